@@ -1,0 +1,59 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { getEntry } from '../knowledge';
+import type { BotDeps } from './deps';
+import { showChecklist } from './checklist';
+import { showEspTips } from './espTips';
+import { moveFlow, showFlowScreen } from './flow';
+import { moveStep, showEntry, showErrorCode, showForOs, showStep, showUnsure, STEP_COUNT } from './guide';
+import { Intent, matchIntent, MAX_TEXT_READ } from './intents';
+import { reply } from './replies';
+import type { AppState } from './state';
+import { showStatus } from './status';
+import { sendHelp } from './welcome';
+
+type IntentHandler<K extends Intent['kind']> = (context: TurnContext, state: AppState, intent: Extract<Intent, { kind: K }>) => Promise<void>;
+
+/** One handler per intent: the whole conversational surface in one table. */
+function intentHandlers(deps: BotDeps): { [K in Intent['kind']]: IntentHandler<K> } {
+    return {
+        empty: (context) => reply(context, 'I got an empty message. Ask me about a step, the technician flow, an error code, or "status <serial>".'),
+        help: (context) => sendHelp(context),
+        greeting: (context) => sendHelp(context),
+        startOver: async (context, state) => {
+            const { checklists } = state.conversation;
+            state.deleteConversationState();
+            if (checklists) state.conversation.checklists = checklists;
+            await reply(context, "Starting over. Your saved checklists are kept. Say 'step 1' to begin, or ask anything.");
+        },
+        next: (context, state) => (state.conversation.lastView === 'flow' ? moveFlow(context, state, 1) : moveStep(context, state, 1)),
+        back: (context, state) => (state.conversation.lastView === 'flow' ? moveFlow(context, state, -1) : moveStep(context, state, -1)),
+        step: (context, state, intent) => showStep(context, state, intent.step, intent.os),
+        stepOutOfRange: (context, _state, intent) => reply(context, `There is no step ${intent.step}: the tutorial has ${STEP_COUNT} steps. Say "step 1" to "step ${STEP_COUNT}".`),
+        flowWalkthrough: (context, state) => showFlowScreen(context, state, 0),
+        checklist: (context, state, intent) => showChecklist(context, state, deps, intent.serial),
+        espTips: (context, state, intent) => showEspTips(context, state, intent.os),
+        status: (context, state, intent) => showStatus(context, state, deps, intent.serial),
+        errorCode: (context, state, intent) => showErrorCode(context, state, intent.code),
+        osFollowUp: (context, state, intent) => showForOs(context, state, intent.os),
+        answer: (context, state, intent) => showEntry(context, state, getEntry(intent.entryId)!, intent.os),
+        unsure: (context, _state, intent) => showUnsure(context, intent.suggestions)
+    };
+}
+
+/** Free text goes through the intent matcher; a card submit that no verb route took gets a polite answer. */
+export function registerMessages(app: Application<AppState>, deps: BotDeps): void {
+    const handlers = intentHandlers(deps);
+    app.activity('message', async (context, state) => {
+        const text = context.activity.text ?? '';
+        if (!text.trim() && context.activity.value !== undefined) {
+            await reply(context, "Sorry, I couldn't tell what that button was for. It may be from an older card: ask me again in your own words.");
+            return;
+        }
+        const intent = matchIntent(text);
+        if (text.length > MAX_TEXT_READ) {
+            await reply(context, `That was a long message: I read the first ${MAX_TEXT_READ} characters.`);
+        }
+        await (handlers[intent.kind] as IntentHandler<typeof intent.kind>)(context, state, intent as never);
+    });
+}

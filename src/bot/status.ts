@@ -1,0 +1,81 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { deviceNotFoundNotice, noticeCard } from '../cards/noticeCard';
+import { statusCard, statusCardData } from '../cards/statusCard';
+import { Verb } from '../cards/verbs';
+import { GraphProblem } from '../graph/graphProblem';
+import type { BotDeps } from './deps';
+import { reply } from './replies';
+import type { AppState } from './state';
+
+/** Plain words for a Graph failure: what happened and what the technician (or admin) can do. */
+export function graphProblemText(problem: GraphProblem): string {
+    switch (problem.kind) {
+        case 'throttled':
+            return `Intune is busy right now (Microsoft Graph is throttling requests). Try again in ${problem.details.retryAfterSeconds ?? 30} s.`;
+        case 'forbidden':
+            return `The bot is not allowed to read this from Intune: it needs the Microsoft Graph application permission ${problem.details.permission} with admin consent. Please ask your Intune admin.`;
+        case 'unauthorized':
+            return 'The bot could not sign in to Microsoft Graph. Please ask your admin to check the bot\'s Azure credentials.';
+        case 'badRequest':
+            return 'Intune refused that lookup. Check the serial number and try again.';
+        case 'network':
+            return 'I could not reach Intune (Microsoft Graph) just now. Try again in a minute.';
+        default:
+            return `Intune (Microsoft Graph) is not answering right now${problem.details.status ? ` (HTTP ${problem.details.status})` : ''}. Try again in a minute.`;
+    }
+}
+
+/** A device's provisioning status, read live from Graph and explained. */
+export async function showStatus(context: TurnContext, state: AppState, deps: BotDeps, query?: string): Promise<void> {
+    const serial = query ?? state.conversation.lastSerial;
+    if (!serial) {
+        await reply(context, 'Which device? Send me its serial number, for example: status PF3XYZ12');
+        return;
+    }
+    try {
+        const result = await deps.statusService.lookup(serial);
+        switch (result.kind) {
+            case 'found': {
+                const { status } = result;
+                state.conversation.lastSerial = status.serial;
+                if (status.device.os) state.conversation.os = status.device.os;
+                await reply(context, `${status.serial}: ${status.headline}. ${status.nextStep}`, statusCard(statusCardData(status)));
+                return;
+            }
+            case 'ambiguous':
+                await reply(
+                    context,
+                    `Several devices match "${result.query}". Which one?`,
+                    noticeCard({ title: 'Which device?', text: `Serials that contain ${result.query}:`, serialChoices: result.serials })
+                );
+                return;
+            case 'notFound':
+                await reply(
+                    context,
+                    `I couldn't find a device with serial ${result.query} in Intune Autopilot.${result.closeMatches.length ? ` Did you mean ${result.closeMatches.join(' or ')}?` : ''}`,
+                    noticeCard(deviceNotFoundNotice(result.query, result.closeMatches))
+                );
+                return;
+            default:
+                await reply(context, 'That does not look like a serial number. Serials are 4 to 30 letters, digits or hyphens, for example PF3XYZ12.');
+        }
+    } catch (error) {
+        if (!(error instanceof GraphProblem)) throw error;
+        deps.logger.warn({ kind: error.kind, status: error.details.status, serial }, 'status lookup failed');
+        await reply(context, graphProblemText(error));
+    }
+}
+
+export function registerStatus(app: Application<AppState>, deps: BotDeps): void {
+    app.adaptiveCards.actionSubmit<{ serial?: unknown }>(Verb.status, async (context, state, data) =>
+        showStatus(context, state, deps, typeof data.serial === 'string' ? data.serial : undefined)
+    );
+    // Watching and escalation arrive with the monitor and helpdesk capabilities.
+    app.adaptiveCards.actionSubmit(Verb.watch, async (context) => {
+        await reply(context, 'Watching devices is not switched on in this version yet. Ask me for the status again any time.');
+    });
+    app.adaptiveCards.actionSubmit(Verb.escalate, async (context) => {
+        await reply(context, 'Escalation to the helpdesk is not switched on in this version yet. Collect the logs and contact your helpdesk directly.');
+    });
+}

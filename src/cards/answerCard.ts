@@ -1,0 +1,38 @@
+import type { Attachment } from 'botbuilder';
+import template from '../../cards/answer.json';
+import type { KnowledgeEntry, OsVariant } from '../knowledge/types';
+import { EntryLink, entryLinks } from './entryLinks';
+import { OsWording, osWording } from './osWording';
+import { CardTemplate } from './template';
+
+export interface AnswerCardData {
+    title: string;
+    short: string;
+    details: string[];
+    /** One column for the device's OS, or Windows 10 and 11 side by side; empty when both are worded alike. */
+    osWording: OsWording[];
+    related: EntryLink[];
+    source: string;
+}
+
+/** `related` are the entries behind `entry.related`, resolved by the caller. */
+export function answerCardData(
+    entry: KnowledgeEntry,
+    related: Pick<KnowledgeEntry, 'id' | 'title'>[],
+    os?: OsVariant
+): AnswerCardData {
+    return {
+        title: entry.title,
+        short: entry.short,
+        details: entry.details,
+        osWording: osWording(entry.os, os),
+        related: entryLinks(related),
+        source: entry.source
+    };
+}
+
+const answerTemplate = new CardTemplate<AnswerCardData>('answer', template);
+
+export function answerCard(data: AnswerCardData): Attachment {
+    return answerTemplate.attachment(data);
+}

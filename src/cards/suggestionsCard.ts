@@ -1,0 +1,20 @@
+import type { Attachment } from 'botbuilder';
+import template from '../../cards/suggestions.json';
+import type { KnowledgeEntry } from '../knowledge/types';
+import { EntryLink, entryLinks } from './entryLinks';
+import { CardTemplate } from './template';
+
+/** When the bot is not confident: up to three topics to pick from (none: a hint and Help). */
+export interface SuggestionsCardData {
+    topics: EntryLink[];
+}
+
+export function suggestionsCardData(candidates: Pick<KnowledgeEntry, 'id' | 'title'>[]): SuggestionsCardData {
+    return { topics: entryLinks(candidates) };
+}
+
+const suggestionsTemplate = new CardTemplate<SuggestionsCardData>('suggestions', template);
+
+export function suggestionsCard(data: SuggestionsCardData): Attachment {
+    return suggestionsTemplate.attachment(data);
+}

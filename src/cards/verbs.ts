@@ -1,0 +1,30 @@
+/**
+ * The verbs carried in card actions' `data.verb`. Card templates use these strings; bot routes match them.
+ * Data each verb carries is given beside it.
+ */
+export const Verb = {
+    /** `{ id }` — show a knowledge entry. */
+    showEntry: 'showEntry',
+    /** `{ step }` — show a tutorial step card (1-9). */
+    showStep: 'showStep',
+    /** `{ index }` — technician-flow walkthrough, screen `index` (Action.Execute: updates the card in place). */
+    flowStep: 'flowStep',
+    /** `{ serial? }` — show the pre-flight checklist. */
+    checklist: 'checklist',
+    /** `{ serial?, <itemId>: 'true'|'false', ... }` — save the ticks. */
+    checklistSave: 'checklistSave',
+    /** `{ serial? }` — clear the ticks. */
+    checklistReset: 'checklistReset',
+    /** `{ os? }` — ESP show/hide details tips. */
+    espTips: 'espTips',
+    /** `{ serial }` — device status (Refresh). */
+    status: 'status',
+    /** `{ serial }` — watch a device and alert on stall/fail/ready. */
+    watch: 'watch',
+    /** `{ serial }` — escalate a device to the helpdesk. */
+    escalate: 'escalate',
+    /** `{}` — the help card. */
+    help: 'help'
+} as const;
+
+export type VerbName = (typeof Verb)[keyof typeof Verb];

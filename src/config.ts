@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/** Environment → typed, validated settings. The one place for defaults. */
+
+const optionalString = z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+const onOff = z
+    .enum(['on', 'off', 'true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : ['on', 'true', '1'].includes(v)));
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const envSchema = z.object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: optionalString,
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    BOT_ID: optionalString.refine((v) => v === undefined || /^[0-9a-f-]{36}$/i.test(v), 'must be a GUID'),
+    BOT_PASSWORD: optionalString,
+    BOT_TENANT_ID: optionalString,
+    BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    DATA_DIR: z.string().trim().min(1).default('./data'),
+    PLAYGROUND: onOff,
+    PLAYGROUND_PORT: z.coerce.number().int().min(1).max(65535).default(56150),
+    GRAPH_BASE_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^/]+/.test(v), 'must be an http(s) URL'),
+    AZURE_TENANT_ID: optionalString,
+    AZURE_CLIENT_ID: optionalString,
+    AZURE_CLIENT_SECRET: optionalString,
+    DEMO_GRAPH_FAULTS: optionalString,
+    DEMO_GRAPH_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+    GRAPH_MAX_RETRY_AFTER_SECONDS: positiveInt(10),
+    ESP_TIMEOUT_MINUTES: positiveInt(60)
+});
+
+export type BotAuthMode = 'local' | 'botFramework';
+
+export interface Settings {
+    nodeEnv: 'development' | 'production' | 'test';
+    port: number;
+    host: string;
+    logLevel: string;
+    bot: { mode: BotAuthMode; appId: string; password?: string; tenantId?: string; type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' };
+    dataDir: string;
+    playground: { enabled: boolean; port: number };
+    graph:
+        | { mode: 'demo'; faults?: string; port: number; maxRetryAfterSeconds: number }
+        | { mode: 'remote'; baseUrl: string; hasCredentials: boolean; maxRetryAfterSeconds: number };
+    espTimeoutMinutes: number;
+}
+
+export class ConfigError extends Error {}
+
+const isLoopback = (url: string) => /^https?:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/i.test(url);
+
+/** Reads settings from `env`; throws a ConfigError naming every bad variable. */
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+    const parsed = envSchema.safeParse(env);
+    if (!parsed.success) {
+        const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+        throw new ConfigError(`Invalid environment: ${problems.join('; ')}`);
+    }
+    const e = parsed.data;
+    const mode: BotAuthMode = e.BOT_ID ? 'botFramework' : 'local';
+    if (mode === 'local' && e.NODE_ENV === 'production') {
+        throw new ConfigError('BOT_ID: required when NODE_ENV=production (local mode has no authentication)');
+    }
+    if (mode === 'botFramework' && e.BOT_TYPE !== 'UserAssignedMSI' && !e.BOT_PASSWORD) {
+        throw new ConfigError(`BOT_PASSWORD: required when BOT_ID is set and BOT_TYPE is ${e.BOT_TYPE}`);
+    }
+    if (e.BOT_TYPE === 'SingleTenant' && mode === 'botFramework' && !e.BOT_TENANT_ID) {
+        throw new ConfigError('BOT_TENANT_ID: required when BOT_TYPE=SingleTenant');
+    }
+    const hasCredentials = Boolean(e.AZURE_CLIENT_ID || e.AZURE_TENANT_ID || e.AZURE_CLIENT_SECRET);
+    let graph: Settings['graph'];
+    if (e.GRAPH_BASE_URL || hasCredentials) {
+        const baseUrl = (e.GRAPH_BASE_URL ?? 'https://graph.microsoft.com').replace(/\/+$/, '');
+        if (!hasCredentials && !isLoopback(baseUrl)) {
+            throw new ConfigError('GRAPH_BASE_URL: a non-loopback Graph needs AZURE_TENANT_ID/AZURE_CLIENT_ID credentials');
+        }
+        graph = { mode: 'remote', baseUrl, hasCredentials, maxRetryAfterSeconds: e.GRAPH_MAX_RETRY_AFTER_SECONDS };
+    } else {
+        graph = { mode: 'demo', faults: e.DEMO_GRAPH_FAULTS, port: e.DEMO_GRAPH_PORT, maxRetryAfterSeconds: e.GRAPH_MAX_RETRY_AFTER_SECONDS };
+    }
+    return {
+        nodeEnv: e.NODE_ENV,
+        port: e.PORT,
+        host: e.HOST ?? (mode === 'local' ? '127.0.0.1' : '0.0.0.0'),
+        logLevel: e.LOG_LEVEL,
+        bot: { mode, appId: e.BOT_ID ?? '', password: e.BOT_PASSWORD, tenantId: e.BOT_TENANT_ID, type: e.BOT_TYPE },
+        dataDir: e.DATA_DIR,
+        playground: { enabled: mode === 'local' && (e.PLAYGROUND ?? true), port: e.PLAYGROUND_PORT },
+        graph,
+        espTimeoutMinutes: e.ESP_TIMEOUT_MINUTES
+    };
+}

@@ -1,0 +1,48 @@
+import type { TokenCredential } from '@azure/identity';
+import {
+    AuthenticationHandler,
+    Client,
+    HTTPMessageHandler,
+    Middleware,
+    RetryHandler,
+    RetryHandlerOptions
+} from '@microsoft/microsoft-graph-client';
+import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
+
+export interface GraphClientOptions {
+    /** e.g. `https://graph.microsoft.com` or a loopback Graph-compatible server; no version segment. */
+    baseUrl: string;
+    /** App-only credential; absent for a loopback server that needs no token. */
+    credential?: TokenCredential;
+    /** A throttled request whose Retry-After is longer than this is not waited for: the technician is told instead. */
+    maxRetryAfterSeconds: number;
+    /** Seconds to wait before a retry when the server gives no Retry-After. */
+    retryDelaySeconds?: number;
+    maxRetries?: number;
+}
+
+const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';
+
+/**
+ * A Graph client whose middleware retries 429/503/504 honouring Retry-After (the SDK's RetryHandler),
+ * but refuses waits longer than a chat turn can afford.
+ */
+export function createGraphClient(options: GraphClientOptions): Client {
+    const retryOptions = new RetryHandlerOptions(options.retryDelaySeconds ?? 1, options.maxRetries ?? 3, (_delay, _attempt, _req, _opts, response) => {
+        const retryAfter = Number(response?.headers?.get('Retry-After') ?? 0);
+        return !Number.isFinite(retryAfter) || retryAfter <= options.maxRetryAfterSeconds;
+    });
+    const chain: Middleware[] = [];
+    if (options.credential) {
+        const authProvider = new TokenCredentialAuthenticationProvider(options.credential, { scopes: [GRAPH_SCOPE] });
+        chain.push(new AuthenticationHandler(authProvider));
+    }
+    chain.push(new RetryHandler(retryOptions), new HTTPMessageHandler());
+    const host = new URL(options.baseUrl).hostname;
+    return Client.initWithMiddleware({
+        baseUrl: options.baseUrl.replace(/\/+$/, ''),
+        middleware: chain,
+        // The SDK only attaches tokens for known Graph hosts; a sovereign or test host must be named.
+        customHosts: new Set([host])
+    });
+}

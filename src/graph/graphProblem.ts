@@ -1,0 +1,60 @@
+/** A Graph failure the technician can be told about in plain words. */
+export type GraphProblemKind = 'throttled' | 'unavailable' | 'unauthorized' | 'forbidden' | 'badRequest' | 'network';
+
+export class GraphProblem extends Error {
+    constructor(
+        readonly kind: GraphProblemKind,
+        message: string,
+        readonly details: { status?: number; retryAfterSeconds?: number; permission?: string; code?: string } = {}
+    ) {
+        super(message);
+        this.name = 'GraphProblem';
+    }
+}
+
+/** The least application permission each resource needs, to name it when Graph answers 403. */
+export function permissionFor(path: string): string {
+    if (/windowsAutopilotDeviceIdentities|windowsAutopilotDeploymentProfiles/i.test(path)) {
+        return /assignUserToDevice|unassignUserFromDevice|updateDeviceProperties/i.test(path)
+            ? 'DeviceManagementServiceConfig.ReadWrite.All'
+            : 'DeviceManagementServiceConfig.Read.All';
+    }
+    return 'DeviceManagementManagedDevices.Read.All';
+}
+
+interface ErrorLike {
+    statusCode?: number;
+    code?: string | null;
+    message?: string;
+    headers?: { get(name: string): string | null };
+}
+
+function retryAfterOf(headers: ErrorLike['headers'] | Record<string, string> | undefined): number | undefined {
+    if (!headers) return undefined;
+    const raw = typeof (headers as ErrorLike['headers'])?.get === 'function'
+        ? (headers as { get(name: string): string | null }).get('Retry-After')
+        : (headers as Record<string, string>)['Retry-After'] ?? (headers as Record<string, string>)['retry-after'];
+    const seconds = Number(raw);
+    return raw != null && Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : undefined;
+}
+
+/** Maps an HTTP status from Graph (top level or inside a $batch) to a GraphProblem. */
+export function problemFromStatus(status: number, path: string, headers?: ErrorLike['headers'] | Record<string, string>, code?: string): GraphProblem {
+    if (status === 429) {
+        return new GraphProblem('throttled', 'Graph is throttling requests', { status, retryAfterSeconds: retryAfterOf(headers) ?? 30, code });
+    }
+    if (status === 401) return new GraphProblem('unauthorized', 'Graph rejected the bot credentials', { status, code });
+    if (status === 403) {
+        return new GraphProblem('forbidden', 'Graph denied access', { status, permission: permissionFor(path), code });
+    }
+    if (status === 400) return new GraphProblem('badRequest', 'Graph rejected the request', { status, code });
+    return new GraphProblem('unavailable', `Graph answered ${status}`, { status, retryAfterSeconds: retryAfterOf(headers), code });
+}
+
+/** Turns anything the Graph SDK throws into a GraphProblem. */
+export function toGraphProblem(error: unknown, path: string): GraphProblem {
+    if (error instanceof GraphProblem) return error;
+    const e = (error ?? {}) as ErrorLike;
+    if (typeof e.statusCode === 'number' && e.statusCode > 0) return problemFromStatus(e.statusCode, path, e.headers, e.code ?? undefined);
+    return new GraphProblem('network', `Graph could not be reached: ${e.message ?? String(error)}`);
+}

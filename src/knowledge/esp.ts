@@ -1,0 +1,292 @@
+/** The Enrollment Status Page: phases, the settings that matter for pre-provisioning, and per-OS detail toggles. */
+import type { EspDetailTips, KnowledgeEntry } from './types';
+
+const ESP_DOC = 'memdocs intune/enrollment/windows-enrollment-status.md';
+
+export const espEntries: KnowledgeEntry[] = [
+    {
+        id: 'esp-overview',
+        kind: 'esp',
+        title: 'Enrollment Status Page: the three phases',
+        short:
+            'The Enrollment Status Page has three phases: Device preparation and Device setup (device ESP), then ' +
+            'Account setup (user ESP).',
+        details: [
+            'The technician flow runs the first two; the user flow runs Account setup.',
+            'The user flow also runs Device setup again to catch new device assignments.',
+            'Device setup supports reboots; Account setup does not.'
+        ],
+        related: ['esp-device-preparation', 'esp-device-setup', 'esp-account-setup'],
+        source: ESP_DOC,
+        keywords: ['esp', 'enrollment status page', 'phases', 'stages', 'what is the esp', 'device esp',
+            'user esp', 'three phases', 'sections']
+    },
+    {
+        id: 'esp-device-preparation',
+        kind: 'esp',
+        title: 'ESP Device preparation: securing hardware, joining, registering',
+        short:
+            'Device preparation has three parts: Securing your hardware (TPM attestation), Joining your ' +
+            'organization\'s network (Entra join), Registering your device for mobile management (Intune).',
+        details: [
+            'Securing your hardware: the TPM proves itself and Entra returns a device token (pre-provisioning and ' +
+                'self-deploying only).',
+            'Joining: Entra join with that token.',
+            'Registering: MDM enrollment, then the device works out what to track and installs the Intune ' +
+                'Management Extension for Win32 apps.',
+            'It runs in the technician flow and is not run again in the user flow.'
+        ],
+        related: ['error-0x800705b4', 'error-0x801c03ea', 'esp-device-setup'],
+        source: ESP_DOC,
+        keywords: ['securing your hardware', 'joining your organization', 'registering your device',
+            'mobile management', 'device preparation', 'first phase', 'attestation', 'token', 'sidecar', 'ime']
+    },
+    {
+        id: 'esp-device-setup',
+        kind: 'esp',
+        title: 'ESP Device setup: policies, certificates, networks, apps',
+        short:
+            'Device setup installs what targets the device: security policies, device certificates (SCEP), VPN and ' +
+            'Wi-Fi profiles, and device-context apps.',
+        details: [
+            'Security policies are not really tracked; the ESP shows "(1 of 1) completed".',
+            'The ESP does track Edge, Assigned Access and Kiosk Browser policies.',
+            'Apps: per-machine LOB MSI, device-context LOB store apps, Win32 apps, WinGet (Store) apps.',
+            'It runs in the technician flow and again in the user flow.'
+        ],
+        related: ['esp-overview', 'error-esp-timeout', 'error-another-installation'],
+        source: ESP_DOC,
+        keywords: ['device setup', 'security policies', 'certificates', 'scep', 'network connections', 'vpn',
+            'apps section', 'second phase', '1 of 1']
+    },
+    {
+        id: 'esp-account-setup',
+        kind: 'esp',
+        title: 'ESP Account setup (user ESP)',
+        short:
+            'Account setup installs what targets the user: policies, user certificates, user Wi-Fi profiles and user ' +
+            'apps. In pre-provisioning it only runs in the user flow.',
+        details: [
+            'Reboots are not supported in Account setup.',
+            'The user ESP can be skipped with the OMA-URI ./Vendor/MSFT/DMClient/Provider/MS DM ' +
+                'Server/FirstSyncStatus/SkipUserStatusPage = True; not advised unless intended.'
+        ],
+        related: ['esp-overview', 'userflow-esp', 'esp-identifying'],
+        source: ESP_DOC,
+        keywords: ['account setup', 'user esp', 'user apps', 'third phase', 'skipuserstatuspage', 'skip user esp',
+            'user phase esp']
+    },
+    {
+        id: 'esp-show-progress',
+        kind: 'esp',
+        title: 'ESP setting "Show app and profile configuration progress" must be Yes',
+        short:
+            'Set "Show app and profile configuration progress" to Yes. The default ESP has it on No, and without it ' +
+            'Reseal can appear before apps and policies are done.',
+        details: ['The default ESP has it off, so create a custom ESP for the device group.'],
+        related: ['flow-success-caveat', 'step-5', 'esp-targeting'],
+        source: ESP_DOC,
+        keywords: ['show app and profile configuration progress', 'enable esp', 'turn on esp', 'esp off',
+            'default esp', 'progress setting', 'esp not showing', 'no progress']
+    },
+    {
+        id: 'esp-timeout',
+        kind: 'esp',
+        title: 'ESP timeout setting ("Show an error when installation takes longer than")',
+        short:
+            'The ESP error timeout is 60 minutes by default. The technician flow installs every device app, so ' +
+            'raise it for a large app set.',
+        details: [
+            'It is in the ESP profile settings: Devices > Windows > Windows enrollment > Enrollment Status Page.',
+            'When it runs out the ESP shows "Setup could not be completed..." or your custom message.',
+            '"Only fail selected blocking apps" lengthens the technician flow: raise the timeout with it.'
+        ],
+        related: ['error-esp-timeout', 'esp-custom-message', 'tip-expected-duration'],
+        source: ESP_DOC,
+        keywords: ['timeout', 'time limit', '60 minutes', 'increase timeout', 'raise timeout', 'change timeout',
+            'longer than', 'minutes setting', 'extend']
+    },
+    {
+        id: 'esp-show-details',
+        kind: 'esp',
+        title: 'Show or hide ESP details (Windows 10 vs 11)',
+        short:
+            'Windows 10: select "Show details" next to a phase, "Hide details" to fold it. Windows 11: select the ' +
+            'chevron ∨ to expand and ∧ to collapse.',
+        details: ['Open the details to follow the sub-items of a phase, such as each app.'],
+        os: {
+            win10: '"Show details" / "Hide details" link next to the phase.',
+            win11: 'Chevron ∨ to expand, ∧ to collapse.'
+        },
+        related: ['esp-overview', 'flow-esp'],
+        source: 'memdocs autopilot/tutorial/includes/tips-esp-progress.md',
+        keywords: ['show details', 'hide details', 'expand', 'collapse', 'chevron', 'arrow', 'see apps',
+            'which app', 'details view', 'more info on screen']
+    },
+    {
+        id: 'esp-identifying',
+        kind: 'esp',
+        title: 'What "Identifying" means on the ESP',
+        short:
+            'Before installing, the device builds the list of what it must track. Meanwhile the sub-items show ' +
+            '"Identifying". It can last a while.',
+        details: ['If it never ends, Intune cannot work out the ESP policies, for example the user has no licence.'],
+        related: ['error-identifying-stuck', 'tip-expected-duration'],
+        source: ESP_DOC,
+        keywords: ['identifying', 'what does identifying mean', 'tracking list', 'calculating', 'preparing list']
+    },
+    {
+        id: 'esp-blocking-apps',
+        kind: 'esp',
+        title: 'Blocking apps and "Only fail selected blocking apps in technician phase"',
+        short:
+            'You can pick up to 100 blocking apps. With "Only fail selected blocking apps" = Yes (default for ' +
+            'pre-provisioning), all required device apps are tried but only blocking-app failures fail the flow.',
+        details: [
+            'Failed non-blocking apps are retried at user sign-in.',
+            'With No, only the blocking apps are tried in the technician flow; the rest install in the user flow.',
+            'The setting only shows when blocking apps are selected.',
+            'The blocking list filters what is tracked; it does not add installs.',
+            'Expect a longer technician flow with Yes: raise the timeout.',
+            'Blocking apps in a user-targeted ESP are ignored during the device ESP.'
+        ],
+        related: ['esp-timeout', 'esp-block-device-use', 'esp-targeting'],
+        source: ESP_DOC,
+        keywords: ['blocking apps', 'only fail selected', 'selected apps', 'required apps', 'block until apps',
+            'critical apps', 'must-have apps', 'app list']
+    },
+    {
+        id: 'esp-block-device-use',
+        kind: 'esp',
+        title: 'ESP "Block device use" and its error options',
+        short:
+            '"Block device use until all apps and profiles are installed" = Yes unlocks options: allow reset on ' +
+            'error, allow use on error, and the blocking-apps list.',
+        details: [
+            'Allow users to reset device if installation error occurs: gives a Reset button on error.',
+            'Allow users to use device if installation error occurs: lets the user pass the ESP on error.'
+        ],
+        related: ['esp-blocking-apps', 'flow-retry-reset'],
+        source: ESP_DOC,
+        keywords: ['block device use', 'allow reset', 'allow users to use device', 'continue anyway', 'bypass',
+            'reset button', 'error options']
+    },
+    {
+        id: 'esp-quality-updates',
+        kind: 'esp',
+        title: 'ESP "Install Windows quality updates" (Windows 11)',
+        short:
+            'Windows 11 only. It adds about 20 to 40 minutes and may restart the device. In pre-provisioning it is ' +
+            'honoured in the user flow, not in the technician flow.',
+        details: [
+            'Default: Yes for new ESP profiles, No for existing ones.',
+            'It needs "Block device use" = Yes, is skipped on metered networks, and only works in a ' +
+                'device-targeted ESP.'
+        ],
+        os: { win10: 'Not supported.', win11: 'Supported, user flow only.' },
+        related: ['esp-block-device-use', 'tip-expected-duration'],
+        source: ESP_DOC,
+        keywords: ['quality updates', 'windows update', 'patches', 'cumulative update', 'updates during esp',
+            'monthly updates', 'restart for updates']
+    },
+    {
+        id: 'esp-log-collection',
+        kind: 'esp',
+        title: 'ESP "Turn on log collection and diagnostics page"',
+        short:
+            'Set it to Yes (recommended). On an error the ESP then offers a collect-logs button; Windows 11 also ' +
+            'gets the Autopilot diagnostics page (Ctrl+Shift+D).',
+        details: ['The collect-logs button saves the logs to a USB drive.'],
+        os: { win10: 'Collect-logs button only.', win11: 'Collect logs plus the diagnostics page (Ctrl+Shift+D).' },
+        related: ['logs-collect', 'flow-failure'],
+        source: ESP_DOC,
+        keywords: ['log collection', 'diagnostics page', 'collect logs button', 'usb', 'turn on log collection',
+            'end users logs']
+    },
+    {
+        id: 'esp-targeting',
+        kind: 'esp',
+        title: 'Which ESP profile applies (device groups only)',
+        short:
+            'Pre-provisioning only uses device-targeted ESP profiles, because no user is known yet. The ' +
+            'highest-priority device profile wins, otherwise the default ESP.',
+        details: [
+            'Assign the ESP to the device group.',
+            'ESP filters can only use model, manufacturer, osVersion, operatingSystemSKU, deviceOwnership and ' +
+                'enrollmentProfileName.',
+            'Disabling an ESP profile does not remove ESP policy already on devices.'
+        ],
+        related: ['step-5', 'esp-show-progress'],
+        source: ESP_DOC,
+        keywords: ['priority', 'assign esp to users', 'user group', 'device group', 'filters', 'which esp',
+            'wrong esp', 'precedence', 'target']
+    },
+    {
+        id: 'esp-custom-message',
+        kind: 'esp',
+        title: 'ESP custom error message',
+        short:
+            'Without a custom message the ESP says "Setup could not be completed. Please try again or contact your ' +
+            'support person for help." A custom text can name the helpdesk.',
+        details: ['The message shows when the time limit runs out or an error occurs.'],
+        related: ['esp-timeout', 'error-esp-timeout'],
+        source: ESP_DOC,
+        keywords: ['custom message', 'error text', 'helpdesk contact', 'wording', 'customise', 'customize',
+            'change the message', 'edit text', 'message shown']
+    },
+    {
+        id: 'esp-known-issues',
+        kind: 'esp',
+        title: 'ESP quirks: scripts, App Control, DeviceLock',
+        short:
+            'User-context scripts may not run during the ESP: run them in system context. App Control / AppLocker ' +
+            'forces a reboot during Autopilot. A DeviceLock policy can break autologon.',
+        details: [
+            'The App Control / AppLocker reboot cannot be suppressed.',
+            'DeviceLock policy in the ESP can break OOBE or desktop autologon.'
+        ],
+        related: ['error-app-reboot', 'error-m365-apps-hang'],
+        source: ESP_DOC,
+        keywords: ['scripts', 'powershell script', 'system context', 'applocker', 'app control', 'wdac',
+            'devicelock', 'autologon', 'unexpected reboot', 'known issues']
+    }
+];
+
+/** Card data for "how do I see what the ESP is doing". */
+export const espDetailTips: EspDetailTips = {
+    win10: {
+        show: 'Show details',
+        hide: 'Hide details',
+        steps: [
+            'Find the phase in progress (Device preparation or Device setup).',
+            'Select "Show details" next to it to see its sub-items.',
+            'Select "Hide details" to fold it again.'
+        ]
+    },
+    win11: {
+        show: 'Chevron ∨',
+        hide: 'Chevron ∧',
+        steps: [
+            'Find the phase in progress (Device preparation or Device setup).',
+            'Select the chevron ∨ next to it to expand the items.',
+            'Select the chevron ∧ to collapse it again.'
+        ]
+    },
+    phases: [
+        {
+            name: 'Device preparation',
+            runsIn: 'technician',
+            tracks: 'TPM attestation, Entra join, Intune enrollment and the Intune Management Extension.'
+        },
+        {
+            name: 'Device setup',
+            runsIn: 'both',
+            tracks: 'Device security policies, certificates, VPN and Wi-Fi profiles, device-context apps.'
+        },
+        {
+            name: 'Account setup',
+            runsIn: 'user',
+            tracks: 'User policies, certificates, Wi-Fi profiles and apps.'
+        }
+    ]
+};

@@ -1,0 +1,124 @@
+/** Where the logs are, how to collect them at the bench, and how to read them. */
+import type { KnowledgeEntry } from './types';
+
+const TROUBLESHOOT = 'memdocs autopilot/troubleshooting.md';
+const ESP_SUPPORT = 'SupportArticles-docs understand-troubleshoot-esp.md';
+
+export const logEntries: KnowledgeEntry[] = [
+    {
+        id: 'logs-collect',
+        kind: 'logs',
+        title: 'Collect Autopilot logs at the bench',
+        short:
+            'From the failure screen: View diagnostics (Windows 10) or Ctrl+Shift+D then Export Logs (Windows 11). ' +
+            'Or press Shift+F10 and run: mdmdiagnosticstool.exe -area Autopilot;TPM -cab c:\\autopilot.cab',
+        details: [
+            'Use -area Autopilot;TPM for pre-provisioning; user-driven only needs -area Autopilot.',
+            'If the ESP has log collection on, its "Collect logs" button saves them to a USB drive, to take them off ' +
+                'the device.',
+            'Shift+F10 does not work in S mode.',
+            'Save the logs before you Retry or Reset.'
+        ],
+        os: {
+            win10: 'Failure screen: View diagnostics.',
+            win11: 'Failure screen: Ctrl+Shift+D, then Export Logs.'
+        },
+        related: ['logs-analyze-cab', 'flow-failure', 'tip-shift-f10'],
+        source: TROUBLESHOOT,
+        keywords: ['collect logs', 'gather logs', 'command', 'mdmdiagnosticstool', 'cab', 'export', 'save logs',
+            'capture', 'log file', 'grab logs', 'usb']
+    },
+    {
+        id: 'logs-analyze-cab',
+        kind: 'logs',
+        title: 'Read the CAB with Get-AutopilotDiagnostics',
+        short:
+            'Install the script with Install-Script -Name Get-AutopilotDiagnostics -Force, then run ' +
+            'Get-AutopilotDiagnostics -CABFile <path> to analyse it.',
+        details: ['Uncertain: community forks exist (e.g. a "Community" variant); which one is current is unclear.'],
+        related: ['logs-collect', 'logs-ime'],
+        source: ESP_SUPPORT,
+        keywords: ['analyze', 'analyse', 'read logs', 'parse', 'get-autopilotdiagnostics', 'install-script',
+            'open cab', 'interpret logs', 'script', 'timeline']
+    },
+    {
+        id: 'logs-ime',
+        kind: 'logs',
+        title: 'App install logs (Intune Management Extension)',
+        short:
+            'Win32 app installs are logged in C:\\ProgramData\\Microsoft\\IntuneManagementExtension\\Logs\\, ' +
+            'mainly IntuneManagementExtension.log.',
+        details: [
+            'Community reports say app-install detail moved to AppWorkload.log around August 2024.',
+            'Look here when an app fails or hangs in Device setup.'
+        ],
+        related: ['error-esp-timeout', 'error-another-installation', 'logs-collect'],
+        source: ESP_SUPPORT,
+        keywords: ['ime log', 'intunemanagementextension.log', 'appworkload.log', 'app install log', 'win32 log',
+            'programdata', 'app failed', 'which app failed', 'sidecar']
+    },
+    {
+        id: 'logs-event-viewer',
+        kind: 'logs',
+        title: 'Autopilot events in Event Viewer',
+        short:
+            'Event Viewer: Applications and Services Logs > Microsoft > Windows > ModernDeployment-Diagnostics-' +
+            'Provider > Autopilot.',
+        details: [
+            'Event 153 is a profile state change; 171 and 172 point to TPM problems.',
+            'Other event ids, such as 100, also show up there.'
+        ],
+        related: ['error-event-171', 'logs-registry'],
+        source: ESP_SUPPORT,
+        keywords: ['eventvwr', 'moderndeployment', 'windows logs', '153']
+    },
+    {
+        id: 'logs-registry',
+        kind: 'logs',
+        title: 'ESP and profile state in the registry',
+        short:
+            'ESP tracking lives in HKLM\\SOFTWARE\\Microsoft\\Windows\\Autopilot\\EnrollmentStatusTracking. ' +
+            'The received Autopilot profile is in HKLM\\SOFTWARE\\Microsoft\\Provisioning\\Diagnostics\\Autopilot.',
+        details: [
+            'Win32 app state: Device\\Setup\\Apps\\Tracking\\Sidecar\\Win32App_{AppID} > InstallationState ' +
+                '(1 not installed, 2 in progress, 3 completed, 4 error: the ESP stops installing).',
+            'ESP settings: HKLM\\SOFTWARE\\Microsoft\\Enrollments\\{EnrollmentGUID}\\FirstSync.',
+            'Profile values include CloudAssignedTenantDomain, TenantMatched and IsAutopilotDisabled.'
+        ],
+        related: ['logs-event-viewer', 'logs-ime'],
+        source: ESP_SUPPORT,
+        keywords: ['registry', 'regedit', 'hklm', 'enrollmentstatustracking', 'installationstate', 'firstsync',
+            'tenant domain', 'profile downloaded', 'registry key']
+    },
+    {
+        id: 'logs-auto-upload',
+        kind: 'logs',
+        title: 'Diagnostics uploaded to Intune automatically',
+        short:
+            'When Autopilot fails, diagnostics are collected automatically (Intune "Collect diagnostics"). The ' +
+            'upload needs lgmsapeweu.blob.core.windows.net to be reachable.',
+        details: ['If the upload is blocked, collect the logs by hand at the device.'],
+        related: ['logs-collect', 'logs-admin-reports'],
+        source: TROUBLESHOOT,
+        keywords: ['auto upload', 'collect diagnostics', 'intune diagnostics', 'uploaded', 'remote logs',
+            'from the portal', 'blob']
+    },
+    {
+        id: 'logs-admin-reports',
+        kind: 'logs',
+        title: 'Admin reports: Autopilot deployments and enrollment failures',
+        short:
+            'In Intune, admins see the Autopilot deployments report and the Enrollment failures report. The ' +
+            'deployments report keeps 30 days and only records new Intune enrollments.',
+        details: [
+            'The user part of pre-provisioning does not create a new row.',
+            'Runs longer than an hour may show an incomplete status.',
+            'A device that failed and then succeeded on retry may still show "failure".',
+            'A reset creates a new row.'
+        ],
+        related: ['tip-service-health', 'logs-auto-upload'],
+        source: 'memdocs autopilot/known-issues.md',
+        keywords: ['report', 'deployments report', 'enrollment failures', 'intune portal', 'dashboard',
+            'deployment status', 'still failed', 'missing from report', '30 days']
+    }
+];

@@ -1,0 +1,125 @@
+/** What pre-provisioning is and how it is split; the entry points a newcomer asks about first. */
+import type { KnowledgeEntry } from './types';
+
+const PRE_PROVISION = 'memdocs autopilot/pre-provision.md';
+const WORKFLOW = 'memdocs autopilot/tutorial/pre-provisioning/azure-ad-join-workflow.md';
+
+export const overviewEntries: KnowledgeEntry[] = [
+    {
+        id: 'overview-what-is',
+        kind: 'overview',
+        title: 'What Autopilot pre-provisioning (white glove) is',
+        short:
+            'Pre-provisioning (the old name is "white glove") does Autopilot in two sittings. IT or a partner ' +
+            'prepares the device first, the user finishes later and gets a much shorter first sign-in.',
+        details: [
+            'The slow work aimed at the device (apps, certificates, policies) happens before the box reaches the user.',
+            'During deployment the device joins Entra, enrolls in Intune, installs apps and gets policies such as ' +
+                'BitLocker and Windows Hello for Business.',
+            'Compliance is checked and the ESP keeps the device locked until its work is done.',
+            'Downside: if the OEM or reseller cannot run the technician part, devices must pass through IT first.',
+            'Microsoft now recommends cloud-native Entra join rather than hybrid join for new devices.'
+        ],
+        related: ['overview-two-flows', 'overview-nine-steps', 'overview-user-driven-first'],
+        source: PRE_PROVISION,
+        keywords: ['white glove', 'explain', 'introduction', 'purpose',
+            'benefit', 'why use', 'meaning', 'definition', 'concept', 'idea']
+    },
+    {
+        id: 'overview-two-flows',
+        kind: 'overview',
+        title: 'Technician flow vs user flow: who does what',
+        short:
+            'Technician flow: IT, the OEM or a reseller runs the device part of the ESP, then reseals and ships the ' +
+            'device. User flow: the user signs in later and runs the user part.',
+        details: [
+            'Technician flow runs ESP Device preparation and Device setup (Step 8).',
+            'User flow runs Account setup and runs Device setup again to pick up anything assigned since (Step 9).',
+            'Resealing powers the device off, ready to ship.'
+        ],
+        related: ['step-8', 'step-9', 'esp-overview'],
+        source: PRE_PROVISION,
+        keywords: ['two phases', 'two parts', 'difference', 'split', 'stages',
+            'partner', 'oem', 'reseller', 'roles', 'responsibility']
+    },
+    {
+        id: 'overview-user-driven-first',
+        kind: 'overview',
+        title: 'Get plain user-driven Entra join working first',
+        short:
+            'Pre-provisioning builds on user-driven Entra join. Microsoft advises testing plain user-driven join ' +
+            'first: if that fails, pre-provisioning will fail too.',
+        details: [
+            'Self-deploying machinery (TPM attestation) is reused on top of it, which is why a TPM 2.0 is needed.',
+            'Hybrid join has its own 11-step tutorial and is out of scope for this bot.'
+        ],
+        related: ['overview-what-is', 'req-tpm-physical'],
+        source: PRE_PROVISION,
+        keywords: ['prerequisite', 'baseline', 'test', 'before starting', 'user driven', 'self-deploying', 'hybrid',
+            'domain join', 'recommendation', 'lab']
+    },
+    {
+        id: 'overview-what-installs',
+        kind: 'overview',
+        title: 'What installs during the technician flow',
+        short:
+            'All device-targeted policies, certificates and apps. Win32 or LOB apps installed in device context ' +
+            'also install if assigned to the device or to the pre-assigned user.',
+        details: [
+            'No user assigned: only device-targeted apps install.',
+            'Other user-targeted policies wait for the user sign-in (user flow).',
+            'Do not target Win32 and LOB (MSI) apps to the same device: they clash on install.',
+            'If mixing is unavoidable, Microsoft points to Autopilot device preparation, a different product.',
+            'LAPS policy is not applied in the technician flow; it applies when the user part starts.'
+        ],
+        related: ['step-7', 'error-another-installation', 'userflow-laps'],
+        source: PRE_PROVISION,
+        keywords: ['apps installed', 'technician phase', 'what gets installed', 'device context', 'user context',
+            'policies applied', 'certificates', 'win32', 'lob', 'msi', 'device targeted', 'user targeted']
+    },
+    {
+        id: 'overview-nine-steps',
+        kind: 'overview',
+        title: 'The 9 steps of the Entra join tutorial',
+        short:
+            '1 auto-enrollment, 2 allow Entra join, 3 register devices, 4 device group, 5 ESP, 6 Autopilot profile, ' +
+            '7 assign a user (optional), 8 technician flow, 9 user flow.',
+        details: [
+            'The tutorial is written for a lab but works in production.',
+            'In production, creating the device group before registering devices often makes more sense.',
+            'Doc typo: the user-flow page says "Step 8 of 9" and the technician page links "Step 8: User flow"; ' +
+                'the user flow is Step 9.'
+        ],
+        related: ['step-1', 'step-8', 'step-9'],
+        source: WORKFLOW,
+        keywords: ['all steps', 'list of steps', 'tutorial', 'order', 'sequence', 'roadmap', 'summary', 'guide',
+            'workflow', 'procedure', 'start to finish', 'whole process']
+    },
+    {
+        id: 'overview-win10-vs-win11',
+        kind: 'overview',
+        title: 'Windows 10 vs Windows 11 differences',
+        short:
+            'The flow is the same; labels differ. Windows 10 says "Windows Autopilot provisioning", Continue and ' +
+            'Provision. Windows 11 says "Pre-provision with Windows Autopilot", Next and Next.',
+        details: [
+            'Config screen title: Win10 "Windows Autopilot Configuration", Win11 "Pre-provision with Windows ' +
+                'Autopilot".',
+            'QR code on the config screen: both. QR code on the result screen: Windows 10 only.',
+            'Logs from the failure screen: Win10 View diagnostics; Win11 Ctrl+Shift+D then Export Logs.',
+            'ESP details: Win10 "Show details"/"Hide details"; Win11 a chevron (∨ show, ∧ hide).',
+            'User flow sign-in button: Win10 Next; Win11 Sign in.',
+            'Autopilot diagnostics page: Windows 11 only; Windows 10 gets just a collect-logs button.',
+            'ESP "Install Windows quality updates": Windows 11 only, and only in the user flow.',
+            'Windows 11 only TPM error: 0x81039023, fixed by KB5013943 (May 2022).'
+        ],
+        os: {
+            win10: 'Windows Autopilot provisioning > Continue > Provision; View diagnostics; Show details.',
+            win11: 'Pre-provision with Windows Autopilot > Next > Next; Ctrl+Shift+D > Export Logs; chevron.'
+        },
+        related: ['flow-options-screen', 'flow-config-screen', 'esp-show-details'],
+        source: 'memdocs autopilot/tutorial/includes/technician-flow.md',
+        keywords: ['windows 10', 'windows 11', 'compare', 'versus', 'differ', 'what changes', 'os version',
+            'labels', 'wording', 'buttons']
+    }
+];

@@ -1,0 +1,103 @@
+/** What a device, a network and a tenant need before pre-provisioning can work. */
+import type { KnowledgeEntry } from './types';
+
+const PRE_PROVISION = 'memdocs autopilot/pre-provision.md';
+const REQUIREMENTS = 'memdocs autopilot/requirements.md';
+
+export const requirementEntries: KnowledgeEntry[] = [
+    {
+        id: 'req-windows-edition',
+        kind: 'requirement',
+        title: 'Windows edition and version needed',
+        short: 'A currently supported Windows 10 or Windows 11 release, in Pro, Enterprise or Education edition.',
+        details: [
+            'Home edition is not in the supported list.',
+            'Historically, white glove arrived with Windows 10 1903.'
+        ],
+        related: ['req-tpm-physical', 'req-intune-licence'],
+        source: PRE_PROVISION,
+        keywords: ['edition', 'sku', 'pro', 'enterprise', 'education', 'home', 'supported os', 'windows build',
+            'release', 'version', '1903']
+    },
+    {
+        id: 'req-tpm-physical',
+        kind: 'requirement',
+        title: 'Physical device with TPM 2.0 (no virtual machines)',
+        short:
+            'Use real hardware with a TPM 2.0 that supports device attestation. Virtual machines are not supported ' +
+            'for pre-provisioning.',
+        details: [
+            'Pre-provisioning reuses the self-deploying machinery, which relies on TPM attestation.',
+            'A TPM that can do 2.0 but still runs 1.2 firmware fails attestation: update its firmware.'
+        ],
+        related: ['req-tpm-endpoints', 'error-virtual-machine', 'tip-check-tpm'],
+        source: PRE_PROVISION,
+        keywords: ['tpm', 'trusted platform module', 'hardware requirement', 'vm', 'virtual machine', 'hyper-v',
+            'vmware', 'physical', 'attestation', 'chip', 'supported hardware', 'test on vm']
+    },
+    {
+        id: 'req-tpm-endpoints',
+        kind: 'requirement',
+        title: 'TPM attestation URLs that must be reachable',
+        short:
+            'TPM attestation needs HTTPS to the chip vendor. Firmware TPMs download their EK certificate on first ' +
+            'use; discrete TPMs usually ship with it.',
+        details: [
+            'Intel: https://ekop.intel.com/ekcertservice',
+            'Qualcomm: https://ekcert.spserv.microsoft.com/EKCertificate/GetEKCertificate/v1',
+            'AMD: https://ftpm.amd.com/pki/aia',
+            'Set proxy settings for Autopilot on the proxy itself, not through an Intune policy.'
+        ],
+        related: ['req-tpm-physical', 'error-0x800705b4', 'error-oobeidps'],
+        source: REQUIREMENTS,
+        keywords: ['firewall', 'proxy', 'endpoints', 'urls', 'ek certificate', 'intel', 'amd', 'qualcomm',
+            'ftpm', 'whitelist', 'allow list', 'blocked', 'ports', 'https']
+    },
+    {
+        id: 'req-network',
+        kind: 'requirement',
+        title: 'Network: wired connection preferred',
+        short:
+            'Use a wired (Ethernet) connection if you can. With Wi-Fi you first get region, language and keyboard ' +
+            'screens, then the network page.',
+        details: [
+            'Those screens show even when the profile hides them, because the profile cannot be downloaded yet.',
+            'The device needs internet access to the Autopilot, Entra and TPM vendor endpoints.'
+        ],
+        related: ['flow-extra-screens', 'req-tpm-endpoints', 'error-oobeidps'],
+        source: REQUIREMENTS,
+        keywords: ['ethernet', 'wired', 'wifi', 'wi-fi', 'wireless', 'cable', 'lan', 'internet', 'connectivity',
+            'dongle', 'usb adapter', 'network connection']
+    },
+    {
+        id: 'req-intune-licence',
+        kind: 'requirement',
+        title: 'Intune subscription and user licences',
+        short:
+            'The tenant needs an Intune subscription. Users who are assigned to devices or who sign in need an ' +
+            'Intune licence.',
+        details: [
+            'A missing or wrong licence shows as 80180018 or as an MDM terms of use error.',
+            'In the user flow, a user without a licence can leave the ESP stuck on "Identifying".'
+        ],
+        related: ['error-0x80180018', 'error-mdm-terms-of-use', 'error-identifying-stuck'],
+        source: PRE_PROVISION,
+        keywords: ['licence', 'license', 'subscription', 'ems', 'm365', 'e3', 'e5', 'licensing', 'entitlement']
+    },
+    {
+        id: 'req-reuse-device',
+        kind: 'requirement',
+        title: 'Pre-provisioning the same device again',
+        short:
+            'A device that already went through pre-provisioning cannot redo Autopilot by itself. Delete its ' +
+            'Intune device record first (Devices > All devices > select > Delete).',
+        details: [
+            'Without that, the retry is blocked with 0x80180014.',
+            'Do not delete the Entra device object that Autopilot registration created: that breaks the join.'
+        ],
+        related: ['error-0x80180014', 'error-0x801c03f3'],
+        source: PRE_PROVISION,
+        keywords: ['reuse', 'redo', 'second time', 'again', 'twice', 'repurpose', 'redeploy', 'reprovision',
+            're-run', 'start over', 'delete intune record', 'refurbish', 'another user']
+    }
+];

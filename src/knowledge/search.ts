@@ -1,0 +1,288 @@
+/**
+ * Free-text retrieval over the knowledge base (BM25 via minisearch), with a confidence verdict so the bot
+ * never answers an unrelated question as if it knew. Pure: builds its index in memory, no I/O.
+ */
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
+import { allEntries } from './index';
+import type { ErrorEntry, KnowledgeEntry, StepEntry } from './types';
+
+export interface SearchHit {
+    entry: KnowledgeEntry;
+    score: number;
+    confident: boolean;
+}
+
+export interface KnowledgeSearch {
+    search(query: string, limit?: number): SearchHit[];
+}
+
+/**
+ * Phrases rewritten to one canonical token, in both entries and queries, so old names, slang, short forms
+ * and multi-word terms meet on the same word. Order matters: longer phrases first.
+ */
+const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+    [/\bwhite[\s-]*glov(?:e|ed|ing)s?\b|\bwg\b/g, 'preprovisioning'],
+    [/\bpre[\s-]*prov(?:ision[a-z]*)?\b/g, 'preprovisioning'],
+    [/\benrol(?:l)?ment[\s-]+status[\s-]+page\b|\bstatus[\s-]+(?:page|screen)\b/g, 'esp'],
+    [/\bout[\s-]+of[\s-]+(?:the[\s-]+)?box(?:[\s-]+experience)?\b/g, 'oobe'],
+    [/\bazure[\s-]*(?:ad|active[\s-]+directory)\b|\baad\b|\b(?:microsoft[\s-]+)?entra(?:[\s-]+id)?\b/g, 'entra'],
+    [/\b(?:w|win|wind[a-z]{0,4}|wn[a-z]{0,4})[\s-]?(?:11|eleven)\b/g, 'windows11'],
+    [/\b(?:w|win|wind[a-z]{0,4}|wn[a-z]{0,4})[\s-]?(?:10|ten)\b/g, 'windows10'],
+    [/\bwindows[\s-]+(?:logo[\s-]+)?(?:key|button)s?\b|\bwin[\s-]*keys?\b|\bstart[\s-]+(?:key|button)\b/g, 'winkey'],
+    [/\b(?:5|five)[\s-]*(?:times|x)\b|\bx[\s-]?5\b|×\s?5\b/g, 'fivetimes'],
+    [/\bshift[\s+-]*f10\b/g, 'shiftf10'],
+    [/\b(?:ctrl|control)[\s+-]*shift[\s+-]*d\b/g, 'ctrlshiftd'],
+    [/\bred\b/g, 'failure'],
+    [/\bgreen\b/g, 'success'],
+    [/\bvirtual[\s-]+machines?\b|\bhyper[\s-]?v\b|\bvmware\b|\bvirtualbox\b|\bvms\b/g, 'vm'],
+    [/\bwi[\s-]?fi\b|\bwireless\b|\bwlan\b/g, 'wifi'],
+    [/\bethernet\b|\bcabled?\b|\bwired\b|\blan\b|\bnetwork[\s-]+cable\b/g, 'wired'],
+    [/\bintune[\s-]+management[\s-]+extension\b|\bsidecar\b/g, 'ime'],
+    [/\bmulti[\s-]?factor(?:[\s-]+auth[a-z]*)?\b|\b2fa\b/g, 'mfa'],
+    [/\bhardware[\s-]+(?:hash|id)\b|\bhwid\b/g, 'hash'],
+    [/\bqr[\s-]?codes?\b|\bbarcodes?\b/g, 'qr'],
+    [/\bdate[\s-]+and[\s-]+time\b|\btime[\s-]*(?:sync|zone)\b|\bclock[\s-]+skew\b|\bw32tm\b|\bntp\b/g, 'clock'],
+    [/\bhow[\s-]+long\b|\bhow[\s-]+much[\s-]+time\b/g, 'howlong'],
+    [/\btime[\s-]*outs?\b|\btim(?:ed|es|ing)[\s-]+out\b/g, 'timeout'],
+    [/\bsign(?:ed|ing|s)?[\s-]*(?:in|on)\b|\blog(?:ged|ging|s)?[\s-]*(?:in|on)(?:to)?\b/g, 'signin'],
+    [/\bset[\s-]+up\b/g, 'setup'],
+    [/\bpower(?:ed|ing|s)?[\s-]+(?:it[\s-]+)?(?:back[\s-]+)?on\b|\bswitch(?:ed)?[\s-]+on\b|\bboot(?:s|ed|ing)?\b/g,
+        'poweron'],
+    [/\bpower(?:ed|ing|s)?[\s-]+(?:it[\s-]+)?off\b|\bshut(?:s|ting)?[\s-]*down\b|\bswitch(?:ed)?[\s-]+off\b/g,
+        'shutdown'],
+    [/\b(?:laptops?|notebooks?|pcs?|computers?|machines?|boxe?s?|workstations?|hardware)\b/g, 'device'],
+    [/\b(?:end[\s-]+users?|employees?|customers?|staff|colleagues?)\b/g, 'user'],
+    [/\bstuck\b|\bhangs?\b|\bhanging\b|\bhung\b|\bfrozen\b|\bfreez(?:e|es|ing)\b|\bforever\b/g, 'hang'],
+    [/\blicen[cs](?:e|es|ed|ing)\b/g, 'licence'],
+    [/\benrol(?:l|ls|led|ling|ment|ments|lment|lments)?\b/g, 'enroll'],
+    [/\bauto[\s-]?pilot\b/g, 'autopilot'],
+    [/\bnon[\s-]?complian(?:t|ce)\b|\bnot[\s-]+compliant\b/g, 'noncompliant'],
+    [/\bcomplian(?:t|ce)\b/g, 'compliance'],
+    [/\borgani[sz]ations?\b|\borg\b/g, 'organization'],
+    [/\battest(?:ation|ed|ing|s)?\b/g, 'attestation'],
+    [/\bfail(?:s|ed|ing|ures?)?\b/g, 'failure'],
+    [/\bsucce(?:ss|ssful|ssfully|eded|eds|ed)\b/g, 'success'],
+    [/\bre[\s-]?seal(?:s|ed|ing)?\b/g, 'reseal'],
+    [/\bre[\s-]?tr(?:y|ying|ies|ied)\b|\btry[\s-]+again\b/g, 'retry'],
+    [/\bre[\s-]?imag(?:e|ed|ing)\b|\bwip(?:e|ed|es|ing)\b/g, 'reimage'],
+    [/\bdiagnos(?:tics?|e|is)\b/g, 'diagnostics'],
+    [/\bmicrosoft[\s-]+365[\s-]+apps\b|\bm365\b|\bo365\b|\boffice(?:[\s-]*365)?\b/g, 'm365'],
+    [/\bline[\s-]+of[\s-]+business\b/g, 'lob'],
+    [/\btrusted[\s-]+platform[\s-]+module\b/g, 'tpm'],
+    [/\bcommand[\s-]+(?:prompt|line)\b|\bcmd\b|\bterminal\b|\bconsole\b/g, 'cmd'],
+    [/\bpre[\s-]?assign(?:ed|ing)?\b/g, 'assign'],
+    [/\bpages?\b/g, 'screen'],
+    [/\btech\b|\btechs\b/g, 'technician'],
+    // 'getinto', not 'enter', so prefix search cannot stretch it to 'enterprise'.
+    [/\b(?:get|go|going|boot|getting)[\s-]+into\b|\benter(?:s|ed|ing)?\b|\baccess(?:es|ed|ing)?\b/g, 'getinto'],
+    [/\b(?:select(?:s|ed|ing)?|choos(?:e|es|ing)|chose|chosen|pick(?:s|ed|ing)?)\b/g, 'select'],
+    [/\bmins?\b/g, 'minutes'],
+    [/\b(?:click(?:ed|ing|s)?|tap(?:ped|ping|s)?|hit(?:ting|s)?|press(?:ed|ing|es)?)\b/g, 'press'],
+    [/\bsett?(?:s|ings?)?\b/g, 'setting']
+];
+
+/** Function words and chat filler: they carry no domain meaning and would make any question look relevant. */
+const STOP_WORDS = new Set(
+    (
+        'a an the i im ive me my mine we us our you your yours u ur it its this that these those there here ' +
+        'they them their he she his her is are was were be been being am do does did doing have has had can ' +
+        'could should would will shall may might must to of in on at by for with from about into onto as and ' +
+        'or but if then so than too very just also only not no yes what whats which who whom whose when where ' +
+        'why how hi hello hey please pls plz thanks thank thx ok okay now get got gets getting go going goes ' +
+        'went gone want wanted need needs needed know tell say says said let lets make made use using used ' +
+        'some any all still yet ever really actually anyone someone somebody thing things stuff way help ' +
+        'problem issue issues question mean means meaning like dont doesnt didnt cant cannot wont isnt arent ' +
+        'wasnt youre theyre guy guys folks mate see look find put give one anything everything happens ' +
+        'happening once during work works working worked day today right new keep keeps kept over'
+    ).split(' ')
+);
+
+const FIELDS = ['title', 'keywords', 'short', 'details'] as const;
+type Field = (typeof FIELDS)[number];
+type IndexedDoc = { id: string } & Record<Field, string>;
+
+const MIN_SCORE = 6;
+/** Words that set the context of nearly every question (the product, the OS): they qualify, not decide, a match. */
+const CONTEXT_TERMS = new Set(['windows10', 'windows11', 'preprovision', 'autopilot']);
+const CONTEXT_TERM_BOOST = 0.3;
+/** Words that report a problem. Without one, a question is after how-to knowledge more than a symptom entry. */
+const TROUBLE_TERMS = new Set(['failure', 'error', 'hang', 'wrong', 'timeout', 'broken', 'broke', 'crash', 'missing',
+    'nothing', 'not', 'no', 'cant', 'cannot', 'doesnt', 'wont', 'blocked', 'problem', 'issue', 'something',
+    'noncompliant']);
+const KIND_PRIOR = 0.8;
+/** A term found in more than this share of entries is too common to carry a one-word question alone. */
+const COMMON_TERM_SHARE = 0.1;
+const RUNNER_UP_RATIO = 1.3;
+
+export function normalizeText(text: string): string {
+    let out = text.toLowerCase().replace(/[’']/g, '');
+    for (const [pattern, canonical] of PHRASES) {
+        out = out.replace(pattern, ` ${canonical} `);
+    }
+    return out;
+}
+
+/** A light suffix stripper: enough to meet plurals and -ing/-ed forms without a stemming library. */
+function stem(term: string): string {
+    if (term.length <= 3 || /\d/.test(term)) {
+        return term;
+    }
+    let t = term;
+    if (t.endsWith('ies') && t.length > 4) {
+        t = t.slice(0, -3) + 'y';
+    } else if (t.endsWith('s') && !/(?:ss|us|is)$/.test(t)) {
+        t = t.slice(0, -1);
+    }
+    if (t.endsWith('ing') && t.length >= 7) {
+        t = t.slice(0, -3);
+    } else if (t.endsWith('ed') && t.length >= 6) {
+        t = t.slice(0, -2);
+    }
+    if (t.endsWith('e') && t.length > 4) {
+        t = t.slice(0, -1);
+    }
+    return t;
+}
+
+function processTerm(term: string): string | null {
+    const t = term.toLowerCase();
+    return t.length < 2 || STOP_WORDS.has(t) ? null : stem(t);
+}
+
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+function terms(text: string): string[] {
+    return tokenize(normalizeText(text))
+        .map(processTerm)
+        .filter((t): t is string => t !== null);
+}
+
+/** Everything an entry says beyond its title and first lines, so a question about a detail still finds it. */
+function detailText(entry: KnowledgeEntry): string {
+    const parts = [...entry.details, ...Object.values(entry.os ?? {})];
+    if (entry.kind === 'step') {
+        const step = entry as StepEntry;
+        parts.push(step.where, ...step.values, ...step.pitfalls);
+    }
+    if (entry.kind === 'error') {
+        const error = entry as ErrorEntry;
+        parts.push(error.where, error.cause, ...error.fix, error.escalate);
+    }
+    return parts.join(' ');
+}
+
+function keywordText(entry: KnowledgeEntry): string {
+    const codes = entry.kind === 'error' ? (entry as ErrorEntry).codes : [];
+    // Codes are also typed without 0x (80180014), so index both forms.
+    return [...entry.keywords, ...codes, ...codes.map((c) => c.slice(2))].join(' ');
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+    if (Math.abs(a.length - b.length) > 1) {
+        return false;
+    }
+    let i = 0;
+    let j = 0;
+    let edits = 0;
+    while (i < a.length && j < b.length) {
+        if (a[i] === b[j]) {
+            i++;
+            j++;
+            continue;
+        }
+        if (++edits > 1) {
+            return false;
+        }
+        if (a.length > b.length) {
+            i++;
+        } else if (b.length > a.length) {
+            j++;
+        } else {
+            i++;
+            j++;
+        }
+    }
+    return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): KnowledgeSearch {
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    const docs: IndexedDoc[] = entries.map((e) => ({
+        id: e.id,
+        title: normalizeText(e.title),
+        keywords: normalizeText(keywordText(e)),
+        short: normalizeText(e.short),
+        details: normalizeText(detailText(e))
+    }));
+
+    const options: SearchOptions = {
+        boost: { title: 3, keywords: 2, short: 1.5, details: 1 },
+        // Codes and OS names differ by one character from their neighbours: match those exactly.
+        fuzzy: (term) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
+        prefix: (term) => term.length >= 4,
+        combineWith: 'OR'
+    };
+    const index = new MiniSearch<IndexedDoc>({ fields: [...FIELDS], processTerm, searchOptions: options });
+    index.addAll(docs);
+
+    const docTerms = docs.map((d) => new Set(FIELDS.flatMap((f) => tokenize(d[f]).map(processTerm))));
+    const documentFrequency = new Map<string, number>();
+    for (const termSet of docTerms) {
+        for (const t of termSet) {
+            if (t !== null) {
+                documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
+            }
+        }
+    }
+    const vocabulary = new Set(documentFrequency.keys());
+    const vocabularyList = [...vocabulary];
+    const isDistinctive = (term: string): boolean =>
+        (documentFrequency.get(term) ?? 0) <= Math.max(1, entries.length * COMMON_TERM_SHARE);
+
+    // Typos count as domain words only on longer words, where one slip cannot turn "bread" into "read".
+    const isDomainTerm = (term: string): boolean =>
+        vocabulary.has(term) || (term.length >= 6 && vocabularyList.some((v) => withinOneEdit(term, v)));
+
+    function isConfident(queryTerms: string[], results: SearchResult[]): boolean {
+        const [top, second] = results;
+        if (!top || queryTerms.length === 0 || top.score < MIN_SCORE) {
+            return false;
+        }
+        const domainShare = queryTerms.filter(isDomainTerm).length / queryTerms.length;
+        const matched = [...new Set(top.queryTerms)];
+        const clearLead = !second || top.score >= second.score * RUNNER_UP_RATIO;
+        // One common word ("device", "error") is too vague to answer unless the top entry stands out.
+        const specific = matched.length >= 2 || matched.some(isDistinctive);
+        return domainShare > 0.5 && matched.length / queryTerms.length >= 0.5 && (clearLead || specific);
+    }
+
+    return {
+        search(query: string, limit = 5): SearchHit[] {
+            const queryTerms = [...new Set(terms(query))];
+            if (queryTerms.length === 0) {
+                return [];
+            }
+            const troubled = tokenize(normalizeText(query)).some((t) => TROUBLE_TERMS.has(t.toLowerCase()));
+            // Problem reports lean to symptom entries, other questions to how-to entries.
+            const boostDocument = (id: string): number =>
+                (byId.get(id)?.kind === 'error') === troubled ? 1 : KIND_PRIOR;
+            // Context words only step back when the question has something else to go on.
+            const onlyContext = queryTerms.every((t) => CONTEXT_TERMS.has(t));
+            const boostTerm = (t: string): number => (!onlyContext && CONTEXT_TERMS.has(t) ? CONTEXT_TERM_BOOST : 1);
+            const results = index.search(queryTerms.join(' '), {
+                ...options,
+                processTerm: (t) => t,
+                boostDocument,
+                boostTerm
+            });
+            const confident = isConfident(queryTerms, results);
+            return results.slice(0, limit).map((r, i) => ({
+                entry: byId.get(String(r.id)) as KnowledgeEntry,
+                score: r.score,
+                confident: i === 0 && confident
+            }));
+        }
+    };
+}
+
+export const defaultKnowledgeSearch: KnowledgeSearch = createKnowledgeSearch(allEntries);

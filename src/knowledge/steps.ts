@@ -1,0 +1,260 @@
+/** The 9 steps of the Entra-join pre-provisioning tutorial, one entry each. */
+import type { StepEntry } from './types';
+
+const TUTORIAL = 'memdocs autopilot/tutorial/pre-provisioning/';
+
+export const stepEntries: StepEntry[] = [
+    {
+        id: 'step-1',
+        kind: 'step',
+        step: 1,
+        title: 'Step 1: Set up automatic Intune (MDM) enrollment',
+        short:
+            'Autopilot needs devices to enroll in Intune on their own as soon as they join Entra. Turn on MDM ' +
+            'auto-enrollment for the users who will sign in.',
+        where: 'Azure portal > Microsoft Entra ID > Manage > Mobility (MDM and MAM) > Microsoft Intune',
+        values: ['MDM user scope = All, or Some with the chosen groups', 'Save'],
+        pitfalls: [
+            'Groups in the MDM user scope must contain users, not devices.',
+            'More than one MDM configuration in Entra stops automatic enrollment (0xC1036501).'
+        ],
+        details: ['This is an admin setting in the tenant, not something done on the device.'],
+        related: ['step-2', 'error-0xc1036501'],
+        source: TUTORIAL + 'azure-ad-join-automatic-enrollment.md',
+        keywords: ['automatic enrollment', 'auto enroll', 'mdm scope', 'mdm user scope', 'mobility',
+            'mdm and mam', 'intune enrollment', 'auto-enrollment']
+    },
+    {
+        id: 'step-2',
+        kind: 'step',
+        step: 2,
+        title: 'Step 2: Allow users to join devices to Entra ID',
+        short:
+            'Pre-provisioned Entra join uses a user identity, so users must be allowed to join devices to Entra.',
+        where: 'Microsoft Entra ID > Devices > Device settings',
+        values: ['Users may join devices to Microsoft Entra = All, or Selected (users or groups of users)'],
+        pitfalls: [
+            'Selected groups must contain users.',
+            'A per-user device limit in Entra can also block the join (801C0003).'
+        ],
+        details: [
+            'Skip this step if users can already join devices.',
+            'Not needed for hybrid or self-deploying mode, which run without a user.'
+        ],
+        related: ['step-3', 'error-0x801c0003'],
+        source: TUTORIAL + 'azure-ad-join-allow-users-to-join.md',
+        keywords: ['users may join devices', 'device settings', 'join permission', 'allowed to join',
+            'device limit', 'entra join setting']
+    },
+    {
+        id: 'step-3',
+        kind: 'step',
+        step: 3,
+        title: 'Step 3: Register devices as Autopilot devices',
+        short:
+            'Put the device hardware identity into the Autopilot service so it gets its profile at OOBE. Best done ' +
+            'by the OEM or reseller; otherwise import the hardware hash.',
+        where: 'Windows Autopilot devices list: Devices > Windows > Windows enrollment > Windows Autopilot > Devices',
+        values: [
+            'Preferred: OEM or reseller/partner registration (most secure and most common; Surface has its own ' +
+                'process)',
+            'Manual hash: Configuration Manager, the Get-WindowsAutopilotInfo PowerShell script, the Windows ' +
+                'diagnostics page export, or desktop export'
+        ],
+        pitfalls: [
+            'Edit the CSV only in Notepad: Excel and similar tools break the format.',
+            'The hash must be padded Base64.',
+            'Do not delete the Entra device object the import creates: it anchors groups and targeting, and ' +
+                'deleting it causes join errors such as 0x801C03F3.'
+        ],
+        details: [
+            'Registered is not enrolled: the device only appears as enrolled in Intune after its first Autopilot run.',
+            'Manual import suits small organisations, labs and emergencies.'
+        ],
+        related: ['step-4', 'error-0x801c03f3'],
+        source: TUTORIAL + 'azure-ad-join-register-device.md',
+        keywords: ['register', 'registration', 'hardware hash', 'hash', 'csv', 'import', 'upload',
+            'get-windowsautopilotinfo', 'powershell', 'oem registration', 'reseller', 'hwid', 'add device']
+    },
+    {
+        id: 'step-4',
+        kind: 'step',
+        step: 4,
+        title: 'Step 4: Create a device group',
+        short:
+            'Create an Entra security group for the Autopilot devices. It targets the Autopilot profile, the ESP, ' +
+            'apps and policies.',
+        where: 'Intune admin center > Groups > New group',
+        values: [
+            'Group type = Security',
+            'Membership type = Dynamic Device (Assigned is fine for a few test devices)',
+            'Rule for all Autopilot devices: (device.devicePhysicalIDs -any (_ -startsWith "[ZTDid]"))'
+        ],
+        pitfalls: [
+            'Dynamic membership takes time to evaluate; profile assignment then takes more time.',
+            'Use separate groups for different Autopilot scenarios.'
+        ],
+        details: [
+            'Skip this step if a suitable group exists.',
+            'Community usage: group tag rules match [OrderID]:<tag> in devicePhysicalIds.'
+        ],
+        related: ['step-5', 'step-6'],
+        source: TUTORIAL + 'azure-ad-join-device-group.md',
+        keywords: ['device group', 'dynamic group', 'security group', 'membership rule', 'ztdid', 'group tag',
+            'orderid', 'dynamic device', 'targeting']
+    },
+    {
+        id: 'step-5',
+        kind: 'step',
+        step: 5,
+        title: 'Step 5: Configure and assign the Enrollment Status Page (ESP)',
+        short:
+            'The ESP shows setup progress and blocks the device until required apps and policies are in. Create a ' +
+            'custom ESP and assign it to the device group.',
+        where: 'Intune admin center > Devices > Windows > Windows enrollment > Enrollment Status Page > Create',
+        values: [
+            'Show app and profile configuration progress = Yes',
+            'Error timeout: 60 minutes by default; raise it for many apps',
+            'Assign to the device group (filters optional, scope tags optional)'
+        ],
+        pitfalls: [
+            'The default ESP does not show progress: create your own.',
+            'Only device-targeted ESP profiles apply to pre-provisioning.',
+            'Never turn the ESP off for pre-provisioning.'
+        ],
+        details: ['An ESP is assigned to groups, never straight to one device.'],
+        related: ['esp-show-progress', 'esp-timeout', 'esp-targeting'],
+        source: TUTORIAL + 'azure-ad-join-esp.md',
+        keywords: ['create esp', 'esp profile', 'assign esp', 'enrollment status page', 'configure esp',
+            'esp settings']
+    },
+    {
+        id: 'step-6',
+        kind: 'step',
+        step: 6,
+        title: 'Step 6: Create and assign the Autopilot deployment profile',
+        short:
+            'Create a user-driven, Entra-joined Windows Autopilot profile with "Allow pre-provisioned deployment" ' +
+            'set to Yes, and assign it to the device group.',
+        where: 'Intune admin center > Devices > Windows > Windows enrollment > Deployment Profiles > Create profile ' +
+            '> Windows PC',
+        values: [
+            'Convert all targeted devices to Autopilot = Yes (recommended)',
+            'Deployment mode = User-driven',
+            'Join to Microsoft Entra ID as = Microsoft Entra joined',
+            'Allow pre-provisioned deployment = Yes (turns on the technician flow)',
+            'License terms, privacy settings, change account options = Hide',
+            'User account type = Administrator or Standard',
+            'Language (Region) = Operating system default; Automatically configure keyboard = Yes',
+            'Device name template (optional): 15 characters max, %SERIAL% and %RAND:x% macros'
+        ],
+        pitfalls: [
+            'Add the device group under Included groups, not Excluded.',
+            'Before deploying, check Profile status = Assigned, Date assigned has a value, and the Assigned ' +
+                'profile is the right one.',
+            'How long assignment takes is unpredictable.'
+        ],
+        details: [
+            'Other statuses: Not assigned, Assigning, Fix pending (hardware change, Intune re-registering), ' +
+                'Attention required (re-registration failed: reset and re-register).',
+            'A registered device without an assigned profile gets the default Autopilot profile.',
+            'Uncertain: one doc says pick language "User specified" for easy access to pre-provisioning mode.',
+            'Device names: letters, digits and hyphens only, not all digits.',
+            'In Graph the switch is enableWhiteGlove = true.'
+        ],
+        related: ['step-7', 'error-profile-not-applied', 'error-win-key-does-nothing'],
+        source: TUTORIAL + 'azure-ad-join-autopilot-profile.md',
+        keywords: ['deployment profile', 'autopilot profile', 'allow pre-provisioned deployment', 'profile status',
+            'assigned', 'user-driven', 'device name template', 'enablewhiteglove', 'oobe settings',
+            'create profile']
+    },
+    {
+        id: 'step-7',
+        kind: 'step',
+        step: 7,
+        title: 'Step 7: Assign the Autopilot device to a user (optional)',
+        short:
+            'Optional. With a user assigned, that user\'s device-context apps install during the technician flow and ' +
+            'the user name may be pre-filled at sign-in.',
+        where: 'Devices > Windows > Windows enrollment > Windows Autopilot > Devices > select device > Assign user',
+        values: [
+            'Pick a user who has an Intune licence',
+            'Check or set the User friendly name, then Save',
+            'Confirm User and User friendly name in the device properties'
+        ],
+        pitfalls: [
+            'For first tests, skip user assignment to keep the scope small.',
+            'Without a user, only device-targeted apps install in the technician flow.'
+        ],
+        details: [
+            'A companion app can assign the user on the spot by scanning the QR code on the configuration screen.',
+            'Graph: the assignUserToDevice action.'
+        ],
+        related: ['step-8', 'tip-qr-companion-app', 'overview-what-installs'],
+        source: TUTORIAL + 'azure-ad-join-assign-device-to-user.md',
+        keywords: ['assign user', 'user assignment', 'friendly name', 'pre-assign', 'upn', 'owner',
+            'primary user', 'pre-fill username']
+    },
+    {
+        id: 'step-8',
+        kind: 'step',
+        step: 8,
+        title: 'Step 8: Technician flow',
+        short:
+            'At the bench: power on, press the Windows key five times at the sign-in page, pick pre-provisioning, ' +
+            'check the details, start, let the ESP run, then Reseal.',
+        where: 'On the device, during OOBE',
+        values: [
+            'Windows key five times at the sign-in page (do not sign in)',
+            'Windows 10: Windows Autopilot provisioning > Continue > Provision',
+            'Windows 11: Pre-provision with Windows Autopilot > Next > Next',
+            'Success: Reseal. Failure: logs, then Retry or Reset'
+        ],
+        pitfalls: [
+            'Do not sign in or press Next / Sign in at the sign-in page.',
+            'The success screen only proves enrollment, not that every app is done.',
+            'Outside testing, do not power the device on again after Reseal.'
+        ],
+        details: [
+            'Only the device phases of the ESP run here: Device preparation and Device setup.',
+            'The walkthrough shows each screen with the Windows 10 and Windows 11 wording.'
+        ],
+        os: {
+            win10: 'Windows Autopilot provisioning > Continue > Provision.',
+            win11: 'Pre-provision with Windows Autopilot > Next > Next.'
+        },
+        related: ['flow-win-key', 'flow-options-screen', 'flow-success-reseal'],
+        source: TUTORIAL + 'azure-ad-join-technician-flow.md',
+        keywords: ['technician flow', 'technician phase', 'bench', 'walkthrough', 'how to pre-provision',
+            'start pre-provisioning', 'it side']
+    },
+    {
+        id: 'step-9',
+        kind: 'step',
+        step: 9,
+        title: 'Step 9: User flow',
+        short:
+            'The user powers on the resealed device, signs in with their work account, and the ESP finishes the ' +
+            'user part. Then the desktop appears.',
+        where: 'On the device, at the user, during OOBE',
+        values: [
+            'Wait at least 90 minutes after the technician flow',
+            'Run it within 6 months of the technician flow',
+            'Sign-in button: Next (Windows 10) or Sign in (Windows 11), then MFA if asked'
+        ],
+        pitfalls: [
+            'Compliance is reset at the start: the device can look non-compliant for a while.',
+            'LAPS only applies from now on.'
+        ],
+        details: [
+            'Wired network if possible. Without network, OOBE asks for region, keyboard and a network first.',
+            'ESP: Device preparation does not run again, Device setup runs again, Account setup runs.',
+            'A Privacy screen may show when Account setup starts, depending on the profile.',
+            'Doc typo: the user-flow page title says "Step 8 of 9"; the user flow is Step 9.'
+        ],
+        os: { win10: 'User selects Next after entering credentials.', win11: 'User selects Sign in.' },
+        related: ['userflow-sign-in', 'userflow-wait-90-minutes', 'userflow-esp'],
+        source: TUTORIAL + 'azure-ad-join-user-flow.md',
+        keywords: ['user flow', 'user phase', 'end user', 'unbox', 'first sign-in', 'handover', 'user side']
+    }
+];

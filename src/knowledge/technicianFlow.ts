@@ -1,0 +1,308 @@
+/** Step 8, screen by screen: one entry per screen or action, plus the ordered walkthrough for the card. */
+import type { FlowScreen, KnowledgeEntry } from './types';
+
+const TECH_FLOW = 'memdocs autopilot/tutorial/includes/technician-flow.md';
+const PRE_PROVISION = 'memdocs autopilot/pre-provision.md';
+
+export const flowEntries: KnowledgeEntry[] = [
+    {
+        id: 'flow-connect-power-on',
+        kind: 'flow',
+        step: 8,
+        title: 'Connect the network and power on',
+        short:
+            'Plug in the network cable if you have one, then power on. With a working network the device may ' +
+            'reboot once for critical security updates, then Autopilot starts and downloads the profile.',
+        details: ['Wired is preferred: Wi-Fi adds region, language and keyboard screens first.'],
+        related: ['flow-extra-screens', 'req-network', 'flow-win-key'],
+        source: 'memdocs autopilot/tutorial/includes/network-connectivity.md',
+        keywords: ['power on', 'turn on', 'boot', 'start the device', 'plug in', 'first boot', 'begin',
+            'reboot for updates', 'critical updates', 'restart at start']
+    },
+    {
+        id: 'flow-extra-screens',
+        kind: 'flow',
+        step: 8,
+        title: 'Extra OOBE screens and no network',
+        short:
+            'No network: OOBE asks for country/region, keyboard, an extra layout (Skip), then "Let\'s connect you ' +
+            'to a network". Plug a cable or pick Wi-Fi, then Next.',
+        details: [
+            'These screens show even if the profile hides them: the profile is not downloaded yet.',
+            'The device may then reboot for updates before Autopilot starts.',
+            'Depending on the profile, Language, Country/Region, Keyboard or License Terms screens can appear ' +
+                'before the sign-in page.'
+        ],
+        related: ['flow-connect-power-on', 'flow-win-key', 'req-network'],
+        source: 'memdocs autopilot/tutorial/includes/tips-technician-flow-screens.md',
+        keywords: ['region', 'keyboard', 'language', 'country', 'layout', "let's connect you to a network",
+            'no network', 'no internet', 'offline', 'license terms', 'eula', 'extra screens', 'wifi screen',
+            'unexpected screens', 'locale']
+    },
+    {
+        id: 'flow-win-key',
+        kind: 'flow',
+        step: 8,
+        title: 'Press the Windows key five times at the sign-in page',
+        short:
+            'To enter pre-provisioning, wait for the Entra sign-in page but do not sign in or press Next. Press the ' +
+            'Windows key five times: the "What would you like to do?" screen opens.',
+        details: ['The pre-provisioning doc says the first OOBE screen works too (language, locale or sign-in page).'],
+        related: ['flow-options-screen', 'error-win-key-does-nothing', 'flow-extra-screens'],
+        source: TECH_FLOW,
+        keywords: ['hotkey', 'shortcut', 'key combination', 'enter pre-provisioning mode', 'get into', 'access',
+            'start technician flow', 'launch', 'do not sign in']
+    },
+    {
+        id: 'flow-options-screen',
+        kind: 'flow',
+        step: 8,
+        title: '"What would you like to do?" options screen',
+        short:
+            'After the Windows key five times, pick the pre-provisioning option. Windows 10: "Windows Autopilot ' +
+            'provisioning", then Continue. Windows 11: "Pre-provision with Windows Autopilot", then Next.',
+        details: ['If the option is missing, check "Allow pre-provisioned deployment" = Yes in the profile.'],
+        os: {
+            win10: 'Select "Windows Autopilot provisioning", then Continue.',
+            win11: 'Select "Pre-provision with Windows Autopilot", then Next.'
+        },
+        related: ['flow-config-screen', 'flow-win-key', 'error-win-key-does-nothing'],
+        source: TECH_FLOW,
+        keywords: ['what would you like to do', 'options', 'menu', 'choose', 'pick', 'select option',
+            'windows autopilot provisioning', 'pre-provision with windows autopilot', 'continue', 'which option']
+    },
+    {
+        id: 'flow-config-screen',
+        kind: 'flow',
+        step: 8,
+        title: 'Configuration screen: check org, profile, user and QR code',
+        short:
+            'This screen shows the organization name, the Autopilot profile, the assigned user (if any) and a QR ' +
+            'code. Check them before you start. After a change in Intune, press Refresh.',
+        details: [
+            'Title: "Windows Autopilot Configuration" on Windows 10, "Pre-provision with Windows Autopilot" on ' +
+                'Windows 11.',
+            'The QR code holds the device\'s Autopilot (ZTD) id: scan it to find the device in Intune.',
+            'Refresh downloads the profile details again, e.g. after assigning a user with the companion app.',
+            'Uncertain: whether the Windows 11 screen has the same Refresh button (the doc wording is Windows 10).',
+            'Wrong profile or no user shown? Fix the assignment in Intune, then Refresh.'
+        ],
+        os: {
+            win10: 'Title "Windows Autopilot Configuration"; Refresh button re-downloads the profile.',
+            win11: 'Title "Pre-provision with Windows Autopilot"; same details and QR code.'
+        },
+        related: ['flow-provision', 'tip-qr-companion-app', 'step-7'],
+        source: PRE_PROVISION,
+        keywords: ['windows autopilot configuration', 'configuration screen', 'config page', 'organization name',
+            'profile name', 'assigned user', 'refresh', 'wrong profile', 'wrong user', 'verify details',
+            'check details', 'ztd id']
+    },
+    {
+        id: 'flow-provision',
+        kind: 'flow',
+        step: 8,
+        title: 'Start provisioning: Provision (Win 10) or Next (Win 11)',
+        short:
+            'When the details are right, press Provision on Windows 10 or Next on Windows 11. The device may ' +
+            'reboot, then the ESP appears.',
+        details: ['From here the technician flow runs on its own until the result screen.'],
+        os: { win10: 'Press Provision.', win11: 'Press Next.' },
+        related: ['flow-esp', 'flow-config-screen'],
+        source: TECH_FLOW,
+        keywords: ['provision button', 'start button', 'begin provisioning', 'kick off', 'what happens next',
+            'next button']
+    },
+    {
+        id: 'flow-esp',
+        kind: 'flow',
+        step: 8,
+        title: 'ESP phases during the technician flow',
+        short:
+            'During pre-provisioning only the device phases run: Device preparation, then Device setup. Account ' +
+            'setup waits for the user flow.',
+        details: [
+            'Device preparation: Securing your hardware, Joining your organization\'s network, Registering your ' +
+                'device for mobile management.',
+            'Device setup: security policies, certificates, network connections, apps.',
+            'The ESP error timeout is 60 minutes by default.'
+        ],
+        os: {
+            win10: 'Use "Show details" / "Hide details" next to a phase.',
+            win11: 'Use the chevron: ∨ to expand, ∧ to collapse.'
+        },
+        related: ['esp-overview', 'esp-show-details', 'esp-timeout'],
+        source: TECH_FLOW,
+        keywords: ['progress', 'phases running', 'device preparation', 'device setup', 'account setup skipped',
+            'what runs', 'during provisioning', 'waiting', 'progress screen']
+    },
+    {
+        id: 'flow-success-reseal',
+        kind: 'flow',
+        step: 8,
+        title: 'Success screen and Reseal',
+        short:
+            'Success (the "green screen" in older docs) shows org, profile, user (if any) and elapsed time. Press ' +
+            'Reseal: the device shuts down, ready to ship.',
+        details: [
+            'The QR code shows on this screen on Windows 10 only.',
+            'Outside testing, do not power it back on: the user runs the user flow.'
+        ],
+        os: {
+            win10: 'Success screen with QR code and elapsed time; press Reseal.',
+            win11: 'Success screen without QR code; shows elapsed time; press Reseal.'
+        },
+        related: ['flow-after-reseal', 'flow-success-caveat'],
+        source: TECH_FLOW,
+        keywords: ['green screen', 'reseal button', 'completed', 'done', 'finished', 'it worked', 'passed',
+            'elapsed time']
+    },
+    {
+        id: 'flow-failure',
+        kind: 'flow',
+        step: 8,
+        title: 'Failure screen: save the logs (View diagnostics / Export Logs)',
+        short:
+            'Failure (the "red screen" in older docs) shows the error plus org, profile, user and elapsed time. ' +
+            'Note the error code and save the logs, then Retry or Reset.',
+        details: [
+            'Windows 10: press "View diagnostics".',
+            'Windows 11: press Ctrl+Shift+D, then "Export Logs".',
+            'Any version: Shift+F10, then mdmdiagnosticstool.exe -area Autopilot;TPM -cab c:\\autopilot.cab',
+            'The QR code shows on this screen on Windows 10 only.'
+        ],
+        os: {
+            win10: 'View diagnostics; QR code shown.',
+            win11: 'Ctrl+Shift+D, then Export Logs; no QR code.'
+        },
+        related: ['flow-retry-reset', 'logs-collect', 'logs-analyze-cab'],
+        source: TECH_FLOW,
+        keywords: ['red screen', 'red', 'failed', 'failure', 'error screen', 'went red', 'broke',
+            'view diagnostics', 'ctrl shift d', 'export logs', 'something went wrong screen']
+    },
+    {
+        id: 'flow-retry-reset',
+        kind: 'flow',
+        step: 8,
+        title: 'Retry or Reset after a failure',
+        short:
+            'Retry if the cause is quick to fix (for example the network). Reset if it cannot be fixed quickly: ' +
+            'the device starts over.',
+        details: [
+            'Save the logs before either choice.',
+            'Known issue: after a Reset that followed an ESP failure, TPM attestation may fail on the next try.'
+        ],
+        related: ['flow-failure', 'error-attestation-after-reset'],
+        source: TECH_FLOW,
+        keywords: ['retry', 'reset', 'try again', 'start over', 'which button', 'redo', 'retry or reset',
+            'wipe', 'reattempt']
+    },
+    {
+        id: 'flow-success-caveat',
+        kind: 'flow',
+        step: 8,
+        title: 'Success only proves enrollment (never disable the ESP)',
+        short:
+            'The success screen only proves the device enrolled. With the ESP disabled, Reseal can show before ' +
+            'apps and settings are done. Never disable the ESP for pre-provisioning.',
+        details: [
+            'The technician flow inherits self-deploying behaviour, which relies on the ESP to hold the device.',
+            'Make sure "Show app and profile configuration progress" = Yes in the ESP.'
+        ],
+        related: ['esp-show-progress', 'flow-success-reseal'],
+        source: 'memdocs autopilot/tutorial/includes/tips-technician-flow-inherit.md',
+        keywords: ['reseal too early', 'apps missing after success', 'not all apps installed', 'esp disabled',
+            'turn off esp', 'skip esp', 'incomplete', 'premature', 'finished too fast',
+            'apps not there']
+    },
+    {
+        id: 'flow-after-reseal',
+        kind: 'flow',
+        step: 8,
+        title: 'After Reseal: ship it',
+        short:
+            'Reseal powers the device off. Outside testing, do not turn it back on: deliver it and let the user ' +
+            'run the user flow (Step 9).',
+        details: [
+            'At the user, Device setup runs again for new assignments, then Account setup runs.',
+            'The user flow should start at least 90 minutes after the technician flow and within 6 months.'
+        ],
+        related: ['step-9', 'userflow-wait-90-minutes', 'userflow-six-months'],
+        source: TECH_FLOW,
+        keywords: ['after reseal', 'resealed', 'ship', 'deliver', 'hand over', 'power back on', 'box it',
+            'send to user', 'what next', 'shut down', 'turned off']
+    }
+];
+
+/** The walkthrough card, in screen order, with each OS's wording side by side. */
+export const technicianFlow: FlowScreen[] = [
+    {
+        order: 1,
+        title: 'Connect and power on',
+        win10: 'Plug in Ethernet if you can, then power on. It may reboot once for critical updates.',
+        win11: 'Plug in Ethernet if you can, then power on. It may reboot once for critical updates.',
+        entryId: 'flow-connect-power-on'
+    },
+    {
+        order: 2,
+        title: 'OOBE screens before sign-in',
+        win10: 'No network: region, keyboard, extra layout (Skip), then "Let\'s connect you to a network".',
+        win11: 'No network: region, keyboard, extra layout (Skip), then "Let\'s connect you to a network".',
+        entryId: 'flow-extra-screens'
+    },
+    {
+        order: 3,
+        title: 'Windows key five times',
+        win10: 'At the sign-in page, do not sign in. Press the Windows key five times.',
+        win11: 'At the sign-in page, do not sign in. Press the Windows key five times.',
+        entryId: 'flow-win-key'
+    },
+    {
+        order: 4,
+        title: 'What would you like to do?',
+        win10: 'Select "Windows Autopilot provisioning", then Continue.',
+        win11: 'Select "Pre-provision with Windows Autopilot", then Next.',
+        entryId: 'flow-options-screen'
+    },
+    {
+        order: 5,
+        title: 'Check the configuration',
+        win10: '"Windows Autopilot Configuration": org, profile, user, QR code. Changed something? Refresh.',
+        win11: '"Pre-provision with Windows Autopilot": org, profile, user, QR code.',
+        entryId: 'flow-config-screen'
+    },
+    {
+        order: 6,
+        title: 'Start provisioning',
+        win10: 'Press Provision. The device may reboot.',
+        win11: 'Press Next. The device may reboot.',
+        entryId: 'flow-provision'
+    },
+    {
+        order: 7,
+        title: 'ESP: device phases',
+        win10: 'Device preparation, then Device setup. "Show details" / "Hide details" to follow.',
+        win11: 'Device preparation, then Device setup. Chevron ∨ to expand, ∧ to collapse.',
+        entryId: 'flow-esp'
+    },
+    {
+        order: 8,
+        title: 'Success: Reseal',
+        win10: 'Success screen with QR code and elapsed time. Press Reseal: it shuts down.',
+        win11: 'Success screen (no QR code) with elapsed time. Press Reseal: it shuts down.',
+        entryId: 'flow-success-reseal'
+    },
+    {
+        order: 9,
+        title: 'Failure: logs, then Retry or Reset',
+        win10: 'Note the code. View diagnostics to save logs. Then Retry or Reset.',
+        win11: 'Note the code. Ctrl+Shift+D, then Export Logs. Then Retry or Reset.',
+        entryId: 'flow-failure'
+    },
+    {
+        order: 10,
+        title: 'After Reseal',
+        win10: 'Do not power it on again. Ship it: the user runs the user flow.',
+        win11: 'Do not power it on again. Ship it: the user runs the user flow.',
+        entryId: 'flow-after-reseal'
+    }
+];

@@ -1,0 +1,109 @@
+/** Practical technician-flow tips from the docs, with community advice marked as such. */
+import type { KnowledgeEntry } from './types';
+
+const INCLUDES = 'memdocs autopilot/tutorial/includes/';
+
+export const tipEntries: KnowledgeEntry[] = [
+    {
+        id: 'tip-assignments',
+        kind: 'tip',
+        step: 8,
+        title: 'Assign at least one app and one policy to devices and to users',
+        short:
+            'Before you start, have at least one policy and one app assigned to the devices, and at least one of ' +
+            'each assigned to the users. That gives both ESP phases real work.',
+        details: ['A phase with nothing to do has caused problems.'],
+        related: ['esp-overview', 'overview-what-installs'],
+        source: INCLUDES + 'tips-assignments.md',
+        keywords: ['assignments', 'assign apps', 'assign policies', 'nothing assigned', 'empty', 'minimum apps',
+            'required apps', 'target apps', 'at least one']
+    },
+    {
+        id: 'tip-qr-companion-app',
+        kind: 'tip',
+        step: 8,
+        title: 'QR code and the Autopilot companion app',
+        short:
+            'The QR code on the configuration screen can be scanned with a companion app to find the device in ' +
+            'Intune and, for example, assign a user. Then press Refresh on the device.',
+        details: [
+            'Microsoft published an open-source sample, WindowsAutopilotCompanion, that works through Graph.',
+            'The sample is old (2019, ADAL sign-in, which is retired): treat it as a reference only.',
+            'It can search by serial, assign or remove the user, set the group tag and device name, and sync.'
+        ],
+        related: ['flow-config-screen', 'step-7'],
+        source: INCLUDES + 'tips-qr-codes.md',
+        keywords: ['qr', 'scan', 'barcode', 'phone app', 'companion', 'mobile app', 'windowsautopilotcompanion',
+            'ztdid', 'assign user on the spot', 'group tag']
+    },
+    {
+        id: 'tip-expected-duration',
+        kind: 'tip',
+        step: 8,
+        title: 'How long the technician flow takes',
+        short:
+            'Microsoft gives no expected duration. The ESP error timeout (60 minutes by default) is the only hard ' +
+            'stop, so a big app set needs a higher timeout.',
+        details: [
+            'Community reports show failures after about 35 minutes in Device setup.',
+            'Windows quality updates add 20 to 40 minutes, but only in the user flow.',
+            '"Only fail selected blocking apps" makes the technician flow longer.',
+            '"Identifying" can sit for a long time before apps start.'
+        ],
+        related: ['esp-timeout', 'esp-identifying', 'esp-blocking-apps'],
+        source: 'memdocs intune/enrollment/windows-enrollment-status.md; community reports',
+        keywords: ['how long', 'duration', 'take', 'time', 'minutes', 'hours', 'slow', 'is it stuck',
+            'expected time', 'normal', 'waiting forever', 'eta', 'forever']
+    },
+    {
+        id: 'tip-check-tpm',
+        kind: 'tip',
+        step: 8,
+        title: 'Check the TPM before you start',
+        short:
+            'Community advice for attestation failures: look at the TPM with tpm.msc or tpmtool ' +
+            'getdeviceinformation, update TPM and BIOS firmware, and read the TPM event logs.',
+        details: [
+            'Admins rank TPM failures at "Securing your hardware" as the top pre-provisioning-specific pain.',
+            'Community blogs describe a failure within seconds of starting on older hardware (0x81039024).'
+        ],
+        related: ['req-tpm-physical', 'error-0x800705b4', 'error-0x81039024'],
+        source: 'community (call4cloud.nl, oofhours.com)',
+        keywords: ['tpm.msc', 'tpmtool', 'getdeviceinformation', 'check tpm', 'tpm version', 'firmware',
+            'bios update', 'tpm status', 'attestation', 'verify tpm']
+    },
+    {
+        id: 'tip-service-health',
+        kind: 'tip',
+        step: 8,
+        title: 'Is it our setup or a Microsoft outage?',
+        short:
+            'Microsoft service incidents have caused intermittent attestation failures at "Securing your ' +
+            'hardware". The advice then was to retry. Ask the admins to check Microsoft 365 service health.',
+        details: [
+            'Example: incident IT431147 (September 2022), "Securing your hardware" failures.',
+            'Admins track service incidents separately from configuration errors.'
+        ],
+        related: ['error-0x81039001', 'logs-admin-reports'],
+        source: 'community (airdesk.com); Microsoft 365 service health',
+        keywords: ['outage', 'incident', 'service health', 'microsoft down', 'service problem', 'status page',
+            'many devices failing', 'everyone', 'intermittent']
+    },
+    {
+        id: 'tip-shift-f10',
+        kind: 'tip',
+        step: 8,
+        title: 'Command prompt at OOBE (Shift+F10)',
+        short:
+            'Shift+F10 opens a command prompt during OOBE. Handy commands: collect logs with mdmdiagnosticstool, ' +
+            'fix the clock with w32tm /resync /force, reboot with shutdown /r /t 0.',
+        details: [
+            'Not available in S mode.',
+            'Rebooting at OOBE makes the device download its Autopilot profile again.'
+        ],
+        related: ['logs-collect', 'error-clock-skew', 'error-profile-not-applied'],
+        source: 'memdocs autopilot/troubleshoot-oobe.md',
+        keywords: ['shift f10', 'shift+f10', 'cmd', 'command prompt', 'command line', 'terminal', 'console',
+            'powershell at oobe', 's mode']
+    }
+];

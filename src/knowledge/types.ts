@@ -1,0 +1,96 @@
+/** The bot's knowledge of Autopilot pre-provisioning, as typed data. Written from the shared domain digest. */
+
+export type OsVariant = 'win10' | 'win11';
+
+export type EntryKind =
+    | 'overview' // what pre-provisioning is, the two flows, why
+    | 'requirement' // hardware, edition, network, licences
+    | 'step' // one of the 9 tutorial steps
+    | 'flow' // a screen or action of the technician flow (Step 8)
+    | 'tip' // technician-flow tips
+    | 'esp' // Enrollment Status Page phases and settings
+    | 'userFlow' // Step 9 details and timing rules
+    | 'logs' // collecting and reading logs
+    | 'error'; // an error code or a symptom
+
+export interface KnowledgeEntry {
+    /** Stable id, kebab-case, prefixed by kind: `step-5`, `flow-win-key`, `error-0x800705b4`. */
+    id: string;
+    kind: EntryKind;
+    title: string;
+    /** One to three short sentences: what a technician reads first. Plain text, no markdown headings. */
+    short: string;
+    /** Further facts, one short sentence each. */
+    details: string[];
+    /** Wording that differs between Windows 10 and Windows 11; absent when both are the same. */
+    os?: Partial<Record<OsVariant, string>>;
+    /** Ids of other entries worth offering next. Every id must exist. */
+    related: string[];
+    /** The document it came from, e.g. `memdocs autopilot/pre-provision.md`. */
+    source: string;
+    /** Extra phrasings and synonyms used for retrieval only (never shown). */
+    keywords: string[];
+    /** The tutorial step (1-9) this entry belongs to, if any. */
+    step?: number;
+}
+
+export interface StepEntry extends KnowledgeEntry {
+    kind: 'step';
+    step: number;
+    /** Where the setting lives (portal path). */
+    where: string;
+    /** The settings and values that matter. */
+    values: string[];
+    pitfalls: string[];
+}
+
+export interface ErrorEntry extends KnowledgeEntry {
+    kind: 'error';
+    /** Canonical codes: `0x` + 8 upper-case hex digits, e.g. `0x800705B4`. Empty for a symptom with no code. */
+    codes: string[];
+    /** The screen or phase where it shows. */
+    where: string;
+    cause: string;
+    /** What the technician does now, in order. */
+    fix: string[];
+    /** When to hand the device to the helpdesk. */
+    escalate: string;
+}
+
+/** One screen of the technician flow, in order, for the walkthrough card. */
+export interface FlowScreen {
+    order: number;
+    title: string;
+    /** What the technician sees and does on Windows 10. */
+    win10: string;
+    /** What the technician sees and does on Windows 11. */
+    win11: string;
+    /** The knowledge entry with more about this screen. */
+    entryId: string;
+}
+
+/** Which checklist items Intune (Graph) can answer for a known device. */
+export type IntuneCheck = 'registered' | 'profileAssigned' | 'preProvisioningAllowed' | 'userAssigned';
+
+export interface ChecklistItem {
+    id: string;
+    label: string;
+    /** One line: why it matters. */
+    why: string;
+    optional?: boolean;
+    intuneCheck?: IntuneCheck;
+}
+
+export interface EspPhase {
+    name: 'Device preparation' | 'Device setup' | 'Account setup';
+    /** Which flow runs it during pre-provisioning. */
+    runsIn: 'technician' | 'user' | 'both';
+    tracks: string;
+}
+
+/** How to show and hide ESP details, per OS, and which phases run when. */
+export interface EspDetailTips {
+    win10: { show: string; hide: string; steps: string[] };
+    win11: { show: string; hide: string; steps: string[] };
+    phases: EspPhase[];
+}

@@ -1,0 +1,102 @@
+/** Step 9 details: what the user sees after a pre-provisioned device is delivered, and its timing rules. */
+import type { KnowledgeEntry } from './types';
+
+const PRE_PROVISION = 'memdocs autopilot/pre-provision.md';
+const USER_FLOW = 'memdocs autopilot/tutorial/pre-provisioning/azure-ad-join-user-flow.md';
+
+export const userFlowEntries: KnowledgeEntry[] = [
+    {
+        id: 'userflow-sign-in',
+        kind: 'userFlow',
+        step: 9,
+        title: 'User flow sign-in page',
+        short:
+            'The user powers on and gets the Entra sign-in page. The user name may be pre-filled if a user was ' +
+            'assigned. They enter their credentials, then MFA if required.',
+        details: [
+            'With a network the device may first reboot for critical updates.',
+            'Without a network OOBE first asks for region, keyboard and a network.'
+        ],
+        os: {
+            win10: 'After the credentials the user selects Next.',
+            win11: 'After the credentials the user selects Sign in.'
+        },
+        related: ['userflow-esp', 'step-9', 'error-entra-sign-in-missing'],
+        source: USER_FLOW,
+        keywords: ['user sign in', 'credentials', 'username', 'mfa', 'work account', 'login page', 'next button',
+            'sign in button', 'user logs in', 'prefilled']
+    },
+    {
+        id: 'userflow-esp',
+        kind: 'userFlow',
+        step: 9,
+        title: 'What the ESP runs in the user flow',
+        short:
+            'Device preparation does not run again. Device setup runs again to pick up anything newly assigned to ' +
+            'the device. Account setup (user ESP) runs, then the desktop appears.',
+        details: ['A Privacy screen may show when Account setup starts, depending on the profile.'],
+        related: ['esp-account-setup', 'esp-overview'],
+        source: USER_FLOW,
+        keywords: ['user flow esp', 'rerun', 'runs again', 'device setup again', 'new assignments', 'desktop',
+            'privacy screen', 'what happens at the user']
+    },
+    {
+        id: 'userflow-wait-90-minutes',
+        kind: 'userFlow',
+        step: 9,
+        title: 'Wait at least 90 minutes before the user flow',
+        short:
+            'Let at least 90 minutes pass between the technician flow and the user flow, because of a token ' +
+            'refresh. It mostly bites in lab tests.',
+        details: ['In a lab, plan the user test for later rather than straight after Reseal.'],
+        related: ['userflow-six-months', 'flow-after-reseal'],
+        source: PRE_PROVISION,
+        keywords: ['90 minutes', 'wait', 'how soon', 'how long', 'right away', 'immediately', 'token refresh',
+            'same day', 'test straight after', 'delay before user', 'hour and a half']
+    },
+    {
+        id: 'userflow-six-months',
+        kind: 'userFlow',
+        step: 9,
+        title: 'Run the user flow within 6 months',
+        short:
+            'Start the user flow within 6 months of the technician flow. After that the Intune Management Extension ' +
+            'certificates may be invalid and app detection fails.',
+        details: [
+            'Typical log line: "[Win32App][DetectionActionHandler] Detection for policy with id: <id> resulted in ' +
+                'action status: Failed and detection state: NotComputed".',
+            'Plan deliveries so devices do not sit in stock longer than that.'
+        ],
+        related: ['error-ime-detection-notcomputed', 'req-reuse-device'],
+        source: PRE_PROVISION,
+        keywords: ['6 months', 'six months', 'storage', 'shelf', 'stock', 'how long can it sit', 'expire',
+            'old device', 'warehouse', 'maximum time']
+    },
+    {
+        id: 'userflow-compliance-reset',
+        kind: 'userFlow',
+        step: 9,
+        title: 'Compliance resets in the user flow',
+        short:
+            'Entra compliance is reset during the user flow. A device that looked compliant after the technician ' +
+            'flow can show non-compliant when the user starts. Give it time to re-evaluate.',
+        details: ['This matters for Conditional Access policies that require a compliant device.'],
+        related: ['error-non-compliant-user-flow', 'step-9'],
+        source: PRE_PROVISION,
+        keywords: ['compliance', 'compliant', 'conditional access', 'ca policy', 're-evaluate', 'reset by design',
+            'compliance state']
+    },
+    {
+        id: 'userflow-laps',
+        kind: 'userFlow',
+        step: 9,
+        title: 'LAPS applies only in the user flow',
+        short:
+            'The LAPS policy is not applied during the technician flow. It applies when the user part starts.',
+        details: ['Right after Reseal, LAPS does not manage the device yet.'],
+        related: ['overview-what-installs', 'step-9'],
+        source: 'memdocs autopilot/known-issues.md',
+        keywords: ['laps', 'local admin', 'local administrator', 'windows laps',
+            'admin account']
+    }
+];

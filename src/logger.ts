@@ -1,0 +1,18 @@
+import pino, { Logger } from 'pino';
+
+export type { Logger };
+
+/** Structured JSON logs. Secrets and tokens are redacted wherever they may appear. */
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+    return pino(
+        {
+            level,
+            base: { service: 'autopilot-technician-bot' },
+            redact: {
+                paths: ['*.password', '*.secret', '*.authorization', '*.Authorization', 'headers.authorization', 'req.headers.authorization', 'config.bot.password'],
+                censor: '[redacted]'
+            }
+        },
+        destination
+    );
+}

@@ -1,0 +1,82 @@
+import { distance } from 'fastest-levenshtein';
+import type { AutopilotGraph } from '../graph/autopilotGraph';
+import { GUID_PATTERN, isValidSerial } from '../graph/odata';
+import type { DeviceRecords } from '../graph/types';
+import { interpretStatus, needsPolicyDetails } from './interpret';
+import type { DeviceStatus } from './types';
+
+export type StatusLookup =
+    | { kind: 'found'; status: DeviceStatus }
+    | { kind: 'ambiguous'; query: string; serials: string[] }
+    | { kind: 'notFound'; query: string; closeMatches: string[] }
+    | { kind: 'invalid'; query: string };
+
+export interface StatusServiceOptions {
+    now: () => Date;
+    espTimeoutMinutes: number;
+}
+
+const MAX_CHOICES = 8;
+/** How much of an unknown serial is searched again for "did you mean". */
+const CLOSE_MATCH_PREFIX = 4;
+
+/** Finds a device by serial, Autopilot id or device name and explains its provisioning status. */
+export class DeviceStatusService {
+    constructor(
+        private readonly graph: AutopilotGraph,
+        private readonly options: StatusServiceOptions
+    ) {}
+
+    async lookup(rawQuery: string): Promise<StatusLookup> {
+        const query = rawQuery.trim();
+        if (GUID_PATTERN.test(query)) {
+            const identity = await this.graph.identityById(query);
+            return identity?.serialNumber ? this.bySerial(identity.serialNumber) : { kind: 'notFound', query, closeMatches: [] };
+        }
+        if (!isValidSerial(query)) return { kind: 'invalid', query };
+        const found = await this.bySerial(query);
+        if (found.kind !== 'notFound') return found;
+        const named = (await this.graph.managedDevicesByName(query)).find((d) => d.serialNumber);
+        return named?.serialNumber ? this.bySerial(named.serialNumber) : { kind: 'notFound', query, closeMatches: await this.closeMatches(query) };
+    }
+
+    private async bySerial(serial: string): Promise<StatusLookup> {
+        const records = await this.graph.deviceRecords(serial);
+        if (records.identity) return { kind: 'found', status: await this.statusOf(records) };
+        if (records.candidates.length > 0) {
+            const serials = records.candidates.map((c) => c.serialNumber ?? '').filter(Boolean).sort().slice(0, MAX_CHOICES);
+            return { kind: 'ambiguous', query: serial, serials };
+        }
+        return { kind: 'notFound', query: serial, closeMatches: [] };
+    }
+
+    private async statusOf(records: DeviceRecords): Promise<DeviceStatus> {
+        const now = this.options.now();
+        const policyDetails = needsPolicyDetails(records.events, now, this.options.espTimeoutMinutes)
+            ? await this.graph.policyStatusDetails(records.events[0].id)
+            : undefined;
+        return interpretStatus({
+            identity: records.identity!,
+            events: records.events,
+            managedDevice: records.managedDevice,
+            policyDetails,
+            now,
+            espTimeoutMinutes: this.options.espTimeoutMinutes
+        });
+    }
+
+    /** Serials that look like a mistyped `query`: same first characters, smallest edit distance. */
+    private async closeMatches(query: string): Promise<string[]> {
+        if (query.length <= CLOSE_MATCH_PREFIX) return [];
+        const nearby = await this.graph.identitiesContaining(query.slice(0, CLOSE_MATCH_PREFIX));
+        const upper = query.toUpperCase();
+        return nearby
+            .map((identity) => identity.serialNumber ?? '')
+            .filter(Boolean)
+            .map((serial) => ({ serial, cost: distance(serial.toUpperCase(), upper) }))
+            .filter(({ cost }) => cost <= Math.max(2, Math.floor(query.length / 3)))
+            .sort((a, b) => a.cost - b.cost)
+            .slice(0, 3)
+            .map(({ serial }) => serial);
+    }
+}

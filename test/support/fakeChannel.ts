@@ -1,0 +1,55 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface CapturedActivity {
+    path: string;
+    authorization?: string;
+    body: Record<string, any>;
+}
+
+/**
+ * A stand-in for the Teams channel's connector: the bot POSTs its replies to the activity's serviceUrl,
+ * and this records them.
+ */
+export class FakeChannel {
+    readonly received: CapturedActivity[] = [];
+    private server?: http.Server;
+    private waiters: { count: number; resolve: () => void }[] = [];
+    private nextId = 1;
+
+    get serviceUrl(): string {
+        const address = this.server?.address() as AddressInfo;
+        return `http://127.0.0.1:${address.port}`;
+    }
+
+    async start(): Promise<this> {
+        this.server = http.createServer((req, res) => {
+            let raw = '';
+            req.on('data', (chunk) => (raw += chunk));
+            req.on('end', () => {
+                const body = raw ? JSON.parse(raw) : {};
+                if (body.type !== 'typing') {
+                    this.received.push({ path: req.url ?? '', authorization: req.headers.authorization, body });
+                }
+                res.writeHead(200, { 'content-type': 'application/json' });
+                res.end(JSON.stringify({ id: `reply-${this.nextId++}` }));
+                this.waiters = this.waiters.filter((w) => (this.received.length >= w.count ? (w.resolve(), false) : true));
+            });
+        });
+        await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+        return this;
+    }
+
+    /** Resolves once `count` replies in total have arrived. */
+    waitForReplies(count: number, timeoutMs = 10000): Promise<CapturedActivity[]> {
+        if (this.received.length >= count) return Promise.resolve(this.received);
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`expected ${count} replies, got ${this.received.length}`)), timeoutMs);
+            this.waiters.push({ count, resolve: () => (clearTimeout(timer), resolve(this.received)) });
+        });
+    }
+
+    async stop(): Promise<void> {
+        await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    }
+}

@@ -1,0 +1,53 @@
+import { ConfigError, loadSettings } from '../../src/config';
+
+const GUID = '11111111-2222-3333-4444-555555555555';
+
+describe('loadSettings', () => {
+    it('runs on embedded defaults: local mode, demo Graph, ./data, playground on', () => {
+        const settings = loadSettings({});
+        expect(settings).toMatchObject({
+            port: 3978,
+            host: '127.0.0.1',
+            dataDir: './data',
+            bot: { mode: 'local', appId: '' },
+            playground: { enabled: true, port: 56150 },
+            graph: { mode: 'demo' }
+        });
+    });
+
+    it.each([
+        [{ PORT: 'abc' }, /PORT/],
+        [{ PORT: '70000' }, /PORT/],
+        [{ BOT_ID: 'not-a-guid' }, /BOT_ID/],
+        [{ BOT_TYPE: 'Whatever' }, /BOT_TYPE/],
+        [{ NODE_ENV: 'production' }, /BOT_ID: required when NODE_ENV=production/],
+        [{ BOT_ID: GUID }, /BOT_PASSWORD/],
+        [{ BOT_ID: GUID, BOT_PASSWORD: 'x', BOT_TYPE: 'SingleTenant' }, /BOT_TENANT_ID/],
+        [{ GRAPH_BASE_URL: 'ftp://x' }, /GRAPH_BASE_URL/],
+        [{ GRAPH_BASE_URL: 'https://graph.microsoft.com' }, /GRAPH_BASE_URL: a non-loopback Graph needs/],
+        [{ PLAYGROUND: 'maybe' }, /PLAYGROUND/]
+    ])('rejects %j naming the variable', (env, message) => {
+        expect(() => loadSettings(env)).toThrow(ConfigError);
+        expect(() => loadSettings(env)).toThrow(message);
+    });
+
+    it('authenticates with a bot id and listens on all interfaces', () => {
+        const settings = loadSettings({ BOT_ID: GUID, BOT_PASSWORD: 'secret', NODE_ENV: 'production' });
+        expect(settings.bot).toMatchObject({ mode: 'botFramework', appId: GUID, type: 'MultiTenant' });
+        expect(settings.host).toBe('0.0.0.0');
+        expect(settings.playground.enabled).toBe(false);
+    });
+
+    it('talks to a loopback Graph without credentials, and to real Graph with them', () => {
+        expect(loadSettings({ GRAPH_BASE_URL: 'http://127.0.0.1:4000/' }).graph).toMatchObject({ mode: 'remote', baseUrl: 'http://127.0.0.1:4000', hasCredentials: false });
+        expect(loadSettings({ AZURE_TENANT_ID: 't', AZURE_CLIENT_ID: 'c', AZURE_CLIENT_SECRET: 's' }).graph).toMatchObject({
+            mode: 'remote',
+            baseUrl: 'https://graph.microsoft.com',
+            hasCredentials: true
+        });
+    });
+
+    it('turns the playground off on request', () => {
+        expect(loadSettings({ PLAYGROUND: 'off' }).playground.enabled).toBe(false);
+    });
+});

@@ -1,0 +1,70 @@
+import { detectOs, findSerials, Intent, matchIntent } from '../../src/bot/intents';
+
+const cases: [string, Partial<Intent>][] = [
+    ['', { kind: 'empty' }],
+    ['🙂🚀', { kind: 'empty' }],
+    ['help', { kind: 'help' }],
+    ['what can you do', { kind: 'help' }],
+    ['hi', { kind: 'greeting' }],
+    ['Hello bot!', { kind: 'greeting' }],
+    ['start over', { kind: 'startOver' }],
+    ['next', { kind: 'next' }],
+    ['Next step', { kind: 'next' }],
+    ['back', { kind: 'back' }],
+    ['previous', { kind: 'back' }],
+    ['step 4', { kind: 'step', step: 4 }],
+    ["what's step 4", { kind: 'step', step: 4 }],
+    ['stpe 6?', { kind: 'step', step: 6 }],
+    ['step five', { kind: 'step', step: 5 }],
+    ['show me the 2nd step', { kind: 'step', step: 2 }],
+    ['the eighth step on win11', { kind: 'step', step: 8, os: 'win11' }],
+    ['step 12', { kind: 'stepOutOfRange', step: 12 }],
+    ['0x80180014', { kind: 'errorCode', code: '0x80180014' }],
+    ['got 800705b4 at securing your hardware', { kind: 'errorCode', code: '0x800705B4' }],
+    ['error -2147023436', { kind: 'errorCode', code: '0x800705B4' }],
+    ['0X800705b4', { kind: 'errorCode', code: '0x800705B4' }],
+    ['status PF3XYZ12', { kind: 'status', serial: 'PF3XYZ12' }],
+    ['where is my device at?', { kind: 'status', serial: undefined }],
+    ["what's the status of 5CG1234XYZ", { kind: 'status', serial: '5CG1234XYZ' }],
+    ['PF3XYZ12', { kind: 'status', serial: 'PF3XYZ12' }],
+    ['checklist for PF3XYZ12', { kind: 'checklist', serial: 'PF3XYZ12' }],
+    ['pre-flight checklist', { kind: 'checklist', serial: undefined }],
+    ['how do I see ESP details on Windows 11', { kind: 'espTips', os: 'win11' }],
+    ['show details', { kind: 'espTips' }],
+    ['where is the chevron', { kind: 'espTips' }],
+    ['walk me through the technician flow', { kind: 'flowWalkthrough' }],
+    ['and on Windows 11?', { kind: 'osFollowUp', os: 'win11' }],
+    ['what about win10', { kind: 'osFollowUp', os: 'win10' }]
+];
+
+describe('matchIntent', () => {
+    it.each(cases)('%j → %j', (text, expected) => {
+        expect(matchIntent(text)).toMatchObject(expected);
+    });
+
+    it('answers domain questions from the knowledge base', () => {
+        expect(matchIntent('how do I get into pre-provisioning on Windows 11?')).toMatchObject({ kind: 'answer', os: 'win11' });
+    });
+
+    it.each(["what's the weather tomorrow", 'how do I bake bread', 'tell me a joke'])('is not confident about %j', (text) => {
+        expect(matchIntent(text).kind).toBe('unsure');
+    });
+
+    it('reads only the start of a huge message', () => {
+        expect(matchIntent('x '.repeat(100000) + ' 0x80180014').kind).not.toBe('errorCode');
+    });
+});
+
+describe('helpers', () => {
+    it.each([
+        ['win 11', 'win11'],
+        ['Windows11', 'win11'],
+        ['W10', 'win10'],
+        ['windows ten', 'win10'],
+        ['the tpm', undefined]
+    ])('detectOs(%j) = %s', (text, os) => expect(detectOs(text)).toBe(os));
+
+    it('finds serials but not error codes, years, KBs or OS names', () => {
+        expect(findSerials('PF3XYZ12 0x80180014 2024 KB5013943 win11 w32tm CZC2410A01.')).toEqual(['PF3XYZ12', 'CZC2410A01']);
+    });
+});

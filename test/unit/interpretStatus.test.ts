@@ -1,0 +1,130 @@
+import { interpretStatus, osFromVersion, needsPolicyDetails } from '../../src/status/interpret';
+import type { AutopilotDeviceIdentity, AutopilotEvent, ManagedDevice, PolicyStatusDetail } from '../../src/graph/types';
+import type { Verdict } from '../../src/status/types';
+
+const now = new Date('2026-11-28T12:00:00Z');
+const minutesAgo = (m: number) => new Date(now.getTime() - m * 60000).toISOString();
+
+const identity = (over: Partial<AutopilotDeviceIdentity> = {}): AutopilotDeviceIdentity => ({
+    id: 'ztd-1',
+    serialNumber: 'PF3XYZ12',
+    model: 'Laptop 14',
+    enrollmentState: 'notContacted',
+    deploymentProfileAssignmentStatus: 'assignedInSync',
+    deploymentProfile: { id: 'p1', displayName: 'AP-PreProv', enableWhiteGlove: true },
+    ...over
+});
+
+const event = (over: Partial<AutopilotEvent> = {}): AutopilotEvent => ({
+    id: 'ev-1',
+    deviceSerialNumber: 'PF3XYZ12',
+    enrollmentType: 'azureADJoinedWithWhiteGlove',
+    deploymentState: 'inProgress',
+    deviceSetupStatus: 'inProgress',
+    accountSetupStatus: 'notAttempted',
+    osVersion: '10.0.26100.3194',
+    deploymentStartDateTime: minutesAgo(20),
+    eventDateTime: minutesAgo(1),
+    ...over
+});
+
+const device = (over: Partial<ManagedDevice> = {}): ManagedDevice => ({ id: 'md-1', serialNumber: 'PF3XYZ12', lastSyncDateTime: minutesAgo(2), osVersion: '10.0.26100.3194', ...over });
+
+interface Case {
+    name: string;
+    identity?: Partial<AutopilotDeviceIdentity>;
+    events?: AutopilotEvent[];
+    managedDevice?: ManagedDevice;
+    policyDetails?: PolicyStatusDetail[];
+    verdict: Verdict;
+    next: string;
+}
+
+const cases: Case[] = [
+    { name: 'no profile', identity: { deploymentProfileAssignmentStatus: 'notAssigned', deploymentProfile: null }, verdict: 'profileNotAssigned', next: 'fixProfile' },
+    { name: 'profile assigning', identity: { deploymentProfileAssignmentStatus: 'pending' }, verdict: 'profileAssigning', next: 'waitForAssignment' },
+    { name: 'white glove off', identity: { deploymentProfile: { displayName: 'UD', enableWhiteGlove: false } }, verdict: 'preProvisioningNotAllowed', next: 'fixProfile' },
+    { name: 'never contacted', verdict: 'readyToProvision', next: 'startProvisioning' },
+    { name: 'hardware change', identity: { remediationState: 'manualRemediationRequired' }, verdict: 'attentionRequired', next: 'escalate' },
+    { name: 'running 20 min', events: [event()], managedDevice: device(), verdict: 'inProgress', next: 'wait' },
+    { name: 'past ESP timeout', events: [event({ deploymentStartDateTime: minutesAgo(95) })], managedDevice: device(), verdict: 'stalled', next: 'checkDevice' },
+    { name: 'silent sync', events: [event()], managedDevice: device({ lastSyncDateTime: minutesAgo(45) }), verdict: 'stalled', next: 'checkDevice' },
+    {
+        name: 'TPM failure',
+        events: [event({ deploymentState: 'failure', deviceSetupStatus: 'notAttempted', enrollmentFailureDetails: 'Securing your hardware (Failed: 0x800705b4)' })],
+        verdict: 'failed',
+        next: 'retry'
+    },
+    {
+        name: 'app failure',
+        events: [event({ deploymentState: 'failure', deviceSetupStatus: 'failure' })],
+        policyDetails: [
+            { id: 'p1', displayName: 'Company VPN (Win32)', policyType: 'application', complianceStatus: 'error', trackedOnEnrollmentStatus: true, errorCode: -2016345060 },
+            { id: 'p2', displayName: 'BitLocker', policyType: 'configurationPolicy', complianceStatus: 'compliant', errorCode: 0 }
+        ],
+        verdict: 'failed',
+        next: 'retry'
+    },
+    { name: 'reused device', events: [event({ deploymentState: 'failure', enrollmentFailureDetails: 'Enrollment blocked 0x80180014' })], verdict: 'reusedDevice', next: 'deleteIntuneRecord' },
+    {
+        name: 'green screen',
+        events: [event({ deploymentState: 'success', deviceSetupStatus: 'success', deploymentEndDateTime: minutesAgo(5) })],
+        verdict: 'readyToReseal',
+        next: 'reseal'
+    },
+    { name: 'user flow done', events: [event({ deploymentState: 'success', deviceSetupStatus: 'success', accountSetupStatus: 'success' })], verdict: 'userFlowDone', next: 'none' }
+];
+
+describe('interpretStatus', () => {
+    it.each(cases)('$name → $verdict', (c) => {
+        const status = interpretStatus({
+            identity: identity(c.identity),
+            events: c.events ?? [],
+            managedDevice: c.managedDevice,
+            policyDetails: c.policyDetails,
+            now,
+            espTimeoutMinutes: 60
+        });
+        expect(status.verdict).toBe(c.verdict);
+        expect(status.nextAction).toBe(c.next);
+        expect(status.headline.length).toBeGreaterThan(5);
+        expect(status.nextStep.length).toBeGreaterThan(10);
+        expect(status.phases.map((p) => p.name)).toEqual(['Device preparation', 'Device setup', 'Account setup']);
+    });
+
+    it('explains the failing app with its code in hex', () => {
+        const status = interpretStatus({ identity: identity(), events: [event({ deploymentState: 'failure', deviceSetupStatus: 'failure' })], now, espTimeoutMinutes: 60,
+            policyDetails: [{ id: 'p1', displayName: 'Company VPN (Win32)', policyType: 'application', complianceStatus: 'error', errorCode: -2016345060 }] });
+        expect(status.failures).toEqual([expect.objectContaining({ name: 'Company VPN (Win32)', kind: 'app', errorCode: '0x87D1041C' })]);
+        expect(status.explanation).toContain('Company VPN');
+    });
+
+    it('puts the TPM failure in device preparation with the code explained', () => {
+        const status = interpretStatus({ identity: identity(), events: [event({ deploymentState: 'failure', deviceSetupStatus: 'notAttempted', enrollmentFailureDetails: 'Failed: 0x800705b4' })], now, espTimeoutMinutes: 60 });
+        expect(status.errorCode).toBe('0x800705B4');
+        expect(status.phases[0].state).toBe('failure');
+        expect(status.phases[1].state).toBe('notAttempted');
+        expect(status.explanation).toContain('0x800705B4');
+    });
+
+    it('reports elapsed time and the OS from the managed device', () => {
+        const status = interpretStatus({ identity: identity(), events: [event()], managedDevice: device({ osVersion: '10.0.19045.4529' }), now, espTimeoutMinutes: 60 });
+        expect(status.elapsed).toBe('20 min');
+        expect(status.device.os).toBe('win10');
+    });
+
+    it.each([
+        ['10.0.22000.1', 'win11'],
+        ['10.0.26100.3194', 'win11'],
+        ['10.0.19045.1', 'win10'],
+        ['', undefined],
+        [undefined, undefined]
+    ])('osFromVersion(%s) = %s', (version, os) => expect(osFromVersion(version)).toBe(os));
+
+    it('asks for policy details only for failed or overdue deployments', () => {
+        expect(needsPolicyDetails([], now, 60)).toBe(false);
+        expect(needsPolicyDetails([event()], now, 60)).toBe(false);
+        expect(needsPolicyDetails([event({ deploymentStartDateTime: minutesAgo(61) })], now, 60)).toBe(true);
+        expect(needsPolicyDetails([event({ deploymentState: 'failure' })], now, 60)).toBe(true);
+    });
+});

@@ -1,0 +1,133 @@
+import { allEntries, type KnowledgeEntry } from '../../src/knowledge';
+import { createKnowledgeSearch, defaultKnowledgeSearch, normalizeText } from '../../src/knowledge/search';
+
+const top = (query: string) => defaultKnowledgeSearch.search(query, 3)[0];
+
+describe('normalizeText', () => {
+    test.each([
+        ['White Glove', 'preprovisioning'],
+        ['whiteglove', 'preprovisioning'],
+        ['WG failed', 'preprovisioning'],
+        ['pre-provisioned deployment', 'preprovisioning'],
+        ['the ESP', 'esp'],
+        ['Enrollment Status Page', 'esp'],
+        ['status page', 'esp'],
+        ['Win11', 'windows11'],
+        ['W11', 'windows11'],
+        ['windows eleven', 'windows11'],
+        ['windws 11', 'windows11'],
+        ['Win10', 'windows10'],
+        ['Azure AD', 'entra'],
+        ['AAD', 'entra'],
+        ['Microsoft Entra ID', 'entra'],
+        ['out of box experience', 'oobe'],
+        ['red screen', 'failure'],
+        ['green screen', 'success'],
+        ['Trusted Platform Module', 'tpm'],
+        ['windows key 5 times', 'winkey'],
+        ['win key x5', 'fivetimes'],
+        ['Hyper-V', 'vm'],
+        ['Wi-Fi', 'wifi'],
+        ['Shift+F10', 'shiftf10'],
+        ['Ctrl + Shift + D', 'ctrlshiftd'],
+        ['how long', 'howlong'],
+        ['timed out', 'timeout']
+    ])('%s -> %s', (text, token) => {
+        expect(normalizeText(text).split(/\s+/)).toContain(token);
+    });
+});
+
+describe('defaultKnowledgeSearch', () => {
+    test.each([
+        ['what is white glove', 'overview-what-is'],
+        ['whiteglove on a hyper-v vm', 'req-tpm-physical'],
+        ['WG on windows eleven: what do i select after the win key', 'flow-options-screen'],
+        ['the screen went red what now', 'flow-failure'],
+        ['green screen, what now', 'flow-success-reseal'],
+        ['where do i set the ESP timeout', 'esp-timeout'],
+        ['what does identifying mean on the enrollment status page', 'esp-identifying'],
+        ['windows key 5 times', 'flow-win-key'],
+        ['press the win key x5 and nothing happens', 'error-win-key-does-nothing'],
+        ['AAD join not allowed for users setting', 'step-2'],
+        ['Trusted Platform Module requirement', 'req-tpm-physical'],
+        ['shift f10 at oobe', 'tip-shift-f10'],
+        ['80180014', 'error-0x80180014'],
+        ['0x800705B4 securing your hardware', 'error-0x800705b4']
+    ])('synonyms: %s -> %s', (query, id) => {
+        const hit = top(query);
+        expect(hit?.entry.id).toBe(id);
+        expect(hit?.confident).toBe(true);
+    });
+
+    test.each([
+        ['preprovisoning on windws 11, how do i get into it', 'flow-win-key'],
+        ['after reseeling the device what next', 'flow-after-reseal'],
+        ['identifyng forever on the esp', 'error-identifying-stuck'],
+        ['mdmdiagnostictool command', 'logs-collect'],
+        ['chevon on win 11 esp', 'esp-show-details'],
+        ['quallity updates in esp', 'esp-quality-updates']
+    ])('typos: %s -> %s', (query, id) => {
+        const hit = top(query);
+        expect(hit?.entry.id).toBe(id);
+        expect(hit?.confident).toBe(true);
+    });
+
+    test.each([
+        "what's the weather tomorrow",
+        'how do I bake bread',
+        'tell me a joke',
+        'reset my password',
+        'who won the game',
+        'book a meeting room for friday',
+        'how do I connect to the office printer',
+        'can you order me a new mouse',
+        'what is the capital of france',
+        'my outlook keeps crashing',
+        "what's the weather like on windows 11"
+    ])('out of domain is never confident: %s', (query) => {
+        expect(defaultKnowledgeSearch.search(query).some((h) => h.confident)).toBe(false);
+    });
+
+    test.each(['help', 'hi', "it doesn't work", 'what now?', 'device', 'error', 'screen', ''])(
+        'vague is never confident: %j',
+        (query) => {
+            expect(defaultKnowledgeSearch.search(query).some((h) => h.confident)).toBe(false);
+        }
+    );
+
+    test('only the top hit can be confident, and limit is respected', () => {
+        const hits = defaultKnowledgeSearch.search('how do i collect autopilot logs', 4);
+        expect(hits).toHaveLength(4);
+        expect(hits[0].confident).toBe(true);
+        expect(hits.slice(1).every((h) => !h.confident)).toBe(true);
+        expect(hits[0].score).toBeGreaterThanOrEqual(hits[1].score);
+    });
+});
+
+describe('createKnowledgeSearch', () => {
+    const entry = (id: string, title: string, keywords: string[]): KnowledgeEntry => ({
+        id,
+        kind: 'tip',
+        title,
+        short: title,
+        details: [],
+        related: [],
+        source: 'test',
+        keywords
+    });
+
+    test('works on any entry list', () => {
+        const search = createKnowledgeSearch([
+            entry('tip-a', 'Reseal the device', ['shut down']),
+            entry('tip-b', 'Collect the logs', ['cab'])
+        ]);
+        expect(search.search('how do I reseal')[0]?.entry.id).toBe('tip-a');
+        expect(search.search('gather the log files')[0]?.entry.id).toBe('tip-b');
+        expect(search.search('bake bread')).toEqual([]);
+    });
+
+    test('the default index covers every entry', () => {
+        const ids = new Set(allEntries.map((e) => e.id));
+        expect(ids.size).toBe(allEntries.length);
+    });
+});

@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../../src/store/database';
+import { SqliteStorage } from '../../src/store/sqliteStorage';
+import { conversationKey, SqliteConversationReferenceStore } from '../../src/store/conversationReferences';
+
+describe('SqliteStorage', () => {
+    it('writes, reads, overwrites with the current eTag, rejects a stale one, deletes', async () => {
+        const storage = new SqliteStorage(openDatabase(':memory:'));
+        await storage.write({ a: { count: 1 } });
+        const first = await storage.read(['a', 'missing']);
+        expect(first).toEqual({ a: { count: 1, eTag: '1' } });
+        await storage.write({ a: { ...first.a, count: 2 } });
+        await expect(storage.write({ a: { count: 3, eTag: '1' } })).rejects.toThrow(/eTag conflict/);
+        await storage.write({ a: { count: 4, eTag: '*' } });
+        expect((await storage.read(['a'])).a.count).toBe(4);
+        await storage.delete(['a']);
+        expect(await storage.read(['a'])).toEqual({});
+    });
+
+    it('keeps state across a reopen of the same data folder', async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bot-store-'));
+        const db = openDatabase(dir);
+        await new SqliteStorage(db).write({ 'msteams/bot/conversations/c1': { lastStep: 4 } });
+        db.close();
+        const reopened = openDatabase(dir);
+        expect((await new SqliteStorage(reopened).read(['msteams/bot/conversations/c1']))['msteams/bot/conversations/c1'].lastStep).toBe(4);
+        reopened.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+    });
+});
+
+describe('SqliteConversationReferenceStore', () => {
+    it('keys references by tenant and conversation and replaces them on refresh', () => {
+        const store = new SqliteConversationReferenceStore(openDatabase(':memory:'));
+        const reference = { conversation: { id: 'c1', tenantId: 't1', isGroup: false, name: '', conversationType: 'personal' }, serviceUrl: 'https://a' };
+        store.save(reference);
+        store.save({ ...reference, serviceUrl: 'https://b' });
+        expect(store.count()).toBe(1);
+        expect(store.get(conversationKey(reference))?.serviceUrl).toBe('https://b');
+        store.remove('t1/c1');
+        expect(store.get('t1/c1')).toBeUndefined();
+    });
+});
