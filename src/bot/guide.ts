@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { answerCard, answerCardData } from '../cards/answerCard';
 import { errorCard, errorCardData } from '../cards/errorCard';
-import { stepCard, stepCardData } from '../cards/stepCard';
+import { stepCard, stepCardData, tutorialStepCount } from '../cards/stepCard';
 import { suggestionsCard, suggestionsCardData } from '../cards/suggestionsCard';
 import { Verb } from '../cards/verbs';
 import { osLabels } from '../cards/osWording';
@@ -10,8 +10,6 @@ import { errorEntryForCode, getEntry, stepEntry } from '../knowledge';
 import type { ErrorEntry, KnowledgeEntry, OsVariant, StepEntry } from '../knowledge/types';
 import { reply } from './replies';
 import type { AppState } from './state';
-
-export const STEP_COUNT = 9;
 
 /** Topics offered when the bot cannot tell what was asked. */
 const STARTER_TOPICS = ['step-8', 'flow-win-key', 'esp-show-details'];
@@ -30,7 +28,8 @@ function remember(state: AppState, entry: KnowledgeEntry, os?: OsVariant): void 
 export async function showStep(context: TurnContext, state: AppState, step: number, os?: OsVariant): Promise<void> {
     const entry = stepEntry(step) as StepEntry;
     remember(state, entry, os);
-    await reply(context, `Step ${step} of ${STEP_COUNT}: ${entry.title}. ${entry.short}`, stepCard(stepCardData(entry)));
+    const data = stepCardData(entry);
+    await reply(context, `Step ${step} of ${data.total}: ${data.title}. ${entry.short}`, stepCard(data));
 }
 
 export async function showError(context: TurnContext, state: AppState, entry: ErrorEntry, code?: string): Promise<void> {
@@ -80,7 +79,7 @@ export async function moveStep(context: TurnContext, state: AppState, delta: 1 |
     const current = state.conversation.lastStep;
     if (current === undefined) return showStep(context, state, 1);
     const target = current + delta;
-    if (target < 1 || target > STEP_COUNT) {
+    if (target < 1 || target > tutorialStepCount) {
         await reply(context, target < 1 ? 'You are at Step 1, the first step.' : 'Step 9 (user flow) is the last step. Say "checklist" for the pre-flight checks, or "step 8" for the technician flow.');
         return;
     }
@@ -111,8 +110,8 @@ export function registerGuide(app: Application<AppState>): void {
     });
     app.adaptiveCards.actionSubmit<{ step?: unknown }>(Verb.showStep, async (context, state, data) => {
         const step = Number(data.step);
-        if (Number.isInteger(step) && step >= 1 && step <= STEP_COUNT) return showStep(context, state, step);
-        await reply(context, `There are ${STEP_COUNT} steps: say "step 1" to "step ${STEP_COUNT}".`);
+        if (Number.isInteger(step) && step >= 1 && step <= tutorialStepCount) return showStep(context, state, step);
+        await reply(context, `There are ${tutorialStepCount} steps: say "step 1" to "step ${tutorialStepCount}".`);
     });
 }
 

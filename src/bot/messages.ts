@@ -5,7 +5,8 @@ import type { BotDeps } from './deps';
 import { showChecklist } from './checklist';
 import { showEspTips } from './espTips';
 import { moveFlow, showFlowScreen } from './flow';
-import { moveStep, showEntry, showErrorCode, showForOs, showStep, showUnsure, STEP_COUNT } from './guide';
+import { moveStep, showEntry, showErrorCode, showForOs, showStep, showUnsure } from './guide';
+import { tutorialStepCount } from '../cards/stepCard';
 import { Intent, matchIntent, MAX_TEXT_READ } from './intents';
 import { reply } from './replies';
 import type { AppState } from './state';
@@ -29,7 +30,7 @@ function intentHandlers(deps: BotDeps): { [K in Intent['kind']]: IntentHandler<K
         next: (context, state) => (state.conversation.lastView === 'flow' ? moveFlow(context, state, 1) : moveStep(context, state, 1)),
         back: (context, state) => (state.conversation.lastView === 'flow' ? moveFlow(context, state, -1) : moveStep(context, state, -1)),
         step: (context, state, intent) => showStep(context, state, intent.step, intent.os),
-        stepOutOfRange: (context, _state, intent) => reply(context, `There is no step ${intent.step}: the tutorial has ${STEP_COUNT} steps. Say "step 1" to "step ${STEP_COUNT}".`),
+        stepOutOfRange: (context, _state, intent) => reply(context, `There is no step ${intent.step}: the tutorial has ${tutorialStepCount} steps. Say "step 1" to "step ${tutorialStepCount}".`),
         flowWalkthrough: (context, state) => showFlowScreen(context, state, 0),
         checklist: (context, state, intent) => showChecklist(context, state, deps, intent.serial),
         espTips: (context, state, intent) => showEspTips(context, state, intent.os),

@@ -1,12 +1,12 @@
 /** Knowledge eval: resolves every labelled question, prints the misses and the accuracy; fails below 95%. */
 import { questions } from './questions';
-import { resolveWithKnowledge } from './resolve';
+import { resolveQuestion } from './resolve';
 
 const PASS_MARK = 0.95;
 
 let correct = 0;
 for (const { text, expect } of questions) {
-    const got = resolveWithKnowledge(text);
+    const got = resolveQuestion(text);
     if (got === expect) {
         correct++;
     } else {

@@ -46,7 +46,8 @@ export class BotHarness {
     async send(input: string | Partial<Activity>): Promise<Reply[]> {
         const activity = typeof input === 'string' ? messageActivity(input) : input;
         await this.adapter.processActivity(activity);
-        const sent = this.adapter.activeQueue.splice(0);
+        // teams-ai starts its typing indicator on every turn that takes over a second; only real replies count here.
+        const sent = this.adapter.activeQueue.splice(0).filter((a) => a.type !== 'typing');
         return sent.map((a) => ({ text: a.text ?? '', card: a.attachments?.[0]?.content as Record<string, any> | undefined, activity: a }));
     }
 

@@ -1,0 +1,92 @@
+import { buildFixtures } from '../../src/demo/fixtures';
+import { BotHarness, visibleText } from '../support/botHarness';
+import { messageActivity, submitActivity } from '../support/activities';
+
+const conversation = (id: string) => ({ conversation: { id, conversationType: 'personal', tenantId: 'tenant-1', isGroup: false, name: '' } });
+
+/** The headline each verdict shows; the status card and the reply text both carry it. */
+const HEADLINES: Record<string, RegExp> = {
+    profileNotAssigned: /No Autopilot profile assigned/,
+    profileAssigning: /Profile assignment in progress/,
+    preProvisioningNotAllowed: /does not allow pre-provisioning/,
+    readyToProvision: /Ready for the technician flow/,
+    inProgress: /Provisioning in progress/,
+    stalled: /looks stalled/,
+    failed: /Provisioning failed/,
+    readyToReseal: /Ready to Reseal/,
+    userFlowDone: /Done/,
+    reusedDevice: /pre-provisioned before/,
+    attentionRequired: /Hardware change/
+};
+
+describe('device status in chat', () => {
+    let bot: BotHarness;
+    beforeAll(async () => (bot = await BotHarness.start()));
+    afterAll(async () => bot.stop());
+
+    const devices = buildFixtures(new Date()).devices.map((d) => [d.identity.serialNumber as string, d.expectedVerdict] as const);
+
+    it.each(devices)('status %s → %s', async (serial, verdict) => {
+        const reply = await bot.ask(messageActivity(`status ${serial}`, conversation(`status-${serial}`)));
+        expect(reply.text).toMatch(HEADLINES[verdict]);
+        expect(reply.card).toBeDefined();
+        expect(visibleText(reply)).toMatch(/Next step/i);
+    });
+
+    it.each([
+        ['where is my device at? PF3XYZ12', /PF3XYZ12: Provisioning in progress/],
+        ['pf3xyz12', /PF3XYZ12/],
+        ['status of CZC2410A', /Several devices match/],
+        ['status PF3XYZ13', /couldn't find a device with serial PF3XYZ13.*Did you mean PF3XYZ12/],
+        ['status ZZZZ9999', /couldn't find a device with serial ZZZZ9999/],
+        ['where is my device at?', /Which device\?/]
+    ])('%s', async (text, expected) => {
+        const reply = await bot.ask(messageActivity(text, conversation(`lookup-${text}`)));
+        expect(reply.text).toMatch(expected);
+    });
+
+    it('remembers the last device for follow-ups and refreshes from the button', async () => {
+        const here = conversation('status-follow');
+        await bot.ask(messageActivity('status CZC2410A01', here));
+        expect((await bot.ask(messageActivity('where is my device at?', here))).text).toMatch(/CZC2410A01: Ready to Reseal/);
+        expect((await bot.ask(submitActivity({ verb: 'status', serial: 'PC2RD9NX' }, here))).text).toMatch(/PC2RD9NX: Provisioning failed/);
+    });
+
+    it('explains the failing app with its code', async () => {
+        const reply = await bot.ask(messageActivity('status PC2RD9NX', conversation('status-app')));
+        expect(visibleText(reply)).toMatch(/0x87D1041C/);
+    });
+});
+
+describe('device status when Graph misbehaves', () => {
+    it.each([
+        ['throttled beyond what a turn can wait', '429=1,retry-after=30', /Intune is busy right now.*Try again in 30 s/],
+        ['down with 503', '503=1', /not answering right now \(HTTP 503\)/]
+    ])('%s', async (_name, faults, expected) => {
+        const bot = await BotHarness.start({ faults });
+        try {
+            const reply = await bot.ask(messageActivity('status PF3XYZ12'));
+            expect(reply.text).toMatch(expected);
+            expect(reply.text).not.toMatch(/at .*\.ts|Error:/);
+        } finally {
+            await bot.stop();
+        }
+    });
+
+    it('retries a short throttle and answers', async () => {
+        const bot = await BotHarness.start({ faults: '429=0.5,retry-after=0' });
+        try {
+            expect((await bot.ask(messageActivity('status PF3XYZ12'))).text).toMatch(/PF3XYZ12: Provisioning in progress/);
+        } finally {
+            await bot.stop();
+        }
+    });
+
+    it('says Intune cannot be reached when Graph is down, and recovers nothing is lost', async () => {
+        const bot = await BotHarness.start();
+        await bot.demoTenant.close();
+        const reply = await bot.ask(messageActivity('status PF3XYZ12'));
+        expect(reply.text).toMatch(/could not reach Intune/);
+        expect((await bot.ask(messageActivity('step 2'))).text).toMatch(/^Step 2 of 9/);
+    });
+});
