@@ -54,14 +54,18 @@ export class AutopilotGraph {
             managedDevices: `${MANAGED_DEVICES}?$filter=${filterParam(`serialNumber eq ${literal}`)}&$select=${MANAGED_DEVICE_FIELDS}`
         };
         const responses = await this.batch(Object.entries(urls).map(([id, url]) => ({ id, method: 'GET', url })));
-        const [candidates, events, managedDevices] = await Promise.all([
+        const reads = [
             this.collectionFrom<AutopilotDeviceIdentity>(responses.get('identities'), urls.identities, () =>
                 // Some Graph versions refuse $expand on a filtered list: the profile is then unknown, not fatal.
                 this.getAll<AutopilotDeviceIdentity>(urls.identities.replace('&$expand=deploymentProfile', ''))
             ),
             this.collectionFrom<AutopilotEvent>(responses.get('events'), urls.events, () => this.scanEventsFor(serial)),
             this.collectionFrom<ManagedDevice>(responses.get('managedDevices'), urls.managedDevices)
-        ]);
+        ] as const;
+        // Every read finishes (re-fetches and retries included) before the lookup answers, so nothing keeps calling a
+        // throttled Graph in the background; then the first failure in request order is the one reported.
+        await Promise.allSettled(reads);
+        const [candidates, events, managedDevices] = await Promise.all(reads);
         return {
             candidates,
             identity: candidates.find((c) => sameSerial(c.serialNumber, serial)),

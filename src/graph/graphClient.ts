@@ -8,6 +8,7 @@ import {
     RetryHandlerOptions
 } from '@microsoft/microsoft-graph-client';
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
+import { parseRetryAfter } from './graphProblem';
 
 export interface GraphClientOptions {
     /** e.g. `https://graph.microsoft.com` or a loopback Graph-compatible server; no version segment. */
@@ -29,8 +30,9 @@ const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';
  */
 export function createGraphClient(options: GraphClientOptions): Client {
     const retryOptions = new RetryHandlerOptions(options.retryDelaySeconds ?? 1, options.maxRetries ?? 3, (_delay, _attempt, _req, _opts, response) => {
-        const retryAfter = Number(response?.headers?.get('Retry-After') ?? 0);
-        return !Number.isFinite(retryAfter) || retryAfter <= options.maxRetryAfterSeconds;
+        // Retry-After may be an HTTP-date, which the RetryHandler honours too: it must be bounded the same way.
+        const retryAfter = parseRetryAfter(response?.headers?.get('Retry-After'));
+        return retryAfter === undefined || retryAfter <= options.maxRetryAfterSeconds;
     });
     const chain: Middleware[] = [];
     if (options.credential) {

@@ -29,13 +29,24 @@ interface ErrorLike {
     headers?: { get(name: string): string | null };
 }
 
+/**
+ * Seconds to wait from a Retry-After value, which HTTP allows as delay-seconds or as an HTTP-date (RFC 9110 §10.2.3);
+ * undefined when absent or unreadable.
+ */
+export function parseRetryAfter(raw: string | null | undefined, nowMs = Date.now()): number | undefined {
+    if (raw == null || raw.trim() === '') return undefined;
+    const seconds = Number(raw);
+    if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+    const date = Date.parse(raw);
+    return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - nowMs) / 1000));
+}
+
 function retryAfterOf(headers: ErrorLike['headers'] | Record<string, string> | undefined): number | undefined {
     if (!headers) return undefined;
     const raw = typeof (headers as ErrorLike['headers'])?.get === 'function'
         ? (headers as { get(name: string): string | null }).get('Retry-After')
         : (headers as Record<string, string>)['Retry-After'] ?? (headers as Record<string, string>)['retry-after'];
-    const seconds = Number(raw);
-    return raw != null && Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : undefined;
+    return parseRetryAfter(raw);
 }
 
 /** Maps an HTTP status from Graph (top level or inside a $batch) to a GraphProblem. */

@@ -30,7 +30,7 @@ export const errorEntries: ErrorEntry[] = [
         details: [],
         related: ['req-tpm-physical', 'req-tpm-endpoints', 'tip-check-tpm'],
         source: TS_ENROLL,
-        keywords: ['securing your hardware', 'tpm timeout', 'attestation timeout', 'timed out', 'tpm']
+        keywords: ['securing your hardware', 'tpm timeout', 'attestation timeout', 'attestation timed out', 'tpm']
     },
     {
         id: 'error-0x801c03ea',
@@ -301,7 +301,7 @@ export const errorEntries: ErrorEntry[] = [
             'help." unless the ESP has a custom text.'],
         related: ['esp-timeout', 'logs-ime', 'esp-blocking-apps'],
         source: ESP_DOC,
-        keywords: ['took too long', 'time limit reached', 'ran out of time']
+        keywords: ['esp timed out', 'took too long', 'time limit reached', 'ran out of time']
     },
     {
         id: 'error-another-installation',

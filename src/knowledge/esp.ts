@@ -6,6 +6,7 @@ const ESP_DOC = 'memdocs intune/enrollment/windows-enrollment-status.md';
 export const espEntries: KnowledgeEntry[] = [
     {
         id: 'esp-overview',
+        defines: ['ESP', 'enrollment status page', 'ESP phases'],
         kind: 'esp',
         title: 'Enrollment Status Page: the three phases',
         short:
@@ -23,6 +24,7 @@ export const espEntries: KnowledgeEntry[] = [
     },
     {
         id: 'esp-device-preparation',
+        defines: ['device preparation'],
         kind: 'esp',
         title: 'ESP Device preparation: securing hardware, joining, registering',
         short:
@@ -43,6 +45,7 @@ export const espEntries: KnowledgeEntry[] = [
     },
     {
         id: 'esp-device-setup',
+        defines: ['device setup'],
         kind: 'esp',
         title: 'ESP Device setup: policies, certificates, networks, apps',
         short:
@@ -61,6 +64,7 @@ export const espEntries: KnowledgeEntry[] = [
     },
     {
         id: 'esp-account-setup',
+        defines: ['account setup'],
         kind: 'esp',
         title: 'ESP Account setup (user ESP)',
         short:
@@ -91,6 +95,7 @@ export const espEntries: KnowledgeEntry[] = [
     },
     {
         id: 'esp-timeout',
+        defines: ['ESP timeout'],
         kind: 'esp',
         title: 'ESP timeout setting ("Show an error when installation takes longer than")',
         short:
@@ -125,6 +130,7 @@ export const espEntries: KnowledgeEntry[] = [
     },
     {
         id: 'esp-identifying',
+        defines: ['identifying'],
         kind: 'esp',
         title: 'What "Identifying" means on the ESP',
         short:
@@ -137,6 +143,7 @@ export const espEntries: KnowledgeEntry[] = [
     },
     {
         id: 'esp-blocking-apps',
+        defines: ['blocking apps'],
         kind: 'esp',
         title: 'Blocking apps and "Only fail selected blocking apps in technician phase"',
         short:

@@ -7,6 +7,7 @@ const ESP_SUPPORT = 'SupportArticles-docs understand-troubleshoot-esp.md';
 export const logEntries: KnowledgeEntry[] = [
     {
         id: 'logs-collect',
+        defines: ['logs', 'collect logs'],
         kind: 'logs',
         title: 'Collect Autopilot logs at the bench',
         short:

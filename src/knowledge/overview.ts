@@ -7,6 +7,7 @@ const WORKFLOW = 'memdocs autopilot/tutorial/pre-provisioning/azure-ad-join-work
 export const overviewEntries: KnowledgeEntry[] = [
     {
         id: 'overview-what-is',
+        defines: ['pre-provisioning', 'white glove', 'Autopilot pre-provisioning', 'pre-provisioned deployment'],
         kind: 'overview',
         title: 'What Autopilot pre-provisioning (white glove) is',
         short:
@@ -27,6 +28,7 @@ export const overviewEntries: KnowledgeEntry[] = [
     },
     {
         id: 'overview-two-flows',
+        defines: ['technician flow vs user flow'],
         kind: 'overview',
         title: 'Technician flow vs user flow: who does what',
         short:
@@ -79,6 +81,7 @@ export const overviewEntries: KnowledgeEntry[] = [
     },
     {
         id: 'overview-nine-steps',
+        defines: ['steps', 'the tutorial', 'all steps'],
         kind: 'overview',
         title: 'The 9 steps of the Entra join tutorial',
         short:
@@ -97,6 +100,7 @@ export const overviewEntries: KnowledgeEntry[] = [
     },
     {
         id: 'overview-win10-vs-win11',
+        defines: ['windows 10 vs windows 11', 'differences between windows 10 and 11'],
         kind: 'overview',
         title: 'Windows 10 vs Windows 11 differences',
         short:

@@ -21,6 +21,7 @@ export const requirementEntries: KnowledgeEntry[] = [
     },
     {
         id: 'req-tpm-physical',
+        defines: ['TPM', 'TPM 2.0'],
         kind: 'requirement',
         title: 'Physical device with TPM 2.0 (no virtual machines)',
         short:

@@ -106,9 +106,11 @@ const MIN_SCORE = 6;
 const CONTEXT_TERMS = new Set(['windows10', 'windows11', 'preprovision', 'autopilot']);
 const CONTEXT_TERM_BOOST = 0.3;
 /** Words that report a problem. Without one, a question is after how-to knowledge more than a symptom entry. */
-const TROUBLE_TERMS = new Set(['failure', 'error', 'hang', 'wrong', 'timeout', 'broken', 'broke', 'crash', 'missing',
+const TROUBLE_TERMS = new Set(['failure', 'error', 'hang', 'wrong', 'broken', 'broke', 'crash', 'missing',
     'nothing', 'not', 'no', 'cant', 'cannot', 'doesnt', 'wont', 'blocked', 'problem', 'issue', 'something',
     'noncompliant']);
+/** "Timed out" reports a problem; "timeout" alone is usually the ESP setting. */
+const TIMED_OUT = /\btim(?:ed|es|ing)[\s-]+out\b/i;
 const KIND_PRIOR = 0.8;
 /** A term found in more than this share of entries is too common to carry a one-word question alone. */
 const COMMON_TERM_SHARE = 0.1;
@@ -207,6 +209,8 @@ function withinOneEdit(a: string, b: string): boolean {
 
 export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): KnowledgeSearch {
     const byId = new Map(entries.map((e) => [e.id, e]));
+    // A question that is only a defined term ("what is the ESP?", "reseal?") goes straight to its definition.
+    const definitions = new Map(entries.flatMap((e) => (e.defines ?? []).map((term) => [[...new Set(terms(term))].sort().join(' '), e] as const)));
     const docs: IndexedDoc[] = entries.map((e) => ({
         id: e.id,
         title: normalizeText(e.title),
@@ -262,7 +266,8 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): Knowl
             if (queryTerms.length === 0) {
                 return [];
             }
-            const troubled = tokenize(normalizeText(query)).some((t) => TROUBLE_TERMS.has(t.toLowerCase()));
+            const troubled = TIMED_OUT.test(query) || tokenize(normalizeText(query)).some((t) => TROUBLE_TERMS.has(t.toLowerCase()));
+            const definition = troubled ? undefined : definitions.get([...queryTerms].sort().join(' '));
             // Problem reports lean to symptom entries, other questions to how-to entries.
             const boostDocument = (id: string): number =>
                 (byId.get(id)?.kind === 'error') === troubled ? 1 : KIND_PRIOR;
@@ -275,6 +280,11 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): Knowl
                 boostDocument,
                 boostTerm
             });
+            if (definition) {
+                const others = results.filter((r) => r.id !== definition.id).slice(0, limit - 1);
+                const score = Math.max(results[0]?.score ?? MIN_SCORE, MIN_SCORE);
+                return [{ entry: definition, score, confident: true }, ...others.map((r) => ({ entry: byId.get(String(r.id)) as KnowledgeEntry, score: r.score, confident: false }))];
+            }
             const confident = isConfident(queryTerms, results);
             return results.slice(0, limit).map((r, i) => ({
                 entry: byId.get(String(r.id)) as KnowledgeEntry,

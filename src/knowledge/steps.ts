@@ -197,6 +197,7 @@ export const stepEntries: StepEntry[] = [
     },
     {
         id: 'step-8',
+        defines: ['technician flow', 'technician phase'],
         kind: 'step',
         step: 8,
         title: 'Step 8: Technician flow',
@@ -230,6 +231,7 @@ export const stepEntries: StepEntry[] = [
     },
     {
         id: 'step-9',
+        defines: ['user flow', 'user phase'],
         kind: 'step',
         step: 9,
         title: 'Step 9: User flow',

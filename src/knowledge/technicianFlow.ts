@@ -55,6 +55,7 @@ export const flowEntries: KnowledgeEntry[] = [
     },
     {
         id: 'flow-options-screen',
+        defines: ['options screen', 'what would you like to do'],
         kind: 'flow',
         step: 8,
         title: '"What would you like to do?" options screen',
@@ -73,6 +74,7 @@ export const flowEntries: KnowledgeEntry[] = [
     },
     {
         id: 'flow-config-screen',
+        defines: ['configuration screen', 'Windows Autopilot Configuration'],
         kind: 'flow',
         step: 8,
         title: 'Configuration screen: check org, profile, user and QR code',
@@ -137,6 +139,7 @@ export const flowEntries: KnowledgeEntry[] = [
     },
     {
         id: 'flow-success-reseal',
+        defines: ['reseal', 'reseal button'],
         kind: 'flow',
         step: 8,
         title: 'Success screen and Reseal',

@@ -20,6 +20,7 @@ export const tipEntries: KnowledgeEntry[] = [
     },
     {
         id: 'tip-qr-companion-app',
+        defines: ['companion app', 'QR code'],
         kind: 'tip',
         step: 8,
         title: 'QR code and the Autopilot companion app',

@@ -32,6 +32,8 @@ export interface KnowledgeEntry {
     keywords: string[];
     /** The tutorial step (1-9) this entry belongs to, if any. */
     step?: number;
+    /** Terms this entry is the definition of: "what is the ESP" answers with the entry that defines `ESP`. */
+    defines?: string[];
 }
 
 export interface StepEntry extends KnowledgeEntry {

@@ -16,6 +16,8 @@ export function conversationKey(reference: Partial<ConversationReference>): stri
 }
 
 export class SqliteConversationReferenceStore implements ConversationReferenceStore {
+    /** What each key last saved: a conversation's reference rarely changes, so most turns write nothing. */
+    private readonly lastSaved = new Map<string, string>();
     private readonly upsert;
     private readonly selectOne;
     private readonly deleteOne;
@@ -32,14 +34,14 @@ export class SqliteConversationReferenceStore implements ConversationReferenceSt
     }
 
     save(reference: Partial<ConversationReference>): void {
+        const key = conversationKey(reference);
+        // activityId differs on every turn and is not needed to reach the conversation later.
+        const { activityId: _activityId, ...stable } = reference;
+        const json = JSON.stringify(stable);
+        if (this.lastSaved.get(key) === json) return;
         const conversation = reference.conversation;
-        this.upsert.run(
-            conversationKey(reference),
-            conversation?.tenantId ?? null,
-            conversation?.conversationType ?? null,
-            JSON.stringify(reference),
-            new Date().toISOString()
-        );
+        this.upsert.run(key, conversation?.tenantId ?? null, conversation?.conversationType ?? null, json, new Date().toISOString());
+        this.lastSaved.set(key, json);
     }
 
     get(key: string): Partial<ConversationReference> | undefined {
@@ -48,6 +50,7 @@ export class SqliteConversationReferenceStore implements ConversationReferenceSt
     }
 
     remove(key: string): void {
+        this.lastSaved.delete(key);
         this.deleteOne.run(key);
     }
 

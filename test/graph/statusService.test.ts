@@ -12,12 +12,22 @@ import type { DeviceStatus, Verdict } from '../../src/status/types';
 
 const NOW = new Date('2025-03-02T10:00:00Z');
 const FIXTURES = buildFixtures(NOW);
-const DEVICES = FIXTURES.devices.map((d) => ({ serial: d.identity.serialNumber, scenario: d.scenario, verdict: d.expectedVerdict, ztdId: d.identity.id }));
+const DEVICES = FIXTURES.devices.map((d) => ({
+    serial: d.identity.serialNumber,
+    scenario: d.scenario,
+    verdict: d.expectedVerdict,
+    ztdId: d.identity.id
+}));
 /** Verdicts that need the failing items (policyStatusDetails): a second request after the $batch. */
 const NEEDS_DETAILS: Verdict[] = ['failed', 'reusedDevice', 'stalled'];
 
 function serviceFor(tenant: DemoTenant): DeviceStatusService {
-    const client = createGraphClient({ baseUrl: tenant.baseUrl, maxRetryAfterSeconds: 2, retryDelaySeconds: 0, maxRetries: 1 });
+    const client = createGraphClient({
+        baseUrl: tenant.baseUrl,
+        maxRetryAfterSeconds: 2,
+        retryDelaySeconds: 0,
+        maxRetries: 1
+    });
     return new DeviceStatusService(new AutopilotGraph(client), { now: () => NOW, espTimeoutMinutes: 60 });
 }
 
@@ -66,24 +76,31 @@ describe('DeviceStatusService against the demo tenant', () => {
         it('a failed device costs the $batch plus policyStatusDetails, and names the failing app', async () => {
             const status = found(await service.lookup('PC2RD9NX'));
             expect(status.verdict).toBe('failed');
-            expect(status.failures).toEqual([expect.objectContaining({ name: 'Company VPN (Win32)', kind: 'app', errorCode: '0x87D1041C' })]);
+            expect(status.failures).toEqual([
+                expect.objectContaining({ name: 'Company VPN (Win32)', kind: 'app', errorCode: '0x87D1041C' })
+            ]);
             expect(tenant.requestCount()).toBe(2);
         });
     });
 
     describe('lookup', () => {
-        it.each(['pf3xyz12', '  PF3XYZ12  ', 'Pf3XyZ12'])('matches the serial exactly, case-insensitively: %p', async (query) => {
+        it.each(['pf3xyz12', '  PF3XYZ12  ', 'Pf3XyZ12'])('matches the exact serial in any case: %p', async (query) => {
             const status = found(await service.lookup(query));
             expect(status).toMatchObject({ serial: 'PF3XYZ12', verdict: 'inProgress' });
             expect(tenant.requestCount()).toBe(1);
         });
 
         it('does not take CZC2410A01 for CZC2410A02: the exact serial wins among contains-results', async () => {
-            expect(found(await service.lookup('czc2410a02'))).toMatchObject({ serial: 'CZC2410A02', verdict: 'userFlowDone' });
+            const status = found(await service.lookup('czc2410a02'));
+            expect(status).toMatchObject({ serial: 'CZC2410A02', verdict: 'userFlowDone' });
         });
 
         it('an ambiguous prefix offers both devices', async () => {
-            expect(await service.lookup('CZC2410A')).toEqual({ kind: 'ambiguous', query: 'CZC2410A', serials: ['CZC2410A01', 'CZC2410A02'] });
+            expect(await service.lookup('CZC2410A')).toEqual({
+                kind: 'ambiguous',
+                query: 'CZC2410A',
+                serials: ['CZC2410A01', 'CZC2410A02']
+            });
             expect(tenant.requestCount()).toBe(1);
         });
 
@@ -102,8 +119,10 @@ describe('DeviceStatusService against the demo tenant', () => {
             expect(await service.lookup('ZZZZ9999')).toEqual({ kind: 'notFound', query: 'ZZZZ9999', closeMatches: [] });
         });
 
-        it.each(DEVICES.filter((_, i) => i % 4 === 0))('finds $serial by its Autopilot (ZTD) id', async ({ serial, verdict, ztdId }) => {
-            expect(found(await service.lookup(ztdId.toUpperCase()))).toMatchObject({ serial, verdict, device: { autopilotId: ztdId } });
+        it.each(DEVICES.filter((_, i) => i % 4 === 0))('finds $serial by its Autopilot (ZTD) id', async (device) => {
+            const status = found(await service.lookup(device.ztdId.toUpperCase()));
+            expect(status).toMatchObject({ serial: device.serial, verdict: device.verdict });
+            expect(status.device.autopilotId).toBe(device.ztdId);
         });
 
         it('an unknown Autopilot id is not found, without suggestions', async () => {
@@ -153,7 +172,9 @@ describe('autopilotEvents refuses $filter (no-event-filter)', () => {
         expect(eventPages).toBeGreaterThan(1);
     });
 
-    it.each(DEVICES.filter((d) => ['inProgress', 'failed', 'readyToReseal', 'reusedDevice', 'stalled'].includes(d.verdict)))(
+    const withEvents: Verdict[] = ['inProgress', 'failed', 'readyToReseal', 'reusedDevice', 'stalled'];
+
+    it.each(DEVICES.filter((d) => withEvents.includes(d.verdict)))(
         'pages every event and still says $verdict for $serial',
         async ({ serial, verdict }) => {
             expect(found(await service.lookup(serial))).toMatchObject({ serial, verdict });

@@ -131,3 +131,17 @@ describe('createKnowledgeSearch', () => {
         expect(ids.size).toBe(allEntries.length);
     });
 });
+
+describe('definitions and the ESP timeout', () => {
+    it.each([
+        ['what is the ESP', 'esp-overview'],
+        ["what's reseal?", 'flow-success-reseal'],
+        ['what is white glove', 'overview-what-is'],
+        ['what does the ESP timeout do?', 'esp-timeout'],
+        ['the esp timed out', 'error-esp-timeout'],
+        ['securing your hardware timed out', 'error-0x800705b4']
+    ])('%j → %s', (query, id) => {
+        const [top] = defaultKnowledgeSearch.search(query);
+        expect(top).toMatchObject({ entry: { id }, confident: true });
+    });
+});
