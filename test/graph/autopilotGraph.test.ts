@@ -160,7 +160,7 @@ describe('splitNextLink', () => {
         ['https Graph, v1.0, several options', `https://graph.microsoft.com/v1.0${DEVICES}`, 'v1.0', DEVICES],
         ['https Graph, an entity key segment', `https://graph.microsoft.com/beta${DETAILS}`, 'beta', DETAILS],
         ['http loopback with a port', `http://127.0.0.1:41234/beta${EVENTS}`, 'beta', EVENTS],
-        ['http loopback, raw quotes', `http://127.0.0.1:4123/beta${RAW_FILTER}`, 'beta', RAW_FILTER.replace(/'/g, '%27')],
+        ['http loopback, raw quotes', `http://127.0.0.1:4123/beta${RAW_FILTER}`, 'beta', RAW_FILTER.replaceAll("'", '%27')],
         ['http IPv6 loopback', `http://[::1]:8080/beta${DEVICES}`, 'beta', DEVICES],
         ['http, under a path prefix', `http://localhost:3978/graph/beta${EVENTS}`, 'beta', EVENTS],
         ['US Government L4', `https://graph.microsoft.us/beta${EVENTS}`, 'beta', EVENTS],
