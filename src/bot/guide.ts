@@ -42,19 +42,15 @@ export async function showStep(context: TurnContext, state: AppState, step: numb
     const entry = stepEntry(step) as StepEntry;
     remember(state, entry, os);
     const data = stepCardData(entry);
-    await reply(context, `Step ${step} of ${data.total}: ${data.title}. ${entry.short}`, cached(entry.id, () => stepCard(data)));
+    await reply(context, `Step ${step} of ${data.total}: ${data.title}.`, cached(entry.id, () => stepCard(data)));
 }
 
 export async function showError(context: TurnContext, state: AppState, entry: ErrorEntry, code?: string): Promise<void> {
     remember(state, entry);
     const label = code ?? entry.codes[0];
-    await reply(
-        context,
-        `${label ? `${label}: ` : ''}${entry.short}`,
-        cached(`${entry.id}|${label}|${state.conversation.lastSerial ?? ''}`, () =>
-            errorCard(errorCardData(entry, { code: label, serial: state.conversation.lastSerial, related: relatedOf(entry) }))
-        )
-    );
+    const serial = state.conversation.lastSerial;
+    const data = errorCardData(entry, { code: label, serial, related: relatedOf(entry) });
+    await reply(context, `${label ? `${label}: ` : ''}${data.title}. ${entry.fix[0] ?? ''}`.trim(), cached(`${entry.id}|${label}|${serial ?? ''}`, () => errorCard(data)));
 }
 
 /** Any knowledge entry, in the card that suits its kind. */

@@ -40,7 +40,7 @@ export async function showStatus(context: TurnContext, state: AppState, deps: Bo
                 const { status } = result;
                 state.conversation.lastSerial = status.serial;
                 if (status.device.os) state.conversation.os = status.device.os;
-                await reply(context, `${status.serial}: ${status.headline}. ${status.nextStep}`, statusCard(statusCardData(status)));
+                await reply(context, `${status.serial}: ${status.headline}.`, statusCard(statusCardData(status)));
                 return;
             }
             case 'ambiguous':

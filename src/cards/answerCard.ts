@@ -5,9 +5,9 @@ import { EntryLink, entryLinks } from './entryLinks';
 import { OsWording, osWording } from './osWording';
 import { CardTemplate } from './template';
 
+/** The short answer travels as the message text above the card, so the card holds what comes after it. */
 export interface AnswerCardData {
     title: string;
-    short: string;
     details: string[];
     /** One column for the device's OS, or Windows 10 and 11 side by side; empty when both are worded alike. */
     osWording: OsWording[];
@@ -23,7 +23,6 @@ export function answerCardData(
 ): AnswerCardData {
     return {
         title: entry.title,
-        short: entry.short,
         details: entry.details,
         osWording: osWording(entry.os, os),
         related: entryLinks(related),

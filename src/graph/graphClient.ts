@@ -22,7 +22,16 @@ export interface GraphClientOptions {
     maxRetries?: number;
 }
 
-const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';
+/** National clouds issue tokens for their own Graph host; any other host (global, canary, a proxy): global Graph's. */
+const NATIONAL_CLOUD_HOSTS = new Set([
+    'graph.microsoft.us',
+    'dod-graph.microsoft.us',
+    'microsoftgraph.chinacloudapi.cn'
+]);
+
+function scopeFor(host: string): string {
+    return `https://${NATIONAL_CLOUD_HOSTS.has(host) ? host : 'graph.microsoft.com'}/.default`;
+}
 
 /**
  * A Graph client whose middleware retries 429/503/504 honouring Retry-After (the SDK's RetryHandler),
@@ -34,13 +43,14 @@ export function createGraphClient(options: GraphClientOptions): Client {
         const retryAfter = parseRetryAfter(response?.headers?.get('Retry-After'));
         return retryAfter === undefined || retryAfter <= options.maxRetryAfterSeconds;
     });
+    const host = new URL(options.baseUrl).hostname;
     const chain: Middleware[] = [];
     if (options.credential) {
-        const authProvider = new TokenCredentialAuthenticationProvider(options.credential, { scopes: [GRAPH_SCOPE] });
+        const scopes = [scopeFor(host)];
+        const authProvider = new TokenCredentialAuthenticationProvider(options.credential, { scopes });
         chain.push(new AuthenticationHandler(authProvider));
     }
     chain.push(new RetryHandler(retryOptions), new HTTPMessageHandler());
-    const host = new URL(options.baseUrl).hostname;
     return Client.initWithMiddleware({
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         middleware: chain,

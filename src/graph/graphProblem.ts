@@ -23,6 +23,7 @@ export function permissionFor(path: string): string {
 }
 
 interface ErrorLike {
+    name?: string;
     statusCode?: number;
     code?: string | null;
     message?: string;
@@ -62,10 +63,26 @@ export function problemFromStatus(status: number, path: string, headers?: ErrorL
     return new GraphProblem('unavailable', `Graph answered ${status}`, { status, retryAfterSeconds: retryAfterOf(headers), code });
 }
 
+/**
+ * No token could be had: @azure/identity's errors (the SDK passes their name on as `code`) and the SDK's own
+ * "Access token is undefined". The bot's sign-in failed; Graph itself was never asked.
+ */
+const CREDENTIAL_ERRORS = new Set([
+    'CredentialUnavailableError',
+    'AuthenticationError',
+    'AggregateAuthenticationError',
+    'AuthenticationRequiredError',
+    'Access token is undefined'
+]);
+
 /** Turns anything the Graph SDK throws into a GraphProblem. */
 export function toGraphProblem(error: unknown, path: string): GraphProblem {
     if (error instanceof GraphProblem) return error;
     const e = (error ?? {}) as ErrorLike;
     if (typeof e.statusCode === 'number' && e.statusCode > 0) return problemFromStatus(e.statusCode, path, e.headers, e.code ?? undefined);
+    if (CREDENTIAL_ERRORS.has(e.code ?? e.name ?? '')) {
+        const message = `The bot could not get a Graph token: ${e.message ?? String(error)}`;
+        return new GraphProblem('unauthorized', message, { code: e.code ?? e.name });
+    }
     return new GraphProblem('network', `Graph could not be reached: ${e.message ?? String(error)}`);
 }

@@ -36,7 +36,7 @@ export function createServer({ adapter, app, logger }: ServerDeps): Server {
         res.send(200, { status: 'ok' });
     });
 
-    server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
+    server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, callback: () => void) => {
         logger.warn({ path: req.path(), status: err.statusCode, err: err.message }, 'rejected request');
         return callback();
     });

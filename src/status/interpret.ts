@@ -57,6 +57,12 @@ function assignmentText(status: string | undefined): string {
     return { pending: 'Assigning', notAssigned: 'Not assigned', failed: 'Assignment failed' }[status ?? ''] ?? 'Unknown';
 }
 
+/** A phase that has not run reports PT0S: no duration is better than "under 1 min". */
+function phaseDuration(iso: string | undefined): string | undefined {
+    const minutes = durationMinutes(iso);
+    return minutes ? humanMinutes(minutes) : undefined;
+}
+
 function phasesOf(event: AutopilotEvent | undefined, failureBeforeSetup: boolean): PhaseView[] {
     if (!event) {
         return (['Device preparation', 'Device setup', 'Account setup'] as const).map((name) => ({ name, state: 'notStarted' }));
@@ -64,9 +70,9 @@ function phasesOf(event: AutopilotEvent | undefined, failureBeforeSetup: boolean
     const setup = phaseState(event.deviceSetupStatus);
     const preparation: PhaseState = failureBeforeSetup ? 'failure' : setup === 'notAttempted' || setup === 'unknown' ? phaseState(event.deploymentState) : 'success';
     return [
-        { name: 'Device preparation', state: preparation, duration: humanMinutes(durationMinutes(event.devicePreparationDuration)) },
-        { name: 'Device setup', state: failureBeforeSetup ? 'notAttempted' : setup, duration: humanMinutes(durationMinutes(event.deviceSetupDuration)) },
-        { name: 'Account setup', state: phaseState(event.accountSetupStatus), duration: humanMinutes(durationMinutes(event.accountSetupDuration)) }
+        { name: 'Device preparation', state: preparation, duration: phaseDuration(event.devicePreparationDuration) },
+        { name: 'Device setup', state: failureBeforeSetup ? 'notAttempted' : setup, duration: phaseDuration(event.deviceSetupDuration) },
+        { name: 'Account setup', state: phaseState(event.accountSetupStatus), duration: phaseDuration(event.accountSetupDuration) }
     ];
 }
 

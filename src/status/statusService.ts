@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { AutopilotGraph } from '../graph/autopilotGraph';
+import { GraphProblem } from '../graph/graphProblem';
 import { GUID_PATTERN, isValidSerial } from '../graph/odata';
 import type { DeviceRecords } from '../graph/types';
 import { interpretStatus, needsPolicyDetails } from './interpret';
@@ -52,8 +53,12 @@ export class DeviceStatusService {
 
     private async statusOf(records: DeviceRecords): Promise<DeviceStatus> {
         const now = this.options.now();
+        // The details only sharpen the explanation: without them (403, throttled) the verdict still stands.
         const policyDetails = needsPolicyDetails(records.events, now, this.options.espTimeoutMinutes)
-            ? await this.graph.policyStatusDetails(records.events[0].id)
+            ? await this.graph.policyStatusDetails(records.events[0].id).catch((error: unknown) => {
+                  if (error instanceof GraphProblem) return undefined;
+                  throw error;
+              })
             : undefined;
         return interpretStatus({
             identity: records.identity!,

@@ -6,9 +6,10 @@ import { actionData, cardText, nodesOfType } from './cardJson';
 import { espEntry, plainEntry, relatedEntries, symptomError, timeoutError } from './fixtures';
 
 describe('answer card', () => {
-    it('shows title, short answer, details as a list and the source', () => {
+    it('shows title, details as a list and the source, leaving the short answer to the message text', () => {
         const text = cardText(answerCard(answerCardData(espEntry, [])).content);
-        expect(text).toContain(`${espEntry.title}\n${espEntry.short}\n• ${espEntry.details[0]}`);
+        expect(text).toContain(`${espEntry.title}\n• ${espEntry.details[0]}`);
+        expect(text).not.toContain(espEntry.short);
         expect(text).toContain(`Source: ${espEntry.source}`);
     });
 

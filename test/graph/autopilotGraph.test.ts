@@ -3,6 +3,7 @@
  * faults it can inject, and tiny node:http stubs answering in Graph's documented shapes for everything else.
  */
 
+import type { TokenCredential } from '@azure/identity';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startDemoTenant, parseFaults, type DemoTenant } from '../../src/demo';
@@ -154,13 +155,15 @@ describe('splitNextLink', () => {
     const IDENTITIES = '/deviceManagement/windowsAutopilotDeviceIdentities?$top=9';
     const DETAILS = "/deviceManagement/autopilotEvents('e-1')/policyStatusDetails?$skiptoken=x";
     const RAW_FILTER = "/deviceManagement/managedDevices?$filter=serialNumber%20eq%20'A1'&$skiptoken=Mg";
+    /** WHATWG URL percent-encodes a raw quote in the query of an http(s) URL: the same value to the server. */
+    const ENCODED_FILTER = '/deviceManagement/managedDevices?$filter=serialNumber%20eq%20%27A1%27&$skiptoken=Mg';
 
     it.each([
         ['https Graph, beta', `https://graph.microsoft.com/beta${EVENTS}`, 'beta', EVENTS],
         ['https Graph, v1.0, several options', `https://graph.microsoft.com/v1.0${DEVICES}`, 'v1.0', DEVICES],
         ['https Graph, an entity key segment', `https://graph.microsoft.com/beta${DETAILS}`, 'beta', DETAILS],
         ['http loopback with a port', `http://127.0.0.1:41234/beta${EVENTS}`, 'beta', EVENTS],
-        ['http loopback, raw quotes', `http://127.0.0.1:4123/beta${RAW_FILTER}`, 'beta', RAW_FILTER.replaceAll("'", '%27')],
+        ['http loopback, raw quotes', `http://127.0.0.1:4123/beta${RAW_FILTER}`, 'beta', ENCODED_FILTER],
         ['http IPv6 loopback', `http://[::1]:8080/beta${DEVICES}`, 'beta', DEVICES],
         ['http, under a path prefix', `http://localhost:3978/graph/beta${EVENTS}`, 'beta', EVENTS],
         ['US Government L4', `https://graph.microsoft.us/beta${EVENTS}`, 'beta', EVENTS],
@@ -496,12 +499,72 @@ describe('a Graph-compatible server that is not ours', () => {
         }
     });
 
+    it('a 403 on policyStatusDetails still gives the failure verdict, without the per-app details', async () => {
+        const failedEvent = { ...event, deploymentState: 'failure', deviceSetupStatus: 'failure' };
+        const inner = (r: InnerRequest): StubReply =>
+            resourceOf(r.url) === 'identities' ? collection([identity]) : resourceOf(r.url) === 'events' ? collection([failedEvent]) : EMPTY;
+        const stub = await graphStub(inner, (request) =>
+            resourceOf(request.url) === 'policyStatusDetails' ? graphError(403, 'Forbidden') : EMPTY
+        );
+        try {
+            const result = await serviceFor(graphFor(stub.baseUrl)).lookup(SERIAL);
+            expect(result).toMatchObject({ kind: 'found', status: { verdict: 'failed', failures: [] } });
+            expect(stub.requests.map((r) => resourceOf(r.url))).toEqual(['batch', 'policyStatusDetails']);
+        } finally {
+            await stub.close();
+        }
+    });
+
     it('an identity without its profile and without events is ready to provision, not a crash', async () => {
         const stub = await graphStub((r) => (resourceOf(r.url) === 'identities' ? collection([identity]) : EMPTY));
         try {
             const result = await serviceFor(graphFor(stub.baseUrl)).lookup(SERIAL);
             expect(result).toMatchObject({ kind: 'found', status: { verdict: 'readyToProvision' } });
             expect(result.kind === 'found' && result.status.profile).toMatchObject({ assignment: 'Assigned' });
+        } finally {
+            await stub.close();
+        }
+    });
+});
+
+describe('app credentials', () => {
+    const failure = (name: string, message: string) => Object.assign(new Error(message), { name });
+    const unavailable = failure('CredentialUnavailableError', 'EnvironmentCredential is unavailable.');
+    const rejected = failure('AuthenticationError', 'AADSTS7000215: Invalid client secret provided.');
+
+    /** Records the scopes it is asked for and, like a misconfigured credential, has no token to give. */
+    function recordingCredential(failure?: Error) {
+        const scopes: string[] = [];
+        const credential: TokenCredential = {
+            getToken: async (asked) => {
+                scopes.push(...[asked].flat());
+                if (failure) throw failure;
+                return null;
+            }
+        };
+        return { credential, scopes };
+    }
+
+    it.each([
+        ['https://graph.microsoft.com', 'https://graph.microsoft.com/.default', unavailable],
+        ['https://graph.microsoft.us', 'https://graph.microsoft.us/.default', rejected],
+        ['https://dod-graph.microsoft.us/', 'https://dod-graph.microsoft.us/.default', undefined],
+        ['https://microsoftgraph.chinacloudapi.cn', 'https://microsoftgraph.chinacloudapi.cn/.default', unavailable]
+    ])('%s: asks for a %s token; no token is a failed sign-in, not the network', async (baseUrl, scope, thrown) => {
+        // The token is asked for before anything is sent, so nothing leaves this machine.
+        const { credential, scopes } = recordingCredential(thrown);
+        const problem = await problemOf(graphFor(baseUrl, { credential }).deviceRecords('S1'));
+        expect(problem.kind).toBe('unauthorized');
+        expect(scopes).toEqual([scope]);
+    });
+
+    it('sends no token, and asks for none, to a plain-http loopback server', async () => {
+        const stub = await graphStub(() => EMPTY);
+        try {
+            const { credential, scopes } = recordingCredential(unavailable);
+            expect(await graphFor(stub.baseUrl, { credential }).deviceRecords('S1')).toEqual(NO_RECORDS);
+            expect(scopes).toEqual([]);
+            expect(stub.requests[0].headers.authorization).toBeUndefined();
         } finally {
             await stub.close();
         }
