@@ -1,4 +1,5 @@
 import { DefaultAzureCredential } from '@azure/identity';
+import { format } from 'node:util';
 import type { Server } from 'restify';
 import { createAdapter } from './bot/adapter';
 import { createApplication } from './bot/app';
@@ -89,6 +90,9 @@ async function main(): Promise<void> {
         throw error;
     }
     const logger = createLogger(settings.logLevel);
+    // botbuilder's auth path writes to the console; keep the log a single JSON stream.
+    console.error = (...args: unknown[]) => logger.warn({ source: 'console' }, format(...args));
+    console.log = (...args: unknown[]) => logger.info({ source: 'console' }, format(...args));
     process.on('unhandledRejection', (reason) => logger.error({ err: String(reason) }, 'unhandled rejection'));
     const service = await startService(settings, logger);
     const shutdown = (signal: string) => {
