@@ -1,10 +1,8 @@
 import { percentile, median } from './stats';
 
 export interface LoadResult {
-    requests: number;
-    medianMs: number;
-    p95Ms: number;
-    throughputPerSec: number;
+    latencies: number[];
+    elapsedMs: number;
     errors: number;
 }
 
@@ -26,6 +24,22 @@ export async function runLoad(concurrency: number, perWorker: number, send: (wor
             }
         })
     );
-    const elapsedSec = (performance.now() - started) / 1000;
-    return { requests: latencies.length, medianMs: median(latencies), p95Ms: percentile(latencies, 95), throughputPerSec: latencies.length / elapsedSec, errors };
+    return { latencies, elapsedMs: performance.now() - started, errors };
+}
+
+/** Several rounds of one load as one result. */
+export function combine(results: LoadResult[]): LoadResult {
+    return {
+        latencies: results.flatMap((r) => r.latencies),
+        elapsedMs: results.reduce((sum, r) => sum + r.elapsedMs, 0),
+        errors: results.reduce((sum, r) => sum + r.errors, 0)
+    };
+}
+
+export function summary(result: LoadResult): { medianMs: number; p95Ms: number; throughputPerSec: number } {
+    return {
+        medianMs: median(result.latencies),
+        p95Ms: percentile(result.latencies, 95),
+        throughputPerSec: result.latencies.length / (result.elapsedMs / 1000)
+    };
 }

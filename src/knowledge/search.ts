@@ -153,10 +153,12 @@ function processTerm(term: string): string | null {
 
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
+function termsOfTokens(tokens: string[]): string[] {
+    return tokens.map(processTerm).filter((t): t is string => t !== null);
+}
+
 function terms(text: string): string[] {
-    return tokenize(normalizeText(text))
-        .map(processTerm)
-        .filter((t): t is string => t !== null);
+    return termsOfTokens(tokenize(normalizeText(text)));
 }
 
 /** Everything an entry says beyond its title and first lines, so a question about a detail still finds it. */
@@ -219,16 +221,6 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): Knowl
         details: normalizeText(detailText(e))
     }));
 
-    const options: SearchOptions = {
-        boost: { title: 3, keywords: 2, short: 1.5, details: 1 },
-        // Codes and OS names differ by one character from their neighbours: match those exactly.
-        fuzzy: (term) => (term.length >= 5 && !/\d/.test(term) ? 0.2 : false),
-        prefix: (term) => term.length >= 4,
-        combineWith: 'OR'
-    };
-    const index = new MiniSearch<IndexedDoc>({ fields: [...FIELDS], processTerm, searchOptions: options });
-    index.addAll(docs);
-
     const docTerms = docs.map((d) => new Set(FIELDS.flatMap((f) => tokenize(d[f]).map(processTerm))));
     const documentFrequency = new Map<string, number>();
     for (const termSet of docTerms) {
@@ -239,6 +231,18 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): Knowl
         }
     }
     const vocabulary = new Set(documentFrequency.keys());
+    const options: SearchOptions = {
+        boost: { title: 3, keywords: 2, short: 1.5, details: 1 },
+        // A word the knowledge uses is no typo: only unknown words are matched fuzzily, which keeps search fast.
+        // Codes and OS names differ by one character from their neighbours: match those exactly.
+        fuzzy: (term) => (term.length >= 5 && !/\d/.test(term) && !vocabulary.has(term) ? 0.2 : false),
+        maxFuzzy: 2,
+        prefix: (term) => term.length >= 4 && !vocabulary.has(term),
+        combineWith: 'OR'
+    };
+    const index = new MiniSearch<IndexedDoc>({ fields: [...FIELDS], processTerm, searchOptions: options });
+    index.addAll(docs);
+
     const vocabularyList = [...vocabulary];
     const isDistinctive = (term: string): boolean =>
         (documentFrequency.get(term) ?? 0) <= Math.max(1, entries.length * COMMON_TERM_SHARE);
@@ -262,11 +266,12 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): Knowl
 
     return {
         search(query: string, limit = 5): SearchHit[] {
-            const queryTerms = [...new Set(terms(query))];
+            const tokens = tokenize(normalizeText(query));
+            const queryTerms = [...new Set(termsOfTokens(tokens))];
             if (queryTerms.length === 0) {
                 return [];
             }
-            const troubled = TIMED_OUT.test(query) || tokenize(normalizeText(query)).some((t) => TROUBLE_TERMS.has(t.toLowerCase()));
+            const troubled = TIMED_OUT.test(query) || tokens.some((t) => TROUBLE_TERMS.has(t.toLowerCase()));
             const definition = troubled ? undefined : definitions.get([...queryTerms].sort().join(' '));
             // Problem reports lean to symptom entries, other questions to how-to entries.
             const boostDocument = (id: string): number =>

@@ -10,13 +10,27 @@ export class SqliteStorage implements Storage {
     private readonly selectOne;
     private readonly upsert;
     private readonly remove;
+    private readonly writeAll;
+    private readonly deleteAll;
 
-    constructor(private readonly db: SqliteDatabase) {
+    constructor(db: SqliteDatabase) {
         this.selectOne = db.prepare<[string], { value: string; etag: number }>('SELECT value, etag FROM bot_state WHERE key = ?');
         this.upsert = db.prepare<[string, string, number]>(
             'INSERT INTO bot_state (key, value, etag) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag'
         );
         this.remove = db.prepare<[string]>('DELETE FROM bot_state WHERE key = ?');
+        // Prepared once: every turn writes through these.
+        this.writeAll = db.transaction((changes: StoreItems) => {
+            for (const [key, item] of Object.entries(changes)) {
+                const { eTag, ...value } = (item ?? {}) as { eTag?: string };
+                const row = this.selectOne.get(key);
+                if (row && eTag && eTag !== '*' && eTag !== String(row.etag)) {
+                    throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
+                }
+                this.upsert.run(key, JSON.stringify(value), (row?.etag ?? 0) + 1);
+            }
+        });
+        this.deleteAll = db.transaction((keys: string[]) => keys.forEach((key) => this.remove.run(key)));
     }
 
     async read(keys: string[]): Promise<StoreItems> {
@@ -29,19 +43,10 @@ export class SqliteStorage implements Storage {
     }
 
     async write(changes: StoreItems): Promise<void> {
-        this.db.transaction(() => {
-            for (const [key, item] of Object.entries(changes)) {
-                const { eTag, ...value } = (item ?? {}) as { eTag?: string };
-                const row = this.selectOne.get(key);
-                if (row && eTag && eTag !== '*' && eTag !== String(row.etag)) {
-                    throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
-                }
-                this.upsert.run(key, JSON.stringify(value), (row?.etag ?? 0) + 1);
-            }
-        })();
+        this.writeAll(changes);
     }
 
     async delete(keys: string[]): Promise<void> {
-        this.db.transaction(() => keys.forEach((key) => this.remove.run(key)))();
+        this.deleteAll(keys);
     }
 }
