@@ -3,7 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { AppState } from '../bot/state';
 import type { Logger } from '../logger';
-import { activityProblem } from './activityShape';
+import { checkActivity } from './activityShape';
 
 export interface ServerDeps {
     adapter: TeamsAdapter;
@@ -19,11 +19,12 @@ export function createServer({ adapter, app, logger }: ServerDeps): Server {
     server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
 
     server.post('/api/messages', async (req: Request, res: Response) => {
-        const problem = activityProblem(req.body);
-        if (problem) {
-            res.send(400, { error: problem });
+        const checked = checkActivity(req.body);
+        if (checked.problem !== undefined) {
+            res.send(400, { error: checked.problem });
             return;
         }
+        req.body = checked.activity;
         try {
             await adapter.process(req, res, (context) => app.run(context).then(() => undefined));
         } catch (error) {

@@ -81,6 +81,12 @@ describe('HTTP /api/messages', () => {
         expect(response.status).toBeLessThan(500);
     });
 
+    it('fills in a missing recipient and channelId instead of refusing the activity', async () => {
+        const { recipient: _recipient, channelId: _channelId, ...bare } = messageActivity('step 3') as Record<string, unknown>;
+        const reply = await askOverHttp(bare);
+        expect(reply.text).toMatch(/^Step 3 of 9/);
+    });
+
     it('still answers normally after bad input', async () => {
         await post('garbage');
         const reply = await askOverHttp(messageActivity('step 4'));
