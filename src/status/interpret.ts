@@ -81,13 +81,20 @@ function failingItems(details: PolicyStatusDetail[] | undefined, includePending:
         .filter((d) => d.complianceStatus === 'error' || d.complianceStatus === 'notCompliant' || (includePending && d.trackedOnEnrollmentStatus && d.complianceStatus === 'notInstalled'))
         .map((d) => {
             const errorCode = d.errorCode ? toCanonicalHex(d.errorCode) : undefined;
-            return {
-                name: d.displayName ?? d.id,
-                kind: d.policyType === 'application' || d.policyType === 'appModel' ? 'app' : 'policy',
-                errorCode,
-                explanation: errorCode ? errorEntryForCode(errorCode)?.short : d.complianceStatus === 'notInstalled' ? 'Not installed yet.' : undefined
-            } satisfies FailingItem;
+            const kind = d.policyType === 'application' || d.policyType === 'appModel' ? 'app' : 'policy';
+            return { name: d.displayName ?? d.id, kind, errorCode, explanation: failureExplanation(kind, d.complianceStatus, errorCode) } satisfies FailingItem;
         });
+}
+
+/** What the knowledge base says of the code; otherwise where the technician finds out more. */
+function failureExplanation(kind: FailingItem['kind'], complianceStatus: string | undefined, errorCode: string | undefined): string | undefined {
+    if (complianceStatus === 'notInstalled') return 'Not installed yet.';
+    const known = errorCode ? errorEntryForCode(errorCode)?.short : undefined;
+    if (known) return known;
+    if (kind === 'app') {
+        return 'The install failed. The app logs on the device (C:\\ProgramData\\Microsoft\\IntuneManagementExtension\\Logs) say why; the Intune admin sees the same code on the app.';
+    }
+    return complianceStatus === 'notCompliant' ? 'The device does not meet this policy yet.' : 'Intune reports an error applying this policy.';
 }
 
 function verdictOf(input: StatusInput, event: AutopilotEvent | undefined, errorCode: string | undefined, stalled: boolean): Verdict {

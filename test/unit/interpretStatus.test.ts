@@ -96,6 +96,8 @@ describe('interpretStatus', () => {
         const status = interpretStatus({ identity: identity(), events: [event({ deploymentState: 'failure', deviceSetupStatus: 'failure' })], now, espTimeoutMinutes: 60,
             policyDetails: [{ id: 'p1', displayName: 'Company VPN (Win32)', policyType: 'application', complianceStatus: 'error', errorCode: -2016345060 }] });
         expect(status.failures).toEqual([expect.objectContaining({ name: 'Company VPN (Win32)', kind: 'app', errorCode: '0x87D1041C' })]);
+        // A code the knowledge base does not know still tells the technician where to look.
+        expect(status.failures[0].explanation).toMatch(/IntuneManagementExtension\\Logs/);
         expect(status.explanation).toContain('Company VPN');
     });
 
