@@ -184,6 +184,7 @@ export const flowEntries: KnowledgeEntry[] = [
     },
     {
         id: 'flow-retry-reset',
+        defines: ['retry', 'retry or reset'],
         kind: 'flow',
         step: 8,
         title: 'Retry or Reset after a failure',
@@ -197,7 +198,7 @@ export const flowEntries: KnowledgeEntry[] = [
         related: ['flow-failure', 'error-attestation-after-reset'],
         source: TECH_FLOW,
         keywords: ['retry', 'reset', 'try again', 'start over', 'which button', 'redo', 'retry or reset',
-            'wipe', 'reattempt']
+            'wipe', 'reattempt', 'retry after failure', 'try again after it failed']
     },
     {
         id: 'flow-success-caveat',
