@@ -34,10 +34,23 @@ const envSchema = z.object({
     DEMO_GRAPH_FAULTS: optionalString,
     DEMO_GRAPH_PORT: z.coerce.number().int().min(0).max(65535).default(0),
     GRAPH_MAX_RETRY_AFTER_SECONDS: positiveInt(10),
-    ESP_TIMEOUT_MINUTES: positiveInt(60)
+    ESP_TIMEOUT_MINUTES: positiveInt(60),
+    OPENAI_KEY: optionalString,
+    OPENAI_MODEL: optionalString,
+    AZURE_OPENAI_KEY: optionalString,
+    AZURE_OPENAI_ENDPOINT: optionalString.refine(
+        (v) => v === undefined || /^https:\/\/[^/]+/i.test(v),
+        'must be https'
+    ),
+    AZURE_OPENAI_DEPLOYMENT: optionalString
 });
 
 export type BotAuthMode = 'local' | 'botFramework';
+
+/** The optional AI fallback's model; absent (the default) means no LLM is ever called. */
+export type AiSettings =
+    | { provider: 'openai'; apiKey: string; model: string }
+    | { provider: 'azure'; apiKey: string; endpoint: string; deployment: string };
 
 export interface Settings {
     nodeEnv: 'development' | 'production' | 'test';
@@ -51,6 +64,7 @@ export interface Settings {
         | { mode: 'demo'; faults?: string; port: number; maxRetryAfterSeconds: number }
         | { mode: 'remote'; baseUrl: string; hasCredentials: boolean; maxRetryAfterSeconds: number };
     espTimeoutMinutes: number;
+    ai?: AiSettings;
 }
 
 export class ConfigError extends Error {}
@@ -95,6 +109,32 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         dataDir: e.DATA_DIR,
         playground: { enabled: mode === 'local' && (e.PLAYGROUND ?? true), port: e.PLAYGROUND_PORT },
         graph,
-        espTimeoutMinutes: e.ESP_TIMEOUT_MINUTES
+        espTimeoutMinutes: e.ESP_TIMEOUT_MINUTES,
+        ai: aiSettings(e)
     };
+}
+
+const AZURE_AI_VARIABLES = ['AZURE_OPENAI_KEY', 'AZURE_OPENAI_ENDPOINT', 'AZURE_OPENAI_DEPLOYMENT'] as const;
+
+/** Off unless a key is set; Azure needs all three variables, and one provider at a time avoids guessing. */
+function aiSettings(e: z.infer<typeof envSchema>): AiSettings | undefined {
+    const azureSet = AZURE_AI_VARIABLES.filter((name) => e[name] !== undefined);
+    if (azureSet.length > 0 && e.OPENAI_KEY) {
+        throw new ConfigError(`OPENAI_KEY: set either OPENAI_KEY or ${azureSet.join('/')}, not both`);
+    }
+    if (azureSet.length > 0) {
+        const missing = AZURE_AI_VARIABLES.filter((name) => e[name] === undefined);
+        if (missing.length > 0) {
+            const given = azureSet.join('/');
+            throw new ConfigError(`${missing.join(', ')}: required when ${given} is set (Azure needs all three)`);
+        }
+        return {
+            provider: 'azure',
+            apiKey: e.AZURE_OPENAI_KEY!,
+            endpoint: e.AZURE_OPENAI_ENDPOINT!.replace(/\/+$/, ''),
+            deployment: e.AZURE_OPENAI_DEPLOYMENT!
+        };
+    }
+    if (e.OPENAI_KEY) return { provider: 'openai', apiKey: e.OPENAI_KEY, model: e.OPENAI_MODEL ?? 'gpt-4o-mini' };
+    return undefined;
 }

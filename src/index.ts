@@ -1,6 +1,7 @@
 import { DefaultAzureCredential } from '@azure/identity';
 import { format } from 'node:util';
 import type { Server } from 'restify';
+import { createAiFallback } from './ai/fallback';
 import { createAdapter } from './bot/adapter';
 import { createApplication } from './bot/app';
 import { ConfigError, loadSettings, Settings } from './config';
@@ -46,7 +47,9 @@ export async function startService(settings: Settings, logger: Logger): Promise<
     });
 
     const adapter = createAdapter({ bot: settings.bot, logger });
-    const app = createApplication({ adapter, botAppId: settings.bot.appId, storage, references, statusService, logger });
+    const ai = createAiFallback(settings.ai, logger);
+    const botAppId = settings.bot.appId;
+    const app = createApplication({ adapter, botAppId, storage, references, statusService, logger, ai });
     const server = createServer({ adapter, app, logger });
     const url = await listen(server, settings.port, settings.host);
     const playground = settings.playground.enabled ? startPlayground(`${url}/api/messages`, settings.playground.port, logger) : undefined;
@@ -57,7 +60,8 @@ export async function startService(settings: Settings, logger: Logger): Promise<
             authMode: settings.bot.mode,
             graph: demoTenant ? `demo tenant at ${demoTenant.baseUrl}` : settings.graph.mode === 'remote' ? settings.graph.baseUrl : undefined,
             dataDir: settings.dataDir,
-            playground: playground?.url
+            playground: playground?.url,
+            aiFallback: settings.ai?.provider ?? 'off'
         },
         'bot started'
     );

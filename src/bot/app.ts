@@ -17,7 +17,9 @@ export function createApplication(deps: BotDeps): Application<AppState> {
         storage: deps.storage,
         startTypingTimer: false,
         removeRecipientMention: true,
-        adaptiveCards: { actionSubmitFilter: 'verb' }
+        adaptiveCards: { actionSubmitFilter: 'verb' },
+        // Never run by teams-ai itself (the free-text route below takes every message); the unsure handler asks it.
+        ai: deps.ai ? { planner: deps.ai.planner } : undefined
     });
     registerWelcome(app, deps);
     registerGuide(app);

@@ -1,5 +1,6 @@
 import type { Storage } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { AiFallback } from '../ai/fallback';
 import type { Logger } from '../logger';
 import type { DeviceStatusService } from '../status/statusService';
 import type { ConversationReferenceStore } from '../store/conversationReferences';
@@ -12,4 +13,6 @@ export interface BotDeps {
     references: ConversationReferenceStore;
     statusService: DeviceStatusService;
     logger: Logger;
+    /** Optional, off by default: answers what retrieval could not, from the knowledge entries only. */
+    ai?: AiFallback;
 }

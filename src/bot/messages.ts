@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
+import type { AiFallback } from '../ai/fallback';
 import { getEntry } from '../knowledge';
 import type { BotDeps } from './deps';
 import { showChecklist } from './checklist';
@@ -12,6 +13,24 @@ import { reply } from './replies';
 import type { AppState } from './state';
 import { showStatus } from './status';
 import { sendHelp } from './welcome';
+
+/** Marks every AI answer, so technicians know it is not a reviewed step card. */
+export const AI_ANSWER_NOTE = '(AI-generated from the knowledge base — check the step cards)';
+
+/**
+ * Only for `unsure`, so the deterministic routes always win. Skipped when search found nothing at all: the model
+ * would have no excerpt to ground an answer in.
+ */
+async function askAi(
+    context: TurnContext,
+    state: AppState,
+    ai: AiFallback | undefined,
+    suggestions: string[]
+): Promise<string | undefined> {
+    if (!ai || suggestions.length === 0) return undefined;
+    await context.sendActivity({ type: 'typing' });
+    return ai.answer(context, state, (context.activity.text ?? '').slice(0, MAX_TEXT_READ));
+}
 
 type IntentHandler<K extends Intent['kind']> = (context: TurnContext, state: AppState, intent: Extract<Intent, { kind: K }>) => Promise<void>;
 
@@ -38,7 +57,11 @@ function intentHandlers(deps: BotDeps): { [K in Intent['kind']]: IntentHandler<K
         errorCode: (context, state, intent) => showErrorCode(context, state, intent.code),
         osFollowUp: (context, state, intent) => showForOs(context, state, intent.os),
         answer: (context, state, intent) => showEntry(context, state, getEntry(intent.entryId)!, intent.os),
-        unsure: (context, _state, intent) => showUnsure(context, intent.suggestions)
+        unsure: async (context, state, intent) => {
+            const answer = await askAi(context, state, deps.ai, intent.suggestions);
+            if (answer) return reply(context, `${answer}\n\n${AI_ANSWER_NOTE}`);
+            return showUnsure(context, intent.suggestions);
+        }
     };
 }
 

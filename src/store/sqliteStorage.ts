@@ -4,40 +4,39 @@ import type { SqliteDatabase } from './database';
 /**
  * botbuilder `Storage` on SQLite: conversation and user state survive restarts.
  * Optimistic concurrency follows MemoryStorage: an item written with a stale eTag is rejected,
- * `*` or no eTag overwrites.
+ * `*` or no eTag overwrites. Every turn reads and writes through here, so each is one prepared statement.
  */
 export class SqliteStorage implements Storage {
-    private readonly selectOne;
-    private readonly upsert;
-    private readonly remove;
+    private readonly selectMany;
     private readonly writeAll;
     private readonly deleteAll;
 
     constructor(db: SqliteDatabase) {
-        this.selectOne = db.prepare<[string], { value: string; etag: number }>('SELECT value, etag FROM bot_state WHERE key = ?');
-        this.upsert = db.prepare<[string, string, number]>(
-            'INSERT INTO bot_state (key, value, etag) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag'
+        this.selectMany = db.prepare<[string], { key: string; value: string; etag: number }>(
+            'SELECT key, value, etag FROM bot_state WHERE key IN (SELECT value FROM json_each(?))'
         );
-        this.remove = db.prepare<[string]>('DELETE FROM bot_state WHERE key = ?');
-        // Prepared once: every turn writes through these.
+        // The eTag check is part of the upsert: no row changes when a stale eTag is given.
+        const upsert = db.prepare<{ key: string; value: string; eTag: string | null }>(
+            `INSERT INTO bot_state (key, value, etag) VALUES (:key, :value, 1)
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = etag + 1
+             WHERE :eTag IS NULL OR :eTag = '*' OR CAST(etag AS TEXT) = :eTag`
+        );
+        const remove = db.prepare<[string]>('DELETE FROM bot_state WHERE key = ?');
         this.writeAll = db.transaction((changes: StoreItems) => {
             for (const [key, item] of Object.entries(changes)) {
                 const { eTag, ...value } = (item ?? {}) as { eTag?: string };
-                const row = this.selectOne.get(key);
-                if (row && eTag && eTag !== '*' && eTag !== String(row.etag)) {
+                if (upsert.run({ key, value: JSON.stringify(value), eTag: eTag ?? null }).changes === 0) {
                     throw new Error(`Storage: error writing "${key}" due to eTag conflict.`);
                 }
-                this.upsert.run(key, JSON.stringify(value), (row?.etag ?? 0) + 1);
             }
         });
-        this.deleteAll = db.transaction((keys: string[]) => keys.forEach((key) => this.remove.run(key)));
+        this.deleteAll = db.transaction((keys: string[]) => keys.forEach((key) => remove.run(key)));
     }
 
     async read(keys: string[]): Promise<StoreItems> {
         const items: StoreItems = {};
-        for (const key of keys) {
-            const row = this.selectOne.get(key);
-            if (row) items[key] = { ...JSON.parse(row.value), eTag: String(row.etag) };
+        for (const row of this.selectMany.all(JSON.stringify(keys))) {
+            items[row.key] = { ...JSON.parse(row.value), eTag: String(row.etag) };
         }
         return items;
     }

@@ -1,4 +1,5 @@
 import { Activity, TestAdapter } from 'botbuilder';
+import type { AiFallback } from '../../src/ai/fallback';
 import { createApplication } from '../../src/bot/app';
 import { startDemoTenant, DemoTenant } from '../../src/demo/demoTenant';
 import { parseFaults } from '../../src/demo/faults';
@@ -29,13 +30,16 @@ export class BotHarness {
         readonly references: SqliteConversationReferenceStore
     ) {}
 
-    static async start(options: { faults?: string } = {}): Promise<BotHarness> {
+    /** `ai`: the optional AI fallback (e.g. over a stub model); absent, the bot runs without any model. */
+    static async start(options: { faults?: string; ai?: AiFallback } = {}): Promise<BotHarness> {
         const demoTenant = await startDemoTenant({ faults: parseFaults(options.faults) });
         const graph = new AutopilotGraph(createGraphClient({ baseUrl: demoTenant.baseUrl, maxRetryAfterSeconds: 2, retryDelaySeconds: 0 }));
         const statusService = new DeviceStatusService(graph, { now: () => new Date(), espTimeoutMinutes: 60 });
         const db = openDatabase(':memory:');
         const references = new SqliteConversationReferenceStore(db);
-        const app = createApplication({ botAppId: '', storage: new SqliteStorage(db), references, statusService, logger: silentLogger });
+        const storage = new SqliteStorage(db);
+        const { ai } = options;
+        const app = createApplication({ botAppId: '', storage, references, statusService, logger: silentLogger, ai });
         const adapter = new TestAdapter(async (context) => {
             await app.run(context);
         });

@@ -1,6 +1,7 @@
 import { ConfigError, loadSettings } from '../../src/config';
 
 const GUID = '11111111-2222-3333-4444-555555555555';
+const AZURE_URL = 'https://x.openai.azure.com';
 
 describe('loadSettings', () => {
     it('runs on embedded defaults: local mode, demo Graph, ./data, playground on', () => {
@@ -25,7 +26,12 @@ describe('loadSettings', () => {
         [{ BOT_ID: GUID, BOT_PASSWORD: 'x', BOT_TYPE: 'SingleTenant' }, /BOT_TENANT_ID/],
         [{ GRAPH_BASE_URL: 'ftp://x' }, /GRAPH_BASE_URL/],
         [{ GRAPH_BASE_URL: 'https://graph.microsoft.com' }, /GRAPH_BASE_URL: a non-loopback Graph needs/],
-        [{ PLAYGROUND: 'maybe' }, /PLAYGROUND/]
+        [{ PLAYGROUND: 'maybe' }, /PLAYGROUND/],
+        [{ AZURE_OPENAI_KEY: 'k' }, /^AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_DEPLOYMENT: required/],
+        [{ AZURE_OPENAI_KEY: 'k', AZURE_OPENAI_ENDPOINT: AZURE_URL }, /^AZURE_OPENAI_DEPLOYMENT: required/],
+        [{ AZURE_OPENAI_ENDPOINT: AZURE_URL, AZURE_OPENAI_DEPLOYMENT: 'd' }, /^AZURE_OPENAI_KEY: required/],
+        [{ AZURE_OPENAI_KEY: 'k', AZURE_OPENAI_ENDPOINT: 'http://x', AZURE_OPENAI_DEPLOYMENT: 'd' }, /_ENDPOINT: must be https/],
+        [{ OPENAI_KEY: 'sk', AZURE_OPENAI_KEY: 'k' }, /OPENAI_KEY: set either/]
     ])('rejects %j naming the variable', (env, message) => {
         expect(() => loadSettings(env)).toThrow(ConfigError);
         expect(() => loadSettings(env)).toThrow(message);
@@ -45,6 +51,20 @@ describe('loadSettings', () => {
             baseUrl: 'https://graph.microsoft.com',
             hasCredentials: true
         });
+    });
+
+    it.each([
+        [{}, undefined],
+        [{ OPENAI_MODEL: 'gpt-4o' }, undefined],
+        [{ OPENAI_KEY: ' ' }, undefined],
+        [{ OPENAI_KEY: 'sk-1' }, { provider: 'openai', apiKey: 'sk-1', model: 'gpt-4o-mini' }],
+        [{ OPENAI_KEY: 'sk-1', OPENAI_MODEL: 'gpt-4o' }, { provider: 'openai', apiKey: 'sk-1', model: 'gpt-4o' }],
+        [
+            { AZURE_OPENAI_KEY: 'k', AZURE_OPENAI_ENDPOINT: `${AZURE_URL}/`, AZURE_OPENAI_DEPLOYMENT: 'gpt4o' },
+            { provider: 'azure', apiKey: 'k', endpoint: AZURE_URL, deployment: 'gpt4o' }
+        ]
+    ])('AI fallback from %j: %j (off unless a key is set)', (env, ai) => {
+        expect(loadSettings(env).ai).toEqual(ai);
     });
 
     it('turns the playground off on request', () => {

@@ -1,0 +1,33 @@
+import { defaultKnowledgeSearch, type KnowledgeSearch } from '../knowledge/search';
+import type { ErrorEntry, KnowledgeEntry, StepEntry } from '../knowledge/types';
+
+/** How many entries ground one AI answer. */
+export const EXCERPT_COUNT = 5;
+
+/** One entry as the model reads it: title, short, details, and for steps and errors the facts cards show. */
+export function excerpt(entry: KnowledgeEntry): string {
+    const lines = [`Title: ${entry.title}`, `Summary: ${entry.short}`];
+    if (entry.details.length > 0) lines.push(`Details: ${entry.details.join(' ')}`);
+    if (entry.kind === 'step') {
+        const step = entry as StepEntry;
+        lines.push(`Where: ${step.where}`);
+        if (step.values.length > 0) lines.push(`Settings: ${step.values.join('; ')}`);
+    }
+    if (entry.kind === 'error') {
+        const error = entry as ErrorEntry;
+        if (error.codes.length > 0) lines.push(`Codes: ${error.codes.join(', ')}`);
+        lines.push(`Cause: ${error.cause}`, `Fix: ${error.fix.join(' ')}`);
+    }
+    return lines.join('\n');
+}
+
+/** The top search hits for the user's text, confident or not: the model decides whether they answer it. */
+export function knowledgeExcerpts(
+    text: string,
+    search: KnowledgeSearch = defaultKnowledgeSearch,
+    limit = EXCERPT_COUNT
+): string {
+    const hits = text.trim() ? search.search(text, limit).slice(0, limit) : [];
+    if (hits.length === 0) return '(no knowledge entry matches this question)';
+    return hits.map((hit, i) => `[${i + 1}]\n${excerpt(hit.entry)}`).join('\n\n');
+}
