@@ -1,4 +1,4 @@
-import type { Attachment, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { answerCard, answerCardData } from '../cards/answerCard';
 import { errorCard, errorCardData } from '../cards/errorCard';
@@ -13,19 +13,6 @@ import type { AppState } from './state';
 
 /** Topics offered when the bot cannot tell what was asked. */
 const STARTER_TOPICS = ['step-8', 'flow-win-key', 'esp-show-details'];
-
-/** Knowledge does not change while the bot runs: each card is expanded once and sent many times. */
-const cardCache = new Map<string, Attachment>();
-/** Error cards vary by serial; the bound keeps the cache from growing with every device ever named. */
-const CARD_CACHE_LIMIT = 2000;
-function cached(key: string, render: () => Attachment): Attachment {
-    let card = cardCache.get(key);
-    if (!card) {
-        if (cardCache.size >= CARD_CACHE_LIMIT) cardCache.clear();
-        cardCache.set(key, (card = render()));
-    }
-    return card;
-}
 
 function relatedOf(entry: KnowledgeEntry): KnowledgeEntry[] {
     return entry.related.map((id) => getEntry(id)).filter((e): e is KnowledgeEntry => e !== undefined);
@@ -42,7 +29,7 @@ export async function showStep(context: TurnContext, state: AppState, step: numb
     const entry = stepEntry(step) as StepEntry;
     remember(state, entry, os);
     const data = stepCardData(entry);
-    await reply(context, `Step ${step} of ${data.total}: ${data.title}.`, cached(entry.id, () => stepCard(data)));
+    await reply(context, `Step ${step} of ${data.total}: ${data.title}.`, stepCard(data));
 }
 
 export async function showError(context: TurnContext, state: AppState, entry: ErrorEntry, code?: string): Promise<void> {
@@ -50,7 +37,7 @@ export async function showError(context: TurnContext, state: AppState, entry: Er
     const label = code ?? entry.codes[0];
     const serial = state.conversation.lastSerial;
     const data = errorCardData(entry, { code: label, serial, related: relatedOf(entry) });
-    await reply(context, `${label ? `${label}: ` : ''}${data.title}. ${entry.fix[0] ?? ''}`.trim(), cached(`${entry.id}|${label}|${serial ?? ''}`, () => errorCard(data)));
+    await reply(context, `${label ? `${label}: ` : ''}${data.title}. ${entry.fix[0] ?? ''}`.trim(), errorCard(data));
 }
 
 /** Any knowledge entry, in the card that suits its kind. */
@@ -60,7 +47,7 @@ export async function showEntry(context: TurnContext, state: AppState, entry: Kn
     remember(state, entry, os);
     const wording = os && entry.os?.[os] ? ` On ${osLabels[os]}: ${entry.os[os]}` : '';
     const cardOs = os ?? state.conversation.os;
-    await reply(context, `${entry.short}${wording}`, cached(`${entry.id}|${cardOs ?? ''}`, () => answerCard(answerCardData(entry, relatedOf(entry), cardOs))));
+    await reply(context, `${entry.short}${wording}`, answerCard(answerCardData(entry, relatedOf(entry), cardOs)));
 }
 
 export async function showErrorCode(context: TurnContext, state: AppState, code: string): Promise<void> {
@@ -107,7 +94,7 @@ export async function showForOs(context: TurnContext, state: AppState, os: OsVar
         return;
     }
     if (!last.os?.[os] && last.kind !== 'step') {
-        await reply(context, `It's the same on ${osLabels[os]}: ${last.short}`, cached(`${last.id}|${os}`, () => answerCard(answerCardData(last, relatedOf(last), os))));
+        await reply(context, `It's the same on ${osLabels[os]}: ${last.short}`, answerCard(answerCardData(last, relatedOf(last), os)));
         remember(state, last, os);
         return;
     }

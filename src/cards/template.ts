@@ -12,13 +12,19 @@ export class UnresolvedBindingError extends Error {
     }
 }
 
+/** Distinct cards remembered per template; the oldest is forgotten first. */
+const RENDERED_CARDS_KEPT = 500;
+
 /**
  * A card template (JSON in /cards) compiled once and expanded per message.
  * Card data binds `null` for "absent"; null properties are dropped from the output,
  * so optional action data such as `serial` simply does not appear.
+ * Expansion is a pure function of the data and costs far more than a lookup, so recent results are kept:
+ * knowledge, help and step cards are expanded once. Expanded cards are shared and must not be mutated.
  */
 export class CardTemplate<TData extends object> {
     private readonly template: ACData.Template;
+    private readonly rendered = new Map<string, CardJson>();
 
     constructor(
         readonly name: string,
@@ -28,11 +34,20 @@ export class CardTemplate<TData extends object> {
     }
 
     expand(data: TData): CardJson {
+        const key = JSON.stringify(data);
+        const kept = this.rendered.get(key);
+        if (kept) {
+            this.rendered.delete(key);
+            this.rendered.set(key, kept);
+            return kept;
+        }
         const expanded = withoutNulls(this.template.expand({ $root: data })) as CardJson;
         const leftovers = unresolvedBindings(expanded, data);
         if (leftovers.length > 0) {
             throw new UnresolvedBindingError(this.name, leftovers);
         }
+        if (this.rendered.size >= RENDERED_CARDS_KEPT) this.rendered.delete(this.rendered.keys().next().value as string);
+        this.rendered.set(key, expanded);
         return expanded;
     }
 

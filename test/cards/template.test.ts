@@ -34,3 +34,17 @@ describe('CardTemplate', () => {
         ]);
     });
 });
+
+describe('CardTemplate keeps what it expanded', () => {
+    it('returns the same card for the same data and a new one for other data', () => {
+        const template = new CardTemplate<{ title: string }>('kept', {
+            type: 'AdaptiveCard',
+            version: '1.5',
+            body: [{ type: 'TextBlock', text: '${title}' }]
+        });
+        const first = template.expand({ title: 'A' });
+        expect(template.expand({ title: 'A' })).toBe(first);
+        expect(template.expand({ title: 'B' })).not.toBe(first);
+        expect(JSON.stringify(template.expand({ title: 'B' }))).toContain('"B"');
+    });
+});
