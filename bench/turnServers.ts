@@ -14,10 +14,10 @@ import { listen } from '../src/server/createServer';
  * the real bot on embedded defaults, a bare botbuilder echo bot on the same restify stack (the floor), and an echo
  * on a minimal teams-ai Application with in-memory state (what the framework alone costs).
  */
-async function startEcho(process: (adapter: CloudAdapter, req: restify.Request, res: restify.Response) => Promise<void>, adapter: CloudAdapter) {
+async function startEcho(handle: (adapter: CloudAdapter, req: restify.Request, res: restify.Response) => Promise<void>, adapter: CloudAdapter) {
     const server = restify.createServer();
     server.use(restify.plugins.bodyParser());
-    server.post('/api/messages', async (req, res) => process(adapter, req, res));
+    server.post('/api/messages', async (req, res) => handle(adapter, req, res));
     const url = await listen(server, 0, '127.0.0.1');
     return { url, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

@@ -1,7 +1,7 @@
 import { ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
 import { FakeChannel } from '../test/support/fakeChannel';
-import { messageActivity } from '../test/support/activities';
+import { inConversation, messageActivity } from '../test/support/activities';
 import { combine, runLoad, LoadResult, summary } from './load';
 import { fmt, ratio } from './stats';
 
@@ -21,7 +21,7 @@ const ROUNDS = 6;
 
 async function load(url: string, serviceUrl: string, concurrency: number, perWorker: number): Promise<LoadResult> {
     return runLoad(concurrency, perWorker, async (worker, i) => {
-        const activity = messageActivity(QUESTIONS[(worker + i) % QUESTIONS.length], { serviceUrl, conversation: { id: `bench-conv-${worker}`, conversationType: 'personal', tenantId: 't', isGroup: false, name: '' } });
+        const activity = messageActivity(QUESTIONS[(worker + i) % QUESTIONS.length], { serviceUrl, ...inConversation(`bench-conv-${worker}`) });
         const response = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
         await response.arrayBuffer();
         return response.status === 200;

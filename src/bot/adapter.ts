@@ -12,7 +12,7 @@ export interface AdapterOptions {
     credentialsFactory?: ServiceClientCredentialsFactory;
 }
 
-export const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a moment.';
+const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a moment.';
 
 /**
  * The Bot Framework adapter. With an app id every request's JWT is validated; without one the bot runs in local

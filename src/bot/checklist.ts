@@ -10,7 +10,7 @@ import { reply } from './replies';
 import { AppState, ChecklistTicks, GENERIC_CHECKLIST } from './state';
 
 /** What Intune can answer on the checklist, from a device's live status. */
-export function intuneAnswers(status: DeviceStatus): IntuneAnswers {
+function intuneAnswers(status: DeviceStatus): IntuneAnswers {
     return {
         registered: true,
         profileAssigned: status.profile.assignment === 'Assigned',
@@ -22,7 +22,7 @@ export function intuneAnswers(status: DeviceStatus): IntuneAnswers {
 const checklistKey = (serial?: string) => (serial ? serial.toUpperCase() : GENERIC_CHECKLIST);
 
 /** Toggle values arrive as the strings 'true' / 'false'; anything that is not a checklist item is ignored. */
-export function ticksFrom(data: Record<string, unknown>): ChecklistTicks {
+function ticksFrom(data: Record<string, unknown>): ChecklistTicks {
     return Object.fromEntries(checklistItems.filter((item) => item.id in data).map((item) => [item.id, String(data[item.id]) === 'true']));
 }
 

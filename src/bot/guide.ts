@@ -32,7 +32,7 @@ export async function showStep(context: TurnContext, state: AppState, step: numb
     await reply(context, `Step ${step} of ${data.total}: ${data.title}.`, stepCard(data));
 }
 
-export async function showError(context: TurnContext, state: AppState, entry: ErrorEntry, code?: string): Promise<void> {
+async function showError(context: TurnContext, state: AppState, entry: ErrorEntry, code?: string): Promise<void> {
     remember(state, entry);
     const label = code ?? entry.codes[0];
     const serial = state.conversation.lastSerial;

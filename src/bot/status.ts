@@ -9,7 +9,7 @@ import { reply } from './replies';
 import type { AppState } from './state';
 
 /** Plain words for a Graph failure: what happened and what the technician (or admin) can do. */
-export function graphProblemText(problem: GraphProblem): string {
+function graphProblemText(problem: GraphProblem): string {
     switch (problem.kind) {
         case 'throttled':
             return `Intune is busy right now (Microsoft Graph is throttling requests). Try again in ${problem.details.retryAfterSeconds ?? 30} s.`;

@@ -7,7 +7,7 @@ export interface EntryLink {
 }
 
 /** Buttons beyond three crowd a phone screen and Teams folds them away. */
-export const maxEntryLinks = 3;
+const maxEntryLinks = 3;
 
 export function entryLinks(entries: Pick<KnowledgeEntry, 'id' | 'title'>[]): EntryLink[] {
     return entries.slice(0, maxEntryLinks).map(({ id, title }) => ({ id, title }));

@@ -276,40 +276,6 @@ export function parseFilter(source: string): FilterExpression {
     return new FilterParser(source, tokenize(source)).parse();
 }
 
-/** Every property path a filter reads, for validation against the resource type. */
-export function filterPropertyPaths(expression: FilterExpression): string[][] {
-    const paths: string[][] = [];
-    const visitOperand = (operand: FilterOperand): void => {
-        if (operand.kind === 'property') {
-            paths.push(operand.path);
-        } else if (operand.kind === 'transform') {
-            visitOperand(operand.argument);
-        }
-    };
-    const visit = (node: FilterExpression): void => {
-        switch (node.kind) {
-            case 'and':
-            case 'or':
-                visit(node.left);
-                visit(node.right);
-                break;
-            case 'not':
-                visit(node.operand);
-                break;
-            case 'compare':
-                visitOperand(node.left);
-                visitOperand(node.right);
-                break;
-            case 'match':
-                visitOperand(node.subject);
-                visitOperand(node.search);
-                break;
-        }
-    };
-    visit(expression);
-    return paths;
-}
-
 /** Rewrites property names to the type's spelling (Graph matches them case-insensitively) or rejects unknown ones. */
 export function bindFilter(
     expression: FilterExpression,

@@ -13,7 +13,7 @@ export class GraphProblem extends Error {
 }
 
 /** The least application permission each resource needs, to name it when Graph answers 403. */
-export function permissionFor(path: string): string {
+function permissionFor(path: string): string {
     if (/windowsAutopilotDeviceIdentities|windowsAutopilotDeploymentProfiles/i.test(path)) {
         return /assignUserToDevice|unassignUserFromDevice|updateDeviceProperties/i.test(path)
             ? 'DeviceManagementServiceConfig.ReadWrite.All'

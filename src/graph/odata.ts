@@ -11,7 +11,7 @@ export function filterParam(filter: string): string {
 }
 
 /** Serial numbers as OEMs print them: letters, digits, hyphens; 4-30 characters. */
-export const SERIAL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]{3,29}$/;
+const SERIAL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]{3,29}$/;
 
 export function isValidSerial(serial: string): boolean {
     return SERIAL_PATTERN.test(serial);

@@ -1,7 +1,6 @@
 import { BotHarness, Reply } from '../support/botHarness';
-import { executeActivity, messageActivity, submitActivity } from '../support/activities';
+import { executeActivity, inConversation, messageActivity, submitActivity } from '../support/activities';
 
-const conversation = (id: string) => ({ conversation: { id, conversationType: 'personal', tenantId: 'tenant-1', isGroup: false, name: '' } });
 
 /** Every element of a card, flattened, to find inputs and containers by id. */
 function elements(card: unknown): Record<string, any>[] {
@@ -20,13 +19,14 @@ function elements(card: unknown): Record<string, any>[] {
 const toggles = (reply: Reply) => Object.fromEntries(elements(reply.card).filter((e) => e.type === 'Input.Toggle').map((e) => [e.id, e.value]));
 const visibility = (reply: Reply, id: string) => elements(reply.card).find((e) => e.id === id)?.isVisible;
 
-describe('checklist card', () => {
-    let bot: BotHarness;
-    beforeAll(async () => (bot = await BotHarness.start()));
-    afterAll(async () => bot.stop());
+// One bot for the file: every test talks in its own conversation.
+let bot: BotHarness;
+beforeAll(async () => (bot = await BotHarness.start()));
+afterAll(async () => bot.stop());
 
+describe('checklist card', () => {
     it('asks, ticks, saves, asks again, resets — per conversation and device', async () => {
-        const here = conversation('checklist-1');
+        const here = inConversation('checklist-1');
         const first = await bot.ask(messageActivity('checklist for PF3XYZ12', here));
         expect(first.text).toMatch(/PF3XYZ12/);
         const initial = toggles(first);
@@ -44,7 +44,7 @@ describe('checklist card', () => {
         const generic = await bot.ask(messageActivity('show me the checklist', here));
         expect(toggles(generic)['check-wired-network']).toBe('false');
 
-        const otherChat = await bot.ask(messageActivity('checklist for PF3XYZ12', conversation('checklist-2')));
+        const otherChat = await bot.ask(messageActivity('checklist for PF3XYZ12', inConversation('checklist-2')));
         expect(toggles(otherChat)['check-wired-network']).toBe('false');
 
         const reset = await bot.ask(submitActivity({ verb: 'checklistReset', serial: 'PF3XYZ12' }, here));
@@ -53,12 +53,12 @@ describe('checklist card', () => {
     });
 
     it('marks what Intune says is missing on a device without a profile', async () => {
-        const reply = await bot.ask(messageActivity('checklist 5CG3291LQX', conversation('checklist-3')));
+        const reply = await bot.ask(messageActivity('checklist 5CG3291LQX', inConversation('checklist-3')));
         expect(JSON.stringify(reply.card)).toMatch(/Intune says/);
     });
 
     it('ignores fields that are not checklist items and serials that are not serials', async () => {
-        const here = conversation('checklist-4');
+        const here = inConversation('checklist-4');
         const reply = await bot.ask(submitActivity({ verb: 'checklistSave', serial: "x' or 1=1", 'check-clock': 'true', bogus: 'true' }, here));
         expect(reply.text).toMatch(/Saved: 1 of/);
         expect(reply.text).not.toMatch(/or 1=1/);
@@ -66,22 +66,18 @@ describe('checklist card', () => {
 });
 
 describe('ESP details tips card', () => {
-    let bot: BotHarness;
-    beforeAll(async () => (bot = await BotHarness.start()));
-    afterAll(async () => bot.stop());
-
     it.each([
         ['how do I see ESP details on Windows 11', 'win11Tips', 'win10Tips', /chevron|∨/i],
         ['show details on the esp win 10', 'win10Tips', 'win11Tips', /Show details/]
     ])('%s opens the right part', async (question, open, closed, wording) => {
-        const reply = await bot.ask(messageActivity(question, conversation(`esp-${open}`)));
+        const reply = await bot.ask(messageActivity(question, inConversation(`esp-${open}`)));
         expect(visibility(reply, open)).not.toBe(false);
         expect(visibility(reply, closed)).toBe(false);
         expect(reply.text).toMatch(wording);
     });
 
     it('keeps both collapsed with clear buttons when the OS is unknown', async () => {
-        const reply = await bot.ask(messageActivity('how do I show the ESP details?', conversation('esp-unknown')));
+        const reply = await bot.ask(messageActivity('how do I show the ESP details?', inConversation('esp-unknown')));
         expect(visibility(reply, 'win10Tips')).toBe(false);
         expect(visibility(reply, 'win11Tips')).toBe(false);
         expect(elements(reply.card).filter((e) => e.type === 'Action.ToggleVisibility').length).toBeGreaterThanOrEqual(2);
@@ -89,7 +85,7 @@ describe('ESP details tips card', () => {
     });
 
     it('opens the device OS once a device status is known', async () => {
-        const here = conversation('esp-device');
+        const here = inConversation('esp-device');
         const status = await bot.ask(messageActivity('status 8CG1462WQ7', here));
         expect(status.text).toMatch(/8CG1462WQ7/);
         const tips = await bot.ask(messageActivity('how do I expand the esp details', here));
@@ -101,12 +97,8 @@ describe('ESP details tips card', () => {
 });
 
 describe('technician flow walkthrough', () => {
-    let bot: BotHarness;
-    beforeAll(async () => (bot = await BotHarness.start()));
-    afterAll(async () => bot.stop());
-
     it('walks from the first screen to Reseal, updating the card in place', async () => {
-        const here = conversation('flow-1');
+        const here = inConversation('flow-1');
         const first = await bot.ask(messageActivity('walk me through the technician flow', here));
         expect(first.text).toMatch(/screen 1 of (\d+)/);
         const count = Number(/screen 1 of (\d+)/.exec(first.text)![1]);
@@ -127,7 +119,7 @@ describe('technician flow walkthrough', () => {
     });
 
     it('falls back to Action.Submit and answers unknown invokes politely', async () => {
-        const here = conversation('flow-2');
+        const here = inConversation('flow-2');
         const submitted = await bot.ask(submitActivity({ verb: 'flowStep', index: 2 }, here));
         expect(submitted.text).toMatch(/screen 3 of/);
         const [unknown] = await bot.send(executeActivity('noSuchVerb', {}, here));

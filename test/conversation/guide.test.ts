@@ -1,5 +1,5 @@
 import { BotHarness, Reply, visibleText } from '../support/botHarness';
-import { messageActivity, submitActivity } from '../support/activities';
+import { inConversation, messageActivity, submitActivity } from '../support/activities';
 import type { Activity } from 'botbuilder';
 
 type Expectation = RegExp | ((reply: Reply) => void);
@@ -50,7 +50,14 @@ const conversations: Conversation[] = [
         name: 'is honest about an unknown code and about off-topic questions',
         turns: [
             ['0x8BADF00D', /don't know 0x8BADF00D/i],
-            ["what's the weather tomorrow", /only help with Windows Autopilot/i],
+            [
+                "what's the weather tomorrow",
+                (reply) => {
+                    expect(reply.text).toMatch(/only help with Windows Autopilot/i);
+                    // The starter topics must be real entries: each becomes a button.
+                    expect(JSON.stringify(reply.card).match(/"verb":"showEntry"/g)).toHaveLength(3);
+                }
+            ],
             ['how do I bake bread', (reply) => expect(reply.text).not.toMatch(/^Step|Reseal/)]
         ]
     },
@@ -100,9 +107,9 @@ describe('conversations', () => {
     afterAll(async () => bot.stop());
 
     it.each(conversations)('$name', async ({ turns }) => {
-        const conversation = { id: `conv-${Math.random().toString(36).slice(2)}`, conversationType: 'personal', tenantId: 'tenant-1', isGroup: false, name: '' };
+        const here = inConversation(`conv-${Math.random().toString(36).slice(2)}`);
         for (const [say, expectation] of turns) {
-            const activity = typeof say === 'string' ? messageActivity(say, { conversation }) : { ...say, conversation };
+            const activity = typeof say === 'string' ? messageActivity(say, here) : { ...say, ...here };
             const reply = await bot.ask(activity);
             if (expectation instanceof RegExp) expect(visibleText(reply)).toMatch(expectation);
             else expectation(reply);

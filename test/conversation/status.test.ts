@@ -1,8 +1,7 @@
 import { buildFixtures } from '../../src/demo/fixtures';
 import { BotHarness, visibleText } from '../support/botHarness';
-import { messageActivity, submitActivity } from '../support/activities';
+import { inConversation, messageActivity, submitActivity } from '../support/activities';
 
-const conversation = (id: string) => ({ conversation: { id, conversationType: 'personal', tenantId: 'tenant-1', isGroup: false, name: '' } });
 
 /** The headline each verdict shows; the status card and the reply text both carry it. */
 const HEADLINES: Record<string, RegExp> = {
@@ -27,7 +26,7 @@ describe('device status in chat', () => {
     const devices = buildFixtures(new Date()).devices.map((d) => [d.identity.serialNumber as string, d.expectedVerdict] as const);
 
     it.each(devices)('status %s → %s', async (serial, verdict) => {
-        const reply = await bot.ask(messageActivity(`status ${serial}`, conversation(`status-${serial}`)));
+        const reply = await bot.ask(messageActivity(`status ${serial}`, inConversation(`status-${serial}`)));
         expect(reply.text).toMatch(HEADLINES[verdict]);
         expect(reply.card).toBeDefined();
         expect(visibleText(reply)).toMatch(/Next step/i);
@@ -41,19 +40,19 @@ describe('device status in chat', () => {
         ['status ZZZZ9999', /couldn't find a device with serial ZZZZ9999/],
         ['where is my device at?', /Which device\?/]
     ])('%s', async (text, expected) => {
-        const reply = await bot.ask(messageActivity(text, conversation(`lookup-${text}`)));
+        const reply = await bot.ask(messageActivity(text, inConversation(`lookup-${text}`)));
         expect(reply.text).toMatch(expected);
     });
 
     it('remembers the last device for follow-ups and refreshes from the button', async () => {
-        const here = conversation('status-follow');
+        const here = inConversation('status-follow');
         await bot.ask(messageActivity('status CZC2410A01', here));
         expect((await bot.ask(messageActivity('where is my device at?', here))).text).toMatch(/CZC2410A01: Ready to Reseal/);
         expect((await bot.ask(submitActivity({ verb: 'status', serial: 'PC2RD9NX' }, here))).text).toMatch(/PC2RD9NX: Provisioning failed/);
     });
 
     it('explains the failing app with its code', async () => {
-        const reply = await bot.ask(messageActivity('status PC2RD9NX', conversation('status-app')));
+        const reply = await bot.ask(messageActivity('status PC2RD9NX', inConversation('status-app')));
         expect(visibleText(reply)).toMatch(/0x87D1041C/);
     });
 });

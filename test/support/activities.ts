@@ -2,6 +2,11 @@ import type { Activity } from 'botbuilder';
 
 let sequence = 0;
 
+/** Overrides that put an activity in its own personal chat, so tests sharing one bot do not share state. */
+export function inConversation(id: string): { conversation: { id: string; conversationType: string; tenantId: string; isGroup: boolean; name: string } } {
+    return { conversation: { id, conversationType: 'personal', tenantId: 'tenant-1', isGroup: false, name: '' } };
+}
+
 /** A Teams personal-chat message activity as the channel sends it. */
 export function messageActivity(text: string | undefined, overrides: Partial<Activity> & Record<string, unknown> = {}): Partial<Activity> {
     sequence += 1;
@@ -14,7 +19,7 @@ export function messageActivity(text: string | undefined, overrides: Partial<Act
         timestamp: new Date(),
         from: { id: 'user-1', name: 'Alex Tech', aadObjectId: '00000000-0000-0000-0000-0000000000a1' },
         recipient: { id: 'bot-1', name: 'Autopilot Technician' },
-        conversation: { id: 'conv-1', conversationType: 'personal', tenantId: 'tenant-1', isGroup: false, name: '' },
+        ...inConversation('conv-1'),
         ...overrides
     } as Partial<Activity>;
 }
