@@ -1,11 +1,10 @@
-import { startDemoTenant } from '../src/demo/demoTenant';
-import { parseFaults } from '../src/demo/faults';
-import { AutopilotGraph } from '../src/graph/autopilotGraph';
+import { buildBot } from '../src/compose/buildBot';
+import { loadSettings } from '../src/config';
 import { createGraphClient } from '../src/graph/graphClient';
 import { filterParam, odataString } from '../src/graph/odata';
-import { DeviceStatusService } from '../src/status/statusService';
-import { median } from './stats';
-import { fmt, ratio } from './stats';
+import { createLogger } from '../src/logger';
+import { openDatabase } from '../src/store/database';
+import { fmt, median, ratio } from './stats';
 
 const SERIALS = ['PF3XYZ12', 'CZC2410A01'];
 const ROUNDS = 60;
@@ -23,9 +22,11 @@ export async function benchStatus(): Promise<void> {
     console.log('added latency  batched trips/answer  naive trips/answer  batched median ms  naive median ms  latency ratio (batched/naive)');
     // Loopback has no network latency; 20 ms per request stands in for the round trip to Graph.
     for (const slow of [0, 20]) {
-        const tenant = await startDemoTenant({ faults: parseFaults(slow ? `slow=${slow}` : undefined) });
+        const settings = loadSettings({ NODE_ENV: 'test', PLAYGROUND: 'off', DEMO_GRAPH_FAULTS: slow ? `slow=${slow}` : undefined, GRAPH_MAX_RETRY_AFTER_SECONDS: '2' });
+        const bot = await buildBot(settings, createLogger('silent'), { db: openDatabase(':memory:') });
+        const tenant = bot.demoTenant!;
+        const service = bot.deps.statusService;
         const client = createGraphClient({ baseUrl: tenant.baseUrl, maxRetryAfterSeconds: 2 });
-        const service = new DeviceStatusService(new AutopilotGraph(client), { now: () => new Date(), espTimeoutMinutes: 60 });
         const measure = async (run: (serial: string) => Promise<unknown>) => {
             const times: number[] = [];
             tenant.resetCount();
@@ -42,6 +43,6 @@ export async function benchStatus(): Promise<void> {
         console.log(
             `${`${slow} ms`.padStart(13)}  ${fmt(batched.trips).padStart(20)}  ${fmt(naive.trips).padStart(18)}  ${fmt(batched.medianMs).padStart(17)}  ${fmt(naive.medianMs).padStart(15)}  ${fmt(ratio(batched.medianMs, naive.medianMs)).padStart(12)}x`
         );
-        await tenant.close();
+        await bot.stop();
     }
 }

@@ -19,13 +19,13 @@ export interface AiFallback {
 export interface AiFallbackOptions {
     model: PromptCompletionModel;
     logger: Logger;
-    search?: KnowledgeSearch;
+    search: KnowledgeSearch;
     timeoutMs?: number;
 }
 
 /** Built from settings; undefined (no model, no network) unless an OpenAI or Azure OpenAI key is configured. */
-export function createAiFallback(ai: AiSettings | undefined, logger: Logger): AiFallback | undefined {
-    return ai ? aiFallbackFor({ model: createModel(ai), logger }) : undefined;
+export function createAiFallback(ai: AiSettings | undefined, logger: Logger, search: KnowledgeSearch): AiFallback | undefined {
+    return ai ? aiFallbackFor({ model: createModel(ai), logger, search }) : undefined;
 }
 
 export function aiFallbackFor(options: AiFallbackOptions): AiFallback {

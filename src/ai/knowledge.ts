@@ -1,4 +1,4 @@
-import { defaultKnowledgeSearch, type KnowledgeSearch } from '../knowledge/search';
+import type { KnowledgeSearch } from '../knowledge/search';
 import type { ErrorEntry, KnowledgeEntry, StepEntry } from '../knowledge/types';
 
 /** How many entries ground one AI answer. */
@@ -22,11 +22,7 @@ export function excerpt(entry: KnowledgeEntry): string {
 }
 
 /** The top search hits for the user's text, confident or not: the model decides whether they answer it. */
-export function knowledgeExcerpts(
-    text: string,
-    search: KnowledgeSearch = defaultKnowledgeSearch,
-    limit = EXCERPT_COUNT
-): string {
+export function knowledgeExcerpts(text: string, search: KnowledgeSearch, limit = EXCERPT_COUNT): string {
     const hits = text.trim() ? search.search(text, limit).slice(0, limit) : [];
     if (hits.length === 0) return '(no knowledge entry matches this question)';
     return hits.map((hit, i) => `[${i + 1}]\n${excerpt(hit.entry)}`).join('\n\n');

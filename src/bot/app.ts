@@ -9,7 +9,13 @@ import type { AppState } from './state';
 import { registerStatus } from './status';
 import { registerWelcome } from './welcome';
 
-/** The teams-ai Application; routes are registered in the order they are tried, first match wins. */
+/** One capability's routes (card verbs, activities), added to the Application with what they need. */
+export type RouteModule = (app: Application<AppState>, deps: BotDeps) => void;
+
+/** Tried in this order, first match wins. A new capability adds its module here, before the free-text dispatcher. */
+const routeModules: readonly RouteModule[] = [registerWelcome, registerGuide, registerFlow, registerChecklist, registerEspTips, registerStatus];
+
+/** The teams-ai Application with every capability's routes. */
 export function createApplication(deps: BotDeps): Application<AppState> {
     const app = new Application<AppState>({
         adapter: deps.adapter,
@@ -21,12 +27,7 @@ export function createApplication(deps: BotDeps): Application<AppState> {
         // Never run by teams-ai itself (the free-text route below takes every message); the unsure handler asks it.
         ai: deps.ai ? { planner: deps.ai.planner } : undefined
     });
-    registerWelcome(app, deps);
-    registerGuide(app);
-    registerFlow(app);
-    registerChecklist(app, deps);
-    registerEspTips(app);
-    registerStatus(app, deps);
+    for (const register of routeModules) register(app, deps);
     // Last: free text and any card submit no verb route claimed.
     registerMessages(app, deps);
     app.adaptiveCards.actionExecute(/.*/, async () => 'That action is not available any more. Ask me again in your own words.');

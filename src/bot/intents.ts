@@ -1,5 +1,5 @@
 import { findErrorCodes } from '../knowledge/errorCodes';
-import { defaultKnowledgeSearch } from '../knowledge/search';
+import type { KnowledgeSearch } from '../knowledge/search';
 import type { OsVariant } from '../knowledge/types';
 
 /** What a technician's message asks for. Pure: text in, intent out. */
@@ -75,7 +75,8 @@ export function findSerials(text: string): string[] {
 const STATUS_WORDS = /\b(status|state|progress|where(?:'s| is)? (?:my|the|this) (?:device|laptop|pc|machine)|how(?:'s| is) (?:my|the|this) (?:device|laptop|pc|machine)|look ?up|check (?:on )?(?:device|serial))\b/;
 const DEVICE_WORDS = /\b(device|laptop|pc|machine|serial|sn|s\/n)\b/;
 
-export function matchIntent(rawText: string): Intent {
+/** `knowledge` answers what no rule above recognised. */
+export function matchIntent(rawText: string, knowledge: KnowledgeSearch): Intent {
     const text = rawText.slice(0, MAX_TEXT_READ).replace(/\s+/g, ' ').trim();
     const lower = text.toLowerCase();
     if (!/[\p{L}\p{N}]/u.test(lower)) return { kind: 'empty' };
@@ -118,7 +119,7 @@ export function matchIntent(rawText: string): Intent {
         return { kind: 'osFollowUp', os };
     }
 
-    const hits = defaultKnowledgeSearch.search(text, 3);
+    const hits = knowledge.search(text, 3);
     if (hits.length > 0 && hits[0].confident) return { kind: 'answer', entryId: hits[0].entry.id, os };
     return { kind: 'unsure', suggestions: hits.map((hit) => hit.entry.id) };
 }

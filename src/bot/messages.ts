@@ -74,7 +74,7 @@ export function registerMessages(app: Application<AppState>, deps: BotDeps): voi
             await reply(context, "Sorry, I couldn't tell what that button was for. It may be from an older card: ask me again in your own words.");
             return;
         }
-        const intent = matchIntent(text);
+        const intent = matchIntent(text, deps.knowledge);
         if (text.length > MAX_TEXT_READ) {
             await reply(context, `That was a long message: I read the first ${MAX_TEXT_READ} characters.`);
         }

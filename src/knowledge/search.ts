@@ -3,7 +3,6 @@
  * never answers an unrelated question as if it knew. Pure: builds its index in memory, no I/O.
  */
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
-import { allEntries } from './index';
 import type { ErrorEntry, KnowledgeEntry, StepEntry } from './types';
 
 export interface SearchHit {
@@ -299,5 +298,3 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): Knowl
         }
     };
 }
-
-export const defaultKnowledgeSearch: KnowledgeSearch = createKnowledgeSearch(allEntries);

@@ -3,8 +3,8 @@ import { DONT_KNOW } from '../../src/ai/prompt';
 import { matchIntent } from '../../src/bot/intents';
 import { AI_ANSWER_NOTE } from '../../src/bot/messages';
 import { getEntry } from '../../src/knowledge';
-import { defaultKnowledgeSearch } from '../../src/knowledge/search';
 import { BotHarness } from '../support/botHarness';
+import { knowledgeSearch } from '../support/knowledge';
 import { silentLogger } from '../support/silentLogger';
 import { StubModel } from '../support/stubModel';
 
@@ -20,14 +20,14 @@ describe('optional AI fallback (stub model, no network)', () => {
     });
 
     const start = async (model: StubModel, timeoutMs?: number) => {
-        bot = await BotHarness.start({ ai: aiFallbackFor({ model, logger: silentLogger, timeoutMs }) });
+        bot = await BotHarness.start({ ai: aiFallbackFor({ model, logger: silentLogger, search: knowledgeSearch, timeoutMs }) });
         return bot;
     };
 
     it('precondition: the vague question is unsure and its hits include an ESP entry', () => {
-        const intent = matchIntent(VAGUE_ESP);
+        const intent = matchIntent(VAGUE_ESP, knowledgeSearch);
         expect(intent.kind).toBe('unsure');
-        expect(defaultKnowledgeSearch.search(VAGUE_ESP, 5).some((hit) => hit.entry.kind === 'esp')).toBe(true);
+        expect(knowledgeSearch.search(VAGUE_ESP, 5).some((hit) => hit.entry.kind === 'esp')).toBe(true);
     });
 
     it('answers an unsure question from the model, grounded in the top knowledge excerpts, and marks it', async () => {
@@ -37,7 +37,7 @@ describe('optional AI fallback (stub model, no network)', () => {
         expect(reply.card).toBeUndefined();
         expect(model.calls).toHaveLength(1);
         const [call] = model.calls;
-        const hits = defaultKnowledgeSearch.search(VAGUE_ESP, 5);
+        const hits = knowledgeSearch.search(VAGUE_ESP, 5);
         expect(hits).toHaveLength(5);
         for (const hit of hits) {
             expect(call.text).toContain(hit.entry.title);

@@ -87,5 +87,6 @@ describe('device status when Graph misbehaves', () => {
         const reply = await bot.ask(messageActivity('status PF3XYZ12'));
         expect(reply.text).toMatch(/could not reach Intune/);
         expect((await bot.ask(messageActivity('step 2'))).text).toMatch(/^Step 2 of 9/);
+        await bot.stop();
     });
 });

@@ -4,9 +4,10 @@
  */
 import { matchIntent } from '../../src/bot/intents';
 import { errorEntryForCode } from '../../src/knowledge';
+import { knowledgeSearch } from '../support/knowledge';
 
 export function resolveQuestion(text: string): string {
-    const intent = matchIntent(text);
+    const intent = matchIntent(text, knowledgeSearch);
     switch (intent.kind) {
         case 'step':
             return `step-${intent.step}`;

@@ -16,6 +16,7 @@ import { SqliteStorage } from '../../src/store/sqliteStorage';
 import { SqliteConversationReferenceStore } from '../../src/store/conversationReferences';
 import { messageActivity } from '../support/activities';
 import { FakeChannel } from '../support/fakeChannel';
+import { knowledgeSearch } from '../support/knowledge';
 import { silentLogger } from '../support/silentLogger';
 
 const APP_ID = '5f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b';
@@ -78,7 +79,7 @@ describe('Bot Framework authentication (BOT_ID set)', () => {
             now: () => new Date(),
             espTimeoutMinutes: 60
         });
-        const app = createApplication({ adapter, botAppId: APP_ID, storage: new SqliteStorage(db), references: new SqliteConversationReferenceStore(db), statusService, logger: silentLogger });
+        const app = createApplication({ adapter, botAppId: APP_ID, storage: new SqliteStorage(db), references: new SqliteConversationReferenceStore(db), statusService, knowledge: knowledgeSearch, now: () => new Date(), logger: silentLogger });
         server = createServer({ adapter, app, logger: silentLogger });
         url = await listen(server, 0, '127.0.0.1');
     });

@@ -1,14 +1,10 @@
 import { Activity, TestAdapter } from 'botbuilder';
 import type { AiFallback } from '../../src/ai/fallback';
-import { createApplication } from '../../src/bot/app';
-import { startDemoTenant, DemoTenant } from '../../src/demo/demoTenant';
-import { parseFaults } from '../../src/demo/faults';
-import { AutopilotGraph } from '../../src/graph/autopilotGraph';
-import { createGraphClient } from '../../src/graph/graphClient';
-import { DeviceStatusService } from '../../src/status/statusService';
-import { SqliteConversationReferenceStore } from '../../src/store/conversationReferences';
+import { buildBot, type Bot, type BotOverrides } from '../../src/compose/buildBot';
+import { loadSettings } from '../../src/config';
+import type { DemoTenant } from '../../src/demo/demoTenant';
+import type { ConversationReferenceStore } from '../../src/store/conversationReferences';
 import { openDatabase } from '../../src/store/database';
-import { SqliteStorage } from '../../src/store/sqliteStorage';
 import { messageActivity } from './activities';
 import { silentLogger } from './silentLogger';
 
@@ -19,31 +15,40 @@ export interface Reply {
     activity: Partial<Activity>;
 }
 
+export interface HarnessOptions extends Omit<BotOverrides, 'ai'> {
+    /** Demo tenant faults, as in DEMO_GRAPH_FAULTS. */
+    faults?: string;
+    /** The optional AI fallback (e.g. over a stub model); absent, the bot runs without any model. */
+    ai?: AiFallback;
+}
+
 /**
- * The real Application driven through botbuilder's TestAdapter, with the real Graph client talking HTTP to the
- * embedded demo tenant on loopback and state in an in-memory SQLite database.
+ * The real bot from the app's own wiring (`buildBot`), its turns driven through botbuilder's TestAdapter: the real
+ * Graph client talks HTTP to the embedded demo tenant on loopback, state lives in an in-memory SQLite database.
  */
 export class BotHarness {
-    private constructor(
-        readonly adapter: TestAdapter,
-        readonly demoTenant: DemoTenant,
-        readonly references: SqliteConversationReferenceStore
-    ) {}
+    readonly adapter: TestAdapter;
 
-    /** `ai`: the optional AI fallback (e.g. over a stub model); absent, the bot runs without any model. */
-    static async start(options: { faults?: string; ai?: AiFallback } = {}): Promise<BotHarness> {
-        const demoTenant = await startDemoTenant({ faults: parseFaults(options.faults) });
-        const graph = new AutopilotGraph(createGraphClient({ baseUrl: demoTenant.baseUrl, maxRetryAfterSeconds: 2, retryDelaySeconds: 0 }));
-        const statusService = new DeviceStatusService(graph, { now: () => new Date(), espTimeoutMinutes: 60 });
-        const db = openDatabase(':memory:');
-        const references = new SqliteConversationReferenceStore(db);
-        const storage = new SqliteStorage(db);
-        const { ai } = options;
-        const app = createApplication({ botAppId: '', storage, references, statusService, logger: silentLogger, ai });
-        const adapter = new TestAdapter(async (context) => {
-            await app.run(context);
+    private constructor(readonly bot: Bot) {
+        this.adapter = new TestAdapter(async (context) => {
+            await bot.app.run(context);
         });
-        return new BotHarness(adapter, demoTenant, references);
+    }
+
+    static async start(options: HarnessOptions = {}): Promise<BotHarness> {
+        const { faults, ai, ...overrides } = options;
+        const settings = loadSettings({ NODE_ENV: 'test', PLAYGROUND: 'off', DEMO_GRAPH_FAULTS: faults, GRAPH_MAX_RETRY_AFTER_SECONDS: '2' });
+        const bot = await buildBot(settings, silentLogger, { db: openDatabase(':memory:'), graphRetryDelaySeconds: 0, ai: ai ?? null, ...overrides });
+        await bot.start({ serve: false });
+        return new BotHarness(bot);
+    }
+
+    get demoTenant(): DemoTenant {
+        return this.bot.demoTenant!;
+    }
+
+    get references(): ConversationReferenceStore {
+        return this.bot.deps.references;
     }
 
     /** Sends one activity (text or full activity) and returns the replies it produced. */
@@ -63,7 +68,8 @@ export class BotHarness {
     }
 
     async stop(): Promise<void> {
-        await this.demoTenant.close();
+        await this.bot.stop();
+        this.bot.db.close();
     }
 }
 

@@ -122,10 +122,10 @@ describe('aiFallbackFor', () => {
         const rateLimited = {
             completePrompt: async () => ({ status: 'rate_limited' as const, error: new Error('429') })
         };
-        const limited = aiFallbackFor({ model: rateLimited, logger: silentLogger });
+        const limited = aiFallbackFor({ model: rateLimited, logger: silentLogger, search: fakeSearch() });
         await expect(limited.answer(context(), memoryState(), 'q')).resolves.toBeUndefined();
         const never = new StubModel(() => new Promise<string>(() => undefined));
-        const slow = aiFallbackFor({ model: never, logger: silentLogger, timeoutMs: 30 });
+        const slow = aiFallbackFor({ model: never, logger: silentLogger, search: fakeSearch(), timeoutMs: 30 });
         const started = Date.now();
         await expect(slow.answer(context(), memoryState(), 'q')).resolves.toBeUndefined();
         expect(Date.now() - started).toBeLessThan(2000);
@@ -141,7 +141,7 @@ describe('withTimeout', () => {
 
 describe('createAiFallback / createModel', () => {
     it('builds nothing without AI settings', () => {
-        expect(createAiFallback(undefined, silentLogger)).toBeUndefined();
+        expect(createAiFallback(undefined, silentLogger, fakeSearch())).toBeUndefined();
     });
 
     it('builds an OpenAI model with a bounded, single-attempt client, and no request', () => {
@@ -151,7 +151,7 @@ describe('createAiFallback / createModel', () => {
             defaultModel: 'gpt-4o-mini',
             clientOptions: { timeout: 8000, maxRetries: 0 }
         });
-        expect(createAiFallback(settings, silentLogger)?.planner.model).toBeDefined();
+        expect(createAiFallback(settings, silentLogger, fakeSearch())?.planner.model).toBeDefined();
     });
 
     it('builds an Azure OpenAI model for the deployment', () => {

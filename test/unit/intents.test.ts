@@ -1,4 +1,7 @@
-import { detectOs, findSerials, Intent, matchIntent } from '../../src/bot/intents';
+import { detectOs, findSerials, Intent, matchIntent as matchIntentIn } from '../../src/bot/intents';
+import { knowledgeSearch } from '../support/knowledge';
+
+const matchIntent = (text: string) => matchIntentIn(text, knowledgeSearch);
 
 const cases: [string, Partial<Intent>][] = [
     ['', { kind: 'empty' }],

@@ -9,7 +9,7 @@ import {
     type EntryKind,
     type ErrorEntry
 } from '../../src/knowledge';
-import { defaultKnowledgeSearch } from '../../src/knowledge/search';
+import { knowledgeSearch } from '../support/knowledge';
 
 const PREFIX: Record<EntryKind, string> = {
     overview: 'overview',
@@ -56,7 +56,7 @@ describe('knowledge entries', () => {
     });
 
     test.each(allEntries.map((e) => [e.id, e.title] as const))('%s is found by its title', (id, title) => {
-        const top3 = defaultKnowledgeSearch.search(title, 3).map((h) => h.entry.id);
+        const top3 = knowledgeSearch.search(title, 3).map((h) => h.entry.id);
         expect(top3).toContain(id);
     });
 });

@@ -1,7 +1,8 @@
 import { allEntries, type KnowledgeEntry } from '../../src/knowledge';
-import { createKnowledgeSearch, defaultKnowledgeSearch, normalizeText } from '../../src/knowledge/search';
+import { createKnowledgeSearch, normalizeText } from '../../src/knowledge/search';
+import { knowledgeSearch } from '../support/knowledge';
 
-const top = (query: string) => defaultKnowledgeSearch.search(query, 3)[0];
+const top = (query: string) => knowledgeSearch.search(query, 3)[0];
 
 describe('normalizeText', () => {
     test.each([
@@ -37,7 +38,7 @@ describe('normalizeText', () => {
     });
 });
 
-describe('defaultKnowledgeSearch', () => {
+describe('the knowledge search over all entries', () => {
     test.each([
         ['what is white glove', 'overview-what-is'],
         ['whiteglove on a hyper-v vm', 'req-tpm-physical'],
@@ -85,18 +86,18 @@ describe('defaultKnowledgeSearch', () => {
         'my outlook keeps crashing',
         "what's the weather like on windows 11"
     ])('out of domain is never confident: %s', (query) => {
-        expect(defaultKnowledgeSearch.search(query).some((h) => h.confident)).toBe(false);
+        expect(knowledgeSearch.search(query).some((h) => h.confident)).toBe(false);
     });
 
     test.each(['help', 'hi', "it doesn't work", 'what now?', 'device', 'error', 'screen', ''])(
         'vague is never confident: %j',
         (query) => {
-            expect(defaultKnowledgeSearch.search(query).some((h) => h.confident)).toBe(false);
+            expect(knowledgeSearch.search(query).some((h) => h.confident)).toBe(false);
         }
     );
 
     test('only the top hit can be confident, and limit is respected', () => {
-        const hits = defaultKnowledgeSearch.search('how do i collect autopilot logs', 4);
+        const hits = knowledgeSearch.search('how do i collect autopilot logs', 4);
         expect(hits).toHaveLength(4);
         expect(hits[0].confident).toBe(true);
         expect(hits.slice(1).every((h) => !h.confident)).toBe(true);
@@ -141,7 +142,7 @@ describe('definitions and the ESP timeout', () => {
         ['the esp timed out', 'error-esp-timeout'],
         ['securing your hardware timed out', 'error-0x800705b4']
     ])('%j → %s', (query, id) => {
-        const [top] = defaultKnowledgeSearch.search(query);
+        const [top] = knowledgeSearch.search(query);
         expect(top).toMatchObject({ entry: { id }, confident: true });
     });
 });
