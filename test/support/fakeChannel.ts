@@ -1,6 +1,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** A scripted channel answer: a status with Bot Framework's error body, or `hang` to never answer. */
+export type ChannelFault = { status: number; code?: string; retryAfter?: string } | 'hang';
+
 export interface CapturedActivity {
     path: string;
     authorization?: string;
@@ -13,6 +16,10 @@ export interface CapturedActivity {
  */
 export class FakeChannel {
     readonly received: CapturedActivity[] = [];
+    /** Answers for the next requests, in order, instead of 200 (403 bot removed, 404 gone, 429 throttled…). */
+    readonly faults: ChannelFault[] = [];
+    /** Every request, faulted ones included. */
+    requests = 0;
     private server?: http.Server;
     private waiters: { count: number; resolve: () => void }[] = [];
     private nextId = 1;
@@ -27,6 +34,16 @@ export class FakeChannel {
             let raw = '';
             req.on('data', (chunk) => (raw += chunk));
             req.on('end', () => {
+                this.requests++;
+                const fault = this.faults.shift();
+                if (fault === 'hang') return;
+                if (fault) {
+                    const headers: Record<string, string> = { 'content-type': 'application/json' };
+                    if (fault.retryAfter !== undefined) headers['retry-after'] = fault.retryAfter;
+                    res.writeHead(fault.status, headers);
+                    res.end(JSON.stringify({ error: { code: fault.code ?? `Status${fault.status}`, message: 'scripted fault' } }));
+                    return;
+                }
                 const body = raw ? JSON.parse(raw) : {};
                 if (body.type !== 'typing') {
                     this.received.push({ path: req.url ?? '', authorization: req.headers.authorization, body });
@@ -50,6 +67,7 @@ export class FakeChannel {
     }
 
     async stop(): Promise<void> {
+        this.server?.closeAllConnections();
         await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
     }
 }
