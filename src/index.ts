@@ -2,6 +2,7 @@ import { format } from 'node:util';
 import { buildBot, type Bot } from './compose/buildBot';
 import { ConfigError, loadSettings, Settings } from './config';
 import { createLogger, Logger } from './logger';
+import { guardProcess } from './server/processGuards';
 
 /** The entry point: settings and logger from the environment, the one wiring (`compose/buildBot.ts`), signals. */
 
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
     // botbuilder's auth path writes to the console; keep the log a single JSON stream.
     console.error = (...args: unknown[]) => logger.warn({ source: 'console' }, format(...args));
     console.log = (...args: unknown[]) => logger.info({ source: 'console' }, format(...args));
-    process.on('unhandledRejection', (reason) => logger.error({ err: String(reason) }, 'unhandled rejection'));
+    guardProcess(logger);
     const service = await startService(settings, logger);
     const shutdown = (signal: string) => {
         logger.info({ signal }, 'shutting down');

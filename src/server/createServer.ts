@@ -1,9 +1,11 @@
+import type { Socket } from 'node:net';
 import restify, { Request, Response, Server } from 'restify';
 import type { Application } from '@microsoft/teams-ai';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { AppState } from '../bot/state';
 import type { Logger } from '../logger';
 import { checkActivity } from './activityShape';
+import { readJsonBody } from './jsonBody';
 
 export interface ServerDeps {
     adapter: TeamsAdapter;
@@ -13,13 +15,26 @@ export interface ServerDeps {
 
 /** Teams caps a message at 100 KB of text; the activity wrapper adds a little. */
 const MAX_BODY_BYTES = 512 * 1024;
+/** A client gets this long to send its headers, and then its whole request; slow senders do not hold sockets. */
+const HEADERS_TIMEOUT_MS = 15_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 
 export function createServer({ adapter, app, logger }: ServerDeps): Server {
     const server = restify.createServer({ name: 'autopilot-technician-bot', handleUncaughtExceptions: false });
-    server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+    // No body parser plugin: restify's decompresses without a limit and writes multipart files to disk.
+    server.server.headersTimeout = HEADERS_TIMEOUT_MS;
+    server.server.requestTimeout = REQUEST_TIMEOUT_MS;
 
     server.post('/api/messages', async (req: Request, res: Response) => {
-        const checked = checkActivity(req.body);
+        const read = await readJsonBody(req, MAX_BODY_BYTES);
+        if (read.refusal) {
+            logger.warn({ status: read.refusal.status, contentType: req.headers['content-type'], reason: read.refusal.message }, 'refused request body');
+            // Node discards the unread rest of the body (bounded by REQUEST_TIMEOUT_MS); closing the socket at once
+            // would reset it under the client before it read this answer.
+            res.send(read.refusal.status, { error: read.refusal.message });
+            return;
+        }
+        const checked = checkActivity(read.body);
         if (checked.problem !== undefined) {
             res.send(400, { error: checked.problem });
             return;
@@ -35,6 +50,17 @@ export function createServer({ adapter, app, logger }: ServerDeps): Server {
 
     server.get('/healthz', async (_req: Request, res: Response) => {
         res.send(200, { status: 'ok' });
+    });
+
+    // Malformed HTTP, resets and timeouts on a socket: answer when possible, log, and never let them escape.
+    server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
+        logger.warn({ code: err.code, err: err.message }, 'client connection error');
+        if (socket.writable && !socket.writableEnded) {
+            const status = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+            socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+        } else {
+            socket.destroy();
+        }
     });
 
     server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, callback: () => void) => {

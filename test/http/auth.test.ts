@@ -17,6 +17,7 @@ import { SqliteConversationReferenceStore } from '../../src/store/conversationRe
 import { messageActivity } from '../support/activities';
 import { FakeChannel } from '../support/fakeChannel';
 import { knowledgeSearch } from '../support/knowledge';
+import { rawPost } from '../support/rawHttp';
 import { silentLogger } from '../support/silentLogger';
 
 const APP_ID = '5f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b';
@@ -127,5 +128,14 @@ describe('Bot Framework authentication (BOT_ID set)', () => {
         expect(response.status).toBe(401);
         expect(await response.text()).not.toMatch(/BEGIN|PUBLIC KEY/);
         expect(channel.received.length).toBe(before);
+    });
+
+    it.each([
+        ['a gzip body that is not gzip', { 'content-type': 'application/json', 'content-encoding': 'gzip' }, 'x'],
+        ['a multipart upload', { 'content-type': 'multipart/form-data; boundary=b' }, '--b\r\nContent-Disposition: form-data; name="f"; filename="f"\r\n\r\ndata\r\n--b--\r\n']
+    ])('refuses %s with 415 before authenticating, and keeps serving', async (_name, headers, body) => {
+        const response = await rawPost(`${url}/api/messages`, headers, [body]);
+        expect(response.status).toBe(415);
+        expect((await post(`Bearer ${await token()}`)).status).toBe(200);
     });
 });

@@ -1,0 +1,54 @@
+import http from 'node:http';
+import net from 'node:net';
+
+export interface RawResponse {
+    status: number;
+    headers: http.IncomingHttpHeaders;
+    body: string;
+}
+
+/**
+ * A POST with exactly the headers and bytes given (fetch would add or normalise some). `chunks` are written one by one
+ * without a Content-Length unless the headers carry one; `abortAfterChunks` hangs up mid-body.
+ * Resolves with the response, or with status 0 when the server closed the connection without one.
+ */
+export function rawPost(
+    url: string,
+    headers: Record<string, string>,
+    chunks: (string | Buffer)[],
+    options: { abortAfterChunks?: number } = {}
+): Promise<RawResponse> {
+    return new Promise((resolve) => {
+        const request = http.request(url, { method: 'POST', headers }, (response) => {
+            let body = '';
+            response.setEncoding('utf8');
+            response.on('data', (chunk: string) => (body += chunk));
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+            response.on('error', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+        });
+        request.on('error', () => resolve({ status: 0, headers: {}, body: '' }));
+        chunks.forEach((chunk, index) => {
+            if (options.abortAfterChunks !== undefined && index >= options.abortAfterChunks) return;
+            request.write(chunk);
+        });
+        if (options.abortAfterChunks !== undefined) {
+            setTimeout(() => request.destroy(), 20);
+            return;
+        }
+        request.end();
+    });
+}
+
+/** Raw bytes on a TCP socket (for requests that are not valid HTTP); resolves with whatever the server answered. */
+export function rawSocket(url: string, bytes: string): Promise<string> {
+    const { hostname, port } = new URL(url);
+    return new Promise((resolve) => {
+        let answer = '';
+        const socket = net.connect(Number(port), hostname, () => socket.write(bytes));
+        socket.setEncoding('utf8');
+        socket.on('data', (chunk: string) => (answer += chunk));
+        socket.on('error', () => resolve(answer));
+        socket.on('close', () => resolve(answer));
+        socket.setTimeout(5000, () => socket.destroy());
+    });
+}

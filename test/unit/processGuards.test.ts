@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+/**
+ * A real Node process with the guards installed: a rejection nobody awaits and an error thrown from a callback are
+ * logged, and the process carries on (without the guards Node would exit with code 1 on either).
+ */
+it('logs and survives unhandled rejections and uncaught exceptions', () => {
+    const root = path.resolve(__dirname, '../..');
+    const script = `
+        const { createLogger } = require('./src/logger');
+        const { guardProcess } = require('./src/server/processGuards');
+        guardProcess(createLogger('info'));
+        Promise.reject(new Error('turn failed after its response'));
+        setTimeout(() => { throw new Error('stream callback threw'); }, 10);
+        setTimeout(() => process.stdout.write(JSON.stringify({ msg: 'still alive' }) + '\\n'), 100);
+    `;
+    const run = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', script], { cwd: root, encoding: 'utf8', timeout: 60000 });
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.msg)).toEqual(['unhandled rejection', 'uncaught exception', 'still alive']);
+    expect(lines[0].err.message).toBe('turn failed after its response');
+    expect(JSON.stringify(lines)).not.toMatch(/at .*processGuards|\.ts:\d+/);
+});
