@@ -102,7 +102,7 @@ function yesNo(allowed: boolean | undefined): string {
     return allowed ? 'Allowed' : 'Not allowed';
 }
 
-function phaseRow(phase: PhaseView): StatusPhaseRow {
+export function phaseRow(phase: PhaseView): StatusPhaseRow {
     const look = phaseLook[phase.state];
     return {
         name: phase.name,
@@ -112,7 +112,7 @@ function phaseRow(phase: PhaseView): StatusPhaseRow {
     };
 }
 
-function failureRow(item: FailingItem): StatusFailureRow {
+export function failureRow(item: FailingItem): StatusFailureRow {
     return {
         heading: [item.name, item.kind, item.errorCode].filter(Boolean).join(' · '),
         explanation: item.explanation ?? null

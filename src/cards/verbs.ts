@@ -21,8 +21,18 @@ export const Verb = {
     status: 'status',
     /** `{ serial }` — watch a device and alert on stall/fail/ready. */
     watch: 'watch',
-    /** `{ serial }` — escalate a device to the helpdesk. */
+    /** `{ serial, alertKind?, note? }` — escalate a device to the helpdesk. */
     escalate: 'escalate',
+    /** `{ caseNumber }` — helpdesk takes the case (Action.Execute on the channel card). */
+    caseTake: 'caseTake',
+    /** `{ caseNumber, note }` — a note on the case, from the channel card or the technician's update card. */
+    caseNote: 'caseNote',
+    /** `{ caseNumber, note }` — helpdesk resolves the case; the note says how. */
+    caseResolve: 'caseResolve',
+    /** `{ caseNumber }` — the channel card's `refresh`: every viewer gets the current card. */
+    caseRefresh: 'caseRefresh',
+    /** `{ caseNumber }` — the case and its history. */
+    caseShow: 'caseShow',
     /** `{}` — the help card. */
     help: 'help'
 } as const;

@@ -17,6 +17,42 @@ const migrations: string[] = [
         conversation_type TEXT,
         reference TEXT NOT NULL,
         updated_at TEXT NOT NULL
+    );`,
+    // Helpdesk escalation: cases numbered per tenant, their append-only audit trail, each tenant's helpdesk channel.
+    `CREATE TABLE escalation_counters (
+        tenant_id TEXT PRIMARY KEY,
+        last_number INTEGER NOT NULL
+    );
+    CREATE TABLE escalation_cases (
+        tenant_id TEXT NOT NULL,
+        number INTEGER NOT NULL,
+        serial TEXT NOT NULL,
+        status TEXT NOT NULL,
+        technician_id TEXT NOT NULL,
+        record TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, number)
+    );
+    CREATE UNIQUE INDEX escalation_one_open_case_per_device ON escalation_cases (tenant_id, serial) WHERE status <> 'resolved';
+    CREATE INDEX escalation_cases_by_status ON escalation_cases (tenant_id, status);
+    CREATE TABLE escalation_events (
+        tenant_id TEXT NOT NULL,
+        number INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        actor_id TEXT NOT NULL,
+        actor_name TEXT NOT NULL,
+        actor_aad_id TEXT,
+        text TEXT,
+        PRIMARY KEY (tenant_id, number, seq)
+    );
+    CREATE TABLE helpdesk_channels (
+        tenant_id TEXT PRIMARY KEY,
+        channel_id TEXT NOT NULL,
+        record TEXT NOT NULL,
+        updated_at TEXT NOT NULL
     );`
 ];
 

@@ -24,6 +24,7 @@ import { statusCard, statusCardData } from '../../src/cards/statusCard';
 import { stepCard, stepCardData } from '../../src/cards/stepCard';
 import { suggestionsCard, suggestionsCardData } from '../../src/cards/suggestionsCard';
 import { welcomeCard } from '../../src/cards/welcomeCard';
+import { escalationSamples } from './escalationFixtures';
 
 /** A sentence repeated to make text that must wrap, not truncate. */
 export function longText(sentence: string, times: number): string {
@@ -347,7 +348,9 @@ export type CardName =
     | 'espTips'
     | 'error'
     | 'status'
-    | 'notice';
+    | 'notice'
+    | 'helpdeskCase'
+    | 'caseUpdate';
 
 export interface CardSample {
     /** File-safe; the first sample of each card is named after the card. */
@@ -415,5 +418,6 @@ export const cardSamples: CardSample[] = [
     sample('status-unassigned', unassignedStatus.headline, statusCard(statusCardData(unassignedStatus))),
     sample('status-long', inProgressStatus.headline, statusCard(statusCardData(inProgressStatus))),
     sample('notice', 'Device not found', noticeCard(deviceNotFoundNotice('PF3X123', ['PF3X1234', 'PF3X1235']))),
-    sample('notice-plain', 'Check the serial', noticeCard(deviceNotFoundNotice('ZZZ')))
+    sample('notice-plain', 'Check the serial', noticeCard(deviceNotFoundNotice('ZZZ'))),
+    ...escalationSamples(failedStatus).map(([id, title, attachment]) => sample(id, title, attachment))
 ];
