@@ -1,0 +1,63 @@
+/**
+ * Chooses among the entries retrieval found by what the question is about (who, which phase, which Windows),
+ * so a shared keyword does not decide the answer on its own. Pure.
+ */
+import { FACET_NAMES, type Facets, type FacetValues, readFacets } from './facets';
+import type { ErrorEntry, KnowledgeEntry } from './types';
+
+/** Who an entry is for when its words do not say: the kind of entry tells. */
+const KIND_AUDIENCE: Partial<Record<KnowledgeEntry['kind'], FacetValues['audience']>> = {
+    userFlow: ['user'],
+    flow: ['technician'],
+    tip: ['technician']
+};
+
+/** The facets an entry is about: from its title, keywords and where it shows, and who its kind is for. */
+export function entryFacets(entry: KnowledgeEntry): FacetValues {
+    const where = entry.kind === 'error' ? (entry as ErrorEntry).where : '';
+    const read = readFacets([entry.title, where, ...entry.keywords].join('. '));
+    const audience = read.audience.length > 0 ? read.audience : (KIND_AUDIENCE[entry.kind] ?? []);
+    const stepAudience: FacetValues['audience'] =
+        entry.kind === 'step' ? (entry.step === 8 ? ['technician'] : entry.step === 9 ? ['user'] : ['admin']) : [];
+    return { audience: entry.kind === 'step' ? stepAudience : audience, phase: read.phase, os: read.os };
+}
+
+/** How much a facet shifts a candidate: enough to reorder close candidates, not to lift a weak one past a strong one. */
+const AGREES = 1.6;
+const DISAGREES = 0.6;
+const RULED_OUT = 0.4;
+/** Only candidates this close to the best are reordered; further down, retrieval's order stands. */
+const CANDIDATE_SHARE = 0.35;
+
+/** The multiplier a question's facets give an entry. */
+export function facetFit(question: Facets, entry: FacetValues): number {
+    let fit = 1;
+    for (const facet of FACET_NAMES) {
+        const asked = question[facet] as string[];
+        const excluded = question.not[facet] as string[];
+        const about = entry[facet] as string[];
+        if (about.length === 0) continue;
+        if (asked.length > 0) fit *= about.some((v) => asked.includes(v)) ? AGREES : DISAGREES;
+        if (excluded.length > 0 && about.every((v) => excluded.includes(v))) fit *= RULED_OUT;
+    }
+    return fit;
+}
+
+export interface Ranked<T> {
+    item: T;
+    score: number;
+}
+
+/**
+ * Reorders retrieval's candidates by facet fit. Candidates far below the best keep their place: a facet
+ * chooses between plausible answers, it does not make an answer plausible.
+ */
+export function rankByFacets<T>(question: Facets, candidates: readonly Ranked<T>[], facetsOf: (item: T) => FacetValues): Ranked<T>[] {
+    const best = candidates[0]?.score ?? 0;
+    const close = candidates.filter((c) => c.score >= best * CANDIDATE_SHARE);
+    const rest = candidates.slice(close.length);
+    const rescored = close
+        .map((c) => ({ item: c.item, score: c.score * facetFit(question, facetsOf(c.item)) }))
+        .sort((a, b) => b.score - a.score);
+    return [...rescored, ...rest];
+}

@@ -1,0 +1,112 @@
+/**
+ * Reads a question (or an entry) for the things that decide which answer fits: who it is about, which ESP phase,
+ * which Windows version, and which of those are ruled out ("during account setup, not device setup").
+ * Pure: text in, facets out.
+ */
+import { findErrorCodes } from './errorCodes';
+import type { OsVariant } from './types';
+
+export type Audience = 'technician' | 'user' | 'admin';
+export type Phase = 'devicePreparation' | 'deviceSetup' | 'accountSetup';
+
+export interface FacetValues {
+    audience: Audience[];
+    phase: Phase[];
+    os: OsVariant[];
+}
+
+export interface Facets extends FacetValues {
+    codes: string[];
+    /** Values named only to be ruled out. */
+    not: FacetValues;
+}
+
+export type FacetName = keyof FacetValues;
+export const FACET_NAMES: readonly FacetName[] = ['audience', 'phase', 'os'];
+
+interface Mention<F extends FacetName = FacetName> {
+    facet: F;
+    value: FacetValues[F][number];
+    pattern: RegExp;
+    /** Counts only when ruled out ("not me"): on its own the word says nothing. */
+    negatedOnly?: boolean;
+}
+
+const W = '(?:windows|windws|widows|window|win|wn|w)';
+
+/** Every wording of every facet value, in one table. */
+const MENTIONS: Mention[] = [
+    { facet: 'os', value: 'win11', pattern: new RegExp(`\\b${W}\\s?-?(?:11|eleven)\\b`, 'g') },
+    { facet: 'os', value: 'win10', pattern: new RegExp(`\\b${W}\\s?-?(?:10|ten)\\b`, 'g') },
+    { facet: 'phase', value: 'devicePreparation', pattern: /\bdevice[\s-]*prep(?:aration|aring)?\b/g },
+    { facet: 'phase', value: 'deviceSetup', pattern: /\bdevice[\s-]*set[\s-]?up\b/g },
+    { facet: 'phase', value: 'accountSetup', pattern: /\b(?:account|user)[\s-]*set[\s-]?up\b|\buser[\s-]+(?:part of the )?esp\b|\buser[\s-]+phase\b/g },
+    {
+        facet: 'audience',
+        value: 'user',
+        pattern:
+            /\bend[\s-]*users?\b|\busers?'?s?[\s-]*(?:flow|side|experience|phase|part|first)\b|\b(?:the|my|our|new)\s+(?:users?|employees?|hires?|starters?)\s+(?:sees?|gets?|signs?|logs?|unbox\w*|receives?|opens?|turns?|powers?|starts?|boots?|will|does|has)\b|\bemployees?\b|\bnew[\s-]+(?:hires?|starters?)\b|\brecipients?\b|\bwhen\s+(?:the\s+|a\s+|my\s+)?users?\b|\bat\s+the\s+user\b|\bfor\s+(?:the\s+|my\s+)?(?:end\s+)?users?\b|\bunbox(?:es|ed|ing)?\b/g
+    },
+    {
+        facet: 'audience',
+        value: 'technician',
+        pattern: /\btech(?:nician)?s?\b|\b(?:at|on)\s+the\s+bench\b|\bbench\b|\boems?\b|\breseller\b|\bpartners?\b|\bbefore\s+(?:the\s+)?re-?seal\b/g
+    },
+    { facet: 'audience', value: 'technician', pattern: /\bme\b|\bmyself\b|\bmine\b/g, negatedOnly: true },
+    {
+        facet: 'audience',
+        value: 'admin',
+        pattern: /\badmins?\b|\badministrators?\b|\badmin[\s-]+cent(?:er|re)\b|\bintune\s+portal\b|\bendpoint\s+manager\b|\bportal\b/g
+    }
+];
+
+/** Words that rule out what follows them ("not during device setup", "rather than w10", "isn't the tech"). */
+const NEGATOR = /\b(?:not|no|never|nor|without|except|instead\s+of|rather\s+than|other\s+than|isn'?t|aren'?t|wasn'?t)\b/g;
+/**
+ * Between a negator and the value it rules out only small words may stand: "not during the device setup" rules
+ * device setup out, "apps not installing during device setup" does not (the negation is about installing).
+ */
+const NEGATION_GAP = /^\s*(?:(?:during|at|on|in|for|with|the|a|an|my|our|from|of|by|about|just|only|even|via|to|as|phase|stage)\s+)*$/;
+
+function emptyValues(): FacetValues {
+    return { audience: [], phase: [], os: [] };
+}
+
+function add<F extends FacetName>(values: FacetValues, facet: F, value: FacetValues[F][number]): void {
+    const list = values[facet] as FacetValues[F][number][];
+    if (!list.includes(value)) list.push(value);
+}
+
+function isNegated(text: string, start: number, negatorEnds: number[]): boolean {
+    return negatorEnds.some((end) => end <= start && NEGATION_GAP.test(text.slice(end, start) + ' '));
+}
+
+export function readFacets(rawText: string): Facets {
+    const text = rawText.toLowerCase().replace(/[’]/g, "'");
+    const negators = [...text.matchAll(NEGATOR)].map((m) => m.index + m[0].length);
+    const positive = emptyValues();
+    const negative = emptyValues();
+    for (const mention of MENTIONS) {
+        for (const match of text.matchAll(mention.pattern)) {
+            const negated = isNegated(text, match.index, negators);
+            if (negated) add(negative, mention.facet, mention.value);
+            else if (!mention.negatedOnly) add(positive, mention.facet, mention.value);
+        }
+    }
+    // A value both named and ruled out ("w11, not w10 ... on w11") keeps its positive reading.
+    for (const facet of FACET_NAMES) {
+        (negative[facet] as string[]) = (negative[facet] as string[]).filter((v) => !(positive[facet] as string[]).includes(v));
+    }
+    return { ...positive, codes: findErrorCodes(rawText), not: negative };
+}
+
+/** The facet wordings removed: what a message says besides "and on w11?" or "what about the user?". */
+export function withoutFacetWords(rawText: string): string {
+    let text = rawText.toLowerCase();
+    for (const mention of MENTIONS) text = text.replace(mention.pattern, ' ');
+    return text;
+}
+
+export function hasAnyFacet(facets: FacetValues): boolean {
+    return FACET_NAMES.some((facet) => facets[facet].length > 0);
+}

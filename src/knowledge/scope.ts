@@ -1,0 +1,103 @@
+/**
+ * Decides whether a question is about this bot's subject (Windows Autopilot pre-provisioning, Entra join) at all,
+ * from what it talks about, before any retrieval: a neighbouring topic (another Autopilot product, another Intune
+ * feature, licensing, general IT) or no deployment vocabulary at all means out of scope. Pure: text in, verdict out.
+ */
+import { findErrorCodes } from './errorCodes';
+
+/** A neighbouring topic the bot declines, with where to go instead. */
+export interface ScopeTopic {
+    id: string;
+    topic: string;
+    /** Short phrases that name the topic; each matches as whole words, in order, case-insensitively. */
+    phrasings: readonly string[];
+    /** One line: where to go instead. */
+    redirect: string;
+    url?: string;
+}
+
+export type ScopeVerdict =
+    /** `anchored`: names pre-provisioning itself, not only words any IT question uses. `topic`: also names a neighbour. */
+    | { kind: 'in'; anchored: boolean; topic?: ScopeTopic }
+    /** Names a neighbouring topic and nothing of pre-provisioning. */
+    | { kind: 'out'; topic: ScopeTopic }
+    /** No deployment vocabulary at all (chit-chat, general questions): ours only if the knowledge plainly has it. */
+    | { kind: 'foreign' }
+    /** A complaint with nothing to go on ("it doesn't work"): ask for more rather than decline. */
+    | { kind: 'vague' };
+
+/**
+ * Words that only a pre-provisioning question uses: with one of them the question is ours even when it also
+ * names a neighbour ("does white glove work with hybrid join?").
+ */
+const ANCHORS = new RegExp(
+    [
+        'pre[\\s-]*prov\\w*', 'white[\\s-]*glov\\w*', 'wg', 'technician', 'techs?', 're-?se[ae]l\\w*', 'esp', 'enrol+ment status',
+        'oobe\\w*', 'out[\\s-]+of[\\s-]+(?:the[\\s-]+)?box', 'tpm', 'attestation', 'provision(?:ed|ing)?', 'windows[\\s-]+key',
+        'win[\\s-]*key', 'ztd\\w*', 'hardware[\\s-]+(?:hash|id)', 'hwid', 'hash', 'securing (?:your )?hardware',
+        'identifying', 'mdmdiagnosticstool', 'companion app', 'qr', 'device[\\s-]*setup', 'account[\\s-]*setup',
+        'user[\\s-]+flow', 'tech[\\s-]+flow', '(?:autopilot|deployment)[\\s-]+profile', 'mdm[\\s-]+(?:user )?scope',
+        'provision button', 'shift[\\s+-]*f10', 'ime', 'intune management extension', 'moderndeployment\\w*',
+        'get-windowsautopilotinfo', 'autopilotdiagnostics', 'bench', 'view diagnostics', 'export logs',
+        'enrollment status', 'bitlocker', 'laps', 'hello for business', 'whfb', 'ekcert\\w*', 'ftpm', 'ptt'
+    ].join('|'),
+    'i'
+);
+
+/** Words of the deployment situation: enough to be ours unless a neighbouring topic is named too. */
+const SITUATION = new RegExp(
+    [
+        'autopilot', 'intune', 'entra', 'azure ad', 'aad', 'mdm', 'enrol+\\w*', 'join\\w*', 'windows', 'win1[01]', 'w1[01]',
+        'screen\\w*', 'spinn\\w*', 'dots', 'circle', 'black', 'blue', 'red', 'green', 'stuck', 'hang\\w*', 'hung',
+        'froze\\w*', 'freez\\w*', 'reboot\\w*', 'restart\\w*', 'unplug\\w*', 'plugged', 'power\\w*', 'cable', 'ethernet',
+        'wi-?fi', 'wireless', 'network', 'proxy', 'firewall', 'url', 'endpoints?', 'pin', 'apps?', 'install\\w*',
+        'polic(?:y|ies)', 'profiles?', 'sign(?:ed|ing)?[\\s-]*in', 'log(?:ged|ging)?[\\s-]*in', 'login', 'logon',
+        'accounts?', 'keyboard', 'region', 'language', 'logs?', 'usb', 'registry', 'event', 'device', 'laptops?',
+        'pcs?', 'machines?', 'computers?', 'surface', 'dell', 'lenovo', 'hp', 'bios', 'uefi', 'firmware', 'drivers?',
+        'updates?', 'retry', 'reset', 'serials?', 'time[\\s-]*out', 'timed out', 'compliance', 'complian\\w*', 'licen[cs]e\\w*',
+        'users?', 'groups?', 'dynamic', 'assign\\w*', 'certificates?', 'scripts?', 'win32', 'lob', 'msi', 'office',
+        'm365', 'deployment', 'provision\\w*', 'setup', 'set up', 'shutdown', 'shut down', 'vm', 'virtual', 'hyper-?v',
+        'diagnostic\\w*', 'cab', 'error', 'code', 'steps?', 'wired', 'wifi', 'lan', 'ztd', 'fail\\w*', 'success\\w*', 'progress', 'phase', 'step\\s*\\d'
+    ].join('|'),
+    'i'
+);
+
+/** A complaint without a subject. */
+const TROUBLE = /\b(?:doesn'?t work|not working|broken|won'?t work|problem|issue|help me|it failed|stopped working|error)\b/i;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A phrasing as a pattern: its words in order, whole words, any whitespace or hyphen between them, plurals allowed. */
+function phrasePattern(phrasing: string): RegExp {
+    const words = phrasing.toLowerCase().split(/[\s-]+/).filter(Boolean).map(escape);
+    return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'u');
+}
+
+function wordsOf(pattern: RegExp): RegExp {
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern.source})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+const ANCHOR_WORDS = wordsOf(ANCHORS);
+const SITUATION_WORDS = wordsOf(SITUATION);
+
+export interface ScopeJudge {
+    judge(text: string): ScopeVerdict;
+}
+
+export function createScopeJudge(topics: readonly ScopeTopic[]): ScopeJudge {
+    // Longer phrasings first, so the most specific topic is the one named in the decline.
+    const patterns = topics
+        .flatMap((topic) => topic.phrasings.map((phrasing) => ({ topic, phrasing, pattern: phrasePattern(phrasing) })))
+        .sort((a, b) => b.phrasing.length - a.phrasing.length);
+    return {
+        judge(rawText: string): ScopeVerdict {
+            const text = rawText.toLowerCase().replace(/[’]/g, "'");
+            const topic = patterns.find((p) => p.pattern.test(text))?.topic;
+            const anchored = ANCHOR_WORDS.test(text) || findErrorCodes(rawText).length > 0;
+            if (anchored) return { kind: 'in', anchored: true, topic };
+            if (topic) return { kind: 'out', topic };
+            if (SITUATION_WORDS.test(text)) return { kind: 'in', anchored: false };
+            return TROUBLE.test(text) ? { kind: 'vague' } : { kind: 'foreign' };
+        }
+    };
+}

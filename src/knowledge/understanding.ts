@@ -1,0 +1,108 @@
+/**
+ * Reads a free-text question the way a colleague would: is it ours at all (scope), what is it about (retrieval),
+ * and for whom, when, on which Windows (facets). Pure: text in, decision out.
+ */
+import { type Facets, FACET_NAMES, type FacetValues, hasAnyFacet, readFacets, withoutFacetWords } from './facets';
+import { entryFacets, facetFit, rankByFacets } from './facetRanking';
+import type { ScopeJudge, ScopeTopic } from './scope';
+import type { KnowledgeSearch } from './search';
+import type { ErrorEntry, KnowledgeEntry } from './types';
+
+export type Understood =
+    | { kind: 'answer'; entryId: string }
+    | { kind: 'decline'; topic?: ScopeTopic }
+    | { kind: 'unsure'; suggestions: string[] };
+
+export interface Understanding {
+    /** What a free-text question asks, once the fixed commands (steps, codes, status) have had their turn. */
+    understand(text: string): Understood;
+    /** The entry for an error code; when several entries list it, the one whose phase and audience fit the question. */
+    entryForCode(code: string, question: string): ErrorEntry | undefined;
+    /** "and for the user?", "what about account setup": the facets such a short follow-up asks about, else undefined. */
+    followUpFacets(text: string): Facets | undefined;
+    /** The entry on the same topic as `last` that fits the follow-up's facets; `last` itself when nothing fits better. */
+    followUp(last: KnowledgeEntry, facets: Facets): KnowledgeEntry;
+}
+
+/** How many retrieval candidates facets may choose among. */
+const CANDIDATES = 8;
+/** How far down the same-topic list a follow-up looks for an entry with the asked facet. */
+const FOLLOW_UP_CANDIDATES = 12;
+/**
+ * Once scope has said a question is ours, retrieval need not also guard against off-topic questions: the best
+ * candidate is the answer when it scores this much and leads the runner-up clearly, even if retrieval alone
+ * would not have been sure.
+ */
+const IN_SCOPE_FLOOR = 3;
+/** The lead asked of the best candidate: modest when the question names pre-provisioning, larger when it only describes a situation. */
+const LEAD = { anchored: 1.2, situation: 1.5 };
+/** Entries that cover a whole step or the whole subject rather than one detail. */
+const BROAD_KINDS = new Set<KnowledgeEntry['kind']>(['step', 'overview']);
+/** Words a short follow-up is made of besides the facet it asks about. */
+const FOLLOW_UP_FILLER =
+    /\b(?:and|but|so|what|whats|what's|about|how|hows|how's|on|for|in|at|during|the|a|with|it|is|does|do|that|then|there|same|case|of|version|os|ok|okay|please|pls|also|if|instead|them|they|this|side|as|well|too|one|ones|phase|part|flow|when|its|it's|like|look|looks|any|different|differently|now|just|only|via|then|again)\b|[?.!,:;'"()-]/g;
+
+export function createUnderstanding(options: { search: KnowledgeSearch; scope: ScopeJudge; entries: readonly KnowledgeEntry[] }): Understanding {
+    const { search, scope, entries } = options;
+    const facetsById = new Map(entries.map((entry) => [entry.id, entryFacets(entry)]));
+    const facetsOf = (entry: KnowledgeEntry): FacetValues => facetsById.get(entry.id) ?? { audience: [], phase: [], os: [] };
+    const entriesByCode = new Map<string, ErrorEntry[]>();
+    for (const entry of entries) {
+        if (entry.kind !== 'error') continue;
+        for (const code of (entry as ErrorEntry).codes) entriesByCode.set(code, [...(entriesByCode.get(code) ?? []), entry as ErrorEntry]);
+    }
+
+    function ranked(text: string, facets: Facets) {
+        const hits = search.search(text, CANDIDATES);
+        const order = rankByFacets(facets, hits.map((hit) => ({ item: hit, score: hit.score })), (hit) => facetsOf(hit.entry));
+        const [top, second] = order;
+        const leadBy = (ratio: number) => top !== undefined && top.score >= IN_SCOPE_FLOOR && (!second || top.score >= second.score * ratio);
+        return { hits: order.map((r) => r.item), confident: hits[0]?.confident ?? false, leadBy };
+    }
+
+    return {
+        understand(text: string): Understood {
+            const verdict = scope.judge(text);
+            if (verdict.kind === 'out') return { kind: 'decline', topic: verdict.topic };
+            if (verdict.kind === 'vague') return { kind: 'unsure', suggestions: [] };
+            const { hits, confident, leadBy } = ranked(text, readFacets(text));
+            const leads = verdict.kind === 'in' && leadBy(verdict.anchored ? LEAD.anchored : LEAD.situation);
+            if (hits.length > 0 && (confident || leads)) {
+                return { kind: 'answer', entryId: hits[0].entry.id };
+            }
+            if (verdict.kind === 'foreign') return { kind: 'decline' };
+            // It names a neighbour and the knowledge has no confident answer to it: the neighbour is the subject.
+            if (verdict.topic) return { kind: 'decline', topic: verdict.topic };
+            return { kind: 'unsure', suggestions: hits.slice(0, 3).map((hit) => hit.entry.id) };
+        },
+
+        entryForCode(code: string, question: string): ErrorEntry | undefined {
+            const candidates = entriesByCode.get('0x' + code.replace(/^0x/i, '').toUpperCase()) ?? [];
+            if (candidates.length <= 1) return candidates[0];
+            const facets = readFacets(question);
+            return candidates
+                .map((entry, i) => ({ entry, fit: facetFit(facets, facetsOf(entry)), i }))
+                .sort((a, b) => b.fit - a.fit || a.i - b.i)[0].entry;
+        },
+
+        followUpFacets(text: string): Facets | undefined {
+            const facets = readFacets(text);
+            const asks = hasAnyFacet(facets) || hasAnyFacet(facets.not);
+            if (!asks || withoutFacetWords(text).replace(FOLLOW_UP_FILLER, ' ').trim() !== '') return undefined;
+            return facets;
+        },
+
+        followUp(last: KnowledgeEntry, facets: Facets): KnowledgeEntry {
+            const asked = FACET_NAMES.filter((facet) => facet !== 'os' && (facets[facet].length > 0 || facets.not[facet].length > 0));
+            if (asked.length === 0) return last;
+            // Same topic: entries near the last one's own words (its facet wording left out), first that fits the facet.
+            const topic = withoutFacetWords([last.title, ...last.keywords.slice(0, 4)].join(' '));
+            const hits = search.search(topic, FOLLOW_UP_CANDIDATES);
+            const fits = (entry: KnowledgeEntry) => facetFit(facets, facetsOf(entry)) > 1;
+            if (fits(last)) return last;
+            // A detail asked about asks for a detail back, not the whole step or overview.
+            const sameGrain = (entry: KnowledgeEntry) => BROAD_KINDS.has(entry.kind) === BROAD_KINDS.has(last.kind);
+            return hits.find((hit) => fits(hit.entry) && sameGrain(hit.entry))?.entry ?? hits.find((hit) => fits(hit.entry))?.entry ?? last;
+        }
+    };
+}

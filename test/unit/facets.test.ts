@@ -1,0 +1,56 @@
+import { readFacets, withoutFacetWords } from '../../src/knowledge/facets';
+
+describe('readFacets: who, which phase, which Windows, and what is ruled out', () => {
+    it.each([
+        ['on w11 the chevron is where?', { os: ['win11'] }],
+        ['Windows 10 only', { os: ['win10'] }],
+        ['what happens during account setup', { phase: ['accountSetup'] }],
+        ['stuck in device setup for ages', { phase: ['deviceSetup'] }],
+        ['device prep is slow', { phase: ['devicePreparation'] }],
+        ['what does the end user see', { audience: ['user'] }],
+        ['when the user signs in for the first time', { audience: ['user'] }],
+        ['what does the tech do at the bench', { audience: ['technician'] }],
+        ['where is that in the admin center', { audience: ['admin'] }]
+    ])('"%s"', (text, expected) => {
+        expect(readFacets(text)).toMatchObject(expected);
+    });
+
+    it('reads negations: "not X but Y", "Y, not X", "X rather than Y"', () => {
+        const a = readFacets('0x800705b4 during account setup, not device setup');
+        expect(a.phase).toEqual(['accountSetup']);
+        expect(a.not.phase).toEqual(['deviceSetup']);
+        expect(a.codes).toEqual(['0x800705B4']);
+
+        const b = readFacets('for the end user, not me');
+        expect(b.audience).toEqual(['user']);
+        expect(b.not.audience).toEqual(['technician']);
+
+        const c = readFacets('on w10 not w11');
+        expect(c.os).toEqual(['win10']);
+        expect(c.not.os).toEqual(['win11']);
+
+        const d = readFacets('not during device setup but during account setup');
+        expect(d.phase).toEqual(['accountSetup']);
+        expect(d.not.phase).toEqual(['deviceSetup']);
+    });
+
+    it('a negated verb does not rule out the phase after it', () => {
+        const facets = readFacets('apps not installing during device setup');
+        expect(facets.phase).toEqual(['deviceSetup']);
+        expect(facets.not.phase).toEqual([]);
+    });
+
+    it('ordinary mentions of a user are not the end-user audience', () => {
+        expect(readFacets('config screen shows the wrong user').audience).toEqual([]);
+        expect(readFacets('assigned a user in intune while it sits on the config page').audience).toEqual([]);
+    });
+
+    it('"me" counts only when ruled out', () => {
+        expect(readFacets('tell me about device setup').audience).toEqual([]);
+    });
+
+    it('removes facet wording, leaving what else was said', () => {
+        expect(withoutFacetWords('and on Windows 11?').replace(/[^a-z]/g, '')).toBe('andon');
+        expect(withoutFacetWords('what about the end user').trim()).toBe('what about the');
+    });
+});

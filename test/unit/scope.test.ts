@@ -1,0 +1,51 @@
+import { createScopeJudge, ScopeTopic } from '../../src/knowledge/scope';
+
+const topics: ScopeTopic[] = [
+    { id: 'device-preparation', topic: 'Autopilot device preparation', phrasings: ['autopilot device preparation', 'device preparation policy', 'apv2'], redirect: 'Learn: Autopilot device preparation' },
+    { id: 'hybrid', topic: 'hybrid join', phrasings: ['hybrid join', 'hybrid azure ad join'], redirect: 'Learn: hybrid join' },
+    { id: 'printers', topic: 'printers', phrasings: ['printer'], redirect: 'your helpdesk' }
+];
+const scope = createScopeJudge(topics);
+
+describe('scope: decided by what a question talks about, before retrieval', () => {
+    it.each([
+        'how do I set up Autopilot device preparation',
+        'is apv2 better',
+        'my printer is offline'
+    ])('a neighbouring topic without pre-provisioning words is out: "%s"', (text) => {
+        expect(scope.judge(text)).toMatchObject({ kind: 'out', topic: { id: expect.any(String) } });
+    });
+
+    it('names the most specific topic', () => {
+        expect(scope.judge('hybrid azure ad join domain controller')).toMatchObject({ kind: 'out', topic: { id: 'hybrid' } });
+    });
+
+    it.each([
+        'does white glove work with hybrid join',
+        'can the tech flow run with an autopilot device preparation policy'
+    ])('a neighbour named beside pre-provisioning stays ours, topic noted: "%s"', (text) => {
+        expect(scope.judge(text)).toMatchObject({ kind: 'in', anchored: true, topic: expect.anything() });
+    });
+
+    it.each(['what happens in device preparation', 'ESP stuck at device preparation', '0x800705b4', 'reseeling question'])(
+        'pre-provisioning words (and their typos) anchor: "%s"',
+        (text) => {
+            expect(scope.judge(text)).toMatchObject({ kind: 'in' });
+        }
+    );
+
+    it.each(['the dots keep spinning', 'someone unplugged the laptop', 'it asked for a PIN', 'guest wifi only'])(
+        'a described situation is ours without product words: "%s"',
+        (text) => {
+            expect(scope.judge(text)).toEqual({ kind: 'in', anchored: false });
+        }
+    );
+
+    it.each(["what's the weather tomorrow", 'tell me a joke', 'how do I bake bread'])('no deployment vocabulary: "%s"', (text) => {
+        expect(scope.judge(text)).toEqual({ kind: 'foreign' });
+    });
+
+    it('a complaint with nothing to go on is vague, not out of scope', () => {
+        expect(scope.judge("it doesn't work")).toEqual({ kind: 'vague' });
+    });
+});

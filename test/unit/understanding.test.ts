@@ -1,0 +1,62 @@
+import { allEntries, getEntry } from '../../src/knowledge';
+import { readFacets } from '../../src/knowledge/facets';
+import { createScopeJudge } from '../../src/knowledge/scope';
+import { createKnowledgeSearch } from '../../src/knowledge/search';
+import { createUnderstanding } from '../../src/knowledge/understanding';
+
+const understanding = createUnderstanding({
+    search: createKnowledgeSearch(allEntries),
+    scope: createScopeJudge([
+        { id: 'device-preparation', topic: 'Autopilot device preparation', phrasings: ['autopilot device preparation'], redirect: 'Learn' }
+    ]),
+    entries: allEntries
+});
+const answer = (text: string) => understanding.understand(text);
+
+describe('understanding: the answer is chosen by what was asked, not by the first keyword', () => {
+    it('the same words for a different audience or phase give a different entry', () => {
+        const plain = answer('which esp phases run');
+        const forUser = answer('which esp phases run for the end user');
+        expect(plain.kind).toBe('answer');
+        expect(forUser).toEqual({ kind: 'answer', entryId: 'esp-account-setup' });
+        expect(forUser).not.toEqual(plain);
+    });
+
+    it('a described situation is answered, not met with "not sure"', () => {
+        expect(answer('the dots keep spinning')).toMatchObject({ kind: 'answer' });
+    });
+
+    it('declines out-of-scope questions because of their subject', () => {
+        expect(answer('how do I set up Autopilot device preparation')).toMatchObject({ kind: 'decline', topic: { id: 'device-preparation' } });
+        expect(answer('what is the capital of france')).toEqual({ kind: 'decline' });
+    });
+
+    it('a question about the ESP phase called device preparation is ours', () => {
+        expect(answer('what happens in device preparation')).toEqual({ kind: 'answer', entryId: 'esp-device-preparation' });
+    });
+
+    it('asks for more on a complaint with nothing to go on', () => {
+        expect(answer("it doesn't work")).toEqual({ kind: 'unsure', suggestions: [] });
+    });
+});
+
+describe('understanding: follow-ups keep the topic and change only the facet asked about', () => {
+    it('recognises short facet-only follow-ups', () => {
+        expect(understanding.followUpFacets('and on Windows 11?')).toMatchObject({ os: ['win11'] });
+        expect(understanding.followUpFacets('what about for the end user?')).toMatchObject({ audience: ['user'] });
+        expect(understanding.followUpFacets('and during account setup?')).toMatchObject({ phase: ['accountSetup'] });
+        expect(understanding.followUpFacets('what about the TPM on windows 11')).toBeUndefined();
+        expect(understanding.followUpFacets('how long does it take')).toBeUndefined();
+    });
+
+    it('moves from the technician answer to the user one on the same topic', () => {
+        const last = getEntry('flow-esp')!;
+        const next = understanding.followUp(last, understanding.followUpFacets('and for the end user?')!);
+        expect(['userflow-esp', 'esp-account-setup']).toContain(next.id);
+    });
+
+    it('keeps the entry when it already fits', () => {
+        const last = getEntry('userflow-esp')!;
+        expect(understanding.followUp(last, readFacets('and for the end user?')).id).toBe('userflow-esp');
+    });
+});
