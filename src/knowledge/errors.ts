@@ -167,7 +167,8 @@ export const errorEntries: ErrorEntry[] = [
             'Second run on the same device ("Enrollment blocked for AP device by SDM One Time Limit Check"), or ' +
             'Windows (MDM) not allowed in enrollment restrictions.',
         fix: [
-            'Device reused: ask an admin to delete its Intune device record, then redeploy.',
+            'Device reused: ask an admin to delete its Intune device record, or select it in Windows Autopilot ' +
+                'devices and use "Unblock device", then redeploy.',
             'Otherwise: admin allows Windows (MDM) in Devices > Enrollment restrictions.',
             'Retry.'
         ],

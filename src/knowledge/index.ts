@@ -8,6 +8,7 @@ import { requirementEntries } from './requirements';
 import { stepEntries } from './steps';
 import { technicianFlow, flowEntries } from './technicianFlow';
 import { tipEntries } from './tips';
+import { troubleshootingEntries, troubleshootingErrors } from './troubleshooting';
 import type { ErrorEntry, KnowledgeEntry, StepEntry } from './types';
 import { userFlowEntries } from './userFlow';
 
@@ -23,11 +24,15 @@ export const allEntries: readonly KnowledgeEntry[] = [
     ...espEntries,
     ...userFlowEntries,
     ...logEntries,
-    ...errorEntries
+    ...troubleshootingEntries,
+    ...errorEntries,
+    ...troubleshootingErrors
 ];
 
 const byId = new Map(allEntries.map((entry) => [entry.id, entry]));
-const byCode = new Map(errorEntries.flatMap((entry) => entry.codes.map((code) => [code, entry] as const)));
+const byCode = new Map(
+    [...errorEntries, ...troubleshootingErrors].flatMap((entry) => entry.codes.map((code) => [code, entry] as const))
+);
 
 export function getEntry(id: string): KnowledgeEntry | undefined {
     return byId.get(id);

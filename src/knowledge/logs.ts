@@ -115,11 +115,15 @@ export const logEntries: KnowledgeEntry[] = [
             'The user part of pre-provisioning does not create a new row.',
             'Runs longer than an hour may show an incomplete status.',
             'A device that failed and then succeeded on retry may still show "failure".',
-            'A reset creates a new row.'
+            'A reset creates a new row.',
+            'The report returns 50 records at a time.',
+            'The Enrolled date in the device lists is the Autopilot registration date, not the enrollment date.'
         ],
         related: ['tip-service-health', 'logs-auto-upload'],
         source: 'memdocs autopilot/known-issues.md',
         keywords: ['report', 'deployments report', 'enrollment failures', 'intune portal', 'dashboard',
-            'deployment status', 'still failed', 'missing from report', '30 days']
+            'deployment status', 'still failed', 'missing from report', '30 days', 'says failed but it worked',
+            'red in the report', 'report not updated', 'device not in report', 'enrolled date wrong',
+            'only 50 rows']
     }
 ];

@@ -94,6 +94,8 @@ export const requirementEntries: KnowledgeEntry[] = [
             'Intune device record first (Devices > All devices > select > Delete).',
         details: [
             'Without that, the retry is blocked with 0x80180014.',
+            'Newer docs also offer "Unblock device" on the device in Windows Autopilot devices; no success message ' +
+                'may show, but the device can run again.',
             'Do not delete the Entra device object that Autopilot registration created: that breaks the join.'
         ],
         related: ['error-0x80180014', 'error-0x801c03f3'],

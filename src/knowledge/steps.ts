@@ -48,6 +48,7 @@ export const stepEntries: StepEntry[] = [
     },
     {
         id: 'step-3',
+        defines: ['hardware hash'],
         kind: 'step',
         step: 3,
         title: 'Step 3: Register devices as Autopilot devices',

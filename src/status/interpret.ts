@@ -165,7 +165,7 @@ function explain(verdict: Verdict, ctx: { elapsed?: string; silentFor?: string; 
             const failed = ctx.failures.filter((f) => f.kind === 'app');
             return {
                 explanation: cause
-                    ? `Failed with ${ctx.errorCode}: ${cause.short}`
+                    ? `Failed with ${ctx.errorCode}${failed.length ? ` on ${failed.map((f) => f.name).join(', ')}` : ''}: ${cause.short}`
                     : failed.length
                       ? `Failed while installing ${failed.map((f) => f.name).join(', ')}.`
                       : `The deployment failed${ctx.errorText ? `: ${ctx.errorText}` : '.'}`,

@@ -96,9 +96,16 @@ describe('interpretStatus', () => {
         const status = interpretStatus({ identity: identity(), events: [event({ deploymentState: 'failure', deviceSetupStatus: 'failure' })], now, espTimeoutMinutes: 60,
             policyDetails: [{ id: 'p1', displayName: 'Company VPN (Win32)', policyType: 'application', complianceStatus: 'error', errorCode: -2016345060 }] });
         expect(status.failures).toEqual([expect.objectContaining({ name: 'Company VPN (Win32)', kind: 'app', errorCode: '0x87D1041C' })]);
-        // A code the knowledge base does not know still tells the technician where to look.
-        expect(status.failures[0].explanation).toMatch(/IntuneManagementExtension\\Logs/);
+        // The knowledge base knows this code: installed, but the detection rule does not find it.
+        expect(status.failures[0].explanation).toMatch(/detection rule/);
         expect(status.explanation).toContain('Company VPN');
+    });
+
+    it('still says where to look for an app code the knowledge base does not know', () => {
+        const status = interpretStatus({ identity: identity(), events: [event({ deploymentState: 'failure', deviceSetupStatus: 'failure' })], now, espTimeoutMinutes: 60,
+            policyDetails: [{ id: 'p1', displayName: 'Company VPN (Win32)', policyType: 'application', complianceStatus: 'error', errorCode: -2016280577 }] });
+        expect(status.failures[0].errorCode).toBe('0x87D1FFFF');
+        expect(status.failures[0].explanation).toMatch(/IntuneManagementExtension\\Logs/);
     });
 
     it('puts the TPM failure in device preparation with the code explained', () => {

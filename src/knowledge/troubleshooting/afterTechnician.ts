@@ -1,0 +1,97 @@
+/**
+ * What happens after the technician is done: reports that look wrong, the user's first sign-in, resets and
+ * features that only settle later. Mostly "this is expected" answers, so nobody reprovisions a good device.
+ */
+import type { ErrorEntry, KnowledgeEntry } from '../types';
+import { AP_KNOWN_ISSUES, AP_TROUBLESHOOTING_FAQ, INTUNE_ESP } from './sources';
+
+export const afterTechnicianErrors: ErrorEntry[] = [
+    {
+        id: 'error-autopilot-reset-recovery',
+        kind: 'error',
+        codes: [],
+        title: '"Autopilot reset ran into trouble. Could not find the recovery environment"',
+        short:
+            'An Autopilot Reset stopped. If the recovery environment itself is fine, sign in with an administrator ' +
+            'account to continue the reset.',
+        where: 'Autopilot Reset (after deployment)',
+        cause: 'Windows Recovery Environment not found, or the reset needs admin credentials.',
+        fix: ['Enter local administrator credentials when asked.', 'If WinRE is broken: re-image the device instead.'],
+        escalate: 'No admin credentials at hand or WinRE broken: escalate.',
+        details: ['A similar message, "Ran into trouble. Please sign in with an administrator account", has the same answer.'],
+        related: ['req-reuse-device'],
+        source: AP_KNOWN_ISSUES + '; ' + AP_TROUBLESHOOTING_FAQ,
+        keywords: ['autopilot reset', 'recovery environment', 'ran into trouble', 'winre', 'reset failed']
+    },
+    {
+        id: 'error-bitlocker-128-bit',
+        kind: 'error',
+        codes: [],
+        title: 'BitLocker uses 128-bit although 256-bit is configured',
+        short:
+            'Known race condition on devices deployed without Autopilot registration. Microsoft advises registering ' +
+            'devices in Autopilot when 256-bit is required.',
+        where: 'After deployment (BitLocker status)',
+        cause: 'Race condition during encryption on unregistered devices.',
+        fix: ['Check the device is registered in Autopilot.', 'Report it to the admin; re-encryption is their call.'],
+        escalate: 'Escalate to the security admin if 256-bit is mandatory.',
+        details: [],
+        related: ['step-3'],
+        source: AP_KNOWN_ISSUES,
+        keywords: ['bitlocker', '128 bit', '256 bit', 'encryption strength', 'xts-aes']
+    },
+    {
+        id: 'error-dfci-24h2-pro',
+        kind: 'error',
+        codes: [],
+        title: 'DFCI does not apply during OOBE on Windows 11 24H2 Pro',
+        short:
+            'DFCI (firmware settings management) cannot be configured during OOBE on Pro editions of Windows 11 ' +
+            '24H2. With KB5046740 or later it enrolls after a reboot once provisioning is done.',
+        where: 'OOBE / after deployment',
+        cause: 'Known issue on Windows 11 24H2 Pro.',
+        fix: ['Install KB5046740 or later; DFCI then applies after a reboot.',
+            'If it must apply during OOBE: upgrade to Enterprise, sync, then reboot.'],
+        escalate: 'Firmware management policy questions go to the admin.',
+        details: [],
+        os: { win11: 'Windows 11 24H2 Pro only.' },
+        related: ['req-windows-edition'],
+        source: AP_KNOWN_ISSUES,
+        keywords: ['dfci', 'firmware settings', 'uefi management', '24h2', 'bios settings not applied']
+    },
+    {
+        id: 'error-default-profile-applied',
+        kind: 'error',
+        codes: [],
+        title: 'Device ran Autopilot although no profile was assigned to it',
+        short:
+            'By design: a registered device without an assigned profile takes the tenant\'s default Autopilot ' +
+            'profile. To stop it, remove the Autopilot registration.',
+        where: 'OOBE',
+        cause: 'Default Autopilot profile.',
+        fix: ['If it should have another profile: the admin assigns it, then reboot at OOBE.',
+            'If it should not use Autopilot at all: the admin deregisters it.'],
+        escalate: 'Profile assignment is admin work.',
+        details: [],
+        related: ['error-event-815', 'step-6'],
+        source: AP_KNOWN_ISSUES,
+        keywords: ['default profile', 'no profile assigned but autopilot', 'unexpected autopilot', 'wrong profile']
+    }
+];
+
+export const afterTechnicianEntries: KnowledgeEntry[] = [
+    {
+        id: 'userflow-credentials-after-reboot',
+        kind: 'userFlow',
+        step: 9,
+        title: 'User must sign in again after a reboot during Device setup',
+        short:
+            'If the device restarts during the Device setup phase of the user flow, the user\'s credentials are ' +
+            'not kept: they sign in again, then Account setup continues. This is expected.',
+        details: ['The Windows sign-in page is not pre-filled with the user name after that reboot.'],
+        related: ['userflow-esp', 'userflow-sign-in'],
+        source: INTUNE_ESP,
+        keywords: ['asked to sign in again', 'password again', 'login twice', 'reboot during setup',
+            'restarted and asked for password', 'credentials not kept']
+    }
+];

@@ -1,0 +1,189 @@
+/**
+ * Registration, Entra join and Intune enrollment failures (0x8018xxxx, 0x801Cxxxx and their symptoms). Most need
+ * an admin: the technician's part is to recognise them, note the code and hand over the right facts.
+ */
+import type { ErrorEntry } from '../types';
+import {
+    AP_KNOWN_ISSUES,
+    AP_TROUBLESHOOTING_FAQ,
+    INTUNE_AUTO_ENROLLMENT,
+    INTUNE_WINDOWS_ENROLLMENT_ERRORS
+} from './sources';
+
+const ENROLL_SCREEN = 'OOBE "Something went wrong" page, or ESP Device preparation > Registering your device for ' +
+    'mobile management';
+
+export const enrollmentEntries: ErrorEntry[] = [
+    {
+        id: 'error-0x80180003',
+        kind: 'error',
+        codes: ['0x80180003'],
+        title: '80180003 "This user is not authorized to enroll"',
+        short:
+            'Intune refused the enrollment: the user reached the device limit, Windows is blocked by enrollment ' +
+            'restrictions, or the device runs Windows Home.',
+        where: ENROLL_SCREEN,
+        cause: 'Device enrollment limit reached, Windows (MDM) blocked in device type restrictions, or Home edition.',
+        fix: [
+            'Check the edition: Home cannot join Entra or enroll; it must be Pro, Enterprise or Education.',
+            'Admin removes stale devices of the user or raises the device limit.',
+            'Admin sets Windows (MDM) to Allow in the device platform restriction, then waits about 15 minutes.',
+            'Retry.'
+        ],
+        escalate: 'Limits and restrictions are admin settings: escalate with the user name and the code.',
+        details: ['Tip from the docs: if Windows (MDM) already shows Allow, switching it to Block and back resets it.'],
+        related: ['req-windows-edition', 'error-0x80180018', 'error-0x801c0003'],
+        source: INTUNE_WINDOWS_ENROLLMENT_ERRORS,
+        keywords: ['not authorized to enroll', 'too many devices', 'device limit reached', 'windows home',
+            'home edition', 'enrollment restriction', 'platform restriction']
+    },
+    {
+        id: 'error-0x8018000a',
+        kind: 'error',
+        codes: ['0x8018000A'],
+        title: '8018000A "The device is already enrolled"',
+        short:
+            'Another account already enrolled or joined this device, or it is enrolled in another MDM. The old ' +
+            'work or school connection must go first.',
+        where: ENROLL_SCREEN + '; Task Scheduler log event 7016 with code 2149056522',
+        cause: 'Existing work or school account / other MDM enrollment on the device.',
+        fix: [
+            'A used device: reset or re-image it so no old enrollment is left.',
+            'Otherwise remove the other work or school account (Settings > Accounts > Access work or school).',
+            'Enrolled in another MDM: unenroll it there first.',
+            'Retry the technician flow.'
+        ],
+        escalate: 'You cannot tell which account enrolled it: escalate with the serial number.',
+        details: [],
+        related: ['error-0x80180014', 'error-entra-registered-not-joined'],
+        source: INTUNE_WINDOWS_ENROLLMENT_ERRORS + '; ' + INTUNE_AUTO_ENROLLMENT,
+        keywords: ['already enrolled', 'another user enrolled', 'other mdm', 'work or school account exists',
+            'second-hand device', 'used laptop', '2149056522']
+    },
+    {
+        id: 'error-0x80180026',
+        kind: 'error',
+        codes: ['0x80180026'],
+        title: '80180026 "Confirm you are using the correct sign-in information"',
+        short:
+            'Automatic MDM enrollment clashes with the old Intune PC agent installed on the device. Remove the ' +
+            'agent (or re-image) and retry.',
+        where: ENROLL_SCREEN,
+        cause: 'MDM automatic enrollment enabled while the legacy Intune PC client is installed.',
+        fix: ['Re-image or uninstall the Intune PC client agent.', 'Retry.'],
+        escalate: 'The image carries the old agent: escalate so the image is fixed.',
+        details: [],
+        related: ['step-1', 'error-0x8018000a'],
+        source: INTUNE_WINDOWS_ENROLLMENT_ERRORS,
+        keywords: ['correct sign-in information', 'intune pc agent', 'legacy agent', 'old intune client']
+    },
+    {
+        id: 'error-0x8018002b',
+        kind: 'error',
+        codes: ['0x8018002B'],
+        title: '0x8018002B "Auto MDM Enroll: Failed"',
+        short:
+            'Automatic enrollment fails because the user name uses a domain that is not verified or routable ' +
+            '(such as .local), or MDM user scope is None.',
+        where: 'Event 76 in DeviceManagement-Enterprise-Diagnostics-Provider > Admin; enrollment step',
+        cause: 'Unverified or non-routable UPN suffix, or MDM user scope = None.',
+        fix: [
+            'Check the user signs in with the company\'s real domain, not name@company.local.',
+            'Admin sets MDM user scope to All or Some (Step 1) and MAM user scope to None.',
+            'Retry.'
+        ],
+        escalate: 'UPN or scope changes are admin tasks: escalate with the user name.',
+        details: [],
+        related: ['step-1', 'error-event-76', 'error-0xc1036501'],
+        source: INTUNE_WINDOWS_ENROLLMENT_ERRORS,
+        keywords: ['auto mdm enroll', '.local', 'upn suffix', 'mdm user scope none', 'unverified domain']
+    },
+    {
+        id: 'error-mdm-terms-url',
+        kind: 'error',
+        codes: [],
+        title: '"Looks like the MDM Terms of Use endpoint is not correctly configured"',
+        short:
+            'The user has no Intune (or Office 365 MDM) licence, or the MDM terms of use URL in Entra is empty or ' +
+            'wrong.',
+        where: 'OOBE / enrollment',
+        cause: 'Missing licence, or wrong MDM terms of use URL in Entra > Mobility (MDM and MAM) > Microsoft Intune.',
+        fix: [
+            'Admin assigns an Intune licence to the user.',
+            'Admin selects "Restore default MDM URLs" in Mobility (MDM and MAM) > Microsoft Intune.',
+            'Retry.'
+        ],
+        escalate: 'Both fixes are admin tasks: escalate.',
+        details: ['The default terms of use URL is https://portal.manage.microsoft.com/TermsofUse.aspx.'],
+        related: ['error-mdm-terms-of-use', 'step-1', 'req-intune-licence'],
+        source: INTUNE_WINDOWS_ENROLLMENT_ERRORS,
+        keywords: ['terms of use endpoint', 'not correctly configured', 'mdm urls', 'restore default mdm urls']
+    },
+    {
+        id: 'error-hash-import-fails',
+        kind: 'error',
+        codes: [],
+        title: 'Hardware hash import does nothing or fails',
+        short:
+            'Selecting Import after picking the CSV does nothing (a 400 "Cannot convert the literal to Edm.Binary" ' +
+            'behind it), or the import reports an invalid file. The hash or the CSV is malformed.',
+        where: 'Intune > Windows Autopilot devices > Import (Step 3)',
+        cause: 'CSV edited in Excel or another editor that adds characters, or a hash that needs Base64 padding.',
+        fix: [
+            'Use the CSV exactly as collected; open or edit it only in Notepad.',
+            'If the hash still fails: pad it (add "=" at the end, at most two, or replace "==" by "A") until ' +
+                'PowerShell decodes it, then import again.',
+            'Or collect the hash again on the device.'
+        ],
+        escalate: 'Still failing with a fresh CSV: escalate with the file.',
+        details: ['Test a hash with [System.Convert]::FromBase64String("<hash>"): it must not say "Invalid length".'],
+        related: ['step-3', 'error-event-807'],
+        source: AP_TROUBLESHOOTING_FAQ + '; ' + AP_KNOWN_ISSUES,
+        keywords: ['import does nothing', 'csv import', 'edm.binary', 'hash import failed', 'excel csv',
+            'invalid csv', 'base64 padding', 'cannot upload hash']
+    },
+    {
+        id: 'error-entra-registered-not-joined',
+        kind: 'error',
+        codes: [],
+        title: 'Device shows "Microsoft Entra registered" instead of "joined"',
+        short:
+            'The device was Entra registered (for example a workplace join) before it was joined, and the old ' +
+            'record kept its trust type.',
+        where: 'Entra ID / Intune device list after the deployment',
+        cause: 'Old Entra registered object not deleted before the Autopilot join.',
+        fix: [
+            'Admin deletes the device from Intune, Entra ID and Windows Autopilot.',
+            'Register it as an Autopilot device again.',
+            'Run the technician flow again.'
+        ],
+        escalate: 'Cleaning objects is an admin task: escalate with the serial number.',
+        details: [],
+        related: ['error-0x801c03f3', 'req-reuse-device'],
+        source: AP_TROUBLESHOOTING_FAQ,
+        keywords: ['entra registered', 'azure ad registered', 'workplace joined', 'wrong join type',
+            'not joined', 'trust type']
+    },
+    {
+        id: 'error-profile-name-template',
+        kind: 'error',
+        codes: [],
+        title: '"An error occurred while creating Autopilot profile"',
+        short:
+            'Saving the profile fails when its naming pattern cannot give a valid computer name: 15 characters at ' +
+            'most, letters, digits and hyphens, not all digits, no spaces, macros in capitals (%SERIAL%, %RAND:n%).',
+        where: 'Intune admin center, saving the Autopilot profile (Step 6)',
+        cause: 'Invalid naming template, for example %serial% in lower case.',
+        fix: [
+            'Write macros in capitals: %SERIAL% or %RAND:6%.',
+            'Keep the resulting name within 15 characters, without spaces.',
+            'Save the profile again.'
+        ],
+        escalate: 'Profiles are admin settings: pass this to the Intune admin.',
+        details: ['Example: MYPC-%RAND:6% gives names like MYPC-123456.'],
+        related: ['step-6'],
+        source: INTUNE_WINDOWS_ENROLLMENT_ERRORS,
+        keywords: ['profile will not save', 'error creating profile', '%serial% lower case', 'name too long',
+            'profile creation error']
+    }
+];

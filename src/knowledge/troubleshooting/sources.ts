@@ -1,0 +1,20 @@
+/**
+ * The public pages the troubleshooting entries were written from, one constant per page, so every entry names
+ * a page that was actually read. Paths are inside the MicrosoftDocs/memdocs repository.
+ */
+export const AP_KNOWN_ISSUES = 'memdocs autopilot/known-issues.md';
+export const AP_TROUBLESHOOTING_FAQ = 'memdocs autopilot/troubleshooting-faq.yml';
+export const AP_TROUBLESHOOT_OOBE = 'memdocs autopilot/troubleshoot-oobe.md';
+export const AP_TROUBLESHOOT_ENROLLMENT = 'memdocs autopilot/troubleshoot-device-enrollment.md';
+export const AP_TROUBLESHOOT_JOIN = 'memdocs autopilot/troubleshoot-aad-join.md';
+export const AP_POLICY_CONFLICTS = 'memdocs autopilot/policy-conflicts.md';
+export const AP_PRE_PROVISION = 'memdocs autopilot/pre-provision.md';
+export const AP_REQUIREMENTS = 'memdocs autopilot/requirements.md';
+export const INTUNE_ESP = 'memdocs memdocs/intune/enrollment/windows-enrollment-status.md';
+export const INTUNE_WINDOWS_ENROLLMENT_ERRORS = 'memdocs memdocs/intune/enrollment/troubleshoot-windows-enrollment-errors.md';
+export const INTUNE_AUTO_ENROLLMENT = 'memdocs memdocs/intune/enrollment/troubleshoot-windows-auto-enrollment.md';
+export const INTUNE_APP_ERROR_CODES = 'memdocs memdocs/intune/apps/app-install-error-codes.md';
+export const INTUNE_WIN32_TROUBLESHOOT = 'memdocs memdocs/intune/apps/apps-win32-troubleshoot.md';
+export const INTUNE_WIN32_ADD = 'memdocs memdocs/intune/apps/apps-win32-add.md';
+export const DEVICE_PREPARATION_OVERVIEW = 'memdocs autopilot/device-preparation/overview.md';
+export const DEVICE_PREPARATION_COMPARE = 'memdocs autopilot/device-preparation/compare.md';
