@@ -1,6 +1,6 @@
 import { allEntries, errorEntryForCode, getEntry, type ErrorEntry } from '../../src/knowledge';
 import { troubleshootingEntries, troubleshootingErrors } from '../../src/knowledge/troubleshooting';
-import { defaultKnowledgeSearch } from '../../src/knowledge/search';
+import { knowledgeSearch } from '../support/knowledge';
 
 const added = [...troubleshootingErrors, ...troubleshootingEntries];
 
@@ -56,6 +56,6 @@ describe('troubleshooting knowledge from the public docs', () => {
         ['ZtdDeviceIsNotRegistered in the event log', 'error-event-807'],
         ['import of the csv does nothing', 'error-hash-import-fails']
     ])('"%s" finds %s first', (question, id) => {
-        expect(defaultKnowledgeSearch.search(question, 1)[0]?.entry.id).toBe(id);
+        expect(knowledgeSearch.search(question, 1)[0]?.entry.id).toBe(id);
     });
 });
