@@ -3,7 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { checklistCard, checklistCardData, IntuneAnswers } from '../cards/checklistCard';
 import { Verb } from '../cards/verbs';
 import { checklistItems } from '../knowledge';
-import { isValidSerial } from '../graph/odata';
+import { isSerialNumber } from '../domain/identifiers';
 import type { DeviceStatus } from '../status/types';
 import type { BotDeps } from './deps';
 import { reply } from './replies';
@@ -27,7 +27,7 @@ function ticksFrom(data: Record<string, unknown>): ChecklistTicks {
 }
 
 function serialFrom(data: { serial?: unknown }): string | undefined {
-    return typeof data.serial === 'string' && isValidSerial(data.serial) ? data.serial : undefined;
+    return typeof data.serial === 'string' && isSerialNumber(data.serial) ? data.serial : undefined;
 }
 
 /** Intune's live answers for a device; without them when Intune cannot be asked right now. */

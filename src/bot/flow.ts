@@ -2,18 +2,13 @@ import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { flowCard, flowCardData } from '../cards/flowCard';
 import { Verb } from '../cards/verbs';
-import { technicianFlow } from '../knowledge';
+import { flowScreenIndex, technicianFlow } from '../knowledge';
 import { reply } from './replies';
 import type { AppState } from './state';
 
-function clampIndex(index: unknown): number {
-    const n = Math.trunc(Number(index));
-    return Number.isFinite(n) ? Math.min(Math.max(n, 0), technicianFlow.length - 1) : 0;
-}
-
 /** The technician-flow walkthrough, one screen at a time. */
 export async function showFlowScreen(context: TurnContext, state: AppState, index: number): Promise<void> {
-    const at = clampIndex(index);
+    const at = flowScreenIndex(index);
     state.conversation.flowIndex = at;
     state.conversation.lastView = 'flow';
     const screen = technicianFlow[at];
@@ -32,11 +27,11 @@ export async function moveFlow(context: TurnContext, state: AppState, delta: 1 |
 export function registerFlow(app: Application<AppState>): void {
     // Action.Execute: Teams replaces the card in place with the returned one.
     app.adaptiveCards.actionExecute<{ index?: unknown }>(Verb.flowStep, async (_context, state, data) => {
-        const at = clampIndex(data.index);
+        const at = flowScreenIndex(data.index);
         state.conversation.flowIndex = at;
         state.conversation.lastView = 'flow';
         return flowCard(flowCardData([...technicianFlow], at)).content;
     });
     // Older clients fall back to Action.Submit: answer with a new card.
-    app.adaptiveCards.actionSubmit<{ index?: unknown }>(Verb.flowStep, async (context, state, data) => showFlowScreen(context, state, clampIndex(data.index)));
+    app.adaptiveCards.actionSubmit<{ index?: unknown }>(Verb.flowStep, async (context, state, data) => showFlowScreen(context, state, flowScreenIndex(data.index)));
 }

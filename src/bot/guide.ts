@@ -2,11 +2,11 @@ import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { answerCard, answerCardData } from '../cards/answerCard';
 import { errorCard, errorCardData } from '../cards/errorCard';
-import { stepCard, stepCardData, tutorialStepCount } from '../cards/stepCard';
+import { stepCard, stepCardData } from '../cards/stepCard';
 import { suggestionsCard, suggestionsCardData } from '../cards/suggestionsCard';
 import { Verb } from '../cards/verbs';
 import { osLabels } from '../cards/osWording';
-import { errorEntryForCode, getEntry, stepEntry } from '../knowledge';
+import { errorEntryForCode, getEntry, isTutorialStep, stepEntry, tutorialStepCount } from '../knowledge';
 import type { ErrorEntry, KnowledgeEntry, OsVariant, StepEntry } from '../knowledge/types';
 import { reply } from './replies';
 import type { AppState } from './state';
@@ -79,7 +79,7 @@ export async function moveStep(context: TurnContext, state: AppState, delta: 1 |
     if (current === undefined) return showStep(context, state, 1);
     const target = current + delta;
     if (target < 1 || target > tutorialStepCount) {
-        await reply(context, target < 1 ? 'You are at Step 1, the first step.' : 'Step 9 (user flow) is the last step. Say "checklist" for the pre-flight checks, or "step 8" for the technician flow.');
+        await reply(context, target < 1 ? 'You are at Step 1, the first step.' : `Step ${tutorialStepCount} (user flow) is the last step. Say "checklist" for the pre-flight checks, or "step 8" for the technician flow.`);
         return;
     }
     return showStep(context, state, target);
@@ -109,7 +109,7 @@ export function registerGuide(app: Application<AppState>): void {
     });
     app.adaptiveCards.actionSubmit<{ step?: unknown }>(Verb.showStep, async (context, state, data) => {
         const step = Number(data.step);
-        if (Number.isInteger(step) && step >= 1 && step <= tutorialStepCount) return showStep(context, state, step);
+        if (isTutorialStep(step)) return showStep(context, state, step);
         await reply(context, `There are ${tutorialStepCount} steps: say "step 1" to "step ${tutorialStepCount}".`);
     });
 }

@@ -1,4 +1,6 @@
-import { findErrorCodes } from '../knowledge/errorCodes';
+import { findErrorCodes } from '../domain/errorCodes';
+import { findSerials } from '../domain/identifiers';
+import { isTutorialStep } from '../knowledge';
 import type { KnowledgeSearch } from '../knowledge/search';
 import type { OsVariant } from '../knowledge/types';
 
@@ -42,10 +44,6 @@ const OS_PATTERNS: [OsVariant, RegExp][] = [
     ['win10', /\b(?:windows|windws|widows|win|w)\s?-?(?:10|ten)\b/]
 ];
 
-/** A Windows serial number as technicians type it: letters and digits, at least one digit. */
-const SERIAL_TOKEN = /^(?=[a-z0-9-]*\d)[a-z0-9][a-z0-9-]{4,29}$/i;
-const SERIAL_STOP_WORDS = new Set(['w32tm', 'windows10', 'windows11', 'win10', 'win11', 'w10', 'w11', 'step1', 'office365', 'm365']);
-
 const FILLER = /\b(and|what|about|how|on|for|in|the|with|it|is|does|that|look|looks|like|then|there|same|case|of|version|os|ok|okay|please|pls|also)\b|[?.!,]/g;
 
 export function detectOs(text: string): OsVariant | undefined {
@@ -61,15 +59,6 @@ function stepNumber(lower: string): number | undefined {
         return NUMBER_WORDS[word] ?? Number(word.replace(/(st|nd|rd|th)$/, ''));
     }
     return undefined;
-}
-
-/** Serials named in the text, in their original case, words that are plainly not serials left out. */
-export function findSerials(text: string): string[] {
-    return text
-        .split(/[\s,;:()[\]{}"'`]+/)
-        .map((token) => token.replace(/[.?!]+$/, ''))
-        .filter((token) => SERIAL_TOKEN.test(token) && !SERIAL_STOP_WORDS.has(token.toLowerCase()))
-        .filter((token) => findErrorCodes(token).length === 0 && !/^(\d{1,4}|kb\d+)$/i.test(token));
 }
 
 const STATUS_WORDS = /\b(status|state|progress|where(?:'s| is)? (?:my|the|this) (?:device|laptop|pc|machine)|how(?:'s| is) (?:my|the|this) (?:device|laptop|pc|machine)|look ?up|check (?:on )?(?:device|serial))\b/;
@@ -104,7 +93,7 @@ export function matchIntent(rawText: string, knowledge: KnowledgeSearch): Intent
     if (codes.length > 0) return { kind: 'errorCode', code: codes[0], os };
 
     const step = stepNumber(lower);
-    if (step !== undefined) return step >= 1 && step <= 9 ? { kind: 'step', step, os } : { kind: 'stepOutOfRange', step };
+    if (step !== undefined) return isTutorialStep(step) ? { kind: 'step', step, os } : { kind: 'stepOutOfRange', step };
 
     if (/\b(walk ?(me )?through|walkthrough|guide me|screen by screen|take me through)\b/.test(lower)) {
         return { kind: 'flowWalkthrough', os };

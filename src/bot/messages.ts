@@ -1,13 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { AiFallback } from '../ai/fallback';
-import { getEntry } from '../knowledge';
+import { getEntry, tutorialStepCount } from '../knowledge';
 import type { BotDeps } from './deps';
 import { showChecklist } from './checklist';
 import { showEspTips } from './espTips';
 import { moveFlow, showFlowScreen } from './flow';
 import { moveStep, showEntry, showErrorCode, showForOs, showStep, showUnsure } from './guide';
-import { tutorialStepCount } from '../cards/stepCard';
 import { Intent, matchIntent, MAX_TEXT_READ } from './intents';
 import { reply } from './replies';
 import type { AppState } from './state';

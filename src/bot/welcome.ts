@@ -4,12 +4,13 @@ import { conversationWording, ConversationType } from '../cards/conversation';
 import { welcomeCard } from '../cards/welcomeCard';
 import { helpCard } from '../cards/helpCard';
 import { Verb } from '../cards/verbs';
+import { tutorialStepCount } from '../knowledge';
 import { conversationKey } from '../store/conversationReferences';
 import type { BotDeps } from './deps';
 import { reply } from './replies';
 import type { AppState } from './state';
 
-const WELCOME_TEXT = 'Hi! I help with Windows Autopilot pre-provisioning: the 9 setup steps, the technician flow, error codes and live device status.';
+const WELCOME_TEXT = `Hi! I help with Windows Autopilot pre-provisioning: the ${tutorialStepCount} setup steps, the technician flow, error codes and live device status.`;
 
 function wording(context: TurnContext) {
     return conversationWording((context.activity.conversation?.conversationType ?? 'personal') as ConversationType);

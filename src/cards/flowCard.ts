@@ -1,5 +1,6 @@
 import type { Attachment } from 'botbuilder';
 import template from '../../cards/flow.json';
+import { flowScreenIndex } from '../knowledge';
 import type { FlowScreen } from '../knowledge/types';
 import { OsWording, osWording } from './osWording';
 import { CardTemplate } from './template';
@@ -23,7 +24,7 @@ export function flowCardData(screens: FlowScreen[], index: number): FlowCardData
         throw new RangeError('flowCardData needs at least one screen');
     }
     const ordered = [...screens].sort((a, b) => a.order - b.order);
-    const at = Math.min(Math.max(Math.trunc(index), 0), ordered.length - 1);
+    const at = flowScreenIndex(index, ordered.length);
     const screen = ordered[at];
     return {
         position: at + 1,

@@ -1,9 +1,8 @@
 import type { Attachment } from 'botbuilder';
 import template from '../../cards/step.json';
+import { tutorialStepCount } from '../knowledge';
 import type { StepEntry } from '../knowledge/types';
 import { CardTemplate } from './template';
-
-export const tutorialStepCount = 9;
 
 export interface StepCardData {
     step: number;

@@ -5,6 +5,7 @@
  */
 
 import { createHash } from 'node:crypto';
+import { EMPTY_GUID } from '../domain/identifiers';
 import type { Verdict } from '../status/types';
 import {
     GRAPH_NEVER,
@@ -71,7 +72,6 @@ export interface DemoFixtures {
     deploymentProfiles: WindowsAutopilotDeploymentProfile[];
 }
 
-export const ZERO_GUID = '00000000-0000-0000-0000-000000000000';
 
 /** A stable GUID derived from a name, so ids are the same on every start. */
 export function demoGuid(name: string): string {
@@ -166,7 +166,7 @@ function identityFor(spec: DeviceSpec, startedAt: Date): WindowsAutopilotDeviceI
         skuNumber: '',
         systemFamily: spec.systemFamily,
         azureActiveDirectoryDeviceId: entraDeviceId,
-        managedDeviceId: spec.enrolled ? demoGuid(`intune:${spec.serial}`) : ZERO_GUID,
+        managedDeviceId: spec.enrolled ? demoGuid(`intune:${spec.serial}`) : EMPTY_GUID,
         deploymentProfileAssignmentStatus: spec.assignmentStatus,
         deploymentProfileAssignmentDetailedStatus: 'none',
         deploymentProfileAssignedDateTime: spec.assignedAt ? formatGraphDateTime(spec.assignedAt) : GRAPH_NEVER,

@@ -5,6 +5,7 @@
  * which the router answers with 400 BadRequest.
  */
 
+import { isGuid } from '../domain/identifiers';
 import type { GraphRecord } from './graphResources';
 
 export class ODataQueryError extends Error {
@@ -43,7 +44,6 @@ const RESERVED_WORDS: readonly string[] = [...COMPARISON_OPERATORS, 'and', 'or',
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$/;
-const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 /** Characters a bare word (identifier, keyword, number, date-time, GUID, type cast) may contain. */
 const WORD_CHAR = /[A-Za-z0-9_.:/+-]/;
@@ -210,7 +210,7 @@ class FilterParser {
         if (DATE_TIME.test(text)) {
             return { kind: 'literal', value: text, literalType: 'dateTime' };
         }
-        if (GUID.test(text)) {
+        if (isGuid(text)) {
             return { kind: 'literal', value: text, literalType: 'guid' };
         }
         if (NUMBER.test(text)) {

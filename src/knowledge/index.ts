@@ -29,6 +29,22 @@ export const allEntries: readonly KnowledgeEntry[] = [
     ...troubleshootingErrors
 ];
 
+/** How many steps the tutorial has, from the steps themselves. */
+export const tutorialStepCount = stepEntries.length;
+
+export function isTutorialStep(n: number): boolean {
+    return Number.isInteger(n) && n >= 1 && n <= tutorialStepCount;
+}
+
+/**
+ * The technician-flow screen an index from anywhere (card data, saved state) points at: the nearest screen when out
+ * of range, the first when not a number.
+ */
+export function flowScreenIndex(index: unknown, screenCount: number = technicianFlow.length): number {
+    const n = Math.trunc(Number(index));
+    return Number.isFinite(n) ? Math.min(Math.max(n, 0), screenCount - 1) : 0;
+}
+
 const byId = new Map(allEntries.map((entry) => [entry.id, entry]));
 const byCode = new Map(
     [...errorEntries, ...troubleshootingErrors].flatMap((entry) => entry.codes.map((code) => [code, entry] as const))

@@ -1,8 +1,8 @@
 import { errorEntryForCode } from '../knowledge';
-import { findErrorCodes, toCanonicalHex } from '../knowledge/errorCodes';
+import { findErrorCodes, toCanonicalHex } from '../domain/errorCodes';
 import type { OsVariant } from '../knowledge/types';
 import type { AutopilotDeviceIdentity, AutopilotEvent, ManagedDevice, PolicyStatusDetail } from '../graph/types';
-import { EMPTY_GUID } from '../graph/odata';
+import { EMPTY_GUID } from '../domain/identifiers';
 import { durationMinutes, humanMinutes, minutesBetween, realTime } from './time';
 import type { DeviceStatus, FailingItem, NextAction, PhaseState, PhaseView, Severity, Verdict } from './types';
 

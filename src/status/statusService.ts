@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { AutopilotGraph } from '../graph/autopilotGraph';
 import { GraphProblem } from '../graph/graphProblem';
-import { GUID_PATTERN, isValidSerial } from '../graph/odata';
+import { isGuid, isSerialNumber } from '../domain/identifiers';
 import type { DeviceRecords } from '../graph/types';
 import { interpretStatus, needsPolicyDetails } from './interpret';
 import type { DeviceStatus } from './types';
@@ -30,11 +30,11 @@ export class DeviceStatusService {
 
     async lookup(rawQuery: string): Promise<StatusLookup> {
         const query = rawQuery.trim();
-        if (GUID_PATTERN.test(query)) {
+        if (isGuid(query)) {
             const identity = await this.graph.identityById(query);
             return identity?.serialNumber ? this.bySerial(identity.serialNumber) : { kind: 'notFound', query, closeMatches: [] };
         }
-        if (!isValidSerial(query)) return { kind: 'invalid', query };
+        if (!isSerialNumber(query)) return { kind: 'invalid', query };
         const found = await this.bySerial(query);
         if (found.kind !== 'notFound') return found;
         const named = (await this.graph.managedDevicesByName(query)).find((d) => d.serialNumber);

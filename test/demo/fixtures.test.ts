@@ -1,4 +1,5 @@
-import { buildFixtures, ZERO_GUID, type DemoScenario } from '../../src/demo/fixtures';
+import { buildFixtures, type DemoScenario } from '../../src/demo/fixtures';
+import { EMPTY_GUID } from '../../src/domain/identifiers';
 import { TenantState } from '../../src/demo/tenantState';
 
 const STARTED_AT = new Date('2025-03-02T10:00:00Z');
@@ -83,7 +84,7 @@ describe('demo fixtures', () => {
             deploymentProfileAssignmentStatus: 'assignedInSync',
             enrollmentState: 'notContacted',
             lastContactedDateTime: '0001-01-01T00:00:00Z',
-            managedDeviceId: ZERO_GUID
+            managedDeviceId: EMPTY_GUID
         });
         const profile = fixtures.deploymentProfiles.find(candidate => candidate.id === deploymentProfileId);
         expect(profile?.enableWhiteGlove).toBe(true);

@@ -1,4 +1,4 @@
-import { findErrorCodes, toCanonicalHex } from '../../src/knowledge/errorCodes';
+import { findErrorCodes, toCanonicalHex } from '../../src/domain/errorCodes';
 
 const found: [string, string[]][] = [
     ['0x800705B4', ['0x800705B4']],

@@ -2,10 +2,13 @@ import {
     allEntries,
     checklistItems,
     errorEntryForCode,
+    flowScreenIndex,
+    isTutorialStep,
     espDetailTips,
     getEntry,
     stepEntry,
     technicianFlow,
+    tutorialStepCount,
     type EntryKind,
     type ErrorEntry
 } from '../../src/knowledge';
@@ -74,6 +77,8 @@ describe('steps', () => {
         expect(stepEntry(0)).toBeUndefined();
         expect(stepEntry(10)).toBeUndefined();
         expect(allEntries.filter((e) => e.kind === 'step')).toHaveLength(9);
+        expect(tutorialStepCount).toBe(9);
+        expect([0, 1, 9, 10, 1.5].map(isTutorialStep)).toEqual([false, true, true, false, false]);
     });
 });
 
@@ -115,6 +120,16 @@ describe('errors', () => {
 });
 
 describe('technician flow walkthrough', () => {
+    test.each([
+        [0, 0],
+        [2.7, 2],
+        [-3, 0],
+        [999, technicianFlow.length - 1],
+        ['4', 4],
+        ['junk', 0],
+        [undefined, 0]
+    ])('index %p shows screen %p', (index, screen) => expect(flowScreenIndex(index)).toBe(screen));
+
     test('screens are in order and point to flow entries', () => {
         expect(technicianFlow.map((s) => s.order)).toEqual(technicianFlow.map((_, i) => i + 1));
         for (const screen of technicianFlow) {

@@ -1,0 +1,51 @@
+/**
+ * How devices are named: serial numbers, Autopilot (ZTD) ids and Intune ids. The one home of these rules, used by
+ * the chat (finding a serial in a sentence), the status lookup (what may be sent to Graph) and the demo tenant.
+ */
+import { findErrorCodes } from './errorCodes';
+
+/** Serial numbers as OEMs print them: letters, digits and hyphens, 4–30 characters, not starting with a hyphen. */
+const SERIAL = /^[A-Za-z0-9][A-Za-z0-9-]{3,29}$/;
+
+/** Autopilot (ZTD) ids, Intune managed device ids and Entra device ids are GUIDs. */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The all-zero GUID Graph returns for a device that never enrolled. */
+export const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
+
+export function isSerialNumber(text: string): boolean {
+    return SERIAL.test(text);
+}
+
+export function isGuid(text: string): boolean {
+    return GUID.test(text);
+}
+
+/**
+ * Inside a sentence, where most words are not serials, a serial also has five characters or more and a digit, so
+ * words ("hello"), short tokens ("mp4") and the names below stay words.
+ */
+const MIN_SERIAL_IN_TEXT = 5;
+/** Tokens that pass the shape but are Windows, tool and step names. */
+const NOT_SERIALS = new Set(['w32tm', 'windows10', 'windows11', 'win10', 'win11', 'w10', 'w11', 'step1', 'office365', 'm365']);
+
+/** A word of a sentence that names a device. */
+function namesDevice(token: string): boolean {
+    return (
+        isSerialNumber(token) &&
+        token.length >= MIN_SERIAL_IN_TEXT &&
+        /\d/.test(token) &&
+        !NOT_SERIALS.has(token.toLowerCase()) &&
+        // Error codes, years and KB articles are numbers technicians paste next to serials.
+        findErrorCodes(token).length === 0 &&
+        !/^(\d{1,4}|kb\d+)$/i.test(token)
+    );
+}
+
+/** Device names (serials) in `text`, in order and in their original case. */
+export function findSerials(text: string): string[] {
+    return text
+        .split(/[\s,;:()[\]{}"'`]+/)
+        .map((token) => token.replace(/[.?!]+$/, ''))
+        .filter(namesDevice);
+}

@@ -1,0 +1,46 @@
+import { startDemoTenant } from '../../src/demo/demoTenant';
+import { EMPTY_GUID, findSerials, isGuid, isSerialNumber } from '../../src/domain/identifiers';
+
+describe('serial numbers', () => {
+    it.each([
+        ['PF3XYZ12', true],
+        ['5CG1234XYZ', true],
+        ['ABC-123', true],
+        ['HX-77821', true],
+        ["PF3'XYZ", false],
+        ['ab', false],
+        ['-ABC123', false],
+        ['x'.repeat(31), false],
+        ['PF3 XYZ', false]
+    ])('%s is a serial: %s', (serial, valid) => expect(isSerialNumber(serial)).toBe(valid));
+
+    it('finds serials in a sentence but not error codes, years, KBs or OS names', () => {
+        expect(findSerials('PF3XYZ12 0x80180014 2024 KB5013943 win11 w32tm CZC2410A01.')).toEqual(['PF3XYZ12', 'CZC2410A01']);
+        expect(findSerials('is (HX-77821) done? and ABC-00917, please')).toEqual(['HX-77821', 'ABC-00917']);
+        expect(findSerials('hello mp4 ipv6 step1')).toEqual([]);
+    });
+
+    it('every serial of the demo tenant is a serial and is found in a sentence', async () => {
+        const tenant = await startDemoTenant();
+        try {
+            const serials = tenant.serials().map((device) => device.serial);
+            expect(serials.length).toBeGreaterThan(5);
+            for (const serial of serials) {
+                expect(isSerialNumber(serial)).toBe(true);
+                expect(findSerials(`what is the status of ${serial}?`)).toEqual([serial]);
+            }
+        } finally {
+            await tenant.close();
+        }
+    });
+});
+
+describe('GUIDs (Autopilot and Intune ids)', () => {
+    it.each([
+        ['3f2504e0-4f89-11d3-9a0c-0305e82c3301', true],
+        ['3F2504E0-4F89-11D3-9A0C-0305E82C3301', true],
+        [EMPTY_GUID, true],
+        ['3f2504e0-4f89-11d3-9a0c-0305e82c330', false],
+        ['{3f2504e0-4f89-11d3-9a0c-0305e82c3301}', false]
+    ])('%s is a GUID: %s', (text, valid) => expect(isGuid(text)).toBe(valid));
+});
