@@ -3,7 +3,7 @@
  * which Windows version, and which of those are ruled out ("during account setup, not device setup").
  * Pure: text in, facets out.
  */
-import { findErrorCodes } from './errorCodes';
+import { findErrorCodes } from '../domain/errorCodes';
 import type { OsVariant } from './types';
 
 export type Audience = 'technician' | 'user' | 'admin';

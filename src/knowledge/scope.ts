@@ -3,7 +3,7 @@
  * from what it talks about, before any retrieval: a neighbouring topic (another Autopilot product, another Intune
  * feature, licensing, general IT) or no deployment vocabulary at all means out of scope. Pure: text in, verdict out.
  */
-import { findErrorCodes } from './errorCodes';
+import { findErrorCodes } from '../domain/errorCodes';
 
 /** A neighbouring topic the bot declines, with where to go instead. */
 export interface ScopeTopic {
