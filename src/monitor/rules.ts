@@ -1,0 +1,181 @@
+import type { AutopilotEvent, DeviceRecords } from '../graph/types';
+import { minutesBetween, realTime } from '../status/time';
+import type { DeviceStatus } from '../status/types';
+
+/**
+ * When a watched device deserves a message. Pure: the monitor feeds it what Graph said and what it remembered,
+ * and stores what comes back.
+ */
+
+/** What the technician is told about. */
+export type AlertKind = 'stalled' | 'failed' | 'ready' | 'timedOut' | 'completed';
+
+/** Why a watch ends without the device finishing. */
+export type ExpiryKind = 'notStarted' | 'expired';
+
+export interface RuleThresholds {
+    /** The technician phase running longer than this is a stall (STALL_AFTER_MINUTES). */
+    stallAfterMinutes: number;
+    /** In progress with no new event and no sync for this long is a stall (STALL_QUIET_MINUTES). */
+    quietMinutes: number;
+    /** The device's ESP timeout when its ESP profile is known: a stall is called 15 minutes before it. */
+    espTimeoutMinutes?: number;
+}
+
+/** Minutes before the ESP's own timeout at which a still-running phase is called stalled. */
+export const ESP_TIMEOUT_MARGIN_MINUTES = 15;
+
+/** The facts of one device that the rules look at, taken from the status lookup's records and its verdict. */
+export interface DeviceSnapshot {
+    serial: string;
+    status: DeviceStatus;
+    /** The newest deployment (its event id); alerts are once per deployment. */
+    deploymentId?: string;
+    deploymentState?: string;
+    deviceSetupStatus?: string;
+    startedAt?: Date;
+    /** Newest sign of life: the deployment event's time or the device's last sync. */
+    lastActivityAt?: Date;
+    /** Changes whenever anything the technician would notice changes. */
+    fingerprint: string;
+}
+
+/** What the monitor remembers of a device between cycles. */
+export interface TrackState {
+    deploymentId?: string;
+    fingerprint?: string;
+    /** ISO time the monitor last saw the fingerprint change. */
+    changedAt?: string;
+    stalled: boolean;
+    /** Counts stall episodes of this deployment: a stall that clears and comes back is a new episode. */
+    stallEpisode: number;
+    finished: boolean;
+}
+
+export interface AlertFact {
+    kind: AlertKind;
+    /** Ledger kind: once per (device, deployment, ledgerKind). Stall episodes are numbered. */
+    ledgerKind: string;
+    deploymentId: string;
+    /** How long the situation has lasted, in minutes (running time, or quiet time for a silent stall). */
+    minutes?: number;
+    stallCause?: 'running' | 'quiet';
+}
+
+export interface Evaluation {
+    state: TrackState;
+    alerts: AlertFact[];
+}
+
+const RUNNING = 'inProgress';
+const TIMEOUT_STATES = new Set(['successWithTimeout']);
+/** A deployment record without an event id still needs a stable key. */
+const NO_DEPLOYMENT = 'none';
+
+export function snapshotOf(records: DeviceRecords, status: DeviceStatus): DeviceSnapshot {
+    const event: AutopilotEvent | undefined = records.events[0];
+    const times = [realTime(event?.eventDateTime), realTime(records.managedDevice?.lastSyncDateTime), realTime(event?.deploymentStartDateTime)].filter(
+        (t): t is Date => t !== undefined
+    );
+    const lastActivityAt = times.length ? new Date(Math.max(...times.map((t) => t.getTime()))) : undefined;
+    return {
+        serial: status.serial,
+        status,
+        deploymentId: event?.id,
+        deploymentState: event?.deploymentState,
+        deviceSetupStatus: event?.deviceSetupStatus,
+        startedAt: realTime(event?.deploymentStartDateTime),
+        lastActivityAt,
+        fingerprint: [
+            event?.id,
+            event?.deploymentState,
+            event?.deviceSetupStatus,
+            event?.accountSetupStatus,
+            event?.eventDateTime,
+            records.managedDevice?.lastSyncDateTime,
+            status.verdict,
+            status.failures.length
+        ].join('|')
+    };
+}
+
+/** The minutes after which a running technician phase counts as stalled. */
+export function stallAfter(thresholds: RuleThresholds): number {
+    const { stallAfterMinutes, espTimeoutMinutes } = thresholds;
+    if (espTimeoutMinutes === undefined) return stallAfterMinutes;
+    return Math.max(1, Math.min(stallAfterMinutes, espTimeoutMinutes - ESP_TIMEOUT_MARGIN_MINUTES));
+}
+
+function isRunning(snapshot: DeviceSnapshot): boolean {
+    return snapshot.deploymentState === RUNNING || snapshot.deviceSetupStatus === RUNNING;
+}
+
+/** The finished outcome of a deployment, if it has one. */
+function finishedKind(snapshot: DeviceSnapshot): AlertKind | undefined {
+    if (TIMEOUT_STATES.has(snapshot.deploymentState ?? '') || TIMEOUT_STATES.has(snapshot.deviceSetupStatus ?? '')) return 'timedOut';
+    switch (snapshot.status.verdict) {
+        case 'failed':
+        case 'reusedDevice':
+            return 'failed';
+        case 'readyToReseal':
+            return 'ready';
+        case 'userFlowDone':
+            return 'completed';
+        default:
+            return undefined;
+    }
+}
+
+/**
+ * One cycle's verdict for a device: what to remember and which alerts are due. A new deployment (a retry after a
+ * reset) starts afresh, so its failure or stall is told again.
+ */
+export function evaluate(snapshot: DeviceSnapshot, previous: TrackState | undefined, thresholds: RuleThresholds, now: Date): Evaluation {
+    const deploymentId = snapshot.deploymentId ?? NO_DEPLOYMENT;
+    const sameDeployment = previous !== undefined && previous.deploymentId === deploymentId;
+    const base: TrackState = sameDeployment ? previous : { deploymentId, stalled: false, stallEpisode: 0, finished: false };
+    const changed = base.fingerprint !== snapshot.fingerprint;
+    const state: TrackState = {
+        ...base,
+        deploymentId,
+        fingerprint: snapshot.fingerprint,
+        changedAt: changed && base.fingerprint !== undefined ? now.toISOString() : base.changedAt
+    };
+
+    const finished = snapshot.deploymentId ? finishedKind(snapshot) : undefined;
+    if (finished) {
+        const minutes = snapshot.startedAt ? minutesBetween(snapshot.startedAt, now) : undefined;
+        return { state: { ...state, stalled: false, finished: true }, alerts: [{ kind: finished, ledgerKind: finished, deploymentId, minutes }] };
+    }
+    if (!isRunning(snapshot)) return { state: { ...state, stalled: false, finished: false }, alerts: [] };
+
+    const running = snapshot.startedAt ? minutesBetween(snapshot.startedAt, now) : undefined;
+    const activity = [snapshot.lastActivityAt, realTime(state.changedAt)].filter((t): t is Date => t !== undefined);
+    const lastSign = activity.length ? new Date(Math.max(...activity.map((t) => t.getTime()))) : undefined;
+    const quiet = lastSign ? minutesBetween(lastSign, now) : undefined;
+    const runningTooLong = running !== undefined && running >= stallAfter(thresholds);
+    const tooQuiet = quiet !== undefined && quiet >= thresholds.quietMinutes;
+    const stalled = runningTooLong || tooQuiet;
+    if (!stalled) return { state: { ...state, stalled: false, finished: false }, alerts: [] };
+    if (state.stalled) return { state: { ...state, finished: false }, alerts: [] };
+
+    const stallEpisode = state.stallEpisode + 1;
+    const alert: AlertFact = {
+        kind: 'stalled',
+        ledgerKind: `stalled#${stallEpisode}`,
+        deploymentId,
+        minutes: runningTooLong ? running : quiet,
+        stallCause: runningTooLong ? 'running' : 'quiet'
+    };
+    return { state: { ...state, stalled: true, stallEpisode, finished: false }, alerts: [alert] };
+}
+
+/**
+ * Whether a watch has run its time. A device that never started a deployment since the watch began is told as
+ * such, so the technician knows to look at the device rather than wait.
+ */
+export function watchExpiry(watch: { createdAt: Date; expiresAt: Date }, snapshot: DeviceSnapshot | undefined, now: Date): ExpiryKind | undefined {
+    if (now < watch.expiresAt) return undefined;
+    const started = snapshot?.startedAt !== undefined && snapshot.startedAt >= watch.createdAt;
+    return started || (snapshot !== undefined && isRunning(snapshot)) ? 'expired' : 'notStarted';
+}
