@@ -53,6 +53,47 @@ const migrations: string[] = [
         channel_id TEXT NOT NULL,
         record TEXT NOT NULL,
         updated_at TEXT NOT NULL
+    );`,
+    // Device monitor: who watches what, what each device was last seen doing, which alerts went out.
+    `CREATE TABLE watches (
+        tenant_id TEXT NOT NULL,
+        conversation_key TEXT NOT NULL,
+        serial TEXT NOT NULL COLLATE NOCASE,
+        asked_by_id TEXT NOT NULL,
+        asked_by_aad_object_id TEXT,
+        asked_by_name TEXT,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        snoozed_until TEXT,
+        PRIMARY KEY (tenant_id, conversation_key, serial)
+    );
+    CREATE INDEX watches_by_device ON watches (tenant_id, serial);
+    CREATE INDEX watches_by_conversation ON watches (conversation_key);
+    CREATE TABLE device_tracking (
+        tenant_id TEXT NOT NULL,
+        serial TEXT NOT NULL COLLATE NOCASE,
+        state TEXT NOT NULL,
+        summary TEXT,
+        finished INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (tenant_id, serial)
+    );
+    CREATE TABLE alert_ledger (
+        tenant_id TEXT NOT NULL,
+        conversation_key TEXT NOT NULL,
+        serial TEXT NOT NULL COLLATE NOCASE,
+        deployment_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        claimed_at TEXT NOT NULL,
+        outcome TEXT,
+        settled_at TEXT,
+        acted_at TEXT,
+        PRIMARY KEY (tenant_id, conversation_key, serial, deployment_id, kind)
+    );
+    CREATE TABLE monitor_cursor (
+        tenant_id TEXT PRIMARY KEY,
+        last_event_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
     );`
 ];
 

@@ -1,0 +1,106 @@
+import type { SqliteDatabase } from './database';
+
+/** One alert to one conversation: at most once per (device, deployment, kind). */
+export interface AlertEntry {
+    tenantId: string;
+    conversationKey: string;
+    serial: string;
+    deploymentId: string;
+    /** e.g. `failed`, `ready`, `stalled#2` (numbered stall episodes). */
+    kind: string;
+}
+
+export type AlertOutcome = 'sent' | 'gone' | 'noReference' | 'failed';
+
+export interface LedgerRecord extends AlertEntry {
+    claimedAt: Date;
+    outcome?: AlertOutcome;
+    actedAt?: Date;
+}
+
+interface LedgerRow {
+    tenant_id: string;
+    conversation_key: string;
+    serial: string;
+    deployment_id: string;
+    kind: string;
+    claimed_at: string;
+    outcome: string | null;
+    acted_at: string | null;
+}
+
+const keyOf = (e: AlertEntry) => [e.tenantId, e.conversationKey, e.serial, e.deploymentId, e.kind] as const;
+
+/**
+ * The alerts that went out. An alert is claimed (committed) BEFORE it is sent: a crash between the two loses that one
+ * alert rather than repeating it after restart, and a restart can never produce a storm of repeats.
+ */
+export class AlertLedger {
+    private readonly insert;
+    private readonly updateOutcome;
+    private readonly updateActed;
+    private readonly selectOne;
+    private readonly selectAwaiting;
+    private readonly deleteBefore;
+
+    constructor(db: SqliteDatabase) {
+        this.insert = db.prepare<[string, string, string, string, string, string]>(
+            `INSERT OR IGNORE INTO alert_ledger (tenant_id, conversation_key, serial, deployment_id, kind, claimed_at) VALUES (?, ?, ?, ?, ?, ?)`
+        );
+        const where = 'tenant_id = ? AND conversation_key = ? AND serial = ? AND deployment_id = ? AND kind = ?';
+        this.updateOutcome = db.prepare<[string, string, string, string, string, string, string]>(
+            `UPDATE alert_ledger SET outcome = ?, settled_at = ? WHERE ${where}`
+        );
+        this.updateActed = db.prepare<[string, string, string, string]>(
+            'UPDATE alert_ledger SET acted_at = ? WHERE tenant_id = ? AND conversation_key = ? AND serial = ? AND acted_at IS NULL'
+        );
+        this.selectOne = db.prepare<[string, string, string, string, string], LedgerRow>(`SELECT * FROM alert_ledger WHERE ${where}`);
+        this.selectAwaiting = db.prepare<[string], LedgerRow>(
+            `SELECT * FROM alert_ledger WHERE outcome = 'sent' AND acted_at IS NULL AND claimed_at <= ? ORDER BY claimed_at`
+        );
+        this.deleteBefore = db.prepare<[string]>('DELETE FROM alert_ledger WHERE claimed_at < ?');
+    }
+
+    /** True when this call owns the alert and should send it; false when it was claimed before (sent or not). */
+    claim(entry: AlertEntry, now: Date): boolean {
+        return this.insert.run(...keyOf(entry), now.toISOString()).changes === 1;
+    }
+
+    /** What became of the send, for the record and for follow-ups such as auto-escalation. */
+    settle(entry: AlertEntry, outcome: AlertOutcome, now: Date): void {
+        this.updateOutcome.run(outcome, now.toISOString(), ...keyOf(entry));
+    }
+
+    /** The technician responded (snooze, escalate, stop watching…) to the device's alerts in that conversation. */
+    markActed(tenantId: string, conversationKey: string, serial: string, now: Date): void {
+        this.updateActed.run(now.toISOString(), tenantId, conversationKey, serial);
+    }
+
+    get(entry: AlertEntry): LedgerRecord | undefined {
+        const row = this.selectOne.get(...keyOf(entry));
+        return row ? recordOf(row) : undefined;
+    }
+
+    /** Alerts delivered no later than `claimedBefore` that nobody acted on. */
+    awaitingAction(claimedBefore: Date): LedgerRecord[] {
+        return this.selectAwaiting.all(claimedBefore.toISOString()).map(recordOf);
+    }
+
+    /** Forgets alerts claimed before `before` (deployments that old are over). */
+    prune(before: Date): number {
+        return this.deleteBefore.run(before.toISOString()).changes;
+    }
+}
+
+function recordOf(row: LedgerRow): LedgerRecord {
+    return {
+        tenantId: row.tenant_id,
+        conversationKey: row.conversation_key,
+        serial: row.serial,
+        deploymentId: row.deployment_id,
+        kind: row.kind,
+        claimedAt: new Date(row.claimed_at),
+        outcome: (row.outcome ?? undefined) as AlertOutcome | undefined,
+        actedAt: row.acted_at ? new Date(row.acted_at) : undefined
+    };
+}
