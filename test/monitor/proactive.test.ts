@@ -91,12 +91,15 @@ describe('ProactiveSender', () => {
         expect(references.get(key)).toBeDefined();
     });
 
-    test('a channel that never answers is given up on at the attempt deadline, and the next send still works', async () => {
-        channel.faults.push('hang');
+    test('a channel that answers too late is given up on at the attempt deadline, and the next send still works', async () => {
+        channel.faults.push({ delayMs: 600 });
         const proactive = sender({ attemptTimeoutMs: 300 });
         const outcome = await proactive.send(key, 'lost');
         expect(outcome).toMatchObject({ kind: 'failed', reason: 'timeout', attempts: 1 });
         expect(await proactive.send(key, 'next')).toMatchObject({ kind: 'sent' });
+        // The late answer still arrives; it was not sent twice.
+        await channel.waitForReplies(2);
+        expect(channel.received.map((r) => r.body.text).sort()).toEqual(['lost', 'next']);
     });
 
     test('a channel that keeps failing (503) is reported as unavailable after the retries', async () => {

@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** A scripted channel answer: a status with Bot Framework's error body, or `hang` to never answer. */
-export type ChannelFault = { status: number; code?: string; retryAfter?: string } | 'hang';
+/** A scripted channel answer: a status with Bot Framework's error body, or a normal answer that comes late. */
+export type ChannelFault = { status: number; code?: string; retryAfter?: string } | { delayMs: number };
 
 export interface CapturedActivity {
     path: string;
@@ -36,7 +36,10 @@ export class FakeChannel {
             req.on('end', () => {
                 this.requests++;
                 const fault = this.faults.shift();
-                if (fault === 'hang') return;
+                if (fault && 'delayMs' in fault) {
+                    setTimeout(() => this.record(req, res, raw), fault.delayMs);
+                    return;
+                }
                 if (fault) {
                     const headers: Record<string, string> = { 'content-type': 'application/json' };
                     if (fault.retryAfter !== undefined) headers['retry-after'] = fault.retryAfter;
@@ -44,17 +47,21 @@ export class FakeChannel {
                     res.end(JSON.stringify({ error: { code: fault.code ?? `Status${fault.status}`, message: 'scripted fault' } }));
                     return;
                 }
-                const body = raw ? JSON.parse(raw) : {};
-                if (body.type !== 'typing') {
-                    this.received.push({ path: req.url ?? '', authorization: req.headers.authorization, body });
-                }
-                res.writeHead(200, { 'content-type': 'application/json' });
-                res.end(JSON.stringify({ id: `reply-${this.nextId++}` }));
-                this.waiters = this.waiters.filter((w) => (this.received.length >= w.count ? (w.resolve(), false) : true));
+                this.record(req, res, raw);
             });
         });
         await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
         return this;
+    }
+
+    private record(req: http.IncomingMessage, res: http.ServerResponse, raw: string): void {
+        const body = raw ? JSON.parse(raw) : {};
+        if (body.type !== 'typing') {
+            this.received.push({ path: req.url ?? '', authorization: req.headers.authorization, body });
+        }
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: `reply-${this.nextId++}` }));
+        this.waiters = this.waiters.filter((w) => (this.received.length >= w.count ? (w.resolve(), false) : true));
     }
 
     /** Resolves once `count` replies in total have arrived. */
