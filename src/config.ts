@@ -15,6 +15,9 @@ const onOff = z
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+/** Long enough for a slow but working peer, short enough that a technician at the bench is not left waiting. */
+export const DEFAULT_DEADLINES: Deadlines = { graphRequestMs: 10_000, graphAnswerMs: 20_000, botReplyMs: 15_000, openIdMs: 5_000 };
+
 const envSchema = z.object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -24,6 +27,12 @@ const envSchema = z.object({
     BOT_PASSWORD: optionalString,
     BOT_TENANT_ID: optionalString,
     BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    BOT_OPENID_METADATA_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^/]+/.test(v), 'must be an http(s) URL'),
+    BOT_TOKEN_ISSUER: optionalString,
+    BOT_OPENID_TIMEOUT_MS: positiveInt(DEFAULT_DEADLINES.openIdMs),
+    BOT_REPLY_TIMEOUT_MS: positiveInt(DEFAULT_DEADLINES.botReplyMs),
+    GRAPH_REQUEST_TIMEOUT_MS: positiveInt(DEFAULT_DEADLINES.graphRequestMs),
+    GRAPH_ANSWER_TIMEOUT_MS: positiveInt(DEFAULT_DEADLINES.graphAnswerMs),
     DATA_DIR: z.string().trim().min(1).default('./data'),
     PLAYGROUND: onOff,
     PLAYGROUND_PORT: z.coerce.number().int().min(1).max(65535).default(56150),
@@ -57,7 +66,16 @@ export interface Settings {
     port: number;
     host: string;
     logLevel: string;
-    bot: { mode: BotAuthMode; appId: string; password?: string; tenantId?: string; type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' };
+    bot: {
+        mode: BotAuthMode;
+        appId: string;
+        password?: string;
+        tenantId?: string;
+        type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+        /** Sovereign or private clouds: where the channel's signing keys are published, and who issues its tokens. */
+        openIdMetadataUrl?: string;
+        tokenIssuer?: string;
+    };
     dataDir: string;
     playground: { enabled: boolean; port: number };
     graph:
@@ -65,6 +83,19 @@ export interface Settings {
         | { mode: 'remote'; baseUrl: string; hasCredentials: boolean; maxRetryAfterSeconds: number };
     espTimeoutMinutes: number;
     ai?: AiSettings;
+    /** Every outbound call has one: a hung peer costs the technician a plain sentence, not a stuck turn. */
+    deadlines: Deadlines;
+}
+
+export interface Deadlines {
+    /** One Graph HTTP request, body included (each retry gets its own). */
+    graphRequestMs: number;
+    /** One answer to the technician, however many Graph requests and retries it takes. */
+    graphAnswerMs: number;
+    /** One reply POSTed to the channel's serviceUrl (connect, response and body), and the bot's token for it. */
+    botReplyMs: number;
+    /** Fetching the channel's OpenID metadata and signing keys. */
+    openIdMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -105,12 +136,26 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         port: e.PORT,
         host: e.HOST ?? (mode === 'local' ? '127.0.0.1' : '0.0.0.0'),
         logLevel: e.LOG_LEVEL,
-        bot: { mode, appId: e.BOT_ID ?? '', password: e.BOT_PASSWORD, tenantId: e.BOT_TENANT_ID, type: e.BOT_TYPE },
+        bot: {
+            mode,
+            appId: e.BOT_ID ?? '',
+            password: e.BOT_PASSWORD,
+            tenantId: e.BOT_TENANT_ID,
+            type: e.BOT_TYPE,
+            openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
+            tokenIssuer: e.BOT_TOKEN_ISSUER
+        },
         dataDir: e.DATA_DIR,
         playground: { enabled: mode === 'local' && (e.PLAYGROUND ?? true), port: e.PLAYGROUND_PORT },
         graph,
         espTimeoutMinutes: e.ESP_TIMEOUT_MINUTES,
-        ai: aiSettings(e)
+        ai: aiSettings(e),
+        deadlines: {
+            graphRequestMs: e.GRAPH_REQUEST_TIMEOUT_MS,
+            graphAnswerMs: e.GRAPH_ANSWER_TIMEOUT_MS,
+            botReplyMs: e.BOT_REPLY_TIMEOUT_MS,
+            openIdMs: e.BOT_OPENID_TIMEOUT_MS
+        }
     };
 }
 

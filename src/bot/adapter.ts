@@ -1,40 +1,115 @@
-import { ConfigurationBotFrameworkAuthenticationOptions, ConfigurationServiceClientCredentialFactory, TurnContext } from 'botbuilder';
-import { AuthenticationError, ServiceClientCredentialsFactory } from 'botframework-connector';
+import {
+    Activity,
+    ConfigurationBotFrameworkAuthenticationOptions,
+    ConfigurationServiceClientCredentialFactory,
+    TurnContext
+} from 'botbuilder';
+import {
+    AuthenticationConstants,
+    AuthenticationError,
+    ConnectorClientOptions,
+    ServiceClientCredentials,
+    ServiceClientCredentialsFactory
+} from 'botframework-connector';
 import { TeamsAdapter } from '@microsoft/teams-ai';
+import { DEFAULT_DEADLINES, type Deadlines, type Settings } from '../config';
+import { withDeadline } from '../domain/deadline';
 import type { Logger } from '../logger';
-import type { Settings } from '../config';
+import { installOpenIdKeys, SigningKeysUnavailableError } from '../server/openIdKeys';
+import { tokenShapeProblem } from '../server/tokenShape';
 
 export interface AdapterOptions {
     bot: Settings['bot'];
     logger: Logger;
-    /** Channel-auth endpoints (OpenID metadata, issuer…) for a private cloud or a test authority. */
+    /** Channel-auth endpoints (OpenID metadata, issuer…) for a test authority; settings cover real clouds. */
     authOverrides?: ConfigurationBotFrameworkAuthenticationOptions;
     credentialsFactory?: ServiceClientCredentialsFactory;
+    deadlines?: Pick<Deadlines, 'botReplyMs' | 'openIdMs'>;
+}
+
+/** What the HTTP layer sends back for one activity. */
+export interface ActivityOutcome {
+    status: number;
+    body?: unknown;
 }
 
 const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a moment.';
 
 /**
- * The Bot Framework adapter. With an app id every request's JWT is validated; without one the bot runs in local
- * mode (no auth). Token errors from the JWT library are turned into 401s, not the 500s botbuilder would send.
+ * The Teams adapter with an HTTP entry point that fails closed and fast: a token that cannot be a channel token is
+ * refused before any key is fetched; an invalid one is 401 with a plain body; keys that cannot be fetched are 503
+ * (our problem, retry later), never a 500 carrying library text.
  */
-export function createAdapter(options: AdapterOptions): TeamsAdapter {
+export class BotAdapter extends TeamsAdapter {
+    constructor(
+        authConfig: ConfigurationBotFrameworkAuthenticationOptions,
+        private readonly credentials: ServiceClientCredentialsFactory,
+        connectorOptions: ConnectorClientOptions,
+        private readonly logger: Logger
+    ) {
+        super(authConfig, credentials, undefined, connectorOptions);
+    }
+
+    async handleActivity(authorization: string | undefined, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<ActivityOutcome> {
+        if (!(await this.credentials.isAuthenticationDisabled())) {
+            const problem = tokenShapeProblem(authorization);
+            if (problem) {
+                this.logger.warn({ reason: problem }, 'request refused: not a channel token');
+                return { status: 401, body: 'Unauthorized' };
+            }
+        }
+        try {
+            const invokeResponse = await this.processActivity(authorization ?? '', activity, logic);
+            return { status: invokeResponse?.status ?? 200, body: invokeResponse?.body };
+        } catch (error) {
+            return this.failureOutcome(error as Error);
+        }
+    }
+
+    private failureOutcome(error: Error): ActivityOutcome {
+        if (error instanceof SigningKeysUnavailableError) {
+            this.logger.error({ err: error.message }, 'request refused: channel signing keys unavailable');
+            return { status: 503, body: 'Authentication is unavailable right now. Try again later.' };
+        }
+        if (error instanceof AuthenticationError || /TokenError$|JsonWebTokenError|NotBeforeError/.test(error?.name ?? '')) {
+            this.logger.warn({ reason: error.message }, 'request refused: invalid token');
+            return { status: 401, body: 'Unauthorized' };
+        }
+        this.logger.error({ err: { name: error?.name, message: error?.message } }, 'activity failed');
+        this.logger.debug({ stack: error?.stack }, 'activity failed');
+        return { status: 500, body: 'The bot could not process this activity.' };
+    }
+}
+
+/**
+ * The Bot Framework adapter. With an app id every request's JWT is validated; without one the bot runs in local
+ * mode (no auth). Replies to the channel and the bot's own token for them are bounded by `botReplyMs`.
+ */
+export function createAdapter(options: AdapterOptions): BotAdapter {
     const { bot, logger } = options;
-    const credentialsFactory =
+    const deadlines = options.deadlines ?? DEFAULT_DEADLINES;
+    const credentialsFactory = new DeadlineCredentialsFactory(
         options.credentialsFactory ??
-        new ConfigurationServiceClientCredentialFactory({
-            MicrosoftAppId: bot.appId,
-            MicrosoftAppPassword: bot.password ?? '',
-            MicrosoftAppType: bot.type,
-            MicrosoftAppTenantId: bot.tenantId ?? ''
-        });
-    const adapter = new TeamsAdapter(
-        { MicrosoftAppId: bot.appId, MicrosoftAppType: bot.type, MicrosoftAppTenantId: bot.tenantId ?? '', ...options.authOverrides },
-        credentialsFactory
+            new ConfigurationServiceClientCredentialFactory({
+                MicrosoftAppId: bot.appId,
+                MicrosoftAppPassword: bot.password ?? '',
+                MicrosoftAppType: bot.type,
+                MicrosoftAppTenantId: bot.tenantId ?? ''
+            }),
+        deadlines.botReplyMs
     );
-    mapTokenErrorsToUnauthorized(adapter);
+    const authConfig = { MicrosoftAppId: bot.appId, MicrosoftAppType: bot.type, MicrosoftAppTenantId: bot.tenantId ?? '', ...channelAuthOptions(bot), ...options.authOverrides };
+    installOpenIdKeys(
+        [
+            authConfig.ToBotFromChannelOpenIdMetadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+            authConfig.ToBotFromEmulatorOpenIdMetadataUrl ?? AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl
+        ],
+        { timeoutMs: deadlines.openIdMs, logger }
+    );
+    const adapter = new BotAdapter(authConfig, credentialsFactory, { requestPolicyFactories: [replyDeadlinePolicy(deadlines.botReplyMs)] }, logger);
     adapter.onTurnError = async (context: TurnContext, error: Error) => {
-        logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, activityType: context.activity?.type }, 'turn failed');
+        logger.error({ err: { name: error.name, message: error.message }, activityType: context.activity?.type }, 'turn failed');
+        logger.debug({ stack: error.stack }, 'turn failed');
         if (context.activity?.type === 'message' && context.activity.conversation?.id) {
             await context.sendActivity(APOLOGY).catch((sendError: Error) => logger.warn({ err: sendError.message }, 'apology not delivered'));
         }
@@ -42,20 +117,61 @@ export function createAdapter(options: AdapterOptions): TeamsAdapter {
     return adapter;
 }
 
-/** botbuilder maps only AuthenticationError to 401; a forged or unsigned token would otherwise answer 500. */
-function mapTokenErrorsToUnauthorized(adapter: TeamsAdapter): void {
-    const auth = (adapter as unknown as { botFrameworkAuthentication: { authenticateRequest: (...args: unknown[]) => Promise<unknown> } })
-        .botFrameworkAuthentication;
-    const authenticate = auth.authenticateRequest.bind(auth);
-    auth.authenticateRequest = async (...args: unknown[]) => {
-        try {
-            return await authenticate(...args);
-        } catch (error) {
-            if (error instanceof AuthenticationError) throw error;
-            if (/TokenError$|JsonWebTokenError|NotBeforeError/.test((error as Error)?.name ?? '')) {
-                throw new AuthenticationError(`Unauthorized: ${(error as Error).message}`, 401);
-            }
-            throw error;
-        }
+/**
+ * BOT_OPENID_METADATA_URL / BOT_TOKEN_ISSUER for sovereign or private clouds. botbuilder uses only the values given
+ * once any is set (no merge with the public cloud), so the rest are filled with the public-cloud constants.
+ */
+function channelAuthOptions(bot: Settings['bot']): ConfigurationBotFrameworkAuthenticationOptions {
+    if (!bot.openIdMetadataUrl && !bot.tokenIssuer) return {};
+    return {
+        ToBotFromChannelOpenIdMetadataUrl: bot.openIdMetadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+        ToBotFromChannelTokenIssuer: bot.tokenIssuer ?? AuthenticationConstants.ToBotFromChannelTokenIssuer,
+        ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+        ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+        ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+        OAuthUrl: AuthenticationConstants.OAuthUrl,
+        ValidateAuthority: true
     };
+}
+
+type PolicyFactory = Extract<NonNullable<ConnectorClientOptions['requestPolicyFactories']>, unknown[]>[number];
+
+/**
+ * Every call to the channel's serviceUrl (replies, typing, updates) ends within `ms`, retries included: a serviceUrl
+ * that accepts and never answers, or trickles its answer, cannot hold the turn or the inbound request.
+ */
+function replyDeadlinePolicy(ms: number): PolicyFactory {
+    return {
+        create: (next) => ({
+            sendRequest: (request) => {
+                const deadline = AbortSignal.timeout(ms);
+                request.timeout = ms;
+                request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal as AbortSignal, deadline]) : deadline;
+                return next.sendRequest(request);
+            }
+        })
+    };
+}
+
+/** The bot's outbound token (MSAL, managed identity) is bounded like the reply it signs. */
+class DeadlineCredentialsFactory extends ServiceClientCredentialsFactory {
+    constructor(
+        private readonly inner: ServiceClientCredentialsFactory,
+        private readonly ms: number
+    ) {
+        super();
+    }
+    isValidAppId(appId: string): Promise<boolean> {
+        return this.inner.isValidAppId(appId);
+    }
+    isAuthenticationDisabled(): Promise<boolean> {
+        return this.inner.isAuthenticationDisabled();
+    }
+    async createCredentials(appId: string, audience: string, loginEndpoint: string, validateAuthority: boolean): Promise<ServiceClientCredentials> {
+        const timeout = () => new Error(`The bot's token was not issued within ${this.ms} ms`);
+        const credentials = await withDeadline(this.inner.createCredentials(appId, audience, loginEndpoint, validateAuthority), this.ms, timeout);
+        const bounded: ServiceClientCredentials = Object.create(credentials);
+        bounded.signRequest = (request) => withDeadline(credentials.signRequest(request), this.ms, timeout);
+        return bounded;
+    }
 }

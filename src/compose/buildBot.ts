@@ -1,11 +1,10 @@
 import { DefaultAzureCredential } from '@azure/identity';
-import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Application } from '@microsoft/teams-ai';
 import type http from 'node:http';
 import type { Server } from 'restify';
 import { createAiFallback, type AiFallback } from '../ai/fallback';
 import type { AppState } from '../bot/state';
-import { createAdapter } from '../bot/adapter';
+import { createAdapter, type BotAdapter } from '../bot/adapter';
 import { createApplication } from '../bot/app';
 import type { BotDeps } from '../bot/deps';
 import type { Settings } from '../config';
@@ -34,7 +33,7 @@ export interface BotOverrides {
     /** Seconds between Graph retries when the server gives no Retry-After (tests use 0). */
     graphRetryDelaySeconds?: number;
     now?: Clock;
-    adapter?: TeamsAdapter;
+    adapter?: BotAdapter;
     knowledge?: KnowledgeSearch;
     /** The AI fallback (e.g. over a stub model); `null` switches it off whatever the settings say. */
     ai?: AiFallback | null;
@@ -87,7 +86,7 @@ export async function buildBot(settings: Settings, logger: Logger, overrides: Bo
         retryDelaySeconds: overrides.graphRetryDelaySeconds
     });
     const knowledge = overrides.knowledge ?? createKnowledgeSearch(allEntries);
-    const adapter = overrides.adapter ?? createAdapter({ bot: settings.bot, logger });
+    const adapter = overrides.adapter ?? createAdapter({ bot: settings.bot, logger, deadlines: settings.deadlines });
     const deps: BotDeps = {
         adapter,
         botAppId: settings.bot.appId,

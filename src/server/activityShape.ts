@@ -21,7 +21,19 @@ export type ActivityCheck = { activity: Record<string, unknown>; problem?: undef
 export function checkActivity(body: unknown): ActivityCheck {
     if (body === null || typeof body !== 'object' || Array.isArray(body)) return { problem: 'The body must be a JSON activity object.' };
     const result = activityShape.passthrough().safeParse(body);
-    if (result.success) return { activity: result.data };
+    if (result.success) return { activity: withDates(result.data) };
     const issue = result.error.issues[0];
     return { problem: `Invalid activity: ${issue.path.join('.') || 'body'} ${issue.message.toLowerCase()}.` };
+}
+
+/** As botbuilder's own HTTP path does: ISO timestamps become Dates, the original text kept beside them. */
+function withDates(activity: Record<string, unknown>): Record<string, unknown> {
+    for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['localTimestamp', 'rawLocalTimestamp'], ['expiration', 'rawExpiration']] as const) {
+        const value = activity[field];
+        if (typeof value === 'string') {
+            activity[raw] = value;
+            activity[field] = new Date(value);
+        }
+    }
+    return activity;
 }

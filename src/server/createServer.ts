@@ -1,14 +1,15 @@
 import type { Socket } from 'node:net';
 import restify, { Request, Response, Server } from 'restify';
 import type { Application } from '@microsoft/teams-ai';
-import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { Activity } from 'botbuilder';
+import type { BotAdapter } from '../bot/adapter';
 import type { AppState } from '../bot/state';
 import type { Logger } from '../logger';
 import { checkActivity } from './activityShape';
 import { readJsonBody } from './jsonBody';
 
 export interface ServerDeps {
-    adapter: TeamsAdapter;
+    adapter: BotAdapter;
     app: Application<AppState>;
     logger: Logger;
 }
@@ -39,13 +40,11 @@ export function createServer({ adapter, app, logger }: ServerDeps): Server {
             res.send(400, { error: checked.problem });
             return;
         }
-        req.body = checked.activity;
-        try {
-            await adapter.process(req, res, (context) => app.run(context).then(() => undefined));
-        } catch (error) {
-            logger.error({ err: (error as Error).message }, 'request failed');
-            if (!res.headersSent) res.send(500, { error: 'The bot could not process this activity.' });
-        }
+        const outcome = await adapter.handleActivity(req.headers.authorization, checked.activity as unknown as Activity, (context) =>
+            app.run(context).then(() => undefined)
+        );
+        if (typeof outcome.body === 'string') res.header('content-type', 'text/plain; charset=utf-8');
+        res.send(outcome.status, outcome.body);
     });
 
     server.get('/healthz', async (_req: Request, res: Response) => {
@@ -56,7 +55,12 @@ export function createServer({ adapter, app, logger }: ServerDeps): Server {
     server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
         logger.warn({ code: err.code, err: err.message }, 'client connection error');
         if (socket.writable && !socket.writableEnded) {
-            const status = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+            const status =
+                err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+                    ? '408 Request Timeout'
+                    : err.code === 'HPE_HEADER_OVERFLOW'
+                      ? '431 Request Header Fields Too Large'
+                      : '400 Bad Request';
             socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
         } else {
             socket.destroy();

@@ -1,113 +1,85 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { ServiceClientCredentialsFactory } from 'botframework-connector';
-import { generateKeyPairSync, KeyObject } from 'node:crypto';
-import jwt from 'jsonwebtoken';
-import type { Server } from 'restify';
+import { generateKeyPairSync } from 'node:crypto';
 import { createAdapter } from '../../src/bot/adapter';
-import { createApplication } from '../../src/bot/app';
+import { buildBot, type Bot } from '../../src/compose/buildBot';
 import { loadSettings } from '../../src/config';
-import { DeviceStatusService } from '../../src/status/statusService';
-import { AutopilotGraph } from '../../src/graph/autopilotGraph';
-import { createGraphClient } from '../../src/graph/graphClient';
-import { createServer, listen } from '../../src/server/createServer';
 import { openDatabase } from '../../src/store/database';
-import { SqliteStorage } from '../../src/store/sqliteStorage';
-import { SqliteConversationReferenceStore } from '../../src/store/conversationReferences';
 import { messageActivity } from '../support/activities';
 import { FakeChannel } from '../support/fakeChannel';
-import { knowledgeSearch } from '../support/knowledge';
+import { OfflineCredentials, OpenIdAuthority, TEST_APP_ID, TEST_ISSUER } from '../support/openIdAuthority';
 import { rawPost } from '../support/rawHttp';
 import { silentLogger } from '../support/silentLogger';
 
-const APP_ID = '5f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b';
-const ISSUER = 'https://api.botframework.com';
-
-/** Replies are signed with a fixed bearer instead of asking Entra for a token: the test runs offline. */
-class OfflineCredentials extends ServiceClientCredentialsFactory {
-    async isValidAppId(appId: string) {
-        return appId === APP_ID;
-    }
-    async isAuthenticationDisabled() {
-        return false;
-    }
-    async createCredentials() {
-        return { signRequest: async (request: any) => (request.headers.set('Authorization', 'Bearer outbound-test'), request) } as any;
-    }
+/** The real bot with BOT_ID set, validating tokens against `authority`; replies go to `channel`. */
+async function startAuthBot(authority: OpenIdAuthority, openIdMs = 5000): Promise<{ bot: Bot; url: string }> {
+    const settings = loadSettings({ BOT_ID: TEST_APP_ID, BOT_PASSWORD: 'unused', PLAYGROUND: 'off', PORT: '0', HOST: '127.0.0.1' });
+    const adapter = createAdapter({
+        bot: settings.bot,
+        logger: silentLogger,
+        credentialsFactory: new OfflineCredentials(),
+        authOverrides: authority.authOverrides(),
+        deadlines: { ...settings.deadlines, openIdMs }
+    });
+    const bot = await buildBot(settings, silentLogger, { adapter, db: openDatabase(':memory:'), graphBaseUrl: 'http://127.0.0.1:9', ai: null });
+    const url = (await bot.start())!;
+    return { bot, url };
 }
 
+const postTo = (url: string, serviceUrl: string, authorization?: string) =>
+    fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify(messageActivity('step 4', { serviceUrl }))
+    });
+
+const unsigned = (header: object, payload: object) =>
+    `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.`;
+
 /**
- * Bot Framework JWT validation for real: a local OpenID metadata + JWKS endpoint stands in for
- * login.botframework.com, and tokens are signed with jose.
+ * Bot Framework JWT validation for real (issue 8 row 8): a local OpenID metadata + JWKS endpoint stands in for
+ * login.botframework.com, and tokens are signed locally.
  */
 describe('Bot Framework authentication (BOT_ID set)', () => {
-    let openId: http.Server;
-    let server: Server;
-    let url: string;
+    let authority: OpenIdAuthority;
     let channel: FakeChannel;
-    const rsa = () => generateKeyPairSync('rsa', { modulusLength: 2048 });
-    const signing = rsa();
-    const otherKey = rsa().privateKey;
+    let bot: Bot;
+    let url: string;
 
     beforeAll(async () => {
-        const jwk = { ...signing.publicKey.export({ format: 'jwk' }), kid: 'test-key', use: 'sig', alg: 'RS256' };
-        openId = http.createServer((req, res) => {
-            const base = `http://127.0.0.1:${(openId.address() as AddressInfo).port}`;
-            res.writeHead(200, { 'content-type': 'application/json' });
-            res.end(JSON.stringify(req.url?.startsWith('/keys') ? { keys: [jwk] } : { issuer: ISSUER, jwks_uri: `${base}/keys` }));
-        });
-        await new Promise<void>((resolve) => openId.listen(0, '127.0.0.1', resolve));
-        const metadataUrl = `http://127.0.0.1:${(openId.address() as AddressInfo).port}/metadata-${Date.now()}`;
-
+        authority = await new OpenIdAuthority().start();
         channel = await new FakeChannel().start();
-        const settings = loadSettings({ BOT_ID: APP_ID, BOT_PASSWORD: 'unused', PLAYGROUND: 'off' });
-        const adapter = createAdapter({
-            bot: settings.bot,
-            logger: silentLogger,
-            credentialsFactory: new OfflineCredentials(),
-            authOverrides: {
-                ToBotFromChannelOpenIdMetadataUrl: metadataUrl,
-                ToBotFromChannelTokenIssuer: ISSUER,
-                ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
-                ToChannelFromBotOAuthScope: 'https://api.botframework.com',
-                OAuthUrl: 'https://api.botframework.com',
-                ToBotFromEmulatorOpenIdMetadataUrl: metadataUrl,
-                ValidateAuthority: true
-            }
-        });
-        const db = openDatabase(':memory:');
-        const statusService = new DeviceStatusService(new AutopilotGraph(createGraphClient({ baseUrl: 'http://127.0.0.1:9', maxRetryAfterSeconds: 1 })), {
-            now: () => new Date(),
-            espTimeoutMinutes: 60
-        });
-        const app = createApplication({ adapter, botAppId: APP_ID, storage: new SqliteStorage(db), references: new SqliteConversationReferenceStore(db), statusService, knowledge: knowledgeSearch, now: () => new Date(), logger: silentLogger });
-        server = createServer({ adapter, app, logger: silentLogger });
-        url = await listen(server, 0, '127.0.0.1');
+        ({ bot, url } = await startAuthBot(authority));
     });
 
     afterAll(async () => {
-        await new Promise<void>((resolve) => server.close(() => resolve()));
-        await new Promise<void>((resolve) => openId.close(() => resolve()));
+        await bot.stop();
+        await authority.stop();
         await channel.stop();
     });
 
-    const token = (claims: Record<string, unknown> = {}, key: KeyObject = signing.privateKey, expiresInSeconds = 300) =>
-        jwt.sign({ serviceurl: channel.serviceUrl, iss: ISSUER, aud: APP_ID, ...claims }, key, {
-            algorithm: 'RS256',
-            keyid: 'test-key',
-            ...('exp' in claims ? {} : { expiresIn: expiresInSeconds })
-        });
+    const post = (authorization?: string) => postTo(url, channel.serviceUrl, authorization);
+    const token = (claims: Record<string, unknown> = {}, options: Parameters<OpenIdAuthority['token']>[1] = {}) =>
+        `Bearer ${authority.token({ serviceurl: channel.serviceUrl, ...claims }, options)}`;
 
-    const post = (authorization?: string) =>
-        fetch(`${url}/api/messages`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-            body: JSON.stringify(messageActivity('step 4', { serviceUrl: channel.serviceUrl }))
-        });
+    it('refuses tokens that cannot be channel tokens with 401 before fetching any key', async () => {
+        const shapes = [
+            'Bearer not-a-jwt',
+            'Basic dXNlcjpwYXNz',
+            `Bearer ${unsigned({ alg: 'none', kid: 'test-key' }, { iss: TEST_ISSUER, aud: TEST_APP_ID })}`,
+            token({}, { key: 'shared-secret', algorithm: 'HS256' }),
+            token({}, { kid: null }),
+            `Bearer ${'a'.repeat(10000)}.b.c`
+        ];
+        for (const authorization of shapes) {
+            const response = await post(authorization);
+            expect(response.status).toBe(401);
+            expect(await response.text()).toBe('Unauthorized');
+        }
+        expect(authority.hits).toBe(0);
+    });
 
     it('accepts a valid channel token and replies with the bot credentials', async () => {
         const before = channel.received.length;
-        const response = await post(`Bearer ${await token()}`);
+        const response = await post(token());
         expect(response.status).toBe(200);
         const replies = await channel.waitForReplies(before + 1);
         expect(replies[before].authorization).toBe('Bearer outbound-test');
@@ -115,18 +87,18 @@ describe('Bot Framework authentication (BOT_ID set)', () => {
     });
 
     it.each([
-        ['no Authorization header', async () => undefined],
-        ['a token signed by another key', async () => `Bearer ${await token({}, otherKey)}`],
-        ['an unsigned alg:none token', async () => `Bearer ${Buffer.from('{"alg":"none","kid":"test-key"}').toString('base64url')}.${Buffer.from(JSON.stringify({ iss: ISSUER, aud: APP_ID })).toString('base64url')}.`],
-        ['a token for another bot', async () => `Bearer ${await token({ aud: '00000000-0000-0000-0000-000000000001' })}`],
-        ['an expired token', async () => `Bearer ${await token({ exp: Math.floor(Date.now() / 1000) - 600 })}`],
-        ['a token for another serviceUrl', async () => `Bearer ${await token({ serviceurl: 'https://evil.example' })}`],
-        ['garbage', async () => 'Bearer not-a-jwt']
-    ])('refuses %s with 401 and sends nothing', async (_name, authorization) => {
+        ['no Authorization header', () => undefined],
+        ['a token signed by another key', () => token({}, { key: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey })],
+        ['a token for another bot', () => token({ aud: '00000000-0000-0000-0000-000000000001' })],
+        ['an expired token', () => token({ exp: Math.floor(Date.now() / 1000) - 600 })],
+        ['a token for another serviceUrl', () => token({ serviceurl: 'https://evil.example' })],
+        ['a token from another issuer', () => token({ iss: 'https://issuer.evil.example' })],
+        ['a token with an unknown key id', () => token({}, { kid: 'no-such-key' })]
+    ])('refuses %s with a plain 401 and sends nothing', async (_name, authorization) => {
         const before = channel.received.length;
-        const response = await post(await authorization());
+        const response = await post(authorization());
         expect(response.status).toBe(401);
-        expect(await response.text()).not.toMatch(/BEGIN|PUBLIC KEY/);
+        expect(await response.text()).not.toMatch(/BEGIN|PUBLIC KEY|jwt|signature|Error/i);
         expect(channel.received.length).toBe(before);
     });
 
@@ -136,6 +108,66 @@ describe('Bot Framework authentication (BOT_ID set)', () => {
     ])('refuses %s with 415 before authenticating, and keeps serving', async (_name, headers, body) => {
         const response = await rawPost(`${url}/api/messages`, headers, [body]);
         expect(response.status).toBe(415);
-        expect((await post(`Bearer ${await token()}`)).status).toBe(200);
+        expect((await post(token())).status).toBe(200);
+    });
+});
+
+describe('Bot Framework authentication when the signing keys cannot be fetched', () => {
+    let channel: FakeChannel;
+    beforeAll(async () => (channel = await new FakeChannel().start()));
+    afterAll(async () => channel.stop());
+
+    it.each([
+        ['answers 500', 'error'],
+        ['never answers', 'hang'],
+        ['answers HTML', 'html']
+    ] as const)('answers 503 with a plain body, fast, when the authority %s', async (_name, mode) => {
+        const authority = await new OpenIdAuthority().start();
+        authority.mode = mode;
+        const { bot, url } = await startAuthBot(authority, 300);
+        try {
+            const authorization = `Bearer ${authority.token({ serviceurl: channel.serviceUrl })}`;
+            for (let i = 0; i < 3; i += 1) {
+                const response = await postTo(url, channel.serviceUrl, authorization);
+                expect(response.status).toBe(503);
+                expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+                expect(await response.text()).toBe('Authentication is unavailable right now. Try again later.');
+            }
+            // The failure is remembered for a while: the authority is not asked again for every request.
+            expect(authority.hits).toBe(1);
+        } finally {
+            await bot.stop();
+            await authority.stop();
+        }
+    });
+});
+
+describe('BOT_OPENID_METADATA_URL and BOT_TOKEN_ISSUER', () => {
+    it('validate channel tokens against the configured authority (sovereign or private clouds)', async () => {
+        const authority = await new OpenIdAuthority().start();
+        const channel = await new FakeChannel().start();
+        const settings = loadSettings({
+            BOT_ID: TEST_APP_ID,
+            BOT_PASSWORD: 'unused',
+            BOT_OPENID_METADATA_URL: authority.metadataUrl,
+            BOT_TOKEN_ISSUER: TEST_ISSUER,
+            PLAYGROUND: 'off',
+            PORT: '0',
+            HOST: '127.0.0.1'
+        });
+        const adapter = createAdapter({ bot: settings.bot, logger: silentLogger, credentialsFactory: new OfflineCredentials() });
+        const bot = await buildBot(settings, silentLogger, { adapter, db: openDatabase(':memory:'), graphBaseUrl: 'http://127.0.0.1:9', ai: null });
+        const url = (await bot.start())!;
+        try {
+            const good = await postTo(url, channel.serviceUrl, `Bearer ${authority.token({ serviceurl: channel.serviceUrl })}`);
+            expect(good.status).toBe(200);
+            expect(authority.hits).toBe(2);
+            const forged = authority.token({ serviceurl: channel.serviceUrl }, { key: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey });
+            expect((await postTo(url, channel.serviceUrl, `Bearer ${forged}`)).status).toBe(401);
+        } finally {
+            await bot.stop();
+            await authority.stop();
+            await channel.stop();
+        }
     });
 });
