@@ -3,6 +3,7 @@ import { checklistItems } from './checklist';
 import { espDetailTips, espEntries } from './esp';
 import { errorEntries } from './errors';
 import { logEntries } from './logs';
+import { outOfScopeTopics } from './outOfScope';
 import { overviewEntries } from './overview';
 import { requirementEntries } from './requirements';
 import { stepEntries } from './steps';
@@ -13,7 +14,7 @@ import type { ErrorEntry, KnowledgeEntry, StepEntry } from './types';
 import { userFlowEntries } from './userFlow';
 
 export * from './types';
-export { checklistItems, espDetailTips, technicianFlow };
+export { checklistItems, espDetailTips, outOfScopeTopics, technicianFlow };
 
 export const allEntries: readonly KnowledgeEntry[] = [
     ...overviewEntries,

@@ -57,8 +57,8 @@ export const overviewEntries: KnowledgeEntry[] = [
         ],
         related: ['overview-what-is', 'req-tpm-physical'],
         source: PRE_PROVISION,
-        keywords: ['prerequisite', 'baseline', 'test', 'before starting', 'user driven', 'self-deploying', 'hybrid',
-            'domain join', 'recommendation', 'lab']
+        keywords: ['prerequisite', 'baseline', 'test', 'before starting', 'user driven', 'recommendation', 'lab',
+            'try user-driven first', 'does normal autopilot work']
     },
     {
         id: 'overview-what-installs',

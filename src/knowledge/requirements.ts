@@ -47,6 +47,7 @@ export const requirementEntries: KnowledgeEntry[] = [
             'Intel: https://ekop.intel.com/ekcertservice',
             'Qualcomm: https://ekcert.spserv.microsoft.com/EKCertificate/GetEKCertificate/v1',
             'AMD: https://ftpm.amd.com/pki/aia',
+            'Attestation itself also needs *.microsoftaik.azure.net.',
             'Set proxy settings for Autopilot on the proxy itself, not through an Intune policy.'
         ],
         related: ['req-tpm-physical', 'error-0x800705b4', 'error-oobeidps'],

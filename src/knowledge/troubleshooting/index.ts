@@ -5,12 +5,19 @@ import { appInstallEntries } from './appInstall';
 import { diagnosticsEntries } from './diagnostics';
 import { enrollmentEntries } from './enrollment';
 import { eventIdEntries } from './eventIds';
+import { networkEntries } from './network';
+import { policyConflictEntries } from './policyConflicts';
 
 export const troubleshootingErrors: readonly ErrorEntry[] = [
     ...eventIdEntries,
     ...enrollmentEntries,
     ...appInstallEntries,
+    ...policyConflictEntries,
     ...afterTechnicianErrors
 ];
 
-export const troubleshootingEntries: readonly KnowledgeEntry[] = [...diagnosticsEntries, ...afterTechnicianEntries];
+export const troubleshootingEntries: readonly KnowledgeEntry[] = [
+    ...networkEntries,
+    ...diagnosticsEntries,
+    ...afterTechnicianEntries
+];
