@@ -21,6 +21,12 @@ export const Verb = {
     status: 'status',
     /** `{ serial }` — watch a device and alert on stall/fail/ready. */
     watch: 'watch',
+    /** `{ serial }` — stop watching a device in this conversation. */
+    unwatch: 'unwatch',
+    /** `{}` — stop watching every device in this conversation. */
+    unwatchAll: 'unwatchAll',
+    /** `{ serial, minutes }` — no stall alerts for that device here for a while. */
+    snooze: 'snooze',
     /** `{ serial, alertKind?, note? }` — escalate a device to the helpdesk. */
     escalate: 'escalate',
     /** `{ caseNumber }` — helpdesk takes the case (Action.Execute on the channel card). */

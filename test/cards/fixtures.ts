@@ -25,6 +25,7 @@ import { stepCard, stepCardData } from '../../src/cards/stepCard';
 import { suggestionsCard, suggestionsCardData } from '../../src/cards/suggestionsCard';
 import { welcomeCard } from '../../src/cards/welcomeCard';
 import { escalationSamples } from './escalationFixtures';
+import { monitorSamples } from './monitorFixtures';
 
 /** A sentence repeated to make text that must wrap, not truncate. */
 export function longText(sentence: string, times: number): string {
@@ -350,7 +351,9 @@ export type CardName =
     | 'status'
     | 'notice'
     | 'helpdeskCase'
-    | 'caseUpdate';
+    | 'caseUpdate'
+    | 'alert'
+    | 'watchList';
 
 export interface CardSample {
     /** File-safe; the first sample of each card is named after the card. */
@@ -419,5 +422,6 @@ export const cardSamples: CardSample[] = [
     sample('status-long', inProgressStatus.headline, statusCard(statusCardData(inProgressStatus))),
     sample('notice', 'Device not found', noticeCard(deviceNotFoundNotice('PF3X123', ['PF3X1234', 'PF3X1235']))),
     sample('notice-plain', 'Check the serial', noticeCard(deviceNotFoundNotice('ZZZ'))),
-    ...escalationSamples(failedStatus).map(([id, title, attachment]) => sample(id, title, attachment))
+    ...escalationSamples(failedStatus).map(([id, title, attachment]) => sample(id, title, attachment)),
+    ...monitorSamples({ ready: resealStatus, failed: failedStatus, running: inProgressStatus }).map(([id, title, attachment]) => sample(id, title, attachment))
 ];

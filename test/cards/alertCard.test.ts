@@ -1,0 +1,60 @@
+import { alertCard, alertCardData } from '../../src/cards/alertCard';
+import { watchListCard, watchListCardData } from '../../src/cards/watchListCard';
+import { actionData, cardText } from './cardJson';
+import { failedStatus, inProgressStatus, resealStatus } from './fixtures';
+
+describe('alert card', () => {
+    it('a stall offers status, escalation with the alert kind, snooze and stop watching', () => {
+        const card = alertCard(alertCardData({ kind: 'stalled', status: inProgressStatus, minutes: 52, stallCause: 'running', watching: true })).content;
+        expect(actionData(card)).toEqual([
+            { verb: 'status', serial: inProgressStatus.serial },
+            { verb: 'escalate', serial: inProgressStatus.serial, alertKind: 'stalled' },
+            { verb: 'snooze', serial: inProgressStatus.serial, minutes: 30 },
+            { verb: 'unwatch', serial: inProgressStatus.serial }
+        ]);
+        expect(cardText(card)).toContain('Running for 52 min');
+        expect(card.msteams).toEqual({ entities: [] });
+    });
+
+    it('a failure names the failing items and the explained fix; nothing to snooze once finished', () => {
+        const card = alertCard(alertCardData({ kind: 'failed', status: failedStatus, minutes: 38, watching: false })).content;
+        const text = cardText(card);
+        expect(text).toContain(failedStatus.explanation);
+        expect(text).toContain(failedStatus.nextStep);
+        for (const failure of failedStatus.failures) expect(text).toContain(failure.name);
+        expect(actionData(card).map((data) => data.verb)).toEqual(['status', 'escalate']);
+    });
+
+    it('ready to Reseal reminds not to power the device on again', () => {
+        const text = cardText(alertCard(alertCardData({ kind: 'ready', status: resealStatus, watching: false })).content);
+        expect(text).toContain('Ready to Reseal');
+        expect(text).toMatch(/do not power it on again/);
+    });
+
+    it('in a group chat or channel it mentions who asked', () => {
+        const card = alertCard(alertCardData({ kind: 'ready', status: resealStatus, watching: false, mention: { id: 'aad-1', name: 'Alex Wilber' } })).content;
+        expect(card.msteams).toEqual({ entities: [{ type: 'mention', text: '<at>Alex Wilber</at>', mentioned: { id: 'aad-1', name: 'Alex Wilber' } }] });
+        expect(cardText(card)).toContain('<at>Alex Wilber</at>');
+    });
+});
+
+describe('watch list card', () => {
+    it('one Unwatch per device, and stop watching all', () => {
+        const expiresAt = new Date('2025-11-29T14:05:00Z');
+        const card = watchListCard(
+            watchListCardData([
+                { serial: 'PF3XYZ12', expiresAt, current: { headline: 'Ready to Reseal', severity: 'good' } },
+                { serial: 'CZC2410A01', expiresAt }
+            ])
+        ).content;
+        expect(actionData(card)).toEqual([{ verb: 'unwatch', serial: 'PF3XYZ12' }, { verb: 'unwatch', serial: 'CZC2410A01' }, { verb: 'unwatchAll' }]);
+        expect(cardText(card)).toContain('Not checked yet');
+    });
+
+    it('long lists are cut for a phone and counted', () => {
+        const expiresAt = new Date('2025-11-29T14:05:00Z');
+        const data = watchListCardData(Array.from({ length: 25 }, (_, i) => ({ serial: `SN${i}`, expiresAt })));
+        expect(data.rows).toHaveLength(20);
+        expect(data.subtitle).toContain('5 more not shown');
+    });
+});

@@ -1,0 +1,32 @@
+/** Alerts of every kind and watch lists, for the card tests and previews. */
+import type { Attachment } from 'botbuilder';
+import { alertCard, alertCardData } from '../../src/cards/alertCard';
+import { watchListCard, watchListCardData } from '../../src/cards/watchListCard';
+import type { DeviceStatus } from '../../src/status/types';
+
+const until = new Date(Date.UTC(2025, 10, 29, 14, 5));
+
+export function monitorSamples(statuses: { ready: DeviceStatus; failed: DeviceStatus; running: DeviceStatus }): [id: string, title: string, attachment: Attachment][] {
+    const { ready, failed, running } = statuses;
+    const asker = { id: '00000000-0000-0000-0000-0000000000a1', name: 'Alex Wilber' };
+    return [
+        ['alert', 'Provisioning looks stalled', alertCard(alertCardData({ kind: 'stalled', status: running, minutes: 52, stallCause: 'running', watching: true }))],
+        ['alert-quiet', 'No sign of progress for 34 min', alertCard(alertCardData({ kind: 'stalled', status: running, minutes: 34, stallCause: 'quiet', watching: true, mention: asker }))],
+        ['alert-failed', 'Provisioning failed', alertCard(alertCardData({ kind: 'failed', status: failed, minutes: 38, watching: false }))],
+        ['alert-ready', 'Ready to Reseal', alertCard(alertCardData({ kind: 'ready', status: ready, minutes: 41, watching: false, mention: asker }))],
+        ['alert-timedOut', 'Finished, but the ESP timed out', alertCard(alertCardData({ kind: 'timedOut', status: ready, minutes: 75, watching: false }))],
+        ['alert-completed', 'Deployment complete', alertCard(alertCardData({ kind: 'completed', status: ready, watching: false }))],
+        [
+            'watchList',
+            'Watching 3 devices',
+            watchListCard(
+                watchListCardData([
+                    { serial: running.serial, askedBy: 'Alex Wilber', expiresAt: until, current: { headline: running.headline, severity: running.severity } },
+                    { serial: failed.serial, askedBy: 'Megan Bowen', expiresAt: until, current: { headline: failed.headline, severity: failed.severity } },
+                    { serial: 'CZC2410A01', expiresAt: until }
+                ])
+            )
+        ],
+        ['watchList-empty', 'Not watching any device', watchListCard(watchListCardData([]))]
+    ];
+}
