@@ -3,7 +3,6 @@
  * from what it talks about, before any retrieval: a neighbouring topic (another Autopilot product, another Intune
  * feature, licensing, general IT) or no deployment vocabulary at all means out of scope. Pure: text in, verdict out.
  */
-import { findErrorCodes } from '../domain/errorCodes';
 
 /** A neighbouring topic the bot declines, with where to go instead. */
 export interface ScopeTopic {
@@ -21,7 +20,7 @@ export type ScopeVerdict =
     | { kind: 'in'; anchored: boolean; topic?: ScopeTopic }
     /** Names a neighbouring topic and nothing of pre-provisioning. */
     | { kind: 'out'; topic: ScopeTopic }
-    /** No deployment vocabulary at all (chit-chat, general questions): ours only if the knowledge plainly has it. */
+    /** No deployment vocabulary at all: chit-chat, general questions. */
     | { kind: 'foreign' }
     /** A complaint with nothing to go on ("it doesn't work"): ask for more rather than decline. */
     | { kind: 'vague' };
@@ -30,24 +29,38 @@ export type ScopeVerdict =
  * Words that only a pre-provisioning question uses: with one of them the question is ours even when it also
  * names a neighbour ("does white glove work with hybrid join?").
  */
+const PRE_PROVISIONING = new RegExp(
+    ['pre[\\s-]*prov\\w*', 'white[\\s-]*glov\\w*', 'wg', 'technician', 'techs?', 're-?se[ae]l\\w*', 'tech[\\s-]+flow', 'provision button', 'bench'].join('|'),
+    'i'
+);
+
+/**
+ * Words of Autopilot deployment in general: the question is ours unless it also names a specific neighbour
+ * ("corporate identifiers for Autopilot device preparation" names Autopilot too, and is not ours).
+ */
 const ANCHORS = new RegExp(
     [
-        'pre[\\s-]*prov\\w*', 'white[\\s-]*glov\\w*', 'wg', 'technician', 'techs?', 're-?se[ae]l\\w*', 'esp', 'enrol+ment status',
+        'autopilot', 'esp', 'enrol+ment status',
         'oobe\\w*', 'out[\\s-]+of[\\s-]+(?:the[\\s-]+)?box', 'tpm', 'attestation', 'provision(?:ed|ing)?', 'windows[\\s-]+key',
-        'win[\\s-]*key', 'ztd\\w*', 'hardware[\\s-]+(?:hash|id)', 'hwid', 'hash', 'securing (?:your )?hardware',
+        'win[\\s-]*key', 'ztd\\w*', 'hardware[\\s-]+(?:hash|id)', 'hwid', 'hash', 'secur\\w* (?:your |ur |the )?hardware',
         'identifying', 'mdmdiagnosticstool', 'companion app', 'qr', 'device[\\s-]*setup', 'account[\\s-]*setup',
-        'user[\\s-]+flow', 'tech[\\s-]+flow', '(?:autopilot|deployment)[\\s-]+profile', 'mdm[\\s-]+(?:user )?scope',
-        'provision button', 'shift[\\s+-]*f10', 'ime', 'intune management extension', 'moderndeployment\\w*',
-        'get-windowsautopilotinfo', 'autopilotdiagnostics', 'bench', 'view diagnostics', 'export logs',
+        'user[\\s-]+flow', '(?:autopilot|deployment)[\\s-]+profile', 'mdm[\\s-]+(?:user )?scope',
+        'shift[\\s+-]*f10', 'ime', 'intune management extension', 'moderndeployment\\w*',
+        'get-windowsautopilotinfo', 'autopilotdiagnostics', 'view diagnostics', 'export logs',
         'enrollment status', 'bitlocker', 'laps', 'hello for business', 'whfb', 'ekcert\\w*', 'ftpm', 'ptt'
     ].join('|'),
     'i'
 );
 
-/** Words of the deployment situation: enough to be ours unless a neighbouring topic is named too. */
+/**
+ * Words of the deployment situation and its platform (Intune, Entra): enough to be ours unless a neighbouring
+ * topic is named too ("enroll Android phones in Intune" is about Android).
+ */
 const SITUATION = new RegExp(
     [
-        'autopilot', 'intune', 'entra', 'azure ad', 'aad', 'mdm', 'enrol+\\w*', 'join\\w*', 'windows', 'win1[01]', 'w1[01]',
+        'intune', 'entra', 'azure ad', 'aad', 'mdm',
+        'enrol+\\w*', 'hardware', 'baseline', 'gpo', 'group policy', 'uac', 'vbs', 'applocker', 'app control', 'logon',
+        'autoadminlogon', 'legal notice', 'banner', 'kiosk', 'domain', 'ppkg', 'provisioning package', 'image', 'reimag\\w*', 'join\\w*', 'windows', 'win1[01]', 'w1[01]',
         'screen\\w*', 'spinn\\w*', 'dots', 'circle', 'black', 'blue', 'red', 'green', 'stuck', 'hang\\w*', 'hung',
         'froze\\w*', 'freez\\w*', 'reboot\\w*', 'restart\\w*', 'unplug\\w*', 'plugged', 'power\\w*', 'cable', 'ethernet',
         'wi-?fi', 'wireless', 'network', 'proxy', 'firewall', 'url', 'endpoints?', 'pin', 'apps?', 'install\\w*',
@@ -74,9 +87,10 @@ function phrasePattern(phrasing: string): RegExp {
 }
 
 function wordsOf(pattern: RegExp): RegExp {
-    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern.source})(?![\\p{L}\\p{N}])`, 'iu');
+    return new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern.source})(?:e?s)?(?![\\p{L}\\p{N}])`, 'iu');
 }
 
+const PRE_PROVISIONING_WORDS = wordsOf(PRE_PROVISIONING);
 const ANCHOR_WORDS = wordsOf(ANCHORS);
 const SITUATION_WORDS = wordsOf(SITUATION);
 
@@ -92,9 +106,14 @@ export function createScopeJudge(topics: readonly ScopeTopic[]): ScopeJudge {
     return {
         judge(rawText: string): ScopeVerdict {
             const text = rawText.toLowerCase().replace(/[’]/g, "'");
-            const topic = patterns.find((p) => p.pattern.test(text))?.topic;
-            const anchored = ANCHOR_WORDS.test(text) || findErrorCodes(rawText).length > 0;
-            if (anchored) return { kind: 'in', anchored: true, topic };
+            const named = patterns.find((p) => p.pattern.test(text));
+            const topic = named?.topic;
+            if (PRE_PROVISIONING_WORDS.test(text)) return { kind: 'in', anchored: true, topic };
+            if (ANCHOR_WORDS.test(text)) {
+                // A neighbour named in several words ("compliance policy", "Autopilot device preparation") is the
+                // subject; a single general word ("Excel" in "opened the Autopilot CSV in Excel") is a detail.
+                return named && /[\s-]/.test(named.phrasing.trim()) ? { kind: 'out', topic: named.topic } : { kind: 'in', anchored: true, topic };
+            }
             if (topic) return { kind: 'out', topic };
             if (SITUATION_WORDS.test(text)) return { kind: 'in', anchored: false };
             return TROUBLE.test(text) ? { kind: 'vague' } : { kind: 'foreign' };

@@ -5,7 +5,7 @@
 import { type Facets, FACET_NAMES, type FacetValues, hasAnyFacet, readFacets, withoutFacetWords } from './facets';
 import { entryFacets, facetFit, rankByFacets } from './facetRanking';
 import type { ScopeJudge, ScopeTopic } from './scope';
-import type { KnowledgeSearch } from './search';
+import type { KnowledgeSearch, SearchHit } from './search';
 import type { ErrorEntry, KnowledgeEntry } from './types';
 
 export type Understood =
@@ -36,6 +36,20 @@ const FOLLOW_UP_CANDIDATES = 12;
 const IN_SCOPE_FLOOR = 3;
 /** The lead asked of the best candidate: modest when the question names pre-provisioning, larger when it only describes a situation. */
 const LEAD = { anchored: 1.2, situation: 1.5 };
+/** What the whole question (qualifiers included) adds to the subject's score. */
+const WHOLE_QUESTION_SHARE = 0.35;
+
+function mergeHits(subject: SearchHit[], whole: SearchHit[]): SearchHit[] {
+    const merged = new Map<string, SearchHit>();
+    for (const hit of subject) merged.set(hit.entry.id, { ...hit });
+    for (const hit of whole) {
+        const known = merged.get(hit.entry.id);
+        const added = hit.score * WHOLE_QUESTION_SHARE;
+        merged.set(hit.entry.id, known ? { ...known, score: known.score + added } : { ...hit, score: added });
+    }
+    return [...merged.values()].sort((a, b) => b.score - a.score);
+}
+
 /** Entries that cover a whole step or the whole subject rather than one detail. */
 const BROAD_KINDS = new Set<KnowledgeEntry['kind']>(['step', 'overview']);
 /** Words a short follow-up is made of besides the facet it asks about. */
@@ -53,24 +67,31 @@ export function createUnderstanding(options: { search: KnowledgeSearch; scope: S
     }
 
     function ranked(text: string, facets: Facets) {
-        const hits = search.search(text, CANDIDATES);
+        // The subject is what the question says besides its qualifiers: "device setup" in "apps hang in device setup"
+        // says when, not what, so it must not pull the card about device setup on its own. The whole question still
+        // counts, at a discount, so a question about the qualifier itself ("what does device setup install") finds it.
+        const whole = search.search(text, CANDIDATES);
+        const qualified = hasAnyFacet(facets) || hasAnyFacet(facets.not);
+        const subject = qualified ? search.search(withoutFacetWords(text), CANDIDATES) : [];
+        const hits = subject.length === 0 ? whole : mergeHits(subject, whole);
         const order = rankByFacets(facets, hits.map((hit) => ({ item: hit, score: hit.score })), (hit) => facetsOf(hit.entry));
         const [top, second] = order;
         const leadBy = (ratio: number) => top !== undefined && top.score >= IN_SCOPE_FLOOR && (!second || top.score >= second.score * ratio);
-        return { hits: order.map((r) => r.item), confident: hits[0]?.confident ?? false, leadBy };
+        return { hits: order.map((r) => r.item), confident: (whole[0]?.confident ?? false) || (subject[0]?.confident ?? false), leadBy };
     }
 
     return {
         understand(text: string): Understood {
             const verdict = scope.judge(text);
             if (verdict.kind === 'out') return { kind: 'decline', topic: verdict.topic };
+            if (verdict.kind === 'foreign') return { kind: 'decline' };
             if (verdict.kind === 'vague') return { kind: 'unsure', suggestions: [] };
             const { hits, confident, leadBy } = ranked(text, readFacets(text));
-            const leads = verdict.kind === 'in' && leadBy(verdict.anchored ? LEAD.anchored : LEAD.situation);
+            // With a neighbour named too, only a confident match makes the question ours.
+            const leads = !verdict.topic && leadBy(verdict.anchored ? LEAD.anchored : LEAD.situation);
             if (hits.length > 0 && (confident || leads)) {
                 return { kind: 'answer', entryId: hits[0].entry.id };
             }
-            if (verdict.kind === 'foreign') return { kind: 'decline' };
             // It names a neighbour and the knowledge has no confident answer to it: the neighbour is the subject.
             if (verdict.topic) return { kind: 'decline', topic: verdict.topic };
             return { kind: 'unsure', suggestions: hits.slice(0, 3).map((hit) => hit.entry.id) };

@@ -18,7 +18,7 @@ const item = z.discriminatedUnion('kind', [
 
 export type EvalItem = z.infer<typeof item>;
 
-export const HELDOUT_PATH = join(__dirname, 'heldout.json');
+export const HELDOUT_PATH = join(__dirname, 'heldout', 'heldout.json');
 
 /** The held-out items, or undefined while the set is not committed. */
 export function loadHeldout(path = HELDOUT_PATH): EvalItem[] | undefined {
