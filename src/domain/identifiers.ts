@@ -28,6 +28,12 @@ export function isGuid(text: string): boolean {
 const MIN_SERIAL_IN_TEXT = 5;
 /** Tokens that pass the shape but are Windows, tool and step names. */
 const NOT_SERIALS = new Set(['w32tm', 'windows10', 'windows11', 'win10', 'win11', 'w10', 'w11', 'step1', 'office365', 'm365']);
+/**
+ * Technology names with a number in them: a platform or word, then digits ("Win32App", "x64", "IPv6", "SHA256",
+ * "TPM2", "Event-153", "step-8", "802.1x"), optionally a word after. Serials are not built like that.
+ */
+const TECHNICAL_NAME =
+    /^(?:win|windows|x|arm|amd|ipv|sha|base|utf|tpm|md|kb|event|id|step|stage|phase|build|version|ver|rev|office|gen|pkcs|rfc|iso|usb|hdmi|wpa|dot|net|python|node|vc|ie|edge|server|error|code|port|tls|ssl|http|https)-?\d+(?:[a-z]+)?$|^\d+(?:st|nd|rd|th|h\d|gb|mb|tb|kb|ghz|mhz|px|min|mins|ms|s|x)$/i;
 
 /** A word of a sentence that names a device. */
 function namesDevice(token: string): boolean {
@@ -36,6 +42,9 @@ function namesDevice(token: string): boolean {
         token.length >= MIN_SERIAL_IN_TEXT &&
         /\d/.test(token) &&
         !NOT_SERIALS.has(token.toLowerCase()) &&
+        !TECHNICAL_NAME.test(token) &&
+        // Dates are not serials either.
+        !/^\d{4}-\d{2}-\d{2}$/.test(token) &&
         // Error codes, years and KB articles are numbers technicians paste next to serials.
         findErrorCodes(token).length === 0 &&
         !/^(\d{1,4}|kb\d+)$/i.test(token)

@@ -38,6 +38,9 @@ const W = '(?:windows|windws|widows|window|win|wn|w)';
 const MENTIONS: Mention[] = [
     { facet: 'os', value: 'win11', pattern: new RegExp(`\\b${W}\\s?-?(?:11|eleven)\\b`, 'g') },
     { facet: 'os', value: 'win10', pattern: new RegExp(`\\b${W}\\s?-?(?:10|ten)\\b`, 'g') },
+    // A bare version closing a short follow-up: "and on 11?", "what about 10".
+    { facet: 'os', value: 'win11', pattern: /(?<=\b(?:on|and|for|in|about|with)\s+)11(?=\s*[?!.]*$)/g },
+    { facet: 'os', value: 'win10', pattern: /(?<=\b(?:on|and|for|in|about|with)\s+)10(?=\s*[?!.]*$)/g },
     { facet: 'phase', value: 'devicePreparation', pattern: /\bdevice[\s-]*prep(?:aration|aring)?\b/g },
     { facet: 'phase', value: 'deviceSetup', pattern: /\bdevice[\s-]*set[\s-]?up\b/g },
     { facet: 'phase', value: 'accountSetup', pattern: /\b(?:account|user)[\s-]*set[\s-]?up\b|\buser[\s-]+(?:part of the )?esp\b|\buser[\s-]+phase\b/g },

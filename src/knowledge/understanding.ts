@@ -14,8 +14,11 @@ export type Understood =
     | { kind: 'unsure'; suggestions: string[] };
 
 export interface Understanding {
-    /** What a free-text question asks, once the fixed commands (steps, codes, status) have had their turn. */
-    understand(text: string): Understood;
+    /**
+     * What a free-text question asks, once the fixed commands (steps, codes, status) have had their turn. `topic`:
+     * the entry the conversation is on, for a question that leans on it ("where do I change it", "and AMD?").
+     */
+    understand(text: string, topic?: KnowledgeEntry): Understood;
     /** The entry for an error code; when several entries list it, the one whose phase and audience fit the question. */
     entryForCode(code: string, question: string): ErrorEntry | undefined;
     /** "and for the user?", "what about account setup": the facets such a short follow-up asks about, else undefined. */
@@ -36,6 +39,24 @@ const FOLLOW_UP_CANDIDATES = 12;
 const IN_SCOPE_FLOOR = 3;
 /** The lead asked of the best candidate: modest when the question names pre-provisioning, larger when it only describes a situation. */
 const LEAD = { anchored: 1.2, situation: 1.5 };
+/**
+ * A short message that leans on what was said before: it opens like a follow-up ("and AMD?", "what if it never
+ * enrolled") or points back at it ("where do I change it").
+ */
+const OPENS_FOLLOW_UP = /^\s*(?:and|but|so|also|what about|how about|what if|and if|same for|then)\b/i;
+const POINTS_BACK = /\b(?:it|its|it's|that|this|there|them|those|these|one)\b/i;
+const FOLLOW_UP_WORDS = 10;
+
+function leansOnTopic(text: string): boolean {
+    const words = text.trim().split(/\s+/).length;
+    return words <= FOLLOW_UP_WORDS && (OPENS_FOLLOW_UP.test(text) || (POINTS_BACK.test(text) && words <= FOLLOW_UP_WORDS - 3));
+}
+
+/** The words that name an entry's topic, without its qualifiers. */
+function topicWords(entry: KnowledgeEntry): string {
+    return withoutFacetWords(entry.title);
+}
+
 /** What the whole question (qualifiers included) adds to the subject's score. */
 const WHOLE_QUESTION_SHARE = 0.35;
 
@@ -80,21 +101,27 @@ export function createUnderstanding(options: { search: KnowledgeSearch; scope: S
         return { hits: order.map((r) => r.item), confident: (whole[0]?.confident ?? false) || (subject[0]?.confident ?? false), leadBy };
     }
 
+    function read(text: string): Understood {
+        const verdict = scope.judge(text);
+        if (verdict.kind === 'out') return { kind: 'decline', topic: verdict.topic };
+        if (verdict.kind === 'foreign') return { kind: 'decline' };
+        if (verdict.kind === 'vague') return { kind: 'unsure', suggestions: [] };
+        const { hits, confident, leadBy } = ranked(text, readFacets(text));
+        // With a neighbour named too, only a confident match makes the question ours.
+        const leads = !verdict.topic && leadBy(verdict.anchored ? LEAD.anchored : LEAD.situation);
+        if (hits.length > 0 && (confident || leads)) return { kind: 'answer', entryId: hits[0].entry.id };
+        // It names a neighbour and the knowledge has no confident answer to it: the neighbour is the subject.
+        if (verdict.topic) return { kind: 'decline', topic: verdict.topic };
+        return { kind: 'unsure', suggestions: hits.slice(0, 3).map((hit) => hit.entry.id) };
+    }
+
     return {
-        understand(text: string): Understood {
-            const verdict = scope.judge(text);
-            if (verdict.kind === 'out') return { kind: 'decline', topic: verdict.topic };
-            if (verdict.kind === 'foreign') return { kind: 'decline' };
-            if (verdict.kind === 'vague') return { kind: 'unsure', suggestions: [] };
-            const { hits, confident, leadBy } = ranked(text, readFacets(text));
-            // With a neighbour named too, only a confident match makes the question ours.
-            const leads = !verdict.topic && leadBy(verdict.anchored ? LEAD.anchored : LEAD.situation);
-            if (hits.length > 0 && (confident || leads)) {
-                return { kind: 'answer', entryId: hits[0].entry.id };
+        understand(text: string, topic?: KnowledgeEntry): Understood {
+            if (topic && leansOnTopic(text)) {
+                const onTopic = read(`${text} ${topicWords(topic)}`);
+                if (onTopic.kind === 'answer') return onTopic;
             }
-            // It names a neighbour and the knowledge has no confident answer to it: the neighbour is the subject.
-            if (verdict.topic) return { kind: 'decline', topic: verdict.topic };
-            return { kind: 'unsure', suggestions: hits.slice(0, 3).map((hit) => hit.entry.id) };
+            return read(text);
         },
 
         entryForCode(code: string, question: string): ErrorEntry | undefined {

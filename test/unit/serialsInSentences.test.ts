@@ -1,0 +1,29 @@
+import { findSerials } from '../../src/domain/identifiers';
+
+describe('one serial rule: a device named anywhere in a sentence, ordinary and technical words never', () => {
+    it.each([
+        ['how is HX-77821 doing', 'HX-77821'],
+        ['is ABC-00917 stuck?', 'ABC-00917'],
+        ['status of 5CG1234XYZ pls', '5CG1234XYZ'],
+        ['any news on PW0B7K3M?', 'PW0B7K3M'],
+        ['surface 048213795653 still on the ESP', '048213795653'],
+        ['dell 7XK2QH3 went red', '7XK2QH3']
+    ])('"%s" names %s', (text, serial) => {
+        expect(findSerials(text)).toEqual([serial]);
+    });
+
+    it.each([
+        'how is the device doing',
+        'is it stuck?',
+        '[Win32App][DetectionActionHandler] detection state NotComputed',
+        'win32 app fails with x64 installer',
+        'IPv6 only network, SHA256 thumbprint',
+        'step-8 again',
+        'event-153 in the log',
+        'updated on 2024-01-15 to 22H2',
+        'waited 40min, pressed the key 5x',
+        'KB5007253 installed, 0x800705b4 still'
+    ])('"%s" names no device', (text) => {
+        expect(findSerials(text)).toEqual([]);
+    });
+});
