@@ -27,7 +27,7 @@ describe('scope: decided by what a question talks about, before retrieval', () =
         expect(scope.judge(text)).toMatchObject({ kind: 'in', anchored: true, topic: expect.anything() });
     });
 
-    it.each(['what happens in device preparation', 'ESP stuck at device preparation', '0x800705b4', 'reseeling question'])(
+    it.each(['what happens in device preparation', 'ESP stuck at device preparation', 'reseeling question', 'securing ur hardware'])(
         'pre-provisioning words (and their typos) anchor: "%s"',
         (text) => {
             expect(scope.judge(text)).toMatchObject({ kind: 'in' });
@@ -43,6 +43,22 @@ describe('scope: decided by what a question talks about, before retrieval', () =
 
     it.each(["what's the weather tomorrow", 'tell me a joke', 'how do I bake bread'])('no deployment vocabulary: "%s"', (text) => {
         expect(scope.judge(text)).toEqual({ kind: 'foreign' });
+    });
+
+    it('pre-provisioning words keep a neighbour in scope; Autopilot words only against a one-word neighbour; platform words never', () => {
+        const judge = createScopeJudge([
+            ...topics,
+            { id: 'office', topic: 'Office apps', phrasings: ['excel'], redirect: 'helpdesk' },
+            { id: 'phones', topic: 'phones', phrasings: ['android'], redirect: 'Intune admin' }
+        ]);
+        expect(judge.judge('hybrid join with white glove at the bench')).toMatchObject({ kind: 'in', topic: { id: 'hybrid' } });
+        expect(judge.judge('opened the autopilot csv in excel and the import broke')).toMatchObject({ kind: 'in', topic: { id: 'office' } });
+        expect(judge.judge('corporate identifiers for autopilot device preparation')).toMatchObject({ kind: 'out', topic: { id: 'device-preparation' } });
+        expect(judge.judge('enroll android phones in intune')).toMatchObject({ kind: 'out', topic: { id: 'phones' } });
+    });
+
+    it('error codes are not scope words: known codes are answered before scope, unknown ones need a subject', () => {
+        expect(scope.judge('0x800705b4').kind).toBe('foreign');
     });
 
     it('a complaint with nothing to go on is vague, not out of scope', () => {
