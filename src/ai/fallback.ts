@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import type { AiSettings } from '../config';
 import type { KnowledgeSearch } from '../knowledge/search';
 import type { Logger } from '../logger';
-import type { AppState } from '../bot/state';
+import type { AppState } from '../memory/conversationMemory';
 import { AI_TIMEOUT_MS, createModel } from './model';
 import { createPlanner } from './planner';
 import { FALLBACK_PROMPT, saysDontKnow } from './prompt';

@@ -1,5 +1,5 @@
 import type { KnowledgeSearch } from '../knowledge/search';
-import type { ErrorEntry, KnowledgeEntry, StepEntry } from '../knowledge/types';
+import type { KnowledgeEntry } from '../knowledge/types';
 
 /** How many entries ground one AI answer. */
 export const EXCERPT_COUNT = 5;
@@ -9,14 +9,12 @@ export function excerpt(entry: KnowledgeEntry): string {
     const lines = [`Title: ${entry.title}`, `Summary: ${entry.short}`];
     if (entry.details.length > 0) lines.push(`Details: ${entry.details.join(' ')}`);
     if (entry.kind === 'step') {
-        const step = entry as StepEntry;
-        lines.push(`Where: ${step.where}`);
-        if (step.values.length > 0) lines.push(`Settings: ${step.values.join('; ')}`);
+        lines.push(`Where: ${entry.where}`);
+        if (entry.values.length > 0) lines.push(`Settings: ${entry.values.join('; ')}`);
     }
     if (entry.kind === 'error') {
-        const error = entry as ErrorEntry;
-        if (error.codes.length > 0) lines.push(`Codes: ${error.codes.join(', ')}`);
-        lines.push(`Cause: ${error.cause}`, `Fix: ${error.fix.join(' ')}`);
+        if (entry.codes.length > 0) lines.push(`Codes: ${entry.codes.join(', ')}`);
+        lines.push(`Cause: ${entry.cause}`, `Fix: ${entry.fix.join(' ')}`);
     }
     return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 import { ActionPlanner, PromptManager, type PromptCompletionModel } from '@microsoft/teams-ai';
 import type { KnowledgeSearch } from '../knowledge/search';
-import type { AppState } from '../bot/state';
+import type { AppState } from '../memory/conversationMemory';
 import { knowledgeExcerpts } from './knowledge';
 import { fallbackPrompt, FALLBACK_PROMPT, KNOWLEDGE_FUNCTION } from './prompt';
 

@@ -1,19 +1,21 @@
 import { Application } from '@microsoft/teams-ai';
 import type { BotDeps } from './deps';
+import { registerAnswers } from './answers';
 import { registerChecklist } from './checklist';
 import { registerEspTips } from './espTips';
 import { registerFlow } from './flow';
-import { registerGuide } from './guide';
-import { registerMessages } from './messages';
-import type { AppState } from './state';
+import { registerFreeText } from './freeText';
+import type { AppState } from '../memory/conversationMemory';
 import { registerStatus } from './status';
+import { registerSteps } from './steps';
 import { registerWelcome } from './welcome';
+import { registerConversationReferences } from './conversationReferences';
 
 /** One capability's routes (card verbs, activities), added to the Application with what they need. */
 export type RouteModule = (app: Application<AppState>, deps: BotDeps) => void;
 
 /** Tried in this order, first match wins. A new capability adds its module here, before the free-text dispatcher. */
-const routeModules: readonly RouteModule[] = [registerWelcome, registerGuide, registerFlow, registerChecklist, registerEspTips, registerStatus];
+const routeModules: readonly RouteModule[] = [registerConversationReferences, registerWelcome, registerSteps, registerAnswers, registerFlow, registerChecklist, registerEspTips, registerStatus];
 
 /** The teams-ai Application with every capability's routes. */
 export function createApplication(deps: BotDeps): Application<AppState> {
@@ -29,7 +31,7 @@ export function createApplication(deps: BotDeps): Application<AppState> {
     });
     for (const register of routeModules) register(app, deps);
     // Last: free text and any card submit no verb route claimed.
-    registerMessages(app, deps);
+    registerFreeText(app, deps);
     app.adaptiveCards.actionExecute(/.*/, async () => 'That action is not available any more. Ask me again in your own words.');
     return app;
 }

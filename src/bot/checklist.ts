@@ -7,7 +7,7 @@ import { isSerialNumber } from '../domain/identifiers';
 import type { DeviceStatus } from '../status/types';
 import type { BotDeps } from './deps';
 import { reply } from './replies';
-import { AppState, ChecklistTicks, GENERIC_CHECKLIST } from './state';
+import { checklistTicks, clearChecklist, rememberDevice, saveChecklistTicks, type AppState, type ChecklistTicks } from '../memory/conversationMemory';
 
 /** What Intune can answer on the checklist, from a device's live status. */
 function intuneAnswers(status: DeviceStatus): IntuneAnswers {
@@ -18,8 +18,6 @@ function intuneAnswers(status: DeviceStatus): IntuneAnswers {
         userAssigned: Boolean(status.device.assignedUser)
     };
 }
-
-const checklistKey = (serial?: string) => (serial ? serial.toUpperCase() : GENERIC_CHECKLIST);
 
 /** Toggle values arrive as the strings 'true' / 'false'; anything that is not a checklist item is ignored. */
 function ticksFrom(data: Record<string, unknown>): ChecklistTicks {
@@ -44,8 +42,8 @@ async function intuneFor(deps: BotDeps, serial: string): Promise<{ answers?: Int
 
 /** The pre-flight checklist with saved ticks, pre-filled from Intune for a known device. */
 export async function showChecklist(context: TurnContext, state: AppState, deps: BotDeps, serial?: string, savedNote?: string): Promise<void> {
-    if (serial) state.conversation.lastSerial = serial;
-    const ticks = state.conversation.checklists?.[checklistKey(serial)] ?? {};
+    if (serial) rememberDevice(state, serial);
+    const ticks = checklistTicks(state, serial);
     const intune = serial ? await intuneFor(deps, serial) : {};
     const data = checklistCardData([...checklistItems], { serial, ticks, intune: intune.answers });
     const heading = savedNote ?? (serial ? `Pre-flight checklist for ${serial}.` : 'Pre-flight checklist for the technician flow.');
@@ -60,15 +58,14 @@ export function registerChecklist(app: Application<AppState>, deps: BotDeps): vo
     app.adaptiveCards.actionSubmit<Record<string, unknown>>(Verb.checklistSave, async (context, state, data) => {
         const serial = serialFrom(data);
         const ticks = ticksFrom(data);
-        state.conversation.checklists = { ...state.conversation.checklists, [checklistKey(serial)]: ticks };
+        saveChecklistTicks(state, serial, ticks);
         const done = Object.values(ticks).filter(Boolean).length;
         await showChecklist(context, state, deps, serial, `Saved: ${done} of ${checklistItems.length} ticked${serial ? ` for ${serial}` : ''}.`);
     });
 
     app.adaptiveCards.actionSubmit<Record<string, unknown>>(Verb.checklistReset, async (context, state, data) => {
         const serial = serialFrom(data);
-        const { [checklistKey(serial)]: _cleared, ...rest } = state.conversation.checklists ?? {};
-        state.conversation.checklists = rest;
+        clearChecklist(state, serial);
         await showChecklist(context, state, deps, serial, `Cleared the checklist${serial ? ` for ${serial}` : ''}.`);
     });
 }

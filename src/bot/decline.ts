@@ -1,11 +1,12 @@
 import type { TurnContext } from 'botbuilder';
+import { tutorialStepCount } from '../knowledge';
 import type { ScopeTopic } from '../knowledge/scope';
 import { reply } from './replies';
 
 /** How every decline opens, so a technician (and the eval) can tell a decline from an answer at a glance. */
 export const DECLINE_OPENING = "That's outside what I cover";
 
-const COVERS = 'I help with Windows Autopilot pre-provisioning (Entra join): the 9 setup steps, the technician flow, errors and device status.';
+const COVERS = `I help with Windows Autopilot pre-provisioning (Entra join): the ${tutorialStepCount} setup steps, the technician flow, errors and device status.`;
 
 /** One reply, kind and final: what the bot covers and where to go instead. Never followed by a "Did you mean". */
 export async function declineOutOfScope(context: TurnContext, topic?: ScopeTopic): Promise<void> {

@@ -6,14 +6,14 @@ import { Verb } from '../cards/verbs';
 import { espDetailTips } from '../knowledge';
 import type { OsVariant } from '../knowledge/types';
 import { reply } from './replies';
-import type { AppState } from './state';
+import { recall, rememberOs, type AppState } from '../memory/conversationMemory';
 
 const isOs = (value: unknown): value is OsVariant => value === 'win10' || value === 'win11';
 
 /** How to show and hide ESP details; the device's OS opens by default when known. */
 export async function showEspTips(context: TurnContext, state: AppState, os?: OsVariant): Promise<void> {
-    const known = os ?? state.conversation.os;
-    if (known) state.conversation.os = known;
+    const known = os ?? recall(state).os;
+    if (known) rememberOs(state, known);
     const how = known
         ? `On ${osLabels[known]}: tap ${espDetailTips[known].show} next to a phase to see its items, ${espDetailTips[known].hide} to fold them again.`
         : 'Windows 10 has a "Show details" / "Hide details" link next to each phase; Windows 11 has a ∨ / ∧ chevron. Tap your version below.';

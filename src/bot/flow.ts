@@ -4,19 +4,18 @@ import { flowCard, flowCardData } from '../cards/flowCard';
 import { Verb } from '../cards/verbs';
 import { flowScreenIndex, technicianFlow } from '../knowledge';
 import { reply } from './replies';
-import type { AppState } from './state';
+import { recall, rememberFlowScreen, type AppState } from '../memory/conversationMemory';
 
 /** The technician-flow walkthrough, one screen at a time. */
 export async function showFlowScreen(context: TurnContext, state: AppState, index: number): Promise<void> {
     const at = flowScreenIndex(index);
-    state.conversation.flowIndex = at;
-    state.conversation.lastView = 'flow';
+    rememberFlowScreen(state, at);
     const screen = technicianFlow[at];
     await reply(context, `Technician flow, screen ${at + 1} of ${technicianFlow.length}: ${screen.title}`, flowCard(flowCardData([...technicianFlow], at)));
 }
 
 export async function moveFlow(context: TurnContext, state: AppState, delta: 1 | -1): Promise<void> {
-    const target = (state.conversation.flowIndex ?? 0) + delta;
+    const target = (recall(state).flowIndex ?? 0) + delta;
     if (target < 0 || target >= technicianFlow.length) {
         await reply(context, target < 0 ? 'This is the first screen of the technician flow.' : 'That was the last screen: after Reseal the device is shipped and the user runs Step 9.');
         return;
@@ -28,8 +27,7 @@ export function registerFlow(app: Application<AppState>): void {
     // Action.Execute: Teams replaces the card in place with the returned one.
     app.adaptiveCards.actionExecute<{ index?: unknown }>(Verb.flowStep, async (_context, state, data) => {
         const at = flowScreenIndex(data.index);
-        state.conversation.flowIndex = at;
-        state.conversation.lastView = 'flow';
+        rememberFlowScreen(state, at);
         return flowCard(flowCardData([...technicianFlow], at)).content;
     });
     // Older clients fall back to Action.Submit: answer with a new card.

@@ -6,7 +6,7 @@ import { Verb } from '../cards/verbs';
 import { GraphProblem } from '../graph/graphProblem';
 import type { BotDeps } from './deps';
 import { reply } from './replies';
-import type { AppState } from './state';
+import { recall, rememberDevice, type AppState } from '../memory/conversationMemory';
 
 /** Plain words for a Graph failure: what happened and what the technician (or admin) can do. */
 function graphProblemText(problem: GraphProblem): string {
@@ -28,7 +28,7 @@ function graphProblemText(problem: GraphProblem): string {
 
 /** A device's provisioning status, read live from Graph and explained. */
 export async function showStatus(context: TurnContext, state: AppState, deps: BotDeps, query?: string): Promise<void> {
-    const serial = query ?? state.conversation.lastSerial;
+    const serial = query ?? recall(state).lastSerial;
     if (!serial) {
         await reply(context, 'Which device? Send me its serial number, for example: status PF3XYZ12');
         return;
@@ -38,8 +38,7 @@ export async function showStatus(context: TurnContext, state: AppState, deps: Bo
         switch (result.kind) {
             case 'found': {
                 const { status } = result;
-                state.conversation.lastSerial = status.serial;
-                if (status.device.os) state.conversation.os = status.device.os;
+                rememberDevice(state, status.serial, status.device.os);
                 await reply(context, `${status.serial}: ${status.headline}.`, statusCard(statusCardData(status)));
                 return;
             }

@@ -3,7 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import type http from 'node:http';
 import type { Server } from 'restify';
 import { createAiFallback, type AiFallback } from '../ai/fallback';
-import type { AppState } from '../bot/state';
+import type { AppState } from '../memory/conversationMemory';
 import { createAdapter, type BotAdapter } from '../bot/adapter';
 import { createApplication } from '../bot/app';
 import type { BotDeps } from '../bot/deps';

@@ -3,7 +3,7 @@
  * so a shared keyword does not decide the answer on its own. Pure.
  */
 import { FACET_NAMES, type Facets, type FacetValues, readFacets } from './facets';
-import type { ErrorEntry, KnowledgeEntry } from './types';
+import type { KnowledgeEntry } from './types';
 
 /** Who an entry is for when its words do not say: the kind of entry tells. */
 const KIND_AUDIENCE: Partial<Record<KnowledgeEntry['kind'], FacetValues['audience']>> = {
@@ -14,7 +14,7 @@ const KIND_AUDIENCE: Partial<Record<KnowledgeEntry['kind'], FacetValues['audienc
 
 /** The facets an entry is about: from its title, keywords and where it shows, and who its kind is for. */
 export function entryFacets(entry: KnowledgeEntry): FacetValues {
-    const where = entry.kind === 'error' ? (entry as ErrorEntry).where : '';
+    const where = entry.kind === 'error' ? entry.where : '';
     const read = readFacets([entry.title, where, ...entry.keywords].join('. '));
     const audience = read.audience.length > 0 ? read.audience : (KIND_AUDIENCE[entry.kind] ?? []);
     const stepAudience: FacetValues['audience'] =

@@ -55,6 +55,11 @@ export function getEntry(id: string): KnowledgeEntry | undefined {
     return byId.get(id);
 }
 
+/** The entries worth offering next to `entry`. */
+export function relatedEntries(entry: KnowledgeEntry): KnowledgeEntry[] {
+    return entry.related.map((id) => byId.get(id)).filter((e): e is KnowledgeEntry => e !== undefined);
+}
+
 export function stepEntry(n: number): StepEntry | undefined {
     return stepEntries.find((entry) => entry.step === n);
 }

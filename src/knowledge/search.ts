@@ -3,7 +3,7 @@
  * never answers an unrelated question as if it knew. Pure: builds its index in memory, no I/O.
  */
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
-import type { ErrorEntry, KnowledgeEntry, StepEntry } from './types';
+import type { KnowledgeEntry } from './types';
 
 export interface SearchHit {
     entry: KnowledgeEntry;
@@ -163,19 +163,13 @@ function terms(text: string): string[] {
 /** Everything an entry says beyond its title and first lines, so a question about a detail still finds it. */
 function detailText(entry: KnowledgeEntry): string {
     const parts = [...entry.details, ...Object.values(entry.os ?? {})];
-    if (entry.kind === 'step') {
-        const step = entry as StepEntry;
-        parts.push(step.where, ...step.values, ...step.pitfalls);
-    }
-    if (entry.kind === 'error') {
-        const error = entry as ErrorEntry;
-        parts.push(error.where, error.cause, ...error.fix, error.escalate);
-    }
+    if (entry.kind === 'step') parts.push(entry.where, ...entry.values, ...entry.pitfalls);
+    if (entry.kind === 'error') parts.push(entry.where, entry.cause, ...entry.fix, entry.escalate);
     return parts.join(' ');
 }
 
 function keywordText(entry: KnowledgeEntry): string {
-    const codes = entry.kind === 'error' ? (entry as ErrorEntry).codes : [];
+    const codes = entry.kind === 'error' ? entry.codes : [];
     // Codes are also typed without 0x (80180014), so index both forms.
     return [...entry.keywords, ...codes, ...codes.map((c) => c.slice(2))].join(' ');
 }
@@ -210,6 +204,12 @@ function withinOneEdit(a: string, b: string): boolean {
 
 export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): KnowledgeSearch {
     const byId = new Map(entries.map((e) => [e.id, e]));
+    // Every indexed id is an entry's, so each result has its entry.
+    const hits = (results: SearchResult[], confidentFirst: boolean): SearchHit[] =>
+        results.flatMap((r, i) => {
+            const entry = byId.get(String(r.id));
+            return entry ? [{ entry, score: r.score, confident: i === 0 && confidentFirst }] : [];
+        });
     // A question that is only a defined term ("what is the ESP?", "reseal?") goes straight to its definition.
     const definitions = new Map(entries.flatMap((e) => (e.defines ?? []).map((term) => [[...new Set(terms(term))].sort().join(' '), e] as const)));
     const docs: IndexedDoc[] = entries.map((e) => ({
@@ -287,14 +287,10 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): Knowl
             if (definition) {
                 const others = results.filter((r) => r.id !== definition.id).slice(0, limit - 1);
                 const score = Math.max(results[0]?.score ?? MIN_SCORE, MIN_SCORE);
-                return [{ entry: definition, score, confident: true }, ...others.map((r) => ({ entry: byId.get(String(r.id)) as KnowledgeEntry, score: r.score, confident: false }))];
+                return [{ entry: definition, score, confident: true }, ...hits(others, false)];
             }
             const confident = isConfident(queryTerms, results);
-            return results.slice(0, limit).map((r, i) => ({
-                entry: byId.get(String(r.id)) as KnowledgeEntry,
-                score: r.score,
-                confident: i === 0 && confident
-            }));
+            return hits(results.slice(0, limit), confident);
         }
     };
 }

@@ -13,7 +13,8 @@ export type EntryKind =
     | 'logs' // collecting and reading logs
     | 'error'; // an error code or a symptom
 
-export interface KnowledgeEntry {
+/** What every entry has, whatever its kind. */
+interface EntryBase {
     /** Stable id, kebab-case, prefixed by kind: `step-5`, `flow-win-key`, `error-0x800705b4`. */
     id: string;
     kind: EntryKind;
@@ -36,7 +37,12 @@ export interface KnowledgeEntry {
     defines?: string[];
 }
 
-export interface StepEntry extends KnowledgeEntry {
+/** An entry of any kind but step and error: title, summary and facts are all it has. */
+export interface TopicEntry extends EntryBase {
+    kind: Exclude<EntryKind, 'step' | 'error'>;
+}
+
+export interface StepEntry extends EntryBase {
     kind: 'step';
     step: number;
     /** Where the setting lives (portal path). */
@@ -46,7 +52,7 @@ export interface StepEntry extends KnowledgeEntry {
     pitfalls: string[];
 }
 
-export interface ErrorEntry extends KnowledgeEntry {
+export interface ErrorEntry extends EntryBase {
     kind: 'error';
     /** Canonical codes: `0x` + 8 upper-case hex digits, e.g. `0x800705B4`. Empty for a symptom with no code. */
     codes: string[];
@@ -58,6 +64,9 @@ export interface ErrorEntry extends KnowledgeEntry {
     /** When to hand the device to the helpdesk. */
     escalate: string;
 }
+
+/** A knowledge entry; its `kind` tells which fields it has beyond the common ones. */
+export type KnowledgeEntry = TopicEntry | StepEntry | ErrorEntry;
 
 /** One screen of the technician flow, in order, for the walkthrough card. */
 export interface FlowScreen {

@@ -84,7 +84,7 @@ export function createUnderstanding(options: { search: KnowledgeSearch; scope: S
     const entriesByCode = new Map<string, ErrorEntry[]>();
     for (const entry of entries) {
         if (entry.kind !== 'error') continue;
-        for (const code of (entry as ErrorEntry).codes) entriesByCode.set(code, [...(entriesByCode.get(code) ?? []), entry as ErrorEntry]);
+        for (const code of entry.codes) entriesByCode.set(code, [...(entriesByCode.get(code) ?? []), entry]);
     }
 
     function ranked(text: string, facets: Facets) {

@@ -3,7 +3,7 @@ import restify, { Request, Response, Server } from 'restify';
 import type { Application } from '@microsoft/teams-ai';
 import type { Activity } from 'botbuilder';
 import type { BotAdapter } from '../bot/adapter';
-import type { AppState } from '../bot/state';
+import type { AppState } from '../memory/conversationMemory';
 import type { Logger } from '../logger';
 import { checkActivity } from './activityShape';
 import { readJsonBody } from './jsonBody';

@@ -1,7 +1,7 @@
 import { aiFallbackFor } from '../../src/ai/fallback';
 import { DONT_KNOW } from '../../src/ai/prompt';
 import { matchIntent } from '../../src/bot/intents';
-import { AI_ANSWER_NOTE } from '../../src/bot/messages';
+import { AI_ANSWER_NOTE } from '../../src/bot/freeText';
 import { getEntry } from '../../src/knowledge';
 import { BotHarness } from '../support/botHarness';
 import { knowledgeSearch } from '../support/knowledge';

@@ -4,7 +4,7 @@ import { aiFallbackFor, createAiFallback, withTimeout } from '../../src/ai/fallb
 import { excerpt, knowledgeExcerpts } from '../../src/ai/knowledge';
 import { createModel } from '../../src/ai/model';
 import { DONT_KNOW, fallbackPrompt, saysDontKnow } from '../../src/ai/prompt';
-import type { AppState } from '../../src/bot/state';
+import type { AppState } from '../../src/memory/conversationMemory';
 import { allEntries, errorEntryForCode, getEntry, stepEntry } from '../../src/knowledge';
 import type { KnowledgeSearch } from '../../src/knowledge/search';
 import { messageActivity } from '../support/activities';

@@ -1,16 +1,19 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { AiFallback } from '../ai/fallback';
-import { getEntry, tutorialStepCount } from '../knowledge';
-import type { BotDeps } from './deps';
+import { getEntry } from '../knowledge';
+import { forgetConversation, recall, type AppState } from '../memory/conversationMemory';
+import { showEntry, showForOs } from './answers';
 import { showChecklist } from './checklist';
+import type { BotDeps } from './deps';
+import { showErrorCode } from './errors';
 import { showEspTips } from './espTips';
 import { moveFlow, showFlowScreen } from './flow';
-import { moveStep, showEntry, showErrorCode, showForOs, showStep, showUnsure } from './guide';
 import { Intent, matchIntent, MAX_TEXT_READ } from './intents';
 import { reply } from './replies';
-import type { AppState } from './state';
 import { showStatus } from './status';
+import { moveStep, sayNoSuchStep, showStep } from './steps';
+import { showUnsure } from './unsure';
 import { sendHelp } from './welcome';
 
 /** Marks every AI answer, so technicians know it is not a reviewed step card. */
@@ -31,31 +34,36 @@ async function askAi(
     return ai.answer(context, state, (context.activity.text ?? '').slice(0, MAX_TEXT_READ));
 }
 
-type IntentHandler<K extends Intent['kind']> = (context: TurnContext, state: AppState, intent: Extract<Intent, { kind: K }>) => Promise<void>;
+/** Each intent by its kind. */
+type IntentOfKind = { [I in Intent as I['kind']]: I };
+
+/** One handler per intent kind, each receiving its own intent type. */
+type IntentHandlers = { [K in keyof IntentOfKind]: (context: TurnContext, state: AppState, intent: IntentOfKind[K]) => Promise<void> };
 
 /** One handler per intent: the whole conversational surface in one table. */
-function intentHandlers(deps: BotDeps): { [K in Intent['kind']]: IntentHandler<K> } {
+function intentHandlers(deps: BotDeps): IntentHandlers {
     return {
         empty: (context) => reply(context, 'I got an empty message. Ask me about a step, the technician flow, an error code, or "status <serial>".'),
         help: (context) => sendHelp(context),
         greeting: (context) => sendHelp(context),
         startOver: async (context, state) => {
-            const { checklists } = state.conversation;
-            state.deleteConversationState();
-            if (checklists) state.conversation.checklists = checklists;
+            forgetConversation(state);
             await reply(context, "Starting over. Your saved checklists are kept. Say 'step 1' to begin, or ask anything.");
         },
-        next: (context, state) => (state.conversation.lastView === 'flow' ? moveFlow(context, state, 1) : moveStep(context, state, 1)),
-        back: (context, state) => (state.conversation.lastView === 'flow' ? moveFlow(context, state, -1) : moveStep(context, state, -1)),
+        next: (context, state) => (recall(state).lastView === 'flow' ? moveFlow(context, state, 1) : moveStep(context, state, 1)),
+        back: (context, state) => (recall(state).lastView === 'flow' ? moveFlow(context, state, -1) : moveStep(context, state, -1)),
         step: (context, state, intent) => showStep(context, state, intent.step, intent.os),
-        stepOutOfRange: (context, _state, intent) => reply(context, `There is no step ${intent.step}: the tutorial has ${tutorialStepCount} steps. Say "step 1" to "step ${tutorialStepCount}".`),
+        stepOutOfRange: (context, _state, intent) => sayNoSuchStep(context, intent.step),
         flowWalkthrough: (context, state) => showFlowScreen(context, state, 0),
         checklist: (context, state, intent) => showChecklist(context, state, deps, intent.serial),
         espTips: (context, state, intent) => showEspTips(context, state, intent.os),
         status: (context, state, intent) => showStatus(context, state, deps, intent.serial),
         errorCode: (context, state, intent) => showErrorCode(context, state, intent.code),
         osFollowUp: (context, state, intent) => showForOs(context, state, intent.os),
-        answer: (context, state, intent) => showEntry(context, state, getEntry(intent.entryId)!, intent.os),
+        answer: (context, state, intent) => {
+            const entry = getEntry(intent.entryId);
+            return entry ? showEntry(context, state, entry, intent.os) : showUnsure(context, []);
+        },
         unsure: async (context, state, intent) => {
             const answer = await askAi(context, state, deps.ai, intent.suggestions);
             if (answer) return reply(context, `${answer}\n\n${AI_ANSWER_NOTE}`);
@@ -64,8 +72,17 @@ function intentHandlers(deps: BotDeps): { [K in Intent['kind']]: IntentHandler<K
     };
 }
 
-/** Free text goes through the intent matcher; a card submit that no verb route took gets a polite answer. */
-export function registerMessages(app: Application<AppState>, deps: BotDeps): void {
+/** Routes a handler by the intent's kind; generic so each handler gets its own intent type, no cast needed. */
+function handle<K extends keyof IntentOfKind>(handlers: IntentHandlers, context: TurnContext, state: AppState, intent: IntentOfKind[K] & { kind: K }): Promise<void> {
+    const handler: IntentHandlers[K] = handlers[intent.kind];
+    return handler(context, state, intent);
+}
+
+/**
+ * The free-text dispatcher: every message no card verb claimed goes through the intent matcher to its handler; a card
+ * submit without a verb route gets a polite answer.
+ */
+export function registerFreeText(app: Application<AppState>, deps: BotDeps): void {
     const handlers = intentHandlers(deps);
     app.activity('message', async (context, state) => {
         const text = context.activity.text ?? '';
@@ -77,6 +94,6 @@ export function registerMessages(app: Application<AppState>, deps: BotDeps): voi
         if (text.length > MAX_TEXT_READ) {
             await reply(context, `That was a long message: I read the first ${MAX_TEXT_READ} characters.`);
         }
-        await (handlers[intent.kind] as IntentHandler<typeof intent.kind>)(context, state, intent as never);
+        await handle(handlers, context, state, intent);
     });
 }

@@ -1,0 +1,46 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { answerCard, answerCardData } from '../cards/answerCard';
+import { osLabels } from '../cards/osWording';
+import { Verb } from '../cards/verbs';
+import { getEntry, relatedEntries } from '../knowledge';
+import type { KnowledgeEntry, OsVariant } from '../knowledge/types';
+import { recall, rememberOs, rememberTopic, type AppState } from '../memory/conversationMemory';
+import { showError } from './errors';
+import { reply } from './replies';
+import { showStep } from './steps';
+
+/** Any knowledge entry, in the card that suits its kind. */
+export async function showEntry(context: TurnContext, state: AppState, entry: KnowledgeEntry, os?: OsVariant): Promise<void> {
+    if (entry.kind === 'step') return showStep(context, state, entry.step, os);
+    if (entry.kind === 'error') return showError(context, state, entry);
+    rememberTopic(state, entry, os);
+    const wording = os && entry.os?.[os] ? ` On ${osLabels[os]}: ${entry.os[os]}` : '';
+    const cardOs = os ?? recall(state).os;
+    await reply(context, `${entry.short}${wording}`, answerCard(answerCardData(entry, relatedEntries(entry), cardOs)));
+}
+
+/** "and on Windows 11?": the last answer again, for that OS. */
+export async function showForOs(context: TurnContext, state: AppState, os: OsVariant): Promise<void> {
+    rememberOs(state, os);
+    const lastId = recall(state).lastEntryId;
+    const last = lastId ? getEntry(lastId) : undefined;
+    if (!last) {
+        await reply(context, `Noted: ${osLabels[os]}. Ask me about any step or screen and I'll answer for ${osLabels[os]}.`);
+        return;
+    }
+    if (!last.os?.[os] && last.kind !== 'step') {
+        await reply(context, `It's the same on ${osLabels[os]}: ${last.short}`, answerCard(answerCardData(last, relatedEntries(last), os)));
+        rememberTopic(state, last, os);
+        return;
+    }
+    return showEntry(context, state, last, os);
+}
+
+export function registerAnswers(app: Application<AppState>): void {
+    app.adaptiveCards.actionSubmit<{ id?: unknown }>(Verb.showEntry, async (context, state, data) => {
+        const entry = typeof data.id === 'string' ? getEntry(data.id) : undefined;
+        if (entry) return showEntry(context, state, entry, recall(state).os);
+        await reply(context, "Sorry, I couldn't find that topic. Ask me in your own words.");
+    });
+}
