@@ -30,7 +30,9 @@ export const errorEntries: ErrorEntry[] = [
         details: [],
         related: ['req-tpm-physical', 'req-tpm-endpoints', 'tip-check-tpm'],
         source: TS_ENROLL,
-        keywords: ['securing your hardware', 'tpm timeout', 'attestation timeout', 'attestation timed out', 'tpm']
+        keywords: ['securing your hardware', 'tpm timeout', 'attestation timeout', 'attestation timed out', 'tpm',
+            'red at securing your hardware', 'failed at the first step', 'previous step failed',
+            'securing hardware failed']
     },
     {
         id: 'error-0x801c03ea',
@@ -51,7 +53,8 @@ export const errorEntries: ErrorEntry[] = [
         details: [],
         related: ['req-tpm-physical', 'tip-check-tpm', 'error-0x800705b4'],
         source: TS_ENROLL,
-        keywords: ['registering your device', 'tpm 1.2', 'tpm firmware', 'attestation failed', 'two profiles']
+        keywords: ['registering your device', 'tpm 1.2', 'tpm firmware', 'attestation failed', 'two profiles',
+            'registering your device for mobile management failed', 'failed: 3']
     },
     {
         id: 'error-0x81039001',
@@ -68,7 +71,8 @@ export const errorEntries: ErrorEntry[] = [
         details: [],
         related: ['tip-service-health', 'error-0x800705b4'],
         source: KNOWN,
-        keywords: ['max attestation retry exceeded', 'intermittent', 'retry exceeded', 'securing your hardware']
+        keywords: ['max attestation retry exceeded', 'intermittent', 'retry exceeded', 'securing your hardware',
+            'worked on the second try', 'random tpm failure']
     },
     {
         id: 'error-0x81039023',
@@ -177,7 +181,9 @@ export const errorEntries: ErrorEntry[] = [
         related: ['req-reuse-device'],
         source: TS_ENROLL,
         keywords: ['enrollment blocked', 'already enrolled', 'one time limit', 'reused', 'second time',
-            'enrollment restrictions']
+            'enrollment restrictions',
+            'ran it again', 'pre-provisioned it twice', 'device used before',
+            'does not support this version of windows']
     },
     {
         id: 'error-0x801c03f3',
@@ -227,7 +233,8 @@ export const errorEntries: ErrorEntry[] = [
         related: ['req-intune-licence', 'error-0x801c0003'],
         source: TS_ENROLL,
         keywords: ['something went wrong', 'licence missing', 'too many devices', 'device limit',
-            'mdm enrollment failed']
+            'mdm enrollment failed',
+            'user has too many devices']
     },
     {
         id: 'error-0x801c0003',
@@ -245,10 +252,12 @@ export const errorEntries: ErrorEntry[] = [
             'Deleted object: delete and re-import the hardware hash.'
         ],
         escalate: 'Tenant settings: escalate to the Intune admin.',
-        details: [],
+        details: ['The FAQ notes it shows up often when devices are reused or VM snapshots are rolled back, because ' +
+            'each run counts against the user\'s device limit.'],
         related: ['step-2', 'step-3', 'error-0x80180018'],
         source: TS_AAD,
-        keywords: ['entra join failed', 'join failed', 'not allowed to join', 'device limit', 'something went wrong']
+        keywords: ['entra join failed', 'join failed', 'not allowed to join', 'device limit', 'something went wrong',
+            'vm snapshot', 'rolled back snapshot']
     },
     {
         id: 'error-mdm-terms-of-use',
@@ -302,7 +311,8 @@ export const errorEntries: ErrorEntry[] = [
             'help." unless the ESP has a custom text.'],
         related: ['esp-timeout', 'logs-ime', 'esp-blocking-apps'],
         source: ESP_DOC,
-        keywords: ['esp timed out', 'took too long', 'time limit reached', 'ran out of time']
+        keywords: ['esp timed out', 'took too long', 'time limit reached', 'ran out of time',
+            'red after an hour', 'failed after 60 minutes', 'setup could not be completed', 'timed out on apps']
     },
     {
         id: 'error-another-installation',
@@ -320,7 +330,8 @@ export const errorEntries: ErrorEntry[] = [
         related: ['overview-what-installs', 'logs-ime'],
         source: ESP_DOC,
         keywords: ['another installation in progress', 'win32 and lob', 'msi conflict', 'trustedinstaller',
-            'mixing apps']
+            'mixing apps',
+            'msi and win32 mixed', 'another install in progress']
     },
     {
         id: 'error-app-reboot',
@@ -355,7 +366,8 @@ export const errorEntries: ErrorEntry[] = [
         details: [],
         related: ['error-another-installation', 'logs-ime'],
         source: ESP_DOC,
-        keywords: ['office', 'm365', 'microsoft 365 apps', 'office install hang']
+        keywords: ['office', 'm365', 'microsoft 365 apps', 'office install hang',
+            'office stuck installing', 'office 365 hang']
     },
     {
         id: 'error-identifying-stuck',
@@ -372,7 +384,8 @@ export const errorEntries: ErrorEntry[] = [
         details: [],
         related: ['esp-identifying', 'req-intune-licence'],
         source: ESP_DOC,
-        keywords: ['identifying forever', 'never finishes', 'stuck identifying', 'spinning', 'no progress']
+        keywords: ['identifying forever', 'never finishes', 'stuck identifying', 'spinning', 'no progress',
+            'identifying for ages', 'dots next to identifying']
     },
     {
         id: 'error-clock-skew',
@@ -390,7 +403,8 @@ export const errorEntries: ErrorEntry[] = [
         related: ['tip-shift-f10', 'error-0x800705b4'],
         source: TS_ENROLL,
         keywords: ['clock', 'time', 'date', 'clock skew', 'w32tm', 'wrong time', 'time sync', 'ntp',
-            'bios time']
+            'bios time',
+            'cmos battery', 'wrong year', 'bios clock wrong']
     },
     {
         id: 'error-virtual-machine',
@@ -407,7 +421,8 @@ export const errorEntries: ErrorEntry[] = [
         details: [],
         related: ['req-tpm-physical', 'error-0x800705b4'],
         source: 'memdocs autopilot/pre-provision.md',
-        keywords: ['hyper-v', 'vmware', 'virtualbox', 'lab']
+        keywords: ['hyper-v', 'vmware', 'virtualbox', 'lab',
+            'can i use a vm', 'azure vm', 'test on a vm']
     },
     {
         id: 'error-attestation-after-reset',
@@ -461,7 +476,8 @@ export const errorEntries: ErrorEntry[] = [
         related: ['step-6', 'tip-shift-f10'],
         source: TS_OOBE,
         keywords: ['no autopilot', 'normal oobe', 'profile not downloaded', 'fix pending', 'attention required',
-            'motherboard replaced', 'not assigned']
+            'motherboard replaced', 'not assigned',
+            'normal windows setup', 'personal or work setup', 'consumer setup screens', 'no company sign-in page']
     },
     {
         id: 'error-non-compliant-user-flow',
@@ -555,7 +571,8 @@ export const errorEntries: ErrorEntry[] = [
         related: ['flow-win-key', 'step-6', 'error-profile-not-applied'],
         source: 'memdocs autopilot/pre-provision.md; memdocs issue #1648',
         keywords: ['nothing happens', 'no menu', 'option missing', 'cannot get into', 'does not work',
-            'not working', 'no pre-provisioning option']
+            'not working', 'no pre-provisioning option',
+            'no options screen', 'nothing pops up']
     },
     {
         id: 'error-entra-sign-in-missing',

@@ -12,6 +12,7 @@ export const requirementEntries: KnowledgeEntry[] = [
         short: 'A currently supported Windows 10 or Windows 11 release, in Pro, Enterprise or Education edition.',
         details: [
             'Home edition is not in the supported list.',
+            'Also supported: Pro Education and Pro for Workstations; on Windows 10 also Enterprise LTSC.',
             'Historically, white glove arrived with Windows 10 1903.'
         ],
         related: ['req-tpm-physical', 'req-intune-licence'],
@@ -97,6 +98,8 @@ export const requirementEntries: KnowledgeEntry[] = [
             'Without that, the retry is blocked with 0x80180014.',
             'Newer docs also offer "Unblock device" on the device in Windows Autopilot devices; no success message ' +
                 'may show, but the device can run again.',
+            'The FAQ lists Dell, Dynabook, HP, Lenovo and Microsoft Surface as enabled for automatic re-enrollment ' +
+                'of pre-provisioned devices and user name pre-population.',
             'Do not delete the Entra device object that Autopilot registration created: that breaks the join.'
         ],
         related: ['error-0x80180014', 'error-0x801c03f3'],

@@ -37,7 +37,7 @@ export const flowEntries: KnowledgeEntry[] = [
         source: 'memdocs autopilot/tutorial/includes/tips-technician-flow-screens.md',
         keywords: ['region', 'keyboard', 'language', 'country', 'layout', "let's connect you to a network",
             'no network', 'no internet', 'offline', 'license terms', 'eula', 'extra screens', 'wifi screen',
-            'unexpected screens', 'locale']
+            'unexpected screens', 'locale', 'no network at the bench']
     },
     {
         id: 'flow-win-key',
@@ -70,7 +70,8 @@ export const flowEntries: KnowledgeEntry[] = [
         related: ['flow-config-screen', 'flow-win-key', 'error-win-key-does-nothing'],
         source: TECH_FLOW,
         keywords: ['what would you like to do', 'options', 'menu', 'choose', 'pick', 'select option',
-            'windows autopilot provisioning', 'pre-provision with windows autopilot', 'continue', 'which option']
+            'windows autopilot provisioning', 'pre-provision with windows autopilot', 'continue', 'which option',
+            'after the windows key', 'what to pick next']
     },
     {
         id: 'flow-config-screen',
@@ -198,7 +199,9 @@ export const flowEntries: KnowledgeEntry[] = [
         related: ['flow-failure', 'error-attestation-after-reset'],
         source: TECH_FLOW,
         keywords: ['retry', 'reset', 'try again', 'start over', 'which button', 'redo', 'retry or reset',
-            'wipe', 'reattempt', 'retry after failure', 'try again after it failed']
+            'wipe', 'reattempt', 'retry after failure', 'try again after it failed', 'someone unplugged it',
+            'unplugged during provisioning', 'power was pulled', 'lost power', 'battery died', 'cable pulled out',
+            'interrupted']
     },
     {
         id: 'flow-success-caveat',

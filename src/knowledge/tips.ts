@@ -54,7 +54,8 @@ export const tipEntries: KnowledgeEntry[] = [
         related: ['esp-timeout', 'esp-identifying', 'esp-blocking-apps'],
         source: 'memdocs intune/enrollment/windows-enrollment-status.md; community reports',
         keywords: ['how long', 'duration', 'take', 'time', 'minutes', 'hours', 'slow', 'is it stuck',
-            'expected time', 'normal', 'waiting forever', 'eta', 'forever']
+            'expected time', 'normal', 'waiting forever', 'eta', 'forever', 'dots keep spinning', 'spinning dots',
+            'still spinning', 'nothing moves', 'progress not moving', 'been sitting there for ages']
     },
     {
         id: 'tip-check-tpm',

@@ -3,7 +3,13 @@
  * features that only settle later. Mostly "this is expected" answers, so nobody reprovisions a good device.
  */
 import type { ErrorEntry, KnowledgeEntry } from '../types';
-import { AP_KNOWN_ISSUES, AP_TROUBLESHOOTING_FAQ, INTUNE_ESP } from './sources';
+import {
+    AP_KNOWN_ISSUES,
+    AP_TIPS_USER_FLOW_SCREENS,
+    AP_TROUBLESHOOTING_FAQ,
+    INTUNE_ESP,
+    INTUNE_WINDOWS_HELLO
+} from './sources';
 
 export const afterTechnicianErrors: ErrorEntry[] = [
     {
@@ -93,5 +99,37 @@ export const afterTechnicianEntries: KnowledgeEntry[] = [
         source: INTUNE_ESP,
         keywords: ['asked to sign in again', 'password again', 'login twice', 'reboot during setup',
             'restarted and asked for password', 'credentials not kept']
+    },
+    {
+        id: 'userflow-windows-hello-pin',
+        kind: 'userFlow',
+        step: 9,
+        title: 'User asked to set up a PIN (Windows Hello for Business)',
+        short:
+            'Expected when the tenant enables Windows Hello for Business at enrollment: after signing in, the user ' +
+            'creates a PIN (default at least 6 characters), optionally face or fingerprint. The technician flow ' +
+            'never asks for it.',
+        details: [
+            'The PIN rules (length, character types, expiry) come from the tenant-wide Windows Hello policy.',
+            'With "Use a TPM: Required" only devices with a working TPM can set it up.'
+        ],
+        related: ['userflow-sign-in', 'userflow-esp'],
+        source: INTUNE_WINDOWS_HELLO,
+        keywords: ['asked for a pin', 'set up a pin', 'create pin', 'windows hello', 'whfb', 'fingerprint',
+            'face sign in', 'pin requirements']
+    },
+    {
+        id: 'userflow-privacy-screen',
+        kind: 'userFlow',
+        step: 9,
+        title: 'Privacy settings screen before Account setup',
+        short:
+            'Depending on the Autopilot profile, the user can get a privacy settings screen when Account setup ' +
+            'begins, and language or keyboard screens before the sign-in page. Accept and continue.',
+        details: [],
+        related: ['userflow-esp', 'flow-extra-screens', 'step-6'],
+        source: AP_TIPS_USER_FLOW_SCREENS,
+        keywords: ['privacy screen', 'privacy settings', 'choose privacy settings', 'extra screen for user',
+            'diagnostic data screen']
     }
 ];

@@ -4,7 +4,7 @@
  * entries; the informational ones are listed together in `logs-autopilot-info-events`.
  */
 import type { ErrorEntry } from '../types';
-import { AP_KNOWN_ISSUES, AP_TROUBLESHOOTING_FAQ, AP_TROUBLESHOOT_OOBE, INTUNE_AUTO_ENROLLMENT } from './sources';
+import { AP_FAQ, AP_KNOWN_ISSUES, AP_TROUBLESHOOTING_FAQ, AP_TROUBLESHOOT_OOBE, INTUNE_AUTO_ENROLLMENT } from './sources';
 
 const AUTOPILOT_LOG = 'Event Viewer > Applications and Services Logs > Microsoft > Windows > ModernDeployment-Diagnostics-Provider > Autopilot';
 
@@ -48,9 +48,10 @@ export const eventIdEntries: ErrorEntry[] = [
             'Device already pre-provisioned once: an admin must also delete or unblock its Intune record (0x80180014).'
         ],
         escalate: 'You cannot re-image at the bench: hand it over with the serial number.',
-        details: [],
+        details: ['Profile edits never reach devices already deployed; they apply the next time the device goes ' +
+            'through OOBE after a reset or re-image.'],
         related: ['error-0x80180014', 'req-reuse-device', 'logs-autopilot-info-events'],
-        source: AP_TROUBLESHOOTING_FAQ,
+        source: AP_TROUBLESHOOTING_FAQ + '; ' + AP_FAQ,
         keywords: ['event 163', 'already provisioned', 'download isnt required', 'old profile', 'stale profile',
             'profile changes not showing', 'sysprep generalize']
     },

@@ -4,20 +4,27 @@ import { afterTechnicianEntries, afterTechnicianErrors } from './afterTechnician
 import { appInstallEntries } from './appInstall';
 import { diagnosticsEntries } from './diagnostics';
 import { enrollmentEntries } from './enrollment';
+import { espIssueEntries } from './espIssues';
 import { eventIdEntries } from './eventIds';
 import { networkEntries } from './network';
 import { policyConflictEntries } from './policyConflicts';
+import { registrationErrors, registrationRequirements } from './registration';
+import { tpmEntries } from './tpm';
 
 export const troubleshootingErrors: readonly ErrorEntry[] = [
     ...eventIdEntries,
+    ...tpmEntries,
     ...enrollmentEntries,
+    ...registrationErrors,
     ...appInstallEntries,
     ...policyConflictEntries,
+    ...espIssueEntries,
     ...afterTechnicianErrors
 ];
 
 export const troubleshootingEntries: readonly KnowledgeEntry[] = [
     ...networkEntries,
+    ...registrationRequirements,
     ...diagnosticsEntries,
     ...afterTechnicianEntries
 ];

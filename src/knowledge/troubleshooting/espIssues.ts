@@ -1,0 +1,102 @@
+/** Enrollment Status Page behaviour that looks like a fault at the bench, from Intune's ESP page and the known issues. */
+import type { ErrorEntry } from '../types';
+import { AP_KNOWN_ISSUES, AP_SELF_DEPLOYING, INTUNE_ESP, INTUNE_WINDOWS_ENROLLMENT_ERRORS } from './sources';
+
+export const espIssueEntries: ErrorEntry[] = [
+    {
+        id: 'error-esp-user-targeted-blocking-apps',
+        kind: 'error',
+        codes: [],
+        title: 'Blocking apps from a user-targeted ESP are ignored in the technician flow',
+        short:
+            'During the device ESP nobody has signed in, so an ESP profile assigned to users is not used: its ' +
+            'blocking-app list is ignored. Target the ESP profile to the device group.',
+        where: 'ESP Device setup (technician flow): apps you expected are not waited for',
+        cause: 'ESP profile (with its blocking apps) assigned to a user group.',
+        fix: [
+            'Tell the admin: assign the ESP profile to the device group (Step 5).',
+            'Workaround from the docs: put the blocking apps in the default ESP profile.',
+            'Reset and run again.'
+        ],
+        escalate: 'ESP assignment is admin work: escalate.',
+        details: [],
+        related: ['esp-targeting', 'esp-blocking-apps', 'step-5'],
+        source: AP_KNOWN_ISSUES + '; ' + INTUNE_ESP,
+        keywords: ['blocking apps ignored', 'esp did not wait for app', 'user group esp', 'wrong esp profile',
+            'apps not tracked', 'esp assigned to users']
+    },
+    {
+        id: 'error-esp-untracked-app-finished-early',
+        kind: 'error',
+        codes: [],
+        title: 'ESP finished but an app is still installing afterwards',
+        short:
+            'With "Selected" blocking apps the ESP only waits for the apps in its list. Other assigned apps still ' +
+            'install, but the ESP does not wait for them, so they can finish after Reseal or after sign-in.',
+        where: 'After the ESP / success screen',
+        cause: 'App not in the ESP\'s blocking list, or an app type the ESP does not track.',
+        fix: ['Check whether the app is in the ESP blocking list.', 'If it must be there at delivery: ask the admin to add it.'],
+        escalate: 'Only if the app must be present before the user gets the device.',
+        details: ['Example from the docs: list App 1-3, assign App 3 and 4: the ESP tracks only App 3.'],
+        related: ['esp-blocking-apps', 'flow-success-caveat'],
+        source: INTUNE_ESP,
+        keywords: ['app missing after esp', 'app installed later', 'esp did not wait', 'not in blocking list',
+            'app still installing after reseal']
+    },
+    {
+        id: 'error-esp-security-policies-one-of-one',
+        kind: 'error',
+        codes: [],
+        title: 'ESP shows "Security policies (1 of 1)" although many policies are assigned',
+        short:
+            'Expected: the ESP does not track device restrictions and similar security policies one by one. They ' +
+            'apply in the background; the ESP tracks only Edge, Assigned Access and Kiosk Browser policies.',
+        where: 'ESP Device setup / Account setup > Security policies',
+        cause: 'By design of ESP tracking.',
+        fix: ['Nothing to do at the bench.', 'Check policy status later in Intune if one seems missing.'],
+        escalate: 'Not needed.',
+        details: [],
+        related: ['esp-device-setup', 'esp-account-setup'],
+        source: INTUNE_ESP,
+        keywords: ['1 of 1', 'security policies count', 'only one policy', 'policies not listed',
+            'why does it say 1 of 1']
+    },
+    {
+        id: 'error-esp-timeout-before-sign-in',
+        kind: 'error',
+        codes: [],
+        title: 'ESP times out before the sign-in screen (Store apps and Conditional Access)',
+        short:
+            'Seen when the ESP tracks Microsoft Store apps while a Conditional Access policy requires a compliant ' +
+            'device for all cloud apps: the device cannot get the apps before compliance is known.',
+        where: 'ESP before sign-in',
+        cause: 'Online-licensed Store apps tracked by the ESP plus "require compliant device" Conditional Access.',
+        fix: ['Tell the admin: target compliance policies to devices, or use offline-licensed Store apps.',
+            'Reset and run again afterwards.'],
+        escalate: 'Conditional Access and app licensing are admin changes: escalate.',
+        details: [],
+        related: ['error-conditional-access-enrollment', 'error-esp-timeout'],
+        source: INTUNE_WINDOWS_ENROLLMENT_ERRORS,
+        keywords: ['store app timeout', 'microsoft store apps', 'esp timeout before login', 'compliant device required',
+            'timed out before sign in']
+    },
+    {
+        id: 'error-oobe-update-reboot',
+        kind: 'error',
+        codes: [],
+        title: 'Screen goes black or the device restarts right after connecting',
+        short:
+            'Expected: once online, Windows checks for critical OOBE updates and installs them, restarting if ' +
+            'needed. Devices also restart during the ESP when a policy or app requires it. Let it come back.',
+        where: 'OOBE after the network connects; ESP Device setup',
+        cause: 'Critical OOBE updates or a required restart during provisioning.',
+        fix: ['Wait for it to come back to the same screen.', 'Do not power it off.',
+            'If it loops or lands on a sign-in screen, see the autologon policy conflicts.'],
+        escalate: 'Restart loop or a stop error: collect logs and escalate.',
+        details: [],
+        related: ['error-policy-applocker-reboot', 'error-policy-autologon', 'flow-connect-power-on'],
+        source: AP_SELF_DEPLOYING + '; ' + INTUNE_ESP,
+        keywords: ['went black', 'screen went black for a minute', 'restarted by itself', 'rebooted on its own',
+            'black screen', 'updates at oobe', 'reboot after wifi', 'is the reboot normal']
+    }
+];

@@ -1,0 +1,95 @@
+/**
+ * Registration and hardware-identity edge cases: what counts as a new device, CSV limits, clouds Autopilot does
+ * not run in, and what the sign-in page should look like.
+ */
+import type { ErrorEntry, KnowledgeEntry } from '../types';
+import { AP_FAQ } from './sources';
+
+export const registrationRequirements: KnowledgeEntry[] = [
+    {
+        id: 'req-hardware-change-new-hash',
+        kind: 'requirement',
+        title: 'After a repair or part swap: new hardware hash',
+        short:
+            'Replacing the motherboard or TPM makes it a new device for Autopilot: unregister it, then register the ' +
+            'new hardware hash. After other part swaps (disk, network card) it may still match; when in doubt, ' +
+            'collect a new hash.',
+        details: [
+            'The hash is built from identifiers such as the SMBIOS UUID, MAC address, disk serial and TPM.',
+            'Order for a motherboard swap: unregister, replace, collect the new hash, register again.'
+        ],
+        related: ['error-event-908', 'step-3', 'error-profile-not-applied'],
+        source: AP_FAQ,
+        keywords: ['motherboard replaced', 'new mainboard', 'repaired device', 'tpm replaced', 'disk replaced',
+            'part swap', 'rma', 'after repair', 'new hash needed']
+    },
+    {
+        id: 'req-csv-limits',
+        kind: 'requirement',
+        title: 'Hardware hash CSV rules',
+        short:
+            'One CSV can hold up to 500 devices; split bigger batches. No extra commas, no hidden characters: check ' +
+            'it in Notepad, not Excel.',
+        details: ['Bad or missing hash entries are the other common cause of registration failures.'],
+        related: ['step-3', 'error-hash-import-fails'],
+        source: AP_FAQ,
+        keywords: ['csv limit', '500 devices', 'how many devices per csv', 'csv format', 'hidden characters',
+            'bulk import']
+    },
+    {
+        id: 'req-global-azure-only',
+        kind: 'requirement',
+        title: 'Autopilot runs in global Azure only (no sovereign clouds)',
+        short:
+            'Autopilot supports tenants in global Azure. Azure Government, Azure China (21Vianet) and Azure Germany ' +
+            'tenants cannot use it. Where users sit does not matter.',
+        details: ['Users in China on a global tenant can use it but may see slow, high-latency deployments.'],
+        related: ['req-network-endpoints'],
+        source: AP_FAQ,
+        keywords: ['gcc high', 'government cloud', 'sovereign cloud', '21vianet', 'china', 'other country',
+            'region support', 'is autopilot available in']
+    }
+];
+
+export const registrationErrors: ErrorEntry[] = [
+    {
+        id: 'error-no-company-branding',
+        kind: 'error',
+        codes: [],
+        title: 'No company logo or name on the sign-in page',
+        short:
+            'The customised sign-in page comes from Entra company branding. Without it you get a plain page; with ' +
+            'no Autopilot profile at all you get the normal Windows setup.',
+        where: 'OOBE sign-in page',
+        cause: 'Company branding not configured, or the device has no Autopilot profile (not registered or not ' +
+            'assigned).',
+        fix: [
+            'If the rest of Autopilot looks right (pre-provisioning option works), it is only branding: tell the admin.',
+            'If you get the normal Windows setup: check registration and profile assignment.'
+        ],
+        escalate: 'Branding is a tenant setting: pass it to the admin; not a reason to stop.',
+        details: ['A device that received an Autopilot profile skips straight to the sign-in page.'],
+        related: ['error-event-807', 'error-profile-not-applied'],
+        source: AP_FAQ,
+        keywords: ['no logo', 'no company name', 'plain sign in page', 'branding missing', 'generic login screen',
+            'how do i know it got autopilot']
+    },
+    {
+        id: 'error-user-is-local-admin',
+        kind: 'error',
+        codes: [],
+        title: 'User is a local administrator although the profile says standard user',
+        short:
+            'Entra Global Administrators are always local administrators on joined devices, whatever the profile ' +
+            'says. Otherwise the user signed in to the wrong tenant or created a local account.',
+        where: 'After the user flow',
+        cause: 'Global Administrator role, wrong tenant, or a local account.',
+        fix: ['Check the user\'s roles and the account they signed in with.', 'Tell the admin if neither explains it.'],
+        escalate: 'Escalate with the user name if roles and account are fine.',
+        details: [],
+        related: ['step-6', 'error-tenant-mismatch'],
+        source: AP_FAQ,
+        keywords: ['user is admin', 'local administrator', 'standard user setting ignored', 'admin rights',
+            'global admin']
+    }
+];

@@ -1,0 +1,70 @@
+/** TPM and hardware situations at "Securing your hardware" beyond the attestation error codes. */
+import type { ErrorEntry } from '../types';
+import { AP_DEVICE_GUIDELINES, AP_FAQ, AP_KNOWN_ISSUES, AP_SELF_DEPLOYING } from './sources';
+
+const SECURING = 'ESP Device preparation > Securing your hardware';
+
+export const tpmEntries: ErrorEntry[] = [
+    {
+        id: 'error-tpm-not-ready',
+        kind: 'error',
+        codes: [],
+        title: 'TPM disabled, not ready, or in Reduced Functionality Mode',
+        short:
+            'Pre-provisioning needs a TPM 2.0 that is enabled and healthy. A TPM switched off in the firmware, not ' +
+            'ready for use, or in Reduced Functionality Mode fails attestation.',
+        where: SECURING + '; tpm.msc shows the TPM state',
+        cause: 'TPM turned off in BIOS/UEFI, not initialised, or in a degraded state.',
+        fix: [
+            'Press Shift+F10, run tpm.msc (or tpmtool getdeviceinformation) and read the status and version.',
+            'Enable the TPM (Security Device / PTT / fTPM) in the firmware setup if it is off.',
+            'Update BIOS and TPM firmware from the device maker, then Retry.'
+        ],
+        escalate: 'TPM stays unhealthy after firmware updates: the hardware needs the vendor or a repair.',
+        details: ['A TPM 1.2 or a virtual TPM is not enough.'],
+        related: ['tip-check-tpm', 'req-tpm-physical', 'error-0x800705b4'],
+        source: AP_DEVICE_GUIDELINES + '; ' + AP_SELF_DEPLOYING,
+        keywords: ['tpm disabled', 'tpm off in bios', 'reduced functionality mode', 'tpm not ready', 'ptt',
+            'security chip', 'enable tpm', 'tpm.msc', 'tpm not found']
+    },
+    {
+        id: 'error-securing-hardware-slow',
+        kind: 'error',
+        codes: [],
+        title: '"Securing your hardware" takes a while on first boot',
+        short:
+            'Normal: on the first boot the TPM generates strong keys, which can take more than a minute depending ' +
+            'on the chip. Wait before calling it stuck.',
+        where: SECURING,
+        cause: 'TPM key generation and provisioning on first use.',
+        fix: [
+            'Give it several minutes on a working network.',
+            'If it ends in an error, look up the code (0x800705B4 is the usual timeout).'
+        ],
+        escalate: 'Only if it fails with a code, or sits there far past the ESP timeout.',
+        details: [],
+        related: ['error-0x800705b4', 'error-clock-skew', 'tip-expected-duration'],
+        source: AP_FAQ,
+        keywords: ['securing your hardware slow', 'securing hardware takes long', 'stuck on securing',
+            'first boot slow', 'tpm taking ages']
+    },
+    {
+        id: 'error-vm-preparing-mobile-management',
+        kind: 'error',
+        codes: [],
+        title: 'Test VM fails at "Preparing your device for mobile management"',
+        short:
+            'A lab virtual machine needs at least 2 processors and 4 GB of memory for Autopilot. Remember that ' +
+            'pre-provisioning itself never works on a VM; only user-driven tests do.',
+        where: 'OOBE / ESP on a virtual machine',
+        cause: 'VM with too few processors or too little memory.',
+        fix: ['Give the VM 2 or more processors and 4 GB or more memory.',
+            'Test pre-provisioning on physical hardware.'],
+        escalate: 'Nothing to escalate for a lab VM.',
+        details: [],
+        related: ['error-virtual-machine', 'req-tpm-physical', 'overview-user-driven-first'],
+        source: AP_KNOWN_ISSUES + '; ' + AP_DEVICE_GUIDELINES,
+        keywords: ['preparing your device for mobile management', 'lab vm', 'hyper-v test', 'vm memory',
+            'virtual machine fails', 'test machine']
+    }
+];
