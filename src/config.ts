@@ -44,6 +44,12 @@ const envSchema = z.object({
     DEMO_GRAPH_PORT: z.coerce.number().int().min(0).max(65535).default(0),
     GRAPH_MAX_RETRY_AFTER_SECONDS: positiveInt(10),
     ESP_TIMEOUT_MINUTES: positiveInt(60),
+    HELPDESK_CHANNEL_ID: optionalString.refine((v) => v === undefined || /^19:\S+$/.test(v), 'must be a Teams channel id (19:…@thread.tacv2)'),
+    HELPDESK_ADMIN_IDS: optionalString.refine(
+        (v) => v === undefined || v.split(/[\s,;]+/).filter(Boolean).every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)),
+        'must be Entra object ids (GUIDs) separated by commas'
+    ),
+    AUTO_ESCALATE_AFTER_MINUTES: z.coerce.number().int().positive().optional(),
     OPENAI_KEY: optionalString,
     OPENAI_MODEL: optionalString,
     AZURE_OPENAI_KEY: optionalString,
@@ -82,6 +88,14 @@ export interface Settings {
         | { mode: 'demo'; faults?: string; port: number; maxRetryAfterSeconds: number }
         | { mode: 'remote'; baseUrl: string; hasCredentials: boolean; maxRetryAfterSeconds: number };
     espTimeoutMinutes: number;
+    escalation: {
+        /** HELPDESK_CHANNEL_ID: where cases go in tenants that registered no channel. */
+        defaultChannelId?: string;
+        /** Entra object ids, lower case. */
+        adminIds: string[];
+        /** Off (undefined) unless set. */
+        autoEscalateAfterMinutes?: number;
+    };
     ai?: AiSettings;
     /** Every outbound call has one: a hung peer costs the technician a plain sentence, not a stuck turn. */
     deadlines: Deadlines;
@@ -149,6 +163,11 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         playground: { enabled: mode === 'local' && (e.PLAYGROUND ?? true), port: e.PLAYGROUND_PORT },
         graph,
         espTimeoutMinutes: e.ESP_TIMEOUT_MINUTES,
+        escalation: {
+            defaultChannelId: e.HELPDESK_CHANNEL_ID,
+            adminIds: (e.HELPDESK_ADMIN_IDS ?? '').split(/[\s,;]+/).filter(Boolean).map((id) => id.toLowerCase()),
+            autoEscalateAfterMinutes: e.AUTO_ESCALATE_AFTER_MINUTES
+        },
         ai: aiSettings(e),
         deadlines: {
             graphRequestMs: e.GRAPH_REQUEST_TIMEOUT_MS,

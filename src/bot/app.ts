@@ -2,6 +2,7 @@ import { Application } from '@microsoft/teams-ai';
 import type { BotDeps } from './deps';
 import { registerAnswers } from './answers';
 import { registerChecklist } from './checklist';
+import { registerEscalation } from './escalation';
 import { registerEspTips } from './espTips';
 import { registerFlow } from './flow';
 import { registerFreeText } from './freeText';
@@ -15,7 +16,7 @@ import { registerConversationReferences } from './conversationReferences';
 export type RouteModule = (app: Application<AppState>, deps: BotDeps) => void;
 
 /** Tried in this order, first match wins. A new capability adds its module here, before the free-text dispatcher. */
-const routeModules: readonly RouteModule[] = [registerConversationReferences, registerWelcome, registerSteps, registerAnswers, registerFlow, registerChecklist, registerEspTips, registerStatus];
+const routeModules: readonly RouteModule[] = [registerConversationReferences, registerWelcome, registerSteps, registerAnswers, registerFlow, registerChecklist, registerEspTips, registerStatus, registerEscalation];
 
 /** The teams-ai Application with every capability's routes. */
 export function createApplication(deps: BotDeps): Application<AppState> {

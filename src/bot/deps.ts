@@ -6,6 +6,8 @@ import type { KnowledgeSearch } from '../knowledge/search';
 import type { Logger } from '../logger';
 import type { DeviceStatusService } from '../status/statusService';
 import type { ConversationReferenceStore } from '../store/conversationReferences';
+import type { EscalationService } from '../escalation/escalationService';
+import type { ProactiveSender } from './proactive';
 
 /** What the bot's routes and background services need from the outside world; built once, in `compose/buildBot.ts`. */
 export interface BotDeps {
@@ -13,6 +15,9 @@ export interface BotDeps {
     botAppId: string;
     storage: Storage;
     references: ConversationReferenceStore;
+    /** Paced, retried sends to stored conversations (alerts, escalation updates). */
+    proactive: ProactiveSender;
+    escalation: EscalationService;
     statusService: DeviceStatusService;
     knowledge: KnowledgeSearch;
     now: Clock;

@@ -70,11 +70,8 @@ export function registerStatus(app: Application<AppState>, deps: BotDeps): void 
     app.adaptiveCards.actionSubmit<{ serial?: unknown }>(Verb.status, async (context, state, data) =>
         showStatus(context, state, deps, typeof data.serial === 'string' ? data.serial : undefined)
     );
-    // Watching and escalation arrive with the monitor and helpdesk capabilities.
+    // Watching arrives with the monitor capability.
     app.adaptiveCards.actionSubmit(Verb.watch, async (context) => {
         await reply(context, 'Watching devices is not switched on in this version yet. Ask me for the status again any time.');
-    });
-    app.adaptiveCards.actionSubmit(Verb.escalate, async (context) => {
-        await reply(context, 'Escalation to the helpdesk is not switched on in this version yet. Collect the logs and contact your helpdesk directly.');
     });
 }

@@ -33,7 +33,7 @@ export function caseUpdateCardData(escalation: EscalationCase, event: CaseEvent,
 /** The one-line text of the same update, for the message text and notifications. */
 export function caseUpdateText(escalation: EscalationCase, event: CaseEvent, helpdeskPlace?: string): string {
     const { headline, detail } = headlineFor(formatCaseNumber(escalation.number), event, helpdeskPlace);
-    return detail ? `${headline} ${detail}` : headline;
+    return detail ? `${headline}. ${detail}` : `${headline}.`;
 }
 
 function headlineFor(label: string, event: CaseEvent, helpdeskPlace?: string): Pick<CaseUpdateCardData, 'headline' | 'headlineColor' | 'detail'> {

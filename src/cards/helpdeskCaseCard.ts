@@ -6,7 +6,7 @@ import type { CaseEvent, CaseSource, CaseStatus, DeviceSnapshot, EscalationCase 
 import { humanMinutes, minutesBetween } from '../status/time';
 import { formatUtc } from './formatTime';
 import { failureRow, phaseRow, StatusFact, StatusFailureRow, StatusPhaseRow } from './statusCard';
-import { CardTemplate, CardJson } from './template';
+import { CardTemplate } from './template';
 
 export interface CaseNoteRow {
     /** Who and when, e.g. `Megan Bowen · 2026-11-30 21:05 UTC`. */
@@ -122,10 +122,6 @@ function noteRow(event: CaseEvent): CaseNoteRow {
 }
 
 const helpdeskCaseTemplate = new CardTemplate<HelpdeskCaseCardData>('helpdeskCase', template);
-
-export function helpdeskCaseCardJson(data: HelpdeskCaseCardData): CardJson {
-    return helpdeskCaseTemplate.expand(data);
-}
 
 export function helpdeskCaseCard(data: HelpdeskCaseCardData): Attachment {
     return helpdeskCaseTemplate.attachment(data);

@@ -6,6 +6,7 @@ import { createAiFallback, type AiFallback } from '../ai/fallback';
 import type { AppState } from '../memory/conversationMemory';
 import { createAdapter, type BotAdapter } from '../bot/adapter';
 import { createApplication } from '../bot/app';
+import { ProactiveSender } from '../bot/proactive';
 import type { BotDeps } from '../bot/deps';
 import type { Settings } from '../config';
 import { startDemoTenant, type DemoTenant } from '../demo/demoTenant';
@@ -23,6 +24,7 @@ import { SqliteConversationReferenceStore } from '../store/conversationReference
 import { openDatabase, type SqliteDatabase } from '../store/database';
 import { SqliteStorage } from '../store/sqliteStorage';
 import { startServices, stopServices, type BackgroundService } from './backgroundService';
+import { createEscalationService } from './escalation';
 
 /** What tests and benchmarks may replace; the app itself passes none of these. */
 export interface BotOverrides {
@@ -66,8 +68,8 @@ const DRAIN_TIMEOUT_MS = 10_000;
  * Background services of the bot's own capabilities, in start order. A capability that runs beside the chat
  * (the monitor, the escalation service) adds one line here.
  */
-function capabilityServices(_deps: BotDeps): BackgroundService[] {
-    return [];
+function capabilityServices(deps: BotDeps): BackgroundService[] {
+    return [deps.escalation];
 }
 
 /** The one wiring of the bot, shared by `src/index.ts`, the test harness and the benchmarks. */
@@ -87,11 +89,15 @@ export async function buildBot(settings: Settings, logger: Logger, overrides: Bo
     });
     const knowledge = overrides.knowledge ?? createKnowledgeSearch(allEntries);
     const adapter = overrides.adapter ?? createAdapter({ bot: settings.bot, logger, deadlines: settings.deadlines });
+    const references = new SqliteConversationReferenceStore(db);
+    const proactive = new ProactiveSender({ adapter, botAppId: settings.bot.appId, references, logger });
     const deps: BotDeps = {
         adapter,
         botAppId: settings.bot.appId,
         storage: new SqliteStorage(db),
-        references: new SqliteConversationReferenceStore(db),
+        references,
+        proactive,
+        escalation: createEscalationService(settings, { db, references, proactive, now, logger }),
         statusService: new DeviceStatusService(new AutopilotGraph(graphClient), { now, espTimeoutMinutes: settings.espTimeoutMinutes }),
         knowledge,
         now,

@@ -1,10 +1,13 @@
 /** Helpdesk cases in each state, built with the real case machine, for the card tests and previews. */
 import type { Attachment } from 'botbuilder';
+import { caseHistoryCard, caseHistoryCardData, caseListCard, caseListCardData } from '../../src/cards/caseListCards';
 import { caseUpdateCard, caseUpdateCardData } from '../../src/cards/caseUpdateCard';
 import { helpdeskCaseCard, helpdeskCaseCardData } from '../../src/cards/helpdeskCaseCard';
 import { addNote, openCase, resolve, take, Transition } from '../../src/escalation/caseMachine';
 import type { EscalationCase, Person } from '../../src/escalation/types';
 import type { DeviceStatus } from '../../src/status/types';
+import { deviceSnapshot } from '../../src/escalation/snapshot';
+import { checklistItems } from '../../src/knowledge/checklist';
 
 export const technician: Person = { id: '29:tech-1', name: 'Alex Wilber', aadObjectId: '00000000-0000-0000-0000-0000000000a1' };
 export const helpdeskAgent: Person = { id: '29:help-1', name: 'Megan Bowen', aadObjectId: '00000000-0000-0000-0000-0000000000b2' };
@@ -24,17 +27,7 @@ export function openFixture(status: DeviceStatus, note = 'Red screen after the a
         source: 'status',
         technician,
         technicianConversation: 'tenant-1/a:tech-chat',
-        device: {
-            headline: status.headline,
-            severity: status.severity,
-            explanation: status.explanation,
-            phases: status.phases,
-            failures: status.failures,
-            errorCode: status.errorCode,
-            elapsed: status.elapsed,
-            checklist: { done: ['Registered in Autopilot', 'Profile assigned', 'TPM 2.0'], open: ['Wired network connected', 'Correct date and time'] },
-            checkedAt: status.checkedAt
-        },
+        device: deviceSnapshot(status, checklistItems, { ...Object.fromEntries(checklistItems.map((item) => [item.id, false])), 'check-registered': true, 'check-profile-assigned': true, 'check-tpm': true }),
         note,
         at: at(10)
     }).case;
@@ -56,6 +49,10 @@ export function escalationSamples(failedStatus: DeviceStatus): [id: string, titl
         ['helpdeskCase-bare', 'Device PF3XYZ12', helpdeskCaseCard(helpdeskCaseCardData(bare, now))],
         ['caseUpdate', 'Sent to the helpdesk as ESC-12', caseUpdateCard(caseUpdateCardData(opened, opened.history[0], 'Escalations in team Helpdesk'))],
         ['caseUpdate-taken', 'Megan Bowen took ESC-12', caseUpdateCard(caseUpdateCardData(taken, taken.history[1]))],
-        ['caseUpdate-resolved', 'ESC-12 resolved by Megan Bowen', caseUpdateCard(caseUpdateCardData(resolved, resolved.history[3]))]
+        ['caseUpdate-resolved', 'ESC-12 resolved by Megan Bowen', caseUpdateCard(caseUpdateCardData(resolved, resolved.history[3]))],
+        ['caseHistory', 'resolved the case: Detection rule fixed', caseHistoryCard(caseHistoryCardData(resolved))],
+        ['caseHistory-open', 'escalated the device', caseHistoryCard(caseHistoryCardData(bare))],
+        ['caseList', 'Open helpdesk cases', caseListCard(caseListCardData('Open helpdesk cases', 'No open cases.', [noted, bare], now))],
+        ['caseList-empty', 'None: everything you escalated is resolved.', caseListCard(caseListCardData('Your open cases', 'None: everything you escalated is resolved.', [], now))]
     ];
 }

@@ -353,7 +353,9 @@ export type CardName =
     | 'helpdeskCase'
     | 'caseUpdate'
     | 'alert'
-    | 'watchList';
+    | 'watchList'
+    | 'caseHistory'
+    | 'caseList';
 
 export interface CardSample {
     /** File-safe; the first sample of each card is named after the card. */

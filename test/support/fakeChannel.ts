@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 export type ChannelFault = { status: number; code?: string; retryAfter?: string } | { delayMs: number };
 
 export interface CapturedActivity {
+    /** POST: a new message or conversation; PUT: an activity updated in place. */
+    method: string;
     path: string;
     authorization?: string;
     body: Record<string, any>;
@@ -57,10 +59,14 @@ export class FakeChannel {
     private record(req: http.IncomingMessage, res: http.ServerResponse, raw: string): void {
         const body = raw ? JSON.parse(raw) : {};
         if (body.type !== 'typing') {
-            this.received.push({ path: req.url ?? '', authorization: req.headers.authorization, body });
+            this.received.push({ method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization, body });
         }
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: `reply-${this.nextId++}` }));
+        const id = this.nextId++;
+        // Creating a conversation in a channel opens a thread: `<channel>;messageid=<first message>`.
+        const channelId = body.channelData?.channel?.id;
+        const created = req.url === '/v3/conversations' && channelId ? { id: `${channelId};messageid=${id}`, activityId: `${id}` } : undefined;
+        res.end(JSON.stringify(created ?? { id: `reply-${id}` }));
         this.waiters = this.waiters.filter((w) => (this.received.length >= w.count ? (w.resolve(), false) : true));
     }
 

@@ -1,0 +1,28 @@
+import type { ProactiveSender } from '../bot/proactive';
+import type { Settings } from '../config';
+import type { Clock } from '../domain/clock';
+import { EscalationService } from '../escalation/escalationService';
+import type { Logger } from '../logger';
+import type { ConversationReferenceStore } from '../store/conversationReferences';
+import type { SqliteDatabase } from '../store/database';
+import { SqliteEscalationCaseStore } from '../store/escalationCases';
+import { SqliteHelpdeskChannelStore } from '../store/helpdeskChannels';
+
+/** The helpdesk escalation capability from the settings: its stores in the bot's database, its authorization policy. */
+export function createEscalationService(
+    settings: Settings,
+    shared: { db: SqliteDatabase; references: ConversationReferenceStore; proactive: ProactiveSender; now: Clock; logger: Logger }
+): EscalationService {
+    return new EscalationService({
+        cases: new SqliteEscalationCaseStore(shared.db),
+        channels: new SqliteHelpdeskChannelStore(shared.db),
+        references: shared.references,
+        proactive: shared.proactive,
+        policy: { adminIds: new Set(settings.escalation.adminIds), localMode: settings.bot.mode === 'local' },
+        defaultChannelId: settings.escalation.defaultChannelId,
+        // A single-tenant bot's HELPDESK_CHANNEL_ID belongs to its own tenant; a multi-tenant bot's to any tenant without one.
+        defaultChannelTenantId: settings.bot.type === 'SingleTenant' ? settings.bot.tenantId : undefined,
+        now: shared.now,
+        logger: shared.logger
+    });
+}

@@ -1,0 +1,234 @@
+import type { Activity, ConversationReference } from 'botbuilder';
+import type { ConnectorClient } from 'botframework-connector';
+import { caseUpdateCard, caseUpdateCardData, caseUpdateText } from '../cards/caseUpdateCard';
+import { helpdeskCaseCard, helpdeskCaseCardData } from '../cards/helpdeskCaseCard';
+import type { BackgroundService } from '../compose/backgroundService';
+import type { Clock } from '../domain/clock';
+import type { Logger } from '../logger';
+import type { ProactiveSender } from '../bot/proactive';
+import { conversationKey, ConversationReferenceStore } from '../store/conversationReferences';
+import type { SqliteEscalationCaseStore } from '../store/escalationCases';
+import type { SqliteHelpdeskChannelStore } from '../store/helpdeskChannels';
+import { HelpdeskPolicy, mayAddNote, mayHandleCase, mayRegisterChannel, mayViewCase, RequestPlace } from './authorization';
+import { addNote, OpenRequest, Refusal, resolve, take } from './caseMachine';
+import { formatCaseNumber } from './caseNumber';
+import type { HelpdeskChannel } from './helpdeskChannel';
+import type { CaseEvent, EscalationCase, Person } from './types';
+
+export interface EscalationServiceOptions {
+    cases: SqliteEscalationCaseStore;
+    channels: SqliteHelpdeskChannelStore;
+    references: ConversationReferenceStore;
+    proactive: ProactiveSender;
+    policy: HelpdeskPolicy;
+    /** HELPDESK_CHANNEL_ID: the channel for tenants that registered none. */
+    defaultChannelId?: string;
+    /** With BOT_TENANT_ID (single tenant), the default channel serves only that tenant. */
+    defaultChannelTenantId?: string;
+    now: Clock;
+    logger: Logger;
+}
+
+export type EscalateResult =
+    | { kind: 'noChannel' }
+    | { kind: 'opened' | 'addedTo'; case: EscalationCase; channel: HelpdeskChannel; posted: boolean };
+
+export type CaseActionKind = 'take' | 'note' | 'resolve';
+
+export type ActResult =
+    | { kind: 'changed'; case: EscalationCase; event: CaseEvent }
+    | { kind: 'refused'; refusal: Refusal | { reason: 'notFound' | 'forbidden' }; case?: EscalationCase };
+
+/** Who acts, and from where: what authorization needs to know about a request. */
+export interface Actor {
+    tenantId: string;
+    person: Person;
+    /** The Teams channel the request came from, if any. */
+    channelId?: string;
+}
+
+/**
+ * Helpdesk escalation: opens cases as new threads in the tenant's helpdesk channel, applies Take / Add note /
+ * Resolve with authorization, keeps the channel card current for everyone and tells the technician about each
+ * change. Sends go through the proactive sender (paced, retried, with deadlines); notifications run after the
+ * request is answered, and shutdown waits for them.
+ */
+export class EscalationService implements BackgroundService {
+    readonly name = 'escalation';
+    private readonly pending = new Set<Promise<unknown>>();
+
+    constructor(private readonly options: EscalationServiceOptions) {}
+
+    start(): void {}
+
+    async stop(): Promise<void> {
+        await Promise.allSettled([...this.pending]);
+    }
+
+    /** The tenant's helpdesk channel: the registered one, else HELPDESK_CHANNEL_ID reached through `origin`'s service. */
+    helpdeskChannel(tenantId: string, origin?: Partial<ConversationReference>): HelpdeskChannel | undefined {
+        const registered = this.options.channels.get(tenantId);
+        if (registered) return registered;
+        const { defaultChannelId, defaultChannelTenantId } = this.options;
+        if (!defaultChannelId || (defaultChannelTenantId && defaultChannelTenantId !== tenantId)) return undefined;
+        const reference = origin?.serviceUrl
+            ? {
+                  channelId: origin.channelId ?? 'msteams',
+                  serviceUrl: origin.serviceUrl,
+                  bot: origin.bot,
+                  conversation: { id: defaultChannelId, tenantId, conversationType: 'channel', isGroup: true, name: '' }
+              }
+            : undefined;
+        return { tenantId, channelId: defaultChannelId, reference, registeredAt: this.options.now().toISOString() };
+    }
+
+    /** "use this channel for escalations": `reference` is the turn's, `channel` what Teams says about the channel. */
+    registerChannel(
+        actor: Actor,
+        reference: Partial<ConversationReference>,
+        channel: { id: string; name?: string; teamId?: string; teamName?: string }
+    ): { kind: 'forbidden' } | { kind: 'registered'; channel: HelpdeskChannel; replaced?: HelpdeskChannel } {
+        if (!mayRegisterChannel(this.options.policy, actor.person)) return { kind: 'forbidden' };
+        // New threads are created in the channel itself, not in the thread the command was said in.
+        const channelReference = { ...withoutActivity(reference), conversation: { id: channel.id, tenantId: actor.tenantId, conversationType: 'channel', isGroup: true, name: channel.name ?? '' } };
+        const registration: HelpdeskChannel = {
+            tenantId: actor.tenantId,
+            channelId: channel.id,
+            channelName: channel.name,
+            teamId: channel.teamId,
+            teamName: channel.teamName,
+            reference: channelReference,
+            registeredBy: actor.person,
+            registeredAt: this.options.now().toISOString()
+        };
+        this.options.references.save(channelReference);
+        const replaced = this.options.channels.register(registration);
+        this.options.logger.info({ tenantId: actor.tenantId, channelId: channel.id, replaced: replaced?.channelId }, 'helpdesk channel registered');
+        return { kind: 'registered', channel: registration, replaced };
+    }
+
+    /** Opens a case (a new thread in the helpdesk channel) or adds to the device's open one. */
+    async escalate(request: Omit<OpenRequest, 'number' | 'at'>, origin?: Partial<ConversationReference>): Promise<EscalateResult> {
+        const channel = this.helpdeskChannel(request.tenantId, origin);
+        if (!channel?.reference) return { kind: 'noChannel' };
+        const outcome = this.options.cases.escalate({ ...request, at: this.options.now() });
+        const posted = outcome.case.channelCard ? await this.updateChannelCard(outcome.case) : await this.postChannelCard(outcome.case, channel);
+        this.options.logger.info({ tenantId: request.tenantId, case: outcome.case.number, kind: outcome.kind, posted }, 'escalation');
+        return { kind: outcome.kind, case: outcome.case, channel, posted };
+    }
+
+    /**
+     * Take, note or resolve. `cardUpdatedByCaller`: the request is an Action.Execute on the channel card, whose answer
+     * replaces that card for everyone; otherwise the card is updated here.
+     */
+    act(actor: Actor, caseNumber: number, action: CaseActionKind, text?: string, cardUpdatedByCaller = false): ActResult {
+        const { cases, policy } = this.options;
+        const place: RequestPlace = { channelId: actor.channelId, helpdeskChannelId: this.helpdeskChannel(actor.tenantId)?.channelId };
+        const current = cases.get(actor.tenantId, caseNumber);
+        if (!current) return { kind: 'refused', refusal: { reason: 'notFound' } };
+        const allowed = action === 'note' ? mayAddNote(policy, actor.person, place, current) : mayHandleCase(policy, actor.person, place);
+        if (!allowed) {
+            this.options.logger.warn({ tenantId: actor.tenantId, case: caseNumber, action, user: actor.person.aadObjectId ?? actor.person.id }, 'case action refused: not authorized');
+            return { kind: 'refused', refusal: { reason: 'forbidden' }, case: current };
+        }
+        const at = this.options.now();
+        const result = cases.change(actor.tenantId, caseNumber, (c) =>
+            action === 'take' ? take(c, actor.person, at) : action === 'note' ? addNote(c, actor.person, at, text) : resolve(c, actor.person, at, text)
+        );
+        if (!result.ok) return { kind: 'refused', refusal: result, case: result.reason === 'notFound' ? undefined : cases.get(actor.tenantId, caseNumber) };
+        if (!cardUpdatedByCaller) this.track(this.updateChannelCard(result.case));
+        // The technician hears of every change but their own notes.
+        if (!(action === 'note' && result.case.technician.id === actor.person.id)) this.track(this.notifyTechnician(result.case, result.event));
+        return { kind: 'changed', case: result.case, event: result.event };
+    }
+
+    /** A case for someone allowed to see it: the technician who escalated, or the helpdesk. */
+    view(actor: Actor, caseNumber: number): { kind: 'found'; case: EscalationCase } | { kind: 'notFound' | 'forbidden' } {
+        const found = this.options.cases.get(actor.tenantId, caseNumber);
+        if (!found) return { kind: 'notFound' };
+        const place: RequestPlace = { channelId: actor.channelId, helpdeskChannelId: this.helpdeskChannel(actor.tenantId)?.channelId };
+        return mayViewCase(this.options.policy, actor.person, place, found) ? { kind: 'found', case: found } : { kind: 'forbidden' };
+    }
+
+    /** The tenant's open cases, for the helpdesk (in its channel, or an admin); undefined for anyone else. */
+    openCases(actor: Actor): EscalationCase[] | undefined {
+        const place: RequestPlace = { channelId: actor.channelId, helpdeskChannelId: this.helpdeskChannel(actor.tenantId)?.channelId };
+        return mayHandleCase(this.options.policy, actor.person, place) ? this.options.cases.listOpen(actor.tenantId) : undefined;
+    }
+
+    myOpenCases(actor: Actor): EscalationCase[] {
+        return this.options.cases.listOpen(actor.tenantId, actor.person);
+    }
+
+    /** The channel card of a case as of now. */
+    channelCard(escalation: EscalationCase) {
+        return helpdeskCaseCard(helpdeskCaseCardData(escalation, this.options.now()));
+    }
+
+    private async postChannelCard(escalation: EscalationCase, channel: HelpdeskChannel): Promise<boolean> {
+        const reference = channel.reference!;
+        const channelKey = conversationKey(reference);
+        // A HELPDESK_CHANNEL_ID channel has no stored reference until first used.
+        if (!this.options.references.get(channelKey)) this.options.references.save(reference);
+        const activity: Partial<Activity> = { type: 'message', text: caseHeadline(escalation), attachments: [this.channelCard(escalation)] };
+        const outcome = await this.options.proactive.continueWith(channelKey, async (context) => {
+            const connector = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
+            return connector.conversations.createConversation({
+                isGroup: true,
+                bot: context.activity.recipient,
+                tenantId: escalation.tenantId,
+                channelData: { channel: { id: channel.channelId }, tenant: { id: escalation.tenantId } },
+                activity: activity as Activity
+            });
+        });
+        if (outcome.kind !== 'sent') {
+            this.options.logger.warn({ tenantId: escalation.tenantId, case: escalation.number, outcome: outcome.kind }, 'could not post the case to the helpdesk channel');
+            return false;
+        }
+        const threadId = outcome.value.id;
+        const activityId = outcome.value.activityId ?? /;messageid=(.+)$/.exec(threadId)?.[1] ?? '';
+        const threadReference = { ...reference, conversation: { ...reference.conversation!, id: threadId, tenantId: escalation.tenantId } };
+        this.options.references.save(threadReference);
+        this.options.cases.setChannelCard(escalation.tenantId, escalation.number, { conversationId: threadId, activityId });
+        return true;
+    }
+
+    /** Replaces the channel card with the case as it is now; posts it if it never made it to the channel. */
+    private async updateChannelCard(escalation: EscalationCase): Promise<boolean> {
+        const location = escalation.channelCard;
+        if (!location) {
+            const channel = this.helpdeskChannel(escalation.tenantId, this.options.references.get(escalation.technicianConversation));
+            return channel?.reference ? this.postChannelCard(escalation, channel) : false;
+        }
+        const key = `${escalation.tenantId}/${location.conversationId}`;
+        const outcome = await this.options.proactive.continueWith(key, (context) =>
+            context.updateActivity({ id: location.activityId, type: 'message', text: caseHeadline(escalation), attachments: [this.channelCard(escalation)] })
+        );
+        if (outcome.kind !== 'sent') this.options.logger.warn({ tenantId: escalation.tenantId, case: escalation.number, outcome: outcome.kind }, 'could not update the case card');
+        return outcome.kind === 'sent';
+    }
+
+    private async notifyTechnician(escalation: EscalationCase, event: CaseEvent): Promise<void> {
+        const card = caseUpdateCard(caseUpdateCardData(escalation, event));
+        const outcome = await this.options.proactive.send(escalation.technicianConversation, { type: 'message', text: caseUpdateText(escalation, event), attachments: [card] });
+        if (outcome.kind !== 'sent') this.options.logger.warn({ tenantId: escalation.tenantId, case: escalation.number, outcome: outcome.kind }, 'could not tell the technician');
+    }
+
+    private track(work: Promise<unknown>): void {
+        const tracked = work.catch((error: unknown) => this.options.logger.error({ err: (error as Error).message }, 'escalation update failed'));
+        this.pending.add(tracked);
+        void tracked.finally(() => this.pending.delete(tracked));
+    }
+
+}
+
+function caseHeadline(escalation: EscalationCase): string {
+    const status = escalation.status === 'open' ? 'open' : escalation.status === 'taken' ? `taken by ${escalation.takenBy?.name}` : `resolved by ${escalation.resolvedBy?.name}`;
+    return `${formatCaseNumber(escalation.number)}: device ${escalation.serial} escalated by ${escalation.technician.name} (${status})`;
+}
+
+function withoutActivity(reference: Partial<ConversationReference>): Partial<ConversationReference> {
+    const { activityId: _activityId, ...rest } = reference;
+    return rest;
+}
+
