@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { filterParam, odataString } from './odata';
-import { problemFromStatus, toGraphProblem } from './graphProblem';
+import { GraphProblem, problemFromStatus, toGraphProblem } from './graphProblem';
 import type { AutopilotDeviceIdentity, AutopilotEvent, DeviceRecords, GraphCollection, ManagedDevice, PolicyStatusDetail } from './types';
 
 interface BatchRequest {
@@ -22,6 +22,8 @@ const MANAGED_DEVICES = '/deviceManagement/managedDevices';
 const MANAGED_DEVICE_FIELDS = 'id,deviceName,serialNumber,userPrincipalName,enrolledDateTime,lastSyncDateTime,complianceState,operatingSystem,osVersion,model,manufacturer,azureADDeviceId';
 /** Events are kept 30 days and paged 50 at a time; this bounds a full scan when $filter is refused. */
 const MAX_EVENT_PAGES = 100;
+/** Graph's limit on requests in one $batch. */
+const MAX_BATCH_REQUESTS = 20;
 /** Inner statuses worth one more try through the client's retry middleware. */
 const TRANSIENT = new Set([429, 503, 504]);
 
@@ -33,6 +35,16 @@ export function splitNextLink(link: string): { version: string; path: string } {
     const url = new URL(link, 'https://graph.microsoft.com');
     const match = /\/(v1\.0|beta)(\/.*)$/.exec(url.pathname);
     return match ? { version: match[1], path: `${match[2]}${url.search}` } : { version: 'beta', path: `${url.pathname}${url.search}` };
+}
+
+/** The status lookup's three reads for one serial; `prefix` keeps ids unique when several devices share a $batch. */
+function recordRequests(serial: string, prefix: string): BatchRequest[] {
+    const literal = odataString(serial);
+    return [
+        { id: `${prefix}identities`, method: 'GET', url: `${IDENTITIES}?$filter=${filterParam(`contains(serialNumber,${literal})`)}&$expand=deploymentProfile` },
+        { id: `${prefix}events`, method: 'GET', url: `${EVENTS}?$filter=${filterParam(`deviceSerialNumber eq ${literal}`)}` },
+        { id: `${prefix}managedDevices`, method: 'GET', url: `${MANAGED_DEVICES}?$filter=${filterParam(`serialNumber eq ${literal}`)}&$select=${MANAGED_DEVICE_FIELDS}` }
+    ];
 }
 
 const sameSerial = (a: string | undefined, b: string) => (a ?? '').trim().toLowerCase() === b.trim().toLowerCase();
@@ -47,20 +59,94 @@ export class AutopilotGraph {
 
     /** Identity candidates, deployment events and the managed device for one serial, in a single $batch. */
     async deviceRecords(serial: string): Promise<DeviceRecords> {
-        const literal = odataString(serial);
-        const urls = {
-            identities: `${IDENTITIES}?$filter=${filterParam(`contains(serialNumber,${literal})`)}&$expand=deploymentProfile`,
-            events: `${EVENTS}?$filter=${filterParam(`deviceSerialNumber eq ${literal}`)}`,
-            managedDevices: `${MANAGED_DEVICES}?$filter=${filterParam(`serialNumber eq ${literal}`)}&$select=${MANAGED_DEVICE_FIELDS}`
+        const requests = recordRequests(serial, '');
+        return this.recordsFrom(serial, '', requests, await this.batch(requests));
+    }
+
+    /**
+     * The same reads for many serials, packed into $batches of at most 20 sub-requests (Graph's limit), a device's
+     * reads always in one batch. `knownEvents` are deployment events already read for a serial (upper-cased key):
+     * its events read is skipped. A device whose reads failed maps to the GraphProblem.
+     */
+    async deviceRecordsFor(serials: string[], knownEvents = new Map<string, AutopilotEvent[]>(), concurrency = 4): Promise<Map<string, DeviceRecords | GraphProblem>> {
+        const devices = serials.map((serial, index) => {
+            const known = knownEvents.get(serial.toUpperCase());
+            const requests = recordRequests(serial, `${index}.`).filter((r) => !(known && r.id.endsWith('events')));
+            return { serial, prefix: `${index}.`, requests, known };
+        });
+        const batches: (typeof devices)[] = [];
+        for (const device of devices) {
+            const last = batches[batches.length - 1];
+            const size = last?.reduce((sum, d) => sum + d.requests.length, 0) ?? Infinity;
+            if (size + device.requests.length > MAX_BATCH_REQUESTS) batches.push([device]);
+            else last.push(device);
+        }
+        const results = new Map<string, DeviceRecords | GraphProblem>();
+        const work = batches.slice();
+        // Once Graph throttles beyond the retries, the rest waits for the next cycle instead of feeding the storm.
+        let throttled: GraphProblem | undefined;
+        const worker = async () => {
+            for (let batch = work.shift(); batch; batch = work.shift()) {
+                if (throttled) {
+                    batch.forEach((d) => results.set(d.serial, throttled!));
+                    continue;
+                }
+                try {
+                    const responses = await this.batch(batch.flatMap((d) => d.requests));
+                    await Promise.all(
+                        batch.map(async (d) => {
+                            // Throttled inside the batch: told as such, not re-read one by one into the storm.
+                            const records = await this.recordsFrom(d.serial, d.prefix, d.requests, responses, d.known, false).catch((error: unknown) => toGraphProblem(error, '/$batch'));
+                            if (records instanceof GraphProblem && records.kind === 'throttled') throttled = records;
+                            results.set(d.serial, records);
+                        })
+                    );
+                } catch (error) {
+                    const problem = toGraphProblem(error, '/$batch');
+                    if (problem.kind === 'throttled') throttled = problem;
+                    batch.forEach((d) => results.set(d.serial, problem));
+                }
+            }
         };
-        const responses = await this.batch(Object.entries(urls).map(([id, url]) => ({ id, method: 'GET', url })));
+        await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+        return results;
+    }
+
+    /**
+     * Deployment events recorded at or after `since`, tenant-wide, newest first: what changed since the last look.
+     * Where Graph refuses the $filter, pages through the events (bounded) and keeps the recent ones.
+     */
+    async deploymentEventsSince(since: Date): Promise<AutopilotEvent[]> {
+        const url = `${EVENTS}?$filter=${filterParam(`eventDateTime ge ${since.toISOString()}`)}`;
+        let events: AutopilotEvent[];
+        try {
+            events = await this.getAll<AutopilotEvent>(url);
+        } catch (error) {
+            const status = error instanceof GraphProblem ? error.details.status : undefined;
+            if (status !== 400 && status !== 501) throw error;
+            events = await this.getAll<AutopilotEvent>(EVENTS);
+        }
+        return events.filter((e) => (e.eventDateTime ?? '') !== '' && Date.parse(e.eventDateTime!) >= since.getTime()).sort(newestFirst);
+    }
+
+    private async recordsFrom(
+        serial: string,
+        prefix: string,
+        requests: BatchRequest[],
+        responses: Map<string, BatchResponse>,
+        knownEvents?: AutopilotEvent[],
+        refetchTransient = true
+    ): Promise<DeviceRecords> {
+        const url = (name: string) => requests.find((r) => r.id === `${prefix}${name}`)?.url ?? '';
         const reads = [
-            this.collectionFrom<AutopilotDeviceIdentity>(responses.get('identities'), urls.identities, () =>
+            this.collectionFrom<AutopilotDeviceIdentity>(responses.get(`${prefix}identities`), url('identities'), () =>
                 // Some Graph versions refuse $expand on a filtered list: the profile is then unknown, not fatal.
-                this.getAll<AutopilotDeviceIdentity>(urls.identities.replace('&$expand=deploymentProfile', ''))
+                this.getAll<AutopilotDeviceIdentity>(url('identities').replace('&$expand=deploymentProfile', '')), refetchTransient
             ),
-            this.collectionFrom<AutopilotEvent>(responses.get('events'), urls.events, () => this.scanEventsFor(serial)),
-            this.collectionFrom<ManagedDevice>(responses.get('managedDevices'), urls.managedDevices)
+            knownEvents
+                ? Promise.resolve(knownEvents)
+                : this.collectionFrom<AutopilotEvent>(responses.get(`${prefix}events`), url('events'), () => this.scanEventsFor(serial), refetchTransient),
+            this.collectionFrom<ManagedDevice>(responses.get(`${prefix}managedDevices`), url('managedDevices'), undefined, refetchTransient)
         ] as const;
         // Every read finishes (re-fetches and retries included) before the lookup answers, so nothing keeps calling a
         // throttled Graph in the background; then the first failure in request order is the one reported.
@@ -114,7 +200,7 @@ export class AutopilotGraph {
      * The collection in one inner $batch response. A transient inner failure is fetched again on its own, so the
      * client's retry middleware handles it; a refused query (400) goes to `onRejected` when there is one.
      */
-    private async collectionFrom<T>(response: BatchResponse | undefined, url: string, onRejected?: () => Promise<T[]>): Promise<T[]> {
+    private async collectionFrom<T>(response: BatchResponse | undefined, url: string, onRejected?: () => Promise<T[]>, refetchTransient = true): Promise<T[]> {
         if (response && response.status >= 200 && response.status < 300) {
             const body = response.body as GraphCollection<T> | undefined;
             const first = body?.value ?? [];
@@ -122,7 +208,7 @@ export class AutopilotGraph {
         }
         if (response && (response.status === 400 || response.status === 501) && onRejected) return onRejected();
         if (response && response.status === 404) return [];
-        if (!response || TRANSIENT.has(response.status)) return this.getAll<T>(url);
+        if (!response || (refetchTransient && TRANSIENT.has(response.status))) return this.getAll<T>(url);
         throw problemFromStatus(response.status, url, response.headers, (response.body as { error?: { code?: string } })?.error?.code);
     }
 

@@ -20,6 +20,8 @@ export interface GraphClientOptions {
     /** Seconds to wait before a retry when the server gives no Retry-After. */
     retryDelaySeconds?: number;
     maxRetries?: number;
+    /** Counts and paces every request on the wire (the device monitor's Intune budget); absent: unpaced. */
+    requestBudget?: Middleware;
 }
 
 /** National clouds issue tokens for their own Graph host; any other host (global, canary, a proxy): global Graph's. */
@@ -50,7 +52,9 @@ export function createGraphClient(options: GraphClientOptions): Client {
         const authProvider = new TokenCredentialAuthenticationProvider(options.credential, { scopes });
         chain.push(new AuthenticationHandler(authProvider));
     }
-    chain.push(new RetryHandler(retryOptions), new HTTPMessageHandler());
+    chain.push(new RetryHandler(retryOptions));
+    if (options.requestBudget) chain.push(options.requestBudget);
+    chain.push(new HTTPMessageHandler());
     return Client.initWithMiddleware({
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         middleware: chain,

@@ -106,7 +106,7 @@ export function stallAfter(thresholds: RuleThresholds): number {
     return Math.max(1, Math.min(stallAfterMinutes, espTimeoutMinutes - ESP_TIMEOUT_MARGIN_MINUTES));
 }
 
-function isRunning(snapshot: DeviceSnapshot): boolean {
+export function isRunning(snapshot: Pick<DeviceSnapshot, 'deploymentState' | 'deviceSetupStatus'>): boolean {
     return snapshot.deploymentState === RUNNING || snapshot.deviceSetupStatus === RUNNING;
 }
 
@@ -174,8 +174,17 @@ export function evaluate(snapshot: DeviceSnapshot, previous: TrackState | undefi
  * Whether a watch has run its time. A device that never started a deployment since the watch began is told as
  * such, so the technician knows to look at the device rather than wait.
  */
-export function watchExpiry(watch: { createdAt: Date; expiresAt: Date }, snapshot: DeviceSnapshot | undefined, now: Date): ExpiryKind | undefined {
+export function watchExpiry(watch: { createdAt: Date; expiresAt: Date }, device: { startedAt?: Date; running: boolean } | undefined, now: Date): ExpiryKind | undefined {
     if (now < watch.expiresAt) return undefined;
-    const started = snapshot?.startedAt !== undefined && snapshot.startedAt >= watch.createdAt;
-    return started || (snapshot !== undefined && isRunning(snapshot)) ? 'expired' : 'notStarted';
+    const started = device?.startedAt !== undefined && device.startedAt >= watch.createdAt;
+    return started || device?.running ? 'expired' : 'notStarted';
+}
+
+/** Whether the device may be stalling by now, judged on what was seen last: worth reading again. */
+export function looksStuck(device: { running: boolean; startedAt?: Date; lastActivityAt?: Date }, state: TrackState, thresholds: RuleThresholds, now: Date): boolean {
+    if (!device.running || state.stalled || state.finished) return false;
+    const activity = [device.lastActivityAt, realTime(state.changedAt)].filter((t): t is Date => t !== undefined);
+    const quietSince = activity.length ? Math.max(...activity.map((t) => t.getTime())) : undefined;
+    const runningTooLong = device.startedAt !== undefined && minutesBetween(device.startedAt, now) >= stallAfter(thresholds);
+    return runningTooLong || (quietSince !== undefined && (now.getTime() - quietSince) / 60000 >= thresholds.quietMinutes);
 }

@@ -51,7 +51,8 @@ export class DeviceStatusService {
         return { kind: 'notFound', query: serial, closeMatches: [] };
     }
 
-    private async statusOf(records: DeviceRecords): Promise<DeviceStatus> {
+    /** Records already read (the monitor reads many at once) → the explained status, policy details fetched when useful. */
+    async statusOf(records: DeviceRecords): Promise<DeviceStatus> {
         const now = this.options.now();
         // The details only sharpen the explanation: without them (403, throttled) the verdict still stands.
         const policyDetails = needsPolicyDetails(records.events, now, this.options.espTimeoutMinutes)

@@ -2,12 +2,17 @@ import type { TrackState } from '../monitor/rules';
 import type { Severity, Verdict } from '../status/types';
 import type { SqliteDatabase } from './database';
 
-/** The last status the monitor saw, for the watch list. */
+/** The last status the monitor saw: for the watch list, and to judge between reads whether a device looks stuck. */
 export interface TrackedSummary {
     verdict: Verdict;
     severity: Severity;
     headline: string;
     checkedAt: string;
+    running: boolean;
+    startedAt?: string;
+    lastActivityAt?: string;
+    /** The newest deployment event as last read, to tell a changed event from one read again. */
+    eventKey?: string;
 }
 
 export interface TrackedDevice {

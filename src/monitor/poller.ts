@@ -1,0 +1,287 @@
+import { alertCard, alertCardData } from '../cards/alertCard';
+import type { ProactiveOutcome, ProactiveSender } from '../bot/proactive';
+import type { AutopilotGraph } from '../graph/autopilotGraph';
+import { GraphProblem } from '../graph/graphProblem';
+import type { AutopilotEvent, DeviceRecords } from '../graph/types';
+import type { Logger } from '../logger';
+import { realTime } from '../status/time';
+import type { DeviceStatus } from '../status/types';
+import type { AlertEntry, AlertLedger, AlertOutcome } from '../store/alertLedger';
+import type { ConversationReferenceStore } from '../store/conversationReferences';
+import type { DeviceTrackingStore, TrackedDevice } from '../store/deviceTracking';
+import type { MonitorCursorStore } from '../store/monitorCursor';
+import type { Watch, WatchStore } from '../store/watches';
+import { expiryNote } from './expiryNote';
+import { AlertFact, AlertKind, evaluate, isRunning, looksStuck, RuleThresholds, snapshotOf, watchExpiry } from './rules';
+
+export interface MonitorStores {
+    watches: WatchStore;
+    tracking: DeviceTrackingStore;
+    ledger: AlertLedger;
+    cursor: MonitorCursorStore;
+    references: ConversationReferenceStore;
+}
+
+export interface MonitorOptions {
+    graph: AutopilotGraph;
+    /** Records → explained status (the status lookup's own interpretation, over the monitor's budgeted Graph). */
+    statusOf(records: DeviceRecords): Promise<DeviceStatus>;
+    stores: MonitorStores;
+    proactive: ProactiveSender;
+    logger: Logger;
+    thresholds: RuleThresholds;
+    pollSeconds: number;
+    watchTtlHours: number;
+    now?: () => Date;
+}
+
+/** What one cycle did: for logs, metrics and the benchmark. */
+export interface CycleReport {
+    devices: number;
+    /** Devices whose detail was read this cycle. */
+    read: number;
+    changedEvents: number;
+    alerts: number;
+    expired: number;
+    /** Devices skipped because Graph failed for them. */
+    failed: number;
+    durationMs: number;
+}
+
+/** Events are re-read this far behind the cursor: clocks differ and Intune records events late. */
+const CURSOR_OVERLAP_MS = 5 * 60_000;
+/** A device known stalled is read again this often, to see the stall clear without a new event. */
+const STALLED_RECHECK_MS = 10 * 60_000;
+/** Ledger entries older than this belong to deployments long over. */
+const LEDGER_KEEP_MS = 30 * 24 * 3600_000;
+/** Kinds after which the technician has nothing more to wait for: the watch ends with the alert. */
+const ENDS_WATCH: ReadonlySet<AlertKind> = new Set(['ready', 'completed']);
+
+/**
+ * Watches devices for technicians. Each cycle reads what changed tenant-wide (deployment events since the last
+ * cycle), then reads detail only for devices that changed, are new, or look stuck, batched; runs the rules; and
+ * sends each alert at most once per (conversation, device, deployment, kind), claiming it in the ledger first.
+ */
+export class DeviceMonitor {
+    readonly name = 'device monitor';
+    private timer?: NodeJS.Timeout;
+    private running?: Promise<CycleReport | undefined>;
+    private stopped = true;
+    private readonly now: () => Date;
+
+    constructor(private readonly options: MonitorOptions) {
+        this.now = options.now ?? (() => new Date());
+        // A conversation the bot can no longer reach takes its watches with it.
+        options.proactive.onConversationGone((key) => {
+            const removed = options.stores.watches.removeConversation(key);
+            if (removed > 0) options.logger.info({ conversation: key, watches: removed }, 'watches of an unreachable conversation removed');
+        });
+    }
+
+    start(): void {
+        if (!this.stopped) return;
+        this.stopped = false;
+        this.schedule(0);
+    }
+
+    async stop(): Promise<void> {
+        this.stopped = true;
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = undefined;
+        await this.running;
+    }
+
+    private schedule(delayMs: number): void {
+        if (this.stopped) return;
+        this.timer = setTimeout(() => {
+            this.running = this.runCycle().catch((error: unknown) => {
+                this.options.logger.error({ err: (error as Error)?.message ?? String(error) }, 'monitor cycle failed');
+                return undefined;
+            });
+            void this.running.then(() => this.schedule(this.options.pollSeconds * 1000));
+        }, delayMs);
+        this.timer.unref();
+    }
+
+    /** One pass over every watched device. Safe to call directly (tests, benchmark); not re-entrant. */
+    async runCycle(): Promise<CycleReport> {
+        const started = Date.now();
+        const now = this.now();
+        const { stores } = this.options;
+        const report: CycleReport = { devices: 0, read: 0, changedEvents: 0, alerts: 0, expired: 0, failed: 0, durationMs: 0 };
+
+        report.expired = await this.expireWatches(now);
+        const byTenant = new Map<string, string[]>();
+        for (const device of stores.watches.devices(now)) {
+            byTenant.set(device.tenantId, [...(byTenant.get(device.tenantId) ?? []), device.serial]);
+        }
+        for (const [tenantId, serials] of byTenant) {
+            report.devices += serials.length;
+            const tenantReport = await this.cycleTenant(tenantId, serials, now);
+            report.read += tenantReport.read;
+            report.changedEvents += tenantReport.changedEvents;
+            report.alerts += tenantReport.alerts;
+            report.failed += tenantReport.failed;
+        }
+        stores.tracking.pruneUnwatched();
+        stores.ledger.prune(new Date(now.getTime() - LEDGER_KEEP_MS));
+        report.durationMs = Date.now() - started;
+        this.options.logger.info({ ...report }, 'monitor cycle');
+        return report;
+    }
+
+    private async cycleTenant(tenantId: string, serials: string[], now: Date): Promise<Pick<CycleReport, 'read' | 'changedEvents' | 'alerts' | 'failed'>> {
+        const { stores, graph, thresholds, logger } = this.options;
+        const tracked = stores.tracking.forTenant(tenantId);
+        const watched = new Map(serials.map((serial) => [serial.toUpperCase(), serial]));
+
+        // What changed since the last cycle, tenant-wide, in a few paged reads instead of three reads per device.
+        const cursor = stores.cursor.get(tenantId);
+        const changed = new Map<string, AutopilotEvent[]>();
+        let newestEvent = cursor;
+        if (cursor) {
+            const events = await graph.deploymentEventsSince(new Date(cursor.getTime() - CURSOR_OVERLAP_MS));
+            for (const event of events) {
+                const key = (event.deviceSerialNumber ?? '').toUpperCase();
+                const time = realTime(event.eventDateTime);
+                if (time && (!newestEvent || time > newestEvent)) newestEvent = time;
+                if (!watched.has(key)) continue;
+                changed.set(key, [...(changed.get(key) ?? []), event]);
+            }
+            // Events inside the overlap were seen last cycle: only a different newest event is a change.
+            for (const [key, events] of changed) {
+                if (tracked.get(key)?.summary?.eventKey === eventKey(events[0])) changed.delete(key);
+            }
+        }
+
+        const toRead = serials.filter((serial) => {
+            const key = serial.toUpperCase();
+            const device = tracked.get(key);
+            if (!device || changed.has(key)) return true;
+            const summary = device.summary;
+            if (!summary || device.state.finished) return false;
+            const lastRead = Date.parse(summary.checkedAt);
+            if (device.state.stalled) return now.getTime() - lastRead >= STALLED_RECHECK_MS || this.snoozeEnded(tenantId, serial, now);
+            const seen = { running: summary.running, startedAt: realTime(summary.startedAt), lastActivityAt: realTime(summary.lastActivityAt) };
+            return looksStuck(seen, device.state, thresholds, now);
+        });
+
+        // Events from the feed stand in for the per-device events read only when they include the newest deployment.
+        const records = await graph.deviceRecordsFor(toRead, changed);
+        const updates: TrackedDevice[] = [];
+        const due: { status: DeviceStatus; alert: AlertFact }[] = [];
+        const reminders: { status: DeviceStatus; episode: number; deploymentId: string }[] = [];
+        let failed = 0;
+        for (const serial of toRead) {
+            const result = records.get(serial);
+            if (!result || result instanceof GraphProblem) {
+                failed++;
+                logger.warn({ tenantId, serial, problem: result?.message }, 'monitor could not read device');
+                continue;
+            }
+            if (!result.identity) {
+                logger.info({ tenantId, serial }, 'watched device not found in Intune');
+                continue;
+            }
+            const status = await this.options.statusOf(result);
+            const snapshot = snapshotOf(result, status);
+            const previous = tracked.get(serial.toUpperCase());
+            const evaluation = evaluate(snapshot, previous?.state, thresholds, now);
+            updates.push({
+                tenantId,
+                serial: previous?.serial ?? serial,
+                state: evaluation.state,
+                summary: {
+                    verdict: status.verdict,
+                    severity: status.severity,
+                    headline: status.headline,
+                    checkedAt: now.toISOString(),
+                    running: isRunning(snapshot),
+                    startedAt: snapshot.startedAt?.toISOString(),
+                    lastActivityAt: snapshot.lastActivityAt?.toISOString(),
+                    eventKey: result.events[0] ? eventKey(result.events[0]) : undefined
+                }
+            });
+            due.push(...evaluation.alerts.map((alert) => ({ status, alert })));
+            if (evaluation.state.stalled && evaluation.alerts.length === 0) reminders.push({ status, episode: evaluation.state.stallEpisode, deploymentId: evaluation.state.deploymentId ?? '' });
+        }
+        // The state is committed before any alert goes out: a crash now cannot lose track of what was seen.
+        stores.tracking.putAll(updates, now);
+        stores.cursor.set(tenantId, newestEvent && (!cursor || newestEvent > cursor) ? newestEvent : cursor ?? now, now);
+
+        let alerts = 0;
+        for (const { status, alert } of due) alerts += await this.alertWatchers(tenantId, status, alert, now);
+        for (const reminder of reminders) alerts += await this.remindAfterSnooze(tenantId, reminder, now);
+        return { read: toRead.length, changedEvents: changed.size, alerts, failed };
+    }
+
+    /** Tells every conversation watching the device, once each. Returns how many were sent. */
+    private async alertWatchers(tenantId: string, status: DeviceStatus, alert: AlertFact, now: Date, only?: Watch): Promise<number> {
+        const { stores, logger } = this.options;
+        let sent = 0;
+        for (const watch of only ? [only] : stores.watches.watchersOf(tenantId, status.serial)) {
+            if (watch.expiresAt <= now) continue;
+            if (alert.kind === 'stalled' && watch.snoozedUntil && watch.snoozedUntil > now) continue;
+            const entry: AlertEntry = { tenantId, conversationKey: watch.conversationKey, serial: watch.serial, deploymentId: alert.deploymentId, kind: alert.ledgerKind };
+            if (!stores.ledger.claim(entry, now)) continue;
+            const endsWatch = ENDS_WATCH.has(alert.kind);
+            const card = alertCard(
+                alertCardData({ kind: alert.kind, status, minutes: alert.minutes, stallCause: alert.stallCause, mention: this.mentionFor(watch), watching: !endsWatch })
+            );
+            const outcome = await this.options.proactive.send(watch.conversationKey, { type: 'message', attachments: [card] });
+            stores.ledger.settle(entry, ledgerOutcome(outcome), this.now());
+            if (outcome.kind === 'sent') sent++;
+            else logger.warn({ tenantId, serial: watch.serial, conversation: watch.conversationKey, kind: alert.ledgerKind, outcome: outcome.kind }, 'alert not delivered');
+            if (endsWatch && outcome.kind === 'sent') stores.watches.remove(tenantId, watch.conversationKey, watch.serial);
+        }
+        return sent;
+    }
+
+    private snoozeEnded(tenantId: string, serial: string, now: Date): boolean {
+        return this.options.stores.watches.watchersOf(tenantId, serial).some((w) => w.snoozedUntil !== undefined && w.snoozedUntil <= now);
+    }
+
+    /** A stall still there when a snooze ends is told again, once per snooze. */
+    private async remindAfterSnooze(tenantId: string, reminder: { status: DeviceStatus; episode: number; deploymentId: string }, now: Date): Promise<number> {
+        const { watches } = this.options.stores;
+        let sent = 0;
+        for (const watch of watches.watchersOf(tenantId, reminder.status.serial)) {
+            if (!watch.snoozedUntil || watch.snoozedUntil > now) continue;
+            watches.snooze(tenantId, watch.conversationKey, watch.serial, undefined);
+            const alert: AlertFact = { kind: 'stalled', ledgerKind: `stalled#${reminder.episode}@${watch.snoozedUntil.toISOString()}`, deploymentId: reminder.deploymentId };
+            sent += await this.alertWatchers(tenantId, reminder.status, alert, now, watch);
+        }
+        return sent;
+    }
+
+    /** In a group chat or channel the alert names who asked; in a personal chat there is no one else to tell apart. */
+    private mentionFor(watch: Watch): { id: string; name: string } | undefined {
+        const type = this.options.stores.references.get(watch.conversationKey)?.conversation?.conversationType;
+        if (!type || type === 'personal') return undefined;
+        return { id: watch.askedBy.aadObjectId ?? watch.askedBy.id, name: watch.askedBy.name ?? 'you' };
+    }
+
+    /** Ends watches past their time, each with a short note. */
+    private async expireWatches(now: Date): Promise<number> {
+        const { stores, watchTtlHours } = this.options;
+        const expired = stores.watches.expired(now);
+        for (const watch of expired) {
+            stores.watches.remove(watch.tenantId, watch.conversationKey, watch.serial);
+            const device = stores.tracking.get(watch.tenantId, watch.serial);
+            if (device?.state.finished) continue; // it was told already; the watch simply ends
+            const summary = device?.summary;
+            const kind = watchExpiry(watch, summary ? { running: summary.running, startedAt: realTime(summary.startedAt) } : undefined, now) ?? 'expired';
+            await this.options.proactive.send(watch.conversationKey, expiryNote(kind, watch.serial, watchTtlHours, summary?.headline));
+        }
+        return expired.length;
+    }
+}
+
+/** Identifies what a deployment event said, to tell a re-read event from a changed one. */
+function eventKey(event: AutopilotEvent): string {
+    return [event.id, event.eventDateTime, event.deploymentState, event.deviceSetupStatus, event.accountSetupStatus].join('|');
+}
+
+function ledgerOutcome(outcome: ProactiveOutcome<unknown>): AlertOutcome {
+    return outcome.kind === 'sent' || outcome.kind === 'gone' || outcome.kind === 'noReference' ? outcome.kind : 'failed';
+}
