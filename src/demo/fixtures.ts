@@ -6,7 +6,6 @@
 
 import { createHash } from 'node:crypto';
 import { EMPTY_GUID } from '../domain/identifiers';
-import type { Verdict } from '../status/types';
 import {
     GRAPH_NEVER,
     daysBefore,
@@ -46,8 +45,6 @@ export type DemoScenario =
 
 export interface DemoDeviceFixture {
     scenario: DemoScenario;
-    /** What the bot's status logic should conclude for this device. */
-    expectedVerdict: Verdict;
     identity: WindowsAutopilotDeviceIdentity;
     deploymentProfileId?: string;
     intendedDeploymentProfileId?: string;
@@ -129,7 +126,6 @@ function deploymentProfiles(startedAt: Date): WindowsAutopilotDeploymentProfile[
 
 interface DeviceSpec {
     scenario: DemoScenario;
-    expectedVerdict: Verdict;
     serial: string;
     manufacturer: string;
     model: string;
@@ -352,7 +348,6 @@ export function buildFixtures(startedAt: Date): DemoFixtures {
         const identity = identityFor(spec, t0);
         devices.push({
             scenario: spec.scenario,
-            expectedVerdict: spec.expectedVerdict,
             identity,
             deploymentProfileId: spec.profileId,
             intendedDeploymentProfileId: spec.intendedProfileId ?? spec.profileId
@@ -363,7 +358,6 @@ export function buildFixtures(startedAt: Date): DemoFixtures {
     // 1. Registered, no profile targets it yet.
     addDevice({
         scenario: 'profileNotAssigned',
-        expectedVerdict: 'profileNotAssigned',
         serial: '5CG3291LQX',
         manufacturer: HP,
         model: 'HP EliteBook 840 14 inch G10 Notebook PC',
@@ -377,7 +371,6 @@ export function buildFixtures(startedAt: Date): DemoFixtures {
     // 2. Group membership just changed: Intune is still assigning the profile.
     addDevice({
         scenario: 'profileAssigning',
-        expectedVerdict: 'profileAssigning',
         serial: 'PW0B7K3M',
         manufacturer: LENOVO,
         model: '21HD0051US',
@@ -392,7 +385,6 @@ export function buildFixtures(startedAt: Date): DemoFixtures {
     // 3. Assigned a profile whose "Allow pre-provisioned deployment" is No.
     addDevice({
         scenario: 'preProvisioningNotAllowed',
-        expectedVerdict: 'preProvisioningNotAllowed',
         serial: '048213795653',
         manufacturer: MICROSOFT,
         model: 'Surface Laptop 5',
@@ -408,7 +400,6 @@ export function buildFixtures(startedAt: Date): DemoFixtures {
     // 4. Everything in place, the technician has not pressed Windows key ×5 yet.
     addDevice({
         scenario: 'readyToProvision',
-        expectedVerdict: 'readyToProvision',
         serial: 'MJ0GH4TZ',
         manufacturer: LENOVO,
         model: '21HMCTO1WW',
@@ -428,7 +419,6 @@ export function buildFixtures(startedAt: Date): DemoFixtures {
         const user = { upn: 'ana.silva@contoso.com', name: 'Ana Silva' };
         addDevice({
             scenario: 'inProgress',
-            expectedVerdict: 'inProgress',
             serial,
             manufacturer: LENOVO,
             model: '21F6CTO1WW',
@@ -486,7 +476,6 @@ export function buildFixtures(startedAt: Date): DemoFixtures {
         const start = ago(95);
         addDevice({
             scenario: 'stalled',
-            expectedVerdict: 'stalled',
             serial,
             manufacturer: HP,
             model: 'HP ProBook 450 15.6 inch G10 Notebook PC',
@@ -555,7 +544,6 @@ export function buildFixtures(startedAt: Date): DemoFixtures {
         const start = ago(40);
         addDevice({
             scenario: 'failedTpm',
-            expectedVerdict: 'failed',
             serial,
             manufacturer: MICROSOFT,
             model: 'Surface Pro 9',
@@ -598,7 +586,6 @@ export function buildFixtures(startedAt: Date): DemoFixtures {
         const user = { upn: 'marta.kowalska@contoso.com', name: 'Marta Kowalska' };
         addDevice({
             scenario: 'failedApp',
-            expectedVerdict: 'failed',
             serial,
             manufacturer: LENOVO,
             model: '21H1CTO1WW',
@@ -656,7 +643,6 @@ export function buildFixtures(startedAt: Date): DemoFixtures {
         const start = ago(180);
         addDevice({
             scenario: 'readyToReseal',
-            expectedVerdict: 'readyToReseal',
             serial,
             manufacturer: HP,
             model: 'HP Elite Mini 800 G9 Desktop PC',
@@ -720,7 +706,6 @@ export function buildFixtures(startedAt: Date): DemoFixtures {
         const user = { upn: 'priya.nair@contoso.com', name: 'Priya Nair' };
         addDevice({
             scenario: 'userFlowDone',
-            expectedVerdict: 'userFlowDone',
             serial,
             manufacturer: HP,
             model: 'HP Elite Mini 800 G9 Desktop PC',
@@ -794,7 +779,6 @@ export function buildFixtures(startedAt: Date): DemoFixtures {
         const firstStart = minutesBefore(daysBefore(t0, 10), 50);
         addDevice({
             scenario: 'reusedDevice',
-            expectedVerdict: 'reusedDevice',
             serial,
             manufacturer: HP,
             model: 'HP EliteBook 860 16 inch G9 Notebook PC',
@@ -880,7 +864,6 @@ export function buildFixtures(startedAt: Date): DemoFixtures {
         const firstStart = minutesBefore(daysBefore(t0, 20), 45);
         addDevice({
             scenario: 'attentionRequired',
-            expectedVerdict: 'attentionRequired',
             serial,
             manufacturer: LENOVO,
             model: '12E3CTO1WW',
@@ -945,7 +928,6 @@ export function buildFixtures(startedAt: Date): DemoFixtures {
         const user = { upn: 'diego.ramos@contoso.com', name: 'Diego Ramos' };
         addDevice({
             scenario: 'inProgressWindows10',
-            expectedVerdict: 'inProgress',
             serial,
             manufacturer: HP,
             model: 'HP ProBook 440 G8 Notebook PC',

@@ -1,4 +1,5 @@
 import { buildFixtures } from '../../src/demo/fixtures';
+import { EXPECTED_VERDICT } from '../demo/expectedVerdicts';
 import { BotHarness, visibleText } from '../support/botHarness';
 import { inConversation, messageActivity, submitActivity } from '../support/activities';
 
@@ -23,7 +24,7 @@ describe('device status in chat', () => {
     beforeAll(async () => (bot = await BotHarness.start()));
     afterAll(async () => bot.stop());
 
-    const devices = buildFixtures(new Date()).devices.map((d) => [d.identity.serialNumber as string, d.expectedVerdict] as const);
+    const devices = buildFixtures(new Date()).devices.map((d) => [d.identity.serialNumber as string, EXPECTED_VERDICT[d.scenario]] as const);
 
     it.each(devices)('status %s → %s', async (serial, verdict) => {
         const reply = await bot.ask(messageActivity(`status ${serial}`, inConversation(`status-${serial}`)));

@@ -5,6 +5,7 @@
 
 import { startDemoTenant, parseFaults, type DemoTenant } from '../../src/demo';
 import { buildFixtures } from '../../src/demo/fixtures';
+import { EXPECTED_VERDICT } from '../demo/expectedVerdicts';
 import { AutopilotGraph } from '../../src/graph/autopilotGraph';
 import { createGraphClient } from '../../src/graph/graphClient';
 import { DeviceStatusService, type StatusLookup } from '../../src/status/statusService';
@@ -15,7 +16,7 @@ const FIXTURES = buildFixtures(NOW);
 const DEVICES = FIXTURES.devices.map((d) => ({
     serial: d.identity.serialNumber,
     scenario: d.scenario,
-    verdict: d.expectedVerdict,
+    verdict: EXPECTED_VERDICT[d.scenario],
     ztdId: d.identity.id
 }));
 /** Verdicts that need the failing items (policyStatusDetails): a second request after the $batch. */
