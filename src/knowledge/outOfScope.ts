@@ -52,7 +52,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         id: 'phones-and-macs',
         topic: 'phones, tablets and Macs',
         phrasings: ['iphone', 'ipad', 'ios', 'ipados', 'android', 'macos', 'macbook', 'chromebook',
-            'apple business manager', 'samsung knox', 'work profile'],
+            'apple business manager', 'samsung knox', 'work profile', 'on my phone', 'on his phone',
+            'on her phone', 'mobile phone'],
         redirect: 'this bot covers Windows pre-provisioning only; ask your Intune admin about mobile and Mac ' +
             'enrollment.',
         url: `${LEARN}/mem/intune/enrollment/`

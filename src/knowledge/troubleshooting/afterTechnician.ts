@@ -82,6 +82,41 @@ export const afterTechnicianErrors: ErrorEntry[] = [
         related: ['error-event-815', 'step-6'],
         source: AP_KNOWN_ISSUES,
         keywords: ['default profile', 'no profile assigned but autopilot', 'unexpected autopilot', 'wrong profile']
+    },
+    {
+        id: 'error-branding-html-tags',
+        kind: 'error',
+        codes: [],
+        title: 'HTML tags visible on an Autopilot sign-in page',
+        short:
+            'Known issue: text from the company branding settings can show raw HTML tags instead of formatted ' +
+            'text on a sign-in page. Cosmetic; it does not stop the deployment.',
+        where: 'OOBE sign-in pages',
+        cause: 'Company branding text with HTML.',
+        fix: ['Carry on.', 'Mention it to the admin who maintains company branding.'],
+        escalate: 'No escalation needed.',
+        details: [],
+        related: ['error-no-company-branding'],
+        source: AP_KNOWN_ISSUES,
+        keywords: ['html tags', 'weird tags on login page', 'branding text broken', 'strange characters on sign in',
+            '<p> on screen']
+    },
+    {
+        id: 'error-defaultuser-profile-left',
+        kind: 'error',
+        codes: [],
+        title: 'A defaultuser0 / defaultuserX profile stays on the device',
+        short:
+            'Known issue: with the EnableWebSignIn policy, the temporary defaultuserX profile used during setup may ' +
+            'not be deleted. It is left over, not a failed deployment.',
+        where: 'After deployment (C:\\Users)',
+        cause: 'EnableWebSignIn policy.',
+        fix: ['Nothing to do at the bench.', 'Tell the admin if the leftover profile matters.'],
+        escalate: 'Not needed.',
+        details: [],
+        related: ['error-policy-autologon', 'error-web-sign-in-missing'],
+        source: AP_KNOWN_ISSUES,
+        keywords: ['defaultuser0', 'defaultuser1', 'extra user profile', 'leftover profile', 'enablewebsignin']
     }
 ];
 

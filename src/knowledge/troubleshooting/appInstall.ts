@@ -9,6 +9,7 @@ import {
     AP_TROUBLESHOOTING_FAQ,
     INTUNE_APP_ERROR_CODES,
     INTUNE_ESP,
+    INTUNE_POWERSHELL_SCRIPTS,
     INTUNE_WIN32_ADD,
     INTUNE_WIN32_TROUBLESHOOT
 } from './sources';
@@ -280,5 +281,33 @@ export const appInstallEntries: ErrorEntry[] = [
         related: ['flow-retry-reset'],
         source: AP_KNOWN_ISSUES,
         keywords: ['after autopilot reset', 'apps not on esp', 'apps missing', 'reset then no apps']
+    },
+    {
+        id: 'error-powershell-script-fails',
+        kind: 'error',
+        codes: [],
+        title: 'Intune PowerShell scripts: run once, 30-minute timeout, three retries',
+        short:
+            'Intune scripts run once, before Win32 apps, and time out after 30 minutes. A failed script is retried ' +
+            'at the next three check-ins, then left alone until the script changes.',
+        where: 'During the ESP and after; IME log (C:\\ProgramData\\Microsoft\\IntuneManagementExtension\\Logs)',
+        cause: 'Script error or timeout, user-context script with no user yet, a clock off by months or years, or ' +
+            'Windows in S mode.',
+        fix: [
+            'Set to run with the logged-on credentials (user context)? It may not run during the ESP: ask for ' +
+                'system context.',
+            'Check the date and time are right (w32tm /resync /force from Shift+F10).',
+            'Collect logs; the script result is in the IME log.',
+            'Tell the script owner if it needs the user (it will not run in the technician flow) or ran too long.'
+        ],
+        escalate: 'Script logic is the owner\'s fix: escalate with the script name and log lines.',
+        details: [
+            'Scripts do not run at every sign-in: only when assigned or changed.',
+            'If the Intune Management Extension service is set to Manual it may not restart after a reboot.'
+        ],
+        related: ['esp-known-issues', 'error-clock-skew', 'logs-ime'],
+        source: INTUNE_POWERSHELL_SCRIPTS,
+        keywords: ['script retried', 'script timed out', 'script ran only once', 'platform script result',
+            'script result in ime log', 'script never reruns']
     }
 ];

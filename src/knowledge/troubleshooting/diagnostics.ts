@@ -5,6 +5,7 @@ import {
     AP_REQUIREMENTS,
     AP_TROUBLESHOOTING_FAQ,
     INTUNE_AUTO_ENROLLMENT,
+    INTUNE_POWERSHELL_SCRIPTS,
     INTUNE_WIN32_TROUBLESHOOT
 } from './sources';
 
@@ -77,5 +78,18 @@ export const diagnosticsEntries: KnowledgeEntry[] = [
         related: ['logs-auto-upload', 'logs-collect'],
         source: AP_REQUIREMENTS,
         keywords: ['28 days', 'diagnostics kept', 'retention', 'logs expired', 'collect diagnostics']
+    },
+    {
+        id: 'logs-mdm-diagnostic-report',
+        kind: 'logs',
+        title: 'Is it enrolled? The Advanced Diagnostic Report',
+        short:
+            'Settings > Accounts > Access work or school > the work account > Info > Create report. Open the ' +
+            'MDMDiagReport in a browser: an MDMDeviceWithAAD entry means the device auto-enrolled in Intune.',
+        details: ['Works once the desktop is reachable (after the user flow, or with the helpdesk).'],
+        related: ['logs-dsregcmd', 'logs-mdm-event-log'],
+        source: INTUNE_POWERSHELL_SCRIPTS,
+        keywords: ['mdmdiagreport', 'advanced diagnostic report', 'access work or school', 'is it enrolled',
+            'mdmdevicewithaad', 'check enrollment on device']
     }
 ];

@@ -208,5 +208,26 @@ export const eventIdEntries: ErrorEntry[] = [
         source: AP_KNOWN_ISSUES + '; ' + AP_TROUBLESHOOT_OOBE,
         keywords: ['belongs to another organization', 'wrong tenant', 'tenantmatched', 'different company account',
             'start over with a different account']
+    },
+    {
+        id: 'error-autopilot-disabled-registry',
+        kind: 'error',
+        codes: [],
+        title: 'Registry says IsAutopilotDisabled = 1',
+        short:
+            'The device found no Autopilot registration, or could not download its profile because of the network ' +
+            '(firewall, proxy or a timeout). CloudAssignedTenantDomain is then empty too.',
+        where: 'HKLM\\SOFTWARE\\Microsoft\\Provisioning\\Diagnostics\\Autopilot (read with regedit from Shift+F10)',
+        cause: 'Not registered in this tenant, or the profile download was blocked.',
+        fix: [
+            'Check the serial number is in Windows Autopilot devices with a profile assigned.',
+            'Try a wired network with open internet, then reboot at OOBE (shutdown /r /t 0).'
+        ],
+        escalate: 'Registered, assigned and on a good network but still 1: escalate with logs.',
+        details: ['TenantMatched = 0 means the user signed in with another tenant than the registration.'],
+        related: ['logs-registry', 'error-event-807', 'req-network-endpoints'],
+        source: AP_TROUBLESHOOTING_FAQ,
+        keywords: ['isautopilotdisabled', 'cloudassignedtenantdomain empty', 'registry autopilot', 'regedit',
+            'profile never downloaded', 'autopilot disabled']
     }
 ];

@@ -3,7 +3,7 @@
  * not run in, and what the sign-in page should look like.
  */
 import type { ErrorEntry, KnowledgeEntry } from '../types';
-import { AP_FAQ } from './sources';
+import { AP_FAQ, AP_KNOWN_ISSUES } from './sources';
 
 export const registrationRequirements: KnowledgeEntry[] = [
     {
@@ -91,5 +91,24 @@ export const registrationErrors: ErrorEntry[] = [
         source: AP_FAQ,
         keywords: ['user is admin', 'local administrator', 'standard user setting ignored', 'admin rights',
             'global admin']
+    },
+    {
+        id: 'error-profile-not-applied-kb5015020',
+        kind: 'error',
+        codes: [],
+        title: 'Profile not applied on Windows 10 21H2 builds from April/May 2022',
+        short:
+            'Known issue: on Windows 10 21H2 with the April 2022 or some May 2022 updates, the Autopilot profile may ' +
+            'not apply and the hardware hash may not be harvested. KB5015020 or later fixes it.',
+        where: 'OOBE (profile settings such as the device name not applied)',
+        cause: 'Bug in those Windows 10 21H2 updates.',
+        fix: ['Use an image with KB5015020 or a later cumulative update.', 'Reset and run again.'],
+        escalate: 'The image cannot be updated at the bench: escalate for a newer image.',
+        details: [],
+        os: { win10: 'Windows 10 21H2 only.' },
+        related: ['error-profile-not-applied', 'error-0x81039023'],
+        source: AP_KNOWN_ISSUES,
+        keywords: ['kb5015020', 'profile not applied', 'device not renamed', 'settings from profile missing',
+            'old windows 10 image', 'hash not harvested']
     }
 ];

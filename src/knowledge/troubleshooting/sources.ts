@@ -23,3 +23,4 @@ export const AP_DEVICE_GUIDELINES = 'memdocs autopilot/autopilot-device-guidelin
 export const AP_SELF_DEPLOYING = 'memdocs autopilot/self-deploying.md';
 export const AP_TIPS_USER_FLOW_SCREENS = 'memdocs autopilot/tutorial/includes/tips-aadj-screens.md';
 export const INTUNE_WINDOWS_HELLO = 'memdocs memdocs/intune/protect/windows-hello.md';
+export const INTUNE_POWERSHELL_SCRIPTS = 'memdocs memdocs/intune/apps/intune-management-extension.md';
