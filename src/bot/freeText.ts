@@ -67,7 +67,7 @@ function intentHandlers(deps: BotDeps): IntentHandlers {
         unsure: async (context, state, intent) => {
             const answer = await askAi(context, state, deps.ai, intent.suggestions);
             if (answer) return reply(context, `${answer}\n\n${AI_ANSWER_NOTE}`);
-            return showUnsure(context, intent.suggestions);
+            return showUnsure(context, intent.suggestions, recall(state).lastSerial);
         }
     };
 }

@@ -2,13 +2,17 @@ import type { TurnContext } from 'botbuilder';
 import { suggestionsCard, suggestionsCardData } from '../cards/suggestionsCard';
 import { getEntry } from '../knowledge';
 import type { KnowledgeEntry } from '../knowledge/types';
+import { maxNoteLength } from '../escalation/caseMachine';
 import { reply } from './replies';
 
 /** Topics offered when the bot cannot tell what was asked. */
 const STARTER_TOPICS = ['step-8', 'flow-win-key', 'esp-show-details'];
 
-/** The "not sure" reply: the closest topics as buttons, or the starter topics when nothing came close. */
-export async function showUnsure(context: TurnContext, suggestionIds: string[]): Promise<void> {
+/**
+ * The "not sure" reply: the closest topics as buttons, or the starter topics when nothing came close; with the device
+ * the technician works on, a button hands the question to the helpdesk.
+ */
+export async function showUnsure(context: TurnContext, suggestionIds: string[], deviceSerial?: string): Promise<void> {
     const ids = suggestionIds.length > 0 ? suggestionIds : STARTER_TOPICS;
     const candidates = ids.map((id) => getEntry(id)).filter((e): e is KnowledgeEntry => e !== undefined).slice(0, 3);
     await reply(
@@ -16,6 +20,6 @@ export async function showUnsure(context: TurnContext, suggestionIds: string[]):
         suggestionIds.length > 0
             ? "I'm not sure I understood. Did you mean one of these?"
             : "Sorry, I can only help with Windows Autopilot pre-provisioning. Try a step ('step 4'), an error code, or 'status <serial>'.",
-        suggestionsCard(suggestionsCardData(candidates))
+        suggestionsCard(suggestionsCardData(candidates, deviceSerial ? { serial: deviceSerial, question: (context.activity.text ?? '').slice(0, maxNoteLength) } : undefined))
     );
 }

@@ -57,7 +57,17 @@ export class EscalationService implements BackgroundService {
     readonly name = 'escalation';
     private readonly pending = new Set<Promise<unknown>>();
 
-    constructor(private readonly options: EscalationServiceOptions) {}
+    constructor(private readonly options: EscalationServiceOptions) {
+        // The bot was removed from the helpdesk team (403/404 on its channel or a case thread): stop sending cases there.
+        options.proactive.onConversationGone((key) => {
+            const [tenantId, conversationId = ''] = splitKey(key);
+            const channel = options.channels.get(tenantId);
+            if (channel && conversationId.split(';')[0] === channel.channelId) {
+                options.channels.remove(tenantId);
+                options.logger.warn({ tenantId, channelId: channel.channelId }, 'helpdesk channel unreachable: registration removed');
+            }
+        });
+    }
 
     start(): void {}
 
@@ -225,6 +235,12 @@ export class EscalationService implements BackgroundService {
 function caseHeadline(escalation: EscalationCase): string {
     const status = escalation.status === 'open' ? 'open' : escalation.status === 'taken' ? `taken by ${escalation.takenBy?.name}` : `resolved by ${escalation.resolvedBy?.name}`;
     return `${formatCaseNumber(escalation.number)}: device ${escalation.serial} escalated by ${escalation.technician.name} (${status})`;
+}
+
+/** `tenant/conversation` → its two parts (conversation ids may contain '/'; tenant ids never do). */
+function splitKey(key: string): [string, string?] {
+    const at = key.indexOf('/');
+    return at < 0 ? [key] : [key.slice(0, at), key.slice(at + 1)];
 }
 
 function withoutActivity(reference: Partial<ConversationReference>): Partial<ConversationReference> {

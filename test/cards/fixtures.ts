@@ -395,6 +395,11 @@ export const cardSamples: CardSample[] = [
     sample('answer-long', longEntry.title, answerCard(answerCardData(longEntry, relatedEntries))),
     sample('suggestions', 'Did you mean', suggestionsCard(suggestionsCardData(relatedEntries))),
     sample('suggestions-none', 'Try a tutorial step', suggestionsCard(suggestionsCardData([]))),
+    sample(
+        'suggestions-escalate',
+        'Ask the helpdesk about PF3X1234',
+        suggestionsCard(suggestionsCardData(relatedEntries, { serial: 'PF3X1234', question: 'the screen says something odd' }))
+    ),
     sample('step', middleStep.title, stepCard(stepCardData(middleStep))),
     sample('step-first', firstStep.title, stepCard(stepCardData(firstStep))),
     sample('step-last', 'Step 9 of 9', stepCard(stepCardData(lastStep))),

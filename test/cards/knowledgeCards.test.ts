@@ -57,7 +57,7 @@ describe('error card', () => {
         const context = { serial: 'PF3X1234', related: relatedEntries.slice(0, 1) };
         const withSerial = errorCard(errorCardData(timeoutError, context));
         expect(actionData(withSerial.content)).toEqual([
-            { verb: 'escalate', serial: 'PF3X1234' },
+            { verb: 'escalate', serial: 'PF3X1234', source: 'error' },
             { verb: 'showEntry', id: 'step-5' }
         ]);
         expect(actionData(errorCard(errorCardData(timeoutError)).content)).toEqual([]);
