@@ -24,7 +24,7 @@ import { SqliteConversationReferenceStore } from '../store/conversationReference
 import { openDatabase, type SqliteDatabase } from '../store/database';
 import { SqliteStorage } from '../store/sqliteStorage';
 import { startServices, stopServices, type BackgroundService } from './backgroundService';
-import { createEscalationService } from './escalation';
+import { createAutoEscalation, createEscalationService } from './escalation';
 
 /** What tests and benchmarks may replace; the app itself passes none of these. */
 export interface BotOverrides {
@@ -68,8 +68,9 @@ const DRAIN_TIMEOUT_MS = 10_000;
  * Background services of the bot's own capabilities, in start order. A capability that runs beside the chat
  * (the monitor, the escalation service) adds one line here.
  */
-function capabilityServices(deps: BotDeps): BackgroundService[] {
-    return [deps.escalation];
+function capabilityServices(settings: Settings, deps: BotDeps, db: SqliteDatabase): BackgroundService[] {
+    const autoEscalation = createAutoEscalation(settings, deps, db);
+    return [deps.escalation, ...(autoEscalation ? [autoEscalation] : [])];
 }
 
 /** The one wiring of the bot, shared by `src/index.ts`, the test harness and the benchmarks. */
@@ -106,7 +107,7 @@ export async function buildBot(settings: Settings, logger: Logger, overrides: Bo
     };
     const app = createApplication(deps);
     const server = createServer({ adapter, app, logger });
-    const services = [...capabilityServices(deps), ...(overrides.services?.(deps) ?? [])];
+    const services = [...capabilityServices(settings, deps, db), ...(overrides.services?.(deps) ?? [])];
 
     let listening = false;
     let servicesStarted = false;

@@ -1,7 +1,11 @@
 import type { ProactiveSender } from '../bot/proactive';
 import type { Settings } from '../config';
 import type { Clock } from '../domain/clock';
+import type { BotDeps } from '../bot/deps';
+import { AutoEscalation } from '../escalation/autoEscalation';
 import { EscalationService } from '../escalation/escalationService';
+import { AlertLedger } from '../store/alertLedger';
+import { WatchStore } from '../store/watches';
 import type { Logger } from '../logger';
 import type { ConversationReferenceStore } from '../store/conversationReferences';
 import type { SqliteDatabase } from '../store/database';
@@ -22,7 +26,24 @@ export function createEscalationService(
         defaultChannelId: settings.escalation.defaultChannelId,
         // A single-tenant bot's HELPDESK_CHANNEL_ID belongs to its own tenant; a multi-tenant bot's to any tenant without one.
         defaultChannelTenantId: settings.bot.type === 'SingleTenant' ? settings.bot.tenantId : undefined,
+        alerts: new AlertLedger(shared.db),
         now: shared.now,
         logger: shared.logger
+    });
+}
+
+/** AUTO_ESCALATE_AFTER_MINUTES: off (undefined) unless set. Reads the monitor's alert ledger and watches. */
+export function createAutoEscalation(settings: Settings, deps: BotDeps, db: SqliteDatabase): AutoEscalation | undefined {
+    const afterMinutes = settings.escalation.autoEscalateAfterMinutes;
+    if (afterMinutes === undefined) return undefined;
+    const watches = new WatchStore(db);
+    return new AutoEscalation({
+        afterMinutes,
+        alerts: new AlertLedger(db),
+        watchersOf: (tenantId, serial) => watches.watchersOf(tenantId, serial),
+        statusService: deps.statusService,
+        escalation: deps.escalation,
+        now: deps.now,
+        logger: deps.logger
     });
 }

@@ -25,6 +25,8 @@ export interface EscalationServiceOptions {
     defaultChannelId?: string;
     /** With BOT_TENANT_ID (single tenant), the default channel serves only that tenant. */
     defaultChannelTenantId?: string;
+    /** The monitor's alerts: escalating a device counts as acting on its alerts in that conversation. */
+    alerts?: { markActed(tenantId: string, conversationKey: string, serial: string, now: Date): void };
     now: Clock;
     logger: Logger;
 }
@@ -119,9 +121,10 @@ export class EscalationService implements BackgroundService {
 
     /** Opens a case (a new thread in the helpdesk channel) or adds to the device's open one. */
     async escalate(request: Omit<OpenRequest, 'number' | 'at'>, origin?: Partial<ConversationReference>): Promise<EscalateResult> {
-        const channel = this.helpdeskChannel(request.tenantId, origin);
+        const channel = this.helpdeskChannel(request.tenantId, origin ?? this.options.references.get(request.technicianConversation));
         if (!channel?.reference) return { kind: 'noChannel' };
         const outcome = this.options.cases.escalate({ ...request, at: this.options.now() });
+        this.options.alerts?.markActed(request.tenantId, request.technicianConversation, outcome.case.serial, this.options.now());
         const posted = outcome.case.channelCard ? await this.updateChannelCard(outcome.case) : await this.postChannelCard(outcome.case, channel);
         this.options.logger.info({ tenantId: request.tenantId, case: outcome.case.number, kind: outcome.kind, posted }, 'escalation');
         return { kind: outcome.kind, case: outcome.case, channel, posted };
@@ -148,7 +151,7 @@ export class EscalationService implements BackgroundService {
         if (!result.ok) return { kind: 'refused', refusal: result, case: result.reason === 'notFound' ? undefined : cases.get(actor.tenantId, caseNumber) };
         if (!cardUpdatedByCaller) this.track(this.updateChannelCard(result.case));
         // The technician hears of every change but their own notes.
-        if (!(action === 'note' && result.case.technician.id === actor.person.id)) this.track(this.notifyTechnician(result.case, result.event));
+        if (!(action === 'note' && result.case.technician.id === actor.person.id)) this.announce(result.case, result.event);
         return { kind: 'changed', case: result.case, event: result.event };
     }
 
@@ -164,6 +167,15 @@ export class EscalationService implements BackgroundService {
     openCases(actor: Actor): EscalationCase[] | undefined {
         const place: RequestPlace = { channelId: actor.channelId, helpdeskChannelId: this.helpdeskChannel(actor.tenantId)?.channelId };
         return mayHandleCase(this.options.policy, actor.person, place) ? this.options.cases.listOpen(actor.tenantId) : undefined;
+    }
+
+    openCaseForDevice(tenantId: string, serial: string): EscalationCase | undefined {
+        return this.options.cases.openCaseForDevice(tenantId, serial);
+    }
+
+    /** Tells the technician about `event` in their conversation (after the request that caused it is answered). */
+    announce(escalation: EscalationCase, event: CaseEvent): void {
+        this.track(this.notifyTechnician(escalation, event));
     }
 
     myOpenCases(actor: Actor): EscalationCase[] {
