@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isGuid } from './domain/identifiers';
 
 /** Environment → typed, validated settings. The one place for defaults. */
 
@@ -23,7 +24,7 @@ const envSchema = z.object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     HOST: optionalString,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    BOT_ID: optionalString.refine((v) => v === undefined || /^[0-9a-f-]{36}$/i.test(v), 'must be a GUID'),
+    BOT_ID: optionalString.refine((v) => v === undefined || isGuid(v), 'must be a GUID'),
     BOT_PASSWORD: optionalString,
     BOT_TENANT_ID: optionalString,
     BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
@@ -46,7 +47,7 @@ const envSchema = z.object({
     ESP_TIMEOUT_MINUTES: positiveInt(60),
     HELPDESK_CHANNEL_ID: optionalString.refine((v) => v === undefined || /^19:\S+$/.test(v), 'must be a Teams channel id (19:…@thread.tacv2)'),
     HELPDESK_ADMIN_IDS: optionalString.refine(
-        (v) => v === undefined || v.split(/[\s,;]+/).filter(Boolean).every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)),
+        (v) => v === undefined || v.split(/[\s,;]+/).filter(Boolean).every(isGuid),
         'must be Entra object ids (GUIDs) separated by commas'
     ),
     AUTO_ESCALATE_AFTER_MINUTES: z.coerce.number().int().positive().optional(),

@@ -1,7 +1,16 @@
 /**
  * The Intune resources the demo tenant serves, in Microsoft Graph's own property names (domain digest §6.2–6.4),
- * and which properties each API version exposes.
+ * and which properties each API version exposes. Each resource is the bot's own type (src/graph/types.ts) with every
+ * property present, as a full tenant returns it, narrowed to Graph's enum values, plus what the bot does not read.
  */
+
+import type {
+    AutopilotDeviceIdentity,
+    AutopilotEvent,
+    DeploymentProfile,
+    ManagedDevice as ManagedDeviceRead,
+    PolicyStatusDetail
+} from '../graph/types';
 
 export type GraphVersion = 'v1.0' | 'beta';
 
@@ -47,29 +56,16 @@ export type AutopilotEnrollmentType =
     | 'offlineDomainJoinedWithWhiteGlove'
     | 'offlineDomainJoinedWithOfflineAutopilotProfile';
 
-export interface WindowsAutopilotDeviceIdentity {
-    id: string;
-    displayName: string;
-    groupTag: string;
-    purchaseOrderIdentifier: string;
-    serialNumber: string;
-    productKey: string;
-    manufacturer: string;
-    model: string;
+export interface WindowsAutopilotDeviceIdentity
+    extends Required<Omit<AutopilotDeviceIdentity, 'deploymentProfile' | 'intendedDeploymentProfile'>> {
     enrollmentState: AutopilotEnrollmentState;
-    lastContactedDateTime: string;
-    addressableUserName: string;
-    userPrincipalName: string;
+    purchaseOrderIdentifier: string;
+    productKey: string;
     resourceName: string;
     skuNumber: string;
     systemFamily: string;
-    azureActiveDirectoryDeviceId: string;
-    managedDeviceId: string;
     // beta only below
     deploymentProfileAssignmentStatus: ProfileAssignmentStatus;
-    deploymentProfileAssignmentDetailedStatus: string;
-    deploymentProfileAssignedDateTime: string;
-    azureAdDeviceId: string;
     deviceAccountUpn: string;
     deviceAccountPassword: string | null;
     deviceFriendlyName: string;
@@ -78,16 +74,10 @@ export interface WindowsAutopilotDeviceIdentity {
     userlessEnrollmentStatus: 'unknown' | 'allowed' | 'blocked' | 'unknownFutureValue';
 }
 
-export interface ManagedDevice {
-    id: string;
+export interface ManagedDevice extends Required<ManagedDeviceRead> {
     userId: string;
-    deviceName: string;
     managedDeviceName: string;
     managedDeviceOwnerType: 'company' | 'personal' | 'unknown';
-    enrolledDateTime: string;
-    lastSyncDateTime: string;
-    operatingSystem: string;
-    osVersion: string;
     complianceState:
         | 'unknown'
         | 'compliant'
@@ -100,14 +90,9 @@ export interface ManagedDevice {
     deviceEnrollmentType: string;
     deviceRegistrationState: string;
     azureADRegistered: boolean;
-    azureADDeviceId: string;
     enrollmentProfileName: string;
-    userPrincipalName: string;
     userDisplayName: string;
     emailAddress: string;
-    model: string;
-    manufacturer: string;
-    serialNumber: string;
     isEncrypted: boolean;
     isSupervised: boolean;
     jailBroken: string;
@@ -126,56 +111,32 @@ export interface ManagedDevice {
     skuFamily: string;
 }
 
-export interface DeviceManagementAutopilotEvent {
-    id: string;
-    deviceId: string;
+export interface DeviceManagementAutopilotEvent extends Required<AutopilotEvent> {
     userId: string;
-    eventDateTime: string;
     deviceRegisteredDateTime: string;
     enrollmentStartDateTime: string;
     enrollmentType: AutopilotEnrollmentType;
-    deviceSerialNumber: string;
-    managedDeviceName: string;
-    userPrincipalName: string;
-    windowsAutopilotDeploymentProfileDisplayName: string;
     enrollmentState: AutopilotEnrollmentState;
-    windows10EnrollmentCompletionPageConfigurationDisplayName: string;
     windows10EnrollmentCompletionPageConfigurationId: string;
     deploymentState: WindowsAutopilotDeploymentState;
     deviceSetupStatus: WindowsAutopilotDeploymentState;
     accountSetupStatus: WindowsAutopilotDeploymentState;
-    osVersion: string;
-    deploymentDuration: string;
-    deploymentTotalDuration: string;
-    devicePreparationDuration: string;
-    deviceSetupDuration: string;
-    accountSetupDuration: string;
     deploymentStartDateTime: string;
-    deploymentEndDateTime: string | null;
     targetedAppCount: number;
     targetedPolicyCount: number;
-    enrollmentFailureDetails: string | null;
 }
 
-export interface AutopilotPolicyStatusDetail {
-    id: string;
-    displayName: string;
+export interface AutopilotPolicyStatusDetail extends Required<PolicyStatusDetail> {
     policyType: 'unknown' | 'application' | 'appModel' | 'configurationPolicy';
     complianceStatus: 'unknown' | 'compliant' | 'installed' | 'notCompliant' | 'notInstalled' | 'error';
-    trackedOnEnrollmentStatus: boolean;
-    lastReportedDateTime: string;
-    errorCode: number;
 }
 
-export interface WindowsAutopilotDeploymentProfile {
+export interface WindowsAutopilotDeploymentProfile extends Required<DeploymentProfile> {
     '@odata.type': string;
-    id: string;
-    displayName: string;
     description: string;
     language: string;
     createdDateTime: string;
     lastModifiedDateTime: string;
-    enableWhiteGlove: boolean;
     extractHardwareHash: boolean;
     deviceNameTemplate: string;
     deviceType: string;
