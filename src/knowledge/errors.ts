@@ -266,13 +266,20 @@ export const errorEntries: ErrorEntry[] = [
         title: '"Can\'t connect to the URL of your organization\'s MDM terms of use"',
         short: 'Usually a licensing problem: the user needs an Intune, EMS or Microsoft 365 licence.',
         where: 'OOBE',
-        cause: 'Usually licensing.',
-        fix: ['Admin gives the user an Intune, EMS or Microsoft 365 licence.', 'Retry.'],
+        cause: 'Usually licensing; sometimes an empty or wrong MDM terms of use URL in Entra.',
+        fix: [
+            'Admin gives the user an Intune, EMS or Microsoft 365 licence.',
+            'If licences are fine: admin selects "Restore default MDM URLs" in Entra > Mobility (MDM and MAM) > ' +
+                'Microsoft Intune.',
+            'Retry.'
+        ],
         escalate: 'Escalate to the licence admin with the user name.',
-        details: [],
-        related: ['req-intune-licence'],
-        source: TS_OOBE,
-        keywords: ['terms of use', 'mdm terms', 'cannot connect url', 'licensing']
+        details: ['A related message, "Looks like the MDM Terms of Use endpoint is not correctly configured", has ' +
+            'the same two causes.'],
+        related: ['req-intune-licence', 'step-1'],
+        source: TS_OOBE + '; memdocs memdocs/intune/enrollment/troubleshoot-windows-enrollment-errors.md',
+        keywords: ['terms of use', 'mdm terms', 'cannot connect url', 'licensing', 'terms of use endpoint',
+            'not correctly configured', 'restore default mdm urls']
     },
     {
         id: 'error-oobeidps',

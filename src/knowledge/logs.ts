@@ -98,11 +98,12 @@ export const logEntries: KnowledgeEntry[] = [
         short:
             'When Autopilot fails, diagnostics are collected automatically (Intune "Collect diagnostics"). The ' +
             'upload needs lgmsapeweu.blob.core.windows.net to be reachable.',
-        details: ['If the upload is blocked, collect the logs by hand at the device.'],
+        details: ['If the upload is blocked, collect the logs by hand at the device.',
+            'Uploaded diagnostics stay available for 28 days.'],
         related: ['logs-collect', 'logs-admin-reports'],
         source: TROUBLESHOOT,
         keywords: ['auto upload', 'collect diagnostics', 'intune diagnostics', 'uploaded', 'remote logs',
-            'from the portal', 'blob']
+            'from the portal', 'blob', '28 days', 'how long are logs kept']
     },
     {
         id: 'logs-admin-reports',

@@ -4,8 +4,8 @@
  */
 import type { ErrorEntry, KnowledgeEntry } from '../types';
 import {
+    AP_BITLOCKER,
     AP_KNOWN_ISSUES,
-    AP_TIPS_USER_FLOW_SCREENS,
     AP_TROUBLESHOOTING_FAQ,
     INTUNE_ESP,
     INTUNE_WINDOWS_HELLO
@@ -33,18 +33,24 @@ export const afterTechnicianErrors: ErrorEntry[] = [
         id: 'error-bitlocker-128-bit',
         kind: 'error',
         codes: [],
-        title: 'BitLocker uses 128-bit although 256-bit is configured',
+        title: 'BitLocker used 128-bit or the wrong encryption type',
         short:
-            'Known race condition on devices deployed without Autopilot registration. Microsoft advises registering ' +
-            'devices in Autopilot when 256-bit is required.',
-        where: 'After deployment (BitLocker status)',
-        cause: 'Race condition during encryption on unregistered devices.',
-        fix: ['Check the device is registered in Autopilot.', 'Report it to the admin; re-encryption is their call.'],
-        escalate: 'Escalate to the security admin if 256-bit is mandatory.',
-        details: [],
-        related: ['step-3'],
-        source: AP_KNOWN_ISSUES,
-        keywords: ['bitlocker', '128 bit', '256 bit', 'encryption strength', 'xts-aes']
+            'Windows encrypts automatically during OOBE with XTS-AES 128-bit, used space only, unless the BitLocker ' +
+            'policy arrives first. The policy must target devices and the ESP must be on; otherwise the drive must be ' +
+            'decrypted before the algorithm can change.',
+        where: 'After the technician flow (BitLocker status, manage-bde -status)',
+        cause: 'Disk encryption policy assigned to users, ESP not enabled, or (known race) an unregistered device.',
+        fix: [
+            'Check the status: manage-bde -status from a command prompt.',
+            'Tell the admin: assign the Endpoint Security disk encryption policy to the device group and keep the ESP on.',
+            'The device must be decrypted (or reset) and provisioned again to change the algorithm.'
+        ],
+        escalate: 'Security policy and re-encryption are admin decisions: escalate if 256-bit is mandatory.',
+        details: ['BitLocker is enabled after the Device setup phase of the ESP.'],
+        related: ['step-3', 'esp-device-setup', 'flow-success-caveat'],
+        source: AP_BITLOCKER + '; ' + AP_KNOWN_ISSUES,
+        keywords: ['bitlocker', '128 bit', '256 bit', 'encryption strength', 'xts-aes', 'used space only',
+            'full disk encryption', 'wrong encryption method', 'manage-bde']
     },
     {
         id: 'error-dfci-24h2-pro',
@@ -152,19 +158,5 @@ export const afterTechnicianEntries: KnowledgeEntry[] = [
         source: INTUNE_WINDOWS_HELLO,
         keywords: ['asked for a pin', 'set up a pin', 'create pin', 'windows hello', 'whfb', 'fingerprint',
             'face sign in', 'pin requirements']
-    },
-    {
-        id: 'userflow-privacy-screen',
-        kind: 'userFlow',
-        step: 9,
-        title: 'Privacy settings screen before Account setup',
-        short:
-            'Depending on the Autopilot profile, the user can get a privacy settings screen when Account setup ' +
-            'begins, and language or keyboard screens before the sign-in page. Accept and continue.',
-        details: [],
-        related: ['userflow-esp', 'flow-extra-screens', 'step-6'],
-        source: AP_TIPS_USER_FLOW_SCREENS,
-        keywords: ['privacy screen', 'privacy settings', 'choose privacy settings', 'extra screen for user',
-            'diagnostic data screen']
     }
 ];

@@ -30,20 +30,17 @@ export const appInstallEntries: ErrorEntry[] = [
         where: ESP_APPS + ' ("Application was not detected after installation completed successfully")',
         cause:
             'The detection rule does not match what the installer leaves (path, version, MSI product code, a ' +
-            'script that exits 0 without writing output), a self-updating app changed its version, or the app ' +
-            'was uninstalled after it was installed.',
+            'script with no output), the app updated itself, or it was uninstalled.',
         fix: [
             NOTE_APP,
             COLLECT_IME,
-            'Tell the app owner: installed, not detected. They compare the detection rule with the installed app.',
+            'Tell the app owner: installed, not detected; they check the detection rule against the installed app.',
             'After they fix it: Retry, or Reset and run again.'
         ],
         escalate: 'Always an app packaging fix: escalate with the app name, the code and the IME log.',
         details: [
-            'All detection rules of a Win32 app must match.',
-            'A detection script must exit 0 and write something to STDOUT; exit 0 with no output means "not found".',
-            'Decimal form: -2016345060.',
-            'Intune offers a required app again about every 24 hours when it is not detected.'
+            'A detection script must exit 0 and write to STDOUT; exit 0 with no output means "not found".',
+            'Decimal form: -2016345060.'
         ],
         related: ['logs-ime', 'error-esp-timeout', 'esp-blocking-apps'],
         source: INTUNE_APP_ERROR_CODES + '; ' + INTUNE_WIN32_ADD,

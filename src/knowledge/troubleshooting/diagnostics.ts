@@ -2,7 +2,6 @@
 import type { KnowledgeEntry } from '../types';
 import {
     AP_KNOWN_ISSUES,
-    AP_REQUIREMENTS,
     AP_TROUBLESHOOTING_FAQ,
     INTUNE_AUTO_ENROLLMENT,
     INTUNE_POWERSHELL_SCRIPTS,
@@ -66,18 +65,6 @@ export const diagnosticsEntries: KnowledgeEntry[] = [
         related: ['logs-ime', 'logs-collect'],
         source: INTUNE_WIN32_TROUBLESHOOT + '; ' + AP_TROUBLESHOOTING_FAQ,
         keywords: ['cmtrace', 'etw', 'trace', 'performance analyzer', 'open log file', 'log viewer']
-    },
-    {
-        id: 'logs-diagnostics-retention',
-        kind: 'logs',
-        title: 'How long uploaded diagnostics are kept',
-        short:
-            'Diagnostics collected automatically after an Autopilot failure stay available in Intune for 28 days, ' +
-            'provided lgmsapeweu.blob.core.windows.net is reachable from the device.',
-        details: ['Export your own CAB as well if the case may take longer.'],
-        related: ['logs-auto-upload', 'logs-collect'],
-        source: AP_REQUIREMENTS,
-        keywords: ['28 days', 'diagnostics kept', 'retention', 'logs expired', 'collect diagnostics']
     },
     {
         id: 'logs-mdm-diagnostic-report',

@@ -99,27 +99,6 @@ export const enrollmentEntries: ErrorEntry[] = [
         keywords: ['auto mdm enroll', '.local', 'upn suffix', 'mdm user scope none', 'unverified domain']
     },
     {
-        id: 'error-mdm-terms-url',
-        kind: 'error',
-        codes: [],
-        title: '"Looks like the MDM Terms of Use endpoint is not correctly configured"',
-        short:
-            'The user has no Intune (or Office 365 MDM) licence, or the MDM terms of use URL in Entra is empty or ' +
-            'wrong.',
-        where: 'OOBE / enrollment',
-        cause: 'Missing licence, or wrong MDM terms of use URL in Entra > Mobility (MDM and MAM) > Microsoft Intune.',
-        fix: [
-            'Admin assigns an Intune licence to the user.',
-            'Admin selects "Restore default MDM URLs" in Mobility (MDM and MAM) > Microsoft Intune.',
-            'Retry.'
-        ],
-        escalate: 'Both fixes are admin tasks: escalate.',
-        details: ['The default terms of use URL is https://portal.manage.microsoft.com/TermsofUse.aspx.'],
-        related: ['error-mdm-terms-of-use', 'step-1', 'req-intune-licence'],
-        source: INTUNE_WINDOWS_ENROLLMENT_ERRORS,
-        keywords: ['terms of use endpoint', 'not correctly configured', 'mdm urls', 'restore default mdm urls']
-    },
-    {
         id: 'error-hash-import-fails',
         kind: 'error',
         codes: [],

@@ -84,7 +84,7 @@ export const espIssueEntries: ErrorEntry[] = [
         id: 'error-oobe-update-reboot',
         kind: 'error',
         codes: [],
-        title: 'Screen goes black or the device restarts right after connecting',
+        title: 'Screen goes black or the device restarts during setup',
         short:
             'Expected: once online, Windows checks for critical OOBE updates and installs them, restarting if ' +
             'needed. Devices also restart during the ESP when a policy or app requires it. Let it come back.',
@@ -97,6 +97,6 @@ export const espIssueEntries: ErrorEntry[] = [
         related: ['error-policy-applocker-reboot', 'error-policy-autologon', 'flow-connect-power-on'],
         source: AP_SELF_DEPLOYING + '; ' + INTUNE_ESP,
         keywords: ['went black', 'screen went black for a minute', 'restarted by itself', 'rebooted on its own',
-            'black screen', 'updates at oobe', 'reboot after wifi', 'is the reboot normal']
+            'black screen', 'is the reboot normal', 'restarted in the middle of the esp']
     }
 ];

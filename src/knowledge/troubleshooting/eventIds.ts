@@ -56,27 +56,6 @@ export const eventIdEntries: ErrorEntry[] = [
             'profile changes not showing', 'sysprep generalize']
     },
     {
-        id: 'error-event-172',
-        kind: 'error',
-        codes: [],
-        title: 'Event 172 "failed to set Autopilot profile as available"',
-        short:
-            'An error that normally comes with event 171: TPM attestation failed, so the profile could not be marked ' +
-            'available. Treat it as a TPM attestation problem.',
-        where: AUTOPILOT_LOG + ' (Error, with an HRESULT)',
-        cause: 'Follows a TPM attestation failure (event 171).',
-        fix: [
-            'Note the HRESULT in the event and look it up (for example 0x800705B4, 0x81039001).',
-            'Check the clock, the TPM vendor URLs and the TPM firmware.',
-            'Retry.'
-        ],
-        escalate: 'Keeps failing after a firmware update: collect logs with -area Autopilot;TPM and escalate.',
-        details: [],
-        related: ['error-event-171', 'error-0x800705b4', 'req-tpm-endpoints'],
-        source: AP_TROUBLESHOOTING_FAQ,
-        keywords: ['event 172', 'profile as available', 'hresult in event log', 'autopilotmanager failed']
-    },
-    {
         id: 'error-event-807',
         kind: 'error',
         codes: [],

@@ -21,6 +21,6 @@ export const DEVICE_PREPARATION_COMPARE = 'memdocs autopilot/device-preparation/
 export const AP_FAQ = 'memdocs autopilot/faq.yml';
 export const AP_DEVICE_GUIDELINES = 'memdocs autopilot/autopilot-device-guidelines.md';
 export const AP_SELF_DEPLOYING = 'memdocs autopilot/self-deploying.md';
-export const AP_TIPS_USER_FLOW_SCREENS = 'memdocs autopilot/tutorial/includes/tips-aadj-screens.md';
 export const INTUNE_WINDOWS_HELLO = 'memdocs memdocs/intune/protect/windows-hello.md';
 export const INTUNE_POWERSHELL_SCRIPTS = 'memdocs memdocs/intune/apps/intune-management-extension.md';
+export const AP_BITLOCKER = 'memdocs autopilot/bitlocker.md';
