@@ -7,7 +7,8 @@ import {
 import {
     AuthenticationConstants,
     AuthenticationError,
-    ConnectorClientOptions,
+    ConnectorClient,
+    ConnectorFactory,
     ServiceClientCredentials,
     ServiceClientCredentialsFactory
 } from 'botframework-connector';
@@ -44,10 +45,22 @@ export class BotAdapter extends TeamsAdapter {
     constructor(
         authConfig: ConfigurationBotFrameworkAuthenticationOptions,
         private readonly credentials: ServiceClientCredentialsFactory,
-        connectorOptions: ConnectorClientOptions,
+        replyTimeoutMs: number,
         private readonly logger: Logger
     ) {
-        super(authConfig, credentials, undefined, connectorOptions);
+        super(authConfig, credentials);
+        // Connector clients come from two places: the factory for proactive sends, and each authenticated request.
+        const auth = this.botFrameworkAuthentication;
+        const bounded = (factory: ConnectorFactory): ConnectorFactory => ({
+            create: async (serviceUrl: string, audience?: string) => boundReplies(await factory.create(serviceUrl, audience), replyTimeoutMs)
+        });
+        const createConnectorFactory = auth.createConnectorFactory.bind(auth);
+        auth.createConnectorFactory = (identity) => bounded(createConnectorFactory(identity));
+        const authenticateRequest = auth.authenticateRequest.bind(auth);
+        auth.authenticateRequest = async (activity, authHeader) => {
+            const result = await authenticateRequest(activity, authHeader);
+            return result.connectorFactory ? { ...result, connectorFactory: bounded(result.connectorFactory) } : result;
+        };
     }
 
     async handleActivity(authorization: string | undefined, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<ActivityOutcome> {
@@ -106,7 +119,7 @@ export function createAdapter(options: AdapterOptions): BotAdapter {
         ],
         { timeoutMs: deadlines.openIdMs, logger }
     );
-    const adapter = new BotAdapter(authConfig, credentialsFactory, { requestPolicyFactories: [replyDeadlinePolicy(deadlines.botReplyMs)] }, logger);
+    const adapter = new BotAdapter(authConfig, credentialsFactory, deadlines.botReplyMs, logger);
     adapter.onTurnError = async (context: TurnContext, error: Error) => {
         logger.error({ err: { name: error.name, message: error.message }, activityType: context.activity?.type }, 'turn failed');
         logger.debug({ stack: error.stack }, 'turn failed');
@@ -134,23 +147,34 @@ function channelAuthOptions(bot: Settings['bot']): ConfigurationBotFrameworkAuth
     };
 }
 
-type PolicyFactory = Extract<NonNullable<ConnectorClientOptions['requestPolicyFactories']>, unknown[]>[number];
+/** The part of core-rest-pipeline's pipeline this needs; the connector client keeps it in a private field. */
+interface RequestPipeline {
+    addPolicy(policy: { name: string; sendRequest(request: OutboundRequest, next: (request: OutboundRequest) => Promise<unknown>): Promise<unknown> }): void;
+}
+interface OutboundRequest {
+    timeout: number;
+    abortSignal?: unknown;
+}
 
 /**
- * Every call to the channel's serviceUrl (replies, typing, updates) ends within `ms`, retries included: a serviceUrl
- * that accepts and never answers, or trickles its answer, cannot hold the turn or the inbound request.
+ * Every call a connector client makes to the channel's serviceUrl (replies, typing, updates) ends within `ms`,
+ * retries included, and each attempt must have its answer within `ms`: a serviceUrl that accepts and never answers,
+ * or trickles, cannot hold the turn or the inbound request. botbuilder replaces any policy passed in its options,
+ * so the policy goes onto each client it creates.
  */
-function replyDeadlinePolicy(ms: number): PolicyFactory {
-    return {
-        create: (next) => ({
-            sendRequest: (request) => {
-                const deadline = AbortSignal.timeout(ms);
-                request.timeout = ms;
-                request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal as AbortSignal, deadline]) : deadline;
-                return next.sendRequest(request);
-            }
-        })
-    };
+function boundReplies(connector: ConnectorClient, ms: number): ConnectorClient {
+    const pipeline = (connector as unknown as { client?: { pipeline?: RequestPipeline } }).client?.pipeline;
+    if (typeof pipeline?.addPolicy !== 'function') throw new Error('botframework-connector changed: cannot bound replies to the channel');
+    pipeline.addPolicy({
+        name: 'replyDeadline',
+        sendRequest: (request, next) => {
+            const deadline = AbortSignal.timeout(ms);
+            request.timeout = ms;
+            request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal as AbortSignal, deadline]) : deadline;
+            return next(request);
+        }
+    });
+    return connector;
 }
 
 /** The bot's outbound token (MSAL, managed identity) is bounded like the reply it signs. */

@@ -21,6 +21,10 @@ function graphProblemText(problem: GraphProblem): string {
             return 'Intune refused that lookup. Check the serial number and try again.';
         case 'network':
             return 'I could not reach Intune (Microsoft Graph) just now. Try again in a minute.';
+        case 'timeout':
+            return 'Intune is not answering right now (Microsoft Graph did not reply in time). Try again in a minute.';
+        case 'unreadable':
+            return 'Intune answered something I could not read, so I cannot tell you this device\'s status. Try again in a minute; if it keeps happening, ask your admin to check the Graph endpoint.';
         default:
             return `Intune (Microsoft Graph) is not answering right now${problem.details.status ? ` (HTTP ${problem.details.status})` : ''}. Try again in a minute.`;
     }

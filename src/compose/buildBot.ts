@@ -86,6 +86,7 @@ export async function buildBot(settings: Settings, logger: Logger, overrides: Bo
         baseUrl: overrides.graphBaseUrl ?? demoTenant?.baseUrl ?? remote?.baseUrl ?? '',
         credential: remote?.hasCredentials && overrides.graphBaseUrl === undefined ? new DefaultAzureCredential() : undefined,
         maxRetryAfterSeconds: settings.graph.maxRetryAfterSeconds,
+        requestTimeoutMs: settings.deadlines.graphRequestMs,
         retryDelaySeconds: overrides.graphRetryDelaySeconds
     });
     const knowledge = overrides.knowledge ?? createKnowledgeSearch(allEntries);
@@ -99,7 +100,11 @@ export async function buildBot(settings: Settings, logger: Logger, overrides: Bo
         references,
         proactive,
         escalation: createEscalationService(settings, { db, references, proactive, now, logger }),
-        statusService: new DeviceStatusService(new AutopilotGraph(graphClient), { now, espTimeoutMinutes: settings.espTimeoutMinutes }),
+        statusService: new DeviceStatusService(new AutopilotGraph(graphClient), {
+            now,
+            espTimeoutMinutes: settings.espTimeoutMinutes,
+            answerTimeoutMs: settings.deadlines.graphAnswerMs
+        }),
         knowledge,
         now,
         logger,

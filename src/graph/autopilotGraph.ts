@@ -47,6 +47,12 @@ function recordRequests(serial: string, prefix: string): BatchRequest[] {
     ];
 }
 
+/** A collection page as Graph sends it; anything else (a proxy's page, a bare string) is unreadable, not "none". */
+function collectionPage<T>(body: unknown, path: string): GraphCollection<T> & { value: T[] } {
+    if (body !== null && typeof body === 'object' && Array.isArray((body as GraphCollection<T>).value)) return body as GraphCollection<T> & { value: T[] };
+    throw new GraphProblem('unreadable', `Graph answered ${path} without a list of results`);
+}
+
 const sameSerial = (a: string | undefined, b: string) => (a ?? '').trim().toLowerCase() === b.trim().toLowerCase();
 const newestFirst = (a: AutopilotEvent, b: AutopilotEvent) => (b.eventDateTime ?? '').localeCompare(a.eventDateTime ?? '');
 
@@ -190,7 +196,8 @@ export class AutopilotGraph {
     private async batch(requests: BatchRequest[]): Promise<Map<string, BatchResponse>> {
         try {
             const result = (await this.client.api('/$batch').version('beta').post({ requests })) as { responses?: BatchResponse[] };
-            return new Map((result?.responses ?? []).map((r) => [r.id, r]));
+            if (!Array.isArray(result?.responses)) throw new GraphProblem('unreadable', 'Graph answered a $batch without responses');
+            return new Map(result.responses.map((r) => [r.id, r]));
         } catch (error) {
             throw toGraphProblem(error, '/$batch');
         }
@@ -202,8 +209,8 @@ export class AutopilotGraph {
      */
     private async collectionFrom<T>(response: BatchResponse | undefined, url: string, onRejected?: () => Promise<T[]>, refetchTransient = true): Promise<T[]> {
         if (response && response.status >= 200 && response.status < 300) {
-            const body = response.body as GraphCollection<T> | undefined;
-            const first = body?.value ?? [];
+            const body = collectionPage<T>(response.body, url);
+            const first = body.value;
             return body?.['@odata.nextLink'] ? first.concat(await this.follow<T>(body['@odata.nextLink'])) : first;
         }
         if (response && (response.status === 400 || response.status === 501) && onRejected) return onRejected();
@@ -215,8 +222,8 @@ export class AutopilotGraph {
     /** All pages of a collection. */
     private async getAll<T>(path: string): Promise<T[]> {
         try {
-            const page = (await this.client.api(path).version('beta').get()) as GraphCollection<T>;
-            const items = page?.value ?? [];
+            const page = collectionPage<T>(await this.client.api(path).version('beta').get(), path);
+            const items = page.value;
             return page?.['@odata.nextLink'] ? items.concat(await this.follow<T>(page['@odata.nextLink'])) : items;
         } catch (error) {
             throw toGraphProblem(error, path);
@@ -229,8 +236,8 @@ export class AutopilotGraph {
         for (let pages = 0; link && pages < MAX_EVENT_PAGES; pages++) {
             const { version, path } = splitNextLink(link);
             try {
-                const page = (await this.client.api(path).version(version).get()) as GraphCollection<T>;
-                items.push(...(page?.value ?? []));
+                const page = collectionPage<T>(await this.client.api(path).version(version).get(), path);
+                items.push(...page.value);
                 link = page?.['@odata.nextLink'];
             } catch (error) {
                 throw toGraphProblem(error, path);

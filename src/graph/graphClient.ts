@@ -8,7 +8,11 @@ import {
     RetryHandlerOptions
 } from '@microsoft/microsoft-graph-client';
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
+import { DEFAULT_DEADLINES } from '../config';
+import { withDeadline } from '../domain/deadline';
+import { currentAnswerSignal } from './answerDeadline';
 import { parseRetryAfter } from './graphProblem';
+import { GraphTimeoutError, ResponseGuard } from './responseGuard';
 
 export interface GraphClientOptions {
     /** e.g. `https://graph.microsoft.com` or a loopback Graph-compatible server; no version segment. */
@@ -22,6 +26,8 @@ export interface GraphClientOptions {
     maxRetries?: number;
     /** Counts and paces every request on the wire (the device monitor's Intune budget); absent: unpaced. */
     requestBudget?: Middleware;
+    /** One HTTP attempt, body included, and one token acquisition; default DEFAULT_DEADLINES.graphRequestMs. */
+    requestTimeoutMs?: number;
 }
 
 /** National clouds issue tokens for their own Graph host; any other host (global, canary, a proxy): global Graph's. */
@@ -46,19 +52,34 @@ export function createGraphClient(options: GraphClientOptions): Client {
         return retryAfter === undefined || retryAfter <= options.maxRetryAfterSeconds;
     });
     const host = new URL(options.baseUrl).hostname;
+    const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_DEADLINES.graphRequestMs;
     const chain: Middleware[] = [];
     if (options.credential) {
         const scopes = [scopeFor(host)];
-        const authProvider = new TokenCredentialAuthenticationProvider(options.credential, { scopes });
+        const authProvider = new TokenCredentialAuthenticationProvider(boundedCredential(options.credential, requestTimeoutMs), { scopes });
         chain.push(new AuthenticationHandler(authProvider));
     }
+    // Below the retries, so each attempt gets its own deadline; the answer's deadline spans them all.
     chain.push(new RetryHandler(retryOptions));
     if (options.requestBudget) chain.push(options.requestBudget);
-    chain.push(new HTTPMessageHandler());
+    chain.push(new ResponseGuard(requestTimeoutMs), new HTTPMessageHandler());
     return Client.initWithMiddleware({
         baseUrl: options.baseUrl.replace(/\/+$/, ''),
         middleware: chain,
         // The SDK only attaches tokens for known Graph hosts; a sovereign or test host must be named.
         customHosts: new Set([host])
     });
+}
+
+/** Token acquisition (Entra, managed identity) gets the same deadline as a request, and the answer's. */
+function boundedCredential(credential: TokenCredential, ms: number): TokenCredential {
+    return {
+        getToken: (scopes, options) => {
+            const answer = currentAnswerSignal();
+            const signals = [AbortSignal.timeout(ms), ...(answer ? [answer] : []), ...(options?.abortSignal ? [options.abortSignal as AbortSignal] : [])];
+            const abortSignal = AbortSignal.any(signals);
+            const timeout = () => new GraphTimeoutError(`No Graph token within ${ms} ms`);
+            return withDeadline(credential.getToken(scopes, { ...options, abortSignal }), ms, timeout, abortSignal);
+        }
+    };
 }

@@ -1,5 +1,5 @@
 /** A Graph failure the technician can be told about in plain words. */
-export type GraphProblemKind = 'throttled' | 'unavailable' | 'unauthorized' | 'forbidden' | 'badRequest' | 'network';
+export type GraphProblemKind = 'throttled' | 'unavailable' | 'unauthorized' | 'forbidden' | 'badRequest' | 'network' | 'timeout' | 'unreadable';
 
 export class GraphProblem extends Error {
     constructor(
@@ -75,10 +75,19 @@ const CREDENTIAL_ERRORS = new Set([
     'Access token is undefined'
 ]);
 
+/** Our per-request deadline (responseGuard.ts) and the platform's abort errors. */
+const TIMEOUT_ERRORS = new Set(['GraphTimeoutError', 'TimeoutError', 'AbortError']);
+/** A non-JSON or oversized body (responseGuard.ts), or JSON the SDK could not parse. */
+const UNREADABLE_ERRORS = new Set(['GraphUnreadableResponseError', 'SyntaxError']);
+
 /** Turns anything the Graph SDK throws into a GraphProblem. */
 export function toGraphProblem(error: unknown, path: string): GraphProblem {
     if (error instanceof GraphProblem) return error;
     const e = (error ?? {}) as ErrorLike;
+    // Checked before the status: a body that failed to read or parse still carries the 200 it came with.
+    const name = e.code ?? e.name ?? '';
+    if (TIMEOUT_ERRORS.has(name)) return new GraphProblem('timeout', `Graph did not answer in time: ${e.message ?? String(error)}`, { code: name });
+    if (UNREADABLE_ERRORS.has(name)) return new GraphProblem('unreadable', `Graph answered something unreadable: ${e.message ?? String(error)}`, { code: name });
     if (typeof e.statusCode === 'number' && e.statusCode > 0) return problemFromStatus(e.statusCode, path, e.headers, e.code ?? undefined);
     if (CREDENTIAL_ERRORS.has(e.code ?? e.name ?? '')) {
         const message = `The bot could not get a Graph token: ${e.message ?? String(error)}`;

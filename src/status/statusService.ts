@@ -1,5 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { AutopilotGraph } from '../graph/autopilotGraph';
+import { DEFAULT_DEADLINES } from '../config';
+import { withAnswerDeadline } from '../graph/answerDeadline';
 import { GraphProblem } from '../graph/graphProblem';
 import { isGuid, isSerialNumber } from '../domain/identifiers';
 import type { DeviceRecords } from '../graph/types';
@@ -15,6 +17,8 @@ export type StatusLookup =
 export interface StatusServiceOptions {
     now: () => Date;
     espTimeoutMinutes: number;
+    /** One lookup, however many Graph requests it takes; default DEFAULT_DEADLINES.graphAnswerMs. */
+    answerTimeoutMs?: number;
 }
 
 const MAX_CHOICES = 8;
@@ -28,7 +32,12 @@ export class DeviceStatusService {
         private readonly options: StatusServiceOptions
     ) {}
 
-    async lookup(rawQuery: string): Promise<StatusLookup> {
+    /** Rejects with GraphProblem('timeout') when Graph has not answered within the answer deadline. */
+    lookup(rawQuery: string): Promise<StatusLookup> {
+        return withAnswerDeadline(this.options.answerTimeoutMs ?? DEFAULT_DEADLINES.graphAnswerMs, () => this.find(rawQuery));
+    }
+
+    private async find(rawQuery: string): Promise<StatusLookup> {
         const query = rawQuery.trim();
         if (isGuid(query)) {
             const identity = await this.graph.identityById(query);

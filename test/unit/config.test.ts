@@ -70,4 +70,24 @@ describe('loadSettings', () => {
     it('turns the playground off on request', () => {
         expect(loadSettings({ PLAYGROUND: 'off' }).playground.enabled).toBe(false);
     });
+
+    it('has a deadline for every outbound call, each settable', () => {
+        expect(loadSettings({}).deadlines).toEqual({ graphRequestMs: 10000, graphAnswerMs: 20000, botReplyMs: 15000, openIdMs: 5000 });
+        const set = loadSettings({ GRAPH_REQUEST_TIMEOUT_MS: '3000', GRAPH_ANSWER_TIMEOUT_MS: '8000', BOT_REPLY_TIMEOUT_MS: '5000', BOT_OPENID_TIMEOUT_MS: '2000' });
+        expect(set.deadlines).toEqual({ graphRequestMs: 3000, graphAnswerMs: 8000, botReplyMs: 5000, openIdMs: 2000 });
+    });
+
+    it.each([
+        [{ GRAPH_REQUEST_TIMEOUT_MS: '0' }, /GRAPH_REQUEST_TIMEOUT_MS/],
+        [{ GRAPH_ANSWER_TIMEOUT_MS: 'soon' }, /GRAPH_ANSWER_TIMEOUT_MS/],
+        [{ BOT_OPENID_METADATA_URL: 'login.example' }, /BOT_OPENID_METADATA_URL: must be an http\(s\) URL/]
+    ])('names the variable in %j', (env, message) => {
+        expect(() => loadSettings(env)).toThrow(message);
+    });
+
+    it('takes the channel OpenID metadata URL and token issuer for sovereign clouds', () => {
+        const { bot } = loadSettings({ BOT_OPENID_METADATA_URL: 'https://login.botframework.azure.us/v1/.well-known/openidconfiguration', BOT_TOKEN_ISSUER: 'https://api.botframework.us' });
+        expect(bot.openIdMetadataUrl).toBe('https://login.botframework.azure.us/v1/.well-known/openidconfiguration');
+        expect(bot.tokenIssuer).toBe('https://api.botframework.us');
+    });
 });
