@@ -1,7 +1,5 @@
 /** Time helpers for the demo tenant. Everything takes an explicit Date: the clock itself is injected as `now()`. */
 
-export type Clock = () => Date;
-
 const MINUTE_MS = 60_000;
 
 /** Graph's never-happened timestamp, as Intune returns it for devices that never contacted the service. */

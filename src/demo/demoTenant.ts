@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleBatch } from './batch';
-import type { Clock } from './clock';
+import type { Clock } from '../domain/clock';
 import { FAULT_HEADER, FaultInjector, NO_FAULTS, parseForcedFault, type FaultSpec, type ForcedFault } from './faults';
 import { buildFixtures } from './fixtures';
 import {
