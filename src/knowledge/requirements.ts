@@ -98,6 +98,7 @@ export const requirementEntries: KnowledgeEntry[] = [
             'Without that, the retry is blocked with 0x80180014.',
             'Newer docs also offer "Unblock device" on the device in Windows Autopilot devices; no success message ' +
                 'may show, but the device can run again.',
+            'A wiped device that is still registered gets the Autopilot experience again at the next OOBE.',
             'The FAQ lists Dell, Dynabook, HP, Lenovo and Microsoft Surface as enabled for automatic re-enrollment ' +
                 'of pre-provisioned devices and user name pre-population.',
             'Do not delete the Entra device object that Autopilot registration created: that breaks the join.'

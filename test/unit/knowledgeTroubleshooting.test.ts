@@ -5,6 +5,10 @@ import { knowledgeSearch } from '../support/knowledge';
 const added = [...troubleshootingErrors, ...troubleshootingEntries];
 
 describe('troubleshooting knowledge from the public docs', () => {
+    test('covers at least 60 documented errors, event IDs and symptoms', () => {
+        expect(troubleshootingErrors.length).toBeGreaterThanOrEqual(60);
+    });
+
     test('every entry is registered in the knowledge base', () => {
         for (const entry of added) {
             expect(getEntry(entry.id)).toBe(entry);

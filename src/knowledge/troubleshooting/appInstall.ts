@@ -306,5 +306,26 @@ export const appInstallEntries: ErrorEntry[] = [
         source: INTUNE_POWERSHELL_SCRIPTS,
         keywords: ['script retried', 'script timed out', 'script ran only once', 'platform script result',
             'script result in ime log', 'script never reruns']
+    },
+    {
+        id: 'error-win32-not-applicable',
+        kind: 'error',
+        codes: [],
+        title: 'Win32 app shows "Not applicable" and never installs',
+        short:
+            'The device does not meet the app\'s requirement rules (architecture, minimum Windows version, free ' +
+            'disk space, memory, processors, CPU speed, or a custom file, registry or script rule), so Intune skips it.',
+        where: 'Intune app status for the device; IME log',
+        cause: 'Requirement rules in the Win32 app that this model or image does not meet.',
+        fix: [
+            'Note the device model, architecture (x64/ARM64), Windows version, RAM and free disk space.',
+            'Tell the app owner which requirement the device misses.'
+        ],
+        escalate: 'Requirement rules are app admin settings: escalate with the device details.',
+        details: ['"Not applicable" is not a failure: the ESP does not wait for an app that does not apply.'],
+        related: ['error-win32-dependency', 'logs-ime'],
+        source: INTUNE_WIN32_ADD,
+        keywords: ['not applicable', 'requirement not met', 'app skipped', 'app never installs', 'disk space',
+            'architecture requirement', 'minimum os']
     }
 ];

@@ -110,5 +110,24 @@ export const registrationErrors: ErrorEntry[] = [
         source: AP_KNOWN_ISSUES,
         keywords: ['kb5015020', 'profile not applied', 'device not renamed', 'settings from profile missing',
             'old windows 10 image', 'hash not harvested']
+    },
+    {
+        id: 'error-adfs-other-user-signs-in',
+        kind: 'error',
+        codes: [],
+        title: 'Someone other than the assigned user could sign in (ADFS)',
+        short:
+            'Known issue: with a cloud-only account the pre-assigned user name is enforced at sign-in, but with ADFS ' +
+            'federation it is not, so a different user can sign in during the user flow.',
+        where: 'User flow sign-in page',
+        cause: 'Federated (ADFS) sign-in does not enforce the assigned user.',
+        fix: ['Make sure the device goes to the assigned user.', 'If the wrong user signed in: the admin decides ' +
+            'whether to reset and redeploy.'],
+        escalate: 'Wrong primary user on a delivered device: escalate with the serial number and both user names.',
+        details: [],
+        related: ['step-7', 'userflow-sign-in'],
+        source: AP_KNOWN_ISSUES,
+        keywords: ['adfs', 'federated', 'wrong user signed in', 'different user', 'assigned user not enforced',
+            'someone else logged in']
     }
 ];
