@@ -45,6 +45,11 @@ const envSchema = z.object({
     DEMO_GRAPH_PORT: z.coerce.number().int().min(0).max(65535).default(0),
     GRAPH_MAX_RETRY_AFTER_SECONDS: positiveInt(10),
     ESP_TIMEOUT_MINUTES: positiveInt(60),
+    MONITOR_POLL_SECONDS: positiveInt(120),
+    GRAPH_REQUESTS_PER_20S: z.coerce.number().int().min(20).max(1000).default(800),
+    WATCH_TTL_HOURS: positiveInt(24),
+    STALL_AFTER_MINUTES: positiveInt(45),
+    STALL_QUIET_MINUTES: positiveInt(30),
     HELPDESK_CHANNEL_ID: optionalString.refine((v) => v === undefined || /^19:\S+$/.test(v), 'must be a Teams channel id (19:…@thread.tacv2)'),
     HELPDESK_ADMIN_IDS: optionalString.refine(
         (v) => v === undefined || v.split(/[\s,;]+/).filter(Boolean).every(isGuid),
@@ -89,6 +94,15 @@ export interface Settings {
         | { mode: 'demo'; faults?: string; port: number; maxRetryAfterSeconds: number }
         | { mode: 'remote'; baseUrl: string; hasCredentials: boolean; maxRetryAfterSeconds: number };
     espTimeoutMinutes: number;
+    monitor: {
+        /** MONITOR_POLL_SECONDS: time between two looks at the watched devices. */
+        pollSeconds: number;
+        /** GRAPH_REQUESTS_PER_20S: the monitor's share of Intune's 1,000 requests per 20 s (every $batch sub-request counts). */
+        requestsPer20s: number;
+        watchTtlHours: number;
+        stallAfterMinutes: number;
+        stallQuietMinutes: number;
+    };
     escalation: {
         /** HELPDESK_CHANNEL_ID: where cases go in tenants that registered no channel. */
         defaultChannelId?: string;
@@ -164,6 +178,13 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         playground: { enabled: mode === 'local' && (e.PLAYGROUND ?? true), port: e.PLAYGROUND_PORT },
         graph,
         espTimeoutMinutes: e.ESP_TIMEOUT_MINUTES,
+        monitor: {
+            pollSeconds: e.MONITOR_POLL_SECONDS,
+            requestsPer20s: e.GRAPH_REQUESTS_PER_20S,
+            watchTtlHours: e.WATCH_TTL_HOURS,
+            stallAfterMinutes: e.STALL_AFTER_MINUTES,
+            stallQuietMinutes: e.STALL_QUIET_MINUTES
+        },
         escalation: {
             defaultChannelId: e.HELPDESK_CHANNEL_ID,
             adminIds: (e.HELPDESK_ADMIN_IDS ?? '').split(/[\s,;]+/).filter(Boolean).map((id) => id.toLowerCase()),

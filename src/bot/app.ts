@@ -9,6 +9,7 @@ import { registerFreeText } from './freeText';
 import type { AppState } from '../memory/conversationMemory';
 import { registerStatus } from './status';
 import { registerSteps } from './steps';
+import { registerWatch } from './watch';
 import { registerWelcome } from './welcome';
 import { registerConversationReferences } from './conversationReferences';
 
@@ -16,7 +17,7 @@ import { registerConversationReferences } from './conversationReferences';
 export type RouteModule = (app: Application<AppState>, deps: BotDeps) => void;
 
 /** Tried in this order, first match wins. A new capability adds its module here, before the free-text dispatcher. */
-const routeModules: readonly RouteModule[] = [registerConversationReferences, registerWelcome, registerSteps, registerAnswers, registerFlow, registerChecklist, registerEspTips, registerStatus, registerEscalation];
+const routeModules: readonly RouteModule[] = [registerConversationReferences, registerWelcome, registerSteps, registerAnswers, registerFlow, registerChecklist, registerEspTips, registerStatus, registerWatch, registerEscalation];
 
 /** The teams-ai Application with every capability's routes. */
 export function createApplication(deps: BotDeps): Application<AppState> {

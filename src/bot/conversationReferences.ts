@@ -4,8 +4,11 @@ import type { AppState } from '../memory/conversationMemory';
 import { conversationKey } from '../store/conversationReferences';
 import type { BotDeps } from './deps';
 
+/** The app was uninstalled here, or the bot itself was removed from the team or chat. */
 const isRemoval = (context: TurnContext) =>
-    context.activity.type === ActivityTypes.InstallationUpdate && /^remove/.test(String(context.activity.action));
+    (context.activity.type === ActivityTypes.InstallationUpdate && /^remove/.test(String(context.activity.action))) ||
+    (context.activity.type === ActivityTypes.ConversationUpdate &&
+        (context.activity.membersRemoved ?? []).some((member) => member.id === context.activity.recipient?.id));
 
 /**
  * Keeps where each conversation is, so proactive messages (monitor alerts, escalation updates) can reach it later;
@@ -19,6 +22,16 @@ export function registerConversationReferences(app: Application<AppState>, deps:
     });
 
     app.activity(ActivityTypes.InstallationUpdate, async (context) => {
-        if (isRemoval(context)) deps.references.remove(conversationKey(TurnContext.getConversationReference(context.activity)));
+        if (isRemoval(context)) forget(context, deps);
     });
+    app.conversationUpdate('membersRemoved', async (context) => {
+        if (isRemoval(context)) forget(context, deps);
+    });
+}
+
+/** Nothing can reach the conversation any more: its reference and what depends on it (watches) go. */
+function forget(context: TurnContext, deps: BotDeps): void {
+    const key = conversationKey(TurnContext.getConversationReference(context.activity));
+    deps.references.remove(key);
+    deps.watches.conversationGone(key);
 }

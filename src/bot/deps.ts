@@ -7,6 +7,9 @@ import type { Logger } from '../logger';
 import type { DeviceStatusService } from '../status/statusService';
 import type { ConversationReferenceStore } from '../store/conversationReferences';
 import type { EscalationService } from '../escalation/escalationService';
+import type { GraphRequestBudget } from '../graph/requestBudget';
+import type { DeviceMonitor } from '../monitor/poller';
+import type { WatchService } from '../monitor/watchService';
 import type { ProactiveSender } from './proactive';
 
 /** What the bot's routes and background services need from the outside world; built once, in `compose/buildBot.ts`. */
@@ -18,6 +21,11 @@ export interface BotDeps {
     /** Paced, retried sends to stored conversations (alerts, escalation updates). */
     proactive: ProactiveSender;
     escalation: EscalationService;
+    /** Device watches from chat and cards; the monitor alerts on them. */
+    watches: WatchService;
+    monitor: DeviceMonitor;
+    /** The monitor's Graph request budget and counts. */
+    budget: GraphRequestBudget;
     statusService: DeviceStatusService;
     knowledge: KnowledgeSearch;
     now: Clock;

@@ -14,6 +14,7 @@ import { reply } from './replies';
 import { showStatus } from './status';
 import { moveStep, sayNoSuchStep, showStep } from './steps';
 import { showUnsure } from './unsure';
+import { showWatchList, startWatching, stopWatching, stopWatchingAll } from './watch';
 import { sendHelp } from './welcome';
 
 /** Marks every AI answer, so technicians know it is not a reviewed step card. */
@@ -58,6 +59,10 @@ function intentHandlers(deps: BotDeps): IntentHandlers {
         checklist: (context, state, intent) => showChecklist(context, state, deps, intent.serial),
         espTips: (context, state, intent) => showEspTips(context, state, intent.os),
         status: (context, state, intent) => showStatus(context, state, deps, intent.serial),
+        watch: (context, state, intent) => startWatching(context, state, deps, intent.serial),
+        unwatch: (context, state, intent) => stopWatching(context, state, deps, intent.serial),
+        unwatchAll: (context) => stopWatchingAll(context, deps),
+        watchList: (context) => showWatchList(context, deps),
         errorCode: (context, state, intent) => showErrorCode(context, state, intent.code),
         osFollowUp: (context, state, intent) => showForOs(context, state, intent.os),
         answer: (context, state, intent) => {

@@ -3,6 +3,7 @@ import { findSerials } from '../domain/identifiers';
 import { isTutorialStep } from '../knowledge';
 import type { KnowledgeSearch } from '../knowledge/search';
 import type { OsVariant } from '../knowledge/types';
+import { matchWatchIntent, type WatchIntent } from './watchIntents';
 
 /** What a technician's message asks for. Pure: text in, intent out. */
 export type Intent =
@@ -21,7 +22,8 @@ export type Intent =
     | { kind: 'errorCode'; code: string; os?: OsVariant }
     | { kind: 'osFollowUp'; os: OsVariant }
     | { kind: 'answer'; entryId: string; os?: OsVariant }
-    | { kind: 'unsure'; suggestions: string[] };
+    | { kind: 'unsure'; suggestions: string[] }
+    | WatchIntent;
 
 /** Only the start of a very long message is read: enough for any question, bounded work for any input. */
 export const MAX_TEXT_READ = 4000;
@@ -82,6 +84,8 @@ export function matchIntent(rawText: string, knowledge: KnowledgeSearch): Intent
     if (/^(back|previous|prev|go back|previous step|last step|<)[\s!.]*$/.test(lower)) return { kind: 'back' };
 
     const serials = findSerials(text);
+    const watch = matchWatchIntent(lower, serials);
+    if (watch) return watch;
     if (/\b(check ?list|pre-?flight|preflight|checks before)\b/.test(lower)) return { kind: 'checklist', serial: serials[0] };
     if (/\b(esp|enrollment status|enrolment status|status page|progress page|setup page)\b/.test(lower)
         && /\b(details?|chevron|expand|collapse|caret|arrow|hidden|more info)\b|[∨∧]/.test(lower)) {

@@ -4,12 +4,14 @@ import { deviceNotFoundNotice, noticeCard } from '../cards/noticeCard';
 import { statusCard, statusCardData } from '../cards/statusCard';
 import { Verb } from '../cards/verbs';
 import { GraphProblem } from '../graph/graphProblem';
+import type { StatusLookup } from '../status/statusService';
 import type { BotDeps } from './deps';
+import { watchPlace } from './watchPlace';
 import { reply } from './replies';
 import { recall, rememberDevice, type AppState } from '../memory/conversationMemory';
 
 /** Plain words for a Graph failure: what happened and what the technician (or admin) can do. */
-function graphProblemText(problem: GraphProblem): string {
+export function graphProblemText(problem: GraphProblem): string {
     switch (problem.kind) {
         case 'throttled':
             return `Intune is busy right now (Microsoft Graph is throttling requests). Try again in ${problem.details.retryAfterSeconds ?? 30} s.`;
@@ -30,6 +32,28 @@ function graphProblemText(problem: GraphProblem): string {
     }
 }
 
+/** A serial the lookup could not pin down: a chooser for several matches, suggestions for a near miss. */
+export async function replyLookupMiss(context: TurnContext, result: Exclude<StatusLookup, { kind: 'found' }>): Promise<void> {
+    switch (result.kind) {
+        case 'ambiguous':
+            await reply(
+                context,
+                `Several devices match "${result.query}". Which one?`,
+                noticeCard({ title: 'Which device?', text: `Serials that contain ${result.query}:`, serialChoices: result.serials })
+            );
+            return;
+        case 'notFound':
+            await reply(
+                context,
+                `I couldn't find a device with serial ${result.query} in Intune Autopilot.${result.closeMatches.length ? ` Did you mean ${result.closeMatches.join(' or ')}?` : ''}`,
+                noticeCard(deviceNotFoundNotice(result.query, result.closeMatches))
+            );
+            return;
+        default:
+            await reply(context, 'That does not look like a serial number. Serials are 4 to 30 letters, digits or hyphens, for example PF3XYZ12.');
+    }
+}
+
 /** A device's provisioning status, read live from Graph and explained. */
 export async function showStatus(context: TurnContext, state: AppState, deps: BotDeps, query?: string): Promise<void> {
     const serial = query ?? recall(state).lastSerial;
@@ -39,30 +63,14 @@ export async function showStatus(context: TurnContext, state: AppState, deps: Bo
     }
     try {
         const result = await deps.statusService.lookup(serial);
-        switch (result.kind) {
-            case 'found': {
-                const { status } = result;
-                rememberDevice(state, status.serial, status.device.os);
-                await reply(context, `${status.serial}: ${status.headline}.`, statusCard(statusCardData(status)));
-                return;
-            }
-            case 'ambiguous':
-                await reply(
-                    context,
-                    `Several devices match "${result.query}". Which one?`,
-                    noticeCard({ title: 'Which device?', text: `Serials that contain ${result.query}:`, serialChoices: result.serials })
-                );
-                return;
-            case 'notFound':
-                await reply(
-                    context,
-                    `I couldn't find a device with serial ${result.query} in Intune Autopilot.${result.closeMatches.length ? ` Did you mean ${result.closeMatches.join(' or ')}?` : ''}`,
-                    noticeCard(deviceNotFoundNotice(result.query, result.closeMatches))
-                );
-                return;
-            default:
-                await reply(context, 'That does not look like a serial number. Serials are 4 to 30 letters, digits or hyphens, for example PF3XYZ12.');
+        if (result.kind !== 'found') {
+            await replyLookupMiss(context, result);
+            return;
         }
+        const { status } = result;
+        rememberDevice(state, status.serial, status.device.os);
+        const watching = deps.watches.isWatching(watchPlace(context), status.serial);
+        await reply(context, `${status.serial}: ${status.headline}.`, statusCard(statusCardData(status, { watching })));
     } catch (error) {
         if (!(error instanceof GraphProblem)) throw error;
         deps.logger.warn({ kind: error.kind, status: error.details.status, serial }, 'status lookup failed');
@@ -74,8 +82,4 @@ export function registerStatus(app: Application<AppState>, deps: BotDeps): void 
     app.adaptiveCards.actionSubmit<{ serial?: unknown }>(Verb.status, async (context, state, data) =>
         showStatus(context, state, deps, typeof data.serial === 'string' ? data.serial : undefined)
     );
-    // Watching arrives with the monitor capability.
-    app.adaptiveCards.actionSubmit(Verb.watch, async (context) => {
-        await reply(context, 'Watching devices is not switched on in this version yet. Ask me for the status again any time.');
-    });
 }

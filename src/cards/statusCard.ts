@@ -5,6 +5,7 @@ import type { DeviceStatus, FailingItem, PhaseState, PhaseView, Severity } from 
 import { formatUtc } from './formatTime';
 import { osLabels } from './osWording';
 import { CardTemplate } from './template';
+import { Verb } from './verbs';
 
 export interface StatusFact {
     title: string;
@@ -40,6 +41,9 @@ export interface StatusCardData {
     checked: string;
     os: OsVariant | null;
     espTipsTitle: string;
+    /** Watch, or Unwatch when this conversation already watches the device. */
+    watchTitle: 'Watch' | 'Unwatch';
+    watchVerb: 'watch' | 'unwatch';
 }
 
 const severityLook: Record<Severity, Pick<StatusCardData, 'headerStyle' | 'headlineColor'>> = {
@@ -60,7 +64,7 @@ const phaseLook: Record<PhaseState, { icon: string; iconColor: string; label: st
 
 const unknownValue = '—';
 
-export function statusCardData(status: DeviceStatus): StatusCardData {
+export function statusCardData(status: DeviceStatus, options: { watching?: boolean } = {}): StatusCardData {
     const os = status.device.os ?? null;
     return {
         serial: status.serial,
@@ -75,7 +79,9 @@ export function statusCardData(status: DeviceStatus): StatusCardData {
             .filter(Boolean)
             .join(' · '),
         os,
-        espTipsTitle: os ? `ESP tips (${osLabels[os]})` : 'ESP tips'
+        espTipsTitle: os ? `ESP tips (${osLabels[os]})` : 'ESP tips',
+        watchTitle: options.watching ? 'Unwatch' : 'Watch',
+        watchVerb: options.watching ? Verb.unwatch : Verb.watch
     };
 }
 

@@ -14,7 +14,7 @@ import { parseFaults } from '../demo/faults';
 import { startPlayground, type Playground } from '../devtools/playground';
 import { systemClock, type Clock } from '../domain/clock';
 import { AutopilotGraph } from '../graph/autopilotGraph';
-import { createGraphClient } from '../graph/graphClient';
+import { createGraphClient, type GraphClientOptions } from '../graph/graphClient';
 import { allEntries } from '../knowledge';
 import { createKnowledgeSearch, type KnowledgeSearch } from '../knowledge/search';
 import type { Logger } from '../logger';
@@ -25,6 +25,7 @@ import { openDatabase, type SqliteDatabase } from '../store/database';
 import { SqliteStorage } from '../store/sqliteStorage';
 import { startServices, stopServices, type BackgroundService } from './backgroundService';
 import { createAutoEscalation, createEscalationService } from './escalation';
+import { createMonitorCapability } from './monitor';
 
 /** What tests and benchmarks may replace; the app itself passes none of these. */
 export interface BotOverrides {
@@ -70,7 +71,7 @@ const DRAIN_TIMEOUT_MS = 10_000;
  */
 function capabilityServices(settings: Settings, deps: BotDeps, db: SqliteDatabase): BackgroundService[] {
     const autoEscalation = createAutoEscalation(settings, deps, db);
-    return [deps.escalation, ...(autoEscalation ? [autoEscalation] : [])];
+    return [deps.escalation, deps.monitor, ...(autoEscalation ? [autoEscalation] : [])];
 }
 
 /** The one wiring of the bot, shared by `src/index.ts`, the test harness and the benchmarks. */
@@ -82,17 +83,23 @@ export async function buildBot(settings: Settings, logger: Logger, overrides: Bo
             ? await startDemoTenant({ port: settings.graph.port, faults: parseFaults(settings.graph.faults), now, logger })
             : undefined;
     const remote = settings.graph.mode === 'remote' ? settings.graph : undefined;
-    const graphClient = createGraphClient({
+    const graphOptions: GraphClientOptions = {
         baseUrl: overrides.graphBaseUrl ?? demoTenant?.baseUrl ?? remote?.baseUrl ?? '',
         credential: remote?.hasCredentials && overrides.graphBaseUrl === undefined ? new DefaultAzureCredential() : undefined,
         maxRetryAfterSeconds: settings.graph.maxRetryAfterSeconds,
         requestTimeoutMs: settings.deadlines.graphRequestMs,
         retryDelaySeconds: overrides.graphRetryDelaySeconds
-    });
+    };
+    const graphClient = createGraphClient(graphOptions);
     const knowledge = overrides.knowledge ?? createKnowledgeSearch(allEntries);
     const adapter = overrides.adapter ?? createAdapter({ bot: settings.bot, logger, deadlines: settings.deadlines });
     const references = new SqliteConversationReferenceStore(db);
     const proactive = new ProactiveSender({ adapter, botAppId: settings.bot.appId, references, logger });
+    const statusService = new DeviceStatusService(new AutopilotGraph(graphClient), {
+        now,
+        espTimeoutMinutes: settings.espTimeoutMinutes,
+        answerTimeoutMs: settings.deadlines.graphAnswerMs
+    });
     const deps: BotDeps = {
         adapter,
         botAppId: settings.bot.appId,
@@ -100,11 +107,8 @@ export async function buildBot(settings: Settings, logger: Logger, overrides: Bo
         references,
         proactive,
         escalation: createEscalationService(settings, { db, references, proactive, now, logger }),
-        statusService: new DeviceStatusService(new AutopilotGraph(graphClient), {
-            now,
-            espTimeoutMinutes: settings.espTimeoutMinutes,
-            answerTimeoutMs: settings.deadlines.graphAnswerMs
-        }),
+        statusService,
+        ...createMonitorCapability(settings, { db, graph: graphOptions, statusService, references, proactive, now, logger }),
         knowledge,
         now,
         logger,

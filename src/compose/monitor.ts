@@ -1,0 +1,73 @@
+import type { ProactiveSender } from '../bot/proactive';
+import type { Settings } from '../config';
+import type { Clock } from '../domain/clock';
+import { AutopilotGraph } from '../graph/autopilotGraph';
+import { createGraphClient, type GraphClientOptions } from '../graph/graphClient';
+import { GraphRequestBudget } from '../graph/requestBudget';
+import type { Logger } from '../logger';
+import { DeviceMonitor } from '../monitor/poller';
+import { WatchService } from '../monitor/watchService';
+import { DeviceStatusService } from '../status/statusService';
+import { AlertLedger } from '../store/alertLedger';
+import type { ConversationReferenceStore } from '../store/conversationReferences';
+import type { SqliteDatabase } from '../store/database';
+import { DeviceTrackingStore } from '../store/deviceTracking';
+import { MonitorCursorStore } from '../store/monitorCursor';
+import { WatchStore } from '../store/watches';
+
+export interface MonitorCapability {
+    monitor: DeviceMonitor;
+    watches: WatchService;
+    /** The monitor's Graph budget: request counts for metrics and benchmarks. */
+    budget: GraphRequestBudget;
+}
+
+/**
+ * The device-watching capability: watches, tracking, the alert ledger and the cursor in the bot's database; a Graph
+ * client of its own whose every request (each $batch sub-request too) is paced within GRAPH_REQUESTS_PER_20S, leaving
+ * the rest of Intune's budget to chat lookups.
+ */
+export function createMonitorCapability(
+    settings: Settings,
+    shared: {
+        db: SqliteDatabase;
+        graph: GraphClientOptions;
+        statusService: DeviceStatusService;
+        references: ConversationReferenceStore;
+        proactive: ProactiveSender;
+        now: Clock;
+        logger: Logger;
+    }
+): MonitorCapability {
+    const { monitor: options } = settings;
+    const stores = {
+        watches: new WatchStore(shared.db),
+        tracking: new DeviceTrackingStore(shared.db),
+        ledger: new AlertLedger(shared.db),
+        cursor: new MonitorCursorStore(shared.db),
+        references: shared.references
+    };
+    const budget = new GraphRequestBudget(options.requestsPer20s);
+    const graph = new AutopilotGraph(createGraphClient({ ...shared.graph, requestBudget: budget }));
+    const monitorStatus = new DeviceStatusService(graph, { now: shared.now, espTimeoutMinutes: settings.espTimeoutMinutes });
+    const monitor = new DeviceMonitor({
+        graph,
+        statusOf: (records) => monitorStatus.statusOf(records),
+        stores,
+        proactive: shared.proactive,
+        logger: shared.logger.child({ service: 'monitor' }),
+        thresholds: { stallAfterMinutes: options.stallAfterMinutes, quietMinutes: options.stallQuietMinutes },
+        pollSeconds: options.pollSeconds,
+        watchTtlHours: options.watchTtlHours,
+        now: shared.now
+    });
+    const watches = new WatchService({
+        statusService: shared.statusService,
+        watches: stores.watches,
+        tracking: stores.tracking,
+        ledger: stores.ledger,
+        now: shared.now,
+        ttlHours: options.watchTtlHours
+    });
+    return { monitor, watches, budget };
+}

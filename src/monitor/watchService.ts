@@ -1,0 +1,109 @@
+import type { WatchListEntry } from '../cards/watchListCard';
+import type { DeviceStatus } from '../status/types';
+import type { DeviceStatusService, StatusLookup } from '../status/statusService';
+import type { AlertLedger } from '../store/alertLedger';
+import type { DeviceTrackingStore } from '../store/deviceTracking';
+import type { WatchStore } from '../store/watches';
+
+/** Where a watch was asked: alerts go back there. */
+export interface WatchPlace {
+    tenantId: string;
+    /** The conversation reference key (tenant + conversation). */
+    conversationKey: string;
+}
+
+export interface Asker {
+    id: string;
+    aadObjectId?: string;
+    name?: string;
+}
+
+export type WatchResult =
+    | { kind: 'watching'; status: DeviceStatus; renewed: boolean; expiresAt: Date }
+    /** Ready to Reseal or fully done: nothing left to tell, so no watch. */
+    | { kind: 'alreadyDone'; status: DeviceStatus }
+    /** Unknown, ambiguous or malformed: answered as the status lookup answers it. */
+    | { kind: 'lookupMiss'; lookup: Exclude<StatusLookup, { kind: 'found' }> };
+
+export interface WatchServiceOptions {
+    statusService: DeviceStatusService;
+    watches: WatchStore;
+    tracking: DeviceTrackingStore;
+    ledger: AlertLedger;
+    now: () => Date;
+    ttlHours: number;
+}
+
+/** Verdicts after which a technician has nothing more to wait for. */
+const DONE = new Set(['readyToReseal', 'userFlowDone']);
+
+/** What technicians do with watches from chat and cards. Graph errors (GraphProblem) reach the caller. */
+export class WatchService {
+    constructor(private readonly options: WatchServiceOptions) {}
+
+    get ttlHours(): number {
+        return this.options.ttlHours;
+    }
+
+    /** Finds the device as the status lookup does, then watches it here (or renews the watch). */
+    async watch(place: WatchPlace, asker: Asker, query: string): Promise<WatchResult> {
+        const lookup = await this.options.statusService.lookup(query);
+        if (lookup.kind !== 'found') return { kind: 'lookupMiss', lookup };
+        const { status } = lookup;
+        if (DONE.has(status.verdict)) return { kind: 'alreadyDone', status };
+        const now = this.options.now();
+        const renewed = this.isWatching(place, status.serial);
+        const expiresAt = new Date(now.getTime() + this.options.ttlHours * 3600_000);
+        this.options.watches.add({ ...place, serial: status.serial, askedBy: asker, createdAt: now, expiresAt });
+        return { kind: 'watching', status, renewed, expiresAt };
+    }
+
+    /** True when the conversation was watching the device. */
+    unwatch(place: WatchPlace, serial: string): boolean {
+        this.options.ledger.markActed(place.tenantId, place.conversationKey, serial, this.options.now());
+        return this.options.watches.remove(place.tenantId, place.conversationKey, serial);
+    }
+
+    /** How many watches ended. */
+    unwatchAll(place: WatchPlace): number {
+        const now = this.options.now();
+        for (const watch of this.options.watches.inConversation(place.conversationKey)) this.options.ledger.markActed(place.tenantId, place.conversationKey, watch.serial, now);
+        return this.options.watches.removeConversation(place.conversationKey);
+    }
+
+    /** No stall alerts for the device here for `minutes`; one comes when it ends if the device is still stuck. */
+    snooze(place: WatchPlace, serial: string, minutes: number): Date | undefined {
+        const now = this.options.now();
+        const until = new Date(now.getTime() + minutes * 60_000);
+        this.options.ledger.markActed(place.tenantId, place.conversationKey, serial, now);
+        return this.options.watches.snooze(place.tenantId, place.conversationKey, serial, until) ? until : undefined;
+    }
+
+    /** The bot was removed from the conversation: its watches end without a word (nothing could deliver one). */
+    conversationGone(conversationKey: string): number {
+        return this.options.watches.removeConversation(conversationKey);
+    }
+
+    isWatching(place: WatchPlace, serial: string): boolean {
+        const key = serial.toUpperCase();
+        return this.options.watches.inConversation(place.conversationKey).some((w) => w.serial.toUpperCase() === key && w.expiresAt > this.options.now());
+    }
+
+    /** The conversation's watches with what the monitor last saw of each device. */
+    list(place: WatchPlace): WatchListEntry[] {
+        const now = this.options.now();
+        const tracked = this.options.tracking.forTenant(place.tenantId);
+        return this.options.watches
+            .inConversation(place.conversationKey)
+            .filter((watch) => watch.expiresAt > now)
+            .map((watch) => {
+                const summary = tracked.get(watch.serial.toUpperCase())?.summary;
+                return {
+                    serial: watch.serial,
+                    askedBy: watch.askedBy.name,
+                    expiresAt: watch.expiresAt,
+                    current: summary ? { headline: summary.headline, severity: summary.severity } : undefined
+                };
+            });
+    }
+}

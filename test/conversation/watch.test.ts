@@ -1,0 +1,69 @@
+import { conversationKey } from '../../src/store/conversationReferences';
+import { inConversation, messageActivity, submitActivity } from '../support/activities';
+import { BotHarness, visibleText } from '../support/botHarness';
+
+/** Watching devices from chat and from cards, through the real app and the demo tenant. */
+describe('watching devices in chat', () => {
+    let bot: BotHarness;
+    beforeAll(async () => (bot = await BotHarness.start()));
+    afterAll(async () => bot.stop());
+
+    const say = (conversation: string, text: string) => bot.ask(messageActivity(text, inConversation(conversation)));
+    const press = (conversation: string, value: Record<string, unknown>) => bot.ask(submitActivity(value, inConversation(conversation)));
+
+    test('watch by phrase, list, stop: the list shows what the monitor knows', async () => {
+        expect((await say('w-1', 'ping me if 8CG1462WQ7 gets stuck')).text).toMatch(/^Watching 8CG1462WQ7\. Right now: Provisioning in progress\..*stalls, fails or is ready to Reseal/);
+        expect((await say('w-1', 'watch PF3XYZ12')).text).toMatch(/^Watching PF3XYZ12/);
+        expect((await say('w-1', 'watch pf3xyz12')).text).toMatch(/^Still watching PF3XYZ12, for another 24 h/);
+
+        const list = await say('w-1', 'what am I watching');
+        expect(list.text).toBe('Watching 8CG1462WQ7, PF3XYZ12.');
+        expect(visibleText(list)).toMatch(/Watching 2 devices/);
+        expect(JSON.stringify(list.card)).toContain('"verb":"unwatch","serial":"PF3XYZ12"');
+
+        expect((await say('w-1', 'stop watching PF3XYZ12')).text).toMatch(/^Stopped watching PF3XYZ12/);
+        expect((await say('w-1', 'stop watching PF3XYZ12')).text).toMatch(/I was not watching PF3XYZ12/);
+        expect((await say('w-1', 'stop watching all')).text).toBe('Stopped watching 1 device in this chat.');
+        expect(visibleText(await say('w-1', 'what am I watching'))).toMatch(/Not watching any device/);
+    });
+
+    test('unknown, ambiguous and finished devices are answered like the status lookup, and not watched', async () => {
+        expect((await say('w-2', 'watch PF3XYZ13')).text).toMatch(/couldn't find a device with serial PF3XYZ13.*Did you mean PF3XYZ12/);
+        const chooser = await say('w-2', 'let me know when CZC2410A is done');
+        expect(chooser.text).toMatch(/Several devices match "CZC2410A"/);
+        expect(JSON.stringify(chooser.card)).toContain('CZC2410A01');
+        expect((await say('w-2', 'watch CZC2410A01')).text).toMatch(/already done \(Ready to Reseal\), so there is nothing to watch\. Press Reseal/);
+        expect(bot.bot.deps.watches.list({ tenantId: 'tenant-1', conversationKey: 'tenant-1/w-2' })).toEqual([]);
+    });
+
+    test('"watch it" watches the device asked about last; without one it asks which', async () => {
+        expect((await say('w-3', 'watch it')).text).toMatch(/Which device should I watch/);
+        await say('w-3', 'status 5CD3384F7K');
+        expect((await say('w-3', 'watch it')).text).toMatch(/^Watching 5CD3384F7K/);
+    });
+
+    test('the status card offers Watch, then Unwatch; the buttons work', async () => {
+        const before = await say('w-4', 'status PC2RD9NX');
+        expect(JSON.stringify(before.card)).toContain('"title":"Watch","data":{"verb":"watch","serial":"PC2RD9NX"}');
+        expect((await press('w-4', { verb: 'watch', serial: 'PC2RD9NX' })).text).toMatch(/^Watching PC2RD9NX/);
+        const after = await say('w-4', 'status PC2RD9NX');
+        expect(JSON.stringify(after.card)).toContain('"title":"Unwatch","data":{"verb":"unwatch","serial":"PC2RD9NX"}');
+        expect((await press('w-4', { verb: 'snooze', serial: 'PC2RD9NX', minutes: 30 })).text).toMatch(/^Snoozed PC2RD9NX for 30 min/);
+        expect((await press('w-4', { verb: 'unwatch', serial: 'PC2RD9NX' })).text).toMatch(/^Stopped watching PC2RD9NX/);
+        expect((await press('w-4', { verb: 'snooze', serial: 'PC2RD9NX', minutes: 30 })).text).toMatch(/nothing to snooze/);
+    });
+
+    test('watches are per conversation and per tenant; uninstalling drops them', async () => {
+        await say('w-5', 'watch 8CG1462WQ7');
+        const other = await bot.ask(messageActivity('what am I watching', { conversation: { id: 'w-5', tenantId: 'tenant-2', conversationType: 'personal', isGroup: false, name: '' } }));
+        expect(other.text).toBe('I am not watching any device in this chat.');
+        await bot.send(messageActivity(undefined, { type: 'installationUpdate', action: 'remove', ...inConversation('w-5') }));
+        expect(bot.references.get(conversationKey({ conversation: inConversation('w-5').conversation }))).toBeUndefined();
+        expect(bot.bot.deps.watches.list({ tenantId: 'tenant-1', conversationKey: 'tenant-1/w-5' })).toEqual([]);
+    });
+
+    test('in a group chat the watch says it will tell this chat', async () => {
+        const group = { conversation: { id: 'w-group', tenantId: 'tenant-1', conversationType: 'groupChat', isGroup: true, name: 'Bench' } };
+        expect((await bot.ask(messageActivity('watch 5CD3384F7K', group))).text).toMatch(/I'll tell you in this chat/);
+    });
+});
