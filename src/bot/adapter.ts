@@ -35,6 +35,8 @@ export interface ActivityOutcome {
 }
 
 const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a moment.';
+/** For a card button whose action the bot no longer knows (an old card, a malformed click). */
+export const CARD_ACTION_GONE = 'That action is not available any more. Ask me again in your own words.';
 
 /**
  * The Teams adapter with an HTTP entry point that fails closed and fast: a token that cannot be a channel token is
@@ -73,10 +75,21 @@ export class BotAdapter extends TeamsAdapter {
         }
         try {
             const invokeResponse = await this.processActivity(authorization ?? '', activity, logic);
+            // botbuilder answers 501 to an invoke no route took; the client deserves an answer it can show.
+            if (activity.type === 'invoke' && invokeResponse?.status === 501) return this.unhandledInvoke(activity);
             return { status: invokeResponse?.status ?? 200, body: invokeResponse?.body };
         } catch (error) {
             return this.failureOutcome(error as Error);
         }
+    }
+
+    private unhandledInvoke(activity: Activity): ActivityOutcome {
+        const name = typeof activity.name === 'string' ? activity.name.slice(0, 100) : undefined;
+        this.logger.warn({ invoke: name ?? '(none)' }, 'invoke not handled');
+        if (name === 'adaptiveCard/action') {
+            return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: CARD_ACTION_GONE } };
+        }
+        return { status: 400, body: { error: 'This bot does not handle that kind of request.' } };
     }
 
     private failureOutcome(error: Error): ActivityOutcome {

@@ -12,6 +12,7 @@ import { registerSteps } from './steps';
 import { registerWatch } from './watch';
 import { registerWelcome } from './welcome';
 import { registerConversationReferences } from './conversationReferences';
+import { CARD_ACTION_GONE } from './adapter';
 
 /** One capability's routes (card verbs, activities), added to the Application with what they need. */
 export type RouteModule = (app: Application<AppState>, deps: BotDeps) => void;
@@ -34,6 +35,6 @@ export function createApplication(deps: BotDeps): Application<AppState> {
     for (const register of routeModules) register(app, deps);
     // Last: free text and any card submit no verb route claimed.
     registerFreeText(app, deps);
-    app.adaptiveCards.actionExecute(/.*/, async () => 'That action is not available any more. Ask me again in your own words.');
+    app.adaptiveCards.actionExecute(/.*/, async () => CARD_ACTION_GONE);
     return app;
 }
