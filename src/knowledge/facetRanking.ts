@@ -12,6 +12,11 @@ const KIND_AUDIENCE: Partial<Record<KnowledgeEntry['kind'], FacetValues['audienc
     tip: ['technician']
 };
 
+/** Who an entry's kind is written for, whatever its words say. */
+export function writtenForAudience(entry: KnowledgeEntry): FacetValues['audience'] {
+    return KIND_AUDIENCE[entry.kind] ?? [];
+}
+
 /** The facets an entry is about: from its title, keywords and where it shows, and who its kind is for. */
 export function entryFacets(entry: KnowledgeEntry): FacetValues {
     const where = entry.kind === 'error' ? entry.where : '';
@@ -19,7 +24,10 @@ export function entryFacets(entry: KnowledgeEntry): FacetValues {
     const audience = read.audience.length > 0 ? read.audience : (KIND_AUDIENCE[entry.kind] ?? []);
     const stepAudience: FacetValues['audience'] =
         entry.kind === 'step' ? (entry.step === 8 ? ['technician'] : entry.step === 9 ? ['user'] : ['admin']) : [];
-    return { audience: entry.kind === 'step' ? stepAudience : audience, phase: read.phase, os: read.os };
+    // An entry about account setup is about the end user: that phase only ever runs for them.
+    const titlePhase = readFacets(entry.title).phase;
+    const implied: FacetValues['audience'] = audience.length === 0 && titlePhase.length === 1 && titlePhase[0] === 'accountSetup' ? ['user'] : audience;
+    return { audience: entry.kind === 'step' ? stepAudience : implied, phase: read.phase, os: read.os };
 }
 
 /** How much a facet shifts a candidate: enough to reorder close candidates, not to lift a weak one past a strong one. */

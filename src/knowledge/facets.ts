@@ -96,9 +96,11 @@ export function readFacets(rawText: string): Facets {
             else if (!mention.negatedOnly) add(positive, mention.facet, mention.value);
         }
     }
-    // A value both named and ruled out ("w11, not w10 ... on w11") keeps its positive reading.
+    // A value both named and ruled out ("not just me at the bench") says nothing for sure: drop it from both.
     for (const facet of FACET_NAMES) {
-        (negative[facet] as string[]) = (negative[facet] as string[]).filter((v) => !(positive[facet] as string[]).includes(v));
+        const both = (negative[facet] as string[]).filter((v) => (positive[facet] as string[]).includes(v));
+        (negative[facet] as string[]) = (negative[facet] as string[]).filter((v) => !both.includes(v));
+        (positive[facet] as string[]) = (positive[facet] as string[]).filter((v) => !both.includes(v));
     }
     return { ...positive, codes: findErrorCodes(rawText), not: negative };
 }

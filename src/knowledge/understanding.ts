@@ -3,7 +3,7 @@
  * and for whom, when, on which Windows (facets). Pure: text in, decision out.
  */
 import { type Facets, FACET_NAMES, type FacetValues, hasAnyFacet, readFacets, withoutFacetWords } from './facets';
-import { entryFacets, facetFit, rankByFacets } from './facetRanking';
+import { entryFacets, facetFit, rankByFacets, writtenForAudience } from './facetRanking';
 import type { ScopeJudge, ScopeTopic } from './scope';
 import type { KnowledgeSearch, SearchHit } from './search';
 import type { ErrorEntry, KnowledgeEntry } from './types';
@@ -50,6 +50,11 @@ const FOLLOW_UP_WORDS = 10;
 function leansOnTopic(text: string): boolean {
     const words = text.trim().split(/\s+/).length;
     return words <= FOLLOW_UP_WORDS && (OPENS_FOLLOW_UP.test(text) || (POINTS_BACK.test(text) && words <= FOLLOW_UP_WORDS - 3));
+}
+
+/** An entry title's own words (qualifiers and short words left out), to tell how close two topics are. */
+function titleWords(entry: KnowledgeEntry): Set<string> {
+    return new Set(withoutFacetWords(entry.title).split(/[^a-z0-9]+/).filter((w) => w.length > 2 && !['the', 'and', 'for', 'what', 'with'].includes(w)));
 }
 
 /** The words that name an entry's topic, without its qualifiers. */
@@ -150,7 +155,18 @@ export function createUnderstanding(options: { search: KnowledgeSearch; scope: S
             if (fits(last)) return last;
             // A detail asked about asks for a detail back, not the whole step or overview.
             const sameGrain = (entry: KnowledgeEntry) => BROAD_KINDS.has(entry.kind) === BROAD_KINDS.has(last.kind);
-            return hits.find((hit) => fits(hit.entry) && sameGrain(hit.entry))?.entry ?? hits.find((hit) => fits(hit.entry))?.entry ?? last;
+            // Among those, the one whose title says most of what the last title said ("ESP phases ... flow").
+            const lastWords = titleWords(last);
+            const closeness = (entry: KnowledgeEntry) => [...titleWords(entry)].filter((w) => lastWords.has(w)).length;
+            const fitting = hits.filter((hit) => fits(hit.entry));
+            const pool = fitting.some((hit) => sameGrain(hit.entry)) ? fitting.filter((hit) => sameGrain(hit.entry)) : fitting;
+            // Then one written for that audience (the user-flow entries for the end user).
+            const writtenFor = (entry: KnowledgeEntry) => (writtenForAudience(entry).some((a) => facets.audience.includes(a)) ? 1 : 0);
+            return (
+                pool
+                    .map((hit, i) => ({ entry: hit.entry, close: closeness(hit.entry), own: writtenFor(hit.entry), i }))
+                    .sort((a, b) => b.close - a.close || b.own - a.own || a.i - b.i)[0]?.entry ?? last
+            );
         }
     };
 }

@@ -50,7 +50,8 @@ async function main(): Promise<void> {
         if (showMisses) {
             for (const r of results.filter((x) => !x.passed)) {
                 const asked = r.item.kind === 'followup' ? r.item.turns.join(' → ') : r.item.text;
-                console.log(`held-out miss ${r.item.id} [${r.item.kind}] "${asked}"\n    saw: ${r.seen.replace(/\s+/g, ' ').slice(0, 160)}`);
+                const wanted = 'mustMention' in r.item ? ` wants ${JSON.stringify(r.item.mustMention)}` : '';
+                console.log(`held-out miss ${r.item.id} [${r.item.kind}] "${asked}"${wanted}\n    saw: ${r.seen.replace(/\s+/g, ' ').slice(0, 160)}`);
             }
         }
         const met = tuning >= TARGETS.tuning && answered / inScope.length >= TARGETS.inScope && declined / declines.length >= TARGETS.declined;
