@@ -4,7 +4,9 @@ import { answerCard, answerCardData } from '../cards/answerCard';
 import { osLabels } from '../cards/osWording';
 import { Verb } from '../cards/verbs';
 import { getEntry, relatedEntries } from '../knowledge';
+import type { Facets } from '../knowledge/facets';
 import type { KnowledgeEntry, OsVariant } from '../knowledge/types';
+import type { Understanding } from '../knowledge/understanding';
 import { recall, rememberOs, rememberTopic, type AppState } from '../memory/conversationMemory';
 import { showError } from './errors';
 import { reply } from './replies';
@@ -18,6 +20,19 @@ export async function showEntry(context: TurnContext, state: AppState, entry: Kn
     const wording = os && entry.os?.[os] ? ` On ${osLabels[os]}: ${entry.os[os]}` : '';
     const cardOs = os ?? recall(state).os;
     await reply(context, `${entry.short}${wording}`, answerCard(answerCardData(entry, relatedEntries(entry), cardOs)));
+}
+
+/** "and for the end user?", "what about account setup": the same topic, the entry for the facet asked about. */
+export async function showFollowUp(context: TurnContext, state: AppState, understanding: Understanding, facets: Facets): Promise<void> {
+    const lastId = recall(state).lastEntryId;
+    const last = lastId ? getEntry(lastId) : undefined;
+    const os = facets.os[0];
+    if (!last) {
+        if (os) rememberOs(state, os);
+        await reply(context, 'Which topic? Ask me about a step, a screen or an error and I will answer for that case.');
+        return;
+    }
+    return showEntry(context, state, understanding.followUp(last, facets), os);
 }
 
 /** "and on Windows 11?": the last answer again, for that OS. */

@@ -3,6 +3,7 @@ import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { AiFallback } from '../ai/fallback';
 import type { Clock } from '../domain/clock';
 import type { KnowledgeSearch } from '../knowledge/search';
+import type { Understanding } from '../knowledge/understanding';
 import type { Logger } from '../logger';
 import type { DeviceStatusService } from '../status/statusService';
 import type { ConversationReferenceStore } from '../store/conversationReferences';
@@ -28,6 +29,8 @@ export interface BotDeps {
     budget: GraphRequestBudget;
     statusService: DeviceStatusService;
     knowledge: KnowledgeSearch;
+    /** Reads free-text questions: scope, facets, follow-ups, over `knowledge`. */
+    understanding: Understanding;
     now: Clock;
     logger: Logger;
     /** Optional, off by default: answers what retrieval could not, from the knowledge entries only. */

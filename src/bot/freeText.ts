@@ -3,12 +3,13 @@ import type { Application } from '@microsoft/teams-ai';
 import type { AiFallback } from '../ai/fallback';
 import { getEntry } from '../knowledge';
 import { forgetConversation, recall, type AppState } from '../memory/conversationMemory';
-import { showEntry, showForOs } from './answers';
+import { showEntry, showFollowUp, showForOs } from './answers';
 import { showChecklist } from './checklist';
 import type { BotDeps } from './deps';
 import { showErrorCode } from './errors';
 import { showEspTips } from './espTips';
 import { moveFlow, showFlowScreen } from './flow';
+import { declineOutOfScope } from './decline';
 import { Intent, matchIntent, MAX_TEXT_READ } from './intents';
 import { reply } from './replies';
 import { showStatus } from './status';
@@ -65,6 +66,8 @@ function intentHandlers(deps: BotDeps): IntentHandlers {
         watchList: (context) => showWatchList(context, deps),
         errorCode: (context, state, intent) => showErrorCode(context, state, intent.code),
         osFollowUp: (context, state, intent) => showForOs(context, state, intent.os),
+        facetFollowUp: (context, state, intent) => showFollowUp(context, state, deps.understanding, intent.facets),
+        outOfScope: (context, _state, intent) => declineOutOfScope(context, intent.topic),
         answer: (context, state, intent) => {
             const entry = getEntry(intent.entryId);
             return entry ? showEntry(context, state, entry, intent.os) : showUnsure(context, []);
@@ -95,7 +98,9 @@ export function registerFreeText(app: Application<AppState>, deps: BotDeps): voi
             await reply(context, "Sorry, I couldn't tell what that button was for. It may be from an older card: ask me again in your own words.");
             return;
         }
-        const intent = matchIntent(text, deps.knowledge);
+        const lastId = recall(state).lastEntryId;
+        const topic = lastId ? getEntry(lastId) : undefined;
+        const intent = matchIntent(text, deps.understanding, topic);
         if (text.length > MAX_TEXT_READ) {
             await reply(context, `That was a long message: I read the first ${MAX_TEXT_READ} characters.`);
         }

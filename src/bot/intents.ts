@@ -1,8 +1,10 @@
 import { findErrorCodes } from '../domain/errorCodes';
 import { findSerials } from '../domain/identifiers';
 import { isTutorialStep } from '../knowledge';
-import type { KnowledgeSearch } from '../knowledge/search';
-import type { OsVariant } from '../knowledge/types';
+import { FACET_NAMES, type Facets, readFacets } from '../knowledge/facets';
+import type { ScopeTopic } from '../knowledge/scope';
+import type { KnowledgeEntry, OsVariant } from '../knowledge/types';
+import type { Understanding } from '../knowledge/understanding';
 import { matchWatchIntent, type WatchIntent } from './watchIntents';
 
 /** What a technician's message asks for. Pure: text in, intent out. */
@@ -21,7 +23,9 @@ export type Intent =
     | { kind: 'status'; serial?: string }
     | { kind: 'errorCode'; code: string; os?: OsVariant }
     | { kind: 'osFollowUp'; os: OsVariant }
+    | { kind: 'facetFollowUp'; facets: Facets }
     | { kind: 'answer'; entryId: string; os?: OsVariant }
+    | { kind: 'outOfScope'; topic?: ScopeTopic }
     | { kind: 'unsure'; suggestions: string[] }
     | WatchIntent;
 
@@ -41,16 +45,9 @@ const STEP_PATTERNS = [
     new RegExp(`\\b${ORDINAL}\\s+${STEP_WORD}\\b`)
 ];
 
-const OS_PATTERNS: [OsVariant, RegExp][] = [
-    ['win11', /\b(?:windows|windws|widows|win|w)\s?-?(?:11|eleven)\b/],
-    ['win10', /\b(?:windows|windws|widows|win|w)\s?-?(?:10|ten)\b/]
-];
-
-const FILLER = /\b(and|what|about|how|on|for|in|the|with|it|is|does|that|look|looks|like|then|there|same|case|of|version|os|ok|okay|please|pls|also)\b|[?.!,]/g;
-
+/** The Windows version a message is about (not one it rules out: "on w10, not w11" is Windows 10). */
 export function detectOs(text: string): OsVariant | undefined {
-    const lower = text.toLowerCase();
-    return OS_PATTERNS.find(([, pattern]) => pattern.test(lower))?.[0];
+    return readFacets(text).os[0];
 }
 
 function stepNumber(lower: string): number | undefined {
@@ -63,11 +60,13 @@ function stepNumber(lower: string): number | undefined {
     return undefined;
 }
 
-const STATUS_WORDS = /\b(status|state|progress|where(?:'s| is)? (?:my|the|this) (?:device|laptop|pc|machine)|how(?:'s| is) (?:my|the|this) (?:device|laptop|pc|machine)|look ?up|check (?:on )?(?:device|serial))\b/;
-const DEVICE_WORDS = /\b(device|laptop|pc|machine|serial|sn|s\/n)\b/;
 
-/** `knowledge` answers what no rule above recognised. */
-export function matchIntent(rawText: string, knowledge: KnowledgeSearch): Intent {
+/** A lookup of a device not named yet ("status", "check my device"): the bot asks which one. */
+const STATUS_REQUEST =
+    /^(?:(?:device |intune |provisioning )?status|(?:what(?:'s| is) the )?status of (?:my|the|this|a) (?:device|laptop|pc|machine)|(?:check|look ?up) (?:the |my |a )?(?:device|laptop|pc|machine|serial)(?:'s)?(?: status)?|how(?:'s| is) my (?:device|laptop|pc|machine)(?: doing)?|where(?:'s| is) my (?:device|laptop|pc|machine)(?: at)?)[\s?!.]*$/;
+
+/** `understanding` reads what no rule above recognised; `topic` is what the conversation was on, if anything. */
+export function matchIntent(rawText: string, understanding: Understanding, topic?: KnowledgeEntry): Intent {
     const text = rawText.slice(0, MAX_TEXT_READ).replace(/\s+/g, ' ').trim();
     const lower = text.toLowerCase();
     if (!/[\p{L}\p{N}]/u.test(lower)) return { kind: 'empty' };
@@ -94,7 +93,13 @@ export function matchIntent(rawText: string, knowledge: KnowledgeSearch): Intent
     if (/\b(show|hide) details\b|[∨∧]|\bchevron\b/.test(lower)) return { kind: 'espTips', os };
 
     const codes = findErrorCodes(text);
-    if (codes.length > 0) return { kind: 'errorCode', code: codes[0], os };
+    if (codes.length > 0) {
+        const code = codes.find((c) => understanding.entryForCode(c, text)) ?? codes[0];
+        // A code the knowledge lacks, asked about a neighbouring product ("activation error 0xC004F074"), is theirs.
+        const neighbour = understanding.entryForCode(code, text) ? undefined : understanding.understand(text);
+        if (neighbour?.kind === 'decline' && neighbour.topic) return { kind: 'outOfScope', topic: neighbour.topic };
+        return { kind: 'errorCode', code, os };
+    }
 
     const step = stepNumber(lower);
     if (step !== undefined) return isTutorialStep(step) ? { kind: 'step', step, os } : { kind: 'stepOutOfRange', step };
@@ -102,17 +107,23 @@ export function matchIntent(rawText: string, knowledge: KnowledgeSearch): Intent
     if (/\b(walk ?(me )?through|walkthrough|guide me|screen by screen|take me through)\b/.test(lower)) {
         return { kind: 'flowWalkthrough', os };
     }
-    if (STATUS_WORDS.test(lower) && (serials.length > 0 || DEVICE_WORDS.test(lower) || /^status\b/.test(lower))) {
-        return { kind: 'status', serial: serials[0] };
-    }
-    if (serials.length === 1 && text.split(' ').length <= 2 && !/[a-z]{3,}\s/.test(lower)) {
-        return { kind: 'status', serial: serials[0] };
-    }
-    if (os && lower.replace(OS_PATTERNS.find(([v]) => v === os)![1], ' ').replace(FILLER, ' ').trim() === '') {
-        return { kind: 'osFollowUp', os };
+    // A device named anywhere in a sentence ("how is HX-77821 doing", "is ABC-00917 stuck?") is a lookup.
+    if (serials.length > 0) return { kind: 'status', serial: serials[0] };
+    if (STATUS_REQUEST.test(lower)) return { kind: 'status' };
+    // "and on w11?" shows the last answer for that OS; "and for the end user?" finds the entry for that audience.
+    const facets = understanding.followUpFacets(text);
+    if (facets) {
+        const onlyOs = facets.os.length === 1 && FACET_NAMES.every((f) => (f === 'os' || facets[f].length === 0) && facets.not[f].length === 0);
+        return onlyOs ? { kind: 'osFollowUp', os: facets.os[0] } : { kind: 'facetFollowUp', facets };
     }
 
-    const hits = knowledge.search(text, 3);
-    if (hits.length > 0 && hits[0].confident) return { kind: 'answer', entryId: hits[0].entry.id, os };
-    return { kind: 'unsure', suggestions: hits.map((hit) => hit.entry.id) };
+    const understood = understanding.understand(text, topic);
+    switch (understood.kind) {
+        case 'answer':
+            return { kind: 'answer', entryId: understood.entryId, os };
+        case 'decline':
+            return { kind: 'outOfScope', topic: understood.topic };
+        default:
+            return { kind: 'unsure', suggestions: understood.suggestions };
+    }
 }

@@ -19,7 +19,7 @@ export async function showUnsure(context: TurnContext, suggestionIds: string[], 
         context,
         suggestionIds.length > 0
             ? "I'm not sure I understood. Did you mean one of these?"
-            : "Sorry, I can only help with Windows Autopilot pre-provisioning. Try a step ('step 4'), an error code, or 'status <serial>'.",
+            : "Tell me a bit more: which screen, step or error code? Or pick one of these. For a device, send 'status <serial>'.",
         suggestionsCard(suggestionsCardData(candidates, deviceSerial ? { serial: deviceSerial, question: (context.activity.text ?? '').slice(0, maxNoteLength) } : undefined))
     );
 }

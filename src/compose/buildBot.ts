@@ -16,7 +16,10 @@ import { systemClock, type Clock } from '../domain/clock';
 import { AutopilotGraph } from '../graph/autopilotGraph';
 import { createGraphClient, type GraphClientOptions } from '../graph/graphClient';
 import { allEntries } from '../knowledge';
+import { outOfScopeTopics } from '../knowledge/outOfScope';
+import { createScopeJudge } from '../knowledge/scope';
 import { createKnowledgeSearch, type KnowledgeSearch } from '../knowledge/search';
+import { createUnderstanding } from '../knowledge/understanding';
 import type { Logger } from '../logger';
 import { createServer, listen } from '../server/createServer';
 import { DeviceStatusService } from '../status/statusService';
@@ -110,6 +113,7 @@ export async function buildBot(settings: Settings, logger: Logger, overrides: Bo
         statusService,
         ...createMonitorCapability(settings, { db, graph: graphOptions, statusService, references, proactive, now, logger }),
         knowledge,
+        understanding: createUnderstanding({ search: knowledge, scope: createScopeJudge(outOfScopeTopics), entries: allEntries }),
         now,
         logger,
         ai: overrides.ai === null ? undefined : (overrides.ai ?? createAiFallback(settings.ai, logger, knowledge))

@@ -53,9 +53,9 @@ const conversations: Conversation[] = [
             [
                 "what's the weather tomorrow",
                 (reply) => {
-                    expect(reply.text).toMatch(/only help with Windows Autopilot/i);
-                    // The starter topics must be real entries: each becomes a button.
-                    expect(JSON.stringify(reply.card).match(/"verb":"showEntry"/g)).toHaveLength(3);
+                    expect(reply.text).toMatch(/outside what I cover.*Autopilot pre-provisioning/i);
+                    // A decline is final: no "did you mean" card that would contradict it.
+                    expect(reply.card).toBeUndefined();
                 }
             ],
             ['how do I bake bread', (reply) => expect(reply.text).not.toMatch(/^Step|Reseal/)]

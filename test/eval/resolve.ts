@@ -4,10 +4,10 @@
  */
 import { matchIntent } from '../../src/bot/intents';
 import { errorEntryForCode } from '../../src/knowledge';
-import { knowledgeSearch } from '../support/knowledge';
+import { understanding } from '../support/knowledge';
 
 export function resolveQuestion(text: string): string {
-    const intent = matchIntent(text, knowledgeSearch);
+    const intent = matchIntent(text, understanding);
     switch (intent.kind) {
         case 'step':
             return `step-${intent.step}`;

@@ -1,7 +1,7 @@
 import { detectOs, Intent, matchIntent as matchIntentIn } from '../../src/bot/intents';
-import { knowledgeSearch } from '../support/knowledge';
+import { understanding } from '../support/knowledge';
 
-const matchIntent = (text: string) => matchIntentIn(text, knowledgeSearch);
+const matchIntent = (text: string) => matchIntentIn(text, understanding);
 
 const cases: [string, Partial<Intent>][] = [
     ['', { kind: 'empty' }],
@@ -27,7 +27,7 @@ const cases: [string, Partial<Intent>][] = [
     ['error -2147023436', { kind: 'errorCode', code: '0x800705B4' }],
     ['0X800705b4', { kind: 'errorCode', code: '0x800705B4' }],
     ['status PF3XYZ12', { kind: 'status', serial: 'PF3XYZ12' }],
-    ['where is my device at?', { kind: 'status', serial: undefined }],
+    ['where is my device at?', { kind: 'status' }],
     ["what's the status of 5CG1234XYZ", { kind: 'status', serial: '5CG1234XYZ' }],
     ['PF3XYZ12', { kind: 'status', serial: 'PF3XYZ12' }],
     ['checklist for PF3XYZ12', { kind: 'checklist', serial: 'PF3XYZ12' }],
@@ -49,8 +49,29 @@ describe('matchIntent', () => {
         expect(matchIntent('how do I get into pre-provisioning on Windows 11?')).toMatchObject({ kind: 'answer', os: 'win11' });
     });
 
-    it.each(["what's the weather tomorrow", 'how do I bake bread', 'tell me a joke'])('is not confident about %j', (text) => {
-        expect(matchIntent(text).kind).toBe('unsure');
+    it.each(["what's the weather tomorrow", 'how do I bake bread', 'tell me a joke'])('declines %j as out of scope', (text) => {
+        expect(matchIntent(text).kind).toBe('outOfScope');
+    });
+
+    it.each(['how is HX-77821 doing', 'is ABC-00917 stuck?', 'any news on 5CG3291LQX today'])('looks up a device named in a sentence: %j', (text) => {
+        expect(matchIntent(text).kind).toBe('status');
+    });
+
+    it.each(['the device shows progress but nothing moves', 'what state should the laptop be in before reseal'])(
+        'never turns an ordinary sentence into a status lookup: %j',
+        (text) => {
+            expect(matchIntent(text).kind).not.toBe('status');
+        }
+    );
+
+    it('reads "and for the end user?" as a follow-up on the facet, "and on w11?" as an OS follow-up', () => {
+        expect(matchIntent('and for the end user?')).toMatchObject({ kind: 'facetFollowUp', facets: { audience: ['user'] } });
+        expect(matchIntent('and on 11?')).toEqual({ kind: 'osFollowUp', os: 'win11' });
+    });
+
+    it('declines an unknown code asked about a neighbouring product, keeps an unknown code in our subject', () => {
+        expect(matchIntent('sccm task sequence fails with 0x80070002').kind).toBe('outOfScope');
+        expect(matchIntent('0x8BADF00D during device setup')).toMatchObject({ kind: 'errorCode', code: '0x8BADF00D' });
     });
 
     it('reads only the start of a huge message', () => {
