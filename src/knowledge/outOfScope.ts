@@ -13,7 +13,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         id: 'device-preparation',
         topic: 'Windows Autopilot device preparation',
         phrasings: ['autopilot device preparation', 'device preparation policy', 'device prep policy', 'apv2',
-            'autopilot v2', 'enrollment time grouping', 'device preparation deployment'],
+            'autopilot v2', 'enrollment time grouping', 'device preparation deployment', 'corporate identifier',
+            'device prep profile'],
         redirect: 'it is a separate Autopilot product (Windows 11, user-driven, no pre-provisioning, no ESP); ' +
             'Microsoft Learn has its own guide, and your Intune admin knows whether you use it.',
         url: `${LEARN}/autopilot/device-preparation/overview`
@@ -96,5 +97,33 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         phrasings: ['tell me a joke', 'how are you', 'what is your name', 'whats your name', 'who made you',
             'weather', 'lunch', 'football', 'capital of', 'meaning of life', 'are you a robot'],
         redirect: 'ask me about pre-provisioning any time.'
+    },
+    {
+        id: 'other-admin-features',
+        topic: 'other Intune, Entra and Microsoft 365 admin work',
+        phrasings: ['compliance policy', 'windows update for business', 'wsus', 'approve updates',
+            'defender for endpoint', 'defender onboarding', 'antivirus policy', 'endpoint security policy',
+            'windows 365', 'cloud pc', 'azure virtual desktop', 'avd',
+            'cloud kerberos trust', 'key trust', 'licence assignment', 'license assignment', 'assign licence',
+            'assign license', 'e3 licence', 'e5 licence', 'e3 license', 'e5 license', 'enroll mac', 'mac enrollment',
+            'group policy management', 'exchange online', 'teams admin'],
+        redirect: 'your Intune or Microsoft 365 admin, or the Microsoft Learn documentation for that feature.',
+        url: `${LEARN}/mem/intune/`
+    },
+    {
+        id: 'activation-and-upgrades',
+        topic: 'Windows activation and edition or version upgrades',
+        phrasings: ['activation', 'activation error', 'upgrade key', 'edition upgrade', 'home to pro',
+            'windows 11 upgrade', 'upgrade my pc', 'upgrade from windows 10'],
+        redirect: 'your licensing admin or helpdesk; Microsoft Learn covers Windows activation.',
+        url: `${LEARN}/windows/deployment/`
+    },
+    {
+        id: 'desk-requests',
+        topic: 'other IT requests',
+        phrasings: ['network drive', 'map drive', 'file share', 'recovery key', 'bitlocker recovery', 'best laptop',
+            'which laptop should', 'laptop recommendation', 'buy a laptop', 'write me', 'write a script', 'translate',
+            'azure vm', 'virtual machine size', 'how much is'],
+        redirect: 'your helpdesk.'
     }
 ];

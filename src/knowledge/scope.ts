@@ -80,10 +80,21 @@ const TROUBLE = /\b(?:doesn'?t work|not working|broken|won'?t work|problem|issue
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A phrasing as a pattern: its words in order, whole words, any whitespace or hyphen between them, plurals allowed. */
+/** Words that change nothing about the subject: "reset my password" and "reset a user's password" are one topic. */
+const DETERMINERS = /\b(?:a|an|the|my|our|your|his|her|their|its|this|that|these|those|some|any)\b/g;
+
+/** What phrasings are matched against: lower case, determiners and punctuation out. */
+function plainWords(text: string): string {
+    return ` ${text.toLowerCase().replace(/[’']/g, '').replace(DETERMINERS, ' ').replace(/[^\p{L}\p{N}.]+/gu, ' ').replace(/\s+/g, ' ').trim()} `;
+}
+
+/**
+ * A phrasing as a pattern: its words in order as whole words, each also plural or possessive, with at most one
+ * other word between two of them ("reset a user's password" meets "reset my password").
+ */
 function phrasePattern(phrasing: string): RegExp {
-    const words = phrasing.toLowerCase().split(/[\s-]+/).filter(Boolean).map(escape);
-    return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s-]+')}(?:s|es)?(?![\\p{L}\\p{N}])`, 'u');
+    const words = plainWords(phrasing).trim().split(' ').filter(Boolean).map((w) => `${escape(w)}(?:s|es)?`);
+    return new RegExp(` ${words.join(' (?:[\\p{L}\\p{N}.]+ )?')} `, 'u');
 }
 
 function wordsOf(pattern: RegExp): RegExp {
@@ -106,7 +117,8 @@ export function createScopeJudge(topics: readonly ScopeTopic[]): ScopeJudge {
     return {
         judge(rawText: string): ScopeVerdict {
             const text = rawText.toLowerCase().replace(/[’]/g, "'");
-            const named = patterns.find((p) => p.pattern.test(text));
+            const plain = plainWords(rawText);
+            const named = patterns.find((p) => p.pattern.test(plain));
             const topic = named?.topic;
             if (PRE_PROVISIONING_WORDS.test(text)) return { kind: 'in', anchored: true, topic };
             if (ANCHOR_WORDS.test(text)) {
