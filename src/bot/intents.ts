@@ -87,7 +87,9 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     if (watch) return watch;
     if (/\b(check ?list|pre-?flight|preflight|checks before)\b/.test(lower)) return { kind: 'checklist', serial: serials[0] };
     if (/\b(esp|enrollment status|enrolment status|status page|progress page|setup page)\b/.test(lower)
-        && /\b(details?|chevron|expand|collapse|caret|arrow|hidden|more info)\b|[∨∧]/.test(lower)) {
+        // Asking for the details, or to see which app or policy it is on, is asking for the details view.
+        && (/\b(details?|chevron|expand|collapse|caret|arrow|hidden|more info)\b|[∨∧]/.test(lower)
+            || /\b(see|tell|know|find|show)\b.{0,25}\b(which|what)\b.{0,15}\b(apps?|polic(?:y|ies)|items?|it'?s (?:on|doing|installing))\b/.test(lower))) {
         return { kind: 'espTips', os };
     }
     if (/\b(show|hide) details\b|[∨∧]|\bchevron\b/.test(lower)) return { kind: 'espTips', os };

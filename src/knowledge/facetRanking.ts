@@ -37,6 +37,9 @@ const RULED_OUT = 0.4;
 /** Only candidates this close to the best are reordered; further down, retrieval's order stands. */
 const CANDIDATE_SHARE = 0.35;
 
+/** How many values each facet has: an entry about all of them (both Windows versions) does not take sides. */
+const FACET_SIZES: Record<keyof FacetValues, number> = { audience: 3, phase: 3, os: 2 };
+
 /** The multiplier a question's facets give an entry. */
 export function facetFit(question: Facets, entry: FacetValues): number {
     let fit = 1;
@@ -44,7 +47,7 @@ export function facetFit(question: Facets, entry: FacetValues): number {
         const asked = question[facet] as string[];
         const excluded = question.not[facet] as string[];
         const about = entry[facet] as string[];
-        if (about.length === 0) continue;
+        if (about.length === 0 || about.length >= FACET_SIZES[facet]) continue;
         if (asked.length > 0) fit *= about.some((v) => asked.includes(v)) ? AGREES : DISAGREES;
         if (excluded.length > 0 && about.every((v) => excluded.includes(v))) fit *= RULED_OUT;
     }

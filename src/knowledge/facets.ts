@@ -41,7 +41,12 @@ const MENTIONS: Mention[] = [
     // A bare version closing a short follow-up: "and on 11?", "what about 10".
     { facet: 'os', value: 'win11', pattern: /(?<=\b(?:on|and|for|in|about|with)\s+)11(?=\s*[?!.]*$)/g },
     { facet: 'os', value: 'win10', pattern: /(?<=\b(?:on|and|for|in|about|with)\s+)10(?=\s*[?!.]*$)/g },
-    { facet: 'phase', value: 'devicePreparation', pattern: /\bdevice[\s-]*prep(?:aration|aring)?\b/g },
+    // The phase by name, or by the lines the ESP shows in it.
+    {
+        facet: 'phase',
+        value: 'devicePreparation',
+        pattern: /\bdevice[\s-]*prep(?:aration|aring)?\b|\bsecuring (?:your |ur |the )?hardware\b|\b(?:registering|preparing) (?:your |the )?device for mobile management\b/g
+    },
     { facet: 'phase', value: 'deviceSetup', pattern: /\bdevice[\s-]*set[\s-]?up\b/g },
     { facet: 'phase', value: 'accountSetup', pattern: /\b(?:account|user)[\s-]*set[\s-]?up\b|\buser[\s-]+(?:part of the )?esp\b|\buser[\s-]+phase\b/g },
     {
@@ -59,7 +64,8 @@ const MENTIONS: Mention[] = [
     {
         facet: 'audience',
         value: 'admin',
-        pattern: /\badmins?\b|\badministrators?\b|\badmin[\s-]+cent(?:er|re)\b|\bintune\s+portal\b|\bendpoint\s+manager\b|\bportal\b/g
+        // An admin as a person or place; not an admin *account* or *rights*, which a technician signs in with.
+        pattern: /\b(?<!local\s)admins?\b(?!\s*(?:acc(?:oun)?ts?|acct|rights|password|creds|credentials|privileges|user|role))|\badministrators?\b(?!\s*(?:acc(?:oun)?ts?|rights|password))|\badmin[\s-]+cent(?:er|re)\b|\bintune\s+portal\b|\bendpoint\s+manager\b|\bportal\b/g
     }
 ];
 

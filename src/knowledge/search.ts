@@ -31,7 +31,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\b(?:5|five)[\s-]*(?:times|x)\b|\bx[\s-]?5\b|×\s?5\b/g, 'fivetimes'],
     [/\bshift[\s+-]*f10\b/g, 'shiftf10'],
     [/\b(?:ctrl|control)[\s+-]*shift[\s+-]*d\b/g, 'ctrlshiftd'],
-    [/\bred\b/g, 'failure'],
+    [/\bred\b|\berror[\s-]+(?:screen|page)\b/g, 'failure'],
     [/\bgreen\b/g, 'success'],
     [/\bvirtual[\s-]+machines?\b|\bhyper[\s-]?v\b|\bvmware\b|\bvirtualbox\b|\bvms\b/g, 'vm'],
     [/\bwi[\s-]?fi\b|\bwireless\b|\bwlan\b/g, 'wifi'],
