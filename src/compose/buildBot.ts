@@ -15,7 +15,7 @@ import { startPlayground, type Playground } from '../devtools/playground';
 import { systemClock, type Clock } from '../domain/clock';
 import { AutopilotGraph } from '../graph/autopilotGraph';
 import { createGraphClient, type GraphClientOptions } from '../graph/graphClient';
-import { allEntries } from '../knowledge';
+import { allEntries, technicianFlowOrder } from '../knowledge';
 import { outOfScopeTopics } from '../knowledge/outOfScope';
 import { createScopeJudge } from '../knowledge/scope';
 import { createKnowledgeSearch, type KnowledgeSearch } from '../knowledge/search';
@@ -113,7 +113,7 @@ export async function buildBot(settings: Settings, logger: Logger, overrides: Bo
         statusService,
         ...createMonitorCapability(settings, { db, graph: graphOptions, statusService, references, proactive, now, logger }),
         knowledge,
-        understanding: createUnderstanding({ search: knowledge, scope: createScopeJudge(outOfScopeTopics), entries: allEntries }),
+        understanding: createUnderstanding({ search: knowledge, scope: createScopeJudge(outOfScopeTopics), entries: allEntries, flow: technicianFlowOrder }),
         now,
         logger,
         ai: overrides.ai === null ? undefined : (overrides.ai ?? createAiFallback(settings.ai, logger, knowledge))

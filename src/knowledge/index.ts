@@ -41,6 +41,12 @@ export function isTutorialStep(n: number): boolean {
  * The technician-flow screen an index from anywhere (card data, saved state) points at: the nearest screen when out
  * of range, the first when not a number.
  */
+/** The technician flow's screens in order, as entry ids; the ESP ends in one of two outcomes, not in a next screen. */
+export const technicianFlowOrder = {
+    screens: technicianFlow.map((screen) => screen.entryId),
+    outcomes: ['flow-success-reseal', 'flow-failure']
+} as const;
+
 export function flowScreenIndex(index: unknown, screenCount: number = technicianFlow.length): number {
     const n = Math.trunc(Number(index));
     return Number.isFinite(n) ? Math.min(Math.max(n, 0), screenCount - 1) : 0;

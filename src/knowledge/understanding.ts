@@ -62,6 +62,9 @@ function topicWords(entry: KnowledgeEntry): string {
     return withoutFacetWords(entry.title);
 }
 
+/** A question for what to do or see next: "what do I pick after pressing the Windows key five times". The clause after "after". */
+const ASKS_WHAT_NEXT = /\b(?:what|which)\b.{0,30}\b(?:pick|select|choose|press|click|tap|do|see|comes?|next|shows?|appears?)\b.{0,20}?\b(?:after|once)\b\s+(.{3,})$/i;
+
 /** How close a detail entry must come to a whole-step entry to be preferred: a step card mentions everything. */
 const DETAIL_SHARE = 0.9;
 
@@ -94,8 +97,24 @@ const BROAD_KINDS = new Set<KnowledgeEntry['kind']>(['step', 'overview']);
 const FOLLOW_UP_FILLER =
     /\b(?:and|but|so|what|whats|what's|about|how|hows|how's|on|for|in|at|during|the|a|with|it|is|does|do|that|then|there|same|case|of|version|os|ok|okay|please|pls|also|if|instead|them|they|this|side|as|well|too|one|ones|phase|part|flow|when|its|it's|like|look|looks|any|different|differently|now|just|only|via|then|again)\b|[?.!,:;'"()-]/g;
 
-export function createUnderstanding(options: { search: KnowledgeSearch; scope: ScopeJudge; entries: readonly KnowledgeEntry[] }): Understanding {
-    const { search, scope, entries } = options;
+export function createUnderstanding(options: {
+    search: KnowledgeSearch;
+    scope: ScopeJudge;
+    entries: readonly KnowledgeEntry[];
+    /** The technician flow's screens in order (entry ids) and its outcomes, success first: "what do I pick after X?" is the screen after X. */
+    flow?: { screens: readonly string[]; outcomes: readonly string[] };
+}): Understanding {
+    const { search, scope, entries, flow } = options;
+    const nextScreen = (id: string): string | undefined => {
+        if (!flow) return undefined;
+        const [success, ...failures] = flow.outcomes;
+        const i = flow.screens.indexOf(id);
+        // After the ESP comes success or failure, not one screen; a failure has choices (Retry, Reset), not a next screen.
+        if (i < 0 || failures.includes(id)) return undefined;
+        const next = flow.screens[i + 1];
+        if (id === success) return flow.screens.slice(i + 1).find((screen) => !flow.outcomes.includes(screen));
+        return next && !flow.outcomes.includes(next) ? next : undefined;
+    };
     const facetsById = new Map(entries.map((entry) => [entry.id, entryFacets(entry)]));
     const facetsOf = (entry: KnowledgeEntry): FacetValues => facetsById.get(entry.id) ?? { audience: [], phase: [], os: [] };
     const entriesByCode = new Map<string, ErrorEntry[]>();
@@ -132,8 +151,19 @@ export function createUnderstanding(options: { search: KnowledgeSearch; scope: S
         return { kind: 'unsure', suggestions: hits.slice(0, 3).map((hit) => hit.entry.id) };
     }
 
+    /** "what do I pick after pressing the Windows key": the screen that follows the one the clause names. */
+    function screenAfter(text: string): Understood | undefined {
+        const asked = ASKS_WHAT_NEXT.exec(text);
+        if (!asked) return undefined;
+        const named = read(asked[1]);
+        const next = named.kind === 'answer' ? nextScreen(named.entryId) : undefined;
+        return next ? { kind: 'answer', entryId: next } : undefined;
+    }
+
     return {
         understand(text: string, topic?: KnowledgeEntry): Understood {
+            const after = screenAfter(text);
+            if (after) return after;
             if (topic && leansOnTopic(text)) {
                 const onTopic = read(`${text} ${topicWords(topic)}`);
                 if (onTopic.kind === 'answer') return onTopic;

@@ -1,4 +1,4 @@
-import { allEntries } from '../../src/knowledge';
+import { allEntries, technicianFlowOrder } from '../../src/knowledge';
 import { outOfScopeTopics } from '../../src/knowledge/outOfScope';
 import { createScopeJudge } from '../../src/knowledge/scope';
 import { createKnowledgeSearch } from '../../src/knowledge/search';
@@ -8,4 +8,4 @@ import { createUnderstanding } from '../../src/knowledge/understanding';
 export const knowledgeSearch = createKnowledgeSearch(allEntries);
 
 /** The understanding layer over that search and the real out-of-scope topics. */
-export const understanding = createUnderstanding({ search: knowledgeSearch, scope: createScopeJudge(outOfScopeTopics), entries: allEntries });
+export const understanding = createUnderstanding({ search: knowledgeSearch, scope: createScopeJudge(outOfScopeTopics), entries: allEntries, flow: technicianFlowOrder });

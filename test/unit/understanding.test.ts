@@ -3,6 +3,7 @@ import { readFacets } from '../../src/knowledge/facets';
 import { createScopeJudge } from '../../src/knowledge/scope';
 import { createKnowledgeSearch } from '../../src/knowledge/search';
 import { createUnderstanding } from '../../src/knowledge/understanding';
+import { understanding as appUnderstanding } from '../support/knowledge';
 
 const understanding = createUnderstanding({
     search: createKnowledgeSearch(allEntries),
@@ -58,5 +59,20 @@ describe('understanding: follow-ups keep the topic and change only the facet ask
     it('keeps the entry when it already fits', () => {
         const last = getEntry('userflow-esp')!;
         expect(understanding.followUp(last, readFacets('and for the end user?')).id).toBe('userflow-esp');
+    });
+});
+
+describe('understanding: "what do I pick after X" is the screen after X', () => {
+    it.each([
+        ['on windows 10 what do I pick after pressing the windows key 5 times?', 'flow-options-screen'],
+        ['which screen comes after the configuration screen', 'flow-provision'],
+        ['what comes after reseal', 'flow-after-reseal']
+    ])('"%s" → %s', (text, id) => {
+        expect(appUnderstanding.understand(text)).toEqual({ kind: 'answer', entryId: id });
+    });
+
+    it('names no single next screen after the ESP (success or failure) or after a failure (Retry or Reset)', () => {
+        expect(appUnderstanding.understand('what do i see after the esp')).not.toEqual({ kind: 'answer', entryId: 'flow-success-reseal' });
+        expect(appUnderstanding.understand('what do i do after the failure screen')).not.toEqual({ kind: 'answer', entryId: 'flow-after-reseal' });
     });
 });
