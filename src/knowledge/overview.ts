@@ -125,5 +125,25 @@ export const overviewEntries: KnowledgeEntry[] = [
         source: 'memdocs autopilot/tutorial/includes/technician-flow.md',
         keywords: ['windows 10', 'windows 11', 'compare', 'versus', 'differ', 'what changes', 'os version',
             'labels', 'wording', 'buttons']
+    },
+    {
+        // The boundary with hybrid join: questions that touch it get the few facts that hold, then where to go.
+        id: 'overview-hybrid-boundary',
+        kind: 'overview',
+        title: 'Entra join or hybrid join: what this bot covers',
+        short:
+            'This bot covers Entra join, which Microsoft recommends (cloud-native) for new devices. With hybrid join the ' +
+            'technician flow needs no line of sight to a domain controller; the domain is contacted when the user ' +
+            'unboxes the device, so the user flow needs a reachable domain controller.',
+        details: [
+            'Hybrid pre-provisioning has its own 11-step tutorial: the Intune Connector, the OU computer-account limit ' +
+                'and a domain join profile are added.',
+            'For hybrid specifics, follow that tutorial with the team that owns your domain and Intune Connector.',
+            '0x80070774 during a hybrid deployment means the domain controller could not be reached.'
+        ],
+        related: ['overview-what-is', 'step-2'],
+        source: PRE_PROVISION,
+        keywords: ['hybrid or entra join', 'which join type', 'join type recommended', 'entra join vs hybrid',
+            'line of sight', 'domain controller', 'dc', 'on-premises', 'cloud native', 'hybrid user flow']
     }
 ];

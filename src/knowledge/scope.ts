@@ -40,7 +40,7 @@ const PRE_PROVISIONING = new RegExp(
  */
 const ANCHORS = new RegExp(
     [
-        'autopilot', 'esp', 'enrol+ment status',
+        'autopilot', 'entra[\\s-]+join\\w*', 'esp', 'enrol+ment status',
         'oobe\\w*', 'out[\\s-]+of[\\s-]+(?:the[\\s-]+)?box', 'tpm', 'attestation', 'provision(?:ed|ing)?', 'windows[\\s-]+key',
         'win[\\s-]*key', 'ztd\\w*', 'hardware[\\s-]+(?:hash|id)', 'hwid', 'hash', 'secur\\w* (?:your |ur |the )?hardware',
         'identifying', 'mdmdiagnosticstool', 'companion app', 'qr', 'device[\\s-]*setup', 'account[\\s-]*setup',
