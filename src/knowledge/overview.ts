@@ -144,6 +144,6 @@ export const overviewEntries: KnowledgeEntry[] = [
         related: ['overview-what-is', 'step-2'],
         source: PRE_PROVISION,
         keywords: ['hybrid or entra join', 'which join type', 'join type recommended', 'entra join vs hybrid',
-            'line of sight', 'domain controller', 'dc', 'on-premises', 'cloud native', 'hybrid user flow']
+            'line of sight', 'on-premises', 'cloud native', 'hybrid user flow']
     }
 ];

@@ -26,11 +26,14 @@ export type ScopeVerdict =
     | { kind: 'vague' };
 
 /**
- * Words that only a pre-provisioning question uses: with one of them the question is ours even when it also
- * names a neighbour ("does white glove work with hybrid join?").
+ * Words of this bot's own subject, pre-provisioning with Entra join: with one of them the question is ours even
+ * when it also names a neighbour ("does white glove work with hybrid join?", "Entra join or hybrid join?").
  */
 const PRE_PROVISIONING = new RegExp(
-    ['pre[\\s-]*prov\\w*', 'white[\\s-]*glov\\w*', 'wg', 'technician', 'techs?', 're-?se[ae]l\\w*', 'tech[\\s-]+flow', 'provision button', 'bench'].join('|'),
+    [
+        'pre[\\s-]*prov\\w*', 'white[\\s-]*glov\\w*', 'wg', '(?<!hybrid[\\s-]+)entra[\\s-]+join\\w*', 'technician', 'techs?',
+        're-?se[ae]l\\w*', 'tech[\\s-]+flow', 'provision button', 'bench'
+    ].join('|'),
     'i'
 );
 
@@ -40,7 +43,7 @@ const PRE_PROVISIONING = new RegExp(
  */
 const ANCHORS = new RegExp(
     [
-        'autopilot', 'entra[\\s-]+join\\w*', 'esp', 'enrol+ment status',
+        'autopilot', 'esp', 'enrol+ment status',
         'oobe\\w*', 'out[\\s-]+of[\\s-]+(?:the[\\s-]+)?box', 'tpm', 'attestation', 'provision(?:ed|ing)?', 'windows[\\s-]+key',
         'win[\\s-]*key', 'ztd\\w*', 'hardware[\\s-]+(?:hash|id)', 'hwid', 'hash', 'secur\\w* (?:your |ur |the )?hardware',
         'identifying', 'mdmdiagnosticstool', 'companion app', 'qr', 'device[\\s-]*setup', 'account[\\s-]*setup',
