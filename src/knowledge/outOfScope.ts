@@ -123,7 +123,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'other IT requests',
         phrasings: ['network drive', 'map drive', 'file share', 'recovery key', 'bitlocker recovery', 'best laptop',
             'which laptop should', 'laptop recommendation', 'buy a laptop', 'write me', 'write a script', 'translate',
-            'azure vm', 'virtual machine size', 'how much is'],
+            'how much is'],
         redirect: 'your helpdesk.'
     }
 ];

@@ -68,10 +68,13 @@ const ASKS_WHAT_NEXT = /\b(?:what|which)\b.{0,30}\b(?:pick|select|choose|press|c
 /** How close a detail entry must come to a whole-step entry to be preferred: a step card mentions everything. */
 const DETAIL_SHARE = 0.9;
 
-/** A step or overview that only just beats a how-to detail gives way to it: a detail question wants the detail. */
+/** A step or overview that only just beats a how-to detail (and is no sure match) gives way to it: a detail question wants the detail. */
 function preferDetail<T extends { item: SearchHit; score: number }>(order: T[]): T[] {
     const [top, second] = order;
-    if (top && second && BROAD_KINDS.has(top.item.entry.kind) && !BROAD_KINDS.has(second.item.entry.kind) && second.item.entry.kind !== 'error' && second.score >= top.score * DETAIL_SHARE) {
+    const gives =
+        top && second && !top.item.confident && BROAD_KINDS.has(top.item.entry.kind) &&
+        !BROAD_KINDS.has(second.item.entry.kind) && second.item.entry.kind !== 'error' && second.score >= top.score * DETAIL_SHARE;
+    if (gives) {
         return [second, top, ...order.slice(2)];
     }
     return order;
@@ -131,7 +134,8 @@ export function createUnderstanding(options: {
         const qualified = hasAnyFacet(facets) || hasAnyFacet(facets.not);
         const subject = qualified ? search.search(withoutFacetWords(text), CANDIDATES) : [];
         const hits = subject.length === 0 ? whole : mergeHits(subject, whole);
-        const order = preferDetail(rankByFacets(facets, hits.map((hit) => ({ item: hit, score: hit.score })), (hit) => facetsOf(hit.entry)));
+        const candidates = hits.map((hit) => ({ item: hit, score: hit.score }));
+        const order = preferDetail(rankByFacets(facets, candidates, (hit) => facetsOf(hit.entry)));
         const [top, second] = order;
         const leadBy = (ratio: number) => top !== undefined && top.score >= IN_SCOPE_FLOOR && (!second || top.score >= second.score * ratio);
         return { hits: order.map((r) => r.item), confident: (whole[0]?.confident ?? false) || (subject[0]?.confident ?? false), leadBy };
