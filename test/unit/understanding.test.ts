@@ -56,6 +56,13 @@ describe('understanding: follow-ups keep the topic and change only the facet ask
         expect(['userflow-esp', 'esp-account-setup']).toContain(next.id);
     });
 
+    it('reads a question that leans on the topic with that topic', () => {
+        expect(appUnderstanding.understand('and AMD?', getEntry('req-tpm-endpoints'))).toEqual({ kind: 'answer', entryId: 'req-tpm-endpoints' });
+        expect(appUnderstanding.understand('where do i change it', getEntry('esp-timeout'))).toEqual({ kind: 'answer', entryId: 'esp-timeout' });
+        // Without a topic there is nothing to lean on.
+        expect(appUnderstanding.understand('where do i change it').kind).not.toBe('answer');
+    });
+
     it('keeps the entry when it already fits', () => {
         const last = getEntry('userflow-esp')!;
         expect(understanding.followUp(last, readFacets('and for the end user?')).id).toBe('userflow-esp');
