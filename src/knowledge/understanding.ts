@@ -144,12 +144,13 @@ export function createUnderstanding(options: {
     function read(text: string): Understood {
         const verdict = scope.judge(text);
         if (verdict.kind === 'out') return { kind: 'decline', topic: verdict.topic };
-        if (verdict.kind === 'foreign') return { kind: 'decline' };
         if (verdict.kind === 'vague') return { kind: 'unsure', suggestions: [] };
         const { hits, confident, leadBy } = ranked(text, readFacets(text));
         // With a neighbour named too, only a confident match makes the question ours.
-        const leads = !verdict.topic && leadBy(verdict.anchored ? LEAD.anchored : LEAD.situation);
+        const leads = verdict.kind === 'in' && !verdict.topic && leadBy(verdict.anchored ? LEAD.anchored : LEAD.situation);
         if (hits.length > 0 && (confident || leads)) return { kind: 'answer', entryId: hits[0].entry.id };
+        // No deployment words and no sure match: small talk or another subject.
+        if (verdict.kind === 'foreign') return { kind: 'decline' };
         // It names a neighbour and the knowledge has no confident answer to it: the neighbour is the subject.
         if (verdict.topic) return { kind: 'decline', topic: verdict.topic };
         return { kind: 'unsure', suggestions: hits.slice(0, 3).map((hit) => hit.entry.id) };

@@ -32,6 +32,11 @@ describe('understanding: the answer is chosen by what was asked, not by the firs
         expect(answer('what is the capital of france')).toEqual({ kind: 'decline' });
     });
 
+    it('a plain question without deployment words is still answered when the knowledge plainly has it', () => {
+        expect(appUnderstanding.understand('nothing happens when I tap five times')).toMatchObject({ kind: 'answer', entryId: 'error-win-key-does-nothing' });
+        expect(appUnderstanding.understand('order pizza')).toEqual({ kind: 'decline' });
+    });
+
     it('a question about the ESP phase called device preparation is ours', () => {
         expect(answer('what happens in device preparation')).toEqual({ kind: 'answer', entryId: 'esp-device-preparation' });
     });
