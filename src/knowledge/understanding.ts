@@ -37,6 +37,8 @@ const FOLLOW_UP_CANDIDATES = 12;
  * would not have been sure.
  */
 const IN_SCOPE_FLOOR = 3;
+/** The score a question without any deployment word must reach to be answered rather than declined. */
+const FOREIGN_FLOOR = 35;
 /** The lead asked of the best candidate: modest when the question names pre-provisioning, larger when it only describes a situation. */
 const LEAD = { anchored: 1.2, situation: 1.5 };
 /**
@@ -148,8 +150,10 @@ export function createUnderstanding(options: {
         const { hits, confident, leadBy } = ranked(text, readFacets(text));
         // With a neighbour named too, only a confident match makes the question ours.
         const leads = verdict.kind === 'in' && !verdict.topic && leadBy(verdict.anchored ? LEAD.anchored : LEAD.situation);
-        if (hits.length > 0 && (confident || leads)) return { kind: 'answer', entryId: hits[0].entry.id };
-        // No deployment words and no sure match: small talk or another subject.
+        // Without a single deployment word, only a strong match (several of the entry's own words) makes it ours.
+        const sure = confident && (verdict.kind !== 'foreign' || hits[0].score >= FOREIGN_FLOOR);
+        if (hits.length > 0 && (sure || leads)) return { kind: 'answer', entryId: hits[0].entry.id };
+        // No deployment words and no strong match: small talk or another subject.
         if (verdict.kind === 'foreign') return { kind: 'decline' };
         // It names a neighbour and the knowledge has no confident answer to it: the neighbour is the subject.
         if (verdict.topic) return { kind: 'decline', topic: verdict.topic };
