@@ -73,7 +73,8 @@ const SITUATION = new RegExp(
         'updates?', 'retry', 'reset', 'serials?', 'time[\\s-]*out', 'timed out', 'compliance', 'complian\\w*', 'licen[cs]e\\w*',
         'users?', 'groups?', 'dynamic', 'assign\\w*', 'certificates?', 'scripts?', 'win32', 'lob', 'msi', 'office',
         'm365', 'deployment', 'provision\\w*', 'setup', 'set up', 'shutdown', 'shut down', 'vm', 'virtual', 'hyper-?v',
-        'diagnostic\\w*', 'cab', 'error', 'code', 'steps?', 'wired', 'wifi', 'lan', 'ztd', 'fail\\w*', 'success\\w*', 'progress', 'phase', 'step\\s*\\d'
+        'online', 'offline', 'internet', 'connect\\w*', 'oems?', 'resellers?', 'lid', 'battery', 'sleep', 'hibernat\\w*',
+        'e-?mail', 're-?do', 'diagnostic\\w*', 'cab', 'error', 'code', 'steps?', 'wired', 'wifi', 'lan', 'ztd', 'fail\\w*', 'success\\w*', 'progress', 'phase', 'step\\s*\\d'
     ].join('|'),
     'i'
 );
