@@ -1,5 +1,5 @@
 import { matchIntent } from '../../src/bot/intents';
-import { knowledgeSearch } from '../support/knowledge';
+import { understanding } from '../support/knowledge';
 
 /** Watching in the technicians' own words; the rest of the chat must not be taken for it. */
 describe('watch intents', () => {
@@ -28,7 +28,7 @@ describe('watch intents', () => {
         ['show my watches', { kind: 'watchList' }],
         ['watchlist', { kind: 'watchList' }]
     ])('%s', (text, intent) => {
-        expect(matchIntent(text, knowledgeSearch)).toEqual(intent);
+        expect(matchIntent(text, understanding)).toEqual(intent);
     });
 
     test.each([
@@ -41,6 +41,6 @@ describe('watch intents', () => {
         'what does 0x800705B4 mean',
         'the device is stuck on the ESP'
     ])('not a watch: %s', (text) => {
-        expect(['watch', 'unwatch', 'unwatchAll', 'watchList']).not.toContain(matchIntent(text, knowledgeSearch).kind);
+        expect(['watch', 'unwatch', 'unwatchAll', 'watchList']).not.toContain(matchIntent(text, understanding).kind);
     });
 });
