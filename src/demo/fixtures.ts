@@ -41,7 +41,10 @@ export type DemoScenario =
     | 'userFlowDone'
     | 'reusedDevice'
     | 'attentionRequired'
-    | 'inProgressWindows10';
+    | 'inProgressWindows10'
+    | 'startsThenFails'
+    | 'startsThenSucceeds'
+    | 'goesSilent';
 
 export interface DemoDeviceFixture {
     scenario: DemoScenario;
@@ -52,12 +55,16 @@ export interface DemoDeviceFixture {
 
 export interface DemoManagedDeviceFixture {
     device: ManagedDevice;
+    /** Not in Intune before this time (it enrols during its deployment). */
+    from?: Date;
     /** Fields that move with the clock (heartbeat of a running deployment). */
     live?: (now: Date) => Partial<ManagedDevice>;
 }
 
 export interface DemoEventFixture {
     event: DeviceManagementAutopilotEvent;
+    /** Not reported before this time (the deployment has not started yet). */
+    from?: Date;
     live?: (now: Date) => Partial<DeviceManagementAutopilotEvent>;
     policyStatusDetails: AutopilotPolicyStatusDetail[];
 }
@@ -304,6 +311,40 @@ function liveDeployment(
         deploymentTotalDuration: durationBetween(start, now),
         deviceSetupDuration: durationBetween(deviceSetupStart, now)
     });
+}
+
+/**
+ * Minutes after the tenant starts at which its moving devices change, so a new user who watches them sees a stall,
+ * a failure and a success within minutes. Each device that finishes runs for under a minute, so even with
+ * STALL_AFTER_MINUTES=1 only the one that goes silent is ever told as stalled.
+ */
+export const DEMO_TIMELINE = {
+    /** `goesSilent`: started before the tenant did, stops reporting at this minute. */
+    silentAfter: 0.5,
+    failStarts: 2,
+    failEnds: 2.75,
+    successStarts: 4,
+    successEnds: 4.75
+} as const;
+
+/**
+ * A deployment that reports live progress from `start` until `lastReport`. Then it ends with `outcome`, or, without
+ * one, stays in progress and never reports again (a device gone silent).
+ */
+function scriptedDeployment(start: Date, lastReport: Date, outcome?: 'success' | 'failure'): (now: Date) => Partial<DeviceManagementAutopilotEvent> {
+    const preparationEnd = minutesAfter(start, 0.25);
+    return now => {
+        const at = now < lastReport ? now : lastReport;
+        const progress = {
+            eventDateTime: formatGraphDateTime(at),
+            deploymentDuration: durationBetween(start, at),
+            deploymentTotalDuration: durationBetween(start, at),
+            devicePreparationDuration: durationBetween(start, at < preparationEnd ? at : preparationEnd),
+            deviceSetupDuration: durationBetween(preparationEnd, at)
+        };
+        if (now < lastReport || !outcome) return progress;
+        return { ...progress, deploymentState: outcome, deviceSetupStatus: outcome, deploymentEndDateTime: formatGraphDateTime(lastReport) };
+    };
 }
 
 function policy(
@@ -975,6 +1016,73 @@ export function buildFixtures(startedAt: Date): DemoFixtures {
                 policy(`${serial}:m365`, 'Microsoft 365 Apps for enterprise', 'application', 'unknown', true, ago(3)),
                 policy(`${serial}:bitlocker`, 'BitLocker baseline', 'configurationPolicy', 'compliant', false, ago(12))
             ]
+        });
+    }
+
+    // 14–16. Devices that move on the clock: one goes silent (stalls), one fails, one succeeds (see DEMO_TIMELINE).
+    const after = (minutes: number): Date => minutesAfter(t0, minutes);
+    const moving = [
+        { scenario: 'goesSilent', serial: '5CD4017HJT', manufacturer: HP, model: 'HP EliteBook 640 14 inch G10 Notebook PC', family: '103C_5336AN HP EliteBook', start: ago(2), end: undefined },
+        { scenario: 'startsThenFails', serial: 'R90W2K4F', manufacturer: LENOVO, model: '21HDCTO1WW', family: 'ThinkPad T14 Gen 4', start: after(DEMO_TIMELINE.failStarts), end: after(DEMO_TIMELINE.failEnds) },
+        { scenario: 'startsThenSucceeds', serial: 'CZC5120M7Q', manufacturer: HP, model: 'HP ProBook 440 14 inch G10 Notebook PC', family: '103C_5336AN HP ProBook', start: after(DEMO_TIMELINE.successStarts), end: after(DEMO_TIMELINE.successEnds) }
+    ] as const;
+    for (const device of moving) {
+        const { serial, start, end } = device;
+        addDevice({
+            scenario: device.scenario,
+            serial,
+            manufacturer: device.manufacturer,
+            model: device.model,
+            systemFamily: device.family,
+            groupTag: 'US-Warehouse',
+            profileId: PROFILE_PRE_PROVISIONING,
+            assignmentStatus: 'assignedInSync',
+            assignedAt: daysBefore(t0, 3),
+            enrollmentState: 'notContacted',
+            enrolled: true
+        });
+        // Silent from here: no more events, no more syncs.
+        const lastSign = end ?? after(DEMO_TIMELINE.silentAfter);
+        const enrolledAt = minutesAfter(start, 0.25);
+        managedDevices.push({
+            device: managedDeviceFor({
+                serial,
+                manufacturer: device.manufacturer,
+                model: device.model,
+                enrolledAt,
+                lastSyncAt: enrolledAt,
+                osVersion: WIN11_24H2,
+                complianceState: 'unknown',
+                isEncrypted: false
+            }),
+            from: enrolledAt,
+            live: now => ({ lastSyncDateTime: formatGraphDateTime(now < lastSign ? now : lastSign) })
+        });
+        const failing = device.scenario === 'startsThenFails';
+        events.push({
+            event: eventFor({
+                key: `${serial}:1`,
+                serial,
+                deviceName: `CTS-${serial}`,
+                enrollmentState: 'enrolled',
+                deploymentState: 'inProgress',
+                deviceSetupStatus: 'inProgress',
+                accountSetupStatus: 'notAttempted',
+                osVersion: WIN11_24H2,
+                start,
+                preparationMinutes: 0,
+                deviceSetupMinutes: 0,
+                lastUpdate: start,
+                registeredAt: daysBefore(t0, 3)
+            }),
+            from: start,
+            live: scriptedDeployment(start, lastSign, end ? (failing ? 'failure' : 'success') : undefined),
+            policyStatusDetails: failing
+                ? [
+                    policy(`${serial}:agent`, 'Contoso Field Agent (Win32)', 'application', 'error', true, end ?? start, APP_NOT_DETECTED),
+                    policy(`${serial}:m365`, 'Microsoft 365 Apps for enterprise', 'application', 'installed', true, start)
+                ]
+                : [policy(`${serial}:m365`, 'Microsoft 365 Apps for enterprise', 'application', 'installed', true, start)]
         });
     }
 

@@ -54,7 +54,7 @@ export class TenantState {
     }
 
     managedDevices(now: Date): ManagedDevice[] {
-        return this.fixtures.managedDevices.map(fixture => ({
+        return this.fixtures.managedDevices.filter(fixture => !fixture.from || fixture.from <= now).map(fixture => ({
             ...structuredClone(fixture.device),
             ...fixture.live?.(now)
         }));
@@ -67,6 +67,7 @@ export class TenantState {
     /** Newest report first, as the portal lists them. */
     events(now: Date): DeviceManagementAutopilotEvent[] {
         return this.fixtures.events
+            .filter(fixture => !fixture.from || fixture.from <= now)
             .map(fixture => ({ ...structuredClone(fixture.event), ...fixture.live?.(now) }))
             .sort((a, b) => Date.parse(b.eventDateTime) - Date.parse(a.eventDateTime));
     }

@@ -67,6 +67,7 @@ export class DeviceMonitor {
     private timer?: NodeJS.Timeout;
     private running?: Promise<CycleReport | undefined>;
     private stopped = true;
+    private cycleChain: Promise<unknown> = Promise.resolve();
     private readonly now: () => Date;
 
     constructor(private readonly options: MonitorOptions) {
@@ -103,8 +104,15 @@ export class DeviceMonitor {
         this.timer.unref();
     }
 
-    /** One pass over every watched device. Safe to call directly (tests, benchmark); not re-entrant. */
-    async runCycle(): Promise<CycleReport> {
+    /** One pass over every watched device. Callable directly (tests, benchmark): cycles never overlap, a call waits its turn. */
+    runCycle(): Promise<CycleReport> {
+        const previous = this.cycleChain;
+        const next = previous.then(() => this.cycle());
+        this.cycleChain = next.catch(() => undefined);
+        return next;
+    }
+
+    private async cycle(): Promise<CycleReport> {
         const started = Date.now();
         const now = this.now();
         const { stores } = this.options;

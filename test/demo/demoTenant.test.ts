@@ -47,7 +47,7 @@ describe('demo tenant over HTTP', () => {
 
     it('listens on loopback with an ephemeral port and a bare base URL', () => {
         expect(tenant.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-        expect(tenant.serials()).toHaveLength(13);
+        expect(tenant.serials()).toHaveLength(16);
         expect(tenant.serials()).toContainEqual({ serial: 'PF3XYZ12', scenario: 'inProgress' });
     });
 
@@ -97,8 +97,8 @@ describe('demo tenant over HTTP', () => {
                 next = link && pathOf(link);
                 pages++;
             }
-            expect(pages).toBe(3);
-            expect(new Set(serials).size).toBe(13);
+            expect(pages).toBe(4);
+            expect(new Set(serials).size).toBe(16);
         });
 
         it('v1.0 omits beta-only properties and relationships', async () => {

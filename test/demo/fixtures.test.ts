@@ -18,7 +18,10 @@ const ALL_SCENARIOS: DemoScenario[] = [
     'userFlowDone',
     'reusedDevice',
     'attentionRequired',
-    'inProgressWindows10'
+    'inProgressWindows10',
+    'startsThenFails',
+    'startsThenSucceeds',
+    'goesSilent'
 ];
 
 describe('demo fixtures', () => {

@@ -50,9 +50,9 @@ describe('DeviceStatusService against the demo tenant', () => {
 
     beforeEach(() => tenant.resetCount());
 
-    it('serves exactly the 13 scenario devices of the fixtures', () => {
+    it('serves exactly the 16 scenario devices of the fixtures', () => {
         expect(tenant.serials().map((s) => s.serial).sort()).toEqual(DEVICES.map((d) => d.serial).sort());
-        expect(DEVICES).toHaveLength(13);
+        expect(DEVICES).toHaveLength(16);
     });
 
     describe.each(DEVICES)('$serial ($scenario)', ({ serial, verdict }) => {
