@@ -1,4 +1,4 @@
-import { ActivityTypes, TurnContext } from 'botbuilder';
+import { ActivityTypes, TeamsInfo, TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { caseHistoryCard, caseHistoryCardData, caseListCard, caseListCardData } from '../cards/caseListCards';
 import { caseUpdateCard, caseUpdateCardData, caseUpdateText } from '../cards/caseUpdateCard';
@@ -7,11 +7,12 @@ import { deviceNotFoundNotice, noticeCard } from '../cards/noticeCard';
 import { Verb } from '../cards/verbs';
 import type { Actor, CaseActionKind } from '../escalation/escalationService';
 import { formatCaseNumber } from '../escalation/caseNumber';
-import { EscalationCommand, matchEscalationCommand } from '../escalation/commands';
+import type { EscalationCommand } from '../escalation/commands';
 import { channelOf, describeChannel, tenantOf } from '../escalation/helpdeskChannel';
 import { deviceSnapshot } from '../escalation/snapshot';
 import type { CaseSource, DeviceSnapshot, Person } from '../escalation/types';
 import { noChannelText, refusalText, whereChannelText } from '../escalation/wording';
+import { withDeadline } from '../domain/deadline';
 import { GraphProblem } from '../graph/graphProblem';
 import { checklistItems } from '../knowledge';
 import { conversationKey } from '../store/conversationReferences';
@@ -148,15 +149,40 @@ async function showCase(context: TurnContext, deps: BotDeps, caseNumber: number)
     await reply(context, `${formatCaseNumber(caseNumber)}: ${escalation.history.length} entries in its history.`, caseHistoryCard(caseHistoryCardData(escalation)));
 }
 
-async function runCommand(context: TurnContext, state: AppState, deps: BotDeps, command: EscalationCommand): Promise<void> {
+/** Longest the channel's and team's names may take to look up: registration works without them. */
+const NAME_LOOKUP_MS = 3000;
+
+/**
+ * Teams names the channel and team only in some activities; the helpdesk should read "Escalations in team Helpdesk",
+ * not an id, so missing names are asked of Teams (best effort).
+ */
+async function withNames(context: TurnContext, deps: BotDeps, channel: NonNullable<ReturnType<typeof channelOf>>): Promise<typeof channel> {
+    if ((channel.name && channel.teamName) || !channel.teamId) return channel;
+    const teamId = channel.teamId;
+    const timeout = () => new Error('Teams did not name the channel in time');
+    try {
+        const [channels, team] = await withDeadline(Promise.all([TeamsInfo.getTeamChannels(context, teamId), TeamsInfo.getTeamDetails(context, teamId)]), NAME_LOOKUP_MS, timeout);
+        // The General channel's id is the team's and comes back without a name.
+        const listed = channels.find((c) => c.id === channel.id);
+        const name = channel.name ?? listed?.name ?? (listed && channel.id === teamId ? 'General' : undefined);
+        return { ...channel, name, teamName: channel.teamName ?? team.name };
+    } catch (error) {
+        deps.logger.info({ err: (error as Error).message }, 'helpdesk channel registered without its name');
+        return channel;
+    }
+}
+
+/** A typed escalation command (the free-text dispatcher's `escalation` intent). */
+export async function runEscalationCommand(context: TurnContext, state: AppState, deps: BotDeps, command: EscalationCommand): Promise<void> {
     const actor = actorOf(context);
     switch (command.kind) {
         case 'registerChannel': {
-            const channel = channelOf(context.activity);
-            if (!channel) {
+            const named = channelOf(context.activity);
+            if (!named) {
                 await reply(context, 'Say this in the helpdesk channel itself: add me to the helpdesk team, then in the channel @mention me with "use this channel for escalations".');
                 return;
             }
+            const channel = await withNames(context, deps, named);
             const result = deps.escalation.registerChannel(actor, TurnContext.getConversationReference(context.activity), channel);
             if (result.kind === 'forbidden') {
                 await reply(context, 'Sorry, only helpdesk admins (HELPDESK_ADMIN_IDS) can choose where escalations go. Nothing was changed.');
@@ -202,13 +228,8 @@ async function runCommand(context: TurnContext, state: AppState, deps: BotDeps, 
     }
 }
 
-/** Helpdesk escalation: escalate from cards or chat, hand-off from the channel card, notes, history, lists. */
+/** Helpdesk escalation's card actions: escalate, hand-off from the channel card, notes, history. Typed commands arrive as the `escalation` intent. */
 export function registerEscalation(app: Application<AppState>, deps: BotDeps): void {
-    app.message(
-        async (context) => context.activity.type === ActivityTypes.Message && matchEscalationCommand(context.activity.text ?? '') !== undefined,
-        async (context, state) => runCommand(context, state, deps, matchEscalationCommand(context.activity.text ?? '')!)
-    );
-
     app.adaptiveCards.actionSubmit<{ serial?: unknown; note?: unknown; source?: unknown; alertKind?: unknown }>(Verb.escalate, async (context, state, data) => {
         const source = cardSources.has(data.source as CaseSource) ? (data.source as CaseSource) : data.alertKind ? 'alert' : 'status';
         await escalateDevice(context, state, deps, { serial: textOf(data.serial), note: textOf(data.note), source, alertKind: textOf(data.alertKind) });

@@ -7,6 +7,7 @@ import { showEntry, showFollowUp, showForOs } from './answers';
 import { showChecklist } from './checklist';
 import type { BotDeps } from './deps';
 import { showErrorCode } from './errors';
+import { runEscalationCommand } from './escalation';
 import { showEspTips } from './espTips';
 import { moveFlow, showFlowScreen } from './flow';
 import { declineOutOfScope } from './decline';
@@ -72,6 +73,7 @@ function intentHandlers(deps: BotDeps): IntentHandlers {
             const entry = getEntry(intent.entryId);
             return entry ? showEntry(context, state, entry, intent.os) : showUnsure(context, []);
         },
+        escalation: (context, state, intent) => runEscalationCommand(context, state, deps, intent.command),
         unsure: async (context, state, intent) => {
             const answer = await askAi(context, state, deps.ai, intent.suggestions);
             if (answer) return reply(context, `${answer}\n\n${AI_ANSWER_NOTE}`);

@@ -6,6 +6,7 @@ import type { ScopeTopic } from '../knowledge/scope';
 import type { KnowledgeEntry, OsVariant } from '../knowledge/types';
 import type { Understanding } from '../knowledge/understanding';
 import { matchWatchIntent, type WatchIntent } from './watchIntents';
+import { EscalationCommand, matchEscalationCommand } from '../escalation/commands';
 
 /** What a technician's message asks for. Pure: text in, intent out. */
 export type Intent =
@@ -27,7 +28,9 @@ export type Intent =
     | { kind: 'answer'; entryId: string; os?: OsVariant }
     | { kind: 'outOfScope'; topic?: ScopeTopic }
     | { kind: 'unsure'; suggestions: string[] }
-    | WatchIntent;
+    | WatchIntent
+    /** Helpdesk hand-off: "escalate PF3XYZ12 …", "note for ESC-12: …", "use this channel for escalations"… */
+    | { kind: 'escalation'; command: EscalationCommand };
 
 /** Only the start of a very long message is read: enough for any question, bounded work for any input. */
 export const MAX_TEXT_READ = 4000;
@@ -71,6 +74,8 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     const lower = text.toLowerCase();
     if (!/[\p{L}\p{N}]/u.test(lower)) return { kind: 'empty' };
     const os = detectOs(lower);
+    const escalation = matchEscalationCommand(text);
+    if (escalation) return { kind: 'escalation', command: escalation };
 
     if (/^(help|menu|commands|\?|what can you do|what do you do|how does this work)\b/.test(lower)) return { kind: 'help' };
     if (/^(hi|hello|hey|hiya|good (morning|afternoon|evening)|yo|howdy)\b[\s!.,]*(bot|there|team)?[\s!.]*$/.test(lower)) {

@@ -13,7 +13,8 @@ export interface CaseUpdateCardData {
     headline: string;
     headlineColor: 'Default' | 'Accent' | 'Good';
     detail: string | null;
-    statusText: string;
+    /** Where the case stands, when the headline does not already say it. */
+    statusText: string | null;
     canAddNote: boolean;
 }
 
@@ -25,7 +26,7 @@ export function caseUpdateCardData(escalation: EscalationCase, event: CaseEvent,
         caseLabel: label,
         serial: escalation.serial,
         ...headlineFor(label, event, helpdeskPlace),
-        statusText: caseStatusText(escalation),
+        statusText: event.action === 'taken' || event.action === 'resolved' ? null : caseStatusText(escalation),
         canAddNote: escalation.status !== 'resolved'
     };
 }

@@ -60,7 +60,12 @@ export function matchEscalationCommand(rawText: string): EscalationCommand | und
     if (show) return { kind: 'show', caseNumber: findCaseNumber(show[1])! };
 
     const escalate = ESCALATE.exec(text);
-    if (escalate) return { kind: 'escalate', rest: withoutFiller(escalate[1]) };
+    if (escalate) {
+        const rest = withoutFiller(escalate[1]);
+        // "escalate to Microsoft?" or "escalate?" asks about escalating; a device to escalate has a serial (digits).
+        if (/^to\b/i.test(rest) || (text.endsWith('?') && !/\d/.test(rest))) return undefined;
+        return { kind: 'escalate', rest };
+    }
     const hand = HAND_TO_HELPDESK.exec(text);
     if (hand) return { kind: 'escalate', rest: withoutFiller(`${hand[1] ?? ''} ${hand[2] ?? ''}`) };
     return undefined;

@@ -1,4 +1,4 @@
-import type { Activity, ConversationReference } from 'botbuilder';
+import type { Activity, Attachment, ConversationReference } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
 import { caseUpdateCard, caseUpdateCardData, caseUpdateText } from '../cards/caseUpdateCard';
 import { helpdeskCaseCard, helpdeskCaseCardData } from '../cards/helpdeskCaseCard';
@@ -192,7 +192,7 @@ export class EscalationService implements BackgroundService {
         const channelKey = conversationKey(reference);
         // A HELPDESK_CHANNEL_ID channel has no stored reference until first used.
         if (!this.options.references.get(channelKey)) this.options.references.save(reference);
-        const activity: Partial<Activity> = { type: 'message', text: caseHeadline(escalation), attachments: [this.channelCard(escalation)] };
+        const activity = channelCardActivity(escalation, this.channelCard(escalation));
         const outcome = await this.options.proactive.continueWith(channelKey, async (context) => {
             const connector = context.turnState.get<ConnectorClient>(context.adapter.ConnectorClientKey);
             return connector.conversations.createConversation({
@@ -224,7 +224,7 @@ export class EscalationService implements BackgroundService {
         }
         const key = `${escalation.tenantId}/${location.conversationId}`;
         const outcome = await this.options.proactive.continueWith(key, (context) =>
-            context.updateActivity({ id: location.activityId, type: 'message', text: caseHeadline(escalation), attachments: [this.channelCard(escalation)] })
+            context.updateActivity({ ...channelCardActivity(escalation, this.channelCard(escalation)), id: location.activityId })
         );
         if (outcome.kind !== 'sent') this.options.logger.warn({ tenantId: escalation.tenantId, case: escalation.number, outcome: outcome.kind }, 'could not update the case card');
         return outcome.kind === 'sent';
@@ -242,6 +242,14 @@ export class EscalationService implements BackgroundService {
         void tracked.finally(() => this.pending.delete(tracked));
     }
 
+}
+
+/**
+ * The card alone, with the headline as the notification summary: a channel post with text shows the text and hides
+ * the card in some clients, and the card already says everything.
+ */
+function channelCardActivity(escalation: EscalationCase, card: Attachment): Partial<Activity> {
+    return { type: 'message', summary: caseHeadline(escalation), attachments: [card] };
 }
 
 function caseHeadline(escalation: EscalationCase): string {

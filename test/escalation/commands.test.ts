@@ -33,6 +33,10 @@ describe('escalation commands in chat', () => {
     it.each([
         'when should I escalate a 0x800705b4?',
         'escalate or retry?',
+        'escalate to microsoft support?',
+        'escalate to the OEM',
+        'escalate?',
+        'create a teams channel for the helpdesk',
         'escalate when the ESP times out?',
         'how do I escalate',
         'status PF3XYZ12',
