@@ -1,7 +1,7 @@
 import { matchIntent } from '../../src/bot/intents';
 import { BotHarness, visibleText } from '../support/botHarness';
 import { inConversation, messageActivity, submitActivity } from '../support/activities';
-import { knowledgeSearch } from '../support/knowledge';
+import { understanding } from '../support/knowledge';
 
 /** Escalation's entry points in a chat, through the real Application (no helpdesk channel in this tenant). */
 describe('escalating from chat', () => {
@@ -10,12 +10,12 @@ describe('escalating from chat', () => {
     afterAll(async () => bot.stop());
 
     it('typed commands reach the escalation capability before the knowledge search', () => {
-        expect(matchIntent('escalate PF3XYZ12 red screen after the apps step', knowledgeSearch)).toEqual({
+        expect(matchIntent('escalate PF3XYZ12 red screen after the apps step', understanding)).toEqual({
             kind: 'escalation',
             command: { kind: 'escalate', rest: 'PF3XYZ12 red screen after the apps step' }
         });
-        expect(matchIntent('note for ESC-12: retried, same error', knowledgeSearch)).toMatchObject({ kind: 'escalation', command: { kind: 'note', caseNumber: 12 } });
-        expect(matchIntent('when should I escalate a 0x800705b4?', knowledgeSearch).kind).not.toBe('escalation');
+        expect(matchIntent('note for ESC-12: retried, same error', understanding)).toMatchObject({ kind: 'escalation', command: { kind: 'note', caseNumber: 12 } });
+        expect(matchIntent('when should I escalate a 0x800705b4?', understanding).kind).not.toBe('escalation');
     });
 
     it('the not-sure answer offers "Ask the helpdesk" about the device in the conversation, with the question as the note', async () => {
