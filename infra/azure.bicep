@@ -35,6 +35,12 @@ param espTimeoutMinutes int = 60
 @allowed([ 'fatal', 'error', 'warn', 'info', 'debug', 'trace' ])
 param logLevel string = 'info'
 
+@description('Entra object ids (comma-separated) of the people who may register the helpdesk channel and take or resolve cases from anywhere. Empty: anyone in the helpdesk channel.')
+param helpdeskAdminIds string = ''
+
+@description('Teams channel id (19:...@thread.tacv2) that receives escalations until someone says "use this channel for escalations". Empty: none.')
+param helpdeskChannelId string = ''
+
 // One identity for both directions: Bot Framework tokens (BOT_TYPE=UserAssignedMSI) and app-only Graph calls
 // (DefaultAzureCredential picks the managed identity named by AZURE_CLIENT_ID).
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
@@ -116,6 +122,14 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'LOG_LEVEL'
           value: logLevel
+        }
+        {
+          name: 'HELPDESK_ADMIN_IDS'
+          value: helpdeskAdminIds
+        }
+        {
+          name: 'HELPDESK_CHANNEL_ID'
+          value: helpdeskChannelId
         }
       ]
     }

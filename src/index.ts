@@ -1,6 +1,8 @@
 import { format } from 'node:util';
 import { buildBot, type Bot } from './compose/buildBot';
 import { ConfigError, loadSettings, Settings } from './config';
+import { firstRunBanner } from './devtools/firstRun';
+import { playgroundUrl } from './devtools/playground';
 import { createLogger, Logger } from './logger';
 import { guardProcess } from './server/processGuards';
 
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
     console.log = (...args: unknown[]) => logger.info({ source: 'console' }, format(...args));
     guardProcess(logger);
     const service = await startService(settings, logger);
+    if (settings.playground.enabled) process.stdout.write(firstRunBanner(playgroundUrl(settings.playground.port), service.url));
     const shutdown = (signal: string) => {
         logger.info({ signal }, 'shutting down');
         service.stop().then(

@@ -1,4 +1,5 @@
 import pino, { Logger } from 'pino';
+import { correlationFields } from './ops/correlation';
 
 export type { Logger };
 
@@ -8,6 +9,8 @@ export function createLogger(level: string, destination?: pino.DestinationStream
         {
             level,
             base: { service: 'autopilot-technician-bot' },
+            // Lines written while a request is handled carry its correlation id.
+            mixin: correlationFields,
             redact: {
                 paths: ['*.password', '*.secret', '*.authorization', '*.Authorization', 'headers.authorization', 'req.headers.authorization', 'config.bot.password'],
                 censor: '[redacted]'

@@ -1,4 +1,5 @@
 import { Application } from '@microsoft/teams-ai';
+import { countCardActions } from '../ops/turnMetrics';
 import type { BotDeps } from './deps';
 import { registerAnswers } from './answers';
 import { registerChecklist } from './checklist';
@@ -32,6 +33,7 @@ export function createApplication(deps: BotDeps): Application<AppState> {
         // Never run by teams-ai itself (the free-text route below takes every message); the unsure handler asks it.
         ai: deps.ai ? { planner: deps.ai.planner } : undefined
     });
+    countCardActions(app, deps.metrics);
     for (const register of routeModules) register(app, deps);
     // Last: free text and any card submit no verb route claimed.
     registerFreeText(app, deps);

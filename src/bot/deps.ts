@@ -5,6 +5,7 @@ import type { Clock } from '../domain/clock';
 import type { KnowledgeSearch } from '../knowledge/search';
 import type { Understanding } from '../knowledge/understanding';
 import type { Logger } from '../logger';
+import type { BotMetrics } from '../ops/metrics';
 import type { DeviceStatusService } from '../status/statusService';
 import type { ConversationReferenceStore } from '../store/conversationReferences';
 import type { EscalationService } from '../escalation/escalationService';
@@ -33,6 +34,8 @@ export interface BotDeps {
     understanding: Understanding;
     now: Clock;
     logger: Logger;
+    /** Prometheus counters for /metrics; one per bot, made in the wiring. */
+    metrics: BotMetrics;
     /** Optional, off by default: answers what retrieval could not, from the knowledge entries only. */
     ai?: AiFallback;
 }

@@ -103,6 +103,7 @@ export function registerFreeText(app: Application<AppState>, deps: BotDeps): voi
         const lastId = recall(state).lastEntryId;
         const topic = lastId ? getEntry(lastId) : undefined;
         const intent = matchIntent(text, deps.understanding, topic);
+        deps.metrics.turn(intent.kind);
         if (text.length > MAX_TEXT_READ) {
             await reply(context, `That was a long message: I read the first ${MAX_TEXT_READ} characters.`);
         }

@@ -9,6 +9,8 @@ export interface BackgroundService {
     start(): Promise<void> | void;
     /** Resolves when the service has finished its current work and holds no timers or connections. */
     stop(): Promise<void> | void;
+    /** False when the service has stopped working on its own (its loop died): /readyz reports it. Absent: cannot tell. */
+    isRunning?(): boolean;
 }
 
 /** Longest one service may take to stop: shutdown must end even if a service hangs. */

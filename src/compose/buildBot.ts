@@ -21,6 +21,9 @@ import { createScopeJudge } from '../knowledge/scope';
 import { createKnowledgeSearch, type KnowledgeSearch } from '../knowledge/search';
 import { createUnderstanding } from '../knowledge/understanding';
 import type { Logger } from '../logger';
+import { BotMetrics } from '../ops/metrics';
+import { registerOperations } from '../ops/opsRoutes';
+import { graphCheck, servicesCheck, storageCheck } from '../ops/readiness';
 import { createServer, listen } from '../server/createServer';
 import { DeviceStatusService } from '../status/statusService';
 import { SqliteConversationReferenceStore } from '../store/conversationReferences';
@@ -86,19 +89,22 @@ export async function buildBot(settings: Settings, logger: Logger, overrides: Bo
             ? await startDemoTenant({ port: settings.graph.port, faults: parseFaults(settings.graph.faults), now, logger })
             : undefined;
     const remote = settings.graph.mode === 'remote' ? settings.graph : undefined;
+    const metrics = new BotMetrics();
     const graphOptions: GraphClientOptions = {
         baseUrl: overrides.graphBaseUrl ?? demoTenant?.baseUrl ?? remote?.baseUrl ?? '',
         credential: remote?.hasCredentials && overrides.graphBaseUrl === undefined ? new DefaultAzureCredential() : undefined,
         maxRetryAfterSeconds: settings.graph.maxRetryAfterSeconds,
         requestTimeoutMs: settings.deadlines.graphRequestMs,
-        retryDelaySeconds: overrides.graphRetryDelaySeconds
+        retryDelaySeconds: overrides.graphRetryDelaySeconds,
+        observer: metrics
     };
     const graphClient = createGraphClient(graphOptions);
+    const autopilotGraph = new AutopilotGraph(graphClient);
     const knowledge = overrides.knowledge ?? createKnowledgeSearch(allEntries);
     const adapter = overrides.adapter ?? createAdapter({ bot: settings.bot, logger, deadlines: settings.deadlines });
     const references = new SqliteConversationReferenceStore(db);
     const proactive = new ProactiveSender({ adapter, botAppId: settings.bot.appId, references, logger });
-    const statusService = new DeviceStatusService(new AutopilotGraph(graphClient), {
+    const statusService = new DeviceStatusService(autopilotGraph, {
         now,
         espTimeoutMinutes: settings.espTimeoutMinutes,
         answerTimeoutMs: settings.deadlines.graphAnswerMs
@@ -111,19 +117,30 @@ export async function buildBot(settings: Settings, logger: Logger, overrides: Bo
         proactive,
         escalation: createEscalationService(settings, { db, references, proactive, now, logger }),
         statusService,
-        ...createMonitorCapability(settings, { db, graph: graphOptions, statusService, references, proactive, now, logger }),
+        ...createMonitorCapability(settings, { db, graph: graphOptions, statusService, references, proactive, now, logger, metrics }),
         knowledge,
         understanding: createUnderstanding({ search: knowledge, scope: createScopeJudge(outOfScopeTopics), entries: allEntries, flow: technicianFlowOrder }),
         now,
         logger,
+        metrics,
         ai: overrides.ai === null ? undefined : (overrides.ai ?? createAiFallback(settings.ai, logger, knowledge))
     };
+    metrics.gaugeFrom('escalations_open', 'Helpdesk cases not yet resolved (open or taken), all tenants', () => deps.escalation.unresolvedCount());
     const app = createApplication(deps);
     const server = createServer({ adapter, app, logger });
     const services = [...capabilityServices(settings, deps, db), ...(overrides.services?.(deps) ?? [])];
 
     let listening = false;
     let servicesStarted = false;
+    registerOperations(server, {
+        metrics,
+        logger,
+        checks: [
+            storageCheck(db),
+            graphCheck(demoTenant ? 'demo' : 'remote', () => autopilotGraph.checkAccess(), () => now().getTime()),
+            servicesCheck(services, () => servicesStarted)
+        ]
+    });
     let playground: Playground | undefined;
     let stopping: Promise<void> | undefined;
 

@@ -6,6 +6,7 @@ import { createGraphClient, type GraphClientOptions } from '../graph/graphClient
 import { GraphRequestBudget } from '../graph/requestBudget';
 import type { Logger } from '../logger';
 import { DeviceMonitor } from '../monitor/poller';
+import type { BotMetrics } from '../ops/metrics';
 import { WatchService } from '../monitor/watchService';
 import { DeviceStatusService } from '../status/statusService';
 import { AlertLedger } from '../store/alertLedger';
@@ -37,6 +38,7 @@ export function createMonitorCapability(
         proactive: ProactiveSender;
         now: Clock;
         logger: Logger;
+        metrics: BotMetrics;
     }
 ): MonitorCapability {
     const { monitor: options } = settings;
@@ -59,8 +61,10 @@ export function createMonitorCapability(
         thresholds: { stallAfterMinutes: options.stallAfterMinutes, quietMinutes: options.stallQuietMinutes },
         pollSeconds: options.pollSeconds,
         watchTtlHours: options.watchTtlHours,
-        now: shared.now
+        now: shared.now,
+        metrics: shared.metrics
     });
+    shared.metrics.gaugeFrom('watched_devices', 'Devices with at least one live watch, all tenants', () => stores.watches.devices(shared.now()).length);
     const watches = new WatchService({
         statusService: shared.statusService,
         watches: stores.watches,

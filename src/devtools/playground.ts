@@ -7,6 +7,11 @@ export interface Playground {
     stop(): void;
 }
 
+/** Where the playground's chat page is served. */
+export function playgroundUrl(port: number): string {
+    return `http://localhost:${port}`;
+}
+
 /**
  * Starts the Microsoft 365 Agents Playground (a local Teams-like chat UI, fully offline) pointed at the bot,
  * so a person can talk to it right after `npm start`.
@@ -19,7 +24,7 @@ export function startPlayground(botEndpoint: string, port: number, logger: Logge
         env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', BOT_ENDPOINT: botEndpoint },
         stdio: ['ignore', 'pipe', 'pipe']
     });
-    const url = `http://localhost:${port}`;
+    const url = playgroundUrl(port);
     child.stdout?.on('data', (chunk: Buffer) => logger.debug({ playground: chunk.toString().trim() }, 'playground output'));
     child.stderr?.on('data', (chunk: Buffer) => logger.debug({ playground: chunk.toString().trim() }, 'playground output'));
     child.on('exit', (code) => logger.info({ code }, 'playground stopped'));

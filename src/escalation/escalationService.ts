@@ -178,6 +178,11 @@ export class EscalationService implements BackgroundService {
         this.track(this.notifyTechnician(escalation, event));
     }
 
+    /** How many cases wait for the helpdesk (open or taken), all tenants: for /metrics. */
+    unresolvedCount(): number {
+        return this.options.cases.countOpen();
+    }
+
     myOpenCases(actor: Actor): EscalationCase[] {
         return this.options.cases.listOpen(actor.tenantId, actor.person);
     }

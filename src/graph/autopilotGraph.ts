@@ -166,6 +166,20 @@ export class AutopilotGraph {
         };
     }
 
+    /**
+     * One cheap read with the bot's own credentials, for /readyz: Graph is reachable and lets the bot read Autopilot
+     * devices. A 429 counts as reachable (Graph answered; the turns' retries deal with the throttling).
+     */
+    async checkAccess(): Promise<void> {
+        const path = `${IDENTITIES}?$top=1&$select=id`;
+        try {
+            await this.client.api(path).version('beta').get();
+        } catch (error) {
+            const problem = toGraphProblem(error, path);
+            if (problem.kind !== 'throttled') throw problem;
+        }
+    }
+
     /** Per-app and per-policy results of one deployment: only fetched when something went wrong. */
     async policyStatusDetails(eventId: string): Promise<PolicyStatusDetail[]> {
         return this.getAll<PolicyStatusDetail>(`${EVENTS}/${encodeURIComponent(eventId)}/policyStatusDetails`);

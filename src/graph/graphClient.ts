@@ -13,6 +13,7 @@ import { withDeadline } from '../domain/deadline';
 import { currentAnswerSignal } from './answerDeadline';
 import { parseRetryAfter } from './graphProblem';
 import { GraphTimeoutError, ResponseGuard } from './responseGuard';
+import { GraphTrafficMiddleware, type GraphTrafficObserver } from './graphTraffic';
 
 export interface GraphClientOptions {
     /** e.g. `https://graph.microsoft.com` or a loopback Graph-compatible server; no version segment. */
@@ -28,6 +29,8 @@ export interface GraphClientOptions {
     requestBudget?: Middleware;
     /** One HTTP attempt, body included, and one token acquisition; default DEFAULT_DEADLINES.graphRequestMs. */
     requestTimeoutMs?: number;
+    /** Told about every attempt and every $batch sub-request (the metrics). */
+    observer?: GraphTrafficObserver;
 }
 
 /** National clouds issue tokens for their own Graph host; any other host (global, canary, a proxy): global Graph's. */
@@ -62,6 +65,7 @@ export function createGraphClient(options: GraphClientOptions): Client {
     // Below the retries, so each attempt gets its own deadline; the answer's deadline spans them all.
     chain.push(new RetryHandler(retryOptions));
     if (options.requestBudget) chain.push(options.requestBudget);
+    if (options.observer) chain.push(new GraphTrafficMiddleware(options.observer));
     chain.push(new ResponseGuard(requestTimeoutMs), new HTTPMessageHandler());
     return Client.initWithMiddleware({
         baseUrl: options.baseUrl.replace(/\/+$/, ''),

@@ -4,6 +4,7 @@ import type { AutopilotGraph } from '../graph/autopilotGraph';
 import { GraphProblem } from '../graph/graphProblem';
 import type { AutopilotEvent, DeviceRecords } from '../graph/types';
 import type { Logger } from '../logger';
+import type { BotMetrics } from '../ops/metrics';
 import { realTime } from '../status/time';
 import type { DeviceStatus } from '../status/types';
 import type { AlertEntry, AlertLedger, AlertOutcome } from '../store/alertLedger';
@@ -33,6 +34,8 @@ export interface MonitorOptions {
     pollSeconds: number;
     watchTtlHours: number;
     now?: () => Date;
+    /** Cycle durations and alerts delivered, for /metrics. */
+    metrics?: Pick<BotMetrics, 'monitorCycle' | 'alertSent'>;
 }
 
 /** What one cycle did: for logs, metrics and the benchmark. */
@@ -134,6 +137,7 @@ export class DeviceMonitor {
         stores.tracking.pruneUnwatched();
         stores.ledger.prune(new Date(now.getTime() - LEDGER_KEEP_MS));
         report.durationMs = Date.now() - started;
+        this.options.metrics?.monitorCycle(report.durationMs / 1000);
         this.options.logger.info({ ...report }, 'monitor cycle');
         return report;
     }
@@ -238,8 +242,10 @@ export class DeviceMonitor {
             );
             const outcome = await this.options.proactive.send(watch.conversationKey, { type: 'message', attachments: [card] });
             stores.ledger.settle(entry, ledgerOutcome(outcome), this.now());
-            if (outcome.kind === 'sent') sent++;
-            else logger.warn({ tenantId, serial: watch.serial, conversation: watch.conversationKey, kind: alert.ledgerKind, outcome: outcome.kind }, 'alert not delivered');
+            if (outcome.kind === 'sent') {
+                sent++;
+                this.options.metrics?.alertSent(alert.kind);
+            } else logger.warn({ tenantId, serial: watch.serial, conversation: watch.conversationKey, kind: alert.ledgerKind, outcome: outcome.kind }, 'alert not delivered');
             if (endsWatch && outcome.kind === 'sent') stores.watches.remove(tenantId, watch.conversationKey, watch.serial);
         }
         return sent;

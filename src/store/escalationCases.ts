@@ -51,6 +51,7 @@ export class SqliteEscalationCaseStore {
             selectOpenOf: db.prepare<[string, string, number], CaseRow>(
                 `SELECT record, version FROM escalation_cases WHERE tenant_id = ? AND technician_id = ? AND status <> 'resolved' ORDER BY number DESC LIMIT ?`
             ),
+            countOpen: db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM escalation_cases WHERE status <> 'resolved'`),
             selectEvents: db.prepare<[string, number], EventRow>(
                 'SELECT at, action, actor_id, actor_name, actor_aad_id, text FROM escalation_events WHERE tenant_id = ? AND number = ? ORDER BY seq'
             )
@@ -116,6 +117,11 @@ export class SqliteEscalationCaseStore {
             ? this.statements.selectOpenOf.all(tenantId, personKey(technician), maxListedCases)
             : this.statements.selectOpen.all(tenantId, maxListedCases);
         return rows.map((row) => this.read(row, tenantId)!);
+    }
+
+    /** Cases not yet resolved, every tenant: the operations gauge. */
+    countOpen(): number {
+        return this.statements.countOpen.get()?.n ?? 0;
     }
 
     private write(before: EscalationCase, after: EscalationCase, event: CaseEvent): void {

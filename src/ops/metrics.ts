@@ -1,0 +1,114 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { GraphTrafficObserver } from '../graph/graphTraffic';
+
+/** Every series this service exports starts with this, so dashboards can tell them from other apps'. */
+const PREFIX = 'autopilot_bot_';
+
+/**
+ * The service's Prometheus metrics, in a registry of its own (never prom-client's global one), created once by
+ * the wiring and handed to whoever counts through `BotDeps.metrics`.
+ */
+export class BotMetrics implements GraphTrafficObserver {
+    readonly registry = new Registry();
+
+    private readonly turns = new Counter({
+        name: `${PREFIX}turns_total`,
+        help: 'Chat messages handled, by what the bot understood (intent)',
+        labelNames: ['intent'],
+        registers: [this.registry]
+    });
+
+    private readonly cardActions = new Counter({
+        name: `${PREFIX}card_actions_total`,
+        help: 'Adaptive Card buttons pressed (Action.Execute and Action.Submit), by verb',
+        labelNames: ['verb'],
+        registers: [this.registry]
+    });
+
+    private readonly graphRequests = new Counter({
+        name: `${PREFIX}graph_requests_total`,
+        help: 'HTTP requests sent to Microsoft Graph (each retry counts), by status code or "error" when none came back',
+        labelNames: ['status'],
+        registers: [this.registry]
+    });
+
+    private readonly graphSubRequests = new Counter({
+        name: `${PREFIX}graph_batch_subrequests_total`,
+        help: 'Requests carried inside Graph $batch calls, by their own status code',
+        labelNames: ['status'],
+        registers: [this.registry]
+    });
+
+    private readonly graphThrottles = new Counter({
+        name: `${PREFIX}graph_throttled_total`,
+        help: 'Graph 429 answers, for whole requests and for requests inside a $batch',
+        labelNames: ['level'],
+        registers: [this.registry]
+    });
+
+    private readonly monitorCycles = new Histogram({
+        name: `${PREFIX}monitor_cycle_seconds`,
+        help: 'Duration of one device-monitor polling cycle',
+        buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120],
+        registers: [this.registry]
+    });
+
+    private readonly alertsSent = new Counter({
+        name: `${PREFIX}alerts_sent_total`,
+        help: 'Proactive device alerts delivered to technicians, by kind',
+        labelNames: ['kind'],
+        registers: [this.registry]
+    });
+
+    constructor() {
+        collectDefaultMetrics({ register: this.registry, prefix: PREFIX });
+    }
+
+    turn(intent: string): void {
+        this.turns.inc({ intent });
+    }
+
+    cardAction(verb: string): void {
+        this.cardActions.inc({ verb });
+    }
+
+    graphResponse(status: number | 'error'): void {
+        this.graphRequests.inc({ status: String(status) });
+        if (status === 429) this.graphThrottles.inc({ level: 'request' });
+    }
+
+    graphBatchResponses(statuses: readonly number[]): void {
+        for (const status of statuses) {
+            this.graphSubRequests.inc({ status: String(status) });
+            if (status === 429) this.graphThrottles.inc({ level: 'subrequest' });
+        }
+    }
+
+    monitorCycle(seconds: number): void {
+        this.monitorCycles.observe(seconds);
+    }
+
+    alertSent(kind: string): void {
+        this.alertsSent.inc({ kind });
+    }
+
+    /**
+     * A gauge read from its source each time /metrics is scraped (watched devices, open escalations): the store
+     * stays the one place that knows the number.
+     */
+    gaugeFrom(name: string, help: string, read: () => number | Promise<number>): void {
+        new Gauge({
+            name: `${PREFIX}${name}`,
+            help,
+            registers: [this.registry],
+            async collect() {
+                this.set(await read());
+            }
+        });
+    }
+
+    /** The Prometheus text exposition of every metric. */
+    async exposition(): Promise<{ contentType: string; body: string }> {
+        return { contentType: this.registry.contentType, body: await this.registry.metrics() };
+    }
+}

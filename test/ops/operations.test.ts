@@ -1,0 +1,229 @@
+import { Writable } from 'node:stream';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { buildBot, type Bot } from '../../src/compose/buildBot';
+import { loadSettings } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { Verb } from '../../src/cards/verbs';
+import { openDatabase } from '../../src/store/database';
+import { inConversation, messageActivity, submitActivity } from '../support/activities';
+import { FakeChannel } from '../support/fakeChannel';
+import { silentLogger } from '../support/silentLogger';
+
+/** The value of one series in a Prometheus text exposition. */
+function series(exposition: string, name: string): number | undefined {
+    const line = exposition.split('\n').find((l) => l.startsWith(`${name} `));
+    return line === undefined ? undefined : Number(line.slice(name.length + 1));
+}
+
+interface Running {
+    bot: Bot;
+    url: string;
+}
+
+async function serve(env: Record<string, string> = {}, overrides: Parameters<typeof buildBot>[2] = {}, logger = silentLogger): Promise<Running> {
+    const settings = loadSettings({ PORT: '0', HOST: '127.0.0.1', PLAYGROUND: 'off', NODE_ENV: 'test', ...env });
+    const bot = await buildBot(settings, logger, { db: openDatabase(':memory:'), graphRetryDelaySeconds: 0, ai: null, ...overrides });
+    const url = (await bot.start())!;
+    return { bot, url };
+}
+
+let channel: FakeChannel;
+beforeAll(async () => {
+    channel = await new FakeChannel().start();
+});
+afterAll(() => channel.stop());
+
+async function say(url: string, activity: ReturnType<typeof messageActivity>): Promise<Response> {
+    const before = channel.received.length;
+    const response = await fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...activity, serviceUrl: channel.serviceUrl })
+    });
+    expect(response.status).toBe(200);
+    await channel.waitForReplies(before + 1);
+    return response;
+}
+
+test('/metrics shows real counters after a session: intents, card actions, Graph requests and $batch sub-requests', async () => {
+    const { bot, url } = await serve();
+    try {
+        const conversation = inConversation('metrics-session');
+        await say(url, messageActivity('help', conversation));
+        await say(url, messageActivity('status PF3XYZ12', conversation));
+        await say(url, messageActivity('what is step 4', conversation));
+        await say(url, submitActivity({ verb: Verb.checklist, serial: 'PF3XYZ12' }, conversation));
+        await say(url, submitActivity({ verb: 'madeUpVerb' }, conversation));
+
+        const response = await fetch(`${url}/metrics`);
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+        const body = await response.text();
+        expect(series(body, 'autopilot_bot_turns_total{intent="help"}')).toBe(1);
+        expect(series(body, 'autopilot_bot_turns_total{intent="status"}')).toBe(1);
+        expect(series(body, 'autopilot_bot_turns_total{intent="step"}')).toBe(1);
+        expect(series(body, `autopilot_bot_card_actions_total{verb="${Verb.checklist}"}`)).toBe(1);
+        expect(series(body, 'autopilot_bot_card_actions_total{verb="unknown"}')).toBe(1);
+        // The status lookup is one $batch of three reads; the checklist pre-fills from Intune too.
+        expect(series(body, 'autopilot_bot_graph_requests_total{status="200"}')).toBeGreaterThanOrEqual(2);
+        expect(series(body, 'autopilot_bot_graph_batch_subrequests_total{status="200"}')).toBeGreaterThanOrEqual(3);
+        expect(series(body, 'autopilot_bot_graph_throttled_total{level="request"}')).toBeUndefined();
+    } finally {
+        await bot.stop();
+        bot.db.close();
+    }
+});
+
+test('/metrics reads open escalations from the case store at each scrape', async () => {
+    const { bot, url } = await serve();
+    const tenantId = 'c0ffee00-0000-4000-8000-0000000000e5';
+    const post = (activity: ReturnType<typeof messageActivity>) =>
+        fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...activity, serviceUrl: channel.serviceUrl }) });
+    const openCases = async () => series(await (await fetch(`${url}/metrics`)).text(), 'autopilot_bot_escalations_open');
+    try {
+        expect(await openCases()).toBe(0);
+        const helpdesk = {
+            conversation: { id: '19:ops-hd@thread.tacv2;messageid=1', conversationType: 'channel', tenantId, isGroup: true, name: '' },
+            channelData: { channel: { id: '19:ops-hd@thread.tacv2', name: 'Escalations' }, team: { id: '19:ops-team@thread.tacv2', name: 'Helpdesk' }, tenant: { id: tenantId } }
+        };
+        expect((await post(messageActivity('use this channel for escalations', helpdesk))).status).toBe(200);
+        const technician = { conversation: { id: 'a:ops-tech', conversationType: 'personal', tenantId, isGroup: false, name: '' } };
+        expect((await post(messageActivity('escalate 038511294557 TPM error at device setup', technician))).status).toBe(200);
+        let open = await openCases();
+        for (let attempt = 0; attempt < 50 && open !== 1; attempt++) {
+            await new Promise((resolve) => setTimeout(resolve, 100));
+            open = await openCases();
+        }
+        expect(open).toBe(1);
+    } finally {
+        await bot.stop();
+        bot.db.close();
+    }
+});
+
+test('/metrics shows watched devices from the watch store, monitor cycles and alerts sent', async () => {
+    const { bot, url } = await serve();
+    const scrape = async () => (await fetch(`${url}/metrics`)).text();
+    try {
+        const conversation = inConversation('metrics-watch');
+        await say(url, messageActivity('watch 038511294557', conversation));
+        await say(url, messageActivity('watch 5CD3384F7K', conversation));
+        expect(series(await scrape(), 'autopilot_bot_watched_devices')).toBe(2);
+        const before = series(await scrape(), 'autopilot_bot_monitor_cycle_seconds_count') ?? 0;
+        const replies = channel.received.length;
+        const report = await bot.deps.monitor.runCycle();
+        const body = await scrape();
+        expect(series(body, 'autopilot_bot_monitor_cycle_seconds_count')).toBe(before + 1);
+        // One device failed and one is stalled: each is told once, and counted by kind.
+        expect(report.alerts).toBeGreaterThan(0);
+        await channel.waitForReplies(replies + report.alerts);
+        const alerts = body.split('\n').filter((l) => l.startsWith('autopilot_bot_alerts_sent_total{'));
+        expect(alerts.reduce((sum, line) => sum + Number(line.split(' ')[1]), 0)).toBe(report.alerts);
+        expect(series(body, 'autopilot_bot_alerts_sent_total{kind="failed"}')).toBe(1);
+    } finally {
+        await bot.stop();
+        bot.db.close();
+    }
+});
+
+test('Graph throttling is counted per attempt and per sub-request', async () => {
+    const { bot, url } = await serve({ DEMO_GRAPH_FAULTS: '429=0.5,retry-after=0', GRAPH_MAX_RETRY_AFTER_SECONDS: '1' });
+    try {
+        const conversation = inConversation('metrics-throttled');
+        for (const serial of ['PF3XYZ12', 'CZC2410A01', 'MJ0GH4TZ']) await say(url, messageActivity(`status ${serial}`, conversation));
+        const body = await (await fetch(`${url}/metrics`)).text();
+        const throttled = (series(body, 'autopilot_bot_graph_throttled_total{level="request"}') ?? 0) + (series(body, 'autopilot_bot_graph_throttled_total{level="subrequest"}') ?? 0);
+        expect(throttled).toBeGreaterThan(0);
+        expect(series(body, 'autopilot_bot_graph_requests_total{status="429"}') ?? 0).toBe(series(body, 'autopilot_bot_graph_throttled_total{level="request"}') ?? 0);
+    } finally {
+        await bot.stop();
+        bot.db.close();
+    }
+});
+
+test('/readyz is ready with the demo tenant, and says which check fails when storage closes', async () => {
+    const { bot, url } = await serve();
+    try {
+        const ready = await fetch(`${url}/readyz`);
+        expect(ready.status).toBe(200);
+        expect(await ready.json()).toEqual({
+            status: 'ready',
+            checks: { storage: { ok: true }, graph: { ok: true, detail: 'demo tenant' }, services: { ok: true, detail: bot.services.map((s) => s.name).join(', ') || 'none' } }
+        });
+        bot.db.close();
+        const unready = await fetch(`${url}/readyz`);
+        expect(unready.status).toBe(503);
+        const body = (await unready.json()) as { status: string; checks: Record<string, { ok: boolean }> };
+        expect(body.status).toBe('unready');
+        expect(body.checks.storage.ok).toBe(false);
+        expect(body.checks.graph.ok).toBe(true);
+        // Liveness is another question: the process still answers.
+        expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    } finally {
+        await bot.stop();
+    }
+});
+
+test('/readyz goes unready when Graph is down, and ready again when it is back', async () => {
+    // A Graph-compatible server the test controls: up, then down (connection refused), then up again.
+    const graph = http.createServer((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ value: [] }));
+    });
+    await new Promise<void>((resolve) => graph.listen(0, '127.0.0.1', resolve));
+    const port = (graph.address() as AddressInfo).port;
+    let nowMs = Date.parse('2026-11-30T10:00:00Z');
+    const { bot, url } = await serve({}, { graphBaseUrl: `http://127.0.0.1:${port}`, now: () => new Date(nowMs) });
+    const readiness = async () => {
+        const response = await fetch(`${url}/readyz`);
+        return { status: response.status, graph: ((await response.json()) as { checks: { graph: { ok: boolean; detail?: string } } }).checks.graph };
+    };
+    try {
+        expect(await readiness()).toEqual({ status: 200, graph: { ok: true, detail: 'reachable' } });
+        await new Promise<void>((resolve) => {
+            graph.closeAllConnections();
+            graph.close(() => resolve());
+        });
+        nowMs += 60_000; // past the probe cache
+        const down = await readiness();
+        expect(down.status).toBe(503);
+        expect(down.graph.ok).toBe(false);
+        await new Promise<void>((resolve) => graph.listen(port, '127.0.0.1', resolve));
+        nowMs += 60_000;
+        expect(await readiness()).toEqual({ status: 200, graph: { ok: true, detail: 'reachable' } });
+    } finally {
+        await bot.stop();
+        bot.db.close();
+        graph.closeAllConnections();
+        await new Promise<void>((resolve) => graph.close(() => resolve()));
+    }
+});
+
+test('every log line of a turn carries the correlation id returned in x-correlation-id', async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const sink = new Writable({
+        write(chunk, _encoding, done) {
+            for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+            done();
+        }
+    });
+    // Intune throttled beyond what a turn waits: the status turn logs a warning from deep inside the handler.
+    const { bot, url } = await serve({ DEMO_GRAPH_FAULTS: '429=1,retry-after=30', GRAPH_MAX_RETRY_AFTER_SECONDS: '1' }, {}, createLogger('debug', sink));
+    try {
+        const response = await say(url, messageActivity('status PF3XYZ12', inConversation('correlated')));
+        const id = response.headers.get('x-correlation-id');
+        expect(id).toMatch(/^[0-9a-f-]{36}$/);
+        const given = await fetch(`${url}/healthz`, { headers: { 'x-correlation-id': 'lb-probe-42' } });
+        expect(given.headers.get('x-correlation-id')).toBe('lb-probe-42');
+        const forged = await fetch(`${url}/healthz`, { headers: { 'x-correlation-id': 'bad id {"level":60}' } });
+        expect(forged.headers.get('x-correlation-id')).toMatch(/^[0-9a-f-]{36}$/);
+        const startup = lines.find((l) => l.msg === 'bot started');
+        expect(startup?.correlationId).toBeUndefined();
+        const turn = lines.filter((l) => l.correlationId === id).map((l) => l.msg);
+        expect(turn).toEqual(expect.arrayContaining(['status lookup failed', 'turn']));
+    } finally {
+        await bot.stop();
+        bot.db.close();
+    }
+});
