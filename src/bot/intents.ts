@@ -89,7 +89,11 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
 
     const serials = findSerials(text);
     const watch = matchWatchIntent(lower, serials);
-    if (watch) return watch;
+    if (watch) {
+        // "monitor flickers on the docking station" names no device and a neighbouring subject: not a watch.
+        const neighbour = watch.kind === 'watch' && !watch.serial ? understanding.understand(text) : undefined;
+        return neighbour?.kind === 'decline' && neighbour.topic ? { kind: 'outOfScope', topic: neighbour.topic } : watch;
+    }
     if (/\b(check ?list|pre-?flight|preflight|checks before)\b/.test(lower)) return { kind: 'checklist', serial: serials[0] };
     if (/\b(esp|enrollment status|enrolment status|status page|progress page|setup page)\b/.test(lower)
         // Asking for the details, or to see which app or policy it is on, is asking for the details view.

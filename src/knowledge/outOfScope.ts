@@ -107,6 +107,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'cloud kerberos trust', 'key trust', 'licence assignment', 'license assignment', 'assign licence',
             'assign license', 'e3 licence', 'e5 licence', 'e3 license', 'e5 license', 'enroll mac', 'mac enrollment',
             'group policy management', 'exchange online', 'teams admin'],
+        // Setting up another feature's policies: "create a conditional access policy", "write a firewall rule".
+        patterns: [
+            /\b(?:create|write|make|build|set ?up|configure|author|deploy|add)\b.{0,30}\b(?:conditional access|compliance|app protection|firewall|antivirus|defender|attack surface reduction|update ring) (?:polic(?:y|ies)|rules?|profiles?)\b/i
+        ],
         redirect: 'your Intune or Microsoft 365 admin, or the Microsoft Learn documentation for that feature.',
         url: `${LEARN}/mem/intune/`
     },

@@ -10,6 +10,8 @@ export interface ScopeTopic {
     topic: string;
     /** Short phrases that name the topic; each matches as whole words, in order, case-insensitively. */
     phrasings: readonly string[];
+    /** Wordings too varied for phrasings ("create a … compliance policy"); matched like a phrasing of several words. */
+    patterns?: readonly RegExp[];
     /** One line: where to go instead. */
     redirect: string;
     url?: string;
@@ -118,11 +120,13 @@ export function createScopeJudge(topics: readonly ScopeTopic[]): ScopeJudge {
     const patterns = topics
         .flatMap((topic) => topic.phrasings.map((phrasing) => ({ topic, phrasing, pattern: phrasePattern(phrasing) })))
         .sort((a, b) => b.phrasing.length - a.phrasing.length);
+    // A pattern stands for a phrasing of several words: it names its topic as specifically.
+    const shaped = topics.flatMap((topic) => (topic.patterns ?? []).map((pattern) => ({ topic, phrasing: pattern.source, pattern })));
     return {
         judge(rawText: string): ScopeVerdict {
             const text = rawText.toLowerCase().replace(/[’]/g, "'");
             const plain = plainWords(rawText);
-            const named = patterns.find((p) => p.pattern.test(plain));
+            const named = patterns.find((p) => p.pattern.test(plain)) ?? shaped.find((p) => p.pattern.test(text));
             const topic = named?.topic;
             if (PRE_PROVISIONING_WORDS.test(text)) return { kind: 'in', anchored: true, topic };
             if (ANCHOR_WORDS.test(text)) {

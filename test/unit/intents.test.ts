@@ -69,6 +69,11 @@ describe('matchIntent', () => {
         expect(matchIntent('and on 11?')).toEqual({ kind: 'osFollowUp', os: 'win11' });
     });
 
+    it('a sentence that opens with "monitor" but names no device and a neighbouring subject is not a watch', () => {
+        expect(matchIntent('monitor flickers on the docking station').kind).toBe('outOfScope');
+        expect(matchIntent('monitor PF3XYZ12').kind).toBe('watch');
+    });
+
     it('declines an unknown code asked about a neighbouring product, keeps an unknown code in our subject', () => {
         expect(matchIntent('sccm task sequence fails with 0x80070002').kind).toBe('outOfScope');
         expect(matchIntent('0x8BADF00D during device setup')).toMatchObject({ kind: 'errorCode', code: '0x8BADF00D' });

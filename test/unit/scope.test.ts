@@ -57,6 +57,14 @@ describe('scope: decided by what a question talks about, before retrieval', () =
         expect(judge.judge('enroll android phones in intune')).toMatchObject({ kind: 'out', topic: { id: 'phones' } });
     });
 
+    it('a topic pattern names its topic like a phrasing of several words', () => {
+        const judge = createScopeJudge([
+            { id: 'admin', topic: 'other admin work', phrasings: [], patterns: [/\b(?:create|set ?up)\b.{0,30}\bcompliance polic(?:y|ies)\b/i], redirect: 'your admin' }
+        ]);
+        expect(judge.judge('how do I create a BitLocker compliance policy')).toMatchObject({ kind: 'out', topic: { id: 'admin' } });
+        expect(judge.judge('why is the device non-compliant after the ESP')).toMatchObject({ kind: 'in' });
+    });
+
     it('error codes are not scope words: known codes are answered before scope, unknown ones need a subject', () => {
         expect(scope.judge('0x800705b4').kind).toBe('foreign');
     });
