@@ -23,7 +23,7 @@ export interface HelpdeskCaseCardData {
     headerStyle: 'attention' | 'accent' | 'good';
     technician: { id: string; name: string };
     facts: StatusFact[];
-    explanation: string | null;
+    explanation: string;
     phases: StatusPhaseRow[];
     failures: StatusFailureRow[];
     checklist: { progress: string; open: string | null } | null;
@@ -79,7 +79,7 @@ export function helpdeskCaseCardData(escalation: EscalationCase, now: Date): Hel
         ...statusLook[escalation.status],
         technician: { id: escalation.technician.id, name: escalation.technician.name },
         facts: caseFacts(escalation, now),
-        explanation: device?.explanation ?? null,
+        explanation: device?.explanation ?? `Intune could not be read when this was escalated: look the device up in Intune, or ask me "status ${escalation.serial}".`,
         phases: (device?.phases ?? []).map(phaseRow),
         failures: (device?.failures ?? []).map(failureRow),
         checklist: checklistSummary(device),

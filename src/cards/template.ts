@@ -1,5 +1,13 @@
 import * as ACData from 'adaptivecards-templating';
 import { Attachment, CardFactory } from 'botbuilder';
+import deviceFailures from '../../cards/fragments/deviceFailures.json';
+import devicePhases from '../../cards/fragments/devicePhases.json';
+
+/**
+ * Parts several templates show the same way, in cards/fragments/: a template names one with `{ "$fragment": name }`
+ * where the part goes, and it is put in when the template is compiled.
+ */
+const fragments: Record<string, object> = { devicePhases, deviceFailures };
 
 /** An expanded Adaptive Card, ready to send. */
 export type CardJson = Record<string, unknown>;
@@ -30,7 +38,7 @@ export class CardTemplate<TData extends object> {
         readonly name: string,
         json: object
     ) {
-        this.template = new ACData.Template(json);
+        this.template = new ACData.Template(withFragments(name, json));
     }
 
     expand(data: TData): CardJson {
@@ -54,6 +62,18 @@ export class CardTemplate<TData extends object> {
     attachment(data: TData): Attachment {
         return CardFactory.adaptiveCard(this.expand(data));
     }
+}
+
+function withFragments(templateName: string, value: unknown): unknown {
+    if (Array.isArray(value)) return value.map((item) => withFragments(templateName, item));
+    if (value === null || typeof value !== 'object') return value;
+    const fragmentName = (value as { $fragment?: unknown }).$fragment;
+    if (typeof fragmentName === 'string') {
+        const fragment = fragments[fragmentName];
+        if (!fragment) throw new Error(`Card template "${templateName}" names an unknown fragment "${fragmentName}"`);
+        return withFragments(templateName, fragment);
+    }
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withFragments(templateName, item)]));
 }
 
 function withoutNulls(value: unknown): unknown {

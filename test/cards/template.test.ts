@@ -48,3 +48,21 @@ describe('CardTemplate keeps what it expanded', () => {
         expect(JSON.stringify(template.expand({ title: 'B' }))).toContain('"B"');
     });
 });
+
+describe('CardTemplate fragments', () => {
+    it('puts a shared part where a template names it, bindings and all', () => {
+        const template = new CardTemplate<{ phases: { name: string; icon: string; iconColor: string; stateText: string }[]; failures: [] }>('withFragment', {
+            type: 'AdaptiveCard',
+            version: '1.5',
+            body: [{ $fragment: 'devicePhases' }, { $fragment: 'deviceFailures' }]
+        });
+        const card = JSON.stringify(template.expand({ phases: [{ name: 'Device setup', icon: '✗', iconColor: 'Attention', stateText: 'Failed · 61 min' }], failures: [] }));
+        expect(card).toContain('ESP phases');
+        expect(card).toContain('Failed · 61 min');
+        expect(card).not.toContain('What failed');
+    });
+
+    it('refuses a fragment it does not have, naming the template', () => {
+        expect(() => new CardTemplate('broken', { type: 'AdaptiveCard', body: [{ $fragment: 'nope' }] })).toThrow('Card template "broken" names an unknown fragment "nope"');
+    });
+});
