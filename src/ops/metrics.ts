@@ -11,40 +11,39 @@ const PREFIX = 'autopilot_bot_';
 export class BotMetrics implements GraphTrafficObserver {
     readonly registry = new Registry();
 
-    private readonly turns = new Counter({
-        name: `${PREFIX}turns_total`,
-        help: 'Chat messages handled, by what the bot understood (intent)',
-        labelNames: ['intent'],
-        registers: [this.registry]
-    });
+    private counter<L extends string>(name: string, help: string, label: L): Counter<L> {
+        return new Counter({ name: `${PREFIX}${name}`, help, labelNames: [label], registers: [this.registry] });
+    }
 
-    private readonly cardActions = new Counter({
-        name: `${PREFIX}card_actions_total`,
-        help: 'Adaptive Card buttons pressed (Action.Execute and Action.Submit), by verb',
-        labelNames: ['verb'],
-        registers: [this.registry]
-    });
+    private readonly turns = this.counter(
+        'turns_total',
+        'Chat messages handled, by what the bot understood (intent)',
+        'intent'
+    );
 
-    private readonly graphRequests = new Counter({
-        name: `${PREFIX}graph_requests_total`,
-        help: 'HTTP requests sent to Microsoft Graph (each retry counts), by status code or "error" when none came back',
-        labelNames: ['status'],
-        registers: [this.registry]
-    });
+    private readonly cardActions = this.counter(
+        'card_actions_total',
+        'Adaptive Card buttons pressed (Action.Execute and Action.Submit), by verb',
+        'verb'
+    );
 
-    private readonly graphSubRequests = new Counter({
-        name: `${PREFIX}graph_batch_subrequests_total`,
-        help: 'Requests carried inside Graph $batch calls, by their own status code',
-        labelNames: ['status'],
-        registers: [this.registry]
-    });
+    private readonly graphRequests = this.counter(
+        'graph_requests_total',
+        'HTTP requests sent to Microsoft Graph (each retry counts), by status code or "error" when none came back',
+        'status'
+    );
 
-    private readonly graphThrottles = new Counter({
-        name: `${PREFIX}graph_throttled_total`,
-        help: 'Graph 429 answers, for whole requests and for requests inside a $batch',
-        labelNames: ['level'],
-        registers: [this.registry]
-    });
+    private readonly graphSubRequests = this.counter(
+        'graph_batch_subrequests_total',
+        'Requests carried inside Graph $batch calls, by their own status code',
+        'status'
+    );
+
+    private readonly graphThrottles = this.counter(
+        'graph_throttled_total',
+        'Graph 429 answers, for whole requests and for requests inside a $batch',
+        'level'
+    );
 
     private readonly monitorCycles = new Histogram({
         name: `${PREFIX}monitor_cycle_seconds`,
@@ -53,12 +52,11 @@ export class BotMetrics implements GraphTrafficObserver {
         registers: [this.registry]
     });
 
-    private readonly alertsSent = new Counter({
-        name: `${PREFIX}alerts_sent_total`,
-        help: 'Proactive device alerts delivered to technicians, by kind',
-        labelNames: ['kind'],
-        registers: [this.registry]
-    });
+    private readonly alertsSent = this.counter(
+        'alerts_sent_total',
+        'Proactive device alerts delivered to technicians, by kind',
+        'kind'
+    );
 
     constructor() {
         collectDefaultMetrics({ register: this.registry, prefix: PREFIX });
