@@ -38,6 +38,10 @@ param logLevel string = 'info'
 @description('Entra object ids (comma-separated) of the people who may register the helpdesk channel and take or resolve cases from anywhere. Empty: anyone in the helpdesk channel.')
 param helpdeskAdminIds string = ''
 
+@secure()
+@description('Bearer token a Prometheus scraper must send to GET /metrics (16+ characters). Empty: /metrics is open.')
+param metricsToken string = ''
+
 @description('Teams channel id (19:...@thread.tacv2) that receives escalations until someone says "use this channel for escalations". Empty: none.')
 param helpdeskChannelId string = ''
 
@@ -130,6 +134,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'HELPDESK_CHANNEL_ID'
           value: helpdeskChannelId
+        }
+        {
+          name: 'METRICS_TOKEN'
+          value: metricsToken
         }
       ]
     }

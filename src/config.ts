@@ -63,7 +63,8 @@ const envSchema = z.object({
         (v) => v === undefined || /^https:\/\/[^/]+/i.test(v),
         'must be https'
     ),
-    AZURE_OPENAI_DEPLOYMENT: optionalString
+    AZURE_OPENAI_DEPLOYMENT: optionalString,
+    METRICS_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters')
 });
 
 export type BotAuthMode = 'local' | 'botFramework';
@@ -112,6 +113,8 @@ export interface Settings {
         autoEscalateAfterMinutes?: number;
     };
     ai?: AiSettings;
+    /** METRICS_TOKEN: when set, GET /metrics wants `Authorization: Bearer <token>`; unset, it is open. */
+    metricsToken?: string;
     /** Every outbound call has one: a hung peer costs the technician a plain sentence, not a stuck turn. */
     deadlines: Deadlines;
 }
@@ -191,6 +194,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
             autoEscalateAfterMinutes: e.AUTO_ESCALATE_AFTER_MINUTES
         },
         ai: aiSettings(e),
+        metricsToken: e.METRICS_TOKEN,
         deadlines: {
             graphRequestMs: e.GRAPH_REQUEST_TIMEOUT_MS,
             graphAnswerMs: e.GRAPH_ANSWER_TIMEOUT_MS,

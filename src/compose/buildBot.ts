@@ -135,6 +135,7 @@ export async function buildBot(settings: Settings, logger: Logger, overrides: Bo
     registerOperations(server, {
         metrics,
         logger,
+        metricsToken: settings.metricsToken,
         checks: [
             storageCheck(db),
             graphCheck(demoTenant ? 'demo' : 'remote', () => autopilotGraph.checkAccess(), () => now().getTime()),

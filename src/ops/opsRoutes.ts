@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../logger';
 import { withCorrelation } from './correlation';
@@ -9,6 +9,16 @@ export interface OperationsDeps {
     metrics: BotMetrics;
     checks: readonly ReadinessCheck[];
     logger: Logger;
+    /** When set, /metrics answers only `Authorization: Bearer <token>`. */
+    metricsToken?: string;
+}
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/** Compared as digests, so neither the length nor the first differing character shows in the timing. */
+function bearerMatches(header: string | undefined, token: string): boolean {
+    const given = /^Bearer (.+)$/i.exec(header ?? '')?.[1] ?? '';
+    return timingSafeEqual(digest(given), digest(token));
 }
 
 /** A caller's own id is kept when it looks like one (for tracing across services), never copied blindly into logs. */
@@ -19,7 +29,7 @@ const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
  * (Prometheus); GET /healthz (is the process alive?) is the server's own. Every request also gets a correlation id,
  * on its log lines and in the `x-correlation-id` response header.
  */
-export function registerOperations(server: Server, { metrics, checks, logger }: OperationsDeps): void {
+export function registerOperations(server: Server, { metrics, checks, logger, metricsToken }: OperationsDeps): void {
     server.use((req: Request, res: Response, next: () => void) => {
         const given = req.header('x-correlation-id');
         const correlationId = given && CORRELATION_ID.test(given) ? given : randomUUID();
@@ -49,7 +59,12 @@ export function registerOperations(server: Server, { metrics, checks, logger }: 
         res.send(result.ready ? 200 : 503, { status: result.ready ? 'ready' : 'unready', checks: result.checks });
     });
 
-    server.get('/metrics', async (_req: Request, res: Response) => {
+    server.get('/metrics', async (req: Request, res: Response) => {
+        if (metricsToken && !bearerMatches(req.header('authorization'), metricsToken)) {
+            res.writeHead(401, { 'content-type': 'text/plain; charset=utf-8', 'www-authenticate': 'Bearer realm="metrics"' });
+            res.end('METRICS_TOKEN is set: send it as Authorization: Bearer <token>.\n');
+            return;
+        }
         const { contentType, body } = await metrics.exposition();
         res.writeHead(200, { 'content-type': contentType });
         res.end(body);

@@ -127,6 +127,27 @@ test('/metrics shows watched devices from the watch store, monitor cycles and al
     }
 });
 
+test('with METRICS_TOKEN set, /metrics wants that bearer token; probes stay open', async () => {
+    const token = 'scrape-4f9c2a7e1b8d3c6a';
+    const { bot, url } = await serve({ METRICS_TOKEN: token });
+    try {
+        const refused = await fetch(`${url}/metrics`);
+        expect(refused.status).toBe(401);
+        expect(refused.headers.get('www-authenticate')).toMatch(/^Bearer/);
+        expect(await refused.text()).not.toContain('autopilot_bot_');
+        expect((await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${token}x` } })).status).toBe(401);
+        const allowed = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+        expect(allowed.status).toBe(200);
+        expect(await allowed.text()).toContain('autopilot_bot_turns_total');
+        expect((await fetch(`${url}/readyz`)).status).toBe(200);
+        expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    } finally {
+        await bot.stop();
+        bot.db.close();
+    }
+    expect(() => loadSettings({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN: must be at least 16 characters/);
+});
+
 test('Graph throttling is counted per attempt and per sub-request', async () => {
     const { bot, url } = await serve({ DEMO_GRAPH_FAULTS: '429=0.5,retry-after=0', GRAPH_MAX_RETRY_AFTER_SECONDS: '1' });
     try {
