@@ -58,7 +58,7 @@ const MENTIONS: Mention[] = [
     {
         facet: 'audience',
         value: 'technician',
-        pattern: /\btech(?:nician)?s?\b|\b(?:at|on)\s+the\s+bench\b|\bbench\b|\boems?\b|\breseller\b|\bpartners?\b|\bbefore\s+(?:the\s+)?re-?seal\b/g
+        pattern: /\btech(?:nician)?s?\b|\b(?:at|on)\s+the\s+bench\b|\bbench\b|\bbefore\s+(?:the\s+)?re-?seal\b/g
     },
     { facet: 'audience', value: 'technician', pattern: /\bme\b|\bmyself\b|\bmine\b/g, negatedOnly: true },
     {
