@@ -14,6 +14,10 @@ const onOff = z
     .optional()
     .transform((v) => (v === undefined ? undefined : ['on', 'true', '1'].includes(v)));
 
+/** Entra object ids separated by commas, spaces or semicolons. */
+const splitIds = (v: string | undefined) => (v ?? '').split(/[\s,;]+/).filter(Boolean).map((id) => id.toLowerCase());
+const objectIdList = optionalString.refine((v) => splitIds(v).every(isGuid), 'must be Entra object ids (GUIDs) separated by commas');
+
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** Long enough for a slow but working peer, short enough that a technician at the bench is not left waiting. */
@@ -51,10 +55,8 @@ const envSchema = z.object({
     STALL_AFTER_MINUTES: positiveInt(45),
     STALL_QUIET_MINUTES: positiveInt(30),
     HELPDESK_CHANNEL_ID: optionalString.refine((v) => v === undefined || /^19:\S+$/.test(v), 'must be a Teams channel id (19:…@thread.tacv2)'),
-    HELPDESK_ADMIN_IDS: optionalString.refine(
-        (v) => v === undefined || v.split(/[\s,;]+/).filter(Boolean).every(isGuid),
-        'must be Entra object ids (GUIDs) separated by commas'
-    ),
+    HELPDESK_ADMIN_IDS: objectIdList,
+    ASSIGNERS: objectIdList,
     AUTO_ESCALATE_AFTER_MINUTES: z.coerce.number().int().positive().optional(),
     OPENAI_KEY: optionalString,
     OPENAI_MODEL: optionalString,
@@ -111,6 +113,10 @@ export interface Settings {
         adminIds: string[];
         /** Off (undefined) unless set. */
         autoEscalateAfterMinutes?: number;
+    };
+    assign: {
+        /** ASSIGNERS: Entra object ids (lower case) who may assign users to devices; empty means everyone. */
+        assignerIds: string[];
     };
     ai?: AiSettings;
     /** METRICS_TOKEN: when set, GET /metrics wants `Authorization: Bearer <token>`; unset, it is open. */
@@ -190,9 +196,10 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
         },
         escalation: {
             defaultChannelId: e.HELPDESK_CHANNEL_ID,
-            adminIds: (e.HELPDESK_ADMIN_IDS ?? '').split(/[\s,;]+/).filter(Boolean).map((id) => id.toLowerCase()),
+            adminIds: splitIds(e.HELPDESK_ADMIN_IDS),
             autoEscalateAfterMinutes: e.AUTO_ESCALATE_AFTER_MINUTES
         },
+        assign: { assignerIds: splitIds(e.ASSIGNERS) },
         ai: aiSettings(e),
         metricsToken: e.METRICS_TOKEN,
         deadlines: {

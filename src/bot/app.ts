@@ -2,6 +2,7 @@ import { Application } from '@microsoft/teams-ai';
 import { countCardActions } from '../ops/turnMetrics';
 import type { BotDeps } from './deps';
 import { registerAnswers } from './answers';
+import { registerAssign } from './assign';
 import { registerChecklist } from './checklist';
 import { registerEscalation } from './escalation';
 import { registerEspTips } from './espTips';
@@ -19,7 +20,7 @@ import { CARD_ACTION_GONE } from './adapter';
 export type RouteModule = (app: Application<AppState>, deps: BotDeps) => void;
 
 /** Tried in this order, first match wins. A new capability adds its module here, before the free-text dispatcher. */
-const routeModules: readonly RouteModule[] = [registerConversationReferences, registerWelcome, registerSteps, registerAnswers, registerFlow, registerChecklist, registerEspTips, registerStatus, registerWatch, registerEscalation];
+const routeModules: readonly RouteModule[] = [registerConversationReferences, registerWelcome, registerSteps, registerAnswers, registerFlow, registerChecklist, registerEspTips, registerStatus, registerWatch, registerEscalation, registerAssign];
 
 /** The teams-ai Application with every capability's routes. */
 export function createApplication(deps: BotDeps): Application<AppState> {

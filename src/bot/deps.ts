@@ -1,6 +1,7 @@
 import type { Storage } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { AiFallback } from '../ai/fallback';
+import type { AssignmentService } from '../assign/assignmentService';
 import type { Clock } from '../domain/clock';
 import type { KnowledgeSearch } from '../knowledge/search';
 import type { Understanding } from '../knowledge/understanding';
@@ -29,6 +30,8 @@ export interface BotDeps {
     /** The monitor's Graph request budget and counts. */
     budget: GraphRequestBudget;
     statusService: DeviceStatusService;
+    /** Assigning a user to a device: lookups, confirmations, the write and its audit. */
+    assignments: AssignmentService;
     knowledge: KnowledgeSearch;
     /** Reads free-text questions: scope, facets, follow-ups, over `knowledge`. */
     understanding: Understanding;

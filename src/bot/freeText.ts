@@ -4,6 +4,7 @@ import type { AiFallback } from '../ai/fallback';
 import { getEntry } from '../knowledge';
 import { forgetConversation, recall, type AppState } from '../memory/conversationMemory';
 import { showEntry, showFollowUp, showForOs } from './answers';
+import { runAssignCommand, showDeviceCode } from './assign';
 import { showChecklist } from './checklist';
 import type { BotDeps } from './deps';
 import { showErrorCode } from './errors';
@@ -65,6 +66,8 @@ function intentHandlers(deps: BotDeps): IntentHandlers {
         unwatch: (context, state, intent) => stopWatching(context, state, deps, intent.serial),
         unwatchAll: (context) => stopWatchingAll(context, deps),
         watchList: (context) => showWatchList(context, deps),
+        deviceCode: (context, state, intent) => showDeviceCode(context, state, deps, intent.code),
+        assignment: (context, state, intent) => runAssignCommand(context, state, deps, intent.command),
         errorCode: (context, state, intent) => showErrorCode(context, state, intent.code),
         osFollowUp: (context, state, intent) => showForOs(context, state, intent.os),
         facetFollowUp: (context, state, intent) => showFollowUp(context, state, deps.understanding, intent.facets),

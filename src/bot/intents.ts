@@ -1,3 +1,5 @@
+import { matchAssignCommand, type AssignCommand } from '../assign/commands';
+import { parseDeviceCode, type DeviceCode } from '../domain/deviceCode';
 import { findErrorCodes } from '../domain/errorCodes';
 import { findSerials } from '../domain/identifiers';
 import { isTutorialStep } from '../knowledge';
@@ -22,6 +24,10 @@ export type Intent =
     | { kind: 'checklist'; serial?: string }
     | { kind: 'espTips'; os?: OsVariant }
     | { kind: 'status'; serial?: string }
+    /** The configuration screen's QR text or a bare Autopilot (ZTD) id. */
+    | { kind: 'deviceCode'; code: DeviceCode }
+    /** Assign or remove a device's user, or who changed it. */
+    | { kind: 'assignment'; command: AssignCommand }
     | { kind: 'errorCode'; code: string; os?: OsVariant }
     | { kind: 'osFollowUp'; os: OsVariant }
     | { kind: 'facetFollowUp'; facets: Facets }
@@ -76,6 +82,10 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     const os = detectOs(lower);
     const escalation = matchEscalationCommand(text);
     if (escalation) return { kind: 'escalation', command: escalation };
+    const code = parseDeviceCode(text);
+    if (code) return { kind: 'deviceCode', code };
+    const assignment = matchAssignCommand(text);
+    if (assignment) return { kind: 'assignment', command: assignment };
 
     if (/^(help|menu|commands|\?|what can you do|what do you do|how does this work)\b/.test(lower)) return { kind: 'help' };
     if (/^(hi|hello|hey|hiya|good (morning|afternoon|evening)|yo|howdy)\b[\s!.,]*(bot|there|team)?[\s!.]*$/.test(lower)) {

@@ -3,6 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { deviceNotFoundNotice, noticeCard } from '../cards/noticeCard';
 import { statusCard, statusCardData } from '../cards/statusCard';
 import { Verb } from '../cards/verbs';
+import { isGuid } from '../domain/identifiers';
 import { GraphProblem } from '../graph/graphProblem';
 import type { StatusLookup } from '../status/statusService';
 import type { BotDeps } from './deps';
@@ -43,6 +44,10 @@ export async function replyLookupMiss(context: TurnContext, result: Exclude<Stat
             );
             return;
         case 'notFound':
+            if (isGuid(result.query)) {
+                await reply(context, `I couldn't find a device with Autopilot id ${result.query} in Intune Autopilot. It may have been deleted, or registered in another tenant. Send me its serial number instead.`);
+                return;
+            }
             await reply(
                 context,
                 `I couldn't find a device with serial ${result.query} in Intune Autopilot.${result.closeMatches.length ? ` Did you mean ${result.closeMatches.join(' or ')}?` : ''}`,

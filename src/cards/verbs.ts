@@ -39,6 +39,18 @@ export const Verb = {
     caseRefresh: 'caseRefresh',
     /** `{ caseNumber }` — the case and its history. */
     caseShow: 'caseShow',
+    /** `{ serial }` — ask who gets the device (the Assign user button). */
+    assignUser: 'assignUser',
+    /** `{ serial, user }` — look up the typed name or e-mail. */
+    assignFind: 'assignFind',
+    /** `{ serial, upn }` — the person chosen among several matches. */
+    assignPick: 'assignPick',
+    /** `{ serial }` — remove the assigned user (asks for confirmation). */
+    assignRemove: 'assignRemove',
+    /** `{ token }` — write the assignment the confirmation card shows, once. */
+    assignConfirm: 'assignConfirm',
+    /** `{ token }` — the confirmation card writes nothing. */
+    assignCancel: 'assignCancel',
     /** `{}` — the help card. */
     help: 'help'
 } as const;

@@ -30,6 +30,7 @@ import { SqliteConversationReferenceStore } from '../store/conversationReference
 import { openDatabase, type SqliteDatabase } from '../store/database';
 import { SqliteStorage } from '../store/sqliteStorage';
 import { startServices, stopServices, type BackgroundService } from './backgroundService';
+import { createAssignmentService } from './assign';
 import { createAutoEscalation, createEscalationService } from './escalation';
 import { createMonitorCapability } from './monitor';
 
@@ -118,6 +119,7 @@ export async function buildBot(settings: Settings, logger: Logger, overrides: Bo
         escalation: createEscalationService(settings, { db, references, proactive, now, logger }),
         statusService,
         ...createMonitorCapability(settings, { db, graph: graphOptions, statusService, references, proactive, now, logger, metrics }),
+        assignments: createAssignmentService(settings, { graph: autopilotGraph, graphClient, statusService, db, now }),
         knowledge,
         understanding: createUnderstanding({ search: knowledge, scope: createScopeJudge(outOfScopeTopics), entries: allEntries, flow: technicianFlowOrder }),
         now,

@@ -342,6 +342,20 @@ export const POLICY_STATUS_DETAILS: ResourceDescriptor = {
     maxPageSize: 100
 };
 
+/** Entra users, at the Graph root (`/users`), for the assign-user lookup. */
+export const USERS: ResourceDescriptor = {
+    entitySet: 'users',
+    typeName: 'microsoft.graph.user',
+    versions: ['v1.0', 'beta'],
+    properties: {
+        'v1.0': ['id', 'displayName', 'givenName', 'surname', 'userPrincipalName', 'mail', 'jobTitle', 'accountEnabled'],
+        beta: ['id', 'displayName', 'givenName', 'surname', 'userPrincipalName', 'mail', 'jobTitle', 'accountEnabled']
+    },
+    navigationProperties: { 'v1.0': NONE, beta: NONE },
+    defaultPageSize: 100,
+    maxPageSize: 999
+};
+
 export const DEPLOYMENT_PROFILES: ResourceDescriptor = {
     entitySet: 'windowsAutopilotDeploymentProfiles',
     typeName: 'microsoft.graph.windowsAutopilotDeploymentProfile',

@@ -11,6 +11,7 @@ import {
     DEPLOYMENT_PROFILES,
     MANAGED_DEVICES,
     POLICY_STATUS_DETAILS,
+    USERS,
     type GraphRecord,
     type GraphVersion,
     type ResourceDescriptor
@@ -146,6 +147,9 @@ export class GraphRouter {
             return notFound(`Invalid version: ${rawVersion}`, context);
         }
         const [root, collectionName, id, action, ...extra] = segments;
+        if (root !== undefined && root.toLowerCase() === 'users') {
+            return this.users(request, version, segments.slice(1));
+        }
         if (root === undefined || root.toLowerCase() !== 'devicemanagement') {
             return segmentNotFound(root ?? rawVersion, context);
         }
@@ -175,6 +179,29 @@ export class GraphRouter {
             return method === 'GET' ? this.get(route, id) : methodNotAllowed(method, context);
         }
         return this.subResource(route, id, action);
+    }
+
+    /** `/users` and `/users/{id or UPN}`, read-only. */
+    private users(request: GraphRouterRequest, version: GraphVersion, rest: string[]): GraphResponse {
+        const method = request.method.toUpperCase();
+        if (method !== 'GET') {
+            return methodNotAllowed(method, request.context);
+        }
+        if (rest.length > 1) {
+            return segmentNotFound(rest[1], request.context);
+        }
+        const items = this.deps.state.users().map(user => ({ record: { ...user } as GraphRecord }));
+        if (rest.length === 0) {
+            return this.collection(request, version, USERS, items, 'users');
+        }
+        const key = rest[0].toLowerCase();
+        const item = items.find(
+            candidate => String(candidate.record.id).toLowerCase() === key || String(candidate.record.userPrincipalName).toLowerCase() === key
+        );
+        if (!item) {
+            return notFound(`Resource '${rest[0]}' does not exist or one of its queried reference-property objects are not present.`, request.context);
+        }
+        return this.entity(request, version, USERS, item, 'users');
     }
 
     private list(route: Route): GraphResponse {

@@ -4,6 +4,7 @@
  */
 
 import type { DemoFixtures, DemoScenario } from './fixtures';
+import { demoUsers, type DemoUser } from './users';
 import type {
     AutopilotPolicyStatusDetail,
     DeviceManagementAutopilotEvent,
@@ -21,7 +22,13 @@ export interface IdentityView {
 const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 export class TenantState {
+    private readonly people: DemoUser[] = demoUsers();
+
     constructor(private readonly fixtures: DemoFixtures) {}
+
+    users(): DemoUser[] {
+        return structuredClone(this.people);
+    }
 
     scenarios(): { serial: string; scenario: DemoScenario }[] {
         return this.fixtures.devices.map(device => ({

@@ -196,6 +196,18 @@ export class AutopilotGraph {
         }
     }
 
+    /**
+     * Makes `userPrincipalName` the device's assigned user; `addressableUserName` is the friendly name the device shows.
+     * Graph answers 204; a 403 names DeviceManagementServiceConfig.ReadWrite.All.
+     */
+    async assignUserToDevice(autopilotId: string, userPrincipalName: string, addressableUserName: string): Promise<void> {
+        await this.post(`${IDENTITIES}/${encodeURIComponent(autopilotId)}/assignUserToDevice`, { userPrincipalName, addressableUserName });
+    }
+
+    async unassignUserFromDevice(autopilotId: string): Promise<void> {
+        await this.post(`${IDENTITIES}/${encodeURIComponent(autopilotId)}/unassignUserFromDevice`, {});
+    }
+
     async managedDevicesByName(deviceName: string): Promise<ManagedDevice[]> {
         return this.getAll<ManagedDevice>(
             `${MANAGED_DEVICES}?$filter=${filterParam(`deviceName eq ${odataString(deviceName)}`)}&$select=${MANAGED_DEVICE_FIELDS}`
@@ -205,6 +217,14 @@ export class AutopilotGraph {
     /** Identities whose serial contains `fragment`: for "did you mean" suggestions. */
     async identitiesContaining(fragment: string): Promise<AutopilotDeviceIdentity[]> {
         return this.getAll<AutopilotDeviceIdentity>(`${IDENTITIES}?$filter=${filterParam(`contains(serialNumber,${odataString(fragment)})`)}`);
+    }
+
+    private async post(path: string, body: object): Promise<void> {
+        try {
+            await this.client.api(path).version('beta').post(body);
+        } catch (error) {
+            throw toGraphProblem(error, path);
+        }
     }
 
     private async batch(requests: BatchRequest[]): Promise<Map<string, BatchResponse>> {

@@ -14,6 +14,7 @@ export class GraphProblem extends Error {
 
 /** The least application permission each resource needs, to name it when Graph answers 403. */
 function permissionFor(path: string): string {
+    if (/^\/users\b/i.test(path)) return 'User.Read.All';
     if (/windowsAutopilotDeviceIdentities|windowsAutopilotDeploymentProfiles/i.test(path)) {
         return /assignUserToDevice|unassignUserFromDevice|updateDeviceProperties/i.test(path)
             ? 'DeviceManagementServiceConfig.ReadWrite.All'

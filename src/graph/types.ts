@@ -95,3 +95,14 @@ export interface DeviceRecords {
     events: AutopilotEvent[];
     managedDevice?: ManagedDevice;
 }
+
+/** An Entra user, as `/users` returns the fields the assignment asks for. */
+export interface DirectoryUser {
+    id: string;
+    displayName?: string;
+    userPrincipalName?: string;
+    mail?: string | null;
+    givenName?: string | null;
+    surname?: string | null;
+    jobTitle?: string | null;
+}

@@ -94,7 +94,31 @@ const migrations: string[] = [
         tenant_id TEXT PRIMARY KEY,
         last_event_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-    );`
+    );`,
+    // User assignment: confirmation cards waiting for Confirm (each usable once, until it expires) and the audit trail.
+    `CREATE TABLE assignment_confirmations (
+        tenant_id TEXT NOT NULL,
+        token TEXT NOT NULL,
+        record TEXT NOT NULL,
+        requested_by_id TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        claimed_at TEXT,
+        PRIMARY KEY (tenant_id, token)
+    );
+    CREATE TABLE assignment_audit (
+        tenant_id TEXT NOT NULL,
+        serial TEXT NOT NULL COLLATE NOCASE,
+        autopilot_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        by_id TEXT NOT NULL,
+        by_name TEXT NOT NULL,
+        by_aad_object_id TEXT,
+        before_user TEXT,
+        after_user TEXT,
+        after_display_name TEXT
+    );
+    CREATE INDEX assignment_audit_by_device ON assignment_audit (tenant_id, serial, at);`
 ];
 
 /**

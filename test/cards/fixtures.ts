@@ -24,6 +24,7 @@ import { statusCard, statusCardData } from '../../src/cards/statusCard';
 import { stepCard, stepCardData } from '../../src/cards/stepCard';
 import { suggestionsCard, suggestionsCardData } from '../../src/cards/suggestionsCard';
 import { welcomeCard } from '../../src/cards/welcomeCard';
+import { assignSamples } from './assignFixtures';
 import { escalationSamples } from './escalationFixtures';
 import { monitorSamples } from './monitorFixtures';
 
@@ -355,7 +356,11 @@ export type CardName =
     | 'alert'
     | 'watchList'
     | 'caseHistory'
-    | 'caseList';
+    | 'caseList'
+    | 'assignStart'
+    | 'assignChoose'
+    | 'assignConfirm'
+    | 'assignHistory';
 
 export interface CardSample {
     /** File-safe; the first sample of each card is named after the card. */
@@ -430,5 +435,6 @@ export const cardSamples: CardSample[] = [
     sample('notice', 'Device not found', noticeCard(deviceNotFoundNotice('PF3X123', ['PF3X1234', 'PF3X1235']))),
     sample('notice-plain', 'Check the serial', noticeCard(deviceNotFoundNotice('ZZZ'))),
     ...escalationSamples(failedStatus).map(([id, title, attachment]) => sample(id, title, attachment)),
+    ...assignSamples().map(([id, title, attachment]) => sample(id, title, attachment)),
     ...monitorSamples({ ready: resealStatus, failed: failedStatus, running: inProgressStatus }).map(([id, title, attachment]) => sample(id, title, attachment))
 ];

@@ -47,15 +47,16 @@ describe('status card', () => {
         expect(text).toContain(`Next step\n${failedStatus.nextStep}`);
     });
 
-    it('emits Refresh, Checklist, ESP tips for the OS, Watch and Escalate, all with the serial', () => {
+    it('emits Refresh, Checklist, ESP tips for the OS, Watch, Escalate and Assign user, all with the serial', () => {
         const card = statusCard(statusCardData(resealStatus)).content;
-        expect(actionTitles(card)).toEqual(['Checklist', 'ESP tips (Windows 11)', 'Refresh', 'Watch', 'Escalate']);
+        expect(actionTitles(card)).toEqual(['Checklist', 'ESP tips (Windows 11)', 'Refresh', 'Watch', 'Escalate', 'Assign user']);
         expect(actionData(card)).toEqual([
             { verb: 'checklist', serial: 'PF3X1234' },
             { verb: 'espTips', os: 'win11', serial: 'PF3X1234' },
             { verb: 'status', serial: 'PF3X1234' },
             { verb: 'watch', serial: 'PF3X1234' },
-            { verb: 'escalate', serial: 'PF3X1234' }
+            { verb: 'escalate', serial: 'PF3X1234' },
+            { verb: 'assignUser', serial: 'PF3X1234' }
         ]);
     });
 

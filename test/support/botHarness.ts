@@ -20,6 +20,8 @@ export interface HarnessOptions extends Omit<BotOverrides, 'ai'> {
     faults?: string;
     /** The optional AI fallback (e.g. over a stub model); absent, the bot runs without any model. */
     ai?: AiFallback;
+    /** More settings, as environment variables (e.g. ASSIGNERS). */
+    env?: Record<string, string>;
 }
 
 /**
@@ -36,8 +38,8 @@ export class BotHarness {
     }
 
     static async start(options: HarnessOptions = {}): Promise<BotHarness> {
-        const { faults, ai, ...overrides } = options;
-        const settings = loadSettings({ NODE_ENV: 'test', PLAYGROUND: 'off', DEMO_GRAPH_FAULTS: faults, GRAPH_MAX_RETRY_AFTER_SECONDS: '2' });
+        const { faults, ai, env, ...overrides } = options;
+        const settings = loadSettings({ NODE_ENV: 'test', PLAYGROUND: 'off', DEMO_GRAPH_FAULTS: faults, GRAPH_MAX_RETRY_AFTER_SECONDS: '2', ...env });
         const bot = await buildBot(settings, silentLogger, { db: openDatabase(':memory:'), graphRetryDelaySeconds: 0, ai: ai ?? null, ...overrides });
         await bot.start({ serve: false });
         return new BotHarness(bot);

@@ -1,0 +1,45 @@
+/**
+ * The demo tenant's people (Entra users), in Graph's shape: the users its devices already belong to, and others to
+ * assign, including two who share a first name (Ana Silva, Ana Costa) so the chooser shows.
+ */
+import type { DirectoryUser } from '../graph/types';
+import { demoGuid } from './fixtures';
+
+export interface DemoUser extends Required<Omit<DirectoryUser, 'mail' | 'givenName' | 'surname' | 'jobTitle'>> {
+    givenName: string;
+    surname: string;
+    mail: string;
+    jobTitle: string;
+    accountEnabled: boolean;
+}
+
+const PEOPLE: [givenName: string, surname: string, jobTitle: string][] = [
+    ['Ana', 'Silva', 'Finance analyst'],
+    ['Ana', 'Costa', 'Sales manager'],
+    ['Tom', 'Becker', 'Engineer'],
+    ['Li', 'Wei', 'Designer'],
+    ['Jonas', 'Weber', 'Controller'],
+    ['Noah', 'Fischer', 'Support engineer'],
+    ['Marta', 'Kowalska', 'HR partner'],
+    ['Sam', 'Taylor', 'Account executive'],
+    ['Priya', 'Nair', 'Data scientist'],
+    ['Omar', 'Haddad', 'Project manager'],
+    ['Megan', 'Bowen', 'Marketing manager'],
+    ['Alex', 'Wilber', 'IT technician']
+];
+
+export function demoUsers(): DemoUser[] {
+    return PEOPLE.map(([givenName, surname, jobTitle]) => {
+        const upn = `${givenName}.${surname}@contoso.com`.toLowerCase();
+        return {
+            id: demoGuid(`user:${upn}`),
+            displayName: `${givenName} ${surname}`,
+            givenName,
+            surname,
+            userPrincipalName: upn,
+            mail: upn,
+            jobTitle,
+            accountEnabled: true
+        };
+    });
+}
