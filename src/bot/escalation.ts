@@ -117,8 +117,12 @@ async function escalateDevice(context: TurnContext, state: AppState, deps: BotDe
     }
     const event = result.case.history[result.case.history.length - 1];
     const place = describeChannel(result.channel);
-    const unposted = result.posted ? '' : ' The case is recorded, but the helpdesk channel did not accept the message just now: escalate again in a few minutes to retry.';
-    await reply(context, `${caseUpdateText(result.case, event, place)}${unposted}`, caseUpdateCard(caseUpdateCardData(result.case, event, place)));
+    const delivery = {
+        posted: '',
+        pending: ' The helpdesk channel is busy: the case card will appear there in a moment.',
+        failed: ' The case is recorded, but the helpdesk channel did not accept the message just now: escalate again in a few minutes to retry.'
+    }[result.posted];
+    await reply(context, `${caseUpdateText(result.case, event, place)}${delivery}`, caseUpdateCard(caseUpdateCardData(result.case, event, place)));
 }
 
 /** "escalate PF3XYZ12 red screen after the apps step" → the serial and the note. */

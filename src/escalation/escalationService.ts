@@ -29,11 +29,18 @@ export interface EscalationServiceOptions {
     alerts?: { markActed(tenantId: string, conversationKey: string, serial: string, now: Date): void };
     now: Clock;
     logger: Logger;
+    /** Longest the technician waits for the channel post before being answered (it carries on in the background). */
+    answerWithinMs?: number;
 }
+
+const ANSWER_WITHIN_MS = 8_000;
 
 export type EscalateResult =
     | { kind: 'noChannel' }
-    | { kind: 'opened' | 'addedTo'; case: EscalationCase; channel: HelpdeskChannel; posted: boolean };
+    /** `posted`: the channel has the card; `pending`: still being sent when the technician had to be answered. */
+    | { kind: 'opened' | 'addedTo'; case: EscalationCase; channel: HelpdeskChannel; posted: Delivery };
+
+type Delivery = 'posted' | 'pending' | 'failed';
 
 export type CaseActionKind = 'take' | 'note' | 'resolve';
 
@@ -125,7 +132,14 @@ export class EscalationService implements BackgroundService {
         if (!channel?.reference) return { kind: 'noChannel' };
         const outcome = this.options.cases.escalate({ ...request, at: this.options.now() });
         this.options.alerts?.markActed(request.tenantId, request.technicianConversation, outcome.case.serial, this.options.now());
-        const posted = outcome.case.channelCard ? await this.updateChannelCard(outcome.case) : await this.postChannelCard(outcome.case, channel);
+        const sending = outcome.case.channelCard ? this.updateChannelCard(outcome.case) : this.postChannelCard(outcome.case, channel);
+        // A throttled channel can take minutes (pacing, retries); the technician is answered within a turn's time.
+        this.track(sending);
+        const delivered = sending.then(
+            (sent): Delivery => (sent ? 'posted' : 'failed'),
+            (): Delivery => 'failed'
+        );
+        const posted = await within(delivered, this.options.answerWithinMs ?? ANSWER_WITHIN_MS, 'pending');
         this.options.logger.info({ tenantId: request.tenantId, case: outcome.case.number, kind: outcome.kind, posted }, 'escalation');
         return { kind: outcome.kind, case: outcome.case, channel, posted };
     }
@@ -260,6 +274,17 @@ function channelCardActivity(escalation: EscalationCase, card: Attachment): Part
 function caseHeadline(escalation: EscalationCase): string {
     const status = escalation.status === 'open' ? 'open' : escalation.status === 'taken' ? `taken by ${escalation.takenBy?.name}` : `resolved by ${escalation.resolvedBy?.name}`;
     return `${formatCaseNumber(escalation.number)}: device ${escalation.serial} escalated by ${escalation.technician.name} (${status})`;
+}
+
+/** `work`'s result if it comes within `ms`, else `late` (the work carries on). */
+function within<T>(work: Promise<T>, ms: number, late: T): Promise<T> {
+    return new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(late), ms);
+        void work.then((value) => {
+            clearTimeout(timer);
+            resolve(value);
+        });
+    });
 }
 
 /** `tenant/conversation` → its two parts (conversation ids may contain '/'; tenant ids never do). */
