@@ -32,6 +32,7 @@ const envSchema = z.object({
     BOT_PASSWORD: optionalString,
     BOT_TENANT_ID: optionalString,
     BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    ALLOWED_TENANT_IDS: optionalString,
     BOT_OPENID_METADATA_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^/]+/.test(v), 'must be an http(s) URL'),
     BOT_TOKEN_ISSUER: optionalString,
     BOT_OPENID_TIMEOUT_MS: positiveInt(DEFAULT_DEADLINES.openIdMs),
@@ -87,6 +88,8 @@ export interface Settings {
         password?: string;
         tenantId?: string;
         type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+        /** Entra tenants whose activities are served; empty only in local mode, where every tenant is. */
+        allowedTenantIds: string[];
         /** Sovereign or private clouds: where the channel's signing keys are published, and who issues its tokens. */
         openIdMetadataUrl?: string;
         tokenIssuer?: string;
@@ -158,6 +161,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     if (e.BOT_TYPE === 'SingleTenant' && mode === 'botFramework' && !e.BOT_TENANT_ID) {
         throw new ConfigError('BOT_TENANT_ID: required when BOT_TYPE=SingleTenant');
     }
+    const allowedTenantIds = allowedTenants(e, mode);
     const hasCredentials = Boolean(e.AZURE_CLIENT_ID || e.AZURE_TENANT_ID || e.AZURE_CLIENT_SECRET);
     let graph: Settings['graph'];
     if (e.GRAPH_BASE_URL || hasCredentials) {
@@ -180,6 +184,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
             password: e.BOT_PASSWORD,
             tenantId: e.BOT_TENANT_ID,
             type: e.BOT_TYPE,
+            allowedTenantIds,
             openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
             tokenIssuer: e.BOT_TOKEN_ISSUER
         },
@@ -209,6 +214,23 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
             openIdMs: e.BOT_OPENID_TIMEOUT_MS
         }
     };
+}
+
+/**
+ * Which tenants' technicians the bot answers. A multi-tenant bot registration accepts tokens for every tenant's
+ * Teams, so with authentication on the list must be explicit; a single-tenant bot serves its own tenant.
+ */
+function allowedTenants(e: z.infer<typeof envSchema>, mode: BotAuthMode): string[] {
+    const listed = (e.ALLOWED_TENANT_IDS ?? '')
+        .split(',')
+        .map((id) => id.trim().toLowerCase())
+        .filter(Boolean);
+    const invalid = listed.filter((id) => !isGuid(id));
+    if (invalid.length > 0) throw new ConfigError(`ALLOWED_TENANT_IDS: not tenant ids (GUIDs): ${invalid.join(', ')}`);
+    if (listed.length > 0) return listed;
+    if (mode === 'local') return [];
+    if (e.BOT_TENANT_ID && e.BOT_TYPE !== 'MultiTenant') return [e.BOT_TENANT_ID.toLowerCase()];
+    throw new ConfigError(`ALLOWED_TENANT_IDS: required when BOT_ID is set and BOT_TYPE is ${e.BOT_TYPE} (comma-separated tenant ids)`);
 }
 
 const AZURE_AI_VARIABLES = ['AZURE_OPENAI_KEY', 'AZURE_OPENAI_ENDPOINT', 'AZURE_OPENAI_DEPLOYMENT'] as const;

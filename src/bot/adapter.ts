@@ -20,7 +20,7 @@ import { installOpenIdKeys, SigningKeysUnavailableError } from '../server/openId
 import { tokenShapeProblem } from '../server/tokenShape';
 
 export interface AdapterOptions {
-    bot: Settings['bot'];
+    bot: Omit<Settings['bot'], 'allowedTenantIds'>;
     logger: Logger;
     /** Channel-auth endpoints (OpenID metadata, issuer…) for a test authority; settings cover real clouds. */
     authOverrides?: ConfigurationBotFrameworkAuthenticationOptions;
@@ -147,7 +147,7 @@ export function createAdapter(options: AdapterOptions): BotAdapter {
  * BOT_OPENID_METADATA_URL / BOT_TOKEN_ISSUER for sovereign or private clouds. botbuilder uses only the values given
  * once any is set (no merge with the public cloud), so the rest are filled with the public-cloud constants.
  */
-function channelAuthOptions(bot: Settings['bot']): ConfigurationBotFrameworkAuthenticationOptions {
+function channelAuthOptions(bot: AdapterOptions['bot']): ConfigurationBotFrameworkAuthenticationOptions {
     if (!bot.openIdMetadataUrl && !bot.tokenIssuer) return {};
     return {
         ToBotFromChannelOpenIdMetadataUrl: bot.openIdMetadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,

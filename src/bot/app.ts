@@ -8,7 +8,7 @@ import { registerEscalation } from './escalation';
 import { registerEspTips } from './espTips';
 import { registerFlow } from './flow';
 import { registerFreeText } from './freeText';
-import type { AppState } from '../memory/conversationMemory';
+import { TenantTurnState, type AppState } from '../memory/conversationMemory';
 import { registerStatus } from './status';
 import { registerSteps } from './steps';
 import { registerWatch } from './watch';
@@ -28,6 +28,7 @@ export function createApplication(deps: BotDeps): Application<AppState> {
         adapter: deps.adapter,
         botAppId: deps.botAppId,
         storage: deps.storage,
+        turnStateFactory: () => new TenantTurnState(),
         startTypingTimer: false,
         removeRecipientMention: true,
         adaptiveCards: { actionSubmitFilter: 'verb' },

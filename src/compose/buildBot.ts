@@ -129,7 +129,7 @@ export async function buildBot(settings: Settings, logger: Logger, overrides: Bo
     };
     metrics.gaugeFrom('escalations_open', 'Helpdesk cases not yet resolved (open or taken), all tenants', () => deps.escalation.unresolvedCount());
     const app = createApplication(deps);
-    const server = createServer({ adapter, app, logger });
+    const server = createServer({ adapter, app, logger, allowedTenantIds: settings.bot.allowedTenantIds });
     const services = [...capabilityServices(settings, deps, db), ...(overrides.services?.(deps) ?? [])];
 
     let listening = false;

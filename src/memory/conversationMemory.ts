@@ -1,4 +1,6 @@
-import type { DefaultConversationState, TurnState } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import { TurnState, type DefaultConversationState } from '@microsoft/teams-ai';
+import { tenantOf } from '../domain/tenant';
 import type { KnowledgeEntry, OsVariant } from '../knowledge/types';
 
 /**
@@ -23,6 +25,18 @@ export interface ConversationState extends DefaultConversationState {
 }
 
 export type AppState = TurnState<ConversationState>;
+
+/**
+ * Conversation ids are only unique within a tenant: the same id in two tenants must not share a step or a checklist,
+ * so every storage key starts with the tenant.
+ */
+export class TenantTurnState extends TurnState<ConversationState> {
+    protected override async onComputeStorageKeys(context: TurnContext): Promise<Record<string, string>> {
+        const keys = await super.onComputeStorageKeys(context);
+        const tenant = tenantOf(context.activity) ?? 'no-tenant';
+        return Object.fromEntries(Object.entries(keys).map(([scope, key]) => [scope, `${tenant}/${key}`]));
+    }
+}
 
 /** Ticks of one checklist: item id → done. */
 export type ChecklistTicks = Record<string, boolean>;

@@ -5,13 +5,18 @@ import type { Activity } from 'botbuilder';
 import type { BotAdapter } from '../bot/adapter';
 import type { AppState } from '../memory/conversationMemory';
 import type { Logger } from '../logger';
+import { isTenantAllowed, tenantOf } from '../domain/tenant';
 import { checkActivity } from './activityShape';
+import { ConversationQueue } from './conversationQueue';
 import { readJsonBody } from './jsonBody';
+import { refuseTenant } from './tenantGate';
 
 export interface ServerDeps {
     adapter: BotAdapter;
     app: Application<AppState>;
     logger: Logger;
+    /** Tenants served (settings.bot.allowedTenantIds); empty: every tenant (local mode). */
+    allowedTenantIds: readonly string[];
 }
 
 /** Teams caps a message at 100 KB of text; the activity wrapper adds a little. */
@@ -20,11 +25,12 @@ const MAX_BODY_BYTES = 512 * 1024;
 const HEADERS_TIMEOUT_MS = 15_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 
-export function createServer({ adapter, app, logger }: ServerDeps): Server {
+export function createServer({ adapter, app, logger, allowedTenantIds }: ServerDeps): Server {
     const server = restify.createServer({ name: 'autopilot-technician-bot', handleUncaughtExceptions: false });
     // No body parser plugin: restify's decompresses without a limit and writes multipart files to disk.
     server.server.headersTimeout = HEADERS_TIMEOUT_MS;
     server.server.requestTimeout = REQUEST_TIMEOUT_MS;
+    const turns = new ConversationQueue();
 
     server.post('/api/messages', async (req: Request, res: Response) => {
         const read = await readJsonBody(req, MAX_BODY_BYTES);
@@ -40,9 +46,20 @@ export function createServer({ adapter, app, logger }: ServerDeps): Server {
             res.send(400, { error: checked.problem });
             return;
         }
-        const outcome = await adapter.handleActivity(req.headers.authorization, checked.activity as unknown as Activity, (context) =>
-            app.run(context).then(() => undefined)
+        const activity = checked.activity as unknown as Activity;
+        const tenantId = tenantOf(activity);
+        const logic = isTenantAllowed(allowedTenantIds, tenantId)
+            ? (context: Parameters<typeof app.run>[0]) => app.run(context).then(() => undefined)
+            : refuseTenant(logger, tenantId);
+        const queued = turns.run(`${activity.channelId}/${tenantId ?? ''}/${activity.conversation.id}`, () =>
+            adapter.handleActivity(req.headers.authorization, activity, logic)
         );
+        if (!queued) {
+            logger.warn({ conversation: activity.conversation.id }, 'too many turns queued in one conversation');
+            res.send(429, { error: 'Too many messages at once in this conversation. Try again in a moment.' });
+            return;
+        }
+        const outcome = await queued;
         if (typeof outcome.body === 'string') res.header('content-type', 'text/plain; charset=utf-8');
         res.send(outcome.status, outcome.body);
     });

@@ -21,9 +21,14 @@ export interface StatusServiceOptions {
     answerTimeoutMs?: number;
 }
 
-const MAX_CHOICES = 8;
+/**
+ * A fragment of a serial lists devices only from this many characters, and then only a few: a short fragment would
+ * let anyone enumerate a tenant's serials.
+ */
+export const MIN_PARTIAL_SERIAL = 6;
+const MAX_CHOICES = 3;
 /** How much of an unknown serial is searched again for "did you mean". */
-const CLOSE_MATCH_PREFIX = 4;
+const CLOSE_MATCH_PREFIX = MIN_PARTIAL_SERIAL;
 
 /** Finds a device by serial, Autopilot id or device name and explains its provisioning status. */
 export class DeviceStatusService {
@@ -53,7 +58,7 @@ export class DeviceStatusService {
     private async bySerial(serial: string): Promise<StatusLookup> {
         const records = await this.graph.deviceRecords(serial);
         if (records.identity) return { kind: 'found', status: await this.statusOf(records) };
-        if (records.candidates.length > 0) {
+        if (records.candidates.length > 0 && serial.length >= MIN_PARTIAL_SERIAL) {
             const serials = records.candidates.map((c) => c.serialNumber ?? '').filter(Boolean).sort().slice(0, MAX_CHOICES);
             return { kind: 'ambiguous', query: serial, serials };
         }

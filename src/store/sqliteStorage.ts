@@ -3,8 +3,9 @@ import type { SqliteDatabase } from './database';
 
 /**
  * botbuilder `Storage` on SQLite: conversation and user state survive restarts.
- * Optimistic concurrency follows MemoryStorage: an item written with a stale eTag is rejected,
- * `*` or no eTag overwrites. Every turn reads and writes through here, so each is one prepared statement.
+ * Optimistic concurrency: an item written with a stale eTag is rejected, and so is an item written without an eTag
+ * (state that was new when the turn read it) when another turn has created it since: that write would silently
+ * undo the other. `*` overwrites. Every turn reads and writes through here, so each is one prepared statement.
  */
 export class SqliteStorage implements Storage {
     private readonly selectMany;
@@ -19,7 +20,7 @@ export class SqliteStorage implements Storage {
         const upsert = db.prepare<{ key: string; value: string; eTag: string | null }>(
             `INSERT INTO bot_state (key, value, etag) VALUES (:key, :value, 1)
              ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = etag + 1
-             WHERE :eTag IS NULL OR :eTag = '*' OR CAST(etag AS TEXT) = :eTag`
+             WHERE :eTag = '*' OR CAST(etag AS TEXT) = :eTag`
         );
         const remove = db.prepare<[string]>('DELETE FROM bot_state WHERE key = ?');
         this.writeAll = db.transaction((changes: StoreItems) => {

@@ -3,15 +3,15 @@ import { createAdapter } from '../../src/bot/adapter';
 import { buildBot, type Bot } from '../../src/compose/buildBot';
 import { loadSettings } from '../../src/config';
 import { openDatabase } from '../../src/store/database';
-import { messageActivity } from '../support/activities';
+import { inConversation, messageActivity } from '../support/activities';
 import { FakeChannel } from '../support/fakeChannel';
-import { OfflineCredentials, OpenIdAuthority, TEST_APP_ID, TEST_ISSUER } from '../support/openIdAuthority';
+import { OfflineCredentials, OpenIdAuthority, TEST_APP_ID, TEST_ISSUER, TEST_TENANT_ID } from '../support/openIdAuthority';
 import { rawPost } from '../support/rawHttp';
 import { silentLogger } from '../support/silentLogger';
 
 /** The real bot with BOT_ID set, validating tokens against `authority`; replies go to `channel`. */
 async function startAuthBot(authority: OpenIdAuthority, openIdMs = 5000): Promise<{ bot: Bot; url: string }> {
-    const settings = loadSettings({ BOT_ID: TEST_APP_ID, BOT_PASSWORD: 'unused', PLAYGROUND: 'off', PORT: '0', HOST: '127.0.0.1' });
+    const settings = loadSettings({ BOT_ID: TEST_APP_ID, BOT_PASSWORD: 'unused', ALLOWED_TENANT_IDS: TEST_TENANT_ID, PLAYGROUND: 'off', PORT: '0', HOST: '127.0.0.1' });
     const adapter = createAdapter({
         bot: settings.bot,
         logger: silentLogger,
@@ -28,7 +28,7 @@ const postTo = (url: string, serviceUrl: string, authorization?: string) =>
     fetch(`${url}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-        body: JSON.stringify(messageActivity('step 4', { serviceUrl }))
+        body: JSON.stringify(messageActivity('step 4', { serviceUrl, ...inConversation('auth-conv', TEST_TENANT_ID) }))
     });
 
 const unsigned = (header: object, payload: object) =>
@@ -149,6 +149,7 @@ describe('BOT_OPENID_METADATA_URL and BOT_TOKEN_ISSUER', () => {
         const settings = loadSettings({
             BOT_ID: TEST_APP_ID,
             BOT_PASSWORD: 'unused',
+            ALLOWED_TENANT_IDS: TEST_TENANT_ID,
             BOT_OPENID_METADATA_URL: authority.metadataUrl,
             BOT_TOKEN_ISSUER: TEST_ISSUER,
             PLAYGROUND: 'off',

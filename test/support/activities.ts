@@ -3,8 +3,8 @@ import type { Activity } from 'botbuilder';
 let sequence = 0;
 
 /** Overrides that put an activity in its own personal chat, so tests sharing one bot do not share state. */
-export function inConversation(id: string): { conversation: { id: string; conversationType: string; tenantId: string; isGroup: boolean; name: string } } {
-    return { conversation: { id, conversationType: 'personal', tenantId: 'tenant-1', isGroup: false, name: '' } };
+export function inConversation(id: string, tenantId = 'tenant-1'): { conversation: { id: string; conversationType: string; tenantId: string; isGroup: boolean; name: string } } {
+    return { conversation: { id, conversationType: 'personal', tenantId, isGroup: false, name: '' } };
 }
 
 /** A Teams personal-chat message activity as the channel sends it. */

@@ -7,6 +7,8 @@ import { ServiceClientCredentialsFactory } from 'botframework-connector';
 export const TEST_APP_ID = '5f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b';
 export const TEST_ISSUER = 'https://api.botframework.com';
 export const TEST_KID = 'test-key';
+/** The tenant the test bot serves (ALLOWED_TENANT_IDS). */
+export const TEST_TENANT_ID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 
 /** How the stand-in answers: normally, with a server error, never (holds the socket), or with HTML. */
 export type AuthorityMode = 'ok' | 'error' | 'hang' | 'html';

@@ -38,7 +38,7 @@ describe('loadSettings', () => {
     });
 
     it('authenticates with a bot id and listens on all interfaces', () => {
-        const settings = loadSettings({ BOT_ID: GUID, BOT_PASSWORD: 'secret', NODE_ENV: 'production' });
+        const settings = loadSettings({ BOT_ID: GUID, BOT_PASSWORD: 'secret', ALLOWED_TENANT_IDS: GUID, NODE_ENV: 'production' });
         expect(settings.bot).toMatchObject({ mode: 'botFramework', appId: GUID, type: 'MultiTenant' });
         expect(settings.host).toBe('0.0.0.0');
         expect(settings.playground.enabled).toBe(false);
@@ -89,5 +89,22 @@ describe('loadSettings', () => {
         const { bot } = loadSettings({ BOT_OPENID_METADATA_URL: 'https://login.botframework.azure.us/v1/.well-known/openidconfiguration', BOT_TOKEN_ISSUER: 'https://api.botframework.us' });
         expect(bot.openIdMetadataUrl).toBe('https://login.botframework.azure.us/v1/.well-known/openidconfiguration');
         expect(bot.tokenIssuer).toBe('https://api.botframework.us');
+    });
+
+    describe('ALLOWED_TENANT_IDS', () => {
+        const T = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+        it('is required when BOT_ID is set for a multi-tenant bot', () => {
+            expect(() => loadSettings({ BOT_ID: GUID, BOT_PASSWORD: 'x' })).toThrow(/ALLOWED_TENANT_IDS: required/);
+        });
+        it('defaults to BOT_TENANT_ID for a single-tenant bot', () => {
+            expect(loadSettings({ BOT_ID: GUID, BOT_PASSWORD: 'x', BOT_TYPE: 'SingleTenant', BOT_TENANT_ID: T.toUpperCase() }).bot.allowedTenantIds).toEqual([T]);
+        });
+        it('may be empty in local mode (every tenant), and is a trimmed, lower-case list otherwise', () => {
+            expect(loadSettings({}).bot.allowedTenantIds).toEqual([]);
+            expect(loadSettings({ ALLOWED_TENANT_IDS: ` ${T.toUpperCase()} , ${GUID}` }).bot.allowedTenantIds).toEqual([T, GUID.toLowerCase()]);
+        });
+        it('names what is not a tenant id', () => {
+            expect(() => loadSettings({ ALLOWED_TENANT_IDS: 'contoso.com' })).toThrow(/ALLOWED_TENANT_IDS: not tenant ids \(GUIDs\): contoso.com/);
+        });
     });
 });

@@ -19,6 +19,14 @@ describe('SqliteStorage', () => {
         expect(await storage.read(['a'])).toEqual({});
     });
 
+    it('never lets a write without an eTag (state new when read) overwrite state another turn created since', async () => {
+        const storage = new SqliteStorage(openDatabase(':memory:'));
+        // Two turns read a new conversation (no eTag), then both save: the second must not silently win.
+        await storage.write({ c: { checklists: { PF1: { tpm: true } } } });
+        await expect(storage.write({ c: { lastStep: 2 } })).rejects.toThrow(/eTag conflict/);
+        expect((await storage.read(['c'])).c).toMatchObject({ checklists: { PF1: { tpm: true } } });
+    });
+
     it('keeps state across a reopen of the same data folder', async () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bot-store-'));
         const db = openDatabase(dir);
