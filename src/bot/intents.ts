@@ -1,7 +1,7 @@
 import { matchAssignCommand, type AssignCommand } from '../assign/commands';
 import { parseDeviceCode, type DeviceCode } from '../domain/deviceCode';
 import { findErrorCodes } from '../domain/errorCodes';
-import { findSerials } from '../domain/identifiers';
+import { findDeviceGuids, findSerials } from '../domain/identifiers';
 import { isTutorialStep } from '../knowledge';
 import { FACET_NAMES, type Facets, readFacets } from '../knowledge/facets';
 import type { ScopeTopic } from '../knowledge/scope';
@@ -105,6 +105,9 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
         return neighbour?.kind === 'decline' && neighbour.topic ? { kind: 'outOfScope', topic: neighbour.topic } : watch;
     }
     if (/\b(check ?list|pre-?flight|preflight|checks before)\b/.test(lower)) return { kind: 'checklist', serial: serials[0] };
+    // An Autopilot (ZTD) id names one device exactly: looked up as it is, never taken for the device asked about last.
+    const autopilotId = findDeviceGuids(text)[0];
+    if (autopilotId) return { kind: 'status', serial: autopilotId };
     if (/\b(esp|enrollment status|enrolment status|status page|progress page|setup page)\b/.test(lower)
         // Asking for the details, or to see which app or policy it is on, is asking for the details view.
         && (/\b(details?|chevron|expand|collapse|caret|arrow|hidden|more info)\b|[∨∧]/.test(lower)

@@ -51,6 +51,14 @@ function namesDevice(token: string): boolean {
     );
 }
 
+/** Autopilot (ZTD) ids and other device GUIDs written in `text` ("status 6f9a1c2e-…"), in order. */
+export function findDeviceGuids(text: string): string[] {
+    return text
+        .split(/[\s,;:()[\]{}"'`<>]+/)
+        .map((token) => token.replace(/[.?!]+$/, ''))
+        .filter((token) => isGuid(token) && token !== EMPTY_GUID);
+}
+
 /** Device names (serials) in `text`, in order and in their original case. */
 export function findSerials(text: string): string[] {
     return text
