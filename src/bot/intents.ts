@@ -74,6 +74,9 @@ function stepNumber(lower: string): number | undefined {
 const STATUS_REQUEST =
     /^(?:(?:device |intune |provisioning )?status|(?:what(?:'s| is) the )?status of (?:my|the|this|a) (?:device|laptop|pc|machine)|(?:check|look ?up) (?:the |my |a )?(?:device|laptop|pc|machine|serial)(?:'s)?(?: status)?|how(?:'s| is) my (?:device|laptop|pc|machine)(?: doing)?|where(?:'s| is) my (?:device|laptop|pc|machine)(?: at)?)[\s?!.]*$/;
 
+/** Words that make a message about a device a lookup: "status …", "how is … doing", "check …". */
+const DEVICE_QUESTION = /\b(status|how(?:'s| is)|doing|look ?up|check|find|where(?:'s| is)|state of|progress)\b/;
+
 /** `understanding` reads what no rule above recognised; `topic` is what the conversation was on, if anything. */
 export function matchIntent(rawText: string, understanding: Understanding, topic?: KnowledgeEntry): Intent {
     const text = rawText.slice(0, MAX_TEXT_READ).replace(/\s+/g, ' ').trim();
@@ -106,8 +109,11 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     }
     if (/\b(check ?list|pre-?flight|preflight|checks before)\b/.test(lower)) return { kind: 'checklist', serial: serials[0] };
     // An Autopilot (ZTD) id names one device exactly: looked up as it is, never taken for the device asked about last.
+    // Only when the message asks about a device or is the id alone: pasted errors carry correlation GUIDs too.
     const autopilotId = findDeviceGuids(text)[0];
-    if (autopilotId) return { kind: 'status', serial: autopilotId };
+    if (autopilotId && (DEVICE_QUESTION.test(lower) || lower.replace(/[\s?!.]/g, '') === autopilotId.toLowerCase())) {
+        return { kind: 'status', serial: autopilotId };
+    }
     if (/\b(esp|enrollment status|enrolment status|status page|progress page|setup page)\b/.test(lower)
         // Asking for the details, or to see which app or policy it is on, is asking for the details view.
         && (/\b(details?|chevron|expand|collapse|caret|arrow|hidden|more info)\b|[∨∧]/.test(lower)
