@@ -1092,7 +1092,7 @@ export function buildFixtures(startedAt: Date): DemoFixtures {
 }
 
 /** mulberry32: tiny seeded PRNG, so the noise is identical on every start. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
     let state = seed >>> 0;
     return () => {
         state = (state + 0x6d2b79f5) >>> 0;

@@ -1,10 +1,7 @@
-import { buildBot, type Bot } from '../../src/compose/buildBot';
-import { loadSettings } from '../../src/config';
 import { TENANT_REFUSAL } from '../../src/server/tenantGate';
-import { openDatabase, type SqliteDatabase } from '../../src/store/database';
 import { inConversation, messageActivity, executeActivity } from '../support/activities';
 import { capturedLog } from '../support/capturedLog';
-import { FakeChannel } from '../support/fakeChannel';
+import { startLoopbackBot, type LoopbackBot } from '../support/loopbackBot';
 
 const TENANT_A = '11111111-1111-4111-8111-111111111111';
 const TENANT_B = '22222222-2222-4222-8222-222222222222';
@@ -16,36 +13,21 @@ const FOREIGN = '99999999-9999-4999-8999-999999999999';
  * a fragment of a serial does not enumerate a tenant's devices.
  */
 describe('tenant isolation', () => {
-    let channel: FakeChannel;
-    let bot: Bot;
-    let db: SqliteDatabase;
-    let url: string;
+    let loopback: LoopbackBot;
     const log = capturedLog('info');
+    beforeAll(async () => (loopback = await startLoopbackBot({ ALLOWED_TENANT_IDS: `${TENANT_A}, ${TENANT_B.toUpperCase()}` }, log.logger)));
+    afterAll(async () => loopback.stop());
 
-    beforeAll(async () => {
-        channel = await new FakeChannel().start();
-        db = openDatabase(':memory:');
-        const settings = loadSettings({ PLAYGROUND: 'off', PORT: '0', HOST: '127.0.0.1', ALLOWED_TENANT_IDS: `${TENANT_A}, ${TENANT_B.toUpperCase()}` });
-        bot = await buildBot(settings, log.logger, { db, ai: null });
-        url = (await bot.start())!;
-    });
-
-    afterAll(async () => {
-        await bot.stop();
-        await channel.stop();
-    });
-
-    const post = (activity: object) =>
-        fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...activity, serviceUrl: channel.serviceUrl }) });
-    const rows = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const post = (activity: object) => loopback.post(activity);
+    const rows = (table: string) => (loopback.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     const refusals = () => log.lines.filter((l) => l.msg === 'activity from a tenant that is not allowed').length;
 
     async function ask(text: string, conversation: ReturnType<typeof inConversation>, extra: object = {}): Promise<string[]> {
-        const before = channel.received.length;
+        const before = loopback.channel.received.length;
         expect((await post(messageActivity(text, { ...conversation, ...extra }))).status).toBe(200);
-        await channel.waitForReplies(before + 1);
+        await loopback.channel.waitForReplies(before + 1);
         await new Promise((resolve) => setTimeout(resolve, 50));
-        return channel.received.slice(before).map((r) => JSON.stringify(r.body));
+        return loopback.channel.received.slice(before).map((r) => JSON.stringify(r.body));
     }
 
     it.each([
@@ -64,12 +46,12 @@ describe('tenant isolation', () => {
     it('refuses a card action from another tenant with an invoke response, and an install with silence', async () => {
         const invoke = await post(executeActivity('status', { serial: 'PF3XYZ12' }, inConversation('foreign-4', FOREIGN)));
         expect(JSON.stringify(await invoke.json())).toContain(TENANT_REFUSAL);
-        const before = channel.received.length;
+        const before = loopback.channel.received.length;
         const references = rows('conversation_references');
         const install = await post(messageActivity(undefined, { ...inConversation('foreign-5', FOREIGN), type: 'installationUpdate', action: 'add' }));
         expect(install.status).toBe(200);
         await new Promise((resolve) => setTimeout(resolve, 100));
-        expect(channel.received.length).toBe(before);
+        expect(loopback.channel.received.length).toBe(before);
         expect(rows('conversation_references')).toBe(references);
     });
 

@@ -1,23 +1,12 @@
 import zlib from 'node:zlib';
 import { Verb } from '../../src/cards/verbs';
+import { seededRandom } from '../../src/demo/fixtures';
 
 /** One generated request: what goes on the wire, and what kind of mistake (if any) it carries. */
 export interface FuzzRequest {
     kind: string;
     headers: Record<string, string>;
     body: Buffer;
-}
-
-/** A small seeded generator (mulberry32): a failing case is reproduced from the seed printed by the test. */
-export function seededRandom(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
 }
 
 const INJECTIONS = [
