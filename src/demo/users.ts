@@ -24,6 +24,8 @@ const PEOPLE: [givenName: string, surname: string, jobTitle: string][] = [
     ['Sam', 'Taylor', 'Account executive'],
     ['Priya', 'Nair', 'Data scientist'],
     ['Omar', 'Haddad', 'Project manager'],
+    ['Grace', 'Kim', 'Legal counsel'],
+    ['Diego', 'Ramos', 'Field engineer'],
     ['Megan', 'Bowen', 'Marketing manager'],
     ['Alex', 'Wilber', 'IT technician']
 ];

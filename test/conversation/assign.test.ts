@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { loadSettings } from '../../src/config';
 import { buildFixtures } from '../../src/demo/fixtures';
 import { startDemoTenant, type DemoTenant } from '../../src/demo/demoTenant';
 import { BotHarness, visibleText, type Reply } from '../support/botHarness';
@@ -68,6 +70,15 @@ describe('find a device from its QR code', () => {
         const reply = await bot.ask(messageActivity(text, here(name)));
         expect(reply.text).toMatch(expected);
         expect(reply.text).toMatch(/serial number/);
+    });
+
+    const readmeQr = [...fs.readFileSync(`${__dirname}/../../README.md`, 'utf8').matchAll(/^\| `(\w+)` \| `([^`]*(?:BlockSequence|-)[^`]*)`/gm)].map((m) => [m[1], m[2]] as const);
+
+    it('the README lists QR text for demo devices', () => expect(readmeQr.length).toBeGreaterThanOrEqual(4));
+
+    it.each(readmeQr)('the README QR text of %s finds it', async (serial, text) => {
+        const reply = await bot.ask(messageActivity(text, here(`readme-${serial}`)));
+        expect(reply.text.startsWith(`${serial}: `)).toBe(true);
     });
 
     it('an unknown ZtdId is not found, by that name', async () => {
@@ -197,6 +208,11 @@ describe('who may assign', () => {
         expect(refused.card).toBeUndefined();
         const button = await bot.ask(submitActivity({ verb: 'assignUser', serial: 'PF3XYZ12' }, here));
         expect(button.text).toMatch(/only the people your admin named as assigners/);
+    });
+
+    it('ASSIGNERS must be Entra object ids, and the error names the variable', () => {
+        expect(() => loadSettings({ ASSIGNERS: 'alice@contoso.com' })).toThrow(/ASSIGNERS/);
+        expect(loadSettings({ ASSIGNERS: `${assigner.toUpperCase()}, ${assigner}` }).assign.assignerIds).toEqual([assigner, assigner]);
     });
 
     it('lets an assigner through', async () => {
