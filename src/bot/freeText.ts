@@ -14,7 +14,7 @@ import { moveFlow, showFlowScreen } from './flow';
 import { declineOutOfScope } from './decline';
 import { Intent, matchIntent, MAX_TEXT_READ } from './intents';
 import { reply } from './replies';
-import { showStatus } from './status';
+import { replySerialTooShort, showStatus } from './status';
 import { moveStep, sayNoSuchStep, showStep } from './steps';
 import { showUnsure } from './unsure';
 import { showWatchList, startWatching, stopWatching, stopWatchingAll } from './watch';
@@ -65,6 +65,7 @@ function intentHandlers(deps: BotDeps): IntentHandlers {
         watch: (context, state, intent) => startWatching(context, state, deps, intent.serial),
         unwatch: (context, state, intent) => stopWatching(context, state, deps, intent.serial),
         unwatchAll: (context) => stopWatchingAll(context, deps),
+        serialTooShort: (context, _state, intent) => replySerialTooShort(context, intent.fragment),
         watchList: (context) => showWatchList(context, deps),
         deviceCode: (context, state, intent) => showDeviceCode(context, state, deps, intent.code),
         assignment: (context, state, intent) => runAssignCommand(context, state, deps, intent.command),

@@ -8,6 +8,7 @@ import type { ScopeTopic } from '../knowledge/scope';
 import type { KnowledgeEntry, OsVariant } from '../knowledge/types';
 import type { Understanding } from '../knowledge/understanding';
 import { matchWatchIntent, type WatchIntent } from './watchIntents';
+import { findShortSerial, MIN_SERIAL_IN_TEXT } from '../domain/identifiers';
 import { EscalationCommand, matchEscalationCommand } from '../escalation/commands';
 
 /** What a technician's message asks for. Pure: text in, intent out. */
@@ -35,6 +36,8 @@ export type Intent =
     | { kind: 'outOfScope'; topic?: ScopeTopic }
     | { kind: 'unsure'; suggestions: string[] }
     | WatchIntent
+    /** A device asked about by too short a part of its serial ("watch 5CD3"): never guessed, never the last device. */
+    | { kind: 'serialTooShort'; fragment: string }
     /** Helpdesk hand-off: "escalate PF3XYZ12 …", "note for ESC-12: …", "use this channel for escalations"… */
     | { kind: 'escalation'; command: EscalationCommand };
 
@@ -70,6 +73,10 @@ function stepNumber(lower: string): number | undefined {
 }
 
 
+/** Stands in for a serial fragment, to see whether the message asks about a device. */
+const WHOLE_SERIAL_STAND_IN = 'QZ0000000Q';
+const SHORT_MESSAGE_WORDS = 3;
+
 /** A lookup of a device not named yet ("status", "check my device"): the bot asks which one. */
 const STATUS_REQUEST =
     /^(?:(?:device |intune |provisioning )?status|(?:what(?:'s| is) the )?status of (?:my|the|this|a) (?:device|laptop|pc|machine)|(?:check|look ?up) (?:the |my |a )?(?:device|laptop|pc|machine|serial)(?:'s)?(?: status)?|how(?:'s| is) my (?:device|laptop|pc|machine)(?: doing)?|where(?:'s| is) my (?:device|laptop|pc|machine)(?: at)?)[\s?!.]*$/;
@@ -101,7 +108,16 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     if (/^(back|previous|prev|go back|previous step|last step|<)[\s!.]*$/.test(lower)) return { kind: 'back' };
 
     const serials = findSerials(text);
+    const fragment = serials.length === 0 ? findShortSerial(text) : undefined;
+    // Model names ("T14", "G10") are short too: a shorter fragment counts only in a message of a few words ("status 5CD").
+    if (fragment && (fragment.length === MIN_SERIAL_IN_TEXT - 1 || text.split(' ').length <= SHORT_MESSAGE_WORDS)) {
+        // Read as if a whole serial stood there: a device request ("status 5CD3", "how is 5CD3 doing") is answered "too short".
+        const asIfWhole = matchIntent(text.replace(new RegExp(`(?<![\\w-])${fragment}(?![\\w-])`), WHOLE_SERIAL_STAND_IN), understanding, topic);
+        if ('serial' in asIfWhole && asIfWhole.serial === WHOLE_SERIAL_STAND_IN) return { kind: 'serialTooShort', fragment };
+    }
     const watch = matchWatchIntent(lower, serials);
+    // "watch 5CD" names a device, too little of it: never the last device instead.
+    if (fragment && (watch?.kind === 'watch' || watch?.kind === 'unwatch') && !watch.serial) return { kind: 'serialTooShort', fragment };
     if (watch) {
         // "monitor flickers on the docking station" names no device and a neighbouring subject: not a watch.
         const neighbour = watch.kind === 'watch' && !watch.serial ? understanding.understand(text) : undefined;

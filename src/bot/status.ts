@@ -5,7 +5,7 @@ import { statusCard, statusCardData } from '../cards/statusCard';
 import { Verb } from '../cards/verbs';
 import { isGuid } from '../domain/identifiers';
 import { GraphProblem } from '../graph/graphProblem';
-import type { StatusLookup } from '../status/statusService';
+import { MIN_PARTIAL_SERIAL, type StatusLookup } from '../status/statusService';
 import type { BotDeps } from './deps';
 import { watchPlace } from './watchPlace';
 import { reply } from './replies';
@@ -48,15 +48,25 @@ export async function replyLookupMiss(context: TurnContext, result: Exclude<Stat
                 await reply(context, `I couldn't find a device with Autopilot id ${result.query} in Intune Autopilot. It may have been deleted, or registered in another tenant. Send me its serial number instead.`);
                 return;
             }
+            // Parts of serials shorter than the search allows are not searched: say how much more to send.
+            const partial = result.query.length < MIN_PARTIAL_SERIAL ? ` If that is part of a serial, send at least ${MIN_PARTIAL_SERIAL} characters of it.` : '';
             await reply(
                 context,
-                `I couldn't find a device with serial ${result.query} in Intune Autopilot.${result.closeMatches.length ? ` Did you mean ${result.closeMatches.join(' or ')}?` : ''}`,
+                `I couldn't find a device with serial ${result.query} in Intune Autopilot.${result.closeMatches.length ? ` Did you mean ${result.closeMatches.join(' or ')}?` : ''}${partial}`,
                 noticeCard(deviceNotFoundNotice(result.query, result.closeMatches))
             );
             return;
         default:
             await reply(context, 'That does not look like a serial number. Serials are 4 to 30 letters, digits or hyphens, for example PF3XYZ12.');
     }
+}
+
+/** Too little of a serial to look up: asked for more rather than guessed. */
+export function replySerialTooShort(context: TurnContext, fragment: string): Promise<void> {
+    return reply(
+        context,
+        `"${fragment}" is too short to find one device: send at least ${MIN_PARTIAL_SERIAL} characters of the serial (the whole serial is best), for example PF3XYZ12.`
+    );
 }
 
 /** A device's provisioning status, read live from Graph and explained. */

@@ -27,19 +27,16 @@ export async function startWatching(context: TurnContext, state: AppState, deps:
             case 'lookupMiss':
                 await replyLookupMiss(context, result.lookup);
                 return;
-            case 'alreadyDone':
-                rememberDevice(state, result.status.serial, result.status.device.os);
-                await reply(context, `${result.status.serial} is already done (${result.status.headline}), so there is nothing to watch. ${result.status.nextStep}`);
-                return;
             case 'watching': {
                 const { status } = result;
                 rememberDevice(state, status.serial, status.device.os);
                 const where = isPersonal(context) ? 'here' : 'in this chat';
                 const lead = result.renewed ? `Still watching ${status.serial}, for another ${deps.watches.ttlHours} h from now.` : `Watching ${status.serial}.`;
-                await reply(
-                    context,
-                    `${lead} Right now: ${status.headline}. I'll tell you ${where} if it stalls, fails or is ready to Reseal (for the next ${deps.watches.ttlHours} h). Say "stop watching ${status.serial}" to end it.`
-                );
+                // Already ready or failed: the same one alert every watch gets, sent by the monitor, not a refusal.
+                const promise = result.finished
+                    ? `It is already there, so the alert comes ${where} in a moment.`
+                    : `I'll tell you ${where} if it stalls, fails or is ready to Reseal (for the next ${deps.watches.ttlHours} h).`;
+                await reply(context, `${lead} Right now: ${status.headline}. ${promise} Say "stop watching ${status.serial}" to end it.`);
                 return;
             }
         }

@@ -12,8 +12,44 @@ const STOP = /\b(stop|quit|cancel|end|no more|don'?t|do not)\b/;
 const WATCH_NOUNS = /\b(watch\w*|monitor\w*|alerts?|notifications?|pinging|pings|updates|tracking|following)\b/;
 const EVERYTHING = /\b(all|everything|every device|every one|everyone)\b/;
 const UNWATCH = /\bunwatch\b|\b(stop|quit|cancel|end)\s+(watching|monitoring|tracking|following|the watch|watch)\b|\b(don'?t|do not|no longer)\s+(watch|monitor)\b/;
-const WATCH = /\b(watch|monitor|keep (an |a close )?eye on|keep tabs on|keep track of|babysit)\b/;
-const NOTIFY = /\b(ping|notify|alert|message|tell|warn|text|dm)\s+(me|us)\b|\blet (me|us) know\b|\bgive (me|us) a (shout|heads up)\b|\bheads up\b/;
+/**
+ * Verbs that ask the bot to keep looking at a device from now on. A lexicon of base verbs, read in their inflections
+ * ("follow", "following", "tracks", "keep watching"), rather than one pattern per phrasing.
+ */
+const FOLLOW_VERBS = ['watch', 'monitor', 'follow', 'track', 'subscribe', 'babysit', 'observe'];
+/** Verbs of telling that only look ahead when aimed at the asker ("notify me about X", "alert us when X"). */
+const TELL_AHEAD_VERBS = ['notify', 'alert', 'ping', 'warn', 'update', 'buzz'];
+/** Verbs of telling that look ahead only with a condition ("tell me when X is done"; "tell me about X" is a lookup). */
+const TELL_VERBS = ['tell', 'message', 'text', 'dm', 'inform', 'let'];
+
+/** A verb's forms: base, -s, -ing, -ed (final e dropped before -ing and -ed). */
+function inflections(verb: string): string[] {
+    const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+    const doubled = /[^aeiou][aeiou][bdgmnpt]$/.test(verb) && verb.length <= 4 ? verb + verb.slice(-1) : stem;
+    return [verb, `${verb}s`, `${verb}es`, `${doubled}ing`, `${doubled}ed`];
+}
+const formsOf = (verbs: string[]) => new Set(verbs.flatMap(inflections));
+const FOLLOW_FORMS = formsOf(FOLLOW_VERBS);
+const TELL_AHEAD_FORMS = formsOf(TELL_AHEAD_VERBS);
+const TELL_FORMS = formsOf(TELL_VERBS);
+/** Fixed expressions of the same wish. */
+const KEEP_LOOKING = /\b(keep|keeping) (an eye|a close eye|tabs|track|me posted|us posted|me updated|us updated|me informed|us informed|me in the loop)\b|\bheads[- ]up\b|\bgive (me|us) a (shout|heads)\b|\bsign (me|us) up\b/;
+const TO_ASKER = /^(me|us)$/;
+/** How far after a telling verb its object ("me", "us") may stand: "ping me", "let me know", "alert the team and me". */
+const OBJECT_REACH = 3;
+
+function words(lower: string): string[] {
+    return lower.split(/[^a-z0-9'-]+/).filter(Boolean);
+}
+
+/** The message asks to be told about something from now on. `conditional`: it says when ("when", "if", "once"…). */
+function asksToFollow(lower: string, conditional: boolean): boolean {
+    const tokens = words(lower);
+    if (tokens.some((t) => FOLLOW_FORMS.has(t)) || KEEP_LOOKING.test(lower)) return true;
+    const aimedAtAsker = (i: number) => tokens.slice(i + 1, i + 1 + OBJECT_REACH).some((t) => TO_ASKER.test(t));
+    return tokens.some((t, i) => (TELL_AHEAD_FORMS.has(t) || (conditional && TELL_FORMS.has(t))) && aimedAtAsker(i));
+}
+
 const CONDITION = /\b(when|if|once|as soon as|whenever|the moment)\b/;
 const THIS_DEVICE = /\b(watch|monitor)\s+(it|this|that)(\s+(one|device|laptop|pc|machine))?\b/;
 
@@ -24,7 +60,6 @@ export function matchWatchIntent(lower: string, serials: string[]): WatchIntent 
     const stopping = /\bunwatch\b/.test(lower) || (STOP.test(lower) && WATCH_NOUNS.test(lower));
     if (stopping && EVERYTHING.test(lower) && !serial) return { kind: 'unwatchAll' };
     if (UNWATCH.test(lower) || (STOP.test(lower) && WATCH_NOUNS.test(lower) && serial)) return { kind: 'unwatch', serial };
-    if (WATCH.test(lower) && (serial || /^\W*(please\s+)?(watch|monitor)\b/.test(lower) || THIS_DEVICE.test(lower))) return { kind: 'watch', serial };
-    if (NOTIFY.test(lower) && CONDITION.test(lower) && serial) return { kind: 'watch', serial };
-    return undefined;
+    if (!serial) return /^\W*(please\s+)?(watch|monitor)\b/.test(lower) || THIS_DEVICE.test(lower) ? { kind: 'watch', serial } : undefined;
+    return asksToFollow(lower, CONDITION.test(lower)) ? { kind: 'watch', serial } : undefined;
 }

@@ -25,7 +25,7 @@ export function caseUpdateCardData(escalation: EscalationCase, event: CaseEvent,
         caseNumber: escalation.number,
         caseLabel: label,
         serial: escalation.serial,
-        ...headlineFor(label, event, helpdeskPlace),
+        ...headlineFor(label, escalation, event, helpdeskPlace),
         statusText: event.action === 'taken' || event.action === 'resolved' ? null : caseStatusText(escalation),
         canAddNote: escalation.status !== 'resolved'
     };
@@ -33,19 +33,26 @@ export function caseUpdateCardData(escalation: EscalationCase, event: CaseEvent,
 
 /** The one-line text of the same update, for the message text and notifications. */
 export function caseUpdateText(escalation: EscalationCase, event: CaseEvent, helpdeskPlace?: string): string {
-    const { headline, detail } = headlineFor(formatCaseNumber(escalation.number), event, helpdeskPlace);
+    const { headline, detail } = headlineFor(formatCaseNumber(escalation.number), escalation, event, helpdeskPlace);
     return detail ? `${headline}. ${detail}` : `${headline}.`;
 }
 
-function headlineFor(label: string, event: CaseEvent, helpdeskPlace?: string): Pick<CaseUpdateCardData, 'headline' | 'headlineColor' | 'detail'> {
+function headlineFor(label: string, escalation: EscalationCase, event: CaseEvent, helpdeskPlace?: string): Pick<CaseUpdateCardData, 'headline' | 'headlineColor' | 'detail'> {
     const who = event.by.name;
     switch (event.action) {
-        case 'opened':
-            return {
-                headline: `Sent to the helpdesk as ${label}`,
-                headlineColor: 'Accent',
-                detail: `${helpdeskPlace ? `It is in ${helpdeskPlace}. ` : ''}I'll tell you here when someone takes it and when it is resolved.`
-            };
+        case 'opened': {
+            const where = helpdeskPlace ? `It is in ${helpdeskPlace}. ` : '';
+            const follow = "I'll tell you here when someone takes it and when it is resolved.";
+            // Nobody pressed anything: say the case escalated itself, and why.
+            if (escalation.source === 'auto') {
+                return {
+                    headline: `${escalation.serial} escalated itself to the helpdesk as ${label}`,
+                    headlineColor: 'Accent',
+                    detail: `Nobody acted on its alert in time, so it went to the helpdesk automatically. ${where}${follow}`
+                };
+            }
+            return { headline: `Sent to the helpdesk as ${label}`, headlineColor: 'Accent', detail: `${where}${follow}` };
+        }
         case 'escalatedAgain':
             return { headline: `Added to ${label}, which is still open`, headlineColor: 'Accent', detail: event.text ? `Your note: ${event.text}` : null };
         case 'taken':

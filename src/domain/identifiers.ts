@@ -25,7 +25,7 @@ export function isGuid(text: string): boolean {
  * Inside a sentence, where most words are not serials, a serial also has five characters or more and a digit, so
  * words ("hello"), short tokens ("mp4") and the names below stay words.
  */
-const MIN_SERIAL_IN_TEXT = 5;
+export const MIN_SERIAL_IN_TEXT = 5;
 /** Tokens that pass the shape but are Windows, tool and step names. */
 const NOT_SERIALS = new Set(['w32tm', 'windows10', 'windows11', 'win10', 'win11', 'w10', 'w11', 'step1', 'office365', 'm365']);
 /**
@@ -65,4 +65,25 @@ export function findSerials(text: string): string[] {
         .split(/[\s,;:()[\]{}"'`]+/)
         .map((token) => token.replace(/[.?!]+$/, ''))
         .filter(namesDevice);
+}
+
+/**
+ * A part of a serial too short to name one device ("5CD3"): letters and digits mixed, under the length a serial in a
+ * sentence needs. The chat answers it "too short" rather than guess, or use the last device in its place.
+ */
+export function findShortSerial(text: string): string | undefined {
+    return text
+        .split(/[\s,;:()[\]{}"'`]+/)
+        .map((token) => token.replace(/[.?!]+$/, ''))
+        .find(
+            (token) =>
+                token.length >= 2 &&
+                token.length < MIN_SERIAL_IN_TEXT &&
+                /^[A-Za-z0-9-]+$/.test(token) &&
+                /\d/.test(token) &&
+                /[A-Za-z]/.test(token) &&
+                !NOT_SERIALS.has(token.toLowerCase()) &&
+                !TECHNICAL_NAME.test(token) &&
+                findErrorCodes(token).length === 0
+        );
 }

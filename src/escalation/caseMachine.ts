@@ -38,10 +38,15 @@ export function clampNote(text: string | undefined): string {
     return trimmed.length > maxNoteLength ? `${trimmed.slice(0, maxNoteLength - 1)}…` : trimmed;
 }
 
+/** Who opens a case that escalated itself (AUTO_ESCALATE_AFTER_MINUTES). */
+export const AUTOMATIC_ESCALATION: Person = { id: 'automatic-escalation', name: 'Automatic escalation' };
+
 export function openCase(request: OpenRequest): { case: EscalationCase; event: CaseEvent } {
     const at = request.at.toISOString();
     const note = clampNote(request.note);
-    const event: CaseEvent = { at, by: request.technician, action: 'opened', ...(note ? { text: note } : {}) };
+    // An automatic escalation was nobody's doing: its opening is not put in the technician's name.
+    const by = request.source === 'auto' ? AUTOMATIC_ESCALATION : request.technician;
+    const event: CaseEvent = { at, by, action: 'opened', ...(note ? { text: note } : {}) };
     return {
         case: {
             tenantId: request.tenantId,

@@ -273,7 +273,8 @@ function channelCardActivity(escalation: EscalationCase, card: Attachment): Part
 
 function caseHeadline(escalation: EscalationCase): string {
     const status = escalation.status === 'open' ? 'open' : escalation.status === 'taken' ? `taken by ${escalation.takenBy?.name}` : `resolved by ${escalation.resolvedBy?.name}`;
-    return `${formatCaseNumber(escalation.number)}: device ${escalation.serial} escalated by ${escalation.technician.name} (${status})`;
+    const how = escalation.source === 'auto' ? `escalated itself (alert to ${escalation.technician.name} not acted on)` : `escalated by ${escalation.technician.name}`;
+    return `${formatCaseNumber(escalation.number)}: device ${escalation.serial} ${how} (${status})`;
 }
 
 /** `work`'s result if it comes within `ms`, else `late` (the work carries on). */

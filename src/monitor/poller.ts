@@ -11,7 +11,7 @@ import type { AlertEntry, AlertLedger, AlertOutcome } from '../store/alertLedger
 import type { ConversationReferenceStore } from '../store/conversationReferences';
 import type { DeviceTrackingStore, TrackedDevice } from '../store/deviceTracking';
 import type { MonitorCursorStore } from '../store/monitorCursor';
-import type { Watch, WatchStore } from '../store/watches';
+import type { Watch, WatchedDevice, WatchStore } from '../store/watches';
 import { expiryNote } from './expiryNote';
 import { AlertFact, AlertKind, evaluate, isRunning, looksStuck, RuleThresholds, snapshotOf, watchExpiry } from './rules';
 
@@ -122,13 +122,13 @@ export class DeviceMonitor {
         const report: CycleReport = { devices: 0, read: 0, changedEvents: 0, alerts: 0, expired: 0, failed: 0, durationMs: 0 };
 
         report.expired = await this.expireWatches(now);
-        const byTenant = new Map<string, string[]>();
+        const byTenant = new Map<string, WatchedDevice[]>();
         for (const device of stores.watches.devices(now)) {
-            byTenant.set(device.tenantId, [...(byTenant.get(device.tenantId) ?? []), device.serial]);
+            byTenant.set(device.tenantId, [...(byTenant.get(device.tenantId) ?? []), device]);
         }
-        for (const [tenantId, serials] of byTenant) {
-            report.devices += serials.length;
-            const tenantReport = await this.cycleTenant(tenantId, serials, now);
+        for (const [tenantId, devices] of byTenant) {
+            report.devices += devices.length;
+            const tenantReport = await this.cycleTenant(tenantId, devices, now);
             report.read += tenantReport.read;
             report.changedEvents += tenantReport.changedEvents;
             report.alerts += tenantReport.alerts;
@@ -142,9 +142,11 @@ export class DeviceMonitor {
         return report;
     }
 
-    private async cycleTenant(tenantId: string, serials: string[], now: Date): Promise<Pick<CycleReport, 'read' | 'changedEvents' | 'alerts' | 'failed'>> {
+    private async cycleTenant(tenantId: string, devices: WatchedDevice[], now: Date): Promise<Pick<CycleReport, 'read' | 'changedEvents' | 'alerts' | 'failed'>> {
         const { stores, graph, thresholds, logger } = this.options;
         const tracked = stores.tracking.forTenant(tenantId);
+        const serials = devices.map((device) => device.serial);
+        const newestWatch = new Map(devices.map((device) => [device.serial.toUpperCase(), device.newestWatchAt.getTime()]));
         const watched = new Map(serials.map((serial) => [serial.toUpperCase(), serial]));
 
         // What changed since the last cycle, tenant-wide, in a few paged reads instead of three reads per device.
@@ -171,8 +173,11 @@ export class DeviceMonitor {
             const device = tracked.get(key);
             if (!device || changed.has(key)) return true;
             const summary = device.summary;
-            if (!summary || device.state.finished) return false;
+            if (!summary) return false;
             const lastRead = Date.parse(summary.checkedAt);
+            // A watch asked since the last read has not been told what state the device is in, finished or not.
+            if ((newestWatch.get(key) ?? 0) >= lastRead) return true;
+            if (device.state.finished) return false;
             if (device.state.stalled) return now.getTime() - lastRead >= STALLED_RECHECK_MS || this.snoozeEnded(tenantId, serial, now);
             const seen = { running: summary.running, startedAt: realTime(summary.startedAt), lastActivityAt: realTime(summary.lastActivityAt) };
             return looksStuck(seen, device.state, thresholds, now);
@@ -214,8 +219,9 @@ export class DeviceMonitor {
                     eventKey: result.events[0] ? eventKey(result.events[0]) : undefined
                 }
             });
-            due.push(...evaluation.alerts.map((alert) => ({ status, alert })));
-            if (evaluation.state.stalled && evaluation.alerts.length === 0) reminders.push({ status, episode: evaluation.state.stallEpisode, deploymentId: evaluation.state.deploymentId ?? '' });
+            // Every watcher is owed the alert for the state the device is in; the ledger keeps it to once each.
+            if (evaluation.standing) due.push({ status, alert: evaluation.standing });
+            if (evaluation.state.stalled) reminders.push({ status, episode: evaluation.state.stallEpisode, deploymentId: evaluation.state.deploymentId ?? '' });
         }
         // The state is committed before any alert goes out: a crash now cannot lose track of what was seen.
         stores.tracking.putAll(updates, now);
@@ -233,7 +239,8 @@ export class DeviceMonitor {
         let sent = 0;
         for (const watch of only ? [only] : stores.watches.watchersOf(tenantId, status.serial)) {
             if (watch.expiresAt <= now) continue;
-            if (alert.kind === 'stalled' && watch.snoozedUntil && watch.snoozedUntil > now) continue;
+            // A snoozed watch hears of a stall only when its snooze ends, from remindAfterSnooze.
+            if (alert.kind === 'stalled' && watch.snoozedUntil && !only) continue;
             const entry: AlertEntry = { tenantId, conversationKey: watch.conversationKey, serial: watch.serial, deploymentId: alert.deploymentId, kind: alert.ledgerKind };
             if (!stores.ledger.claim(entry, now)) continue;
             const endsWatch = ENDS_WATCH.has(alert.kind);
@@ -262,6 +269,8 @@ export class DeviceMonitor {
         for (const watch of watches.watchersOf(tenantId, reminder.status.serial)) {
             if (!watch.snoozedUntil || watch.snoozedUntil > now) continue;
             watches.snooze(tenantId, watch.conversationKey, watch.serial, undefined);
+            // The reminder tells this stall episode: the plain alert for it is not owed any more.
+            this.options.stores.ledger.claim({ tenantId, conversationKey: watch.conversationKey, serial: watch.serial, deploymentId: reminder.deploymentId, kind: `stalled#${reminder.episode}` }, now);
             const alert: AlertFact = { kind: 'stalled', ledgerKind: `stalled#${reminder.episode}@${watch.snoozedUntil.toISOString()}`, deploymentId: reminder.deploymentId };
             sent += await this.alertWatchers(tenantId, reminder.status, alert, now, watch);
         }

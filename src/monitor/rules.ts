@@ -64,7 +64,13 @@ export interface AlertFact {
 
 export interface Evaluation {
     state: TrackState;
+    /** Alerts that became due this cycle (the state changed into them). */
     alerts: AlertFact[];
+    /**
+     * The alert for the state the device is in now, whether or not it just changed: a watch that began after the
+     * change still gets it once (the ledger, per conversation, keeps everyone else from a repeat).
+     */
+    standing?: AlertFact;
 }
 
 const RUNNING = 'inProgress';
@@ -145,7 +151,8 @@ export function evaluate(snapshot: DeviceSnapshot, previous: TrackState | undefi
     const finished = snapshot.deploymentId ? finishedKind(snapshot) : undefined;
     if (finished) {
         const minutes = snapshot.startedAt ? minutesBetween(snapshot.startedAt, now) : undefined;
-        return { state: { ...state, stalled: false, finished: true }, alerts: [{ kind: finished, ledgerKind: finished, deploymentId, minutes }] };
+        const alert: AlertFact = { kind: finished, ledgerKind: finished, deploymentId, minutes };
+        return { state: { ...state, stalled: false, finished: true }, alerts: [alert], standing: alert };
     }
     if (!isRunning(snapshot)) return { state: { ...state, stalled: false, finished: false }, alerts: [] };
 
@@ -157,9 +164,7 @@ export function evaluate(snapshot: DeviceSnapshot, previous: TrackState | undefi
     const tooQuiet = quiet !== undefined && quiet >= thresholds.quietMinutes;
     const stalled = runningTooLong || tooQuiet;
     if (!stalled) return { state: { ...state, stalled: false, finished: false }, alerts: [] };
-    if (state.stalled) return { state: { ...state, finished: false }, alerts: [] };
-
-    const stallEpisode = state.stallEpisode + 1;
+    const stallEpisode = state.stalled ? state.stallEpisode : state.stallEpisode + 1;
     const alert: AlertFact = {
         kind: 'stalled',
         ledgerKind: `stalled#${stallEpisode}`,
@@ -167,7 +172,7 @@ export function evaluate(snapshot: DeviceSnapshot, previous: TrackState | undefi
         minutes: runningTooLong ? running : quiet,
         stallCause: runningTooLong ? 'running' : 'quiet'
     };
-    return { state: { ...state, stalled: true, stallEpisode, finished: false }, alerts: [alert] };
+    return { state: { ...state, stalled: true, stallEpisode, finished: false }, alerts: state.stalled ? [] : [alert], standing: alert };
 }
 
 /**

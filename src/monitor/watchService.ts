@@ -19,9 +19,8 @@ export interface Asker {
 }
 
 export type WatchResult =
-    | { kind: 'watching'; status: DeviceStatus; renewed: boolean; expiresAt: Date }
-    /** Ready to Reseal or fully done: nothing left to tell, so no watch. */
-    | { kind: 'alreadyDone'; status: DeviceStatus }
+    /** `finished`: the device is already where a watch would end (ready, done, failed): its one alert comes at the next cycle. */
+    | { kind: 'watching'; status: DeviceStatus; renewed: boolean; expiresAt: Date; finished: boolean }
     /** Unknown, ambiguous or malformed: answered as the status lookup answers it. */
     | { kind: 'lookupMiss'; lookup: Exclude<StatusLookup, { kind: 'found' }> };
 
@@ -34,8 +33,8 @@ export interface WatchServiceOptions {
     ttlHours: number;
 }
 
-/** Verdicts after which a technician has nothing more to wait for. */
-const DONE = new Set(['readyToReseal', 'userFlowDone']);
+/** Verdicts a watch has nothing more to wait for: a watch asked now gets the alert for it, like any other watch. */
+const FINISHED: ReadonlySet<DeviceStatus['verdict']> = new Set(['readyToReseal', 'userFlowDone', 'failed', 'reusedDevice']);
 
 /** What technicians do with watches from chat and cards. Graph errors (GraphProblem) reach the caller. */
 export class WatchService {
@@ -50,12 +49,11 @@ export class WatchService {
         const lookup = await this.options.statusService.lookup(query);
         if (lookup.kind !== 'found') return { kind: 'lookupMiss', lookup };
         const { status } = lookup;
-        if (DONE.has(status.verdict)) return { kind: 'alreadyDone', status };
         const now = this.options.now();
         const renewed = this.isWatching(place, status.serial);
         const expiresAt = new Date(now.getTime() + this.options.ttlHours * 3600_000);
         this.options.watches.add({ ...place, serial: status.serial, askedBy: asker, createdAt: now, expiresAt });
-        return { kind: 'watching', status, renewed, expiresAt };
+        return { kind: 'watching', status, renewed, expiresAt, finished: FINISHED.has(status.verdict) };
     }
 
     /** True when the conversation was watching the device. */

@@ -50,6 +50,8 @@ export class DeviceStatusService {
         }
         if (!isSerialNumber(query)) return { kind: 'invalid', query };
         const found = await this.bySerial(query);
+        // A part of a serial that only one device has is that device: a chooser of one is no choice.
+        if (found.kind === 'ambiguous' && found.serials.length === 1 && found.serials[0].toUpperCase() !== query.toUpperCase()) return this.bySerial(found.serials[0]);
         if (found.kind !== 'notFound') return found;
         const named = (await this.graph.managedDevicesByName(query)).find((d) => d.serialNumber);
         return named?.serialNumber ? this.bySerial(named.serialNumber) : { kind: 'notFound', query, closeMatches: await this.closeMatches(query) };

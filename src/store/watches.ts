@@ -16,6 +16,8 @@ export interface Watch {
 export interface WatchedDevice {
     tenantId: string;
     serial: string;
+    /** When the newest of its watches began: a watch newer than the device's last read has not been told its state yet. */
+    newestWatchAt: Date;
 }
 
 interface WatchRow {
@@ -69,8 +71,8 @@ export class WatchStore {
         this.selectDevice = db.prepare<[string, string], WatchRow>('SELECT * FROM watches WHERE tenant_id = ? AND serial = ? ORDER BY created_at');
         this.selectActive = db.prepare<[string], WatchRow>('SELECT * FROM watches WHERE expires_at > ? ORDER BY tenant_id, serial');
         this.selectExpired = db.prepare<[string], WatchRow>('SELECT * FROM watches WHERE expires_at <= ? ORDER BY expires_at');
-        this.selectDevices = db.prepare<[string], { tenant_id: string; serial: string }>(
-            'SELECT tenant_id, MIN(serial) AS serial FROM watches WHERE expires_at > ? GROUP BY tenant_id, serial ORDER BY tenant_id, serial'
+        this.selectDevices = db.prepare<[string], { tenant_id: string; serial: string; newest: string }>(
+            'SELECT tenant_id, MIN(serial) AS serial, MAX(created_at) AS newest FROM watches WHERE expires_at > ? GROUP BY tenant_id, serial ORDER BY tenant_id, serial'
         );
         this.updateSnooze = db.prepare<[string | null, string, string, string]>(
             'UPDATE watches SET snoozed_until = ? WHERE tenant_id = ? AND conversation_key = ? AND serial = ?'
@@ -122,7 +124,7 @@ export class WatchStore {
 
     /** Devices with at least one live watch, each once per tenant. */
     devices(now: Date): WatchedDevice[] {
-        return this.selectDevices.all(now.toISOString()).map((row) => ({ tenantId: row.tenant_id, serial: row.serial }));
+        return this.selectDevices.all(now.toISOString()).map((row) => ({ tenantId: row.tenant_id, serial: row.serial, newestWatchAt: new Date(row.newest) }));
     }
 
     /** No alerts to this conversation about the device before `until` (undefined lifts it). */

@@ -27,13 +27,32 @@ describe('watching devices in chat', () => {
         expect(visibleText(await say('w-1', 'what am I watching'))).toMatch(/Not watching any device/);
     });
 
-    test('unknown, ambiguous and finished devices are answered like the status lookup, and not watched', async () => {
+    test('unknown and ambiguous devices are answered like the status lookup, and not watched', async () => {
         expect((await say('w-2', 'watch PF3XYZ13')).text).toMatch(/couldn't find a device with serial PF3XYZ13.*Did you mean PF3XYZ12/);
         const chooser = await say('w-2', 'let me know when CZC2410A is done');
         expect(chooser.text).toMatch(/Several devices match "CZC2410A"/);
         expect(JSON.stringify(chooser.card)).toContain('CZC2410A01');
-        expect((await say('w-2', 'watch CZC2410A01')).text).toMatch(/already done \(Ready to Reseal\), so there is nothing to watch\. Press Reseal/);
+        expect(JSON.stringify(chooser.card)).toContain('CZC2410A02');
         expect(bot.bot.deps.watches.list({ tenantId: 'tenant-1', conversationKey: 'tenant-1/w-2' })).toEqual([]);
+    });
+
+    test('a device already ready and one already failed are answered alike: watched, their one alert to come', async () => {
+        const ready = await say('w-2b', 'let me know when CZC2410A01 is done');
+        const failed = await say('w-2b', 'let me know when 038511294557 is done');
+        expect(ready.text).toMatch(/^Watching CZC2410A01\. Right now: Ready to Reseal\. It is already there, so the alert comes here in a moment\./);
+        expect(failed.text).toMatch(/^Watching 038511294557\. Right now: Provisioning failed\. It is already there, so the alert comes here in a moment\./);
+        expect(bot.bot.deps.watches.list({ tenantId: 'tenant-1', conversationKey: 'tenant-1/w-2b' }).map((w) => w.serial)).toEqual(['CZC2410A01', '038511294557']);
+    });
+
+    test('a part of a serial is searched or called too short, never taken for the last device', async () => {
+        await say('w-2c', 'status PC2RD9NX');
+        for (const text of ['watch 5CD3', 'status 5CD3', 'stop watching 5CD3']) {
+            expect((await say('w-2c', text)).text).toMatch(/^"5CD3" is too short to find one device: send at least 6 characters of the serial/);
+        }
+        expect((await say('w-2c', 'watch 5CD33')).text).toMatch(/couldn't find a device with serial 5CD33.*send at least 6 characters of it/);
+        // Only one device has 5CD338 in its serial: that is the device, not a chooser of one.
+        expect((await say('w-2c', 'watch 5CD338')).text).toMatch(/^Watching 5CD3384F7K\./);
+        expect(bot.bot.deps.watches.list({ tenantId: 'tenant-1', conversationKey: 'tenant-1/w-2c' }).map((w) => w.serial)).toEqual(['5CD3384F7K']);
     });
 
     test('"watch it" watches the device asked about last; without one it asks which', async () => {

@@ -54,8 +54,8 @@ describe('monitor stores', () => {
         expect(reopened.watchersOf('tenant-a', 'Pf3xyz12').map((w) => w.conversationKey)).toEqual(['tenant-a/conv-1', 'tenant-a/conv-2']);
         // Tenants never see each other's devices.
         expect(reopened.devices(now)).toEqual([
-            { tenantId: 'tenant-a', serial: 'PF3XYZ12' },
-            { tenantId: 'tenant-b', serial: 'PF3XYZ12' }
+            { tenantId: 'tenant-a', serial: 'PF3XYZ12', newestWatchAt: now },
+            { tenantId: 'tenant-b', serial: 'PF3XYZ12', newestWatchAt: now }
         ]);
     });
 

@@ -79,7 +79,7 @@ describe('device monitor', () => {
         return { monitor, stores, budget };
     }
 
-    function watch(stores: ReturnType<typeof boot>['stores'], conversation: Partial<ConversationReference>, serial: string, hoursLeft = 24) {
+    function watch(stores: ReturnType<typeof boot>['stores'], conversation: Partial<ConversationReference>, serial: string, hoursLeft = 24, askedAgoMs = 3600_000) {
         stores.references.save(conversation);
         const now = Date.now();
         stores.watches.add({
@@ -87,7 +87,7 @@ describe('device monitor', () => {
             conversationKey: conversationKey(conversation),
             serial,
             askedBy: { id: '29:user-1', aadObjectId: 'aad-user-1', name: 'Alex Tech' },
-            createdAt: new Date(now - 3600_000),
+            createdAt: new Date(now - askedAgoMs),
             expiresAt: new Date(now + hoursLeft * 3600_000)
         });
     }
@@ -211,5 +211,26 @@ describe('device monitor', () => {
         await monitor.runCycle();
         await monitor.runCycle();
         expect(alertsIn()).toEqual(['conv-tech Provisioning looks stalled', 'conv-tech Provisioning looks stalled']);
+    });
+
+    test('a watch asked later on a device already polled and unchanged still gets its own single alert (personal, group, channel)', async () => {
+        const { monitor, stores } = boot();
+        const personal = reference('conv-tech', 'personal');
+        const group = reference('conv-group', 'groupChat');
+        const teamChannel = reference('conv-channel;messageid=1', 'channel');
+        for (const scenario of ['stalled', 'failedApp', 'readyToReseal']) watch(stores, personal, serialOf(scenario));
+        await monitor.runCycle();
+        expect(channel.received).toHaveLength(3);
+        // Nothing changes on the devices; two more conversations watch them now.
+        for (const place of [group, teamChannel]) for (const scenario of ['stalled', 'failedApp', 'readyToReseal']) watch(stores, place, serialOf(scenario), 24, 0);
+        expect((await monitor.runCycle()).alerts).toBe(6);
+        expect((await monitor.runCycle()).alerts).toBe(0);
+        const byConversation = (id: string) => alertsIn().filter((a) => a.startsWith(`${id} `)).sort();
+        const all = ['Provisioning failed', 'Provisioning looks stalled', 'Ready to Reseal'];
+        expect(byConversation('conv-tech')).toEqual(all.map((t) => `conv-tech ${t}`));
+        expect(byConversation('conv-group')).toEqual(all.map((t) => `conv-group ${t}`));
+        expect(alertsIn().filter((a) => a.startsWith('conv-channel')).sort()).toHaveLength(3);
+        // A restart owes nobody anything.
+        expect((await boot().monitor.runCycle()).alerts).toBe(0);
     });
 });

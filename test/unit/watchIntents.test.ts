@@ -12,6 +12,17 @@ describe('watch intents', () => {
         ['monitor PC2RD9NX', { kind: 'watch', serial: 'PC2RD9NX' }],
         ['tell me once HX-77821 is ready to reseal', { kind: 'watch', serial: 'HX-77821' }],
         ['notify me as soon as 038511294557 fails or finishes', { kind: 'watch', serial: '038511294557' }],
+        ['notify me about 5CD3384F7K', { kind: 'watch', serial: '5CD3384F7K' }],
+        ['follow PC2RD9NX', { kind: 'watch', serial: 'PC2RD9NX' }],
+        ['track R90W2K4F for me', { kind: 'watch', serial: 'R90W2K4F' }],
+        ['keep watching CZC5120M7Q', { kind: 'watch', serial: 'CZC5120M7Q' }],
+        ['subscribe to 5CD4017HJT', { kind: 'watch', serial: '5CD4017HJT' }],
+        ['alert me when MJ0GH4TZ fails', { kind: 'watch', serial: 'MJ0GH4TZ' }],
+        ['can you follow 8CG1462WQ7 and tell us how it goes', { kind: 'watch', serial: '8CG1462WQ7' }],
+        ['keep me posted on PF3XYZ12', { kind: 'watch', serial: 'PF3XYZ12' }],
+        ['pls keep tracking PW0B7K3M', { kind: 'watch', serial: 'PW0B7K3M' }],
+        ['update us on 048213795653', { kind: 'watch', serial: '048213795653' }],
+        ['warn me if 5CG3291LQX stalls', { kind: 'watch', serial: '5CG3291LQX' }],
         ['watch it', { kind: 'watch', serial: undefined }],
         ['watch', { kind: 'watch', serial: undefined }],
         ['unwatch PF3XYZ12', { kind: 'unwatch', serial: 'PF3XYZ12' }],
@@ -39,8 +50,34 @@ describe('watch intents', () => {
         'how do I monitor the ESP progress',
         'let me know what the white glove screen is',
         'what does 0x800705B4 mean',
-        'the device is stuck on the ESP'
+        'the device is stuck on the ESP',
+        'tell me about PF3XYZ12',
+        'why did PF3XYZ12 fail',
+        'I got a notification about PF3XYZ12, what now?',
+        'what does the warning on 8CG1462WQ7 mean',
+        'is CZC2410A01 done yet',
+        'message on 5CD3384F7K says securing hardware'
     ])('not a watch: %s', (text) => {
         expect(['watch', 'unwatch', 'unwatchAll', 'watchList']).not.toContain(matchIntent(text, understanding).kind);
     });
+
+    test.each([
+        ['watch 5CD3', '5CD3'],
+        ['watch 5cd', '5cd'],
+        ['stop watching 5CD3', '5CD3'],
+        ['status 5CD3', '5CD3'],
+        ['how is 5CD3 doing', '5CD3'],
+        ['is 5cd3 done yet?', '5cd3'],
+        ['let me know when 5CD3 is done', '5CD3'],
+        ['check 5CD', '5CD']
+    ])('a part of a serial too short to search is never another device: %s', (text, fragment) => {
+        expect(matchIntent(text, understanding)).toEqual({ kind: 'serialTooShort', fragment });
+    });
+
+    test.each(['does 24H2 support pre-provisioning', 'my T14 laptop is stuck on the ESP', 'TPM 2.0 attestation fails on my G10', 'what is step 8 on w11'])(
+        'model and version names are not serial fragments: %s',
+        (text) => {
+            expect(matchIntent(text, understanding).kind).not.toBe('serialTooShort');
+        }
+    );
 });
