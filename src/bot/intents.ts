@@ -79,7 +79,7 @@ const SHORT_MESSAGE_WORDS = 3;
 
 /** A lookup of a device not named yet ("status", "check my device"): the bot asks which one. */
 const STATUS_REQUEST =
-    /^(?:(?:device |intune |provisioning )?status|(?:what(?:'s| is) the )?status of (?:my|the|this|a) (?:device|laptop|pc|machine)|(?:check|look ?up) (?:the |my |a )?(?:device|laptop|pc|machine|serial)(?:'s)?(?: status)?|how(?:'s| is) my (?:device|laptop|pc|machine)(?: doing)?|where(?:'s| is) my (?:device|laptop|pc|machine)(?: at)?)[\s?!.]*$/;
+    /^(?:(?:check |show |get )?(?:the |my )?(?:device |intune |provisioning )?status|(?:what(?:'s| is) the )?status of (?:my|the|this|a) (?:device|laptop|pc|machine)|(?:check|look ?up) (?:the |my |a )?(?:device|laptop|pc|machine|serial)(?:'s)?(?: status)?|how(?:'s| is) my (?:device|laptop|pc|machine)(?: doing)?|where(?:'s| is) my (?:device|laptop|pc|machine)(?: at)?|is my (?:device|laptop|pc|machine) (?:done|ready|finished)(?: yet)?)[\s?!.]*$/;
 
 /** Words that make a message about a device a lookup: "status …", "how is … doing", "check …". */
 const DEVICE_QUESTION = /\b(status|how(?:'s| is)|doing|look ?up|check|find|where(?:'s| is)|state of|progress)\b/;

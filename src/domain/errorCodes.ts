@@ -8,9 +8,10 @@ const MIN_NEGATIVE_CODE = -0x10000000;
 /**
  * One scan, left to right, so codes come out in the order they were written:
  * 1) 0x + 8 hex digits; 2) 9-10 digit decimals, optionally negative; 3) a bare 8-hex-digit token.
- * Tokens glued to letters or digits (serial numbers, KB numbers) are skipped by the look-arounds.
+ * Tokens glued to letters or digits (serial numbers, KB numbers) are skipped by the look-arounds, and so is the
+ * first block of a GUID (an Autopilot id such as 8f1a2b3c-1234-…).
  */
-const CODE_PATTERN = /(?<![0-9a-z])(?:0x([0-9a-f]{8})|(-?\d{9,10})|([0-9a-f]{8}))(?![0-9a-z])/gi;
+const CODE_PATTERN = /(?<![0-9a-z])(?:0x([0-9a-f]{8})|(-?\d{9,10})|([0-9a-f]{8})(?!-[0-9a-f]{4}-))(?![0-9a-z])/gi;
 
 /** `0x` + 8 upper-case hex digits, from a signed (int32) or unsigned (uint32) value. */
 export function toCanonicalHex(n: number): string {

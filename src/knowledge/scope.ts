@@ -45,7 +45,7 @@ const PRE_PROVISIONING = new RegExp(
  */
 const ANCHORS = new RegExp(
     [
-        'autopilot', 'esp', 'enrol+ment status',
+        'autopilot', 'esp', 'enrol+ment status', '(?:status|progress) (?:page|screen)',
         'oobe\\w*', 'out[\\s-]+of[\\s-]+(?:the[\\s-]+)?box', 'tpm', 'attestation', 'provision(?:ed|ing)?', 'windows[\\s-]+key',
         'win[\\s-]*key', 'ztd\\w*', 'hardware[\\s-]+(?:hash|id)', 'hwid', 'hash', 'secur\\w* (?:your |ur |the )?hardware',
         'identifying', 'mdmdiagnosticstool', 'companion app', 'qr', 'device[\\s-]*setup', 'account[\\s-]*setup',

@@ -57,7 +57,11 @@ describe('matchIntent', () => {
         expect(matchIntent(text).kind).toBe('status');
     });
 
-    it.each(['the device shows progress but nothing moves', 'what state should the laptop be in before reseal'])(
+    it.each(['status 8f1a2b3c-1234-4abc-9def-0123456789ab', 'check status', 'is my laptop done yet?'])('a lookup, by Autopilot id or not yet named: %j', (text) => {
+        expect(matchIntent(text).kind).toBe('status');
+    });
+
+    it.each(['the device shows progress but nothing moves', 'what is the status page', 'what state should the laptop be in before reseal'])(
         'never turns an ordinary sentence into a status lookup: %j',
         (text) => {
             expect(matchIntent(text).kind).not.toBe('status');
