@@ -57,8 +57,12 @@ describe('matchIntent', () => {
         expect(matchIntent(text).kind).toBe('status');
     });
 
-    it.each(['status 8f1a2b3c-1234-4abc-9def-0123456789ab', 'check status', 'is my laptop done yet?'])('a lookup, by Autopilot id or not yet named: %j', (text) => {
+    it.each(['check status', 'is my laptop done yet?'])('a lookup of a device not named yet: %j', (text) => {
         expect(matchIntent(text).kind).toBe('status');
+    });
+
+    it('an Autopilot id is a device, never an error code or out of scope', () => {
+        expect(['status', 'deviceCode']).toContain(matchIntent('how is 8f1a2b3c-1234-4abc-9def-0123456789ab doing').kind);
     });
 
     it.each(['the device shows progress but nothing moves', 'what is the status page', 'what state should the laptop be in before reseal'])(
