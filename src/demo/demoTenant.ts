@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { handleBatch } from './batch';
 import type { Clock } from '../domain/clock';
 import { FAULT_HEADER, FaultInjector, NO_FAULTS, parseForcedFault, type FaultSpec, type ForcedFault } from './faults';
-import { buildFixtures } from './fixtures';
+import { buildFixtures, buildFleet } from './fixtures';
 import {
     badRequest,
     faultResponse,
@@ -30,6 +30,8 @@ export interface DemoTenantOptions {
     faults?: FaultSpec;
     /** Anchor for the fixtures' relative times; default now() at start. */
     startedAt?: Date;
+    /** Look-alike devices in the technician flow added to the scenarios, for benchmarks at tenant scale (buildFleet). */
+    fleet?: number;
     logger?: { info(o: object, msg?: string): void };
 }
 
@@ -85,7 +87,8 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     const host = options.host ?? '127.0.0.1';
     const now = options.now ?? (() => new Date());
     const faults = options.faults ?? NO_FAULTS;
-    const state = new TenantState(buildFixtures(options.startedAt ?? now()));
+    const startedAt = options.startedAt ?? now();
+    const state = new TenantState(buildFixtures(startedAt), options.fleet ? buildFleet(startedAt, options.fleet) : undefined);
     const injector = new FaultInjector(faults);
     const logger = options.logger;
     let baseUrl = '';

@@ -69,6 +69,13 @@ export interface DemoEventFixture {
     policyStatusDetails: AutopilotPolicyStatusDetail[];
 }
 
+/** Look-alike devices for benchmarks at tenant scale: no scenario of their own. */
+export interface DemoFleet {
+    devices: Omit<DemoDeviceFixture, 'scenario'>[];
+    managedDevices: DemoManagedDeviceFixture[];
+    events: DemoEventFixture[];
+}
+
 export interface DemoFixtures {
     devices: DemoDeviceFixture[];
     managedDevices: DemoManagedDeviceFixture[];
@@ -1089,6 +1096,66 @@ export function buildFixtures(startedAt: Date): DemoFixtures {
     const scenarioSerials = devices.map(device => device.identity.serialNumber);
     events.push(...noiseEvents(t0, scenarioSerials));
     return { devices, managedDevices, events, deploymentProfiles: deploymentProfiles(t0) };
+}
+
+/** A fleet device reports once per this period, each at its own phase: a tenth of the fleet in every 2 minutes. */
+export const FLEET_REPORT_EVERY_MS = 20 * 60_000;
+
+/**
+ * `count` look-alike devices in the technician flow, for benchmarks at tenant scale: each started with the tenant,
+ * syncs every minute and reports progress once per FLEET_REPORT_EVERY_MS at its own phase.
+ */
+export function buildFleet(startedAt: Date, count: number): DemoFleet {
+    const fleet: DemoFleet = { devices: [], managedDevices: [], events: [] };
+    const start = startedAt;
+    for (let i = 0; i < count; i++) {
+        const serial = `FL${String(i).padStart(8, '0')}`;
+        const spec: DeviceSpec = {
+            scenario: 'readyToProvision',
+            serial,
+            manufacturer: HP,
+            model: 'HP EliteBook 840 14 inch G10 Notebook PC',
+            systemFamily: '103C_5336AN HP EliteBook',
+            groupTag: 'FLEET',
+            profileId: PROFILE_PRE_PROVISIONING,
+            assignmentStatus: 'assignedInSync',
+            assignedAt: daysBefore(startedAt, 2),
+            enrollmentState: 'enrolled',
+            lastContactedAt: start,
+            enrolled: true
+        };
+        fleet.devices.push({ identity: identityFor(spec, startedAt), deploymentProfileId: PROFILE_PRE_PROVISIONING, intendedDeploymentProfileId: PROFILE_PRE_PROVISIONING });
+        fleet.managedDevices.push({
+            device: managedDeviceFor({ serial, manufacturer: HP, model: spec.model, enrolledAt: start, lastSyncAt: start, osVersion: WIN11_24H2, complianceState: 'unknown', isEncrypted: false }),
+            live: now => ({ lastSyncDateTime: formatGraphDateTime(minutesBefore(now, 1)) })
+        });
+        const phase = (i % 10) * (FLEET_REPORT_EVERY_MS / 10);
+        const base = startedAt.getTime() + phase - FLEET_REPORT_EVERY_MS;
+        const event = eventFor({
+            key: `fleet:${serial}`,
+            serial,
+            deviceName: `CTS-${serial}`.slice(0, 15),
+            enrollmentState: 'enrolled',
+            deploymentState: 'inProgress',
+            deviceSetupStatus: 'inProgress',
+            accountSetupStatus: 'notAttempted',
+            osVersion: WIN11_24H2,
+            start,
+            preparationMinutes: 4,
+            deviceSetupMinutes: 6,
+            lastUpdate: start,
+            registeredAt: daysBefore(startedAt, 2)
+        });
+        fleet.events.push({
+            event,
+            live: now => {
+                const reported = new Date(base + Math.floor((now.getTime() - base) / FLEET_REPORT_EVERY_MS) * FLEET_REPORT_EVERY_MS);
+                return { eventDateTime: formatGraphDateTime(reported < start ? start : reported), deploymentDuration: durationBetween(start, now) };
+            },
+            policyStatusDetails: []
+        });
+    }
+    return fleet;
 }
 
 /** mulberry32: tiny seeded PRNG, so the noise is identical on every start. */
