@@ -6,6 +6,7 @@ import { checklistItems } from '../knowledge';
 import { isSerialNumber } from '../domain/identifiers';
 import type { DeviceStatus } from '../status/types';
 import type { BotDeps } from './deps';
+import { watchPlace } from './watchPlace';
 import { reply } from './replies';
 import { checklistTicks, clearChecklist, rememberDevice, saveChecklistTicks, type AppState, type ChecklistTicks } from '../memory/conversationMemory';
 
@@ -45,7 +46,8 @@ export async function showChecklist(context: TurnContext, state: AppState, deps:
     if (serial) rememberDevice(state, serial);
     const ticks = checklistTicks(state, serial);
     const intune = serial ? await intuneFor(deps, serial) : {};
-    const data = checklistCardData([...checklistItems], { serial, ticks, intune: intune.answers });
+    const watching = serial ? deps.watches.isWatching(watchPlace(context), serial) : false;
+    const data = checklistCardData([...checklistItems], { serial, ticks, intune: intune.answers, watching });
     const heading = savedNote ?? (serial ? `Pre-flight checklist for ${serial}.` : 'Pre-flight checklist for the technician flow.');
     await reply(context, [heading, intune.note].filter(Boolean).join(' '), checklistCard(data));
 }

@@ -2,6 +2,7 @@ import type { Attachment } from 'botbuilder';
 import template from '../../cards/checklist.json';
 import type { ChecklistItem, IntuneCheck } from '../knowledge/types';
 import { CardTemplate } from './template';
+import { Verb } from './verbs';
 
 /** What Intune (Graph) says for the checks it can answer; absent = unknown. */
 export type IntuneAnswers = Partial<Record<IntuneCheck, boolean>>;
@@ -11,6 +12,8 @@ export interface ChecklistState {
     /** Saved ticks by item id. */
     ticks?: Record<string, boolean>;
     intune?: IntuneAnswers;
+    /** This conversation watches the device: the card offers Unwatch instead of Watch. */
+    watching?: boolean;
 }
 
 export interface ChecklistItemView {
@@ -30,6 +33,9 @@ export interface ChecklistCardData {
     /** "k of n done". */
     progress: string;
     items: ChecklistItemView[];
+    /** Watch or Unwatch the device; null on the generic checklist. */
+    watchTitle: 'Watch' | 'Unwatch' | null;
+    watchVerb: 'watch' | 'unwatch' | null;
 }
 
 const intuneSaysNo: Record<IntuneCheck, string> = {
@@ -47,7 +53,9 @@ export function checklistCardData(items: ChecklistItem[], state: ChecklistState 
         serial: state.serial ?? null,
         subtitle: state.serial ? `Device ${state.serial}` : 'Any device: ask with a serial to check it in Intune',
         progress: `${done} of ${views.length} done`,
-        items: views
+        items: views,
+        watchTitle: state.serial ? (state.watching ? 'Unwatch' : 'Watch') : null,
+        watchVerb: state.serial ? (state.watching ? Verb.unwatch : Verb.watch) : null
     };
 }
 

@@ -86,3 +86,17 @@ describe('watching devices in chat', () => {
         expect((await bot.ask(messageActivity('watch 5CD3384F7K', group))).text).toMatch(/I'll tell you in this chat/);
     });
 });
+
+describe('the checklist card offers Watch for its device', () => {
+    let bot: BotHarness;
+    beforeAll(async () => (bot = await BotHarness.start()));
+    afterAll(async () => bot.stop());
+
+    test('Watch, then Unwatch once watched; none on the generic checklist', async () => {
+        const say = (text: string) => bot.ask(messageActivity(text, inConversation('w-check')));
+        expect(JSON.stringify((await say('checklist PF3XYZ12')).card)).toContain('"title":"Watch","associatedInputs":"none","data":{"verb":"watch","serial":"PF3XYZ12"}');
+        await say('watch PF3XYZ12');
+        expect(JSON.stringify((await say('checklist PF3XYZ12')).card)).toContain('"verb":"unwatch","serial":"PF3XYZ12"');
+        expect(JSON.stringify((await say('checklist')).card)).not.toMatch(/"verb":"(un)?watch"/);
+    });
+});
