@@ -55,6 +55,8 @@ export interface CycleReport {
 const CURSOR_OVERLAP_MS = 5 * 60_000;
 /** A device known stalled is read again this often, to see the stall clear without a new event. */
 const STALLED_RECHECK_MS = 10 * 60_000;
+/** Devices read, judged and committed together: bounds memory whatever the number of watches. */
+const READ_CHUNK = 500;
 /** Ledger entries older than this belong to deployments long over. */
 const LEDGER_KEEP_MS = 30 * 24 * 3600_000;
 /** Kinds after which the technician has nothing more to wait for: the watch ends with the alert. */
@@ -183,16 +185,47 @@ export class DeviceMonitor {
             return looksStuck(seen, device.state, thresholds, now);
         });
 
-        // Events from the feed stand in for the per-device events read only when they include the newest deployment.
-        const records = await graph.deviceRecordsFor(toRead, changed);
+        // Read in chunks, each committed and alerted before the next is read: memory stays flat at any fleet size.
+        let failed = 0;
+        let alerts = 0;
+        let read = 0;
+        for (let offset = 0; offset < toRead.length; offset += READ_CHUNK) {
+            const chunk = toRead.slice(offset, offset + READ_CHUNK);
+            const outcome = await this.readAndJudge(tenantId, chunk, changed, tracked, now);
+            failed += outcome.failed;
+            alerts += outcome.alerts;
+            read += chunk.length;
+            if (outcome.throttled) {
+                failed += toRead.length - read;
+                logger.warn({ tenantId, left: toRead.length - read }, 'Graph is throttling: the rest waits for the next cycle');
+                break;
+            }
+        }
+        // Only now: a crash before this re-reads the same events next time, and the ledger keeps alerts single.
+        stores.cursor.set(tenantId, newestEvent && (!cursor || newestEvent > cursor) ? newestEvent : cursor ?? now, now);
+        return { read: toRead.length, changedEvents: changed.size, alerts, failed };
+    }
+
+    /** Reads a chunk of devices (events from the feed stand in for their events read), runs the rules, commits, alerts. */
+    private async readAndJudge(
+        tenantId: string,
+        serials: string[],
+        changed: Map<string, AutopilotEvent[]>,
+        tracked: Map<string, TrackedDevice>,
+        now: Date
+    ): Promise<{ failed: number; alerts: number; throttled: boolean }> {
+        const { stores, graph, thresholds, logger } = this.options;
+        const records = await graph.deviceRecordsFor(serials, changed);
         const updates: TrackedDevice[] = [];
         const due: { status: DeviceStatus; alert: AlertFact }[] = [];
         const reminders: { status: DeviceStatus; episode: number; deploymentId: string }[] = [];
         let failed = 0;
-        for (const serial of toRead) {
+        let throttled = false;
+        for (const serial of serials) {
             const result = records.get(serial);
             if (!result || result instanceof GraphProblem) {
                 failed++;
+                throttled ||= result?.kind === 'throttled';
                 logger.warn({ tenantId, serial, problem: result?.message }, 'monitor could not read device');
                 continue;
             }
@@ -225,12 +258,10 @@ export class DeviceMonitor {
         }
         // The state is committed before any alert goes out: a crash now cannot lose track of what was seen.
         stores.tracking.putAll(updates, now);
-        stores.cursor.set(tenantId, newestEvent && (!cursor || newestEvent > cursor) ? newestEvent : cursor ?? now, now);
-
         let alerts = 0;
         for (const { status, alert } of due) alerts += await this.alertWatchers(tenantId, status, alert, now);
         for (const reminder of reminders) alerts += await this.remindAfterSnooze(tenantId, reminder, now);
-        return { read: toRead.length, changedEvents: changed.size, alerts, failed };
+        return { failed, alerts, throttled };
     }
 
     /** Tells every conversation watching the device, once each. Returns how many were sent. */
