@@ -2,6 +2,7 @@ import { buildBot } from '../src/compose/buildBot';
 import { createMonitorCapability } from '../src/compose/monitor';
 import { loadSettings } from '../src/config';
 import { createLogger } from '../src/logger';
+import { BotMetrics } from '../src/ops/metrics';
 import { WatchStore } from '../src/store/watches';
 
 /**
@@ -40,7 +41,9 @@ async function main(): Promise<void> {
         references: bot.deps.references,
         proactive: bot.deps.proactive,
         now,
-        logger
+        logger,
+        // Its own registry: the bot's already counts the monitor it wired.
+        metrics: new BotMetrics()
     });
     const started = performance.now();
     const report = await unpaced.monitor.runCycle();
