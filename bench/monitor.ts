@@ -34,11 +34,13 @@ async function naiveCycle(client: ReturnType<typeof createGraphClient>, serials:
     await Promise.all(Array.from({ length: NAIVE_CONCURRENCY }, worker));
 }
 
+/** Children run the way this file runs: under ts-node, or compiled (RSS without the TypeScript compiler in it). */
+const CHILD_EXEC_ARGV = __filename.endsWith('.ts') ? ['-r', 'ts-node/register/transpile-only'] : [];
+const sibling = (name: string) => path.join(__dirname, `${name}${path.extname(__filename)}`);
+
 /** Runs bench/monitorWarmup.ts in a child process: watches created, every device read once, state on disk. */
 function warmUp(dataDir: string, baseUrl: string, serviceUrl: string, startedAt: number, serials: string[]): Promise<{ read: number; seconds: number; rss: number }> {
-    const child = fork(path.join(__dirname, 'monitorWarmup.ts'), [dataDir, baseUrl, serviceUrl, String(startedAt), serials.join(','), String(CONVERSATIONS)], {
-        execArgv: ['-r', 'ts-node/register/transpile-only']
-    });
+    const child = fork(sibling('monitorWarmup'), [dataDir, baseUrl, serviceUrl, String(startedAt), serials.join(','), String(CONVERSATIONS)], { execArgv: CHILD_EXEC_ARGV });
     return new Promise((resolve, reject) => {
         child.once('message', (message: { read: number; seconds: number; rss: number }) => resolve(message));
         child.once('exit', (code) => (code ? reject(new Error(`bench warm-up exited with ${code}`)) : undefined));
@@ -46,7 +48,7 @@ function warmUp(dataDir: string, baseUrl: string, serviceUrl: string, startedAt:
 }
 
 function startTenant(startedAt: number): Promise<{ child: ChildProcess; baseUrl: string; setNow(now: number): Promise<void> }> {
-    const child = fork(path.join(__dirname, 'monitorTenant.ts'), [String(DEVICES), String(startedAt)], { execArgv: ['-r', 'ts-node/register/transpile-only'] });
+    const child = fork(sibling('monitorTenant'), [String(DEVICES), String(startedAt)], { execArgv: CHILD_EXEC_ARGV });
     const setNow = (now: number) =>
         new Promise<void>((resolve) => {
             child.once('message', () => resolve());
@@ -88,6 +90,8 @@ export async function benchMonitor(): Promise<void> {
     const serials = [...Array.from({ length: DEVICES }, (_, i) => `FL${String(i).padStart(8, '0')}`), STALLING_SERIAL];
     const cold = await warmUp(dataDir, tenant.baseUrl, channel.serviceUrl, startedAt, serials);
     const bot = await buildBot(settings, logger, { graphBaseUrl: tenant.baseUrl, now });
+    (globalThis as { gc?: () => void }).gc?.();
+    const idleRss = process.memoryUsage().rss;
     let peakRss = 0;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
     try {
@@ -130,7 +134,9 @@ export async function benchMonitor(): Promise<void> {
             `naive three reads per device: ${naive.roundTrips} round trips, ${naive.subRequests} sub-requests in ${fmt((performance.now() - naiveStart) / 1000, 1)} s unpaced; monitor/naive sub-requests: ${fmt(ratio(worst, naive.subRequests), 3)} (worst cycle)`
         );
         console.log(`target: <= 4800 sub-requests per ${POLL_SECONDS} s cycle (Intune budget 800 per 20 s): worst cycle ${worst}`);
-        console.log(`peak RSS of the monitor's process over the measured cycles: ${fmt(rssCycles / 1e6, 0)} MB (target <= 250 MB)`);
+        console.log(
+            `peak RSS of the monitor's process over the measured cycles: ${fmt(rssCycles / 1e6, 0)} MB (target <= 250 MB); the idle bot before them: ${fmt(idleRss / 1e6, 0)} MB${CHILD_EXEC_ARGV.length ? ' (under ts-node, whose compiler is in that figure: run compiled for the real one)' : ''}`
+        );
         console.log(
             `stall-to-alert delay (${STALLING_SERIAL}, stalls ${STALL_AFTER_MINUTES - 2} min in): ${stallDelay === undefined ? 'no alert' : `${fmt(stallDelay, 1)} s`} (target <= ${POLL_SECONDS + 5} s: one poll interval + 5 s)`
         );
