@@ -93,7 +93,9 @@ function wording(subject: AlertSubject): { what: string; nextStep: string; durat
 
 export function alertCardData(subject: AlertSubject): AlertCardData {
     const { status } = subject;
-    const model = [status.device.manufacturer, status.device.model].filter(Boolean).join(' ');
+    const { manufacturer, model: modelName } = status.device;
+    // Some OEMs repeat their name in the model ("HP" + "HP ProBook 440"): say it once.
+    const model = manufacturer && modelName?.toLowerCase().startsWith(manufacturer.toLowerCase()) ? modelName : [manufacturer, modelName].filter(Boolean).join(' ');
     const mention = subject.mention ? { text: `<at>${subject.mention.name}</at>`, id: subject.mention.id, name: subject.mention.name } : undefined;
     const { title, ...colours } = look[subject.kind];
     return {
