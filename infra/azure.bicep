@@ -38,6 +38,9 @@ param logLevel string = 'info'
 @description('Entra object ids (comma-separated) of the people who may register the helpdesk channel and take or resolve cases from anywhere. Empty: anyone in the helpdesk channel.')
 param helpdeskAdminIds string = ''
 
+@description('Entra object ids (comma-separated) of the people who may assign users to devices from chat. Empty: every technician.')
+param assigners string = ''
+
 @secure()
 @description('Bearer token a Prometheus scraper must send to GET /metrics (16+ characters). Empty: /metrics is open.')
 param metricsToken string = ''
@@ -134,6 +137,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         {
           name: 'HELPDESK_CHANNEL_ID'
           value: helpdeskChannelId
+        }
+        {
+          name: 'ASSIGNERS'
+          value: assigners
         }
         {
           name: 'METRICS_TOKEN'

@@ -4,7 +4,7 @@
  */
 
 /** Tried on a fresh clone against the demo tenant (see test/ops/firstRun.test.ts): each gets a real answer. */
-export const FIRST_MESSAGES = ['help', 'step 8', 'status PF3XYZ12', 'checklist for PF3XYZ12', '0x80180014'] as const;
+export const FIRST_MESSAGES = ['help', 'step 8', 'status PF3XYZ12', 'watch PF3XYZ12', 'checklist for PF3XYZ12', '0x80180014'] as const;
 
 export function firstRunBanner(chatUrl: string, botUrl: string): string {
     return [
