@@ -9,24 +9,36 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { pathToFileURL } from 'url';
 import { promisify } from 'util';
-import { teamsHostConfig } from './teamsHostConfig';
+import { teamsHostConfig, Theme, themePalettes } from './teamsHostConfig';
 
 export interface PreviewCard {
     id: string;
     card: object;
 }
 
+/** How wide Teams draws the card, and in which theme. */
+export interface PreviewLayout {
+    widthPx: number;
+    theme: Theme;
+}
+
+/**
+ * The widths Teams gives a card: a phone (~320 px), the desktop chat column (~450 px) and a wide channel post.
+ * Every card must fit all three.
+ */
+export const teamsCardWidths = { mobile: 320, chat: 450, wide: 700 } as const;
+
+export const defaultLayout: PreviewLayout = { widthPx: teamsCardWidths.chat, theme: 'light' };
+
 export const chromiumPath = '/usr/bin/chromium';
 export const chromiumInstallHint =
     `Chromium not found at ${chromiumPath}. Install it (as root): apt-get update && apt-get install -y chromium`;
 
-/** Teams draws cards about this wide in a desktop chat; the window is 520 px. */
-const cardWidth = 480;
 const pageMargin = 20;
 const sdkUrl = pathToFileURL(resolve(__dirname, '../node_modules/adaptivecards/dist/adaptivecards.min.js')).href;
 
-function windowSize(heightPx: number): string {
-    return `--window-size=${cardWidth + 2 * pageMargin},${heightPx}`;
+function windowSize(layout: PreviewLayout, heightPx: number): string {
+    return `--window-size=${layout.widthPx + 2 * pageMargin},${heightPx}`;
 }
 
 export function assertChromium(): void {
@@ -35,17 +47,21 @@ export function assertChromium(): void {
     }
 }
 
-const pageStyle = `
-body { margin: ${pageMargin}px; background: #F0F0F0; font-family: 'Segoe UI', 'Liberation Sans', sans-serif; }
-.card-frame { width: ${cardWidth}px; margin-bottom: ${pageMargin}px; background: #FFF; border-radius: 6px;
+function pageStyle({ widthPx, theme }: PreviewLayout): string {
+    const palette = themePalettes[theme];
+    return `
+body { margin: ${pageMargin}px; background: ${palette.page}; font-family: 'Segoe UI', 'Liberation Sans', sans-serif; }
+.card-frame { width: ${widthPx}px; margin-bottom: ${pageMargin}px; background: ${palette.backgrounds.default}; border-radius: 6px;
     box-shadow: 0 1px 2px rgba(0, 0, 0, 0.14); overflow: hidden; }
 .card-error { color: #C4314B; padding: 16px; }
-.ac-pushButton { background: #FFF; color: #242424; border: 1px solid #D1D1D1; border-radius: 4px; min-height: 32px;
-    padding: 4px 12px; font: 600 14px 'Segoe UI', 'Liberation Sans', sans-serif; overflow: hidden;
-    text-overflow: ellipsis; white-space: nowrap; }
-.ac-pushButton:hover { background: #F5F5F5; }
+.ac-pushButton { background: ${palette.button.background}; color: ${palette.button.text}; border: 1px solid ${palette.button.border};
+    border-radius: 4px; min-height: 32px; padding: 4px 12px; font: 600 14px 'Segoe UI', 'Liberation Sans', sans-serif;
+    overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.ac-pushButton:hover { background: ${palette.button.hover}; }
 .ac-input-container input[type=checkbox] { width: 16px; height: 16px; margin: 2px 8px 0 0; accent-color: #5B5FC7; }
+.ac-toggleInput label, .ac-input-container label { color: ${palette.foregrounds.default.default}; }
 `;
+}
 
 /** Bold and line breaks: the Markdown the cards use, enough for text to render. */
 const pageScript = `
@@ -74,6 +90,13 @@ JSON.parse(document.getElementById('cards').textContent).forEach(function (entry
         frame.textContent = 'Render failed: ' + error;
     }
     frame.setAttribute('data-height', String(frame.offsetHeight));
+    // What Teams would cut off: button titles and unwrapped text wider than their box, content wider than the card.
+    var clipped = [];
+    frame.querySelectorAll('.ac-pushButton > div, .ac-textBlock').forEach(function (element) {
+        if (element.offsetParent !== null && element.scrollWidth > element.clientWidth + 1) clipped.push(element.textContent.trim());
+    });
+    if (frame.scrollWidth > frame.clientWidth + 1) clipped.push('(card content wider than the card)');
+    frame.setAttribute('data-clipped', JSON.stringify(clipped));
 });
 document.getElementById('cards').remove();
 document.getElementById('host-config').remove();
@@ -84,14 +107,14 @@ function scriptJson(id: string, value: unknown): string {
     return `<script type="application/json" id="${id}">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
 }
 
-export function previewPageHtml(cards: PreviewCard[]): string {
+export function previewPageHtml(cards: PreviewCard[], layout: PreviewLayout = defaultLayout): string {
     return [
         '<!DOCTYPE html>',
         '<html lang="en"><head><meta charset="utf-8"><title>Card preview</title>',
-        `<style>${pageStyle}</style>`,
+        `<style>${pageStyle(layout)}</style>`,
         `<script src="${sdkUrl}"></script>`,
         '</head><body>',
-        scriptJson('host-config', teamsHostConfig),
+        scriptJson('host-config', teamsHostConfig(layout.theme)),
         scriptJson('cards', cards),
         `<script>${pageScript}</script>`,
         '</body></html>'
@@ -134,14 +157,16 @@ export interface RenderedCard {
     /** Visible text of the rendered card. */
     text: string;
     heightPx: number;
+    /** Button titles and texts cut off at this width. */
+    clipped: string[];
     error?: string;
 }
 
 /** Renders all cards on one page with a single Chromium run (`--dump-dom`). */
-export async function renderCardsInChromium(cards: PreviewCard[], workDir: string): Promise<RenderedCard[]> {
-    const pagePath = join(workDir, 'all-cards.html');
-    writeFileSync(pagePath, previewPageHtml(cards));
-    const dom = await runChromium([windowSize(800), '--dump-dom', pathToFileURL(pagePath).href]);
+export async function renderCardsInChromium(cards: PreviewCard[], workDir: string, layout: PreviewLayout = defaultLayout): Promise<RenderedCard[]> {
+    const pagePath = join(workDir, `all-cards-${layout.widthPx}-${layout.theme}.html`);
+    writeFileSync(pagePath, previewPageHtml(cards, layout));
+    const dom = await runChromium([windowSize(layout, 800), '--dump-dom', pathToFileURL(pagePath).href]);
     return renderedCards(dom);
 }
 
@@ -156,6 +181,7 @@ function renderedCards(dom: string): RenderedCard[] {
                 id: htmlText(attribute('data-card-id') ?? ''),
                 text: htmlText(chunk.slice(chunk.indexOf('>') + 1)),
                 heightPx: Number(attribute('data-height') ?? 0),
+                clipped: JSON.parse(htmlText(attribute('data-clipped') ?? '[]')) as string[],
                 error: attribute('data-error')
             };
         });
@@ -174,12 +200,12 @@ function htmlText(html: string): string {
         .trim();
 }
 
-/** Writes `<dir>/<id>.html` and screenshots it to `<dir>/<id>.png`, as tall as the card. */
-export async function screenshotCard(card: PreviewCard, heightPx: number, outDir: string): Promise<string> {
-    const htmlPath = join(outDir, `${card.id}.html`);
-    const pngPath = join(outDir, `${card.id}.png`);
-    writeFileSync(htmlPath, previewPageHtml([card]));
+/** Writes `<dir>/<name>.html` and screenshots it to `<dir>/<name>.png`, as tall as the card. */
+export async function screenshotCard(card: PreviewCard, heightPx: number, outDir: string, layout: PreviewLayout = defaultLayout, name = card.id): Promise<string> {
+    const htmlPath = join(outDir, `${name}.html`);
+    const pngPath = join(outDir, `${name}.png`);
+    writeFileSync(htmlPath, previewPageHtml([card], layout));
     const windowHeight = Math.max(heightPx, 40) + 2 * pageMargin;
-    await runChromium([windowSize(windowHeight), `--screenshot=${pngPath}`, pathToFileURL(htmlPath).href]);
+    await runChromium([windowSize(layout, windowHeight), `--screenshot=${pngPath}`, pathToFileURL(htmlPath).href]);
     return pngPath;
 }

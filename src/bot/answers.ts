@@ -45,7 +45,8 @@ export async function showForOs(context: TurnContext, state: AppState, os: OsVar
         return;
     }
     if (!last.os?.[os] && last.kind !== 'step') {
-        await reply(context, `It's the same on ${osLabels[os]}: ${last.short}`, answerCard(answerCardData(last, relatedEntries(last), os)));
+        const same = `It's the same on ${osLabels[os]}.`;
+        await reply(context, `${same} ${last.short}`, answerCard(answerCardData(last, relatedEntries(last), os, same)));
         rememberTopic(state, last, os);
         return;
     }

@@ -7,7 +7,7 @@ import { isSerialNumber } from '../domain/identifiers';
 import type { DeviceStatus } from '../status/types';
 import type { BotDeps } from './deps';
 import { watchPlace } from './watchPlace';
-import { reply } from './replies';
+import { CardUpdate, onCardAction, replyWith, showWorking } from './replies';
 import { checklistTicks, clearChecklist, rememberDevice, saveChecklistTicks, type AppState, type ChecklistTicks } from '../memory/conversationMemory';
 
 /** What Intune can answer on the checklist, from a device's live status. */
@@ -42,14 +42,20 @@ async function intuneFor(deps: BotDeps, serial: string): Promise<{ answers?: Int
 }
 
 /** The pre-flight checklist with saved ticks, pre-filled from Intune for a known device. */
-export async function showChecklist(context: TurnContext, state: AppState, deps: BotDeps, serial?: string, savedNote?: string): Promise<void> {
+async function checklistView(context: TurnContext, state: AppState, deps: BotDeps, serial?: string, done?: string): Promise<CardUpdate> {
     if (serial) rememberDevice(state, serial);
     const ticks = checklistTicks(state, serial);
+    if (serial) await showWorking(context);
     const intune = serial ? await intuneFor(deps, serial) : {};
     const watching = serial ? deps.watches.isWatching(watchPlace(context), serial) : false;
-    const data = checklistCardData([...checklistItems], { serial, ticks, intune: intune.answers, watching });
-    const heading = savedNote ?? (serial ? `Pre-flight checklist for ${serial}.` : 'Pre-flight checklist for the technician flow.');
-    await reply(context, [heading, intune.note].filter(Boolean).join(' '), checklistCard(data));
+    const note = [done, intune.note].filter(Boolean).join(' ') || undefined;
+    const data = checklistCardData([...checklistItems], { serial, ticks, intune: intune.answers, note, watching });
+    const heading = serial ? `Pre-flight checklist for ${serial}: ${data.progress}.` : `Pre-flight checklist: ${data.progress}.`;
+    return { summary: [done ?? heading, intune.note].filter(Boolean).join(' '), card: checklistCard(data) };
+}
+
+export async function showChecklist(context: TurnContext, state: AppState, deps: BotDeps, serial?: string): Promise<void> {
+    await replyWith(context, await checklistView(context, state, deps, serial));
 }
 
 export function registerChecklist(app: Application<AppState>, deps: BotDeps): void {
@@ -57,17 +63,18 @@ export function registerChecklist(app: Application<AppState>, deps: BotDeps): vo
         showChecklist(context, state, deps, serialFrom(data))
     );
 
-    app.adaptiveCards.actionSubmit<Record<string, unknown>>(Verb.checklistSave, async (context, state, data) => {
+    // Save and Reset answer with the same card, updated where it is.
+    onCardAction<Record<string, unknown>>(app, Verb.checklistSave, async (context, state, data) => {
         const serial = serialFrom(data);
         const ticks = ticksFrom(data);
         saveChecklistTicks(state, serial, ticks);
         const done = Object.values(ticks).filter(Boolean).length;
-        await showChecklist(context, state, deps, serial, `Saved: ${done} of ${checklistItems.length} ticked${serial ? ` for ${serial}` : ''}.`);
+        return checklistView(context, state, deps, serial, `Saved: ${done} of ${checklistItems.length} ticked${serial ? ` for ${serial}` : ''}.`);
     });
 
-    app.adaptiveCards.actionSubmit<Record<string, unknown>>(Verb.checklistReset, async (context, state, data) => {
+    onCardAction<Record<string, unknown>>(app, Verb.checklistReset, async (context, state, data) => {
         const serial = serialFrom(data);
         clearChecklist(state, serial);
-        await showChecklist(context, state, deps, serial, `Cleared the checklist${serial ? ` for ${serial}` : ''}.`);
+        return checklistView(context, state, deps, serial, `Cleared the saved ticks${serial ? ` for ${serial}` : ''}.`);
     });
 }

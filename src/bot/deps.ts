@@ -39,6 +39,8 @@ export interface BotDeps {
     logger: Logger;
     /** Prometheus counters for /metrics; one per bot, made in the wiring. */
     metrics: BotMetrics;
+    /** Serials the help card gives as examples: real demo devices in local mode, none otherwise. */
+    exampleSerials?: string[];
     /** Optional, off by default: answers what retrieval could not, from the knowledge entries only. */
     ai?: AiFallback;
 }

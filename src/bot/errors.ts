@@ -19,9 +19,6 @@ export async function showErrorCode(context: TurnContext, state: AppState, code:
     const entry = errorEntryForCode(code);
     if (entry) return showError(context, state, entry, code);
     const logs = getEntry('logs-collect');
-    await reply(
-        context,
-        `I don't know ${code} yet. Collect the logs from the failure screen (Windows 10: View diagnostics; Windows 11: Ctrl+Shift+D, then Export Logs) and send them to the helpdesk with the code.`,
-        logs ? suggestionsCard(suggestionsCardData([logs])) : undefined
-    );
+    const advice = `I don't know ${code} yet. Collect the logs from the failure screen (Windows 10: View diagnostics; Windows 11: Ctrl+Shift+D, then Export Logs) and send them to the helpdesk with the code.`;
+    await reply(context, advice, logs ? suggestionsCard(suggestionsCardData(advice, [logs])) : undefined);
 }

@@ -3,15 +3,19 @@ import type { Application } from '@microsoft/teams-ai';
 import { flowCard, flowCardData } from '../cards/flowCard';
 import { Verb } from '../cards/verbs';
 import { flowScreenIndex, technicianFlow } from '../knowledge';
-import { reply } from './replies';
+import { CardUpdate, onCardAction, reply, replyWith } from './replies';
 import { recall, rememberFlowScreen, type AppState } from '../memory/conversationMemory';
 
 /** The technician-flow walkthrough, one screen at a time. */
-export async function showFlowScreen(context: TurnContext, state: AppState, index: number): Promise<void> {
+function flowScreen(state: AppState, index: unknown): CardUpdate {
     const at = flowScreenIndex(index);
     rememberFlowScreen(state, at);
     const screen = technicianFlow[at];
-    await reply(context, `Technician flow, screen ${at + 1} of ${technicianFlow.length}: ${screen.title}`, flowCard(flowCardData([...technicianFlow], at)));
+    return { summary: `Technician flow, screen ${at + 1} of ${technicianFlow.length}: ${screen.title}`, card: flowCard(flowCardData([...technicianFlow], at)) };
+}
+
+export async function showFlowScreen(context: TurnContext, state: AppState, index: number): Promise<void> {
+    await replyWith(context, flowScreen(state, index));
 }
 
 export async function moveFlow(context: TurnContext, state: AppState, delta: 1 | -1): Promise<void> {
@@ -24,12 +28,7 @@ export async function moveFlow(context: TurnContext, state: AppState, delta: 1 |
 }
 
 export function registerFlow(app: Application<AppState>): void {
-    // Action.Execute: Teams replaces the card in place with the returned one.
-    app.adaptiveCards.actionExecute<{ index?: unknown }>(Verb.flowStep, async (_context, state, data) => {
-        const at = flowScreenIndex(data.index);
-        rememberFlowScreen(state, at);
-        return flowCard(flowCardData([...technicianFlow], at)).content;
-    });
-    // Older clients fall back to Action.Submit: answer with a new card.
-    app.adaptiveCards.actionSubmit<{ index?: unknown }>(Verb.flowStep, async (context, state, data) => showFlowScreen(context, state, flowScreenIndex(data.index)));
+    // Previous / Next replace the walkthrough card; buttons on other cards open it as a new message.
+    onCardAction<{ index?: unknown }>(app, Verb.flowStep, async (_context, state, data) => flowScreen(state, data.index));
+    app.adaptiveCards.actionSubmit(Verb.flowStart, async (context, state) => showFlowScreen(context, state, 0));
 }

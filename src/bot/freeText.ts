@@ -13,7 +13,7 @@ import { showEspTips } from './espTips';
 import { moveFlow, showFlowScreen } from './flow';
 import { declineOutOfScope } from './decline';
 import { Intent, matchIntent, MAX_TEXT_READ } from './intents';
-import { reply } from './replies';
+import { noteForReply, reply, showWorking } from './replies';
 import { replySerialTooShort, showStatus } from './status';
 import { moveStep, sayNoSuchStep, showStep } from './steps';
 import { showUnsure } from './unsure';
@@ -34,7 +34,7 @@ async function askAi(
     suggestions: string[]
 ): Promise<string | undefined> {
     if (!ai || suggestions.length === 0) return undefined;
-    await context.sendActivity({ type: 'typing' });
+    await showWorking(context);
     return ai.answer(context, state, (context.activity.text ?? '').slice(0, MAX_TEXT_READ));
 }
 
@@ -48,8 +48,8 @@ type IntentHandlers = { [K in keyof IntentOfKind]: (context: TurnContext, state:
 function intentHandlers(deps: BotDeps): IntentHandlers {
     return {
         empty: (context) => reply(context, 'I got an empty message. Ask me about a step, the technician flow, an error code, or "status <serial>".'),
-        help: (context) => sendHelp(context),
-        greeting: (context) => sendHelp(context),
+        help: (context) => sendHelp(context, deps),
+        greeting: (context) => sendHelp(context, deps),
         startOver: async (context, state) => {
             forgetConversation(state);
             await reply(context, "Starting over. Your saved checklists are kept. Say 'step 1' to begin, or ask anything.");
@@ -108,9 +108,7 @@ export function registerFreeText(app: Application<AppState>, deps: BotDeps): voi
         const topic = lastId ? getEntry(lastId) : undefined;
         const intent = matchIntent(text, deps.understanding, topic);
         deps.metrics.turn(intent.kind);
-        if (text.length > MAX_TEXT_READ) {
-            await reply(context, `That was a long message: I read the first ${MAX_TEXT_READ} characters.`);
-        }
+        if (text.length > MAX_TEXT_READ) noteForReply(context, `That was a long message: I read the first ${MAX_TEXT_READ} characters.`);
         await handle(handlers, context, state, intent);
     });
 }

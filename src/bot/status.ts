@@ -8,7 +8,8 @@ import { GraphProblem } from '../graph/graphProblem';
 import { MIN_PARTIAL_SERIAL, type StatusLookup } from '../status/statusService';
 import type { BotDeps } from './deps';
 import { watchPlace } from './watchPlace';
-import { reply } from './replies';
+import { CardUpdate, onCardAction, reply, replyWith, showWorking } from './replies';
+import { timeZoneOf } from './timeZone';
 import { recall, rememberDevice, type AppState } from '../memory/conversationMemory';
 
 /** Plain words for a Graph failure: what happened and what the technician (or admin) can do. */
@@ -34,30 +35,24 @@ export function graphProblemText(problem: GraphProblem): string {
 }
 
 /** A serial the lookup could not pin down: a chooser for several matches, suggestions for a near miss. */
-export async function replyLookupMiss(context: TurnContext, result: Exclude<StatusLookup, { kind: 'found' }>): Promise<void> {
+function lookupMissAnswer(result: Exclude<StatusLookup, { kind: 'found' }>): CardUpdate {
     switch (result.kind) {
         case 'ambiguous':
-            await reply(
-                context,
-                `Several devices match "${result.query}". Which one?`,
-                noticeCard({ title: 'Which device?', text: `Serials that contain ${result.query}:`, serialChoices: result.serials })
-            );
-            return;
-        case 'notFound':
+            return {
+                summary: `Several devices match "${result.query}". Which one?`,
+                card: noticeCard({ title: 'Which device?', text: `Several devices have a serial that contains ${result.query}. Which one?`, serialChoices: result.serials })
+            };
+        case 'notFound': {
             if (isGuid(result.query)) {
-                await reply(context, `I couldn't find a device with Autopilot id ${result.query} in Intune Autopilot. It may have been deleted, or registered in another tenant. Send me its serial number instead.`);
-                return;
+                return `I couldn't find a device with Autopilot id ${result.query} in Intune Autopilot. It may have been deleted, or registered in another tenant. Send me its serial number instead.`;
             }
             // Parts of serials shorter than the search allows are not searched: say how much more to send.
             const partial = result.query.length < MIN_PARTIAL_SERIAL ? ` If that is part of a serial, send at least ${MIN_PARTIAL_SERIAL} characters of it.` : '';
-            await reply(
-                context,
-                `I couldn't find a device with serial ${result.query} in Intune Autopilot.${result.closeMatches.length ? ` Did you mean ${result.closeMatches.join(' or ')}?` : ''}${partial}`,
-                noticeCard(deviceNotFoundNotice(result.query, result.closeMatches))
-            );
-            return;
+            const guesses = result.closeMatches.length ? ` Did you mean ${result.closeMatches.join(' or ')}?` : '';
+            return { summary: `Intune has no Autopilot device with serial ${result.query}.${guesses}${partial}`, card: noticeCard(deviceNotFoundNotice(result.query, result.closeMatches)) };
+        }
         default:
-            await reply(context, 'That does not look like a serial number. Serials are 4 to 30 letters, digits or hyphens, for example PF3XYZ12.');
+            return 'That does not look like a serial number. Serials are 4 to 30 letters, digits or hyphens, for example PF3XYZ12.';
     }
 }
 
@@ -69,32 +64,36 @@ export function replySerialTooShort(context: TurnContext, fragment: string): Pro
     );
 }
 
-/** A device's provisioning status, read live from Graph and explained. */
-export async function showStatus(context: TurnContext, state: AppState, deps: BotDeps, query?: string): Promise<void> {
+export async function replyLookupMiss(context: TurnContext, result: Exclude<StatusLookup, { kind: 'found' }>): Promise<void> {
+    await replyWith(context, lookupMissAnswer(result));
+}
+
+/** A device's provisioning status, read live from Graph and explained, in the technician's time zone. */
+async function statusView(context: TurnContext, state: AppState, deps: BotDeps, query?: string): Promise<CardUpdate> {
     const serial = query ?? recall(state).lastSerial;
-    if (!serial) {
-        await reply(context, 'Which device? Send me its serial number, for example: status PF3XYZ12');
-        return;
-    }
+    if (!serial) return 'Which device? Send me its serial number, for example: status PF3XYZ12';
+    await showWorking(context);
     try {
         const result = await deps.statusService.lookup(serial);
-        if (result.kind !== 'found') {
-            await replyLookupMiss(context, result);
-            return;
-        }
+        if (result.kind !== 'found') return lookupMissAnswer(result);
         const { status } = result;
         rememberDevice(state, status.serial, status.device.os);
         const watching = deps.watches.isWatching(watchPlace(context), status.serial);
-        await reply(context, `${status.serial}: ${status.headline}.`, statusCard(statusCardData(status, { watching })));
+        return { summary: `${status.serial}: ${status.headline}.`, card: statusCard(statusCardData(status, { watching, timeZone: timeZoneOf(context.activity) })) };
     } catch (error) {
         if (!(error instanceof GraphProblem)) throw error;
         deps.logger.warn({ kind: error.kind, status: error.details.status, serial }, 'status lookup failed');
-        await reply(context, graphProblemText(error));
+        return graphProblemText(error);
     }
 }
 
+export async function showStatus(context: TurnContext, state: AppState, deps: BotDeps, query?: string): Promise<void> {
+    await replyWith(context, await statusView(context, state, deps, query));
+}
+
 export function registerStatus(app: Application<AppState>, deps: BotDeps): void {
-    app.adaptiveCards.actionSubmit<{ serial?: unknown }>(Verb.status, async (context, state, data) =>
-        showStatus(context, state, deps, typeof data.serial === 'string' ? data.serial : undefined)
+    // Refresh, and a pick among similar serials, answer in place of the card they were on.
+    onCardAction<{ serial?: unknown }>(app, Verb.status, async (context, state, data) =>
+        statusView(context, state, deps, typeof data.serial === 'string' ? data.serial : undefined)
     );
 }

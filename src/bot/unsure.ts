@@ -15,11 +15,10 @@ const STARTER_TOPICS = ['step-8', 'flow-win-key', 'esp-show-details'];
 export async function showUnsure(context: TurnContext, suggestionIds: string[], deviceSerial?: string): Promise<void> {
     const ids = suggestionIds.length > 0 ? suggestionIds : STARTER_TOPICS;
     const candidates = ids.map((id) => getEntry(id)).filter((e): e is KnowledgeEntry => e !== undefined).slice(0, 3);
-    await reply(
-        context,
+    const intro =
         suggestionIds.length > 0
             ? "I'm not sure I understood. Did you mean one of these?"
-            : "Tell me a bit more: which screen, step or error code? Or pick one of these. For a device, send 'status <serial>'.",
-        suggestionsCard(suggestionsCardData(candidates, deviceSerial ? { serial: deviceSerial, question: (context.activity.text ?? '').slice(0, maxNoteLength) } : undefined))
-    );
+            : "Tell me a bit more: which screen, step or error code? Or pick one of these. For a device, send 'status <serial>'.";
+    const escalation = deviceSerial ? { serial: deviceSerial, question: (context.activity.text ?? '').slice(0, maxNoteLength) } : undefined;
+    await reply(context, intro, suggestionsCard(suggestionsCardData(intro, candidates, escalation)));
 }

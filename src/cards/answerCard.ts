@@ -3,30 +3,40 @@ import template from '../../cards/answer.json';
 import type { KnowledgeEntry, OsVariant } from '../knowledge/types';
 import { EntryLink, entryLinks } from './entryLinks';
 import { OsWording, osWording } from './osWording';
+import { SourceLink, sourceLinks, sourceNote } from './sourceLinks';
 import { CardTemplate } from './template';
 
-/** The short answer travels as the message text above the card, so the card holds what comes after it. */
+/** The whole answer: the message carries no text of its own beside the card. */
 export interface AnswerCardData {
     title: string;
+    /** The short answer, first thing under the title. */
+    lead: string;
+    /** A remark about this answer, e.g. that it is the same on the OS asked about; null when none. */
+    note: string | null;
     details: string[];
     /** One column for the device's OS, or Windows 10 and 11 side by side; empty when both are worded alike. */
     osWording: OsWording[];
     related: EntryLink[];
-    source: string;
+    sources: SourceLink[];
+    sourceNote: string | null;
 }
 
 /** `related` are the entries behind `entry.related`, resolved by the caller. */
 export function answerCardData(
     entry: KnowledgeEntry,
     related: Pick<KnowledgeEntry, 'id' | 'title'>[],
-    os?: OsVariant
+    os?: OsVariant,
+    note?: string
 ): AnswerCardData {
     return {
         title: entry.title,
+        lead: entry.short,
+        note: note ?? null,
         details: entry.details,
         osWording: osWording(entry.os, os),
         related: entryLinks(related),
-        source: entry.source
+        sources: sourceLinks(entry.source),
+        sourceNote: sourceNote(entry.source)
     };
 }
 

@@ -9,6 +9,8 @@ export type IntuneAnswers = Partial<Record<IntuneCheck, boolean>>;
 
 export interface ChecklistState {
     serial?: string;
+    /** What just happened or what is missing, e.g. "Saved: 2 of 8 ticked." */
+    note?: string;
     /** Saved ticks by item id. */
     ticks?: Record<string, boolean>;
     intune?: IntuneAnswers;
@@ -32,6 +34,9 @@ export interface ChecklistCardData {
     subtitle: string;
     /** "k of n done". */
     progress: string;
+    note: string | null;
+    /** Reset asks first: the question its confirmation shows. */
+    resetQuestion: string;
     items: ChecklistItemView[];
     /** Watch or Unwatch the device; null on the generic checklist. */
     watchTitle: 'Watch' | 'Unwatch' | null;
@@ -53,6 +58,8 @@ export function checklistCardData(items: ChecklistItem[], state: ChecklistState 
         serial: state.serial ?? null,
         subtitle: state.serial ? `Device ${state.serial}` : 'Any device: ask with a serial to check it in Intune',
         progress: `${done} of ${views.length} done`,
+        note: state.note ?? null,
+        resetQuestion: `Clear every saved tick${state.serial ? ` for ${state.serial}` : ''}? What Intune confirms stays ticked.`,
         items: views,
         watchTitle: state.serial ? (state.watching ? 'Unwatch' : 'Watch') : null,
         watchVerb: state.serial ? (state.watching ? Verb.unwatch : Verb.watch) : null

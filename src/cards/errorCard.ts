@@ -2,6 +2,7 @@ import type { Attachment } from 'botbuilder';
 import template from '../../cards/error.json';
 import type { ErrorEntry, KnowledgeEntry } from '../knowledge/types';
 import { EntryLink, entryLinks } from './entryLinks';
+import { SourceLink, sourceLinks, sourceNote } from './sourceLinks';
 import { CardTemplate } from './template';
 
 export interface ErrorCardData {
@@ -16,7 +17,8 @@ export interface ErrorCardData {
     related: EntryLink[];
     /** The device concerned; the Escalate button needs it. */
     serial: string | null;
-    source: string;
+    sources: SourceLink[];
+    sourceNote: string | null;
 }
 
 export interface ErrorContext {
@@ -38,7 +40,8 @@ export function errorCardData(entry: ErrorEntry, context: ErrorContext = {}): Er
         escalate: entry.escalate,
         related: entryLinks(context.related ?? []),
         serial: context.serial ?? null,
-        source: entry.source
+        sources: sourceLinks(entry.source),
+        sourceNote: sourceNote(entry.source)
     };
 }
 

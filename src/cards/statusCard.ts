@@ -1,8 +1,9 @@
 import type { Attachment } from 'botbuilder';
 import template from '../../cards/status.json';
 import type { OsVariant } from '../knowledge/types';
+import { humanMinutes } from '../status/time';
 import type { DeviceStatus, FailingItem, PhaseState, PhaseView, Severity } from '../status/types';
-import { formatUtc } from './formatTime';
+import { formatTime } from './formatTime';
 import { osLabels } from './osWording';
 import { CardTemplate } from './template';
 import { Verb } from './verbs';
@@ -33,11 +34,17 @@ export interface StatusCardData {
     headerStyle: 'good' | 'attention' | 'warning' | 'emphasis';
     headlineColor: 'Good' | 'Attention' | 'Warning' | 'Accent';
     explanation: string;
+    /** Only what is known: an unknown value is left out rather than shown as a dash. */
     facts: StatusFact[];
     phases: StatusPhaseRow[];
+    /** Where the time went, adding up to the total: the gap before the ESP, then the total. */
+    timing: StatusFact[];
+    /** Items that failed, under "What failed". */
     failures: StatusFailureRow[];
+    /** Items the ESP still waits for, under "Still waiting on". */
+    waitingOn: StatusFailureRow[];
     nextStep: string;
-    /** When it was checked, and how long the deployment has run. */
+    /** When it was checked, in the technician's time zone. */
     checked: string;
     os: OsVariant | null;
     espTipsTitle: string;
@@ -62,22 +69,25 @@ const phaseLook: Record<PhaseState, { icon: string; iconColor: string; label: st
     unknown: { icon: '?', iconColor: 'Default', label: 'Unknown' }
 };
 
-const unknownValue = '—';
+/** A gap shorter than this is rounding between Graph's durations, not waiting. */
+const minGapMinutes = 1;
 
-export function statusCardData(status: DeviceStatus, options: { watching?: boolean } = {}): StatusCardData {
+/** `timeZone`: the technician's IANA zone (times show in UTC without one); `watching`: whether this chat watches the device. */
+export function statusCardData(status: DeviceStatus, options: { watching?: boolean; timeZone?: string } = {}): StatusCardData {
+    const { timeZone } = options;
     const os = status.device.os ?? null;
     return {
         serial: status.serial,
         headline: status.headline,
         ...severityLook[status.severity],
         explanation: status.explanation,
-        facts: statusFacts(status),
+        facts: statusFacts(status, timeZone),
         phases: status.phases.map(phaseRow),
-        failures: status.failures.map(failureRow),
+        timing: timing(status),
+        failures: status.failures.filter((item) => !item.pending).map(failureRow),
+        waitingOn: status.failures.filter((item) => item.pending).map(failureRow),
         nextStep: status.nextStep,
-        checked: [`Checked ${formatUtc(status.checkedAt)}`, status.elapsed && `${status.elapsed} since start`]
-            .filter(Boolean)
-            .join(' · '),
+        checked: `Checked ${formatTime(status.checkedAt, timeZone)}`,
         os,
         espTipsTitle: os ? `ESP tips (${osLabels[os]})` : 'ESP tips',
         watchTitle: options.watching ? 'Unwatch' : 'Watch',
@@ -85,27 +95,44 @@ export function statusCardData(status: DeviceStatus, options: { watching?: boole
     };
 }
 
-function statusFacts({ device, profile, errorCode }: DeviceStatus): StatusFact[] {
-    const model = [device.manufacturer, device.model].filter(Boolean).join(' ');
-    const osName = device.os ? [osLabels[device.os], device.osVersion].filter(Boolean).join(' ') : device.osVersion;
-    const facts: StatusFact[] = [
-        { title: 'Model', value: model || unknownValue },
-        { title: 'User', value: device.assignedUser ?? 'None assigned' },
-        { title: 'Group tag', value: device.groupTag ?? unknownValue },
-        { title: 'OS', value: osName ?? unknownValue },
-        { title: 'Last sync', value: device.lastSync ? formatUtc(device.lastSync) : unknownValue },
-        { title: 'Profile', value: [profile.name, profile.assignment].filter(Boolean).join(' · ') },
-        { title: 'Pre-provisioning', value: yesNo(profile.preProvisioningAllowed) },
-        { title: 'ESP profile', value: profile.espName ?? unknownValue }
-    ];
-    return errorCode ? [...facts, { title: 'Error', value: errorCode }] : facts;
+/** "HP" + "HP EliteBook 840" is "HP EliteBook 840", not "HP HP EliteBook 840". */
+export function modelName(manufacturer?: string, model?: string): string | undefined {
+    if (manufacturer && model && model.toLowerCase().startsWith(manufacturer.toLowerCase())) return model;
+    return [manufacturer, model].filter(Boolean).join(' ') || undefined;
 }
 
-function yesNo(allowed: boolean | undefined): string {
-    if (allowed === undefined) {
-        return unknownValue;
-    }
+function statusFacts({ device, profile, errorCode }: DeviceStatus, timeZone?: string): StatusFact[] {
+    const osName = device.os ? [osLabels[device.os], device.osVersion].filter(Boolean).join(' ') : device.osVersion;
+    const facts: [string, string | undefined][] = [
+        ['Model', modelName(device.manufacturer, device.model)],
+        ['User', device.assignedUser ?? 'None assigned'],
+        ['Group tag', device.groupTag],
+        ['OS', osName],
+        ['Last sync', device.lastSync && formatTime(device.lastSync, timeZone)],
+        ['Profile', [profile.name, profile.assignment].filter(Boolean).join(' · ')],
+        ['Pre-provisioning', yesNo(profile.preProvisioningAllowed)],
+        ['ESP profile', profile.espName],
+        ['Error', errorCode]
+    ];
+    return facts.filter((fact): fact is [string, string] => Boolean(fact[1])).map(([title, value]) => ({ title, value }));
+}
+
+function yesNo(allowed: boolean | undefined): string | undefined {
+    if (allowed === undefined) return undefined;
     return allowed ? 'Allowed' : 'Not allowed';
+}
+
+/**
+ * The ESP phases rarely account for the whole deployment: the OOBE screens and the wait for the ESP come first.
+ * That gap is shown when the phases that ran all report a duration, so the lines add up to the total.
+ */
+function timing({ phases, elapsedMinutes, ended }: DeviceStatus): StatusFact[] {
+    if (elapsedMinutes === undefined) return [];
+    const total = { title: ended ? 'Total, start to end' : 'Total so far', value: humanMinutes(elapsedMinutes) ?? '' };
+    const ran = phases.filter((phase) => phase.state !== 'notStarted' && phase.state !== 'notAttempted');
+    if (ran.length === 0 || ran.some((phase) => phase.minutes === undefined)) return [total];
+    const gap = elapsedMinutes - ran.reduce((sum, phase) => sum + (phase.minutes ?? 0), 0);
+    return gap >= minGapMinutes ? [{ title: 'Waiting before the ESP', value: humanMinutes(gap) ?? '' }, total] : [total];
 }
 
 export function phaseRow(phase: PhaseView): StatusPhaseRow {

@@ -9,6 +9,8 @@ export const Verb = {
     showStep: 'showStep',
     /** `{ index }` — technician-flow walkthrough, screen `index` (Action.Execute: updates the card in place). */
     flowStep: 'flowStep',
+    /** `{}` — open the walkthrough at its first screen, as a new message. */
+    flowStart: 'flowStart',
     /** `{ serial? }` — show the pre-flight checklist. */
     checklist: 'checklist',
     /** `{ serial?, <itemId>: 'true'|'false', ... }` — save the ticks. */

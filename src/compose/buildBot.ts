@@ -81,6 +81,11 @@ function capabilityServices(settings: Settings, deps: BotDeps, db: SqliteDatabas
     return [deps.escalation, deps.monitor, ...(autoEscalation ? [autoEscalation] : [])];
 }
 
+/** A device mid-deployment and one ready to Reseal: the two a technician tries first. */
+function exampleDemoSerials(devices: { serial: string; scenario: string }[]): string[] {
+    return ['inProgress', 'readyToReseal'].flatMap((scenario) => devices.filter((device) => device.scenario === scenario).map((device) => device.serial).slice(0, 1));
+}
+
 /** The one wiring of the bot, shared by `src/index.ts`, the test harness and the benchmarks. */
 export async function buildBot(settings: Settings, logger: Logger, overrides: BotOverrides = {}): Promise<Bot> {
     const now = overrides.now ?? systemClock;
@@ -125,6 +130,7 @@ export async function buildBot(settings: Settings, logger: Logger, overrides: Bo
         now,
         logger,
         metrics,
+        exampleSerials: demoTenant ? exampleDemoSerials(demoTenant.serials()) : [],
         ai: overrides.ai === null ? undefined : (overrides.ai ?? createAiFallback(settings.ai, logger, knowledge))
     };
     metrics.gaugeFrom('escalations_open', 'Helpdesk cases not yet resolved (open or taken), all tenants', () => deps.escalation.unresolvedCount());

@@ -30,9 +30,10 @@ const VERDICTS: Record<Verdict, { severity: Severity; headline: string; nextActi
     attentionRequired: { severity: 'attention', headline: 'Hardware change: Autopilot registration needs attention', nextAction: 'escalate' },
     readyToProvision: { severity: 'good', headline: 'Ready for the technician flow', nextAction: 'startProvisioning' },
     inProgress: { severity: 'info', headline: 'Provisioning in progress', nextAction: 'wait' },
-    stalled: { severity: 'attention', headline: 'Provisioning looks stalled', nextAction: 'checkDevice' },
-    failed: { severity: 'warning', headline: 'Provisioning failed', nextAction: 'retry' },
-    reusedDevice: { severity: 'warning', headline: 'Blocked: this device was pre-provisioned before', nextAction: 'deleteIntuneRecord' },
+    // A failure needs action now (red); a stall may still resolve itself (amber).
+    stalled: { severity: 'warning', headline: 'Provisioning looks stalled', nextAction: 'checkDevice' },
+    failed: { severity: 'attention', headline: 'Provisioning failed', nextAction: 'retry' },
+    reusedDevice: { severity: 'attention', headline: 'Blocked: this device was pre-provisioned before', nextAction: 'deleteIntuneRecord' },
     readyToReseal: { severity: 'good', headline: 'Ready to Reseal', nextAction: 'reseal' },
     userFlowDone: { severity: 'good', headline: 'Done: the user has finished setup', nextAction: 'none' },
     unknown: { severity: 'info', headline: 'Status unclear', nextAction: 'checkDevice' }
@@ -58,9 +59,9 @@ function assignmentText(status: string | undefined): string {
 }
 
 /** A phase that has not run reports PT0S: no duration is better than "under 1 min". */
-function phaseDuration(iso: string | undefined): string | undefined {
+function phaseDuration(iso: string | undefined): Pick<PhaseView, 'duration' | 'minutes'> {
     const minutes = durationMinutes(iso);
-    return minutes ? humanMinutes(minutes) : undefined;
+    return minutes ? { duration: humanMinutes(minutes), minutes } : {};
 }
 
 function phasesOf(event: AutopilotEvent | undefined, failureBeforeSetup: boolean): PhaseView[] {
@@ -70,9 +71,9 @@ function phasesOf(event: AutopilotEvent | undefined, failureBeforeSetup: boolean
     const setup = phaseState(event.deviceSetupStatus);
     const preparation: PhaseState = failureBeforeSetup ? 'failure' : setup === 'notAttempted' || setup === 'unknown' ? phaseState(event.deploymentState) : 'success';
     return [
-        { name: 'Device preparation', state: preparation, duration: phaseDuration(event.devicePreparationDuration) },
-        { name: 'Device setup', state: failureBeforeSetup ? 'notAttempted' : setup, duration: phaseDuration(event.deviceSetupDuration) },
-        { name: 'Account setup', state: phaseState(event.accountSetupStatus), duration: phaseDuration(event.accountSetupDuration) }
+        { name: 'Device preparation', state: preparation, ...phaseDuration(event.devicePreparationDuration) },
+        { name: 'Device setup', state: failureBeforeSetup ? 'notAttempted' : setup, ...phaseDuration(event.deviceSetupDuration) },
+        { name: 'Account setup', state: phaseState(event.accountSetupStatus), ...phaseDuration(event.accountSetupDuration) }
     ];
 }
 
@@ -82,13 +83,14 @@ function failingItems(details: PolicyStatusDetail[] | undefined, includePending:
         .map((d) => {
             const errorCode = d.errorCode ? toCanonicalHex(d.errorCode) : undefined;
             const kind = d.policyType === 'application' || d.policyType === 'appModel' ? 'app' : 'policy';
-            return { name: d.displayName ?? d.id, kind, errorCode, explanation: failureExplanation(kind, d.complianceStatus, errorCode) } satisfies FailingItem;
+            const pending = d.complianceStatus === 'notInstalled' || undefined;
+            return { name: d.displayName ?? d.id, kind, errorCode, explanation: failureExplanation(kind, d.complianceStatus, errorCode), pending } satisfies FailingItem;
         });
 }
 
 /** What the knowledge base says of the code; otherwise where the technician finds out more. */
 function failureExplanation(kind: FailingItem['kind'], complianceStatus: string | undefined, errorCode: string | undefined): string | undefined {
-    if (complianceStatus === 'notInstalled') return 'Not installed yet.';
+    if (complianceStatus === 'notInstalled') return undefined; // pending, not failed: nothing to explain
     const known = errorCode ? errorEntryForCode(errorCode)?.short : undefined;
     if (known) return known;
     if (kind === 'app') {
@@ -183,7 +185,7 @@ function explain(verdict: Verdict, ctx: { elapsed?: string; silentFor?: string; 
             };
         case 'readyToReseal':
             return {
-                explanation: `Device setup finished${ctx.elapsed ? ` in ${ctx.elapsed}` : ''}; the result screen should be green.`,
+                explanation: `The technician flow finished${ctx.elapsed ? ` (${ctx.elapsed} from start to end)` : ''}; the result screen should be green.`,
                 nextStep: 'Press Reseal. The device shuts down: do not power it on again, ship it to the user.'
             };
         case 'userFlowDone':
@@ -255,6 +257,8 @@ export function interpretStatus(input: StatusInput): DeviceStatus {
         failures,
         errorCode: errorCode ?? failures.find((f) => f.errorCode)?.errorCode,
         elapsed: humanMinutes(elapsedMinutes),
+        elapsedMinutes,
+        ended: end !== undefined,
         checkedAt: now.toISOString()
     };
 }

@@ -24,6 +24,8 @@ export interface PhaseView {
     state: PhaseState;
     /** Human duration, e.g. `23 min`. */
     duration?: string;
+    /** The same in minutes, so the parts can be added up against the total. */
+    minutes?: number;
 }
 
 export interface FailingItem {
@@ -33,6 +35,8 @@ export interface FailingItem {
     errorCode?: string;
     /** Plain-words meaning from the knowledge base, when known. */
     explanation?: string;
+    /** Not failed: tracked by the ESP and not installed yet (what a stalled deployment waits on). */
+    pending?: boolean;
 }
 
 /** What to do now, as a machine-readable action the cards and the monitor can act on. */
@@ -72,8 +76,12 @@ export interface DeviceStatus {
     failures: FailingItem[];
     /** The main error code of a failure, canonical hex. */
     errorCode?: string;
-    /** Human elapsed time since deployment start. */
+    /** Human elapsed time since deployment start (to its end when it has ended). */
     elapsed?: string;
+    /** The same in minutes. */
+    elapsedMinutes?: number;
+    /** Whether the deployment has ended, so the total is how long it took rather than how long it has run. */
+    ended?: boolean;
     /** ISO time the verdict was computed. */
     checkedAt: string;
 }

@@ -30,8 +30,9 @@ describe('cardProblems', () => {
     });
 
     it('reports inputs without a label', () => {
-        const toggle = { type: 'Input.Toggle', id: 'a', title: 'A' };
-        expect(cardProblems(card([toggle]))).toContain('Input.Toggle "a" has no label');
+        const toggle = { type: 'Input.Toggle', id: 'a', label: 'A' };
+        const text = { type: 'Input.Text', id: 'b', placeholder: 'B' };
+        expect(cardProblems(card([toggle, text]))).toEqual(expect.arrayContaining(['Input.Toggle "a" has no label', 'Input.Text "b" has no label']));
     });
 
     it('reports ToggleVisibility targets that do not exist', () => {

@@ -62,15 +62,20 @@ function nodeProblems(node: JsonObject, ids: Set<string>): string[] {
     if (type.startsWith('Action.') && teamsUnsupportedActionStyles.has(String(node.style))) {
         return [`action style ${String(node.style)} is not supported in Teams`];
     }
-    if (type.startsWith('Input.') && !(typeof node.label === 'string' && node.label.trim() !== '')) {
+    // A toggle's title sits beside the switch and names it; other inputs need a label.
+    const naming = type === 'Input.Toggle' ? node.title : node.label;
+    if (type.startsWith('Input.') && !(typeof naming === 'string' && naming.trim() !== '')) {
         return [`${type} "${String(node.id)}" has no label`];
+    }
+    if (type === 'Action.OpenUrl') {
+        return /^https:\/\/[^\s]+$/.test(String(node.url)) ? [] : [`Action.OpenUrl "${String(node.title)}" has no https url`];
     }
     if (type === 'Action.ToggleVisibility') {
         return toggleTargets(node)
             .filter((target) => !ids.has(target))
             .map((target) => `ToggleVisibility "${String(node.title)}" targets missing id "${target}"`);
     }
-    if (type.startsWith('Action.')) {
+    if (type.startsWith('Action.') && type !== 'Action.ShowCard') {
         const verb = (node.data as JsonObject | undefined)?.verb;
         const title = String(node.title);
         const problems = verbs.has(String(verb)) ? [] : [`${type} "${title}" has data.verb ${String(verb)}`];

@@ -18,7 +18,7 @@ import { conversationWording } from '../../src/cards/conversation';
 import { errorCard, errorCardData } from '../../src/cards/errorCard';
 import { espTipsCard, espTipsCardData } from '../../src/cards/espTipsCard';
 import { flowCard, flowCardData } from '../../src/cards/flowCard';
-import { helpCard } from '../../src/cards/helpCard';
+import { helpCard, helpCardData } from '../../src/cards/helpCard';
 import { deviceNotFoundNotice, noticeCard } from '../../src/cards/noticeCard';
 import { statusCard, statusCardData } from '../../src/cards/statusCard';
 import { stepCard, stepCardData } from '../../src/cards/stepCard';
@@ -263,12 +263,14 @@ export const resealStatus: DeviceStatus = {
         espName: 'Contoso ESP'
     },
     phases: [
-        { name: 'Device preparation', state: 'success', duration: '6 min' },
-        { name: 'Device setup', state: 'success', duration: '38 min' },
+        { name: 'Device preparation', state: 'success', duration: '6 min', minutes: 6 },
+        { name: 'Device setup', state: 'success', duration: '38 min', minutes: 38 },
         { name: 'Account setup', state: 'notAttempted' }
     ],
     failures: [],
     elapsed: '44 min',
+    elapsedMinutes: 44,
+    ended: true,
     checkedAt
 };
 
@@ -283,8 +285,8 @@ export const failedStatus: DeviceStatus = {
     nextStep: 'Collect logs (View diagnostics), then Retry. If it fails again, escalate.',
     device: { ...resealStatus.device, manufacturer: 'HP', model: 'EliteBook 840 G10', os: 'win10', osVersion: '22H2' },
     phases: [
-        { name: 'Device preparation', state: 'success', duration: '5 min' },
-        { name: 'Device setup', state: 'failure', duration: '61 min' },
+        { name: 'Device preparation', state: 'success', duration: '5 min', minutes: 5 },
+        { name: 'Device setup', state: 'failure', duration: '61 min', minutes: 61 },
         { name: 'Account setup', state: 'notStarted' }
     ],
     failures: [
@@ -326,8 +328,8 @@ export const inProgressStatus: DeviceStatus = {
     nextStep: longText('Leave the device on the ESP and wait; I can watch it for you.', 2),
     device: { ...failedStatus.device, os: undefined, groupTag: undefined, lastSync: 'yesterday' },
     phases: [
-        { name: 'Device preparation', state: 'success', duration: '7 min' },
-        { name: 'Device setup', state: 'inProgress', duration: '23 min' },
+        { name: 'Device preparation', state: 'success', duration: '7 min', minutes: 7 },
+        { name: 'Device setup', state: 'inProgress', duration: '23 min', minutes: 23 },
         { name: 'Account setup', state: 'unknown' }
     ],
     failures: Array.from({ length: 4 }, (_, i) => ({
@@ -392,18 +394,18 @@ const deviceChecklistState = {
 export const cardSamples: CardSample[] = [
     sample('welcome', 'Autopilot pre-provisioning helper', welcomeCard(conversationWording('personal'))),
     sample('welcome-team', '@mention me', welcomeCard(conversationWording('channel'))),
-    sample('help', 'What I can do', helpCard(conversationWording('personal'))),
-    sample('help-chat', 'In a chat', helpCard(conversationWording('groupChat'))),
+    sample('help', 'What I can do', helpCard(helpCardData(conversationWording('personal')))),
+    sample('help-chat', 'In a chat', helpCard(helpCardData(conversationWording('groupChat')))),
     sample('answer', espEntry.title, answerCard(answerCardData(espEntry, relatedEntries))),
     sample('answer-win11', 'chevron ∨', answerCard(answerCardData(espEntry, relatedEntries.slice(0, 1), 'win11'))),
     sample('answer-plain', plainEntry.title, answerCard(answerCardData(plainEntry, [], 'win10'))),
     sample('answer-long', longEntry.title, answerCard(answerCardData(longEntry, relatedEntries))),
-    sample('suggestions', 'Did you mean', suggestionsCard(suggestionsCardData(relatedEntries))),
-    sample('suggestions-none', 'Try a tutorial step', suggestionsCard(suggestionsCardData([]))),
+    sample('suggestions', 'Did you mean', suggestionsCard(suggestionsCardData("I'm not sure I understood. Did you mean one of these?", relatedEntries))),
+    sample('suggestions-none', 'Try a tutorial step', suggestionsCard(suggestionsCardData("I'm not sure I understood. Try a tutorial step, an error code or a serial.", []))),
     sample(
         'suggestions-escalate',
-        'Ask the helpdesk about PF3X1234',
-        suggestionsCard(suggestionsCardData(relatedEntries, { serial: 'PF3X1234', question: 'the screen says something odd' }))
+        'your question about PF3X1234',
+        suggestionsCard(suggestionsCardData("I'm not sure I understood. Did you mean one of these?", relatedEntries, { serial: 'PF3X1234', question: 'the screen says something odd' }))
     ),
     sample('step', middleStep.title, stepCard(stepCardData(middleStep))),
     sample('step-first', firstStep.title, stepCard(stepCardData(firstStep))),

@@ -10,8 +10,8 @@ describe('status card', () => {
         });
         expect(looks).toEqual([
             ['good', 'good', 'Good'],
-            ['attention', 'attention', 'Attention'],
-            ['warning', 'warning', 'Warning'],
+            [failedStatus.severity, failedStatus.severity, 'Attention'],
+            [unassignedStatus.severity, unassignedStatus.severity, unassignedStatus.severity === 'warning' ? 'Warning' : 'Attention'],
             ['info', 'emphasis', 'Accent']
         ]);
     });
@@ -30,7 +30,54 @@ describe('status card', () => {
         ]) {
             expect(text).toContain(fact);
         }
-        expect(text).toContain('Checked 2025-11-28 14:05 UTC · 44 min since start');
+        expect(text).toContain('Checked 2025-11-28 14:05 UTC');
+        expect(text).toContain('Total, start to end: 44 min');
+    });
+
+    it("shows times in the technician's time zone, UTC when unknown or invalid", () => {
+        expect(cardText(statusCard(statusCardData(resealStatus, { timeZone: 'Europe/Berlin' })).content)).toContain('Last sync: 2025-11-28 14:58 GMT+1');
+        expect(cardText(statusCard(statusCardData(resealStatus, { timeZone: 'Not/AZone' })).content)).toContain('Checked 2025-11-28 14:05 UTC');
+    });
+
+    it('names the model once and leaves out what Intune does not know', () => {
+        const hp = { ...resealStatus, device: { manufacturer: 'HP', model: 'HP EliteBook 840 G10' }, profile: { assignment: 'Assigned' } };
+        const text = cardText(statusCard(statusCardData(hp)).content);
+        expect(text).toContain('Model: HP EliteBook 840 G10');
+        expect(text).not.toMatch(/ESP profile|Group tag|—/);
+    });
+
+    it('accounts for the whole deployment time: the phases, the wait before the ESP, the total', () => {
+        const running = {
+            ...inProgressStatus,
+            elapsedMinutes: 99,
+            ended: false,
+            phases: [
+                { name: 'Device preparation' as const, state: 'success' as const, duration: '10 min', minutes: 10 },
+                { name: 'Device setup' as const, state: 'inProgress' as const, duration: '15 min', minutes: 15 },
+                { name: 'Account setup' as const, state: 'notStarted' as const }
+            ]
+        };
+        expect(statusCardData(running).timing).toEqual([
+            { title: 'Waiting before the ESP', value: '1 h 14 min' },
+            { title: 'Total so far', value: '1 h 39 min' }
+        ]);
+        const unknownPart = { ...running, phases: [running.phases[0], { ...running.phases[1], duration: undefined, minutes: undefined }, running.phases[2]] };
+        expect(statusCardData(unknownPart).timing).toEqual([{ title: 'Total so far', value: '1 h 39 min' }]);
+    });
+
+    it('puts what failed and what is still pending under headings that fit them', () => {
+        const mixed = {
+            ...failedStatus,
+            failures: [
+                { name: 'Contoso VPN', kind: 'app' as const, errorCode: '0x87D1041C', explanation: 'Detection failed.' },
+                { name: 'Company Portal', kind: 'app' as const, pending: true }
+            ]
+        };
+        const text = cardText(statusCard(statusCardData(mixed)).content);
+        expect(text).toMatch(/What failed\nContoso VPN · app · 0x87D1041C\nDetection failed\./);
+        expect(text).toMatch(/Still waiting on\nCompany Portal · app/);
+        const stalledOnly = { ...mixed, failures: [mixed.failures[1]] };
+        expect(cardText(statusCard(statusCardData(stalledOnly)).content)).not.toContain('What failed');
     });
 
     it('shows phases with state and duration, and failures with code and explanation', () => {
@@ -49,15 +96,17 @@ describe('status card', () => {
 
     it('emits Refresh, Checklist, ESP tips for the OS, Watch, Escalate and Assign user, all with the serial', () => {
         const card = statusCard(statusCardData(resealStatus)).content;
-        expect(actionTitles(card)).toEqual(['Checklist', 'ESP tips (Windows 11)', 'Refresh', 'Watch', 'Escalate', 'Assign user']);
+        expect(actionTitles(card)).toEqual(['Checklist', 'ESP tips (Windows 11)', 'Assign user', 'Refresh', 'Watch', 'Escalate']);
         expect(actionData(card)).toEqual([
             { verb: 'checklist', serial: 'PF3X1234' },
             { verb: 'espTips', os: 'win11', serial: 'PF3X1234' },
+            { verb: 'assignUser', serial: 'PF3X1234' },
             { verb: 'status', serial: 'PF3X1234' },
             { verb: 'watch', serial: 'PF3X1234' },
-            { verb: 'escalate', serial: 'PF3X1234' },
-            { verb: 'assignUser', serial: 'PF3X1234' }
+            { verb: 'escalate', serial: 'PF3X1234' }
         ]);
+        // Refresh answers in place (Universal Actions), with a Submit fallback for older clients.
+        expect(JSON.stringify(card)).toMatch(/"type":"Action.Execute","title":"Refresh","verb":"status"/);
     });
 
     it('copes with a device Intune knows little about', () => {

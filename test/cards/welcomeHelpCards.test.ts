@@ -1,5 +1,5 @@
 import { conversationWording } from '../../src/cards/conversation';
-import { helpCard } from '../../src/cards/helpCard';
+import { helpCard, helpCardData } from '../../src/cards/helpCard';
 import { welcomeCard } from '../../src/cards/welcomeCard';
 import { actionData, cardText } from './cardJson';
 
@@ -28,16 +28,16 @@ describe('welcome card', () => {
 
 describe('help card', () => {
     it('lists what the bot does, example phrases and the @mention hint outside personal chats', () => {
-        expect(cardText(helpCard(conversationWording('personal')).content)).toContain('“status PF3X1234”');
-        expect(cardText(helpCard(conversationWording('personal')).content)).not.toContain('@mention');
-        const inTeam = helpCard(conversationWording('channel')).content;
+        expect(cardText(helpCard(helpCardData(conversationWording('personal'))).content)).toContain('“status PF3X1234”');
+        expect(cardText(helpCard(helpCardData(conversationWording('personal'))).content)).not.toContain('@mention');
+        const inTeam = helpCard(helpCardData(conversationWording('channel'))).content;
         expect(cardText(inTeam)).toContain('In a team, **@mention me** first.');
     });
 
     it('offers step 1, the technician-flow walkthrough and the checklist', () => {
-        expect(actionData(helpCard(conversationWording('personal')).content)).toEqual([
+        expect(actionData(helpCard(helpCardData(conversationWording('personal'))).content)).toEqual([
             { verb: 'showStep', step: 1 },
-            { verb: 'flowStep', index: 0 },
+            { verb: 'flowStart' },
             { verb: 'checklist' }
         ]);
     });

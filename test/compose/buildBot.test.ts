@@ -83,7 +83,7 @@ describe('buildBot', () => {
             const stopped = bot.stop();
             expect((await response).status).toBe(200);
             await stopped;
-            expect(channel.received.at(-1)?.body.text).toMatch(/PF3XYZ12/);
+            expect(channel.received.at(-1)?.body.summary).toMatch(/PF3XYZ12/);
             expect(bot.db.open).toBe(false);
         } finally {
             await channel.stop();

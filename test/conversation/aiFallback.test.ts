@@ -33,7 +33,7 @@ describe('optional AI fallback (stub model, no network)', () => {
     it('answers an unsure question from the model, grounded in the top knowledge excerpts, and marks it', async () => {
         const model = new StubModel(() => CANNED);
         const reply = await (await start(model)).ask(VAGUE_ESP);
-        expect(reply.text).toBe(`${CANNED}\n\n${AI_ANSWER_NOTE}`);
+        expect(reply.summary).toBe(`${CANNED}\n\n${AI_ANSWER_NOTE}`);
         expect(reply.card).toBeUndefined();
         expect(model.calls).toHaveLength(1);
         const [call] = model.calls;
@@ -54,9 +54,9 @@ describe('optional AI fallback (stub model, no network)', () => {
         const model = new StubModel(() => `${DONT_KNOW}.`);
         const reply = await (await start(model)).ask(VAGUE_ESP);
         expect(model.calls).toHaveLength(1);
-        expect(reply.text).toMatch(/not sure I understood/i);
+        expect(reply.summary).toMatch(/not sure I understood/i);
         expect(JSON.stringify(reply.card)).toMatch(/showEntry/);
-        expect(reply.text).not.toContain(AI_ANSWER_NOTE);
+        expect(reply.summary).not.toContain(AI_ANSWER_NOTE);
     });
 
     it('falls back, without crashing, when the model throws', async () => {
@@ -65,16 +65,16 @@ describe('optional AI fallback (stub model, no network)', () => {
         });
         const harness = await start(model);
         const reply = await harness.ask(VAGUE_ESP);
-        expect(reply.text).toMatch(/not sure I understood/i);
+        expect(reply.summary).toMatch(/not sure I understood/i);
         // The conversation carries on.
-        expect((await harness.ask('step 4')).text).toMatch(/^Step 4 of 9/);
+        expect((await harness.ask('step 4')).summary).toMatch(/^Step 4 of 9/);
     });
 
     it('falls back when the model is too slow', async () => {
         const model = new StubModel(() => new Promise<string>(() => undefined));
         const reply = await (await start(model, 50)).ask(VAGUE_ESP);
         expect(model.calls).toHaveLength(1);
-        expect(reply.text).toMatch(/not sure I understood/i);
+        expect(reply.summary).toMatch(/not sure I understood/i);
     });
 
     it.each([
@@ -85,20 +85,20 @@ describe('optional AI fallback (stub model, no network)', () => {
     ])('never consults the model for a deterministic answer: %s', async (text, expected) => {
         const model = new StubModel(() => CANNED);
         const reply = await (await start(model)).ask(text);
-        expect(reply.text).toMatch(expected);
+        expect(reply.summary).toMatch(expected);
         expect(model.calls).toHaveLength(0);
     });
 
     it('does not consult the model when retrieval found nothing at all', async () => {
         const model = new StubModel(() => CANNED);
         const reply = await (await start(model)).ask("what's the weather tomorrow");
-        expect(reply.text).toMatch(/outside what I cover/i);
+        expect(reply.summary).toMatch(/outside what I cover/i);
         expect(model.calls).toHaveLength(0);
     });
 
     it('without AI configured, the same question gets the usual topics', async () => {
         bot = await BotHarness.start();
         const reply = await bot.ask(VAGUE_ESP);
-        expect(reply.text).toMatch(/not sure I understood/i);
+        expect(reply.summary).toMatch(/not sure I understood/i);
     });
 });

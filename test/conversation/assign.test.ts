@@ -51,7 +51,7 @@ describe('find a device from its QR code', () => {
         ['the ZtdId in upper case', ztd.toUpperCase()]
     ])('%s shows the status card', async (name, text) => {
         const reply = await bot.ask(messageActivity(text, here(name)));
-        expect(reply.text).toMatch(/^PF3XYZ12: Provisioning in progress/);
+        expect(reply.summary).toMatch(/^PF3XYZ12: Provisioning in progress/);
         expect(reply.card).toBeDefined();
         expect(actionData(reply, 'assignUser')).toEqual({ verb: 'assignUser', serial: 'PF3XYZ12' });
     });
@@ -59,7 +59,7 @@ describe('find a device from its QR code', () => {
     it('remembers the device: "assign" afterwards needs no serial', async () => {
         await bot.ask(messageActivity(blob(identityOf(userless[0]).id), here('then-assign')));
         const reply = await bot.ask(messageActivity('assign a user to this device', here('then-assign')));
-        expect(reply.text).toMatch(new RegExp(`Who should get ${userless[0]}\\?`));
+        expect(reply.summary).toMatch(new RegExp(`Who should get ${userless[0]}\\?`));
     });
 
     it.each([
@@ -68,8 +68,8 @@ describe('find a device from its QR code', () => {
         ['without an id', blob(''), /no device id/]
     ])('a QR text %s gets a clear answer', async (name, text, expected) => {
         const reply = await bot.ask(messageActivity(text, here(name)));
-        expect(reply.text).toMatch(expected);
-        expect(reply.text).toMatch(/serial number/);
+        expect(reply.summary).toMatch(expected);
+        expect(reply.summary).toMatch(/serial number/);
     });
 
     const readmeQr = [...fs.readFileSync(`${__dirname}/../../README.md`, 'utf8').matchAll(/^\| `(\w+)` \| `([^`]*(?:BlockSequence|-)[^`]*)`/gm)].map((m) => [m[1], m[2]] as const);
@@ -78,12 +78,12 @@ describe('find a device from its QR code', () => {
 
     it.each(readmeQr)('the README QR text of %s finds it', async (serial, text) => {
         const reply = await bot.ask(messageActivity(text, here(`readme-${serial}`)));
-        expect(reply.text.startsWith(`${serial}: `)).toBe(true);
+        expect(reply.summary.startsWith(`${serial}: `)).toBe(true);
     });
 
     it('an unknown ZtdId is not found, by that name', async () => {
         const reply = await bot.ask(messageActivity(blob('0f0f0f0f-0000-4000-8000-000000000000'), here('unknown')));
-        expect(reply.text).toMatch(/couldn't find a device with Autopilot id 0f0f0f0f-0000-4000-8000-000000000000/);
+        expect(reply.summary).toMatch(/couldn't find a device with Autopilot id 0f0f0f0f-0000-4000-8000-000000000000/);
     });
 });
 
@@ -101,13 +101,13 @@ describe('assign a user to a device', () => {
         expect(userFact(await status(serial, here))).toBe('None assigned');
 
         const chooser = await bot.ask(messageActivity(`give ${serial} to Ana`, here));
-        expect(chooser.text).toMatch(/Several people match "Ana"/);
+        expect(chooser.summary).toMatch(/Several people match "Ana"/);
         expect(visibleText(chooser)).toMatch(/Ana Costa/);
         expect(visibleText(chooser)).toMatch(/Ana Silva/);
         expect(userFact(await status(serial, here))).toBe('None assigned');
 
         const confirm = await bot.ask(submitActivity({ verb: 'assignPick', serial, upn: 'ana.costa@contoso.com' }, here));
-        expect(confirm.text).toMatch(new RegExp(`Please confirm: assign Ana Costa \\(ana.costa@contoso.com\\) to ${serial}`));
+        expect(confirm.summary).toMatch(new RegExp(`Please confirm: assign Ana Costa \\(ana.costa@contoso.com\\) to ${serial}`));
         const shown = visibleText(confirm);
         expect(shown).toMatch(/Current user/);
         expect(shown).toMatch(/None/);
@@ -116,17 +116,17 @@ describe('assign a user to a device', () => {
 
         const token = actionData(confirm, 'assignConfirm')!.token;
         const done = await bot.ask(submitActivity({ verb: 'assignConfirm', token }, here));
-        expect(done.text).toMatch(new RegExp(`Done: ${serial} is now assigned to Ana Costa`));
-        expect(done.text).toMatch(/press \*\*Refresh\*\* on the configuration screen/);
-        expect(done.text).toMatch(/no longer pre-fills/);
+        expect(done.summary).toMatch(new RegExp(`Done: ${serial} is now assigned to Ana Costa`));
+        expect(done.summary).toMatch(/press \*\*Refresh\*\* on the configuration screen/);
+        expect(done.summary).toMatch(/no longer pre-fills/);
         expect(userFact(done)).toBe('ana.costa@contoso.com');
 
         // A double click: the second press writes nothing.
         const again = await bot.ask(submitActivity({ verb: 'assignConfirm', token }, here));
-        expect(again.text).toMatch(/already used/);
+        expect(again.summary).toMatch(/already used/);
 
         const history = await bot.ask(messageActivity(`who changed ${serial}`, here));
-        expect(history.text).toMatch(new RegExp(`1 user change on ${serial}`));
+        expect(history.summary).toMatch(new RegExp(`1 user change on ${serial}`));
         expect(visibleText(history)).toMatch(/No user → ana.costa@contoso.com/);
         expect(visibleText(history)).toMatch(/by Alex Tech/);
     });
@@ -135,33 +135,33 @@ describe('assign a user to a device', () => {
         const serial = userless[1];
         const here = inConversation('assign-mail');
         const confirm = await bot.ask(messageActivity(`assign priya.nair@contoso.com to ${serial}`, here));
-        expect(confirm.text).toMatch(/Please confirm: assign Priya Nair/);
+        expect(confirm.summary).toMatch(/Please confirm: assign Priya Nair/);
         const done = await bot.ask(submitActivity({ verb: 'assignConfirm', token: actionData(confirm, 'assignConfirm')!.token }, here));
         expect(userFact(done)).toBe('priya.nair@contoso.com');
 
         const remove = await bot.ask(messageActivity(`remove the user from ${serial}`, here));
-        expect(remove.text).toMatch(/Please confirm: remove Priya Nair/);
+        expect(remove.summary).toMatch(/Please confirm: remove Priya Nair/);
         const removed = await bot.ask(submitActivity({ verb: 'assignConfirm', token: actionData(remove, 'assignConfirm')!.token }, here));
-        expect(removed.text).toMatch(new RegExp(`${serial} has no assigned user any more`));
+        expect(removed.summary).toMatch(new RegExp(`${serial} has no assigned user any more`));
         expect(userFact(removed)).toBe('None assigned');
 
         const history = await bot.ask(messageActivity(`who changed ${serial}?`, here));
-        expect(history.text).toMatch(/2 user changes/);
+        expect(history.summary).toMatch(/2 user changes/);
         expect(visibleText(history)).toMatch(/priya.nair@contoso.com removed/);
     });
 
     it('the Assign user button asks who, then finds the typed name', async () => {
         const here = inConversation('assign-button');
         const ask = await bot.ask(submitActivity({ verb: 'assignUser', serial: 'PF3XYZ12' }, here));
-        expect(ask.text).toMatch(/Who should get PF3XYZ12\?/);
+        expect(ask.summary).toMatch(/Who should get PF3XYZ12\?/);
         expect(visibleText(ask)).toMatch(/Ana Silva \(ana.silva@contoso.com\)/);
         const find = await bot.ask(submitActivity({ verb: 'assignFind', serial: 'PF3XYZ12', user: 'Tom Beck' }, here));
-        expect(find.text).toMatch(/Please confirm: assign Tom Becker/);
+        expect(find.summary).toMatch(/Please confirm: assign Tom Becker/);
         expect(visibleText(find)).toMatch(/Ana Silva \(ana.silva@contoso.com\)/);
         const cancel = await bot.ask(submitActivity({ verb: 'assignCancel', token: actionData(find, 'assignConfirm')!.token }, here));
-        expect(cancel.text).toMatch(/nothing was changed/);
+        expect(cancel.summary).toMatch(/nothing was changed/);
         const late = await bot.ask(submitActivity({ verb: 'assignConfirm', token: actionData(find, 'assignConfirm')!.token }, here));
-        expect(late.text).toMatch(/changed nothing/);
+        expect(late.summary).toMatch(/changed nothing/);
         expect(userFact(await status('PF3XYZ12', here))).toBe('ana.silva@contoso.com');
     });
 
@@ -171,7 +171,7 @@ describe('assign a user to a device', () => {
         offsetMs += 11 * 60_000;
         try {
             const stale = await bot.ask(submitActivity({ verb: 'assignConfirm', token: actionData(confirm, 'assignConfirm')!.token }, here));
-            expect(stale.text).toMatch(/expired, so I changed nothing on PF3XYZ12/);
+            expect(stale.summary).toMatch(/expired, so I changed nothing on PF3XYZ12/);
             expect(userFact(await status('PF3XYZ12', here))).toBe('ana.silva@contoso.com');
         } finally {
             offsetMs -= 11 * 60_000;
@@ -181,17 +181,17 @@ describe('assign a user to a device', () => {
     it.each([
         ['nobody matches', 'assign Zoe Nobody to PF3XYZ12', /couldn't find anyone in your directory matching "Zoe Nobody"/],
         ['already the user', 'assign ana.silva@contoso.com to PF3XYZ12', /already assigned to Ana Silva/],
-        ['unknown device', 'assign Ana Silva to ZZZZ9999', /couldn't find a device with serial ZZZZ9999/],
+        ['unknown device', 'assign Ana Silva to ZZZZ9999', /no Autopilot device with serial ZZZZ9999/],
         ['no device yet', 'give it to Ana Silva', /Which device\?/]
     ])('%s', async (name, text, expected) => {
         const reply = await bot.ask(messageActivity(text, inConversation(`assign-${name}`)));
-        expect(reply.text).toMatch(expected);
+        expect(reply.summary).toMatch(expected);
     });
 
     it('assignments are kept per tenant', async () => {
         const other = { conversation: { ...inConversation('assign-other-tenant').conversation, tenantId: 'tenant-2' } };
         const history = await bot.ask(messageActivity(`who changed ${userless[0]}`, other));
-        expect(history.text).toMatch(/No user changes/);
+        expect(history.summary).toMatch(/No user changes/);
     });
 });
 
@@ -204,10 +204,10 @@ describe('who may assign', () => {
     it('refuses politely when the technician is not an assigner, and writes nothing', async () => {
         const here = inConversation('refused');
         const refused = await bot.ask(messageActivity('assign Ana Costa to PF3XYZ12', here));
-        expect(refused.text).toMatch(/only the people your admin named as assigners/);
+        expect(refused.summary).toMatch(/only the people your admin named as assigners/);
         expect(refused.card).toBeUndefined();
         const button = await bot.ask(submitActivity({ verb: 'assignUser', serial: 'PF3XYZ12' }, here));
-        expect(button.text).toMatch(/only the people your admin named as assigners/);
+        expect(button.summary).toMatch(/only the people your admin named as assigners/);
     });
 
     it('ASSIGNERS must be Entra object ids, and the error names the variable', () => {
@@ -218,7 +218,7 @@ describe('who may assign', () => {
     it('lets an assigner through', async () => {
         const from = { id: 'user-9', name: 'Ines Admin', aadObjectId: assigner.toUpperCase() };
         const reply = await bot.ask(messageActivity('assign Ana Costa to PF3XYZ12', { ...inConversation('allowed'), from }));
-        expect(reply.text).toMatch(/Please confirm: assign Ana Costa/);
+        expect(reply.summary).toMatch(/Please confirm: assign Ana Costa/);
     });
 });
 
@@ -263,7 +263,7 @@ describe('Graph refuses', () => {
     it('a 403 on the user lookup names User.Read.All', async () => {
         forbidden.push(/^\/v1\.0\/users/);
         const reply = await bot.ask(messageActivity('assign Ana to PF3XYZ12', inConversation('403-users')));
-        expect(reply.text).toMatch(/User\.Read\.All/);
+        expect(reply.summary).toMatch(/User\.Read\.All/);
     });
 
     it('a 403 on the write names DeviceManagementServiceConfig.ReadWrite.All, and the card can be confirmed once granted', async () => {
@@ -272,10 +272,10 @@ describe('Graph refuses', () => {
         const token = actionData(confirm, 'assignConfirm')!.token;
         forbidden.push(/assignUserToDevice/);
         const refused = await bot.ask(submitActivity({ verb: 'assignConfirm', token }, here));
-        expect(refused.text).toMatch(/DeviceManagementServiceConfig\.ReadWrite\.All/);
-        expect((await bot.ask(messageActivity('who changed PF3XYZ12', here))).text).toMatch(/No user changes/);
+        expect(refused.summary).toMatch(/DeviceManagementServiceConfig\.ReadWrite\.All/);
+        expect((await bot.ask(messageActivity('who changed PF3XYZ12', here))).summary).toMatch(/No user changes/);
         forbidden.splice(0);
         const done = await bot.ask(submitActivity({ verb: 'assignConfirm', token }, here));
-        expect(done.text).toMatch(/Done: PF3XYZ12 is now assigned to Omar Haddad/);
+        expect(done.summary).toMatch(/Done: PF3XYZ12 is now assigned to Omar Haddad/);
     });
 });

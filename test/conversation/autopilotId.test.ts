@@ -17,17 +17,17 @@ describe('status by Autopilot (ZTD) id', () => {
         ['alone', (id: string) => id]
     ])('%s answers for that device, not the one asked about before', async (_name, phrase) => {
         const chat = inConversation(`ztd-${_name}`);
-        expect((await bot.ask(messageActivity(`status ${first.identity.serialNumber}`, chat))).text).toContain(first.identity.serialNumber!);
+        expect((await bot.ask(messageActivity(`status ${first.identity.serialNumber}`, chat))).summary).toContain(first.identity.serialNumber!);
         const reply = await bot.ask(messageActivity(phrase(second.identity.id!), chat));
-        expect(reply.text).toContain(second.identity.serialNumber!);
-        expect(reply.text).not.toContain(first.identity.serialNumber!);
+        expect(reply.summary).toContain(second.identity.serialNumber!);
+        expect(reply.summary).not.toContain(first.identity.serialNumber!);
     });
 
     it('an unknown Autopilot id is not found, rather than answered for the last device', async () => {
         const chat = inConversation('ztd-unknown');
         await bot.ask(messageActivity(`status ${first.identity.serialNumber}`, chat));
         const reply = await bot.ask(messageActivity('status 6f9a1c2e-1b2c-4d3e-8f90-123456789abc', chat));
-        expect(reply.text).toMatch(/couldn't find/);
-        expect(reply.text).not.toContain(first.identity.serialNumber!);
+        expect(reply.summary).toMatch(/couldn't find/);
+        expect(reply.summary).not.toContain(first.identity.serialNumber!);
     });
 });

@@ -28,7 +28,7 @@ describe('checklist card', () => {
     it('asks, ticks, saves, asks again, resets — per conversation and device', async () => {
         const here = inConversation('checklist-1');
         const first = await bot.ask(messageActivity('checklist for PF3XYZ12', here));
-        expect(first.text).toMatch(/PF3XYZ12/);
+        expect(first.summary).toMatch(/PF3XYZ12/);
         const initial = toggles(first);
         expect(initial['check-wired-network']).toBe('false');
         // Intune answers what it can: the demo device is registered and its profile allows pre-provisioning.
@@ -36,7 +36,7 @@ describe('checklist card', () => {
         expect(JSON.stringify(first.card)).toMatch(/Verified in Intune/);
 
         const saved = await bot.ask(submitActivity({ verb: 'checklistSave', serial: 'PF3XYZ12', 'check-wired-network': 'true', 'check-clock': 'true', 'check-tpm': 'false' }, here));
-        expect(saved.text).toMatch(/Saved: 2 of \d+ ticked for PF3XYZ12/);
+        expect(saved.summary).toMatch(/Saved: 2 of \d+ ticked for PF3XYZ12/);
 
         const again = await bot.ask(messageActivity('checklist PF3XYZ12', here));
         expect(toggles(again)).toMatchObject({ 'check-wired-network': 'true', 'check-clock': 'true', 'check-tpm': 'false' });
@@ -48,7 +48,7 @@ describe('checklist card', () => {
         expect(toggles(otherChat)['check-wired-network']).toBe('false');
 
         const reset = await bot.ask(submitActivity({ verb: 'checklistReset', serial: 'PF3XYZ12' }, here));
-        expect(reset.text).toMatch(/Cleared/);
+        expect(reset.summary).toMatch(/Cleared/);
         expect(toggles(reset)['check-wired-network']).toBe('false');
     });
 
@@ -60,8 +60,8 @@ describe('checklist card', () => {
     it('ignores fields that are not checklist items and serials that are not serials', async () => {
         const here = inConversation('checklist-4');
         const reply = await bot.ask(submitActivity({ verb: 'checklistSave', serial: "x' or 1=1", 'check-clock': 'true', bogus: 'true' }, here));
-        expect(reply.text).toMatch(/Saved: 1 of/);
-        expect(reply.text).not.toMatch(/or 1=1/);
+        expect(reply.summary).toMatch(/Saved: 1 of/);
+        expect(reply.summary).not.toMatch(/or 1=1/);
     });
 });
 
@@ -73,7 +73,7 @@ describe('ESP details tips card', () => {
         const reply = await bot.ask(messageActivity(question, inConversation(`esp-${open}`)));
         expect(visibility(reply, open)).not.toBe(false);
         expect(visibility(reply, closed)).toBe(false);
-        expect(reply.text).toMatch(wording);
+        expect(reply.summary).toMatch(wording);
     });
 
     it('keeps both collapsed with clear buttons when the OS is unknown', async () => {
@@ -87,7 +87,7 @@ describe('ESP details tips card', () => {
     it('opens the device OS once a device status is known', async () => {
         const here = inConversation('esp-device');
         const status = await bot.ask(messageActivity('status 8CG1462WQ7', here));
-        expect(status.text).toMatch(/8CG1462WQ7/);
+        expect(status.summary).toMatch(/8CG1462WQ7/);
         const tips = await bot.ask(messageActivity('how do I expand the esp details', here));
         expect(visibility(tips, 'win10Tips')).not.toBe(false);
         expect(visibility(tips, 'win11Tips')).toBe(false);
@@ -100,8 +100,8 @@ describe('technician flow walkthrough', () => {
     it('walks from the first screen to Reseal, updating the card in place', async () => {
         const here = inConversation('flow-1');
         const first = await bot.ask(messageActivity('walk me through the technician flow', here));
-        expect(first.text).toMatch(/screen 1 of (\d+)/);
-        const count = Number(/screen 1 of (\d+)/.exec(first.text)![1]);
+        expect(first.summary).toMatch(/screen 1 of (\d+)/);
+        const count = Number(/screen 1 of (\d+)/.exec(first.summary)![1]);
         let card: Record<string, any> = first.card!;
         for (let index = 1; index < count; index++) {
             const [response] = await bot.send(executeActivity('flowStep', { verb: 'flowStep', index }, here));
@@ -113,15 +113,15 @@ describe('technician flow walkthrough', () => {
         }
         expect(JSON.stringify(card)).toMatch(/Reseal/);
         const next = await bot.ask(messageActivity('next', here));
-        expect(next.text).toMatch(/last screen/);
+        expect(next.summary).toMatch(/last screen/);
         const back = await bot.ask(messageActivity('back', here));
-        expect(back.text).toMatch(new RegExp(`screen ${count - 1} of ${count}`));
+        expect(back.summary).toMatch(new RegExp(`screen ${count - 1} of ${count}`));
     });
 
     it('falls back to Action.Submit and answers unknown invokes politely', async () => {
         const here = inConversation('flow-2');
         const submitted = await bot.ask(submitActivity({ verb: 'flowStep', index: 2 }, here));
-        expect(submitted.text).toMatch(/screen 3 of/);
+        expect(submitted.summary).toMatch(/screen 3 of/);
         const [unknown] = await bot.send(executeActivity('noSuchVerb', {}, here));
         expect((unknown.activity.value as any).body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
     });

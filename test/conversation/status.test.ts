@@ -28,7 +28,7 @@ describe('device status in chat', () => {
 
     it.each(devices)('status %s → %s', async (serial, verdict) => {
         const reply = await bot.ask(messageActivity(`status ${serial}`, inConversation(`status-${serial}`)));
-        expect(reply.text).toMatch(HEADLINES[verdict]);
+        expect(reply.summary).toMatch(HEADLINES[verdict]);
         expect(reply.card).toBeDefined();
         expect(visibleText(reply)).toMatch(/Next step/i);
     });
@@ -37,19 +37,19 @@ describe('device status in chat', () => {
         ['where is my device at? PF3XYZ12', /PF3XYZ12: Provisioning in progress/],
         ['pf3xyz12', /PF3XYZ12/],
         ['status of CZC2410A', /Several devices match/],
-        ['status PF3XYZ13', /couldn't find a device with serial PF3XYZ13.*Did you mean PF3XYZ12/],
-        ['status ZZZZ9999', /couldn't find a device with serial ZZZZ9999/],
+        ['status PF3XYZ13', /no Autopilot device with serial PF3XYZ13.*Did you mean PF3XYZ12/],
+        ['status ZZZZ9999', /no Autopilot device with serial ZZZZ9999/],
         ['where is my device at?', /Which device\?/]
     ])('%s', async (text, expected) => {
         const reply = await bot.ask(messageActivity(text, inConversation(`lookup-${text}`)));
-        expect(reply.text).toMatch(expected);
+        expect(reply.summary).toMatch(expected);
     });
 
     it('remembers the last device for follow-ups and refreshes from the button', async () => {
         const here = inConversation('status-follow');
         await bot.ask(messageActivity('status CZC2410A01', here));
-        expect((await bot.ask(messageActivity('where is my device at?', here))).text).toMatch(/CZC2410A01: Ready to Reseal/);
-        expect((await bot.ask(submitActivity({ verb: 'status', serial: 'PC2RD9NX' }, here))).text).toMatch(/PC2RD9NX: Provisioning failed/);
+        expect((await bot.ask(messageActivity('where is my device at?', here))).summary).toMatch(/CZC2410A01: Ready to Reseal/);
+        expect((await bot.ask(submitActivity({ verb: 'status', serial: 'PC2RD9NX' }, here))).summary).toMatch(/PC2RD9NX: Provisioning failed/);
     });
 
     it('explains the failing app with its code', async () => {
@@ -66,8 +66,8 @@ describe('device status when Graph misbehaves', () => {
         const bot = await BotHarness.start({ faults });
         try {
             const reply = await bot.ask(messageActivity('status PF3XYZ12'));
-            expect(reply.text).toMatch(expected);
-            expect(reply.text).not.toMatch(/at .*\.ts|Error:/);
+            expect(reply.summary).toMatch(expected);
+            expect(reply.summary).not.toMatch(/at .*\.ts|Error:/);
         } finally {
             await bot.stop();
         }
@@ -76,7 +76,7 @@ describe('device status when Graph misbehaves', () => {
     it('retries a short throttle and answers', async () => {
         const bot = await BotHarness.start({ faults: '429=0.5,retry-after=0' });
         try {
-            expect((await bot.ask(messageActivity('status PF3XYZ12'))).text).toMatch(/PF3XYZ12: Provisioning in progress/);
+            expect((await bot.ask(messageActivity('status PF3XYZ12'))).summary).toMatch(/PF3XYZ12: Provisioning in progress/);
         } finally {
             await bot.stop();
         }
@@ -86,8 +86,8 @@ describe('device status when Graph misbehaves', () => {
         const bot = await BotHarness.start();
         await bot.demoTenant.close();
         const reply = await bot.ask(messageActivity('status PF3XYZ12'));
-        expect(reply.text).toMatch(/could not reach Intune/);
-        expect((await bot.ask(messageActivity('step 2'))).text).toMatch(/^Step 2 of 9/);
+        expect(reply.summary).toMatch(/could not reach Intune/);
+        expect((await bot.ask(messageActivity('step 2'))).summary).toMatch(/^Step 2 of 9/);
         await bot.stop();
     });
 });

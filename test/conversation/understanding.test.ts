@@ -36,14 +36,14 @@ describe('1. qualifiers choose the answer, not the first shared keyword', () => 
     it('a phase named as "when" does not pull the card about that phase', async () => {
         const [replies] = await talk('dots keep spinning on identifying during device setup');
         expect(seen(replies)).toMatch(/identifying/i);
-        expect(replies[0].text).not.toMatch(/^Device setup installs/);
+        expect(replies[0].summary).not.toMatch(/^Device setup installs/);
     });
 });
 
 describe('2. plain-language situations are answered', () => {
     it.each([['the dots keep spinning on identifying', /identifying/i]])('"%s"', async (text, expected) => {
         const [replies] = await talk(text);
-        expect(replies[0].text).not.toMatch(/not sure/i);
+        expect(replies[0].summary).not.toMatch(/not sure/i);
         expect(seen(replies)).toMatch(expected);
     });
 });
@@ -51,7 +51,7 @@ describe('2. plain-language situations are answered', () => {
 describe('3. documented troubleshooting: the demo tenant\'s own failing app code is known', () => {
     it.each(['company portal failed with 0x87D1041C in the ESP', 'app error -2016345060 during device setup'])('"%s"', async (text) => {
         const [[reply]] = await talk(text);
-        expect(reply.text).not.toMatch(/don't know/i);
+        expect(reply.summary).not.toMatch(/don't know/i);
         expect(visibleText(reply)).toMatch(/0x87D1041C/);
     });
 });
@@ -60,17 +60,17 @@ describe('4. a device named anywhere in a sentence goes to Intune; ordinary word
     it('looks up a demo device named mid-sentence', async () => {
         const [replies] = await talk('hey how is 5CG3291LQX doing?');
         expect(replies).toHaveLength(1);
-        expect(replies[0].text).toMatch(/^5CG3291LQX: /);
+        expect(replies[0].summary).toMatch(/^5CG3291LQX: /);
     });
 
     it.each(['is ABC-00917 stuck?', 'how is HX-77821 doing'])('asks Intune about "%s" (unknown to the demo tenant)', async (text) => {
         const [replies] = await talk(text);
-        expect(replies[0].text).toMatch(/couldn't find a device with serial (ABC-00917|HX-77821)/);
+        expect(replies[0].summary).toMatch(/no Autopilot device with serial (ABC-00917|HX-77821)/);
     });
 
     it('a sentence about progress is not a lookup', async () => {
         const [replies] = await talk('the ESP shows progress but the apps part never moves');
-        expect(replies[0].text).not.toMatch(/Which device|serial/i);
+        expect(replies[0].summary).not.toMatch(/Which device|serial/i);
     });
 });
 
@@ -80,20 +80,20 @@ describe('5. out of scope: declined once, kindly, with where to go', () => {
         async (text) => {
             const [replies] = await talk(text);
             expect(replies).toHaveLength(1);
-            expect(replies[0].text.startsWith(DECLINE_OPENING)).toBe(true);
+            expect(replies[0].summary.startsWith(DECLINE_OPENING)).toBe(true);
             expect(replies[0].card).toBeUndefined();
         }
     );
 
     it('names the neighbour and where to go for it', async () => {
         const [[reply]] = await talk('corporate identifiers for autopilot device preparation');
-        expect(reply.text).toMatch(/device preparation/i);
-        expect(reply.text).toMatch(/learn\.microsoft\.com|Intune admin/i);
+        expect(reply.summary).toMatch(/device preparation/i);
+        expect(reply.summary).toMatch(/learn\.microsoft\.com|Intune admin/i);
     });
 
     it('an in-scope question naming pre-provisioning is never declined', async () => {
         const [[reply]] = await talk('does white glove need the user assigned first?');
-        expect(reply.text.startsWith(DECLINE_OPENING)).toBe(false);
+        expect(reply.summary.startsWith(DECLINE_OPENING)).toBe(false);
     });
 });
 
@@ -111,7 +111,7 @@ describe('6. follow-ups keep the topic and change only the facet asked about', (
 
     it('a question that leans on the last topic ("where do I change it")', async () => {
         const [, [reply]] = await talk('what is the default esp timeout', 'where do i change it');
-        expect(reply.text.startsWith(DECLINE_OPENING)).toBe(false);
+        expect(reply.summary.startsWith(DECLINE_OPENING)).toBe(false);
         expect(visibleText(reply)).toMatch(/timeout/i);
     });
 });

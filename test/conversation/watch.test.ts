@@ -12,25 +12,25 @@ describe('watching devices in chat', () => {
     const press = (conversation: string, value: Record<string, unknown>) => bot.ask(submitActivity(value, inConversation(conversation)));
 
     test('watch by phrase, list, stop: the list shows what the monitor knows', async () => {
-        expect((await say('w-1', 'ping me if 8CG1462WQ7 gets stuck')).text).toMatch(/^Watching 8CG1462WQ7\. Right now: Provisioning in progress\..*stalls, fails or is ready to Reseal/);
-        expect((await say('w-1', 'watch PF3XYZ12')).text).toMatch(/^Watching PF3XYZ12/);
-        expect((await say('w-1', 'watch pf3xyz12')).text).toMatch(/^Still watching PF3XYZ12, for another 24 h/);
+        expect((await say('w-1', 'ping me if 8CG1462WQ7 gets stuck')).summary).toMatch(/^Watching 8CG1462WQ7\. Right now: Provisioning in progress\..*stalls, fails or is ready to Reseal/);
+        expect((await say('w-1', 'watch PF3XYZ12')).summary).toMatch(/^Watching PF3XYZ12/);
+        expect((await say('w-1', 'watch pf3xyz12')).summary).toMatch(/^Still watching PF3XYZ12, for another 24 h/);
 
         const list = await say('w-1', 'what am I watching');
-        expect(list.text).toBe('Watching 8CG1462WQ7, PF3XYZ12.');
+        expect(list.summary).toBe('Watching 8CG1462WQ7, PF3XYZ12.');
         expect(visibleText(list)).toMatch(/Watching 2 devices/);
         expect(JSON.stringify(list.card)).toContain('"verb":"unwatch","serial":"PF3XYZ12"');
 
-        expect((await say('w-1', 'stop watching PF3XYZ12')).text).toMatch(/^Stopped watching PF3XYZ12/);
-        expect((await say('w-1', 'stop watching PF3XYZ12')).text).toMatch(/I was not watching PF3XYZ12/);
-        expect((await say('w-1', 'stop watching all')).text).toBe('Stopped watching 1 device in this chat.');
+        expect((await say('w-1', 'stop watching PF3XYZ12')).summary).toMatch(/^Stopped watching PF3XYZ12/);
+        expect((await say('w-1', 'stop watching PF3XYZ12')).summary).toMatch(/I was not watching PF3XYZ12/);
+        expect((await say('w-1', 'stop watching all')).summary).toBe('Stopped watching 1 device in this chat.');
         expect(visibleText(await say('w-1', 'what am I watching'))).toMatch(/Not watching any device/);
     });
 
     test('unknown and ambiguous devices are answered like the status lookup, and not watched', async () => {
-        expect((await say('w-2', 'watch PF3XYZ13')).text).toMatch(/couldn't find a device with serial PF3XYZ13.*Did you mean PF3XYZ12/);
+        expect((await say('w-2', 'watch PF3XYZ13')).summary).toMatch(/no Autopilot device with serial PF3XYZ13.*Did you mean PF3XYZ12/);
         const chooser = await say('w-2', 'let me know when CZC2410A is done');
-        expect(chooser.text).toMatch(/Several devices match "CZC2410A"/);
+        expect(chooser.summary).toMatch(/Several devices match "CZC2410A"/);
         expect(JSON.stringify(chooser.card)).toContain('CZC2410A01');
         expect(JSON.stringify(chooser.card)).toContain('CZC2410A02');
         expect(bot.bot.deps.watches.list({ tenantId: 'tenant-1', conversationKey: 'tenant-1/w-2' })).toEqual([]);
@@ -39,43 +39,43 @@ describe('watching devices in chat', () => {
     test('a device already ready and one already failed are answered alike: watched, their one alert to come', async () => {
         const ready = await say('w-2b', 'let me know when CZC2410A01 is done');
         const failed = await say('w-2b', 'let me know when 038511294557 is done');
-        expect(ready.text).toMatch(/^Watching CZC2410A01\. Right now: Ready to Reseal\. It is already there, so the alert comes here in a moment\./);
-        expect(failed.text).toMatch(/^Watching 038511294557\. Right now: Provisioning failed\. It is already there, so the alert comes here in a moment\./);
+        expect(ready.summary).toMatch(/^Watching CZC2410A01\. Right now: Ready to Reseal\. It is already there, so the alert comes here in a moment\./);
+        expect(failed.summary).toMatch(/^Watching 038511294557\. Right now: Provisioning failed\. It is already there, so the alert comes here in a moment\./);
         expect(bot.bot.deps.watches.list({ tenantId: 'tenant-1', conversationKey: 'tenant-1/w-2b' }).map((w) => w.serial)).toEqual(['CZC2410A01', '038511294557']);
     });
 
     test('a part of a serial is searched or called too short, never taken for the last device', async () => {
         await say('w-2c', 'status PC2RD9NX');
         for (const text of ['watch 5CD3', 'status 5CD3', 'stop watching 5CD3']) {
-            expect((await say('w-2c', text)).text).toMatch(/^"5CD3" is too short to find one device: send at least 6 characters of the serial/);
+            expect((await say('w-2c', text)).summary).toMatch(/^"5CD3" is too short to find one device: send at least 6 characters of the serial/);
         }
-        expect((await say('w-2c', 'watch 5CD33')).text).toMatch(/couldn't find a device with serial 5CD33.*send at least 6 characters of it/);
+        expect((await say('w-2c', 'watch 5CD33')).summary).toMatch(/no Autopilot device with serial 5CD33.*send at least 6 characters of it/);
         // Only one device has 5CD338 in its serial: that is the device, not a chooser of one.
-        expect((await say('w-2c', 'watch 5CD338')).text).toMatch(/^Watching 5CD3384F7K\./);
+        expect((await say('w-2c', 'watch 5CD338')).summary).toMatch(/^Watching 5CD3384F7K\./);
         expect(bot.bot.deps.watches.list({ tenantId: 'tenant-1', conversationKey: 'tenant-1/w-2c' }).map((w) => w.serial)).toEqual(['5CD3384F7K']);
     });
 
     test('"watch it" watches the device asked about last; without one it asks which', async () => {
-        expect((await say('w-3', 'watch it')).text).toMatch(/Which device should I watch/);
+        expect((await say('w-3', 'watch it')).summary).toMatch(/Which device should I watch/);
         await say('w-3', 'status 5CD3384F7K');
-        expect((await say('w-3', 'watch it')).text).toMatch(/^Watching 5CD3384F7K/);
+        expect((await say('w-3', 'watch it')).summary).toMatch(/^Watching 5CD3384F7K/);
     });
 
     test('the status card offers Watch, then Unwatch; the buttons work', async () => {
         const before = await say('w-4', 'status PC2RD9NX');
         expect(JSON.stringify(before.card)).toContain('"title":"Watch","data":{"verb":"watch","serial":"PC2RD9NX"}');
-        expect((await press('w-4', { verb: 'watch', serial: 'PC2RD9NX' })).text).toMatch(/^Watching PC2RD9NX/);
+        expect((await press('w-4', { verb: 'watch', serial: 'PC2RD9NX' })).summary).toMatch(/^Watching PC2RD9NX/);
         const after = await say('w-4', 'status PC2RD9NX');
         expect(JSON.stringify(after.card)).toContain('"title":"Unwatch","data":{"verb":"unwatch","serial":"PC2RD9NX"}');
-        expect((await press('w-4', { verb: 'snooze', serial: 'PC2RD9NX', minutes: 30 })).text).toMatch(/^Snoozed PC2RD9NX for 30 min/);
-        expect((await press('w-4', { verb: 'unwatch', serial: 'PC2RD9NX' })).text).toMatch(/^Stopped watching PC2RD9NX/);
-        expect((await press('w-4', { verb: 'snooze', serial: 'PC2RD9NX', minutes: 30 })).text).toMatch(/nothing to snooze/);
+        expect((await press('w-4', { verb: 'snooze', serial: 'PC2RD9NX', minutes: 30 })).summary).toMatch(/^Snoozed PC2RD9NX for 30 min/);
+        expect((await press('w-4', { verb: 'unwatch', serial: 'PC2RD9NX' })).summary).toMatch(/^Stopped watching PC2RD9NX/);
+        expect((await press('w-4', { verb: 'snooze', serial: 'PC2RD9NX', minutes: 30 })).summary).toMatch(/nothing to snooze/);
     });
 
     test('watches are per conversation and per tenant; uninstalling drops them', async () => {
         await say('w-5', 'watch 8CG1462WQ7');
         const other = await bot.ask(messageActivity('what am I watching', { conversation: { id: 'w-5', tenantId: 'tenant-2', conversationType: 'personal', isGroup: false, name: '' } }));
-        expect(other.text).toBe('I am not watching any device in this chat.');
+        expect(other.summary).toBe('I am not watching any device in this chat.');
         await bot.send(messageActivity(undefined, { type: 'installationUpdate', action: 'remove', ...inConversation('w-5') }));
         expect(bot.references.get(conversationKey({ conversation: inConversation('w-5').conversation }))).toBeUndefined();
         expect(bot.bot.deps.watches.list({ tenantId: 'tenant-1', conversationKey: 'tenant-1/w-5' })).toEqual([]);
@@ -83,7 +83,7 @@ describe('watching devices in chat', () => {
 
     test('in a group chat the watch says it will tell this chat', async () => {
         const group = { conversation: { id: 'w-group', tenantId: 'tenant-1', conversationType: 'groupChat', isGroup: true, name: 'Bench' } };
-        expect((await bot.ask(messageActivity('watch 5CD3384F7K', group))).text).toMatch(/I'll tell you in this chat/);
+        expect((await bot.ask(messageActivity('watch 5CD3384F7K', group))).summary).toMatch(/I'll tell you in this chat/);
     });
 });
 

@@ -76,9 +76,9 @@ describe('helpdesk escalation over HTTP', () => {
 
     it('without a helpdesk channel, Escalate explains how to set one up and records nothing', async () => {
         const [answer] = await expectRequests(() => post(submitActivity({ verb: 'escalate', serial: 'PC2RD9NX' }, techChat())), 1);
-        expect(answer.body.text).toMatch(/No helpdesk channel is set up.*use this channel for escalations/);
+        expect(answer.body.summary).toMatch(/No helpdesk channel is set up.*use this channel for escalations/);
         const [where] = await expectRequests(() => say('where do escalations go?', techChat()), 1);
-        expect(where.body.text).toMatch(/nowhere to go yet/);
+        expect(where.body.summary).toMatch(/nowhere to go yet/);
     });
 
     let threadId: string;
@@ -86,9 +86,9 @@ describe('helpdesk escalation over HTTP', () => {
 
     it('registers the channel it is asked in, and says where escalations go', async () => {
         const [done] = await expectRequests(() => say('use this channel for escalations', inChannel(helpdeskA)), 1);
-        expect(done.body.text).toMatch(/Done: escalations from this organization now open a new thread here, in \*\*Escalations\*\* in team \*\*Helpdesk\*\*/);
+        expect(done.body.summary).toMatch(/Done: escalations from this organization now open a new thread here, in \*\*Escalations\*\* in team \*\*Helpdesk\*\*/);
         const [where] = await expectRequests(() => say('where do escalations go?', techChat()), 1);
-        expect(where.body.text).toMatch(/Escalations.*Helpdesk.*set by Ben Desk/);
+        expect(where.body.summary).toMatch(/Escalations.*Helpdesk.*set by Ben Desk/);
     });
 
     it('Escalate on the status card opens a new thread in the helpdesk channel and confirms with the case number', async () => {
@@ -103,7 +103,7 @@ describe('helpdesk escalation over HTTP', () => {
         expect(cardText(card)).toContain('red screen after the apps step');
         expect(card.actions.map((a: any) => a.title)).toEqual(['Take', 'Add note', 'Resolve']);
         const confirmation = sent.find((r) => r.path.includes('a%3Aanna-personal'))!;
-        expect(confirmation.body.text).toMatch(/^Sent to the helpdesk as ESC-1/);
+        expect(confirmation.body.summary).toMatch(/^Sent to the helpdesk as ESC-1/);
         const stored = bot.deps.escalation.view({ tenantId: TENANT, person: technician }, 1);
         cardId = stored.kind === 'found' ? stored.case.channelCard!.activityId : '';
         threadId = `${CHANNEL};messageid=${cardId}`;
@@ -114,7 +114,7 @@ describe('helpdesk escalation over HTTP', () => {
         const update = sent.find((r) => r.method === 'PUT')!;
         expect(update.path).toBe(`/v3/conversations/${encodeURIComponent(threadId)}/activities/${cardId}`);
         expect(cardText(cardOf(update))).toContain('retried once, same error');
-        expect(sent.find((r) => r.method === 'POST')!.body.text).toMatch(/^Added to ESC-1, which is still open/);
+        expect(sent.find((r) => r.method === 'POST')!.body.summary).toMatch(/^Added to ESC-1, which is still open/);
     });
 
     it('two people pressing Take at once: one takes it, the other is told who has it, one consistent card', async () => {
@@ -154,7 +154,7 @@ describe('helpdesk escalation over HTTP', () => {
     it("the technician's note from their chat appears on the channel card", async () => {
         const sent = await expectRequests(() => say('note for ESC-1: swapped the network cable, same error', techChat()), 2);
         expect(cardText(cardOf(sent.find((r) => r.method === 'PUT')!))).toContain('swapped the network cable, same error');
-        expect(sent.find((r) => r.method === 'POST')!.body.text).toMatch(/^Note added to ESC-1/);
+        expect(sent.find((r) => r.method === 'POST')!.body.summary).toMatch(/^Note added to ESC-1/);
     });
 
     it('Resolve with a note from the channel card closes the case and tells the technician', async () => {
@@ -180,7 +180,7 @@ describe('helpdesk escalation over HTTP', () => {
         const late = await post(executeActivity('caseTake', { verb: 'caseTake', caseNumber: 1 }, { ...inChannel(helpdeskA, cardId), replyToId: cardId }));
         expect(late.body.value).toMatch(/^ESC-1 is already resolved by Cara Desk\. Nothing was changed\./);
         const [next] = await expectRequests(() => say('my open cases', techChat()), 1);
-        expect(next.body.text).toBe('You have 0 open cases.');
+        expect(next.body.summary).toBe('You have 0 open cases.');
         const refreshed = await post(executeActivity('caseRefresh', { verb: 'caseRefresh', caseNumber: 1 }, { ...inChannel(helpdeskA, cardId), replyToId: cardId }));
         expect(refreshed.body.type).toBe('application/vnd.microsoft.card.adaptive');
         expect(cardText(refreshed.body.value)).toContain('Resolved by Cara Desk');
@@ -189,10 +189,10 @@ describe('helpdesk escalation over HTTP', () => {
     it('"open cases" in the helpdesk channel lists the tenant\'s cases; another tenant sees none of them', async () => {
         await expectRequests(() => post(submitActivity({ verb: 'escalate', serial: '038511294557' }, techChat())), 2);
         const [list] = await expectRequests(() => say('open cases', inChannel(helpdeskA)), 1);
-        expect(list.body.text).toBe('1 open case.');
+        expect(list.body.summary).toBe('1 open case.');
         expect(cardText(cardOf(list))).toContain('ESC-2');
         const stranger = { ...techChat(), conversation: { id: 'a:other', conversationType: 'personal', tenantId: 'another-tenant', isGroup: false, name: '' } };
         const [other] = await expectRequests(() => say('show ESC-2', stranger), 1);
-        expect(other.body.text).toMatch(/^I have no case ESC-2/);
+        expect(other.body.summary).toMatch(/^I have no case ESC-2/);
     });
 });

@@ -83,7 +83,7 @@ describe('Bot Framework authentication (BOT_ID set)', () => {
         expect(response.status).toBe(200);
         const replies = await channel.waitForReplies(before + 1);
         expect(replies[before].authorization).toBe('Bearer outbound-test');
-        expect(replies[before].body.text).toMatch(/Step 4 of 9/);
+        expect(replies[before].body.summary).toMatch(/Step 4 of 9/);
     });
 
     it.each([

@@ -28,7 +28,7 @@ describe('concurrent turns in one conversation lose no save', () => {
         ]);
         const statuses = (await Promise.all(requests)).map((r) => r.status);
         expect(statuses.every((s) => s === 200)).toBe(true);
-        const replies = (await loopback.channel.waitForReplies(before + requests.length)).slice(before).map((r) => r.body.text as string);
+        const replies = (await loopback.channel.waitForReplies(before + requests.length)).slice(before).map((r) => r.body.summary as string);
         expect(replies.filter((text) => /something went wrong/i.test(text))).toEqual([]);
         const acknowledged = serials.filter((serial) => replies.some((text) => text.startsWith('Saved:') && text.includes(serial)));
         expect(acknowledged).toHaveLength(serials.length);

@@ -125,6 +125,6 @@ describe('every outbound call has a deadline', () => {
         const before = channel.received.length;
         expect((await send('step 3')).status).toBe(200);
         const replies = await channel.waitForReplies(before + 1);
-        expect(replies.some((r) => /^Step 3 of 9/.test(r.body.text))).toBe(true);
+        expect(replies.some((r) => /^Step 3 of 9/.test(r.body.summary))).toBe(true);
     });
 });

@@ -40,7 +40,7 @@ describe('HTTP edge: only plain JSON gets in', () => {
         const response = await rawPost(endpoint(), { 'content-type': contentType }, [activityJson('step 4')]);
         expect(response.status).toBe(200);
         const replies = await channel.waitForReplies(before + 1);
-        expect(replies[before].body.text).toMatch(/^Step 4 of 9/);
+        expect(replies[before].body.summary).toMatch(/^Step 4 of 9/);
     }
 
     describe('row 1: a compressed body never reaches a decompressor', () => {
@@ -64,7 +64,7 @@ describe('HTTP edge: only plain JSON gets in', () => {
             const before = channel.received.length;
             const response = await rawPost(endpoint(), { 'content-type': 'application/json', 'content-encoding': 'identity' }, [activityJson('step 2')]);
             expect(response.status).toBe(200);
-            expect((await channel.waitForReplies(before + 1))[before].body.text).toMatch(/^Step 2 of 9/);
+            expect((await channel.waitForReplies(before + 1))[before].body.summary).toMatch(/^Step 2 of 9/);
         });
     });
 

@@ -51,7 +51,7 @@ describe('watching the moving demo devices end to end', () => {
             body: JSON.stringify(messageActivity(text, { serviceUrl: channel.serviceUrl, timestamp: now() }))
         });
         expect(response.status).toBe(200);
-        return (await channel.waitForReplies(before + 1))[before].body.text as string;
+        return (await channel.waitForReplies(before + 1))[before].body.summary as string;
     }
 
     /** Alerts received so far, as `serial: title` with the simulated second they arrived. */

@@ -90,6 +90,6 @@ describe('odd but valid-shaped activities', () => {
     it('answers normally afterwards', async () => {
         const before = channel.received.length;
         expect((await post(fresh('step 5'))).status).toBe(200);
-        expect((await channel.waitForReplies(before + 1))[before].body.text).toMatch(/^Step 5 of 9/);
+        expect((await channel.waitForReplies(before + 1))[before].body.summary).toMatch(/^Step 5 of 9/);
     });
 });

@@ -20,7 +20,7 @@ it('keeps the conversation across a restart', async () => {
             body: JSON.stringify(messageActivity(text, { serviceUrl: channel.serviceUrl }))
         });
         expect(response.status).toBe(200);
-        return (await channel.waitForReplies(before + 1))[before].body.text as string;
+        return (await channel.waitForReplies(before + 1))[before].body.summary as string;
     };
     try {
         const first = await startService(settings, silentLogger);

@@ -56,15 +56,15 @@ describe('tenant isolation', () => {
     });
 
     it('serves allowed tenants, matching their ids in any case', async () => {
-        expect(JSON.parse((await ask('step 6', inConversation('a-1', TENANT_A)))[0]).text).toMatch(/^Step 6 of 9/);
-        expect(JSON.parse((await ask('step 2', inConversation('b-1', TENANT_B)))[0]).text).toMatch(/^Step 2 of 9/);
+        expect(JSON.parse((await ask('step 6', inConversation('a-1', TENANT_A)))[0]).summary).toMatch(/^Step 6 of 9/);
+        expect(JSON.parse((await ask('step 2', inConversation('b-1', TENANT_B)))[0]).summary).toMatch(/^Step 2 of 9/);
     });
 
     it('keeps the same conversation id in two tenants apart', async () => {
         await ask('step 6', inConversation('shared-id', TENANT_A));
-        const inB = JSON.parse((await ask('next', inConversation('shared-id', TENANT_B)))[0]).text as string;
+        const inB = JSON.parse((await ask('next', inConversation('shared-id', TENANT_B)))[0]).summary as string;
         expect(inB).not.toMatch(/^Step 7 of 9/);
-        const inA = JSON.parse((await ask('next', inConversation('shared-id', TENANT_A)))[0]).text as string;
+        const inA = JSON.parse((await ask('next', inConversation('shared-id', TENANT_A)))[0]).summary as string;
         expect(inA).toMatch(/^Step 7 of 9/);
     });
 
