@@ -1,23 +1,11 @@
 import type { AutopilotEvent, DeviceRecords, ManagedDevice } from '../../src/graph/types';
 import { AlertKind, evaluate, ExpiryKind, RuleThresholds, snapshotOf, stallAfter, TrackState, watchExpiry } from '../../src/monitor/rules';
 import { interpretStatus } from '../../src/status/interpret';
+import { graphRecordsAt } from '../support/graphRecords';
 
 const now = new Date('2026-11-28T12:00:00Z');
-const minutesAgo = (m: number) => new Date(now.getTime() - m * 60000).toISOString();
 const thresholds: RuleThresholds = { stallAfterMinutes: 45, quietMinutes: 30 };
-
-const event = (over: Partial<AutopilotEvent> = {}): AutopilotEvent => ({
-    id: 'ev-1',
-    deviceSerialNumber: 'PF3XYZ12',
-    enrollmentType: 'azureADJoinedWithWhiteGlove',
-    deploymentState: 'inProgress',
-    deviceSetupStatus: 'inProgress',
-    accountSetupStatus: 'notAttempted',
-    deploymentStartDateTime: minutesAgo(20),
-    eventDateTime: minutesAgo(1),
-    ...over
-});
-const device = (over: Partial<ManagedDevice> = {}): ManagedDevice => ({ id: 'md-1', serialNumber: 'PF3XYZ12', lastSyncDateTime: minutesAgo(2), ...over });
+const { minutesAgo, event, device } = graphRecordsAt(now);
 
 /** The real interpretation of Graph records, as the monitor will see it. */
 function snapshot(events: AutopilotEvent[], managedDevice?: ManagedDevice, at = now) {

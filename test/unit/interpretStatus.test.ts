@@ -1,9 +1,10 @@
 import { interpretStatus, osFromVersion, needsPolicyDetails } from '../../src/status/interpret';
 import type { AutopilotDeviceIdentity, AutopilotEvent, ManagedDevice, PolicyStatusDetail } from '../../src/graph/types';
 import type { Verdict } from '../../src/status/types';
+import { graphRecordsAt } from '../support/graphRecords';
 
 const now = new Date('2026-11-28T12:00:00Z');
-const minutesAgo = (m: number) => new Date(now.getTime() - m * 60000).toISOString();
+const { minutesAgo, event } = graphRecordsAt(now);
 
 const identity = (over: Partial<AutopilotDeviceIdentity> = {}): AutopilotDeviceIdentity => ({
     id: 'ztd-1',
@@ -12,19 +13,6 @@ const identity = (over: Partial<AutopilotDeviceIdentity> = {}): AutopilotDeviceI
     enrollmentState: 'notContacted',
     deploymentProfileAssignmentStatus: 'assignedInSync',
     deploymentProfile: { id: 'p1', displayName: 'AP-PreProv', enableWhiteGlove: true },
-    ...over
-});
-
-const event = (over: Partial<AutopilotEvent> = {}): AutopilotEvent => ({
-    id: 'ev-1',
-    deviceSerialNumber: 'PF3XYZ12',
-    enrollmentType: 'azureADJoinedWithWhiteGlove',
-    deploymentState: 'inProgress',
-    deviceSetupStatus: 'inProgress',
-    accountSetupStatus: 'notAttempted',
-    osVersion: '10.0.26100.3194',
-    deploymentStartDateTime: minutesAgo(20),
-    eventDateTime: minutesAgo(1),
     ...over
 });
 
