@@ -289,6 +289,8 @@ export const failedStatus: DeviceStatus = {
         { name: 'Device setup', state: 'failure', duration: '61 min', minutes: 61 },
         { name: 'Account setup', state: 'notStarted' }
     ],
+    // The failed run's own total: 4 min waiting before the ESP, then its phases (5 + 61).
+    elapsedMinutes: 70,
     failures: [
         {
             name: 'Contoso VPN',
@@ -299,7 +301,7 @@ export const failedStatus: DeviceStatus = {
         { name: 'Wi-Fi HQ', kind: 'policy' }
     ],
     errorCode: '0x87D1041C',
-    elapsed: '1 h 6 min'
+    elapsed: '1 h 10 min'
 };
 
 export const unassignedStatus: DeviceStatus = {
