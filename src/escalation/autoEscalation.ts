@@ -46,13 +46,20 @@ export class AutoEscalation implements BackgroundService {
 
     start(): void {
         const every = this.options.checkEveryMs ?? Math.min(300_000, Math.max(15_000, (this.options.afterMinutes * 60_000) / 4));
-        this.timer = setInterval(() => void this.runOnce(), every);
+        // A pass that fails (the database went away…) is logged; the next one still runs.
+        this.timer = setInterval(() => this.runOnce().catch((error: Error) => this.options.logger.error({ err: error?.message }, 'auto-escalation pass failed')), every);
         this.timer.unref();
     }
 
     async stop(): Promise<void> {
         clearInterval(this.timer);
-        await this.running;
+        this.timer = undefined;
+        await this.running?.catch(() => undefined);
+    }
+
+    /** Started and not stopped: its interval cannot die on its own, a failing pass is only logged. */
+    isRunning(): boolean {
+        return this.timer !== undefined;
     }
 
     /** One pass; returns how many alerts it escalated. Passes never overlap. */

@@ -78,10 +78,20 @@ export class EscalationService implements BackgroundService {
         });
     }
 
-    start(): void {}
+    private started = false;
+
+    start(): void {
+        this.started = true;
+    }
 
     async stop(): Promise<void> {
+        this.started = false;
         await Promise.allSettled([...this.pending]);
+    }
+
+    /** It has no loop of its own (notifications run per request), so running is started and not stopped. */
+    isRunning(): boolean {
+        return this.started;
     }
 
     /** The tenant's helpdesk channel: the registered one, else HELPDESK_CHANNEL_ID reached through `origin`'s service. */

@@ -94,17 +94,33 @@ export class DeviceMonitor {
         this.stopped = true;
         if (this.timer) clearTimeout(this.timer);
         this.timer = undefined;
-        await this.running;
+        await this.running?.catch(() => undefined);
+    }
+
+    /**
+     * Started, not stopped, and its loop alive: a cycle in flight or the next one scheduled. /readyz reports the
+     * monitor when this is false (stopped, or its loop died), since watched devices would then never alert.
+     */
+    isRunning(): boolean {
+        return !this.stopped && (this.running !== undefined || this.timer !== undefined);
     }
 
     private schedule(delayMs: number): void {
         if (this.stopped) return;
         this.timer = setTimeout(() => {
-            this.running = this.runCycle().catch((error: unknown) => {
-                this.options.logger.error({ err: (error as Error)?.message ?? String(error) }, 'monitor cycle failed');
-                return undefined;
-            });
-            void this.running.then(() => this.schedule(this.options.pollSeconds * 1000));
+            this.timer = undefined;
+            this.running = this.runCycle()
+                .catch((error: unknown) => {
+                    this.options.logger.error({ err: (error as Error)?.message ?? String(error) }, 'monitor cycle failed');
+                    return undefined;
+                })
+                // Whatever the cycle did (even a logger that threw), the loop goes on.
+                .finally(() => {
+                    this.running = undefined;
+                    this.schedule(this.options.pollSeconds * 1000);
+                });
+            // The rejection, if any, was handled above by rescheduling; it is not an unhandled one.
+            this.running.catch(() => undefined);
         }, delayMs);
         this.timer.unref();
     }

@@ -186,6 +186,29 @@ test('/readyz is ready with the demo tenant, and says which check fails when sto
     }
 });
 
+test('/readyz names a background service that stopped (the monitor, auto-escalation), and is ready again once it runs', async () => {
+    const { bot, url } = await serve({ AUTO_ESCALATE_AFTER_MINUTES: '30' });
+    const services = async () => {
+        const response = await fetch(`${url}/readyz`);
+        return { status: response.status, services: ((await response.json()) as { checks: { services: { ok: boolean; detail?: string } } }).checks.services };
+    };
+    try {
+        const names = bot.services.map((s) => s.name);
+        expect(names).toEqual(expect.arrayContaining(['device monitor', 'auto-escalation', 'escalation']));
+        expect(await services()).toEqual({ status: 200, services: { ok: true, detail: names.join(', ') } });
+        for (const name of ['device monitor', 'auto-escalation', 'escalation']) {
+            const service = bot.services.find((s) => s.name === name)!;
+            await service.stop();
+            expect(await services()).toEqual({ status: 503, services: { ok: false, detail: `not running: ${name}` } });
+            await service.start();
+            expect((await services()).status).toBe(200);
+        }
+    } finally {
+        await bot.stop();
+        bot.db.close();
+    }
+});
+
 test('/readyz goes unready when Graph is down, and ready again when it is back', async () => {
     // A Graph-compatible server the test controls: up, then down (connection refused), then up again.
     const graph = http.createServer((_req, res) => {
