@@ -2,6 +2,7 @@ import type { BackgroundService } from '../compose/backgroundService';
 import type { Clock } from '../domain/clock';
 import { checklistItems } from '../knowledge';
 import type { Logger } from '../logger';
+import { ledgerKinds, type AlertKind } from '../monitor/rules';
 import type { DeviceStatusService } from '../status/statusService';
 import type { LedgerRecord } from '../store/alertLedger';
 import type { Watch } from '../store/watches';
@@ -9,9 +10,12 @@ import type { EscalationService } from './escalationService';
 import { deviceSnapshot } from './snapshot';
 import type { DeviceSnapshot, Person } from './types';
 
-/** Stall episodes (`stalled#2`) and failures hand themselves over; "ready", "completed" and "timed out" do not. */
+/** Alert kinds that hand themselves over; "ready", "completed" and "timed out" do not. */
+const ESCALATING_KINDS: ReadonlySet<string> = new Set<AlertKind>(['stalled', 'failed']);
+
+/** Stalls (every episode, and the reminder when a snooze ends) and failures hand themselves over. */
 export function isEscalatingAlert(ledgerKind: string): boolean {
-    return /^(stalled|failed)(#\d+)?$/.test(ledgerKind);
+    return ESCALATING_KINDS.has(ledgerKinds.alertKindOf(ledgerKind));
 }
 
 /** The alerts the monitor delivered that nobody acted on, as far as auto-escalation needs them. */
@@ -87,7 +91,7 @@ export class AutoEscalation implements BackgroundService {
         const { escalation, logger, afterMinutes } = this.options;
         // Already with the helpdesk: nothing to hand over.
         if (escalation.openCaseForDevice(alert.tenantId, alert.serial)) return false;
-        const kind = alert.kind.replace(/#\d+$/, '');
+        const kind = ledgerKinds.alertKindOf(alert.kind);
         const result = await escalation.escalate({
             tenantId: alert.tenantId,
             serial: alert.serial,

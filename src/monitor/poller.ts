@@ -13,7 +13,7 @@ import type { DeviceTrackingStore, TrackedDevice } from '../store/deviceTracking
 import type { MonitorCursorStore } from '../store/monitorCursor';
 import type { Watch, WatchedDevice, WatchStore } from '../store/watches';
 import { expiryNote } from './expiryNote';
-import { AlertFact, AlertKind, evaluate, isRunning, looksStuck, RuleThresholds, snapshotOf, watchExpiry } from './rules';
+import { AlertFact, AlertKind, evaluate, isRunning, ledgerKinds, looksStuck, RuleThresholds, snapshotOf, watchExpiry } from './rules';
 
 export interface MonitorStores {
     watches: WatchStore;
@@ -317,8 +317,8 @@ export class DeviceMonitor {
             if (!watch.snoozedUntil || watch.snoozedUntil > now) continue;
             watches.snooze(tenantId, watch.conversationKey, watch.serial, undefined);
             // The reminder tells this stall episode: the plain alert for it is not owed any more.
-            this.options.stores.ledger.claim({ tenantId, conversationKey: watch.conversationKey, serial: watch.serial, deploymentId: reminder.deploymentId, kind: `stalled#${reminder.episode}` }, now);
-            const alert: AlertFact = { kind: 'stalled', ledgerKind: `stalled#${reminder.episode}@${watch.snoozedUntil.toISOString()}`, deploymentId: reminder.deploymentId };
+            this.options.stores.ledger.claim({ tenantId, conversationKey: watch.conversationKey, serial: watch.serial, deploymentId: reminder.deploymentId, kind: ledgerKinds.stallEpisode(reminder.episode) }, now);
+            const alert: AlertFact = { kind: 'stalled', ledgerKind: ledgerKinds.snoozeReminder(reminder.episode, watch.snoozedUntil), deploymentId: reminder.deploymentId };
             sent += await this.alertWatchers(tenantId, reminder.status, alert, now, watch);
         }
         return sent;

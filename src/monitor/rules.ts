@@ -52,6 +52,18 @@ export interface TrackState {
     finished: boolean;
 }
 
+/**
+ * Ledger kinds, the one home of their format (each is sent once per device, deployment and conversation): the alert
+ * kind itself (`failed`, `ready`), a numbered stall episode (`stalled#2`), and the reminder of that episode when a
+ * snooze ends (`stalled#2@<snooze end>`).
+ */
+export const ledgerKinds = {
+    stallEpisode: (episode: number) => `stalled#${episode}`,
+    snoozeReminder: (episode: number, snoozedUntil: Date) => `stalled#${episode}@${snoozedUntil.toISOString()}`,
+    /** The alert kind a ledger kind records: `stalled` for `stalled#2` and `stalled#2@…`. */
+    alertKindOf: (ledgerKind: string): string => ledgerKind.replace(/[#@].*$/, '')
+};
+
 export interface AlertFact {
     kind: AlertKind;
     /** Ledger kind: once per (device, deployment, ledgerKind). Stall episodes are numbered. */
@@ -167,7 +179,7 @@ export function evaluate(snapshot: DeviceSnapshot, previous: TrackState | undefi
     const stallEpisode = state.stalled ? state.stallEpisode : state.stallEpisode + 1;
     const alert: AlertFact = {
         kind: 'stalled',
-        ledgerKind: `stalled#${stallEpisode}`,
+        ledgerKind: ledgerKinds.stallEpisode(stallEpisode),
         deploymentId,
         minutes: runningTooLong ? running : quiet,
         stallCause: runningTooLong ? 'running' : 'quiet'

@@ -17,6 +17,9 @@ const watcher = { id: '29:tech-dev', name: 'Dev Tech', aadObjectId: '11111111-22
 it.each([
     ['stalled#1', true],
     ['stalled#12', true],
+    // The monitor's reminder when a snooze ends on a device still stuck.
+    ['stalled#2@2026-11-30T10:30:00.000Z', true],
+    ['ready@2026-11-30T10:30:00.000Z', false],
     ['failed', true],
     ['ready', false],
     ['completed', false],
@@ -96,5 +99,28 @@ describe('AUTO_ESCALATE_AFTER_MINUTES', () => {
         minutes(11);
         expect(await auto().runOnce()).toBe(0);
         expect(bot.deps.escalation.openCaseForDevice(TENANT, '038511294557')).toMatchObject({ number: 2, source: 'alert', device: { alertKind: 'stalled' } });
+    });
+
+    it('the reminder a snooze ends with escalates itself when nobody acts on it either', async () => {
+        const serial = '5CD3384F7K'; // the demo tenant's stalled device
+        const tech = { serviceUrl: channel.serviceUrl, from: watcher, conversation: techConversation };
+        let before = channel.received.length;
+        await post(messageActivity(`watch ${serial}`, tech));
+        await channel.waitForReplies(before + 1);
+        await bot.deps.monitor.runCycle();
+        const stallAlert = ledger().awaitingAction(clock).find((alert) => alert.serial === serial);
+        expect(stallAlert?.kind).toBe('stalled#1');
+
+        before = channel.received.length;
+        await post(submitActivity({ verb: 'snooze', serial, minutes: 30 }, tech));
+        await channel.waitForReplies(before + 1);
+        minutes(31);
+        await bot.deps.monitor.runCycle();
+        const reminder = ledger().awaitingAction(clock).find((alert) => alert.serial === serial);
+        expect(reminder?.kind).toMatch(/^stalled#1@/);
+
+        minutes(11);
+        await auto().runOnce();
+        expect(bot.deps.escalation.openCaseForDevice(TENANT, serial)).toMatchObject({ source: 'auto', device: { alertKind: 'stalled' } });
     });
 });
