@@ -476,14 +476,15 @@ export const errorEntries: ErrorEntry[] = [
         fix: [
             'Check Profile status = Assigned in the Autopilot devices list.',
             'Reboot at OOBE (Shift+F10, shutdown /r /t 0) to download the profile again.',
-            'After a motherboard change: re-register the device.'
+            'Not in the Autopilot devices list any more, or after a motherboard change: register its hash again.'
         ],
         escalate: 'Status is Attention required: escalate for reset and re-registration.',
         details: [],
         related: ['step-6', 'tip-shift-f10'],
         source: TS_OOBE,
         keywords: ['no autopilot', 'normal oobe', 'profile not downloaded', 'fix pending', 'attention required',
-            'motherboard replaced', 'not assigned',
+            'motherboard replaced', 'not assigned', 'after reimage', 'reimaged', 'reinstalled windows',
+            'profile no longer applies', 'profile wont apply',
             'normal windows setup', 'personal or work setup', 'consumer setup screens', 'no company sign-in page']
     },
     {

@@ -244,18 +244,17 @@ export const espEntries: KnowledgeEntry[] = [
     {
         id: 'esp-known-issues',
         kind: 'esp',
-        title: 'ESP quirks: scripts, App Control, DeviceLock',
+        title: 'ESP quirks: App Control reboot and DeviceLock',
         short:
-            'User-context scripts may not run during the ESP: run them in system context. App Control / AppLocker ' +
-            'forces a reboot during Autopilot. A DeviceLock policy can break autologon.',
+            'App Control / AppLocker forces a reboot during Autopilot. A DeviceLock policy can break autologon. ' +
+            'Scripts run as SYSTEM during the ESP (see the scripts entry).',
         details: [
             'The App Control / AppLocker reboot cannot be suppressed.',
             'DeviceLock policy in the ESP can break OOBE or desktop autologon.'
         ],
-        related: ['error-app-reboot', 'error-m365-apps-hang'],
+        related: ['error-app-reboot', 'error-m365-apps-hang', 'error-script-fails-during-esp'],
         source: ESP_DOC,
-        keywords: ['scripts', 'powershell script', 'system context', 'applocker', 'app control', 'wdac',
-            'devicelock', 'autologon', 'unexpected reboot', 'known issues']
+        keywords: ['applocker', 'app control', 'wdac', 'devicelock', 'autologon', 'unexpected reboot', 'known issues']
     }
 ];
 

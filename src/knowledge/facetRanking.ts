@@ -9,7 +9,8 @@ import type { KnowledgeEntry } from './types';
 const KIND_AUDIENCE: Partial<Record<KnowledgeEntry['kind'], FacetValues['audience']>> = {
     userFlow: ['user'],
     flow: ['technician'],
-    tip: ['technician']
+    tip: ['technician'],
+    admin: ['admin']
 };
 
 /** Who an entry's kind is written for, whatever its words say. */

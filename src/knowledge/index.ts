@@ -1,4 +1,5 @@
 /** The knowledge base as one list, with lookups by id, step number and error code. */
+import { adminEntries, adminErrors } from './adminPortal';
 import { checklistItems } from './checklist';
 import { espDetailTips, espEntries } from './esp';
 import { errorEntries } from './errors';
@@ -25,9 +26,11 @@ export const allEntries: readonly KnowledgeEntry[] = [
     ...espEntries,
     ...userFlowEntries,
     ...logEntries,
+    ...adminEntries,
     ...troubleshootingEntries,
     ...errorEntries,
-    ...troubleshootingErrors
+    ...troubleshootingErrors,
+    ...adminErrors
 ];
 
 /** How many steps the tutorial has, from the steps themselves. */

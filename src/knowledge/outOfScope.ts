@@ -15,6 +15,17 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         phrasings: ['autopilot device preparation', 'device preparation policy', 'device prep policy', 'apv2',
             'autopilot v2', 'enrollment time grouping', 'device preparation deployment', 'corporate identifier',
             'device prep profile'],
+        // "Device preparation" is also the name of the ESP's first phase: only wordings that name the product decide.
+        decisive: [
+            // A label in front of the question: "device preparation: ...", "APDP - ...".
+            /^\s*(?:windows\s+)?(?:autopilot\s+)?(?:device[\s-]*prep(?:aration)?|apdp|apv2)\s*[:\-–—]/,
+            /\bautopilot\s+device[\s-]*prep(?:aration)?\b/,
+            /\bdevice[\s-]*prep(?:aration)?\s+(?:polic(?:y|ies)|profiles?|deployments?|reports?|mode|product|scenarios?|tutorial|docs?|documentation|experience|feature)\b/,
+            /\b(?:apv2|apdp|autopilot\s*v2|autopilot\s+2(?:\.0)?|enrollment[\s-]+time[\s-]+grouping|intune\s+provisioning\s+client|corporate\s+identifiers?)\b/,
+            // Chosen or compared as a product ("with device prep", "white glove or device preparation"), unless the
+            // same question talks about the ESP phase ("stuck in device setup or device preparation").
+            /(?<!\b(?:esp|status page|phase|stuck|hang\w*|hung|securing|spinn\w*|slow|device[\s-]*setup|account[\s-]*setup)\b.*)\b(?:with|using|via|switch(?:ed|ing)?\s+to|mov(?:e|ed|ing)\s+to|migrat\w*\s+to|instead\s+of|vs\.?|versus|compared\s+(?:to|with)|or)\s+(?:the\s+)?(?:new\s+)?device[\s-]*prep(?:aration)?\b(?![\s-]+(?:phase|stage|step|screen|part|page))(?!.*\b(?:esp|status page|phase|stuck|hang\w*|hung|securing|spinn\w*|slow|taking|takes)\b)/
+        ],
         redirect: 'it is a separate Autopilot product (Windows 11, user-driven, no pre-provisioning, no ESP); ' +
             'Microsoft Learn has its own guide, and your Intune admin knows whether you use it.',
         url: `${LEARN}/autopilot/device-preparation/overview`
@@ -38,6 +49,16 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         redirect: 'those Autopilot scenarios have their own Microsoft Learn tutorials; your Intune admin decides ' +
             'which one a device uses.',
         url: `${LEARN}/autopilot/self-deploying`
+    },
+    {
+        id: 'defender-antivirus',
+        topic: 'Microsoft Defender and antivirus settings',
+        phrasings: ['defender', 'antivirus', 'anti-virus', 'antimalware', 'anti-malware', 'av exclusions',
+            'real-time protection', 'tamper protection', 'attack surface reduction', 'asr rules', 'smartscreen'],
+        // Antivirus that breaks a deployment (installs blocked during the ESP, the IME cache scanned) is ours.
+        unlessAbout: /\b(?:esp|enrol+ment status|oobe|autopilot|pre[\s-]*prov\w*|white[\s-]*glov\w*|wg|technician|tech flow|re-?seal\w*|ime|imecache|intune management extension|win32|msi|lob|install\w*|apps?|device[\s-]*setup|account[\s-]*setup|provision\w*|enrol\w*)\b/,
+        redirect: 'your security team or Intune admin; Microsoft Learn documents Defender and antivirus policies.',
+        url: `${LEARN}/defender-endpoint/`
     },
     {
         id: 'other-intune-features',

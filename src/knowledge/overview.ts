@@ -65,8 +65,9 @@ export const overviewEntries: KnowledgeEntry[] = [
         kind: 'overview',
         title: 'What installs during the technician flow',
         short:
-            'All device-targeted policies, certificates and apps. Win32 or LOB apps installed in device context ' +
-            'also install if assigned to the device or to the pre-assigned user.',
+            'All device-targeted policies, certificates and apps (Win32, LOB, Microsoft 365...). Win32 or LOB apps ' +
+            'set to device context also install when assigned to the pre-assigned user. Other user-targeted apps ' +
+            'and policies wait for the user flow.',
         details: [
             'No user assigned: only device-targeted apps install.',
             'Other user-targeted policies wait for the user sign-in (user flow).',
@@ -77,7 +78,26 @@ export const overviewEntries: KnowledgeEntry[] = [
         related: ['step-7', 'error-another-installation', 'userflow-laps'],
         source: PRE_PROVISION,
         keywords: ['apps installed', 'technician phase', 'what gets installed', 'device context', 'user context',
-            'policies applied', 'certificates', 'win32', 'lob', 'msi', 'device targeted', 'user targeted']
+            'policies applied', 'certificates', 'win32', 'lob', 'msi', 'device targeted', 'user targeted',
+            'which apps install', 'app types', 'kind of apps', 'apps for users', 'user group apps']
+    },
+    {
+        id: 'overview-no-assigned-user',
+        kind: 'overview',
+        title: 'Pre-provisioning a device with no user assigned',
+        short:
+            'Yes, it works: assigning a user is optional. Without one, the technician flow installs only ' +
+            'device-targeted apps, policies and certificates; everything targeted to users waits until the user ' +
+            'signs in.',
+        details: [
+            'With a user assigned, that user\'s device-context Win32 and LOB apps install at the bench too.',
+            'The configuration screen then shows no user; that is expected.',
+            'First tests: leave the user out to keep the scope small.'
+        ],
+        related: ['overview-what-installs', 'step-7', 'flow-config-screen'],
+        source: PRE_PROVISION,
+        keywords: ['no user assigned', 'without a user', 'no assigned user', 'unassigned device', 'nobody assigned',
+            'without user assignment', 'user optional', 'no user on the device', 'do i need to assign a user']
     },
     {
         id: 'overview-nine-steps',

@@ -53,8 +53,8 @@ export const requirementEntries: KnowledgeEntry[] = [
         ],
         related: ['req-tpm-physical', 'error-0x800705b4', 'error-oobeidps'],
         source: REQUIREMENTS,
-        keywords: ['firewall', 'proxy', 'endpoints', 'urls', 'ek certificate', 'intel', 'amd', 'qualcomm',
-            'ftpm', 'whitelist', 'allow list', 'blocked', 'ports', 'https']
+        keywords: ['tpm urls', 'attestation urls', 'attestation endpoints', 'ek certificate', 'intel', 'amd',
+            'qualcomm', 'ftpm', 'microsoftaik', 'tpm vendor url', 'blocked']
     },
     {
         id: 'req-network',

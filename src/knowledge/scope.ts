@@ -12,6 +12,16 @@ export interface ScopeTopic {
     phrasings: readonly string[];
     /** Wordings too varied for phrasings ("create a … compliance policy"); matched like a phrasing of several words. */
     patterns?: readonly RegExp[];
+    /**
+     * Wordings that make this neighbour the subject whatever else the question names, pre-provisioning words
+     * included: "device preparation: can I pre-provision?" asks about the other product.
+     */
+    decisive?: readonly RegExp[];
+    /**
+     * What makes this neighbour a mere detail of a deployment question ("antivirus blocks Win32 installs during the
+     * ESP"). Without it the neighbour is the subject, whatever deployment words stand beside it.
+     */
+    unlessAbout?: RegExp;
     /** One line: where to go instead. */
     redirect: string;
     url?: string;
@@ -74,7 +84,7 @@ const SITUATION = new RegExp(
         'pcs?', 'machines?', 'computers?', 'surface', 'dell', 'lenovo', 'hp', 'bios', 'uefi', 'firmware', 'drivers?',
         'updates?', 'retry', 'reset', 'serials?', 'time[\\s-]*out', 'timed out', 'compliance', 'complian\\w*', 'licen[cs]e\\w*',
         'users?', 'groups?', 'dynamic', 'assign\\w*', 'certificates?', 'scripts?', 'win32', 'lob', 'msi', 'office',
-        'm365', 'deployment', 'provision\\w*', 'setup', 'set up', 'shutdown', 'shut down', 'vm', 'virtual', 'hyper-?v',
+        'm365', 'deployment', 'provision\\w*', 'setup', 'set up', 'shutdown', 'shut down', 'switch(?:ed|ing)?\\s+(?:it\\s+)?off', 'turn(?:ed|ing)?\\s+(?:it\\s+)?off', 'setting\\s+up', 'vm', 'virtual', 'hyper-?v',
         'online', 'offline', 'internet', 'connect\\w*', 'oems?', 'resellers?', 'lid', 'battery', 'sleep', 'hibernat\\w*',
         'e-?mail', 're-?do', 'diagnostic\\w*', 'cab', 'error', 'code', 'steps?', 'wired', 'wifi', 'lan', 'ztd', 'fail\\w*', 'success\\w*', 'progress', 'phase', 'step\\s*\\d'
     ].join('|'),
@@ -122,12 +132,19 @@ export function createScopeJudge(topics: readonly ScopeTopic[]): ScopeJudge {
         .sort((a, b) => b.phrasing.length - a.phrasing.length);
     // A pattern stands for a phrasing of several words: it names its topic as specifically.
     const shaped = topics.flatMap((topic) => (topic.patterns ?? []).map((pattern) => ({ topic, phrasing: pattern.source, pattern })));
+    const decisive = topics.flatMap((topic) => (topic.decisive ?? []).map((pattern) => ({ topic, pattern })));
     return {
         judge(rawText: string): ScopeVerdict {
             const text = rawText.toLowerCase().replace(/[’]/g, "'");
+            const decided = decisive.find((d) => d.pattern.test(text));
+            if (decided) return { kind: 'out', topic: decided.topic };
             const plain = plainWords(rawText);
-            const named = patterns.find((p) => p.pattern.test(plain)) ?? shaped.find((p) => p.pattern.test(text));
+            // A neighbour the question is about only as a detail of a deployment ("antivirus during the ESP") is no neighbour.
+            const detail = (topic: ScopeTopic) => topic.unlessAbout?.test(text) ?? false;
+            const named =
+                patterns.find((p) => p.pattern.test(plain) && !detail(p.topic)) ?? shaped.find((p) => p.pattern.test(text) && !detail(p.topic));
             const topic = named?.topic;
+            if (topic?.unlessAbout) return { kind: 'out', topic };
             if (PRE_PROVISIONING_WORDS.test(text)) return { kind: 'in', anchored: true, topic };
             if (ANCHOR_WORDS.test(text)) {
                 // A neighbour named in several words ("compliance policy", "Autopilot device preparation") is the

@@ -44,13 +44,13 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\bhow[\s-]+long\b|\bhow[\s-]+much[\s-]+time\b/g, 'howlong'],
     [/\btime[\s-]*outs?\b|\btim(?:ed|es|ing)[\s-]+out\b/g, 'timeout'],
     [/\bsign(?:ed|ing|s)?[\s-]*(?:in|on)\b|\blog(?:ged|ging)?[\s-]*(?:in|on)(?:to)?\b/g, 'signin'],
-    [/\bset[\s-]+up\b/g, 'setup'],
+    [/\bset(?:ting)?[\s-]+up\b/g, 'setup'],
     [/\bpower(?:ed|ing|s)?[\s-]+(?:it[\s-]+)?(?:back[\s-]+)?on\b|\bswitch(?:ed)?[\s-]+on\b|\bboot(?:s|ed|ing)?\b/g,
         'poweron'],
-    [/\bpower(?:ed|ing|s)?[\s-]+(?:it[\s-]+)?off\b|\bshut(?:s|ting)?[\s-]*down\b|\bswitch(?:ed)?[\s-]+off\b/g,
+    [/\b(?:power|switch|turn)(?:ed|es|ing|s)?[\s-]+(?:it[\s-]+)?off\b|\bshut(?:s|ting)?[\s-]*down\b/g,
         'shutdown'],
     [/\b(?:laptops?|notebooks?|pcs?|computers?|machines?|boxe?s?|workstations?|hardware)\b/g, 'device'],
-    [/\b(?:end[\s-]+users?|employees?|customers?|staff|colleagues?)\b/g, 'user'],
+    [/\b(?:end[\s-]+users?|employees?|customers?|staff|new[\s-]+(?:hires?|starters?|joiners?)|recipients?)\b/g, 'user'],
     [/\bstuck\b|\bhangs?\b|\bhanging\b|\bhung\b|\bfrozen\b|\bfreez(?:e|es|ing)\b|\bforever\b/g, 'hang'],
     [/\blicen[cs](?:e|es|ed|ing)\b/g, 'licence'],
     [/\benrol(?:l|ls|led|ling|ment|ments|lment|lments)?\b/g, 'enroll'],
@@ -76,6 +76,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\b(?:get|go|going|boot|getting)[\s-]+into\b|\benter(?:s|ed|ing)?\b|\baccess(?:es|ed|ing)?\b/g, 'getinto'],
     [/\b(?:select(?:s|ed|ing)?|choos(?:e|es|ing)|chose|chosen|pick(?:s|ed|ing)?)\b/g, 'select'],
     [/\bmins?\b/g, 'minutes'],
+    [/\bpull(?:s|ed|ing)?[\s-]+(?:it[\s-]+)?down\b|\bfetch(?:es|ed|ing)?\b|\bretriev(?:e|es|ed|ing)\b/g, 'download'],
     [/\b(?:click(?:ed|ing|s)?|tap(?:ped|ping|s)?|hit(?:ting|s)?|press(?:ed|ing|es)?)\b/g, 'press'],
     [/\bsett?(?:s|ings?)?\b/g, 'setting']
 ];
@@ -92,7 +93,7 @@ const STOP_WORDS = new Set(
         'some any all still yet ever really actually anyone someone somebody thing things stuff way help ' +
         'problem issue issues question mean means meaning like dont doesnt didnt cant cannot wont isnt arent ' +
         'wasnt youre theyre guy guys folks mate see look find put give one anything everything happens ' +
-        'happening once during work works working worked day today right new keep keeps kept over'
+        'happening once during work works working worked day today right new keep keeps kept over well'
     ).split(' ')
 );
 
@@ -110,6 +111,8 @@ const TROUBLE_TERMS = new Set(['failure', 'error', 'hang', 'wrong', 'broken', 'b
     'noncompliant']);
 /** "Timed out" reports a problem; "timeout" alone is usually the ESP setting. */
 const TIMED_OUT = /\btim(?:ed|es|ing)[\s-]+out\b/i;
+/** How long something has stayed the same ("since yesterday", "for ages") reports a stall, a problem too. */
+const STALLED = /\bsince\s+(?:yesterday|this\s+morning|last\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bfor\s+(?:ages|hours|days|a\s+day|an?\s+(?:hour|while)|\d+\s*(?:h|hrs?|hours|days))\b|\ball\s+(?:day|night|morning)\b/i;
 const KIND_PRIOR = 0.8;
 /** A term found in more than this share of entries is too common to carry a one-word question alone. */
 const COMMON_TERM_SHARE = 0.1;
@@ -270,7 +273,7 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): Knowl
             if (queryTerms.length === 0) {
                 return [];
             }
-            const troubled = TIMED_OUT.test(query) || tokens.some((t) => TROUBLE_TERMS.has(t.toLowerCase()));
+            const troubled = TIMED_OUT.test(query) || STALLED.test(query) || tokens.some((t) => TROUBLE_TERMS.has(t.toLowerCase()));
             const definition = troubled ? undefined : definitions.get([...queryTerms].sort().join(' '));
             // Problem reports lean to symptom entries, other questions to how-to entries.
             const boostDocument = (id: string): number =>

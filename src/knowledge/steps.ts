@@ -1,4 +1,5 @@
 /** The 9 steps of the Entra-join pre-provisioning tutorial, one entry each. */
+import { GROUP_RULES } from './adminPortal';
 import type { StepEntry } from './types';
 
 const TUTORIAL = 'memdocs autopilot/tutorial/pre-provisioning/';
@@ -89,7 +90,7 @@ export const stepEntries: StepEntry[] = [
         values: [
             'Group type = Security',
             'Membership type = Dynamic Device (Assigned is fine for a few test devices)',
-            'Rule for all Autopilot devices: (device.devicePhysicalIDs -any (_ -startsWith "[ZTDid]"))'
+            `Rule for all Autopilot devices: ${GROUP_RULES.allAutopilotDevices}`
         ],
         pitfalls: [
             'Dynamic membership takes time to evaluate; profile assignment then takes more time.',
@@ -97,9 +98,9 @@ export const stepEntries: StepEntry[] = [
         ],
         details: [
             'Skip this step if a suitable group exists.',
-            'Community usage: group tag rules match [OrderID]:<tag> in devicePhysicalIds.'
+            'Rules for one group tag ([OrderID]) or one purchase order ([PurchaseOrderId]) exist too.'
         ],
-        related: ['step-5', 'step-6'],
+        related: ['step-5', 'step-6', 'admin-dynamic-group-rules'],
         source: TUTORIAL + 'azure-ad-join-device-group.md',
         keywords: ['device group', 'dynamic group', 'security group', 'membership rule', 'ztdid', 'group tag',
             'orderid', 'dynamic device', 'targeting']
@@ -159,7 +160,6 @@ export const stepEntries: StepEntry[] = [
             'Other statuses: Not assigned, Assigning, Fix pending (hardware change, Intune re-registering), ' +
                 'Attention required (re-registration failed: reset and re-register).',
             'A registered device without an assigned profile gets the default Autopilot profile.',
-            'Uncertain: one doc says pick language "User specified" for easy access to pre-provisioning mode.',
             'Device names: letters, digits and hyphens only, not all digits.',
             'In Graph the switch is enableWhiteGlove = true.'
         ],
@@ -194,7 +194,8 @@ export const stepEntries: StepEntry[] = [
         related: ['step-8', 'tip-qr-companion-app', 'overview-what-installs'],
         source: TUTORIAL + 'azure-ad-join-assign-device-to-user.md',
         keywords: ['assign user', 'user assignment', 'friendly name', 'pre-assign', 'upn', 'owner',
-            'primary user', 'pre-fill username']
+            'primary user', 'pre-fill username', 'assign a user to the device', 'attach a user', 'person',
+            'who gets the device', 'named user', 'user on the device record']
     },
     {
         id: 'step-8',
@@ -237,8 +238,8 @@ export const stepEntries: StepEntry[] = [
         step: 9,
         title: 'Step 9: User flow',
         short:
-            'The user powers on the resealed device, signs in with their work account, and the ESP finishes the ' +
-            'user part. Then the desktop appears.',
+            'The user powers on the resealed device, signs in with their work account, and the ESP runs Device ' +
+            'setup again, then Account setup (their own apps and policies). Then the desktop appears.',
         where: 'On the device, at the user, during OOBE',
         values: [
             'Wait at least 90 minutes after the technician flow',

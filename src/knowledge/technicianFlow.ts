@@ -1,4 +1,5 @@
 /** Step 8, screen by screen: one entry per screen or action, plus the ordered walkthrough for the card. */
+import { INTUNE_ESP } from './troubleshooting/sources';
 import type { FlowScreen, KnowledgeEntry } from './types';
 
 const TECH_FLOW = 'memdocs autopilot/tutorial/includes/technician-flow.md';
@@ -199,9 +200,28 @@ export const flowEntries: KnowledgeEntry[] = [
         related: ['flow-failure', 'error-attestation-after-reset'],
         source: TECH_FLOW,
         keywords: ['retry', 'reset', 'try again', 'start over', 'which button', 'redo', 'retry or reset',
-            'wipe', 'reattempt', 'retry after failure', 'try again after it failed', 'someone unplugged it',
-            'unplugged during provisioning', 'power was pulled', 'lost power', 'battery died', 'cable pulled out',
-            'interrupted']
+            'wipe', 'reattempt', 'retry after failure', 'try again after it failed']
+    },
+    {
+        id: 'flow-interrupted',
+        kind: 'flow',
+        step: 8,
+        title: 'Power or network lost in the middle of the technician flow',
+        short:
+            'Restore power or the cable and switch it on again. Back on the ESP: let it carry on (Device setup ' +
+            'survives restarts). Red failure screen: save the logs, then Retry. Stuck, looping or at a normal ' +
+            'sign-in screen: Reset and run the technician flow again.',
+        details: [
+            'A network drop alone often recovers once the cable is back; the ESP timeout keeps counting meanwhile.',
+            'If it had already enrolled, delete its Intune device record before the new run, or it is blocked.',
+            'Plug the charger in and use a cable for the whole technician flow.'
+        ],
+        related: ['flow-retry-reset', 'flow-failure', 'req-reuse-device'],
+        source: `${PRE_PROVISION}; ${INTUNE_ESP}`,
+        keywords: ['someone unplugged it', 'unplugged', 'power cut', 'power loss', 'power outage', 'lost power',
+            'battery died', 'battery ran out', 'switched off', 'turned off mid', 'cable pulled out', 'cable fell out',
+            'network dropped', 'lost network', 'wifi dropped', 'interrupted', 'halfway', 'mid provisioning',
+            'pulled the plug', 'hard reboot', 'forced restart', 'while it was setting up', 'while provisioning']
     },
     {
         id: 'flow-success-caveat',

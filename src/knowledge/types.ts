@@ -11,6 +11,7 @@ export type EntryKind =
     | 'esp' // Enrollment Status Page phases and settings
     | 'userFlow' // Step 9 details and timing rules
     | 'logs' // collecting and reading logs
+    | 'admin' // the Intune admin's side: Autopilot devices list, profile status, groups, profile settings
     | 'error'; // an error code or a symptom
 
 /** What every entry has, whatever its kind. */

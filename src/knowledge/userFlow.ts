@@ -30,15 +30,17 @@ export const userFlowEntries: KnowledgeEntry[] = [
         id: 'userflow-esp',
         kind: 'userFlow',
         step: 9,
-        title: 'What the ESP runs in the user flow',
+        title: 'Does the user see the ESP? What it runs in the user flow',
         short:
-            'Device preparation does not run again. Device setup runs again to pick up anything newly assigned to ' +
-            'the device. Account setup (user ESP) runs, then the desktop appears.',
+            'Yes, the user sees the ESP too. Device preparation does not run again; Device setup runs again for ' +
+            'anything newly assigned to the device; Account setup (user ESP) installs their user-targeted apps and ' +
+            'policies. Then the desktop appears.',
         details: ['A Privacy screen may show when Account setup starts, depending on the profile.'],
         related: ['esp-account-setup', 'esp-overview'],
         source: USER_FLOW,
         keywords: ['user flow esp', 'rerun', 'runs again', 'device setup again', 'new assignments', 'desktop',
-            'privacy screen', 'what happens at the user']
+            'privacy screen', 'what happens at the user', 'does the user see the esp', 'esp for the user', 'user gets the esp too', 'esp',
+            'user sees the status page', 'user-targeted apps', 'user apps install']
     },
     {
         id: 'userflow-wait-90-minutes',

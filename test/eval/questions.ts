@@ -100,7 +100,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'can I assign the ESP to a user group for preprov', expect: 'esp-targeting' },
     { text: 'change the text shown when setup fails on the esp', expect: 'esp-custom-message' },
     { text: 'allow users to reset device on error setting', expect: 'esp-block-device-use' },
-    { text: "my powershell script doesn't run during esp", expect: 'esp-known-issues' },
+    { text: "my powershell script doesn't run during esp", expect: 'error-script-fails-during-esp' },
 
     // User flow
     { text: 'how long before the user can sign in', expect: 'userflow-wait-90-minutes' },
@@ -165,7 +165,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'the tech screen asks for a keyboard layout', expect: 'flow-extra-screens' },
     { text: 'can i do pre provisioning over wifi', expect: 'req-network' },
     { text: 'what is the default esp timeout', expect: 'esp-timeout' },
-    { text: 'how do i know the profile is assigned', expect: 'step-6' },
+    { text: 'how do i know the profile is assigned', expect: 'admin-profile-status' },
     { text: 'what is the hardware hash', expect: 'step-3' },
     { text: 'device name template rules', expect: 'step-6' },
     { text: 'how do I get the logs off the device', expect: 'logs-collect' },
@@ -176,6 +176,62 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'preprovisoning fails in 5 seconds on old dell', expect: 'error-0x81039024' },
     { text: 'what does the reseal button do', expect: 'flow-success-reseal' },
     { text: 'where do I find the ZTD id', expect: 'flow-config-screen' },
+
+    // Issue 9 coverage classes, in our own words (A: devices list and profile status, admin side)
+    { text: 'how can I tell the autopilot profile is on the device record before I turn the laptop on', expect: 'admin-profile-status' },
+    { text: 'where in intune do i check a serial got its deployment profile', expect: 'admin-profile-status' },
+    { text: 'what does date assigned mean in the autopilot devices list', expect: 'admin-profile-status' },
+    { text: 'intune autopilot devices has said Assigning since yesterday', expect: 'error-profile-assignment-stuck' },
+    { text: 'profile status column shows fix pending after the board swap', expect: 'error-profile-assignment-stuck' },
+    { text: 'attention required next to the device in autopilot, what now', expect: 'error-profile-assignment-stuck' },
+    { text: 'uploaded the csv, so is the pc enrolled already?', expect: 'admin-registered-vs-enrolled' },
+    { text: 'device is in the autopilot list but not under all devices in intune', expect: 'admin-registered-vs-enrolled' },
+    { text: 'after reinstalling windows the autopilot profile doesnt come down anymore', expect: 'error-profile-not-applied' },
+    { text: 'where do i attach a person to the autopilot device record', expect: 'step-7' },
+    // B: dynamic device groups
+    { text: 'dynamic membership rule that catches every autopilot registered device', expect: 'admin-dynamic-group-rules' },
+    { text: 'syntax to put devices in a group based on their grouptag', expect: 'admin-dynamic-group-rules' },
+    { text: 'can I build a dynamic group off the purchase order number', expect: 'admin-dynamic-group-rules' },
+    { text: 'set the tag an hour ago but the device still isnt a member of the dynamic group', expect: 'admin-dynamic-group-rules' },
+    // C: network
+    { text: 'list of urls autopilot has to reach through the firewall', expect: 'req-network-endpoints' },
+    { text: 'which address does the pc contact to pull down its autopilot profile', expect: 'req-network-endpoints' },
+    { text: 'our firewall does ssl inspection on everything, problem for autopilot?', expect: 'req-network-tls-inspection' },
+    { text: 'does https break and inspect on the proxy hurt intune enrollment', expect: 'req-network-tls-inspection' },
+    { text: 'ntp is blocked on the bench vlan, does that matter', expect: 'error-clock-skew' },
+    // D: OOBE settings in the profile
+    { text: 'does the language option in the autopilot profile change how I get into pre-provisioning', expect: 'admin-profile-oobe-settings' },
+    { text: 'profile sets a fixed language and auto keyboard, will the tech still get a region screen', expect: 'admin-profile-oobe-settings' },
+    { text: 'should language be user specified in the deployment profile for whiteglove', expect: 'admin-profile-oobe-settings' },
+    { text: 'on which oobe screens can i hit the windows key 5x', expect: 'flow-win-key' },
+    // E: the end user after Reseal, and what the technician phase installs
+    { text: 'what will the employee go through when they first turn on the resealed laptop', expect: 'step-9' },
+    { text: 'will the new hire get the enrollment status page as well', expect: 'userflow-esp' },
+    { text: 'apps targeted at user groups, do they install at the bench', expect: 'overview-what-installs' },
+    { text: 'which app types get installed during the technician phase', expect: 'overview-what-installs' },
+    { text: 'can I white glove a laptop that has nobody assigned to it', expect: 'overview-no-assigned-user' },
+    { text: 'preprov without a user on the device, what do I get', expect: 'overview-no-assigned-user' },
+    // F: interruptions during the technician flow
+    { text: 'power cut in the middle of the esp at the bench', expect: 'flow-interrupted' },
+    { text: 'the network cable fell out while it was provisioning', expect: 'flow-interrupted' },
+    { text: 'laptop battery died during device setup, now what', expect: 'flow-interrupted' },
+    { text: 'a colleague switched it off while it was still setting up', expect: 'flow-interrupted' },
+    // G: scripts during the ESP
+    { text: 'script works when I run it by hand but fails in the autopilot esp', expect: 'error-script-fails-during-esp' },
+    { text: 'does a platform script run as system or as the user during device setup', expect: 'error-script-fails-during-esp' },
+    { text: 'my user context powershell never runs during pre-provisioning', expect: 'error-script-fails-during-esp' },
+    { text: 'installer needs HKCU and fails during the technician flow', expect: 'error-script-fails-during-esp' },
+    // H: scope: Autopilot device preparation (the other product) and Defender, against the in-scope phase and AV case
+    { text: 'device preparation: do I need the Intune Provisioning Client as group owner', expect: 'none' },
+    { text: 'device prep - is there a way to run scripts during oobe', expect: 'none' },
+    { text: 'with autopilot device preparation does the esp still show', expect: 'none' },
+    { text: 'in the device preparation policy where do I set the join type', expect: 'none' },
+    { text: 'stuck at device preparation on the esp for 20 min', expect: 'error-securing-hardware-slow' },
+    { text: 'what happens in the device preparation phase', expect: 'esp-device-preparation' },
+    { text: 'what exclusions should defender antivirus have on our laptops', expect: 'none' },
+    { text: 'recommended microsoft defender real-time protection settings', expect: 'none' },
+    { text: 'antivirus quarantines our win32 installer during the esp', expect: 'error-antivirus-ime-cache' },
+    { text: 'defender blocks app installs during device setup', expect: 'error-antivirus-ime-cache' },
 
     // Out of domain, or too vague to answer
     { text: "what's the weather tomorrow", expect: 'none' },

@@ -23,6 +23,7 @@ const PREFIX: Record<EntryKind, string> = {
     esp: 'esp',
     userFlow: 'userflow',
     logs: 'logs',
+    admin: 'admin',
     error: 'error'
 };
 

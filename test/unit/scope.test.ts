@@ -65,6 +65,23 @@ describe('scope: decided by what a question talks about, before retrieval', () =
         expect(judge.judge('why is the device non-compliant after the ESP')).toMatchObject({ kind: 'in' });
     });
 
+    it('a decisive wording makes the neighbour the subject even beside pre-provisioning words', () => {
+        const judge = createScopeJudge([{ ...topics[0], decisive: [/^\s*device[\s-]*prep(?:aration)?\s*:/] }]);
+        expect(judge.judge('device preparation: can the technician pre-provision it?')).toMatchObject({ kind: 'out', topic: { id: 'device-preparation' } });
+        expect(judge.judge('white glove stuck at device preparation')).toMatchObject({ kind: 'in', anchored: true });
+    });
+
+    it('a neighbour with unlessAbout is a detail of a deployment question, and the subject of any other', () => {
+        const judge = createScopeJudge([
+            { id: 'antivirus', topic: 'antivirus', phrasings: ['antivirus'], unlessAbout: /\b(?:esp|install\w*)\b/, redirect: 'security team' }
+        ]);
+        expect(judge.judge('antivirus exclusions best practice')).toMatchObject({ kind: 'out', topic: { id: 'antivirus' } });
+        // Deployment words beside it do not save it: the neighbour is still what is asked about.
+        expect(judge.judge('antivirus policy for our autopilot laptops')).toMatchObject({ kind: 'out', topic: { id: 'antivirus' } });
+        expect(judge.judge('antivirus blocks installs during the ESP')).toMatchObject({ kind: 'in', anchored: true });
+        expect(judge.judge('antivirus blocks installs during the ESP')).not.toHaveProperty('topic.id');
+    });
+
     it('error codes are not scope words: known codes are answered before scope, unknown ones need a subject', () => {
         expect(scope.judge('0x800705b4').kind).toBe('foreign');
     });

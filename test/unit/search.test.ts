@@ -32,7 +32,12 @@ describe('normalizeText', () => {
         ['Shift+F10', 'shiftf10'],
         ['Ctrl + Shift + D', 'ctrlshiftd'],
         ['how long', 'howlong'],
-        ['timed out', 'timeout']
+        ['timed out', 'timeout'],
+        ['someone switched it off', 'shutdown'],
+        ['turned off', 'shutdown'],
+        ['while it was setting up', 'setup'],
+        ['pull down the profile', 'download'],
+        ['the new hires', 'user']
     ])('%s -> %s', (text, token) => {
         expect(normalizeText(text).split(/\s+/)).toContain(token);
     });

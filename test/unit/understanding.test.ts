@@ -41,6 +41,16 @@ describe('understanding: the answer is chosen by what was asked, not by the firs
         expect(answer('what happens in device preparation')).toEqual({ kind: 'answer', entryId: 'esp-device-preparation' });
     });
 
+    it('how long something stayed the same reports a stall, so the symptom entry answers', () => {
+        expect(appUnderstanding.understand('the autopilot device list has shown Assigning since yesterday')).toEqual({ kind: 'answer', entryId: 'error-profile-assignment-stuck' });
+        expect(appUnderstanding.understand('how do I confirm the deployment profile is assigned')).toEqual({ kind: 'answer', entryId: 'admin-profile-status' });
+    });
+
+    it('an interruption told in plain words finds the interruption entry', () => {
+        expect(appUnderstanding.understand('someone switched it off while it was provisioning')).toEqual({ kind: 'answer', entryId: 'flow-interrupted' });
+        expect(appUnderstanding.understand('battery ran out halfway through device setup')).toEqual({ kind: 'answer', entryId: 'flow-interrupted' });
+    });
+
     it('asks for more on a complaint with nothing to go on', () => {
         expect(answer("it doesn't work")).toEqual({ kind: 'unsure', suggestions: [] });
     });

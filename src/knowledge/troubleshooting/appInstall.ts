@@ -169,6 +169,30 @@ export const appInstallEntries: ErrorEntry[] = [
             'office failed during esp']
     },
     {
+        id: 'error-script-fails-during-esp',
+        kind: 'error',
+        codes: [],
+        title: 'Script or installer works for a user but fails or never runs during the ESP',
+        short:
+            'In the technician flow nobody is signed in: platform (PowerShell) scripts and Win32 installers run as ' +
+            'SYSTEM, and scripts set to run as the signed-in user wait for the user flow. What works for a user can ' +
+            'fail as SYSTEM: no user profile, HKCU, mapped drives or user proxy.',
+        where: 'ESP Device setup (technician flow); IME log',
+        cause: 'The script or installer relies on a signed-in user, or is set to run with the logged-on credentials.',
+        fix: [
+            'Note the script or app name and collect the logs.',
+            'Tell its owner: test it as SYSTEM and write machine-wide paths (HKLM, Program Files), or target it to ' +
+                'run in the user flow.'
+        ],
+        escalate: 'Script and packaging changes belong to their owner: escalate with the name and IME log lines.',
+        details: ['Intune scripts run once, before Win32 apps, with a 30-minute timeout and three retries.'],
+        related: ['error-powershell-script-fails', 'error-win32-user-context-admin', 'logs-ime'],
+        source: `${INTUNE_POWERSHELL_SCRIPTS}; ${INTUNE_ESP}`,
+        keywords: ['runs as system', 'system context', 'user context script', 'logged on credentials', 'run as user',
+            'works manually', 'works when i run it', 'hkcu', 'mapped drive', 'platform script', 'powershell script',
+            'scripts', 'install script', 'only fails during esp', 'local system', 'never runs']
+    },
+    {
         id: 'error-win32-user-context-admin',
         kind: 'error',
         codes: [],
@@ -201,7 +225,8 @@ export const appInstallEntries: ErrorEntry[] = [
         details: ['On 32-bit Windows the first folder is under C:\\Program Files.'],
         related: ['logs-ime'],
         source: INTUNE_WIN32_TROUBLESHOOT,
-        keywords: ['antivirus', 'antimalware', 'defender exclusion', 'imecache', 'scanning', 'third-party av']
+        keywords: ['antivirus blocks installs', 'antimalware scanning the ime folders', 'defender exclusion for the ime',
+            'imecache', 'scanning', 'third-party av']
     },
     {
         id: 'error-win32-apps-never-start',
@@ -291,8 +316,6 @@ export const appInstallEntries: ErrorEntry[] = [
         cause: 'Script error or timeout, user-context script with no user yet, a clock off by months or years, or ' +
             'Windows in S mode.',
         fix: [
-            'Set to run with the logged-on credentials (user context)? It may not run during the ESP: ask for ' +
-                'system context.',
             'Check the date and time are right (w32tm /resync /force from Shift+F10).',
             'Collect logs; the script result is in the IME log.',
             'Tell the script owner if it needs the user (it will not run in the technician flow) or ran too long.'
@@ -302,7 +325,7 @@ export const appInstallEntries: ErrorEntry[] = [
             'Scripts do not run at every sign-in: only when assigned or changed.',
             'If the Intune Management Extension service is set to Manual it may not restart after a reboot.'
         ],
-        related: ['esp-known-issues', 'error-clock-skew', 'logs-ime'],
+        related: ['error-script-fails-during-esp', 'error-clock-skew', 'logs-ime'],
         source: INTUNE_POWERSHELL_SCRIPTS,
         keywords: ['script retried', 'script timed out', 'script ran only once', 'platform script result',
             'script result in ime log', 'script never reruns']

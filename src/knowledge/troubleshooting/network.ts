@@ -1,15 +1,16 @@
 /** What the bench network must allow, and the site constraints (guest Wi-Fi, login pages) that break OOBE. */
 import type { KnowledgeEntry } from '../types';
-import { AP_REQUIREMENTS } from './sources';
+import { AP_NETWORKING, AP_REQUIREMENTS, INTUNE_ENDPOINTS } from './sources';
 
 export const networkEntries: KnowledgeEntry[] = [
     {
         id: 'req-network-endpoints',
         kind: 'requirement',
-        title: 'Network endpoints and ports Autopilot needs',
+        title: 'Network endpoints (hosts, URLs) and ports Autopilot needs',
         short:
-            'Internet DNS resolution and outbound ports 80, 443 and UDP 123 (time). Autopilot itself talks to ' +
-            'ztd.dds.microsoft.com, cs.dds.microsoft.com and login.live.com, then Entra ID and Intune.',
+            'Internet DNS resolution and outbound ports 80, 443 and UDP 123 (time). The Autopilot service, where ' +
+            'the device gets its profile, is ztd.dds.microsoft.com, cs.dds.microsoft.com and login.live.com; then ' +
+            'Windows activation, Entra ID and Intune.',
         details: [
             'Windows checks it is online through *.msftconnecttest.com (NCSI): it must resolve and answer over HTTP.',
             'Time: UDP 123 to time.windows.com; a wrong clock breaks attestation.',
@@ -19,7 +20,30 @@ export const networkEntries: KnowledgeEntry[] = [
         related: ['req-tpm-endpoints', 'req-network', 'req-network-optional-services', 'error-oobeidps'],
         source: AP_REQUIREMENTS,
         keywords: ['which urls', 'firewall rules', 'ports to open', 'allow list', 'ztd.dds.microsoft.com',
-            'msftconnecttest', 'ncsi', 'port 443', 'udp 123', 'network requirements', 'what to unblock']
+            'msftconnecttest', 'ncsi', 'port 443', 'udp 123', 'network requirements', 'what to unblock',
+            'which hosts', 'dns names', 'which address', 'what does it contact', 'profile download url',
+            'autopilot service url', 'cs.dds.microsoft.com', 'login.live.com', 'whitelist',
+            'firewall', 'endpoints', 'urls', 'url list', 'hostnames', 'addresses', 'reach', 'ports', 'https']
+    },
+    {
+        id: 'req-network-tls-inspection',
+        kind: 'requirement',
+        title: 'Proxies and TLS (SSL) inspection on the bench network',
+        short:
+            'Let the device reach Autopilot, Entra, Intune and the TPM attestation URLs directly: no sign-in at ' +
+            'the proxy (Intune needs unauthenticated access) and, in common practice, no TLS break-and-inspect on ' +
+            'those hosts, whose certificates the device checks.',
+        details: [
+            'The proxy must pass both HTTP (80) and HTTPS (443).',
+            'Set the proxy up on the proxy server itself; a proxy pushed by Intune policy causes odd failures.',
+            'Devices also check certificate revocation lists: those URLs must be reachable too.',
+            'Symptoms of a blocked or inspected host: OOBEIDPS, attestation errors, or a hang at Identifying.'
+        ],
+        related: ['req-network-endpoints', 'error-proxy-by-policy', 'req-tpm-endpoints', 'error-oobeidps'],
+        source: `${AP_NETWORKING}; ${INTUNE_ENDPOINTS}`,
+        keywords: ['ssl inspection', 'tls inspection', 'https inspection', 'break and inspect', 'deep packet inspection',
+            'decrypt traffic', 'proxy bypass', 'proxy exemption', 'zscaler', 'web filter', 'content filter',
+            'unauthenticated proxy', 'crl', 'certificate revocation']
     },
     {
         id: 'req-network-guest-wifi',

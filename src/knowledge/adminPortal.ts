@@ -1,0 +1,128 @@
+/**
+ * The Intune admin's side around the technician flow, beyond the tutorial steps: the Autopilot devices list and its
+ * profile status, registration versus enrollment, dynamic device groups, and the profile's OOBE settings as the
+ * technician meets them. Written from Microsoft's Autopilot pages; each entry names its page.
+ */
+import { AP_DEVICE_GROUPS, AP_MOTHERBOARD, AP_PRE_PROVISION, AP_PROFILES, AP_REGISTRATION } from './troubleshooting/sources';
+import type { ErrorEntry, TopicEntry } from './types';
+
+const DEVICES_LIST = 'Devices > Windows > Windows enrollment > Windows Autopilot > Devices';
+
+/** Dynamic device group rules on the Autopilot attributes Intune writes to the Entra device object. */
+export const GROUP_RULES = {
+    allAutopilotDevices: '(device.devicePhysicalIDs -any (_ -startsWith "[ZTDid]"))',
+    groupTag: '(device.devicePhysicalIds -any (_ -eq "[OrderID]:YourTag"))',
+    purchaseOrder: '(device.devicePhysicalIds -any (_ -eq "[PurchaseOrderId]:12345"))'
+} as const;
+
+export const adminEntries: TopicEntry[] = [
+    {
+        id: 'admin-profile-status',
+        kind: 'admin',
+        title: 'Confirm the deployment profile landed before powering on: Profile status = Assigned',
+        short:
+            `In the Autopilot devices list (${DEVICES_LIST}), find the serial: Profile status must read Assigned. ` +
+            'Open the device: Date assigned must have a date and Assigned profile must be the pre-provisioning one.',
+        details: [
+            'Assigned but no Date assigned yet: wait until it fills in before you start.',
+            'Any other status: the device is not ready yet (see the entry on stuck profile status).',
+            'A registered device with no profile of its own gets the tenant default profile, if there is one.'
+        ],
+        related: ['error-profile-assignment-stuck', 'step-6', 'admin-registered-vs-enrolled'],
+        source: AP_PROFILES,
+        keywords: ['profile status', 'date assigned', 'assigned profile', 'profile landed', 'profile applied',
+            'is the profile assigned', 'check profile assignment', 'verify profile', 'devices list',
+            'autopilot devices', 'before powering on', 'before boot', 'ready to deploy', 'got its profile',
+            'which profile a device got', 'profile on the serial', 'deployment profile status',
+            'check the deployment profile', 'check in intune', 'serial']
+    },
+    {
+        id: 'admin-registered-vs-enrolled',
+        kind: 'admin',
+        title: 'Registered is not enrolled: when the device shows up in Intune',
+        short:
+            'Importing the hardware hash (or the OEM doing it) registers the device with Autopilot and ties it to ' +
+            'your tenant. It enrolls in Intune only when it goes through OOBE: for pre-provisioning, in the ' +
+            'technician flow.',
+        details: [
+            `Registered devices are listed under ${DEVICES_LIST}, not under Windows devices or All devices.`,
+            'Registration also creates a Microsoft Entra device object; do not delete it, Autopilot needs it.',
+            'The device shows as enrolled in Intune only after its Autopilot run.'
+        ],
+        related: ['step-3', 'admin-profile-status', 'error-0x801c03f3'],
+        source: AP_REGISTRATION,
+        keywords: ['registered vs enrolled', 'is it enrolled', 'enrolled yet', 'imported but not enrolled',
+            'not in all devices', 'not under windows devices', 'csv uploaded', 'does import enroll',
+            'shows in intune', 'enrolled in intune now']
+    },
+    {
+        id: 'admin-dynamic-group-rules',
+        kind: 'admin',
+        title: 'Group membership rules: all Autopilot devices, one group tag, one purchase order',
+        short:
+            `All Autopilot devices: ${GROUP_RULES.allAutopilotDevices}. One group tag: ${GROUP_RULES.groupTag}. ` +
+            `One purchase order: ${GROUP_RULES.purchaseOrder}.`,
+        details: [
+            'The group tag set in Intune is stored as OrderID on the Entra device, hence [OrderID].',
+            'Membership is evaluated after a delay, then profile assignment takes its own time: plan for both.',
+            'Rules on other attributes do not guarantee the members are Autopilot devices.',
+            'Create it under Groups > New group: Security, membership type Dynamic Device.'
+        ],
+        related: ['step-4', 'admin-profile-status'],
+        source: AP_DEVICE_GROUPS,
+        keywords: ['membership rule syntax', 'rule syntax', 'group tag rule', 'grouptag', 'group tag', 'orderid',
+            'ztdid', 'purchase order', 'purchaseorderid', 'devicephysicalids', 'group per tag',
+            'not in the group yet', 'membership delay', 'not a member yet']
+    },
+    {
+        id: 'admin-profile-oobe-settings',
+        kind: 'admin',
+        title: 'Deployment profile OOBE settings and the technician flow (language, keyboard)',
+        short:
+            'The Windows key five times works on the first OOBE screen, whatever it is: language, region, keyboard ' +
+            'or the sign-in page. Microsoft suggests Language (Region) = User specified so that first screen ' +
+            'shows early; a fixed language with automatic keyboard skips those screens, but only on a cable.',
+        details: [
+            'Language and keyboard from the profile need Ethernet: on Wi-Fi you pick them to connect anyway.',
+            'Hidden license terms, privacy settings and change account options do not change the technician flow.',
+            'The policy "Disallow changing of language/region/keyboard" is different: it breaks autologon.',
+            'Profile changes reach a device that is already enrolled only after it is reset.'
+        ],
+        related: ['flow-win-key', 'error-policy-language-region', 'flow-extra-screens'],
+        source: `${AP_PROFILES}; ${AP_PRE_PROVISION}`,
+        keywords: ['user specified', 'language (region) setting', 'language option in the profile',
+            'automatically configure keyboard', 'operating system default', 'profile oobe settings',
+            'first oobe screen', 'user specified language']
+    }
+];
+
+export const adminErrors: ErrorEntry[] = [
+    {
+        id: 'error-profile-assignment-stuck',
+        kind: 'error',
+        codes: [],
+        title: 'Profile status stays Assigning, or shows Fix pending or Attention required',
+        short:
+            'Assigning: Intune is still working on it; it can take hours, so wait until Assigned and Date assigned ' +
+            'show before powering on. Fix pending: a hardware change is being re-registered. Attention required: ' +
+            'that failed; deregister the device and register its new hash again.',
+        where: `Autopilot devices list (${DEVICES_LIST}), Profile status column`,
+        cause:
+            'Assignment waits on group membership, the hash and the Autopilot service. Fix pending and Attention ' +
+            'required follow a motherboard or other hardware change on a registered device.',
+        fix: [
+            'Assigning: check the device is in the group the profile targets (Included, not Excluded), then wait.',
+            'Fix pending: wait; it goes back to Assigned when the new hardware registers.',
+            'Attention required: deregister it, collect a new hash, import it, wait for Assigned.',
+            'Only then run the technician flow; a device that starts too early gets no profile or the default one.'
+        ],
+        escalate: 'Still Assigning after a day, or Attention required again after re-registration: escalate to the Intune admin.',
+        details: [],
+        related: ['admin-profile-status', 'req-hardware-change-new-hash', 'admin-dynamic-group-rules'],
+        source: `${AP_PROFILES}; ${AP_MOTHERBOARD}`,
+        keywords: ['assigning for ages', 'stuck on assigning', 'still assigning', 'shown as assigning', 'shows assigning',
+            'assigning in the autopilot devices list', 'status assigning',
+            'fix pending', 'attention required',
+            'not assigned', 'unassigned', 'profile status stuck', 'profile never assigned', 'assignment slow']
+    }
+];
