@@ -19,6 +19,7 @@ import { conversationKey } from '../store/conversationReferences';
 import type { BotDeps } from './deps';
 import { findSerials } from '../domain/identifiers';
 import { reply } from './replies';
+import { partialSerialHint } from './status';
 import { AppState, checklistTicks, recall, rememberDevice } from '../memory/conversationMemory';
 
 /** Where escalations come from on cards: the Escalate buttons say so in `source`; the status card's is the default. */
@@ -69,9 +70,11 @@ async function currentDevice(
                     noticeCard({ title: 'Which device?', text: `Serials that contain ${result.query}:`, serialChoices: result.serials })
                 );
                 return undefined;
-            case 'notFound':
-                await reply(context, `I couldn't find a device with serial ${result.query} in Intune Autopilot, so I did not escalate it. Check the serial on the label.`, noticeCard(deviceNotFoundNotice(result.query, result.closeMatches)));
+            case 'notFound': {
+                const hint = partialSerialHint(result.query) ?? ' Check the serial on the label.';
+                await reply(context, `I couldn't find a device with serial ${result.query} in Intune Autopilot, so I did not escalate it.${hint}`, noticeCard(deviceNotFoundNotice(result.query, result.closeMatches)));
                 return undefined;
+            }
             default:
                 await reply(context, 'That does not look like a serial number. Say for example: escalate PF3XYZ12 red screen after the apps step');
                 return undefined;

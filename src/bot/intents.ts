@@ -81,6 +81,38 @@ const SHORT_MESSAGE_WORDS = 3;
 const STATUS_REQUEST =
     /^(?:(?:check |show |get )?(?:the |my )?(?:device |intune |provisioning )?status|(?:what(?:'s| is) the )?status of (?:my|the|this|a) (?:device|laptop|pc|machine)|(?:check|look ?up) (?:the |my |a )?(?:device|laptop|pc|machine|serial)(?:'s)?(?: status)?|how(?:'s| is) my (?:device|laptop|pc|machine)(?: doing)?|where(?:'s| is) my (?:device|laptop|pc|machine)(?: at)?|is my (?:device|laptop|pc|machine) (?:done|ready|finished)(?: yet)?)[\s?!.]*$/;
 
+/** The device an intent acts on, when it names one. */
+function deviceNamedBy(intent: Intent): string | undefined {
+    switch (intent.kind) {
+        case 'status':
+        case 'checklist':
+        case 'watch':
+        case 'unwatch':
+            return intent.serial;
+        case 'assignment':
+            return intent.command.device;
+        case 'escalation':
+            // "escalate <serial> <note>": the device is the first word; a short token later is part of the note.
+            return intent.command.kind === 'escalate' ? intent.command.rest.split(' ')[0] : undefined;
+        default:
+            return undefined;
+    }
+}
+
+/**
+ * Whether `fragment` (too short to be a serial) stands where a device would: read as if a whole serial stood there,
+ * the message asks about that device ("status 5CD3", "escalate 5CD3 red screen", "assign ana to 5CD3"). It is then
+ * answered "too short", never looked up as a guess nor replaced by the last device. Commands have a device slot, so any
+ * fragment in it counts; in free sentences model names ("T14", "G10") are short too, so a shorter fragment counts only
+ * in a message of a few words.
+ */
+function asksAboutFragment(text: string, fragment: string, understanding: Understanding, topic?: KnowledgeEntry): boolean {
+    const asIfWhole = matchIntent(text.replace(new RegExp(`(?<![\\w-])${fragment}(?![\\w-])`), WHOLE_SERIAL_STAND_IN), understanding, topic);
+    if (deviceNamedBy(asIfWhole) !== WHOLE_SERIAL_STAND_IN) return false;
+    const command = asIfWhole.kind === 'escalation' || asIfWhole.kind === 'assignment';
+    return command || fragment.length === MIN_SERIAL_IN_TEXT - 1 || text.split(' ').length <= SHORT_MESSAGE_WORDS;
+}
+
 /** Words that make a message about a device a lookup: "status …", "how is … doing", "check …". */
 const DEVICE_QUESTION = /\b(status|how(?:'s| is)|doing|look ?up|check|find|where(?:'s| is)|state of|progress)\b/;
 
@@ -90,6 +122,9 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     const lower = text.toLowerCase();
     if (!/[\p{L}\p{N}]/u.test(lower)) return { kind: 'empty' };
     const os = detectOs(lower);
+    const serials = findSerials(text);
+    const fragment = serials.length === 0 ? findShortSerial(text) : undefined;
+    if (fragment && asksAboutFragment(text, fragment, understanding, topic)) return { kind: 'serialTooShort', fragment };
     const escalation = matchEscalationCommand(text);
     if (escalation) return { kind: 'escalation', command: escalation };
     const code = parseDeviceCode(text);
@@ -107,14 +142,6 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     if (/^(next|next one|next step|continue|go on|forward|ok next|>)[\s!.]*$/.test(lower)) return { kind: 'next' };
     if (/^(back|previous|prev|go back|previous step|last step|<)[\s!.]*$/.test(lower)) return { kind: 'back' };
 
-    const serials = findSerials(text);
-    const fragment = serials.length === 0 ? findShortSerial(text) : undefined;
-    // Model names ("T14", "G10") are short too: a shorter fragment counts only in a message of a few words ("status 5CD").
-    if (fragment && (fragment.length === MIN_SERIAL_IN_TEXT - 1 || text.split(' ').length <= SHORT_MESSAGE_WORDS)) {
-        // Read as if a whole serial stood there: a device request ("status 5CD3", "how is 5CD3 doing") is answered "too short".
-        const asIfWhole = matchIntent(text.replace(new RegExp(`(?<![\\w-])${fragment}(?![\\w-])`), WHOLE_SERIAL_STAND_IN), understanding, topic);
-        if ('serial' in asIfWhole && asIfWhole.serial === WHOLE_SERIAL_STAND_IN) return { kind: 'serialTooShort', fragment };
-    }
     const watch = matchWatchIntent(lower, serials);
     // "watch 5CD" names a device, too little of it: never the last device instead.
     if (fragment && (watch?.kind === 'watch' || watch?.kind === 'unwatch') && !watch.serial) return { kind: 'serialTooShort', fragment };

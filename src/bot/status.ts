@@ -34,6 +34,11 @@ export function graphProblemText(problem: GraphProblem): string {
     }
 }
 
+/** Parts of serials shorter than the search allows are not searched: says how much more to send (with a leading space). */
+export function partialSerialHint(query: string): string | undefined {
+    return query.length < MIN_PARTIAL_SERIAL ? ` If that is part of a serial, send at least ${MIN_PARTIAL_SERIAL} characters of it.` : undefined;
+}
+
 /** A serial the lookup could not pin down: a chooser for several matches, suggestions for a near miss. */
 function lookupMissAnswer(result: Exclude<StatusLookup, { kind: 'found' }>): CardUpdate {
     switch (result.kind) {
@@ -46,10 +51,8 @@ function lookupMissAnswer(result: Exclude<StatusLookup, { kind: 'found' }>): Car
             if (isGuid(result.query)) {
                 return `I couldn't find a device with Autopilot id ${result.query} in Intune Autopilot. It may have been deleted, or registered in another tenant. Send me its serial number instead.`;
             }
-            // Parts of serials shorter than the search allows are not searched: say how much more to send.
-            const partial = result.query.length < MIN_PARTIAL_SERIAL ? ` If that is part of a serial, send at least ${MIN_PARTIAL_SERIAL} characters of it.` : '';
             const guesses = result.closeMatches.length ? ` Did you mean ${result.closeMatches.join(' or ')}?` : '';
-            return { summary: `Intune has no Autopilot device with serial ${result.query}.${guesses}${partial}`, card: noticeCard(deviceNotFoundNotice(result.query, result.closeMatches)) };
+            return { summary: `Intune has no Autopilot device with serial ${result.query}.${guesses}${partialSerialHint(result.query) ?? ''}`, card: noticeCard(deviceNotFoundNotice(result.query, result.closeMatches)) };
         }
         default:
             return 'That does not look like a serial number. Serials are 4 to 30 letters, digits or hyphens, for example PF3XYZ12.';
