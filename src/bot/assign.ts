@@ -6,7 +6,6 @@ import { assignChooseCard, assignChooseCardData } from '../cards/assignChooseCar
 import { assignConfirmCard, assignConfirmCardData } from '../cards/assignConfirmCard';
 import { assignHistoryCard, assignHistoryCardData } from '../cards/assignHistoryCard';
 import { assignStartCard, assignStartCardData, describeUser } from '../cards/assignStartCard';
-import { statusCard, statusCardData } from '../cards/statusCard';
 import { Verb } from '../cards/verbs';
 import type { DeviceCode, DeviceCodeProblem } from '../domain/deviceCode';
 import { tenantOf } from '../escalation/helpdeskChannel';
@@ -15,8 +14,7 @@ import { recall, rememberDevice, type AppState } from '../memory/conversationMem
 import type { Assigner } from '../store/assignments';
 import type { BotDeps } from './deps';
 import { reply } from './replies';
-import { graphProblemText, replyLookupMiss, showStatus } from './status';
-import { watchPlace } from './watchPlace';
+import { graphProblemText, replyLookupMiss, showStatus, statusCardFor } from './status';
 
 /** What assignment does today, told after every change so nobody expects the old sign-in pre-fill. */
 const WHAT_ASSIGNMENT_DOES =
@@ -122,8 +120,7 @@ async function replyConfirmed(context: TurnContext, state: AppState, deps: BotDe
                 ? `${pending.serial} is now assigned to ${describeUser(pending.after.userPrincipalName, pending.after.displayName)}.`
                 : `${pending.serial} has no assigned user any more.`;
             const text = `Done: ${change} On the device, press **Refresh** on the configuration screen so it downloads the change. ${WHAT_ASSIGNMENT_DOES}`;
-            const watching = status ? deps.watches.isWatching(watchPlace(context), status.serial) : false;
-            return reply(context, text, status ? statusCard(statusCardData(status, { watching })) : undefined);
+            return reply(context, text, status ? statusCardFor(context, deps, status) : undefined);
         }
     }
 }

@@ -42,7 +42,7 @@ async function intuneFor(deps: BotDeps, serial: string): Promise<{ answers?: Int
 }
 
 /** The pre-flight checklist with saved ticks, pre-filled from Intune for a known device. */
-async function checklistView(context: TurnContext, state: AppState, deps: BotDeps, serial?: string, done?: string): Promise<CardUpdate> {
+export async function checklistView(context: TurnContext, state: AppState, deps: BotDeps, serial?: string, done?: string): Promise<CardUpdate> {
     if (serial) rememberDevice(state, serial);
     const ticks = checklistTicks(state, serial);
     if (serial) await showWorking(context);

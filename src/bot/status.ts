@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { Attachment, TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { deviceNotFoundNotice, noticeCard } from '../cards/noticeCard';
 import { statusCard, statusCardData } from '../cards/statusCard';
@@ -6,6 +6,7 @@ import { Verb } from '../cards/verbs';
 import { isGuid } from '../domain/identifiers';
 import { GraphProblem } from '../graph/graphProblem';
 import { MIN_PARTIAL_SERIAL, type StatusLookup } from '../status/statusService';
+import type { DeviceStatus } from '../status/types';
 import type { BotDeps } from './deps';
 import { watchPlace } from './watchPlace';
 import { CardUpdate, onCardAction, reply, replyWith, showWorking } from './replies';
@@ -40,7 +41,7 @@ export function partialSerialHint(query: string): string | undefined {
 }
 
 /** A serial the lookup could not pin down: a chooser for several matches, suggestions for a near miss. */
-function lookupMissAnswer(result: Exclude<StatusLookup, { kind: 'found' }>): CardUpdate {
+export function lookupMissAnswer(result: Exclude<StatusLookup, { kind: 'found' }>): CardUpdate {
     switch (result.kind) {
         case 'ambiguous':
             return {
@@ -72,7 +73,7 @@ export async function replyLookupMiss(context: TurnContext, result: Exclude<Stat
 }
 
 /** A device's provisioning status, read live from Graph and explained, in the technician's time zone. */
-async function statusView(context: TurnContext, state: AppState, deps: BotDeps, query?: string): Promise<CardUpdate> {
+export async function statusView(context: TurnContext, state: AppState, deps: BotDeps, query?: string): Promise<CardUpdate> {
     const serial = query ?? recall(state).lastSerial;
     if (!serial) return 'Which device? Send me its serial number, for example: status PF3XYZ12';
     await showWorking(context);
@@ -81,13 +82,18 @@ async function statusView(context: TurnContext, state: AppState, deps: BotDeps, 
         if (result.kind !== 'found') return lookupMissAnswer(result);
         const { status } = result;
         rememberDevice(state, status.serial, status.device.os);
-        const watching = deps.watches.isWatching(watchPlace(context), status.serial);
-        return { summary: `${status.serial}: ${status.headline}.`, card: statusCard(statusCardData(status, { watching, timeZone: timeZoneOf(context.activity) })) };
+        return { summary: `${status.serial}: ${status.headline}.`, card: statusCardFor(context, deps, status) };
     } catch (error) {
         if (!(error instanceof GraphProblem)) throw error;
         deps.logger.warn({ kind: error.kind, status: error.details.status, serial }, 'status lookup failed');
         return graphProblemText(error);
     }
+}
+
+/** The status card as this conversation sees it: in the technician's time zone, Watch or Unwatch as it stands here. */
+export function statusCardFor(context: TurnContext, deps: BotDeps, status: DeviceStatus): Attachment {
+    const watching = deps.watches.isWatching(watchPlace(context), status.serial);
+    return statusCard(statusCardData(status, { watching, timeZone: timeZoneOf(context.activity) }));
 }
 
 export async function showStatus(context: TurnContext, state: AppState, deps: BotDeps, query?: string): Promise<void> {

@@ -1,12 +1,14 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { Verb } from '../cards/verbs';
+import { Verb, type WatchButtonCard } from '../cards/verbs';
 import { watchListCard, watchListCardData } from '../cards/watchListCard';
 import { GraphProblem } from '../graph/graphProblem';
 import { recall, rememberDevice, type AppState } from '../memory/conversationMemory';
+import type { DeviceStatus } from '../status/types';
+import { checklistView } from './checklist';
 import type { BotDeps } from './deps';
-import { reply } from './replies';
-import { graphProblemText, replyLookupMiss } from './status';
+import { type CardUpdate, onCardAction, reply, replyWith } from './replies';
+import { graphProblemText, lookupMissAnswer, statusCardFor, statusView } from './status';
 import { askerOf, watchPlace } from './watchPlace';
 
 /** Snooze lengths a card may ask for; anything else becomes the default. */
@@ -14,67 +16,117 @@ const SNOOZE_MINUTES = { default: 30, max: 240 };
 
 const isPersonal = (context: TurnContext) => (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
 
-/** "watch PF3XYZ12", the Watch button: found like the status lookup finds it, then watched here. */
-export async function startWatching(context: TurnContext, state: AppState, deps: BotDeps, query?: string): Promise<void> {
+/** What a watch request did: the answer, and the device's status when the lookup found it. */
+interface WatchResult {
+    answer: CardUpdate;
+    status?: DeviceStatus;
+}
+
+/** Finds the device like the status lookup does, then watches it here. */
+async function watchDevice(context: TurnContext, state: AppState, deps: BotDeps, query?: string): Promise<WatchResult> {
     const serial = query ?? recall(state).lastSerial;
-    if (!serial) {
-        await reply(context, 'Which device should I watch? Send its serial number, for example: watch PF3XYZ12');
-        return;
-    }
+    if (!serial) return { answer: 'Which device should I watch? Send its serial number, for example: watch PF3XYZ12' };
     try {
         const result = await deps.watches.watch(watchPlace(context), askerOf(context), serial);
-        switch (result.kind) {
-            case 'lookupMiss':
-                await replyLookupMiss(context, result.lookup);
-                return;
-            case 'watching': {
-                const { status } = result;
-                rememberDevice(state, status.serial, status.device.os);
-                const where = isPersonal(context) ? 'here' : 'in this chat';
-                const lead = result.renewed ? `Still watching ${status.serial}, for another ${deps.watches.ttlHours} h from now.` : `Watching ${status.serial}.`;
-                // Already ready or failed: the same one alert every watch gets, sent by the monitor, not a refusal.
-                const promise = result.finished
-                    ? `It is already there, so the alert comes ${where} in a moment.`
-                    : `I'll tell you ${where} if it stalls, fails or is ready to Reseal (for the next ${deps.watches.ttlHours} h).`;
-                await reply(context, `${lead} Right now: ${status.headline}. ${promise} Say "stop watching ${status.serial}" to end it.`);
-                return;
-            }
-        }
+        if (result.kind === 'lookupMiss') return { answer: lookupMissAnswer(result.lookup) };
+        const { status } = result;
+        rememberDevice(state, status.serial, status.device.os);
+        const where = isPersonal(context) ? 'here' : 'in this chat';
+        const lead = result.renewed ? `Still watching ${status.serial}, for another ${deps.watches.ttlHours} h from now.` : `Watching ${status.serial}.`;
+        // Already ready or failed: the same one alert every watch gets, sent by the monitor, not a refusal.
+        const promise = result.finished
+            ? `It is already there, so the alert comes ${where} in a moment.`
+            : `I'll tell you ${where} if it stalls, fails or is ready to Reseal (for the next ${deps.watches.ttlHours} h).`;
+        return { answer: `${lead} Right now: ${status.headline}. ${promise} Say "stop watching ${status.serial}" to end it.`, status };
     } catch (error) {
         if (!(error instanceof GraphProblem)) throw error;
         deps.logger.warn({ kind: error.kind, status: error.details.status, serial }, 'watch lookup failed');
-        await reply(context, `I could not start watching ${serial}. ${graphProblemText(error)}`);
+        return { answer: `I could not start watching ${serial}. ${graphProblemText(error)}` };
     }
+}
+
+function unwatchDevice(context: TurnContext, state: AppState, deps: BotDeps, query?: string): { answer: string; serial?: string } {
+    const serial = query ?? recall(state).lastSerial;
+    if (!serial) return { answer: 'Which device should I stop watching? For example: stop watching PF3XYZ12. Or say "what am I watching".' };
+    const stopped = deps.watches.unwatch(watchPlace(context), serial);
+    return {
+        answer: stopped ? `Stopped watching ${serial}. No more alerts about it here.` : `I was not watching ${serial} in this chat. Say "what am I watching" to see the list.`,
+        serial
+    };
+}
+
+function unwatchAllText(context: TurnContext, deps: BotDeps): string {
+    const count = deps.watches.unwatchAll(watchPlace(context));
+    return count > 0 ? `Stopped watching ${count} device${count === 1 ? '' : 's'} in this chat.` : 'I was not watching any device in this chat.';
+}
+
+function watchListView(context: TurnContext, deps: BotDeps, summary?: string): CardUpdate {
+    const entries = deps.watches.list(watchPlace(context));
+    const listed = entries.length === 0 ? 'I am not watching any device in this chat.' : `Watching ${entries.map((e) => e.serial).join(', ')}.`;
+    return { summary: summary ?? listed, card: watchListCard(watchListCardData(entries)) };
+}
+
+/** "watch PF3XYZ12" typed: the answer as a new message. */
+export async function startWatching(context: TurnContext, state: AppState, deps: BotDeps, query?: string): Promise<void> {
+    await replyWith(context, (await watchDevice(context, state, deps, query)).answer);
 }
 
 export async function stopWatching(context: TurnContext, state: AppState, deps: BotDeps, query?: string): Promise<void> {
-    const serial = query ?? recall(state).lastSerial;
-    if (!serial) {
-        await reply(context, 'Which device should I stop watching? For example: stop watching PF3XYZ12. Or say "what am I watching".');
-        return;
-    }
-    const stopped = deps.watches.unwatch(watchPlace(context), serial);
-    await reply(context, stopped ? `Stopped watching ${serial}. No more alerts about it here.` : `I was not watching ${serial} in this chat. Say "what am I watching" to see the list.`);
+    await reply(context, unwatchDevice(context, state, deps, query).answer);
 }
 
 export async function stopWatchingAll(context: TurnContext, deps: BotDeps): Promise<void> {
-    const count = deps.watches.unwatchAll(watchPlace(context));
-    await reply(context, count > 0 ? `Stopped watching ${count} device${count === 1 ? '' : 's'} in this chat.` : 'I was not watching any device in this chat.');
+    await reply(context, unwatchAllText(context, deps));
 }
 
 export async function showWatchList(context: TurnContext, deps: BotDeps): Promise<void> {
-    const entries = deps.watches.list(watchPlace(context));
-    const text = entries.length === 0 ? 'I am not watching any device in this chat.' : `Watching ${entries.map((e) => e.serial).join(', ')}.`;
-    await reply(context, text, watchListCard(watchListCardData(entries)));
+    await replyWith(context, watchListView(context, deps));
+}
+
+interface WatchButtonData extends Record<string, unknown> {
+    serial?: unknown;
+    /** The card the button is on (see WatchButtonCard); absent on alert cards, whose answer is a line of text. */
+    card?: unknown;
 }
 
 const serialOf = (data: { serial?: unknown }) => (typeof data.serial === 'string' && data.serial.trim() ? data.serial.trim() : undefined);
 
-/** Watch, Unwatch, Stop watching all and Snooze buttons (status, checklist, alert and watch-list cards). */
+/**
+ * The card a Watch/Unwatch button sat on, redrawn with the watch as it now stands, the sentence as its summary: the
+ * button turns into its opposite where it is, no second card. `status` is the device as the watch just read it.
+ */
+async function redrawn(context: TurnContext, state: AppState, deps: BotDeps, card: unknown, answer: string, serial?: string, status?: DeviceStatus): Promise<CardUpdate> {
+    switch (card as WatchButtonCard) {
+        case 'status': {
+            if (status) return { summary: answer, card: statusCardFor(context, deps, status) };
+            const view = serial ? await statusView(context, state, deps, serial) : answer;
+            return typeof view === 'string' ? answer : { ...view, summary: answer };
+        }
+        case 'checklist':
+            return checklistView(context, state, deps, serial, answer);
+        case 'watchList':
+            return watchListView(context, deps, answer);
+        default:
+            return answer;
+    }
+}
+
+/**
+ * Watch, Unwatch and Stop watching all update the card they are on (status, checklist, watch list); on an alert the
+ * answer is a line of text, the alert staying as it was sent. Snooze answers with a line of text.
+ */
 export function registerWatch(app: Application<AppState>, deps: BotDeps): void {
-    app.adaptiveCards.actionSubmit<{ serial?: unknown }>(Verb.watch, (context, state, data) => startWatching(context, state, deps, serialOf(data)));
-    app.adaptiveCards.actionSubmit<{ serial?: unknown }>(Verb.unwatch, (context, state, data) => stopWatching(context, state, deps, serialOf(data)));
-    app.adaptiveCards.actionSubmit(Verb.unwatchAll, (context) => stopWatchingAll(context, deps));
+    onCardAction<WatchButtonData>(app, Verb.watch, async (context, state, data) => {
+        const { answer, status } = await watchDevice(context, state, deps, serialOf(data));
+        // A device the lookup could not pin down answers with its own notice card.
+        if (typeof answer !== 'string') return answer;
+        return redrawn(context, state, deps, data.card, answer, status?.serial ?? serialOf(data), status);
+    });
+    onCardAction<WatchButtonData>(app, Verb.unwatch, async (context, state, data) => {
+        const { answer, serial } = unwatchDevice(context, state, deps, serialOf(data));
+        return redrawn(context, state, deps, data.card, answer, serial);
+    });
+    onCardAction<WatchButtonData>(app, Verb.unwatchAll, async (context, state, data) => redrawn(context, state, deps, data.card, unwatchAllText(context, deps)));
     app.adaptiveCards.actionSubmit<{ serial?: unknown; minutes?: unknown }>(Verb.snooze, async (context, _state, data) => {
         const serial = serialOf(data);
         const asked = Number(data.minutes);

@@ -48,6 +48,8 @@ export interface StatusCardData {
     checked: string;
     os: OsVariant | null;
     espTipsTitle: string;
+    /** Said when this conversation watches the device, so the card shows what its Unwatch button would end. */
+    watchNote: string | null;
     /** Watch, or Unwatch when this conversation already watches the device. */
     watchTitle: 'Watch' | 'Unwatch';
     watchVerb: 'watch' | 'unwatch';
@@ -90,6 +92,7 @@ export function statusCardData(status: DeviceStatus, options: { watching?: boole
         checked: `Checked ${formatTime(status.checkedAt, timeZone)}`,
         os,
         espTipsTitle: os ? `ESP tips (${osLabels[os]})` : 'ESP tips',
+        watchNote: options.watching ? 'Watching: I tell this chat if it stalls, fails or is ready to Reseal.' : null,
         watchTitle: options.watching ? 'Unwatch' : 'Watch',
         watchVerb: options.watching ? Verb.unwatch : Verb.watch
     };

@@ -21,11 +21,11 @@ export const Verb = {
     espTips: 'espTips',
     /** `{ serial }` — device status (Refresh). */
     status: 'status',
-    /** `{ serial }` — watch a device and alert on stall/fail/ready. */
+    /** `{ serial, card? }` — watch a device and alert on stall/fail/ready; `card` (WatchButtonCard) is updated in place. */
     watch: 'watch',
-    /** `{ serial }` — stop watching a device in this conversation. */
+    /** `{ serial, card? }` — stop watching a device in this conversation; `card` is updated in place. */
     unwatch: 'unwatch',
-    /** `{}` — stop watching every device in this conversation. */
+    /** `{ card? }` — stop watching every device in this conversation; `card` is updated in place. */
     unwatchAll: 'unwatchAll',
     /** `{ serial, minutes }` — no stall alerts for that device here for a while. */
     snooze: 'snooze',
@@ -58,3 +58,6 @@ export const Verb = {
 } as const;
 
 export type VerbName = (typeof Verb)[keyof typeof Verb];
+
+/** The cards whose Watch/Unwatch buttons redraw them in place, named in the button's `data.card`. */
+export type WatchButtonCard = 'status' | 'checklist' | 'watchList';

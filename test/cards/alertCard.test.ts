@@ -47,7 +47,11 @@ describe('watch list card', () => {
                 { serial: 'CZC2410A01', expiresAt }
             ])
         ).content;
-        expect(actionData(card)).toEqual([{ verb: 'unwatch', serial: 'PF3XYZ12' }, { verb: 'unwatch', serial: 'CZC2410A01' }, { verb: 'unwatchAll' }]);
+        expect(actionData(card)).toEqual([
+            { verb: 'unwatch', serial: 'PF3XYZ12', card: 'watchList' },
+            { verb: 'unwatch', serial: 'CZC2410A01', card: 'watchList' },
+            { verb: 'unwatchAll', card: 'watchList' }
+        ]);
         expect(cardText(card)).toContain('Not checked yet');
     });
 

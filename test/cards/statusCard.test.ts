@@ -102,7 +102,7 @@ describe('status card', () => {
             { verb: 'espTips', os: 'win11', serial: 'PF3X1234' },
             { verb: 'assignUser', serial: 'PF3X1234' },
             { verb: 'status', serial: 'PF3X1234' },
-            { verb: 'watch', serial: 'PF3X1234' },
+            { verb: 'watch', serial: 'PF3X1234', card: 'status' },
             { verb: 'escalate', serial: 'PF3X1234' }
         ]);
         // Refresh answers in place (Universal Actions), with a Submit fallback for older clients.

@@ -63,10 +63,10 @@ describe('watching devices in chat', () => {
 
     test('the status card offers Watch, then Unwatch; the buttons work', async () => {
         const before = await say('w-4', 'status PC2RD9NX');
-        expect(JSON.stringify(before.card)).toContain('"title":"Watch","data":{"verb":"watch","serial":"PC2RD9NX"}');
+        expect(JSON.stringify(before.card)).toContain('"title":"Watch","verb":"watch","data":{"verb":"watch","serial":"PC2RD9NX","card":"status"}');
         expect((await press('w-4', { verb: 'watch', serial: 'PC2RD9NX' })).summary).toMatch(/^Watching PC2RD9NX/);
         const after = await say('w-4', 'status PC2RD9NX');
-        expect(JSON.stringify(after.card)).toContain('"title":"Unwatch","data":{"verb":"unwatch","serial":"PC2RD9NX"}');
+        expect(JSON.stringify(after.card)).toContain('"title":"Unwatch","verb":"unwatch","data":{"verb":"unwatch","serial":"PC2RD9NX","card":"status"}');
         expect((await press('w-4', { verb: 'snooze', serial: 'PC2RD9NX', minutes: 30 })).summary).toMatch(/^Snoozed PC2RD9NX for 30 min/);
         expect((await press('w-4', { verb: 'unwatch', serial: 'PC2RD9NX' })).summary).toMatch(/^Stopped watching PC2RD9NX/);
         expect((await press('w-4', { verb: 'snooze', serial: 'PC2RD9NX', minutes: 30 })).summary).toMatch(/nothing to snooze/);
@@ -94,7 +94,7 @@ describe('the checklist card offers Watch for its device', () => {
 
     test('Watch, then Unwatch once watched; none on the generic checklist', async () => {
         const say = (text: string) => bot.ask(messageActivity(text, inConversation('w-check')));
-        expect(JSON.stringify((await say('checklist PF3XYZ12')).card)).toContain('"title":"Watch","associatedInputs":"none","data":{"verb":"watch","serial":"PF3XYZ12"}');
+        expect(JSON.stringify((await say('checklist PF3XYZ12')).card)).toContain('"title":"Watch","verb":"watch","associatedInputs":"none","data":{"verb":"watch","serial":"PF3XYZ12","card":"checklist"}');
         await say('watch PF3XYZ12');
         expect(JSON.stringify((await say('checklist PF3XYZ12')).card)).toContain('"verb":"unwatch","serial":"PF3XYZ12"');
         expect(JSON.stringify((await say('checklist')).card)).not.toMatch(/"verb":"(un)?watch"/);
