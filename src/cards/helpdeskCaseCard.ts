@@ -101,7 +101,8 @@ function caseFacts(escalation: EscalationCase, now: Date): StatusFact[] {
         { title: 'Escalated', value: `${formatUtc(escalation.openedAt)}, ${sourceWording[escalation.source]}` },
         { title: escalation.status === 'resolved' ? 'Waited' : 'Waiting', value: waiting ?? '—' }
     ];
-    if (device?.elapsed) facts.push({ title: 'Deployment time', value: `${device.elapsed} when escalated` });
+    const deploymentTime = humanMinutes(device?.elapsedMinutes);
+    if (deploymentTime) facts.push({ title: 'Deployment time', value: `${deploymentTime} when escalated` });
     if (device?.alertKind) facts.push({ title: 'Alert', value: device.alertKind });
     if (device?.errorCode) facts.push({ title: 'Error', value: device.errorCode });
     return facts;

@@ -144,7 +144,7 @@ export function phaseRow(phase: PhaseView): StatusPhaseRow {
         name: phase.name,
         icon: look.icon,
         iconColor: look.iconColor,
-        stateText: [look.label, phase.duration].filter(Boolean).join(' · ')
+        stateText: [look.label, humanMinutes(phase.minutes)].filter(Boolean).join(' · ')
     };
 }
 

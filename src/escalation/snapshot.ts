@@ -14,7 +14,7 @@ export function deviceSnapshot(status: DeviceStatus, items: readonly ChecklistIt
         phases: status.phases,
         failures: status.failures,
         errorCode: status.errorCode,
-        elapsed: status.elapsed,
+        elapsedMinutes: status.elapsedMinutes,
         alertKind,
         checklist: ticks && Object.keys(ticks).length > 0 ? checklistState(items, ticks) : undefined,
         checkedAt: status.checkedAt

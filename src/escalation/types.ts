@@ -20,8 +20,8 @@ export interface DeviceSnapshot {
     phases: PhaseView[];
     failures: FailingItem[];
     errorCode?: string;
-    /** How long the deployment had run, e.g. `1 h 6 min`. */
-    elapsed?: string;
+    /** How long the deployment had run, in minutes (the card words it). */
+    elapsedMinutes?: number;
     /** The monitor's alert kind when the case came from an alert, e.g. `stalled`. */
     alertKind?: string;
     /** The pre-flight checklist as the technician left it. */

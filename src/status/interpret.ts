@@ -59,9 +59,9 @@ function assignmentText(status: string | undefined): string {
 }
 
 /** A phase that has not run reports PT0S: no duration is better than "under 1 min". */
-function phaseDuration(iso: string | undefined): Pick<PhaseView, 'duration' | 'minutes'> {
+function phaseDuration(iso: string | undefined): Pick<PhaseView, 'minutes'> {
     const minutes = durationMinutes(iso);
-    return minutes ? { duration: humanMinutes(minutes), minutes } : {};
+    return minutes ? { minutes } : {};
 }
 
 function phasesOf(event: AutopilotEvent | undefined, failureBeforeSetup: boolean): PhaseView[] {
@@ -256,7 +256,6 @@ export function interpretStatus(input: StatusInput): DeviceStatus {
         phases: phasesOf(event, failureBeforeSetup),
         failures,
         errorCode: errorCode ?? failures.find((f) => f.errorCode)?.errorCode,
-        elapsed: humanMinutes(elapsedMinutes),
         elapsedMinutes,
         ended: end !== undefined,
         checkedAt: now.toISOString()

@@ -22,9 +22,7 @@ export type PhaseState = 'notStarted' | 'inProgress' | 'success' | 'failure' | '
 export interface PhaseView {
     name: 'Device preparation' | 'Device setup' | 'Account setup';
     state: PhaseState;
-    /** Human duration, e.g. `23 min`. */
-    duration?: string;
-    /** The same in minutes, so the parts can be added up against the total. */
+    /** How long the phase took (or has run), in minutes; cards word it (humanMinutes), and add the parts up. */
     minutes?: number;
 }
 
@@ -76,9 +74,7 @@ export interface DeviceStatus {
     failures: FailingItem[];
     /** The main error code of a failure, canonical hex. */
     errorCode?: string;
-    /** Human elapsed time since deployment start (to its end when it has ended). */
-    elapsed?: string;
-    /** The same in minutes. */
+    /** Minutes since deployment start (to its end when it has ended); cards word it with humanMinutes. */
     elapsedMinutes?: number;
     /** Whether the deployment has ended, so the total is how long it took rather than how long it has run. */
     ended?: boolean;

@@ -263,12 +263,11 @@ export const resealStatus: DeviceStatus = {
         espName: 'Contoso ESP'
     },
     phases: [
-        { name: 'Device preparation', state: 'success', duration: '6 min', minutes: 6 },
-        { name: 'Device setup', state: 'success', duration: '38 min', minutes: 38 },
+        { name: 'Device preparation', state: 'success', minutes: 6 },
+        { name: 'Device setup', state: 'success', minutes: 38 },
         { name: 'Account setup', state: 'notAttempted' }
     ],
     failures: [],
-    elapsed: '44 min',
     elapsedMinutes: 44,
     ended: true,
     checkedAt
@@ -285,8 +284,8 @@ export const failedStatus: DeviceStatus = {
     nextStep: 'Collect logs (View diagnostics), then Retry. If it fails again, escalate.',
     device: { ...resealStatus.device, manufacturer: 'HP', model: 'EliteBook 840 G10', os: 'win10', osVersion: '22H2' },
     phases: [
-        { name: 'Device preparation', state: 'success', duration: '5 min', minutes: 5 },
-        { name: 'Device setup', state: 'failure', duration: '61 min', minutes: 61 },
+        { name: 'Device preparation', state: 'success', minutes: 5 },
+        { name: 'Device setup', state: 'failure', minutes: 61 },
         { name: 'Account setup', state: 'notStarted' }
     ],
     // The failed run's own total: 4 min waiting before the ESP, then its phases (5 + 61).
@@ -301,7 +300,6 @@ export const failedStatus: DeviceStatus = {
         { name: 'Wi-Fi HQ', kind: 'policy' }
     ],
     errorCode: '0x87D1041C',
-    elapsed: '1 h 10 min'
 };
 
 export const unassignedStatus: DeviceStatus = {
@@ -330,8 +328,8 @@ export const inProgressStatus: DeviceStatus = {
     nextStep: longText('Leave the device on the ESP and wait; I can watch it for you.', 2),
     device: { ...failedStatus.device, os: undefined, groupTag: undefined, lastSync: 'yesterday' },
     phases: [
-        { name: 'Device preparation', state: 'success', duration: '7 min', minutes: 7 },
-        { name: 'Device setup', state: 'inProgress', duration: '23 min', minutes: 23 },
+        { name: 'Device preparation', state: 'success', minutes: 7 },
+        { name: 'Device setup', state: 'inProgress', minutes: 23 },
         { name: 'Account setup', state: 'unknown' }
     ],
     failures: Array.from({ length: 4 }, (_, i) => ({

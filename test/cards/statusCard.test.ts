@@ -52,8 +52,8 @@ describe('status card', () => {
             elapsedMinutes: 99,
             ended: false,
             phases: [
-                { name: 'Device preparation' as const, state: 'success' as const, duration: '10 min', minutes: 10 },
-                { name: 'Device setup' as const, state: 'inProgress' as const, duration: '15 min', minutes: 15 },
+                { name: 'Device preparation' as const, state: 'success' as const, minutes: 10 },
+                { name: 'Device setup' as const, state: 'inProgress' as const, minutes: 15 },
                 { name: 'Account setup' as const, state: 'notStarted' as const }
             ]
         };
@@ -84,7 +84,7 @@ describe('status card', () => {
         const data = statusCardData(failedStatus);
         expect(data.phases.map((phase) => `${phase.icon} ${phase.name} ${phase.stateText}`)).toEqual([
             '✓ Device preparation Success · 5 min',
-            '✗ Device setup Failed · 61 min',
+            '✗ Device setup Failed · 1 h 1 min',
             '○ Account setup Not started'
         ]);
         const text = cardText(statusCard(data).content);
