@@ -240,7 +240,9 @@ export function interpretStatus(input: StatusInput): DeviceStatus {
             manufacturer: identity.manufacturer ?? managedDevice?.manufacturer,
             model: identity.model ?? managedDevice?.model,
             groupTag: identity.groupTag || undefined,
-            assignedUser: identity.userPrincipalName || managedDevice?.userPrincipalName || undefined,
+            // The Autopilot record's user, the one assign/unassign change: the managed device's userPrincipalName is
+            // Intune's primary user, which an unassign leaves as it was and so would show a user no longer assigned.
+            assignedUser: identity.userPrincipalName || undefined,
             deviceName: managedDevice?.deviceName ?? event?.managedDeviceName ?? (managedDeviceId ? undefined : identity.displayName || undefined),
             os: osFromVersion(osVersion),
             osVersion,
