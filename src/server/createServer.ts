@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import './withoutSpdy';
 import restify, { Request, Response, Server } from 'restify';
 import type { Application } from '@microsoft/teams-ai';
 import type { Activity } from 'botbuilder';

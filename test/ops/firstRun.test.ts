@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -59,4 +60,16 @@ test('npm start in local mode prints where to chat and what to type first, and t
         if (service.child.exitCode === null) service.child.kill('SIGKILL');
         fs.rmSync(dataDir, { recursive: true, force: true });
     }
+}, 90_000);
+
+test('the server loads without a deprecation (restify no longer pulls in spdy, whose http-deceiver printed DEP0111)', () => {
+    const root = path.resolve(__dirname, '../..');
+    // --throw-deprecation turns any deprecation met while loading into a crash with its name on stderr.
+    const run = spawnSync(process.execPath, ['--throw-deprecation', '-r', 'ts-node/register/transpile-only', '-e', "require('./src/server/createServer')"], {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 60_000
+    });
+    expect(run.stderr).not.toMatch(/DEP0\d+|DeprecationWarning/);
+    expect(run.status).toBe(0);
 }, 90_000);
