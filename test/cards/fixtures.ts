@@ -394,7 +394,7 @@ const deviceChecklistState = {
 export const cardSamples: CardSample[] = [
     sample('welcome', 'Autopilot pre-provisioning helper', welcomeCard(conversationWording('personal'))),
     sample('welcome-team', '@mention me', welcomeCard(conversationWording('channel'))),
-    sample('help', 'What I can do', helpCard(helpCardData(conversationWording('personal')))),
+    sample('help', 'What I can do', helpCard(helpCardData(conversationWording('personal'), ['PF3XYZ12', 'CZC2410A01']))),
     sample('help-chat', 'In a chat', helpCard(helpCardData(conversationWording('groupChat')))),
     sample('answer', espEntry.title, answerCard(answerCardData(espEntry, relatedEntries))),
     sample('answer-win11', 'chevron ∨', answerCard(answerCardData(espEntry, relatedEntries.slice(0, 1), 'win11'))),

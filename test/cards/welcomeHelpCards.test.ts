@@ -28,7 +28,9 @@ describe('welcome card', () => {
 
 describe('help card', () => {
     it('lists what the bot does, example phrases and the @mention hint outside personal chats', () => {
-        expect(cardText(helpCard(helpCardData(conversationWording('personal'))).content)).toContain('“status PF3X1234”');
+        const text = cardText(helpCard(helpCardData(conversationWording('personal'))).content);
+        expect(text).toContain('“status PF3X1234”');
+        for (const ability of [/QR code/, /companion app/, /Assign a user/, /watch it/, /Escalate/]) expect(text).toMatch(ability);
         expect(cardText(helpCard(helpCardData(conversationWording('personal'))).content)).not.toContain('@mention');
         const inTeam = helpCard(helpCardData(conversationWording('channel'))).content;
         expect(cardText(inTeam)).toContain('In a team, **@mention me** first.');
