@@ -1,12 +1,13 @@
 import { ActivityTypes, type Activity, type Attachment, type TurnContext } from 'botbuilder';
 import type { AdaptiveCard, Application } from '@microsoft/teams-ai';
+import { longTextCard, longTextCardData, longTextSummary, MAX_PLAIN_TEXT } from '../cards/longTextCard';
 import type { AppState } from '../memory/conversationMemory';
 
 /**
  * The one way the bot answers, so every handler gets the same rules:
  * - one message per answer: a card carries the answer itself, so the message has no `text` repeating it; the
  *   sentence goes to `summary` (notification preview) and the card's `fallbackText` (screen readers, text clients);
- * - a short answer without a card is plain text;
+ * - a short answer without a card is plain text; a long one (over MAX_PLAIN_TEXT) goes on a card, still one message;
  * - a note for the turn (e.g. "I read the first 500 characters") rides in that same message, never in a second one;
  * - `typing` only before work that takes noticeable time (Graph, the AI model), at most once per turn.
  */
@@ -21,6 +22,8 @@ const TYPING_KEY = Symbol('typingSent');
 export function answerActivity(summary: string, card?: Attachment, note?: string): Partial<Activity> {
     if (!card) {
         const text = note ? `${note}\n\n${summary}` : summary;
+        // Too long for a bubble (an AI answer, say): still one message, the text on a card with "Show more".
+        if (text.length > MAX_PLAIN_TEXT) return answerActivity(longTextSummary(text), longTextCard(longTextCardData(text)));
         return { type: ActivityTypes.Message, text, summary: text };
     }
     return {

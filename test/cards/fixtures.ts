@@ -19,6 +19,7 @@ import { errorCard, errorCardData } from '../../src/cards/errorCard';
 import { espTipsCard, espTipsCardData } from '../../src/cards/espTipsCard';
 import { flowCard, flowCardData } from '../../src/cards/flowCard';
 import { helpCard, helpCardData } from '../../src/cards/helpCard';
+import { longTextCard, longTextCardData } from '../../src/cards/longTextCard';
 import { deviceNotFoundNotice, noticeCard } from '../../src/cards/noticeCard';
 import { statusCard, statusCardData } from '../../src/cards/statusCard';
 import { stepCard, stepCardData } from '../../src/cards/stepCard';
@@ -396,6 +397,7 @@ export const cardSamples: CardSample[] = [
     sample('welcome-team', '@mention me', welcomeCard(conversationWording('channel'))),
     sample('help', 'What I can do', helpCard(helpCardData(conversationWording('personal'), ['PF3XYZ12', 'CZC2410A01']))),
     sample('help-chat', 'In a chat', helpCard(helpCardData(conversationWording('groupChat')))),
+    sample('longText', 'Show more', longTextCard(longTextCardData(longText('An AI answer longer than one chat bubble, in paragraphs.', 120)))),
     sample('answer', espEntry.title, answerCard(answerCardData(espEntry, relatedEntries))),
     sample('answer-win11', 'chevron ∨', answerCard(answerCardData(espEntry, relatedEntries.slice(0, 1), 'win11'))),
     sample('answer-plain', plainEntry.title, answerCard(answerCardData(plainEntry, [], 'win10'))),

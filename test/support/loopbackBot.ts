@@ -1,4 +1,4 @@
-import { buildBot, type Bot } from '../../src/compose/buildBot';
+import { buildBot, type Bot, type BotOverrides } from '../../src/compose/buildBot';
 import { loadSettings } from '../../src/config';
 import type { Logger } from '../../src/logger';
 import { openDatabase, type SqliteDatabase } from '../../src/store/database';
@@ -16,10 +16,10 @@ export interface LoopbackBot {
     stop(): Promise<void>;
 }
 
-export async function startLoopbackBot(env: Record<string, string> = {}, logger: Logger = silentLogger): Promise<LoopbackBot> {
+export async function startLoopbackBot(env: Record<string, string> = {}, logger: Logger = silentLogger, overrides: Omit<BotOverrides, 'db'> = {}): Promise<LoopbackBot> {
     const channel = await new FakeChannel().start();
     const db = openDatabase(':memory:');
-    const bot = await buildBot(loadSettings({ PLAYGROUND: 'off', PORT: '0', HOST: '127.0.0.1', ...env }), logger, { db, ai: null });
+    const bot = await buildBot(loadSettings({ PLAYGROUND: 'off', PORT: '0', HOST: '127.0.0.1', ...env }), logger, { db, ai: null, ...overrides });
     const url = (await bot.start())!;
     return {
         bot,
