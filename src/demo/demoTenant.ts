@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { handleBatch } from './batch';
 import type { Clock } from '../domain/clock';
 import { FAULT_HEADER, FaultInjector, NO_FAULTS, parseForcedFault, type FaultSpec, type ForcedFault } from './faults';
-import { buildFixtures, buildFleet } from './fixtures';
+import { buildFixtures } from './fixtures';
 import {
     badRequest,
     faultResponse,
@@ -19,6 +19,7 @@ import {
     type GraphResponse
 } from './graphHttp';
 import { GraphRouter, asGraphVersion, splitGraphPath, unwrapSdkAbsolutePath } from './graphRouter';
+import { buildFleet } from './scenarios/fleet';
 import { TenantState } from './tenantState';
 
 export interface DemoTenantOptions {
@@ -41,7 +42,8 @@ export interface DemoTenant {
     /** HTTP requests received; a $batch counts as 1. */
     requestCount(): number;
     resetCount(): void;
-    serials(): { serial: string; scenario: string }[];
+    /** The scenario devices: serial, scenario and its story in a technician's words. */
+    serials(): { serial: string; scenario: string; story: string }[];
     close(): Promise<void>;
 }
 

@@ -2,4 +2,4 @@
 
 export { startDemoTenant, type DemoTenant, type DemoTenantOptions } from './demoTenant';
 export { parseFaults, NO_FAULTS, FAULT_HEADER, type FaultSpec } from './faults';
-export { type DemoScenario } from './fixtures';
+export { type DemoScenario } from './scenarios/demoDevices';

@@ -3,7 +3,10 @@
  * Reads return fresh copies with the clock-driven fields evaluated at `now`.
  */
 
-import type { DemoDeviceFixture, DemoFixtures, DemoFleet, DemoScenario } from './fixtures';
+import type { DemoFixtures } from './fixtures';
+import type { DemoIdentityFixture } from './scenarios/buildDevice';
+import type { DemoScenario } from './scenarios/demoDevices';
+import type { DemoFleet } from './scenarios/fleet';
 import { demoUsers, type DemoUser } from './users';
 import type {
     AutopilotPolicyStatusDetail,
@@ -32,7 +35,7 @@ export class TenantState {
     private staticEvents?: { time: number; event: DeviceManagementAutopilotEvent }[];
     private eventsAt?: { second: number; events: DeviceManagementAutopilotEvent[] };
 
-    private readonly fixtures: Omit<DemoFixtures, 'devices'> & { devices: Omit<DemoDeviceFixture, 'scenario'>[] };
+    private readonly fixtures: Omit<DemoFixtures, 'devices'> & { devices: DemoIdentityFixture[] };
 
     constructor(
         private readonly scenarioFixtures: DemoFixtures,
@@ -52,8 +55,8 @@ export class TenantState {
         return structuredClone(this.people);
     }
 
-    scenarios(): { serial: string; scenario: DemoScenario }[] {
-        return this.scenarioFixtures.devices.map(device => ({ serial: device.identity.serialNumber, scenario: device.scenario }));
+    scenarios(): { serial: string; scenario: DemoScenario; story: string }[] {
+        return this.scenarioFixtures.devices.map(({ identity, scenario, story }) => ({ serial: identity.serialNumber, scenario, story }));
     }
 
     identities(): IdentityView[] {

@@ -3,7 +3,7 @@
  * assign, including two who share a first name (Ana Silva, Ana Costa) so the chooser shows.
  */
 import type { DirectoryUser } from '../graph/types';
-import { demoGuid } from './fixtures';
+import { demoGuid } from './demoGuid';
 
 export interface DemoUser extends Required<Omit<DirectoryUser, 'mail' | 'givenName' | 'surname' | 'jobTitle'>> {
     givenName: string;
@@ -44,4 +44,13 @@ export function demoUsers(): DemoUser[] {
             accountEnabled: true
         };
     });
+}
+
+/** The demo user a device record names; an unknown name is a mistake in the demo data, so it throws. */
+export function demoUserNamed(displayName: string): DemoUser {
+    const user = demoUsers().find(candidate => candidate.displayName === displayName);
+    if (!user) {
+        throw new Error(`No demo user is named "${displayName}" (src/demo/users.ts)`);
+    }
+    return user;
 }

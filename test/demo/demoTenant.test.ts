@@ -48,7 +48,11 @@ describe('demo tenant over HTTP', () => {
     it('listens on loopback with an ephemeral port and a bare base URL', () => {
         expect(tenant.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
         expect(tenant.serials()).toHaveLength(16);
-        expect(tenant.serials()).toContainEqual({ serial: 'PF3XYZ12', scenario: 'inProgress' });
+        expect(tenant.serials()).toContainEqual({
+            serial: 'PF3XYZ12',
+            scenario: 'inProgress',
+            story: expect.stringContaining('device setup running')
+        });
     });
 
     describe('windowsAutopilotDeviceIdentities', () => {

@@ -1,4 +1,4 @@
-import type { DemoScenario } from '../../src/demo/fixtures';
+import type { DemoScenario } from '../../src/demo/scenarios/demoDevices';
 import type { Verdict } from '../../src/status/types';
 
 /**

@@ -1,4 +1,5 @@
-import { buildFixtures, type DemoScenario } from '../../src/demo/fixtures';
+import { buildFixtures } from '../../src/demo/fixtures';
+import type { DemoScenario } from '../../src/demo/scenarios/demoDevices';
 import { EMPTY_GUID } from '../../src/domain/identifiers';
 import { TenantState } from '../../src/demo/tenantState';
 

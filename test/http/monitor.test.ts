@@ -4,7 +4,7 @@ import path from 'node:path';
 import { buildBot, type Bot } from '../../src/compose/buildBot';
 import { loadSettings } from '../../src/config';
 import { startDemoTenant, type DemoTenant } from '../../src/demo/demoTenant';
-import { DEMO_TIMELINE } from '../../src/demo/fixtures';
+import { DEMO_TIMELINE } from '../../src/demo/scenarios/demoDevices';
 import { messageActivity } from '../support/activities';
 import { FakeChannel } from '../support/fakeChannel';
 import { silentLogger } from '../support/silentLogger';

@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 import { Verb } from '../../src/cards/verbs';
-import { seededRandom } from '../../src/demo/fixtures';
+import { seededRandom } from '../../src/demo/seededRandom';
 
 /** One generated request: what goes on the wire, and what kind of mistake (if any) it carries. */
 export interface FuzzRequest {
