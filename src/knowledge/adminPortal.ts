@@ -26,6 +26,7 @@ export const adminEntries: TopicEntry[] = [
         details: [
             'Assigned but no Date assigned yet: wait until it fills in before you start.',
             'Any other status: the device is not ready yet (see the entry on stuck profile status).',
+            'The device group must be under Included groups of the profile; a group under Excluded never gets it.',
             'A registered device with no profile of its own gets the tenant default profile, if there is one.'
         ],
         related: ['error-profile-assignment-stuck', 'step-6', 'admin-registered-vs-enrolled'],
@@ -34,7 +35,8 @@ export const adminEntries: TopicEntry[] = [
             'is the profile assigned', 'check profile assignment', 'verify profile', 'devices list',
             'autopilot devices', 'before powering on', 'before boot', 'ready to deploy', 'got its profile',
             'which profile a device got', 'profile on the serial', 'deployment profile status',
-            'check the deployment profile', 'check in intune', 'serial']
+            'check the deployment profile', 'check in intune', 'serial',
+            'included groups', 'excluded groups', 'excluded by mistake', 'profile assignments']
     },
     {
         id: 'admin-registered-vs-enrolled',
@@ -64,15 +66,15 @@ export const adminEntries: TopicEntry[] = [
             `One purchase order: ${GROUP_RULES.purchaseOrder}.`,
         details: [
             'The group tag set in Intune is stored as OrderID on the Entra device, hence [OrderID].',
-            'Membership is evaluated after a delay, then profile assignment takes its own time: plan for both.',
+            'New devices join a dynamic group only after membership is evaluated, which can take a while.',
             'Rules on other attributes do not guarantee the members are Autopilot devices.',
             'Create it under Groups > New group: Security, membership type Dynamic Device.'
         ],
         related: ['step-4', 'admin-profile-status'],
         source: AP_DEVICE_GROUPS,
         keywords: ['membership rule syntax', 'rule syntax', 'group tag rule', 'grouptag', 'group tag', 'orderid',
-            'ztdid', 'purchase order', 'purchaseorderid', 'devicephysicalids', 'group per tag',
-            'not in the group yet', 'membership delay', 'not a member yet']
+            'ztdid', 'purchase order', 'purchaseorderid', 'order id', 'devicephysicalids', 'group per tag',
+            'target by group tag']
     },
     {
         id: 'admin-profile-oobe-settings',
@@ -97,6 +99,30 @@ export const adminEntries: TopicEntry[] = [
 ];
 
 export const adminErrors: ErrorEntry[] = [
+    {
+        id: 'error-device-not-in-group-yet',
+        kind: 'error',
+        codes: [],
+        title: 'Imported device not in the dynamic group yet',
+        short:
+            'Expected for a while: dynamic membership is evaluated some time after the import, and profile ' +
+            'assignment waits for it. Wait, then check again; do not start the technician flow before the profile ' +
+            'shows Assigned.',
+        where: 'Entra group members; Autopilot devices list',
+        cause: 'Dynamic group evaluation takes time; or the rule does not match the device (group tag typed ' +
+            'differently, rule on a non-Autopilot attribute).',
+        fix: [
+            'Wait and refresh the group members.',
+            'Still missing after hours: compare the rule with the device\'s group tag, letter for letter.',
+            'Then wait for Profile status = Assigned before the technician flow.'
+        ],
+        escalate: 'Not a member after a day although the rule matches: escalate to the Entra or Intune admin.',
+        details: [],
+        related: ['admin-dynamic-group-rules', 'admin-profile-status'],
+        source: `${AP_DEVICE_GROUPS}; ${AP_PROFILES}`,
+        keywords: ['not in the group yet', 'not in the dynamic group', 'not a member yet', 'group membership delay',
+            'membership not updated', 'group empty after import', 'dynamic group slow', 'how long dynamic group']
+    },
     {
         id: 'error-profile-assignment-stuck',
         kind: 'error',

@@ -476,7 +476,8 @@ export const errorEntries: ErrorEntry[] = [
         fix: [
             'Check Profile status = Assigned in the Autopilot devices list.',
             'Reboot at OOBE (Shift+F10, shutdown /r /t 0) to download the profile again.',
-            'Not in the Autopilot devices list any more, or after a motherboard change: register its hash again.'
+            'Not in the Autopilot devices list any more, or after a motherboard change: re-register it (import a ' +
+                'new hash).'
         ],
         escalate: 'Status is Attention required: escalate for reset and re-registration.',
         details: [],

@@ -79,7 +79,8 @@ export const overviewEntries: KnowledgeEntry[] = [
         source: PRE_PROVISION,
         keywords: ['apps installed', 'technician phase', 'what gets installed', 'device context', 'user context',
             'policies applied', 'certificates', 'win32', 'lob', 'msi', 'device targeted', 'user targeted',
-            'which apps install', 'app types', 'kind of apps', 'apps for users', 'user group apps']
+            'which apps install', 'app types', 'kind of apps', 'apps for users', 'user group apps',
+            'apps assigned to users', 'user-targeted apps at the bench']
     },
     {
         id: 'overview-no-assigned-user',

@@ -108,7 +108,7 @@ const CONTEXT_TERM_BOOST = 0.3;
 /** Words that report a problem. Without one, a question is after how-to knowledge more than a symptom entry. */
 const TROUBLE_TERMS = new Set(['failure', 'error', 'hang', 'wrong', 'broken', 'broke', 'crash', 'missing',
     'nothing', 'not', 'no', 'cant', 'cannot', 'doesnt', 'wont', 'blocked', 'problem', 'issue', 'something',
-    'noncompliant']);
+    'noncompliant', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'didnt']);
 /** "Timed out" reports a problem; "timeout" alone is usually the ESP setting. */
 const TIMED_OUT = /\btim(?:ed|es|ing)[\s-]+out\b/i;
 /** How long something has stayed the same ("since yesterday", "for ages") reports a stall, a problem too. */

@@ -195,7 +195,8 @@ export const stepEntries: StepEntry[] = [
         source: TUTORIAL + 'azure-ad-join-assign-device-to-user.md',
         keywords: ['assign user', 'user assignment', 'friendly name', 'pre-assign', 'upn', 'owner',
             'primary user', 'pre-fill username', 'assign a user to the device', 'attach a user', 'person',
-            'who gets the device', 'named user', 'user on the device record']
+            'who gets the device', 'named user', 'user on the device record', 'select the user for the device',
+            'set the user before the technician flow']
     },
     {
         id: 'step-8',
@@ -259,6 +260,7 @@ export const stepEntries: StepEntry[] = [
         os: { win10: 'User selects Next after entering credentials.', win11: 'User selects Sign in.' },
         related: ['userflow-sign-in', 'userflow-wait-90-minutes', 'userflow-esp'],
         source: TUTORIAL + 'azure-ad-join-user-flow.md',
-        keywords: ['user flow', 'user phase', 'end user', 'unbox', 'first sign-in', 'handover', 'user side']
+        keywords: ['user flow', 'user phase', 'end user', 'unbox', 'first sign-in', 'handover', 'user side',
+            'what the user sees', 'first boot after reseal', 'user turns it on']
     }
 ];

@@ -221,7 +221,8 @@ export const flowEntries: KnowledgeEntry[] = [
         keywords: ['someone unplugged it', 'unplugged', 'power cut', 'power loss', 'power outage', 'lost power',
             'battery died', 'battery ran out', 'switched off', 'turned off mid', 'cable pulled out', 'cable fell out',
             'network dropped', 'lost network', 'wifi dropped', 'interrupted', 'halfway', 'mid provisioning',
-            'pulled the plug', 'hard reboot', 'forced restart', 'while it was setting up', 'while provisioning']
+            'pulled the plug', 'hard reboot', 'forced restart', 'while it was setting up', 'while provisioning',
+            'someone rebooted it', 'restarted it by hand']
     },
     {
         id: 'flow-success-caveat',

@@ -188,11 +188,15 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'device is in the autopilot list but not under all devices in intune', expect: 'admin-registered-vs-enrolled' },
     { text: 'after reinstalling windows the autopilot profile doesnt come down anymore', expect: 'error-profile-not-applied' },
     { text: 'where do i attach a person to the autopilot device record', expect: 'step-7' },
+    { text: 'before the technician flow, where do I pick the user for the device', expect: 'step-7' },
+    { text: 'in the profile assignments, does an excluded group beat an included one', expect: 'admin-profile-status' },
     // B: dynamic device groups
     { text: 'dynamic membership rule that catches every autopilot registered device', expect: 'admin-dynamic-group-rules' },
     { text: 'syntax to put devices in a group based on their grouptag', expect: 'admin-dynamic-group-rules' },
     { text: 'can I build a dynamic group off the purchase order number', expect: 'admin-dynamic-group-rules' },
-    { text: 'set the tag an hour ago but the device still isnt a member of the dynamic group', expect: 'admin-dynamic-group-rules' },
+    { text: 'set the tag an hour ago but the device still isnt a member of the dynamic group', expect: 'error-device-not-in-group-yet' },
+    { text: 'devices uploaded this morning still not showing in the autopilot group', expect: 'error-device-not-in-group-yet' },
+    { text: 'how do I target devices by their order id', expect: 'admin-dynamic-group-rules' },
     // C: network
     { text: 'list of urls autopilot has to reach through the firewall', expect: 'req-network-endpoints' },
     { text: 'which address does the pc contact to pull down its autopilot profile', expect: 'req-network-endpoints' },

@@ -45,6 +45,11 @@ describe('readFacets: who, which phase, which Windows, and what is ruled out', (
         expect(readFacets('assigned a user in intune while it sits on the config page').audience).toEqual([]);
     });
 
+    it('"before the tech ..." says when, not who', () => {
+        expect(readFacets('how do I assign a user before the tech starts').audience).toEqual([]);
+        expect(readFacets('the tech starts before lunch').audience).toEqual(['technician']);
+    });
+
     it('"me" counts only when ruled out', () => {
         expect(readFacets('tell me about device setup').audience).toEqual([]);
     });

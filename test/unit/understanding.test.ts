@@ -46,6 +46,10 @@ describe('understanding: the answer is chosen by what was asked, not by the firs
         expect(appUnderstanding.understand('how do I confirm the deployment profile is assigned')).toEqual({ kind: 'answer', entryId: 'admin-profile-status' });
     });
 
+    it('a negated contraction reports a problem, so the symptom entry answers', () => {
+        expect(appUnderstanding.understand('after the csv upload the laptops werent showing as group members')).toEqual({ kind: 'answer', entryId: 'error-device-not-in-group-yet' });
+    });
+
     it('an interruption told in plain words finds the interruption entry', () => {
         expect(appUnderstanding.understand('someone switched it off while it was provisioning')).toEqual({ kind: 'answer', entryId: 'flow-interrupted' });
         expect(appUnderstanding.understand('battery ran out halfway through device setup')).toEqual({ kind: 'answer', entryId: 'flow-interrupted' });
