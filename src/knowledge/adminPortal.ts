@@ -77,6 +77,24 @@ export const adminEntries: TopicEntry[] = [
             'target by group tag']
     },
     {
+        id: 'admin-user-account-type',
+        kind: 'admin',
+        title: 'Standard user or local admin rights: the profile\'s "User account type"',
+        short:
+            'The deployment profile decides: User account type = Administrator adds the user who joins the device to ' +
+            'the local Administrators group; Standard does not. It is on the profile\'s Out-of-box experience ' +
+            '(OOBE) page, beside "Allow pre-provisioned deployment".',
+        details: [
+            'Path: Devices > Windows > Windows enrollment > Deployment profiles > the profile > Properties.',
+            'The technician never signs in, so the setting applies to the end user in the user flow.',
+            'Profile changes reach an already enrolled device only after a reset.'
+        ],
+        related: ['step-6', 'error-user-is-local-admin', 'admin-profile-oobe-settings'],
+        source: AP_PROFILES,
+        keywords: ['user account type', 'local admin', 'standard user', 'admin rights', 'for the end user',
+            'will the user be local admin', 'make users standard', 'remove local admin']
+    },
+    {
         id: 'admin-profile-oobe-settings',
         kind: 'admin',
         title: 'Deployment profile OOBE settings and the technician flow (language, keyboard)',
@@ -99,6 +117,30 @@ export const adminEntries: TopicEntry[] = [
 ];
 
 export const adminErrors: ErrorEntry[] = [
+    {
+        id: 'error-0x80180005',
+        kind: 'error',
+        codes: ['0x80180005'],
+        title: '0x80180005: pre-provisioning started while the profile does not allow it',
+        short:
+            'The Windows key five times still opens pre-provisioning when the profile has "Allow pre-provisioned ' +
+            'deployment" = No, but Intune enforces the setting and the run fails with 0x80180005.',
+        where: 'Technician flow, right after Provision; red failure screen',
+        cause: 'The Autopilot profile assigned to the device has "Allow pre-provisioned deployment" = No, or the ' +
+            'device got another profile (default profile, or a second group).',
+        fix: [
+            'Check on the configuration screen which profile the device got.',
+            'Admin: set "Allow pre-provisioned deployment" = Yes in that profile (Deployment profiles > profile > ' +
+                'Properties > OOBE settings), or move the device to the group of the pre-provisioning profile.',
+            'Wait for Profile status = Assigned again, then Reset and start over.'
+        ],
+        escalate: 'The right profile shows Yes and it still fails: escalate with the logs.',
+        details: [],
+        related: ['step-6', 'admin-profile-status', 'flow-config-screen'],
+        source: AP_PROFILES,
+        keywords: ['allow pre-provisioned deployment no', 'pre-provisioning not allowed', 'not enabled in profile',
+            'profile does not allow pre-provisioning', 'whiteglove disabled in profile']
+    },
     {
         id: 'error-device-not-in-group-yet',
         kind: 'error',

@@ -46,6 +46,7 @@ export const errorEntries: ErrorEntry[] = [
         cause: 'TPM attestation failure; older docs name a 2.0-capable TPM still on 1.2 firmware.',
         fix: [
             'Update the TPM firmware to 2.0.',
+            'Firmware TPM: check the chip vendor\'s EK certificate URL is reachable (see the TPM URLs entry).',
             'Check the device is not in two groups with different Autopilot profiles.',
             'Retry.'
         ],
@@ -318,7 +319,8 @@ export const errorEntries: ErrorEntry[] = [
             'help." unless the ESP has a custom text.'],
         related: ['esp-timeout', 'logs-ime', 'esp-blocking-apps'],
         source: ESP_DOC,
-        keywords: ['esp timed out', 'took too long', 'time limit reached', 'ran out of time',
+        keywords: ['esp timed out', 'took too long', 'time limit reached', 'ran out of time', 'failed after one hour',
+            'errored after exactly an hour', 'stopped at 60 minutes', 'esp failed at the hour mark',
             'red after an hour', 'failed after 60 minutes', 'setup could not be completed', 'timed out on apps']
     },
     {

@@ -57,7 +57,7 @@ export function flowScreenIndex(index: unknown, screenCount: number = technician
 
 const byId = new Map(allEntries.map((entry) => [entry.id, entry]));
 const byCode = new Map(
-    [...errorEntries, ...troubleshootingErrors].flatMap((entry) => entry.codes.map((code) => [code, entry] as const))
+    [...errorEntries, ...troubleshootingErrors, ...adminErrors].flatMap((entry) => entry.codes.map((code) => [code, entry] as const))
 );
 
 export function getEntry(id: string): KnowledgeEntry | undefined {

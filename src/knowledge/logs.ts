@@ -84,12 +84,15 @@ export const logEntries: KnowledgeEntry[] = [
             'Win32 app state: Device\\Setup\\Apps\\Tracking\\Sidecar\\Win32App_{AppID} > InstallationState ' +
                 '(1 not installed, 2 in progress, 3 completed, 4 error: the ESP stops installing).',
             'ESP settings: HKLM\\SOFTWARE\\Microsoft\\Enrollments\\{EnrollmentGUID}\\FirstSync.',
-            'Profile values include CloudAssignedTenantDomain, TenantMatched and IsAutopilotDisabled.'
+            'CloudAssignedTenantDomain / CloudAssignedTenantId: the tenant the profile came from; check it is yours.',
+            'IsAutopilotDisabled = 1: no profile came down (not registered, or the service was not reachable).',
+            'TenantMatched = 1: the account signed in belongs to that tenant (0: the tenant-mismatch error).'
         ],
         related: ['logs-event-viewer', 'logs-ime'],
         source: ESP_SUPPORT,
         keywords: ['registry', 'regedit', 'hklm', 'enrollmentstatustracking', 'installationstate', 'firstsync',
-            'tenant domain', 'profile downloaded', 'registry key']
+            'tenant domain', 'profile downloaded', 'registry key', 'cloudassignedtenantdomain', 'cloudassignedtenantid',
+            'tenantmatched', 'isautopilotdisabled', 'provisioning diagnostics autopilot', 'registry values']
     },
     {
         id: 'logs-auto-upload',

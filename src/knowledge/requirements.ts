@@ -1,4 +1,5 @@
 /** What a device, a network and a tenant need before pre-provisioning can work. */
+import { AP_LICENSING, AP_NETWORKING } from './troubleshooting/sources';
 import type { KnowledgeEntry } from './types';
 
 const PRE_PROVISION = 'memdocs autopilot/pre-provision.md';
@@ -54,6 +55,7 @@ export const requirementEntries: KnowledgeEntry[] = [
         related: ['req-tpm-physical', 'error-0x800705b4', 'error-oobeidps'],
         source: REQUIREMENTS,
         keywords: ['tpm urls', 'attestation urls', 'attestation endpoints', 'ek certificate', 'intel', 'amd',
+            'snapdragon', 'arm', 'arm64', 'firmware tpm', 'discrete tpm', 'ekcert', 'ptt',
             'qualcomm', 'ftpm', 'microsoftaik', 'tpm vendor url', 'blocked']
     },
     {
@@ -75,17 +77,37 @@ export const requirementEntries: KnowledgeEntry[] = [
     {
         id: 'req-intune-licence',
         kind: 'requirement',
-        title: 'Intune subscription and user licences',
+        title: 'Licences: Intune plus Entra ID P1/P2, or a bundle that has both',
         short:
-            'The tenant needs an Intune subscription. Users who are assigned to devices or who sign in need an ' +
-            'Intune licence.',
+            'The tenant needs Intune and Entra ID P1 or P2 (automatic enrollment, company branding), or a bundle ' +
+            'with both: Microsoft 365 Business Premium, E3/E5, F1/F3, A1/A3/A5, EMS E3/E5 or Intune for ' +
+            'Education. Users who sign in or are assigned to devices need an Intune licence assigned.',
         details: [
+            'Even with a Microsoft 365 bundle, Intune licences must still be assigned to the users.',
             'A missing or wrong licence shows as 80180018 or as an MDM terms of use error.',
             'In the user flow, a user without a licence can leave the ESP stuck on "Identifying".'
         ],
         related: ['error-0x80180018', 'error-mdm-terms-of-use', 'error-identifying-stuck'],
-        source: PRE_PROVISION,
-        keywords: ['licence', 'license', 'subscription', 'ems', 'm365', 'e3', 'e5', 'licensing', 'entitlement']
+        source: `${PRE_PROVISION}; ${AP_LICENSING}`,
+        keywords: ['licence', 'license', 'subscription', 'ems', 'm365', 'e3', 'e5', 'licensing', 'entitlement',
+            'entra id p1', 'entra id p2', 'azure ad premium', 'aad p1', 'business premium', 'which licences',
+            'licence needed', 'f3', 'a3', 'intune for education', 'premium p1']
+    },
+    {
+        id: 'req-no-smart-card-at-oobe',
+        kind: 'requirement',
+        title: 'Smart cards and certificate-based authentication are not supported during OOBE',
+        short:
+            'During OOBE neither the network nor the sign-in can rely on a smart card or a certificate: use a ' +
+            'network open to the Autopilot endpoints and a sign-in method the Entra sign-in page offers.',
+        details: [
+            'The technician flow signs nobody in; the user flow is where a user\'s sign-in method matters.',
+            'Networks that need 802.1X certificates at the bench need a separate, open port or VLAN.'
+        ],
+        related: ['req-network-guest-wifi', 'error-policy-interactive-logon-gpos'],
+        source: AP_NETWORKING,
+        keywords: ['smart card', 'smartcard', 'yubikey', 'certificate based authentication', 'cba',
+            'certificate sign in', 'piv card', 'sign in with a card']
     },
     {
         id: 'req-reuse-device',

@@ -59,7 +59,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\bcomplian(?:t|ce)\b/g, 'compliance'],
     [/\borgani[sz]ations?\b|\borg\b/g, 'organization'],
     [/\battest(?:ation|ed|ing|s)?\b/g, 'attestation'],
-    [/\bfail(?:s|ed|ing|ures?)?\b/g, 'failure'],
+    [/\bfail(?:s|ed|ing|ures?)?\b|\b(?:gave|gives|giving|give)[\s-]+up\b/g, 'failure'],
     [/\bsucce(?:ss|ssful|ssfully|eded|eds|ed)\b/g, 'success'],
     [/\bre[\s-]?seal(?:s|ed|ing)?\b/g, 'reseal'],
     [/\bre[\s-]?tr(?:y|ying|ies|ied)\b|\btry[\s-]+again\b/g, 'retry'],
@@ -75,6 +75,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     // 'getinto', not 'enter', so prefix search cannot stretch it to 'enterprise'.
     [/\b(?:get|go|going|boot|getting)[\s-]+into\b|\benter(?:s|ed|ing)?\b|\baccess(?:es|ed|ing)?\b/g, 'getinto'],
     [/\b(?:select(?:s|ed|ing)?|choos(?:e|es|ing)|chose|chosen|pick(?:s|ed|ing)?)\b/g, 'select'],
+    [/\b(?:one|an|1)[\s-]*(?:hours?|hrs?|h)\b|\b60[\s-]*(?:minutes|mins?|m)\b/g, 'sixtyminutes'],
     [/\bmins?\b/g, 'minutes'],
     [/\bpull(?:s|ed|ing)?[\s-]+(?:it[\s-]+)?down\b|\bfetch(?:es|ed|ing)?\b|\bretriev(?:e|es|ed|ing)\b/g, 'download'],
     [/\b(?:click(?:ed|ing|s)?|tap(?:ped|ping|s)?|hit(?:ting|s)?|press(?:ed|ing|es)?)\b/g, 'press'],

@@ -79,7 +79,7 @@ export const flowEntries: KnowledgeEntry[] = [
         defines: ['configuration screen', 'Windows Autopilot Configuration'],
         kind: 'flow',
         step: 8,
-        title: 'Configuration screen: check org, profile, user and QR code',
+        title: 'Windows Autopilot Configuration screen: check org, profile, user and QR code',
         short:
             'This screen shows the organization name, the Autopilot profile, the assigned user (if any) and a QR ' +
             'code. Check them before you start. After a change in Intune, press Refresh.',

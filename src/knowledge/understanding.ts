@@ -65,6 +65,8 @@ function topicWords(entry: KnowledgeEntry): string {
 }
 
 /** A question for what to do or see next: "what do I pick after pressing the Windows key five times". The clause after "after". */
+/** "Picked Windows Autopilot provisioning, then what?": a step named first, the question about what follows after it. */
+const NAMES_THEN_ASKS_NEXT = /^(.{3,}?)[\s,;.-]+(?:then\s+|and\s+)?(?:what(?:'?s|\s+is|\s+comes)?\s+next|then\s+what|what\s+after\s+that)\s*\??\s*$/i;
 const ASKS_WHAT_NEXT = /\b(?:what|which)\b.{0,30}\b(?:pick|select|choose|press|click|tap|do|see|comes?|next|shows?|appears?)\b.{0,20}?\b(?:after|once)\b\s+(.{3,})$/i;
 
 /** How close a detail entry must come to a whole-step entry to be preferred: a step card mentions everything. */
@@ -163,8 +165,12 @@ export function createUnderstanding(options: {
     /** "what do I pick after pressing the Windows key": the screen that follows the one the clause names. */
     function screenAfter(text: string): Understood | undefined {
         const asked = ASKS_WHAT_NEXT.exec(text);
-        if (!asked) return undefined;
-        const named = read(asked[1]);
+        const namedFirst = asked ? undefined : NAMES_THEN_ASKS_NEXT.exec(text);
+        const clause = asked?.[1] ?? namedFirst?.[1];
+        if (!clause) return undefined;
+        const named = read(clause);
+        // "It went green, what next?" asks about the outcome screen itself (Reseal), not about what follows it.
+        if (namedFirst && named.kind === 'answer' && flow?.outcomes.includes(named.entryId)) return undefined;
         const next = named.kind === 'answer' ? nextScreen(named.entryId) : undefined;
         return next ? { kind: 'answer', entryId: next } : undefined;
     }

@@ -225,6 +225,25 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'does a platform script run as system or as the user during device setup', expect: 'error-script-fails-during-esp' },
     { text: 'my user context powershell never runs during pre-provisioning', expect: 'error-script-fails-during-esp' },
     { text: 'installer needs HKCU and fails during the technician flow', expect: 'error-script-fails-during-esp' },
+    // I: prerequisites (licences, TPM, Entra settings)
+    { text: 'is entra id p1 needed or is intune alone enough', expect: 'req-intune-licence' },
+    { text: 'does business premium include what white glove needs', expect: 'req-intune-licence' },
+    { text: 'can a laptop with an old tpm 1.2 chip be pre-provisioned', expect: 'req-tpm-physical' },
+    // J: where things are in the admin center
+    { text: 'will people be local admins on their laptops after pre-provisioning', expect: 'admin-user-account-type' },
+    { text: 'where do I flip allow pre-provisioned deployment on', expect: 'step-6' },
+    { text: 'pre-provisioning fails with 80180005 right after provision', expect: 'error-0x80180005' },
+    // K: screens by their names
+    { text: 'picked windows autopilot provisioning and continue, what comes next', expect: 'flow-config-screen' },
+    { text: 'what do I check on the windows autopilot configuration screen', expect: 'flow-config-screen' },
+    // L: TPM specifics
+    { text: 'arm snapdragon laptop fails attestation, which url does it need', expect: 'req-tpm-endpoints' },
+    // M: registry values
+    { text: 'what does the tenantmatched value in the autopilot registry key mean', expect: 'logs-registry' },
+    // N: known issues wording
+    { text: 'can the user log on with a smartcard at oobe', expect: 'req-no-smart-card-at-oobe' },
+    // O: the ESP timeout, even with apps named
+    { text: 'esp gave up after 1h while apps were still installing', expect: 'error-esp-timeout' },
     // H: scope: Autopilot device preparation (the other product) and Defender, against the in-scope phase and AV case
     { text: 'device preparation: do I need the Intune Provisioning Client as group owner', expect: 'none' },
     { text: 'device prep - is there a way to run scripts during oobe', expect: 'none' },

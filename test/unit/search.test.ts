@@ -37,7 +37,9 @@ describe('normalizeText', () => {
         ['turned off', 'shutdown'],
         ['while it was setting up', 'setup'],
         ['pull down the profile', 'download'],
-        ['the new hires', 'user']
+        ['the new hires', 'user'],
+        ['failed after one hour', 'sixtyminutes'],
+        ['the default is 60 minutes', 'sixtyminutes']
     ])('%s -> %s', (text, token) => {
         expect(normalizeText(text).split(/\s+/)).toContain(token);
     });

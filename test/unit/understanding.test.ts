@@ -97,6 +97,11 @@ describe('understanding: "what do I pick after X" is the screen after X', () => 
         expect(appUnderstanding.understand(text)).toEqual({ kind: 'answer', entryId: id });
     });
 
+    it('"X, then what?" is the screen after X, except on an outcome screen, which is its own answer', () => {
+        expect(appUnderstanding.understand('selected Windows Autopilot provisioning and Continue, what comes next')).toEqual({ kind: 'answer', entryId: 'flow-config-screen' });
+        expect(appUnderstanding.understand('the screen turned green, then what?')).toEqual({ kind: 'answer', entryId: 'flow-success-reseal' });
+    });
+
     it('names no single next screen after the ESP (success or failure) or after a failure (Retry or Reset)', () => {
         expect(appUnderstanding.understand('what do i see after the esp')).not.toEqual({ kind: 'answer', entryId: 'flow-success-reseal' });
         expect(appUnderstanding.understand('what do i do after the failure screen')).not.toEqual({ kind: 'answer', entryId: 'flow-after-reseal' });

@@ -89,8 +89,8 @@ export const registrationErrors: ErrorEntry[] = [
         details: [],
         related: ['step-6', 'error-tenant-mismatch'],
         source: AP_FAQ,
-        keywords: ['user is admin', 'local administrator', 'standard user setting ignored', 'admin rights',
-            'global admin']
+        keywords: ['user is admin anyway', 'ended up local admin', 'standard user setting ignored', 'still admin',
+            'global admin', 'admin although standard']
     },
     {
         id: 'error-profile-not-applied-kb5015020',

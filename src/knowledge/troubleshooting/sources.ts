@@ -24,6 +24,7 @@ export const AP_SELF_DEPLOYING = 'memdocs autopilot/self-deploying.md';
 export const INTUNE_WINDOWS_HELLO = 'memdocs memdocs/intune/protect/windows-hello.md';
 export const INTUNE_POWERSHELL_SCRIPTS = 'memdocs memdocs/intune/apps/intune-management-extension.md';
 export const AP_BITLOCKER = 'memdocs autopilot/bitlocker.md';
+export const AP_LICENSING = 'memdocs autopilot/licensing-requirements.md';
 export const AP_PROFILES = 'memdocs autopilot/profiles.md';
 export const AP_DEVICE_GROUPS = 'memdocs autopilot/enrollment-autopilot.md';
 export const AP_REGISTRATION = 'memdocs autopilot/registration-overview.md';
