@@ -121,7 +121,7 @@ export const espEntries: KnowledgeEntry[] = [
         details: ['Open the details to follow the sub-items of a phase, such as each app.'],
         os: {
             win10: '"Show details" / "Hide details" link next to the phase.',
-            win11: 'Chevron ∨ to expand, ∧ to collapse.'
+            win11: 'Chevron ∨ (the small arrow next to the phase) to expand, ∧ to collapse.'
         },
         related: ['esp-overview', 'flow-esp'],
         source: 'memdocs autopilot/tutorial/includes/tips-esp-progress.md',

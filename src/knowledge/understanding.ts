@@ -102,7 +102,7 @@ function mergeHits(subject: SearchHit[], whole: SearchHit[]): SearchHit[] {
 const BROAD_KINDS = new Set<KnowledgeEntry['kind']>(['step', 'overview']);
 /** Words a short follow-up is made of besides the facet it asks about. */
 const FOLLOW_UP_FILLER =
-    /\b(?:and|but|so|what|whats|what's|about|how|hows|how's|on|for|in|at|during|the|a|with|it|is|does|do|that|then|there|same|case|of|version|os|ok|okay|please|pls|also|if|instead|them|they|this|side|as|well|too|one|ones|phase|part|flow|when|its|it's|like|look|looks|any|different|differently|now|just|only|via|then|again)\b|[?.!,:;'"()-]/g;
+    /\b(?:and|but|so|what|whats|what's|about|how|hows|how's|on|for|in|at|during|the|a|with|it|is|does|do|that|then|there|same|case|of|version|os|ok|okay|please|pls|also|if|instead|them|they|this|side|as|well|too|one|ones|phase|part|flow|when|its|it's|like|look|looks|any|different|differently|now|just|only|via|then|again|not|no|nor|rather|than|except|other|isnt|isn't|never)\b|[?.!,:;'"()-]/g;
 
 export function createUnderstanding(options: {
     search: KnowledgeSearch;

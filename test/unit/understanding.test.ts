@@ -69,6 +69,11 @@ describe('understanding: follow-ups keep the topic and change only the facet ask
         expect(understanding.followUpFacets('how long does it take')).toBeUndefined();
     });
 
+    it('a follow-up that rules one phase out and names another is still a follow-up', () => {
+        expect(understanding.followUpFacets('not during device setup, during account setup')).toMatchObject({ phase: ['accountSetup'], not: { phase: ['deviceSetup'] } });
+        expect(understanding.followUpFacets('not during device setup, my laptop crashed')).toBeUndefined();
+    });
+
     it('moves from the technician answer to the user one on the same topic', () => {
         const last = getEntry('flow-esp')!;
         const next = understanding.followUp(last, understanding.followUpFacets('and for the end user?')!);
