@@ -92,7 +92,8 @@ export const logEntries: KnowledgeEntry[] = [
         source: ESP_SUPPORT,
         keywords: ['registry', 'regedit', 'hklm', 'enrollmentstatustracking', 'installationstate', 'firstsync',
             'tenant domain', 'profile downloaded', 'registry key', 'cloudassignedtenantdomain', 'cloudassignedtenantid',
-            'tenantmatched', 'isautopilotdisabled', 'provisioning diagnostics autopilot', 'registry values']
+            'tenantmatched', 'isautopilotdisabled', 'provisioning diagnostics autopilot', 'registry values',
+            'where is the profile stored on the device', 'profile saved locally']
     },
     {
         id: 'logs-auto-upload',

@@ -13,6 +13,12 @@ export interface SearchHit {
 
 export interface KnowledgeSearch {
     search(query: string, limit?: number): SearchHit[];
+    /**
+     * Whether the question names an identifier only this knowledge uses (IsAutopilotDisabled, SkipUserStatusPage,
+     * ZtdDeviceIsNotRegistered): such a word makes the question ours even without any other deployment word.
+     * Optional: a search with no index of its own (a stand-in) names none.
+     */
+    namesIdentifier?(query: string): boolean;
 }
 
 /**
@@ -118,6 +124,8 @@ const KIND_PRIOR = 0.8;
 /** A term found in more than this share of entries is too common to carry a one-word question alone. */
 const COMMON_TERM_SHARE = 0.1;
 const RUNNER_UP_RATIO = 1.3;
+/** An identifier (registry value, event name, cmdlet) is one long word found in very few entries; English words are shorter or common. */
+const IDENTIFIER = { minLength: 16, maxEntries: 3 };
 
 export function normalizeText(text: string): string {
     let out = text.toLowerCase().replace(/[’']/g, '');
@@ -268,6 +276,14 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): Knowl
     }
 
     return {
+        namesIdentifier(query: string): boolean {
+            return tokenize(normalizeText(query)).some((token) => {
+                const t = token.toLowerCase();
+                const entries = documentFrequency.get(processTerm(t) ?? '') ?? 0;
+                return t.length >= IDENTIFIER.minLength && entries > 0 && entries <= IDENTIFIER.maxEntries;
+            });
+        },
+
         search(query: string, limit = 5): SearchHit[] {
             const tokens = tokenize(normalizeText(query));
             const queryTerms = [...new Set(termsOfTokens(tokens))];

@@ -146,7 +146,9 @@ export function createUnderstanding(options: {
     }
 
     function read(text: string): Understood {
-        const verdict = scope.judge(text);
+        const judged = scope.judge(text);
+        // An identifier only our knowledge uses ("what does IsAutopilotDisabled mean") is a deployment word of its own.
+        const verdict: typeof judged = judged.kind === 'foreign' && search.namesIdentifier?.(text) ? { kind: 'in', anchored: true } : judged;
         if (verdict.kind === 'out') return { kind: 'decline', topic: verdict.topic };
         if (verdict.kind === 'vague') return { kind: 'unsure', suggestions: [] };
         const { hits, confident, leadBy } = ranked(text, readFacets(text));

@@ -240,6 +240,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'arm snapdragon laptop fails attestation, which url does it need', expect: 'req-tpm-endpoints' },
     // M: registry values
     { text: 'what does the tenantmatched value in the autopilot registry key mean', expect: 'logs-registry' },
+    { text: 'CloudAssignedTenantId is empty, what does that tell me', expect: 'error-autopilot-disabled-registry' },
     // N: known issues wording
     { text: 'can the user log on with a smartcard at oobe', expect: 'req-no-smart-card-at-oobe' },
     // O: the ESP timeout, even with apps named

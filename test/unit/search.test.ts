@@ -4,6 +4,15 @@ import { knowledgeSearch } from '../support/knowledge';
 
 const top = (query: string) => knowledgeSearch.search(query, 3)[0];
 
+describe('namesIdentifier', () => {
+    test.each(['what does IsAutopilotDisabled mean', 'skipuserstatuspage?', 'event ZtdDeviceIsNotRegistered'])('"%s" names one', (q) => {
+        expect(knowledgeSearch.namesIdentifier?.(q)).toBe(true);
+    });
+    test.each(['how do I patch vulnerabilities in chrome', 'what is your recommendation', 'unbelievablylongwordnobodyuses'])('"%s" names none', (q) => {
+        expect(knowledgeSearch.namesIdentifier?.(q)).toBe(false);
+    });
+});
+
 describe('normalizeText', () => {
     test.each([
         ['White Glove', 'preprovisioning'],
