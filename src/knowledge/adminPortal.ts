@@ -55,7 +55,8 @@ export const adminEntries: TopicEntry[] = [
         source: AP_REGISTRATION,
         keywords: ['registered vs enrolled', 'is it enrolled', 'enrolled yet', 'imported but not enrolled',
             'not in all devices', 'not under windows devices', 'csv uploaded', 'does import enroll',
-            'shows in intune', 'enrolled in intune now']
+            'shows in intune', 'enrolled in intune now', 'uploaded but not enrolled', 'registered but not enrolled',
+            'imported hash enrolled']
     },
     {
         id: 'admin-dynamic-group-rules',
