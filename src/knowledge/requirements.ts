@@ -35,7 +35,8 @@ export const requirementEntries: KnowledgeEntry[] = [
         ],
         related: ['req-tpm-endpoints', 'error-virtual-machine', 'tip-check-tpm'],
         source: PRE_PROVISION,
-        keywords: ['tpm', 'trusted platform module', 'hardware requirement', 'vm', 'virtual machine', 'hyper-v',
+        keywords: ['tpm', 'trusted platform module', 'hardware requirement', 'is tpm 2.0 required', 'tpm required',
+            'older laptops', 'old hardware', 'vm', 'virtual machine', 'hyper-v',
             'vmware', 'physical', 'attestation', 'chip', 'supported hardware', 'test on vm']
     },
     {

@@ -17,13 +17,14 @@ export const stepEntries: StepEntry[] = [
         values: ['MDM user scope = All, or Some with the chosen groups', 'Save'],
         pitfalls: [
             'Groups in the MDM user scope must contain users, not devices.',
-            'More than one MDM configuration in Entra stops automatic enrollment (0xC1036501).'
+            'More than one MDM configuration in Entra stops automatic enrollment (0xC1036501).',
+            'Only the end users need to be in the scope: the technician never signs in.'
         ],
         details: ['This is an admin setting in the tenant, not something done on the device.'],
         related: ['step-2', 'error-0xc1036501'],
         source: TUTORIAL + 'azure-ad-join-automatic-enrollment.md',
         keywords: ['automatic enrollment', 'auto enroll', 'mdm scope', 'mdm user scope', 'mobility',
-            'mdm and mam', 'intune enrollment', 'auto-enrollment']
+            'mdm and mam', 'intune enrollment', 'auto-enrollment', 'technician in mdm scope', 'scope group']
     },
     {
         id: 'step-2',
