@@ -63,12 +63,14 @@ export const adminEntries: TopicEntry[] = [
         kind: 'admin',
         title: 'Group membership rules: all Autopilot devices, one group tag, one purchase order',
         short:
-            `All Autopilot devices: ${GROUP_RULES.allAutopilotDevices}. One group tag: ${GROUP_RULES.groupTag}. ` +
-            `One purchase order: ${GROUP_RULES.purchaseOrder}.`,
+            'Dynamic Device group rules on devicePhysicalIds: one catches every Autopilot device ([ZTDid]), one a ' +
+            'group tag ([OrderID]), one a purchase order ([PurchaseOrderId]).',
         details: [
+            `All Autopilot devices: ${GROUP_RULES.allAutopilotDevices}`,
+            `One group tag: ${GROUP_RULES.groupTag}`,
+            `One purchase order: ${GROUP_RULES.purchaseOrder}`,
             'The group tag set in Intune is stored as OrderID on the Entra device, hence [OrderID].',
             'New devices join a dynamic group only after membership is evaluated, which can take a while.',
-            'Rules on other attributes do not guarantee the members are Autopilot devices.',
             'Create it under Groups > New group: Security, membership type Dynamic Device.'
         ],
         related: ['step-4', 'admin-profile-status'],
