@@ -165,7 +165,8 @@ export const adminErrors: ErrorEntry[] = [
         details: [],
         related: ['admin-dynamic-group-rules', 'admin-profile-status'],
         source: `${AP_DEVICE_GROUPS}; ${AP_PROFILES}`,
-        keywords: ['not in the group yet', 'not in the dynamic group', 'not a member yet', 'group membership delay',
+        keywords: ['not in the group yet', 'not in the dynamic group', 'not a member yet', 'isnt a member',
+            'werent added to the group', 'group membership delay',
             'membership not updated', 'group empty after import', 'dynamic group slow', 'how long dynamic group']
     },
     {

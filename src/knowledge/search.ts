@@ -115,11 +115,11 @@ const CONTEXT_TERM_BOOST = 0.3;
 /** Words that report a problem. Without one, a question is after how-to knowledge more than a symptom entry. */
 const TROUBLE_TERMS = new Set(['failure', 'error', 'hang', 'wrong', 'broken', 'broke', 'crash', 'missing',
     'nothing', 'not', 'no', 'cant', 'cannot', 'doesnt', 'wont', 'blocked', 'problem', 'issue', 'something',
-    'noncompliant', 'isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'didnt']);
+    'noncompliant']);
 /** "Timed out" reports a problem; "timeout" alone is usually the ESP setting. */
 const TIMED_OUT = /\btim(?:ed|es|ing)[\s-]+out\b/i;
-/** How long something has stayed the same ("since yesterday", "for ages") reports a stall, a problem too. */
-const STALLED = /\bsince\s+(?:yesterday|this\s+morning|last\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bfor\s+(?:ages|hours|days|a\s+day|an?\s+(?:hour|while)|\d+\s*(?:h|hrs?|hours|days))\b|\ball\s+(?:day|night|morning)\b/i;
+/** How long something has stayed the same ("since yesterday", "for ages", "still isn't") reports a stall, a problem too. */
+const STALLED = /\bstill\s+(?:not|no|isn'?t|aren'?t|hasn'?t|haven'?t|doesn'?t|don'?t|won'?t|can'?t)\b|\bsince\s+(?:yesterday|this\s+morning|last\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bfor\s+(?:ages|hours|days|a\s+day|an?\s+(?:hour|while)|\d+\s*(?:h|hrs?|hours|days))\b|\ball\s+(?:day|night|morning)\b/i;
 const KIND_PRIOR = 0.8;
 /** A term found in more than this share of entries is too common to carry a one-word question alone. */
 const COMMON_TERM_SHARE = 0.1;

@@ -44,9 +44,10 @@ describe('understanding: the answer is chosen by what was asked, not by the firs
     it('how long something stayed the same reports a stall, so the symptom entry answers', () => {
         expect(appUnderstanding.understand('the autopilot device list has shown Assigning since yesterday')).toEqual({ kind: 'answer', entryId: 'error-profile-assignment-stuck' });
         expect(appUnderstanding.understand('how do I confirm the deployment profile is assigned')).toEqual({ kind: 'answer', entryId: 'admin-profile-status' });
+        expect(appUnderstanding.understand('the laptops still aren\'t showing in the autopilot group after the upload')).toEqual({ kind: 'answer', entryId: 'error-device-not-in-group-yet' });
     });
 
-    it('a negated contraction reports a problem, so the symptom entry answers', () => {
+    it('a device not yet in its dynamic group is answered by the symptom entry, not the rule syntax', () => {
         expect(appUnderstanding.understand('after the csv upload the laptops werent showing as group members')).toEqual({ kind: 'answer', entryId: 'error-device-not-in-group-yet' });
     });
 
