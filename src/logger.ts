@@ -1,5 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pino, { Logger } from 'pino';
-import { correlationFields } from './ops/correlation';
 
 export type { Logger };
 
@@ -18,4 +18,21 @@ export function createLogger(level: string, destination?: pino.DestinationStream
         },
         destination
     );
+}
+
+/** What every log line written during one request carries, so one turn's lines can be found together. */
+export interface CorrelationFields {
+    correlationId: string;
+}
+
+const current = new AsyncLocalStorage<CorrelationFields>();
+
+/** Runs `fn` (and everything it starts, awaited or not) with this correlation id on every log line. */
+export function withCorrelation<T>(correlationId: string, fn: () => T): T {
+    return current.run({ correlationId }, fn);
+}
+
+/** The fields of the request being handled; none outside one (startup, background services). */
+export function correlationFields(): Partial<CorrelationFields> {
+    return current.getStore() ?? {};
 }

@@ -1,5 +1,6 @@
+import { CARD_ACTION_GONE } from './replies';
 import { Application } from '@microsoft/teams-ai';
-import { countCardActions } from '../ops/turnMetrics';
+import { countCardActions } from './turnMetrics';
 import type { BotDeps } from './deps';
 import { registerAnswers } from './answers';
 import { registerAssign } from './assign';
@@ -14,7 +15,6 @@ import { registerSteps } from './steps';
 import { registerWatch } from './watch';
 import { registerWelcome } from './welcome';
 import { registerConversationReferences } from './conversationReferences';
-import { CARD_ACTION_GONE } from './adapter';
 
 /** One capability's routes (card verbs, activities), added to the Application with what they need. */
 export type RouteModule = (app: Application<AppState>, deps: BotDeps) => void;

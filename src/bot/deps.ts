@@ -13,7 +13,7 @@ import type { EscalationService } from '../escalation/escalationService';
 import type { GraphRequestBudget } from '../graph/requestBudget';
 import type { DeviceMonitor } from '../monitor/poller';
 import type { WatchService } from '../monitor/watchService';
-import type { ProactiveSender } from './proactive';
+import type { ProactiveSender } from '../proactive/proactiveSender';
 
 /** What the bot's routes and background services need from the outside world; built once, in `compose/buildBot.ts`. */
 export interface BotDeps {

@@ -13,6 +13,9 @@ import type { AppState } from '../memory/conversationMemory';
  */
 
 /** What a card action answers: a new card in place of the old one, or a sentence when there is no card to show. */
+/** For a card button whose action the bot no longer knows (an old card, a malformed click). */
+export const CARD_ACTION_GONE = 'That action is not available any more. Ask me again in your own words.';
+
 export type CardUpdate = { summary: string; card: Attachment } | string;
 
 const NOTE_KEY = Symbol('replyNote');

@@ -1,8 +1,8 @@
 import type { Attachment } from 'botbuilder';
 import template from '../../cards/alert.json';
+import type { AlertSubject } from '../monitor/poller';
 import type { AlertKind } from '../monitor/rules';
 import { humanMinutes } from '../status/time';
-import type { DeviceStatus } from '../status/types';
 import { formatUtc } from './formatTime';
 import { CardTemplate } from './template';
 
@@ -32,19 +32,6 @@ export interface AlertCardData {
     mentionLine: string | null;
     /** Snoozing only makes sense while the device may still change (a stall). */
     canSnooze: boolean;
-    watching: boolean;
-}
-
-/** What the monitor knows when it alerts. */
-export interface AlertSubject {
-    kind: AlertKind;
-    status: DeviceStatus;
-    /** How long the situation has lasted. */
-    minutes?: number;
-    stallCause?: 'running' | 'quiet';
-    /** Who asked for the watch, mentioned in group chats and channels; absent in a personal chat. */
-    mention?: { id: string; name: string };
-    /** Whether the watch goes on after this alert (a finished device is no longer watched). */
     watching: boolean;
 }
 
@@ -119,4 +106,9 @@ const alertTemplate = new CardTemplate<AlertCardData>('alert', template);
 
 export function alertCard(data: AlertCardData): Attachment {
     return alertTemplate.attachment(data);
+}
+
+/** The monitor's renderer: what it knows when it alerts, drawn as the card. */
+export function renderAlertCard(subject: AlertSubject): Attachment {
+    return alertCard(alertCardData(subject));
 }

@@ -1,5 +1,6 @@
 import type { Attachment } from 'botbuilder';
 import template from '../../cards/watchList.json';
+import type { WatchListEntry } from '../monitor/watchService';
 import type { Severity } from '../status/types';
 import { formatUtc } from './formatTime';
 import { CardTemplate } from './template';
@@ -16,14 +17,6 @@ export interface WatchListCardData {
     title: string;
     subtitle: string;
     rows: WatchListRow[];
-}
-
-/** One watch as the list shows it; `current` is what the monitor last saw, if it has looked yet. */
-export interface WatchListEntry {
-    serial: string;
-    askedBy?: string;
-    expiresAt: Date;
-    current?: { headline: string; severity: Severity };
 }
 
 const colour: Record<Severity, WatchListRow['stateColor']> = { good: 'Good', attention: 'Attention', warning: 'Warning', info: 'Accent' };

@@ -1,4 +1,5 @@
-import type { ProactiveSender } from '../bot/proactive';
+import { escalationCards } from '../cards/escalationCards';
+import type { ProactiveSender } from '../proactive/proactiveSender';
 import type { Settings } from '../config';
 import type { Clock } from '../domain/clock';
 import type { BotDeps } from '../bot/deps';
@@ -9,8 +10,8 @@ import { WatchStore } from '../store/watches';
 import type { Logger } from '../logger';
 import type { ConversationReferenceStore } from '../store/conversationReferences';
 import type { SqliteDatabase } from '../store/database';
-import { SqliteEscalationCaseStore } from '../store/escalationCases';
-import { SqliteHelpdeskChannelStore } from '../store/helpdeskChannels';
+import { SqliteEscalationCaseStore } from '../escalation/caseStore';
+import { SqliteHelpdeskChannelStore } from '../escalation/helpdeskChannelStore';
 
 /** The helpdesk escalation capability from the settings: its stores in the bot's database, its authorization policy. */
 export function createEscalationService(
@@ -22,6 +23,7 @@ export function createEscalationService(
         channels: new SqliteHelpdeskChannelStore(shared.db),
         references: shared.references,
         proactive: shared.proactive,
+        cards: escalationCards,
         policy: { adminIds: new Set(settings.escalation.adminIds), localMode: settings.bot.mode === 'local' },
         defaultChannelId: settings.escalation.defaultChannelId,
         // A single-tenant bot's HELPDESK_CHANNEL_ID belongs to its own tenant; a multi-tenant bot's to any tenant without one.

@@ -1,4 +1,5 @@
-import type { ProactiveSender } from '../bot/proactive';
+import { renderAlertCard } from '../cards/alertCard';
+import type { ProactiveSender } from '../proactive/proactiveSender';
 import type { Settings } from '../config';
 import type { Clock } from '../domain/clock';
 import { AutopilotGraph } from '../graph/autopilotGraph';
@@ -12,7 +13,7 @@ import { DeviceStatusService } from '../status/statusService';
 import { AlertLedger } from '../store/alertLedger';
 import type { ConversationReferenceStore } from '../store/conversationReferences';
 import type { SqliteDatabase } from '../store/database';
-import { DeviceTrackingStore } from '../store/deviceTracking';
+import { DeviceTrackingStore } from '../monitor/deviceTrackingStore';
 import { MonitorCursorStore } from '../store/monitorCursor';
 import { WatchStore } from '../store/watches';
 
@@ -57,6 +58,7 @@ export function createMonitorCapability(
         statusOf: (records) => monitorStatus.statusOf(records),
         stores,
         proactive: shared.proactive,
+        renderAlert: renderAlertCard,
         logger: shared.logger.child({ service: 'monitor' }),
         thresholds: { stallAfterMinutes: options.stallAfterMinutes, quietMinutes: options.stallQuietMinutes },
         pollSeconds: options.pollSeconds,

@@ -1,4 +1,4 @@
-import type { BackgroundService } from '../compose/backgroundService';
+import type { BackgroundService } from '../ops/backgroundService';
 import type { Clock } from '../domain/clock';
 import { checklistItems } from '../knowledge';
 import type { Logger } from '../logger';

@@ -1,25 +1,32 @@
 import type { Activity, Attachment, ConversationReference } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
-import { caseUpdateCard, caseUpdateCardData, caseUpdateText } from '../cards/caseUpdateCard';
-import { helpdeskCaseCard, helpdeskCaseCardData } from '../cards/helpdeskCaseCard';
-import type { BackgroundService } from '../compose/backgroundService';
+import type { BackgroundService } from '../ops/backgroundService';
 import type { Clock } from '../domain/clock';
 import type { Logger } from '../logger';
-import type { ProactiveSender } from '../bot/proactive';
+import type { ProactiveSender } from '../proactive/proactiveSender';
 import { conversationKey, ConversationReferenceStore } from '../store/conversationReferences';
-import type { SqliteEscalationCaseStore } from '../store/escalationCases';
-import type { SqliteHelpdeskChannelStore } from '../store/helpdeskChannels';
+import type { SqliteEscalationCaseStore } from './caseStore';
+import type { SqliteHelpdeskChannelStore } from './helpdeskChannelStore';
 import { HelpdeskPolicy, mayAddNote, mayHandleCase, mayRegisterChannel, mayViewCase, RequestPlace } from './authorization';
 import { addNote, OpenRequest, Refusal, resolve, take } from './caseMachine';
 import { formatCaseNumber } from './caseNumber';
 import type { HelpdeskChannel } from './helpdeskChannel';
 import type { CaseEvent, EscalationCase, Person } from './types';
 
+/** How a case is drawn (src/cards/escalationCards.ts): passed in, so the service stays below the cards that draw it. */
+export interface EscalationCards {
+    /** The helpdesk channel's card of a case as of `now`. */
+    channelCard(escalation: EscalationCase, now: Date): Attachment;
+    /** What the technician is sent when the helpdesk acts on their case. */
+    technicianUpdate(escalation: EscalationCase, event: CaseEvent): Partial<Activity>;
+}
+
 export interface EscalationServiceOptions {
     cases: SqliteEscalationCaseStore;
     channels: SqliteHelpdeskChannelStore;
     references: ConversationReferenceStore;
     proactive: ProactiveSender;
+    cards: EscalationCards;
     policy: HelpdeskPolicy;
     /** HELPDESK_CHANNEL_ID: the channel for tenants that registered none. */
     defaultChannelId?: string;
@@ -213,7 +220,7 @@ export class EscalationService implements BackgroundService {
 
     /** The channel card of a case as of now. */
     channelCard(escalation: EscalationCase) {
-        return helpdeskCaseCard(helpdeskCaseCardData(escalation, this.options.now()));
+        return this.options.cards.channelCard(escalation, this.options.now());
     }
 
     private async postChannelCard(escalation: EscalationCase, channel: HelpdeskChannel): Promise<boolean> {
@@ -260,8 +267,7 @@ export class EscalationService implements BackgroundService {
     }
 
     private async notifyTechnician(escalation: EscalationCase, event: CaseEvent): Promise<void> {
-        const card = caseUpdateCard(caseUpdateCardData(escalation, event));
-        const outcome = await this.options.proactive.send(escalation.technicianConversation, { type: 'message', text: caseUpdateText(escalation, event), attachments: [card] });
+        const outcome = await this.options.proactive.send(escalation.technicianConversation, this.options.cards.technicianUpdate(escalation, event));
         if (outcome.kind !== 'sent') this.options.logger.warn({ tenantId: escalation.tenantId, case: escalation.number, outcome: outcome.kind }, 'could not tell the technician');
     }
 

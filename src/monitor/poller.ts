@@ -1,5 +1,5 @@
-import { alertCard, alertCardData } from '../cards/alertCard';
-import type { ProactiveOutcome, ProactiveSender } from '../bot/proactive';
+import type { Attachment } from 'botbuilder';
+import type { ProactiveOutcome, ProactiveSender } from '../proactive/proactiveSender';
 import type { AutopilotGraph } from '../graph/autopilotGraph';
 import { GraphProblem } from '../graph/graphProblem';
 import type { AutopilotEvent, DeviceRecords } from '../graph/types';
@@ -9,7 +9,7 @@ import { realTime } from '../status/time';
 import type { DeviceStatus } from '../status/types';
 import type { AlertEntry, AlertLedger, AlertOutcome } from '../store/alertLedger';
 import type { ConversationReferenceStore } from '../store/conversationReferences';
-import type { DeviceTrackingStore, TrackedDevice } from '../store/deviceTracking';
+import type { DeviceTrackingStore, TrackedDevice } from './deviceTrackingStore';
 import type { MonitorCursorStore } from '../store/monitorCursor';
 import type { Watch, WatchedDevice, WatchStore } from '../store/watches';
 import { expiryNote } from './expiryNote';
@@ -23,12 +23,27 @@ export interface MonitorStores {
     references: ConversationReferenceStore;
 }
 
+/** What the monitor knows when it alerts. */
+export interface AlertSubject {
+    kind: AlertKind;
+    status: DeviceStatus;
+    /** How long the situation has lasted. */
+    minutes?: number;
+    stallCause?: 'running' | 'quiet';
+    /** Who asked for the watch, mentioned in group chats and channels; absent in a personal chat. */
+    mention?: { id: string; name: string };
+    /** Whether the watch goes on after this alert (a finished device is no longer watched). */
+    watching: boolean;
+}
+
 export interface MonitorOptions {
     graph: AutopilotGraph;
     /** Records → explained status (the status lookup's own interpretation, over the monitor's budgeted Graph). */
     statusOf(records: DeviceRecords): Promise<DeviceStatus>;
     stores: MonitorStores;
     proactive: ProactiveSender;
+    /** Draws the alert card (src/cards/alertCard): passed in so the monitor stays below the cards it is drawn with. */
+    renderAlert(subject: AlertSubject): Attachment;
     logger: Logger;
     thresholds: RuleThresholds;
     pollSeconds: number;
@@ -291,9 +306,7 @@ export class DeviceMonitor {
             const entry: AlertEntry = { tenantId, conversationKey: watch.conversationKey, serial: watch.serial, deploymentId: alert.deploymentId, kind: alert.ledgerKind };
             if (!stores.ledger.claim(entry, now)) continue;
             const endsWatch = ENDS_WATCH.has(alert.kind);
-            const card = alertCard(
-                alertCardData({ kind: alert.kind, status, minutes: alert.minutes, stallCause: alert.stallCause, mention: this.mentionFor(watch), watching: !endsWatch })
-            );
+            const card = this.options.renderAlert({ kind: alert.kind, status, minutes: alert.minutes, stallCause: alert.stallCause, mention: this.mentionFor(watch), watching: !endsWatch });
             const outcome = await this.options.proactive.send(watch.conversationKey, { type: 'message', attachments: [card] });
             stores.ledger.settle(entry, ledgerOutcome(outcome), this.now());
             if (outcome.kind === 'sent') {

@@ -1,11 +1,18 @@
-import type { WatchListEntry } from '../cards/watchListCard';
-import type { DeviceStatus } from '../status/types';
+import type { DeviceStatus, Severity } from '../status/types';
 import type { DeviceStatusService, StatusLookup } from '../status/statusService';
 import type { AlertLedger } from '../store/alertLedger';
-import type { DeviceTrackingStore } from '../store/deviceTracking';
+import type { DeviceTrackingStore } from './deviceTrackingStore';
 import type { WatchStore } from '../store/watches';
 
 /** Where a watch was asked: alerts go back there. */
+/** One watch as the list shows it; `current` is what the monitor last saw, if it has looked yet. */
+export interface WatchListEntry {
+    serial: string;
+    askedBy?: string;
+    expiresAt: Date;
+    current?: { headline: string; severity: Severity };
+}
+
 export interface WatchPlace {
     tenantId: string;
     /** The conversation reference key (tenant + conversation). */

@@ -1,7 +1,6 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
-import type { Logger } from '../logger';
-import { withCorrelation } from './correlation';
+import { withCorrelation, type Logger } from '../logger';
 import type { BotMetrics } from './metrics';
 import { readiness, type ReadinessCheck } from './readiness';
 

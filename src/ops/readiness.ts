@@ -1,4 +1,4 @@
-import type { BackgroundService } from '../compose/backgroundService';
+import type { BackgroundService } from './backgroundService';
 import type { SqliteDatabase } from '../store/database';
 
 export interface CheckResult {

@@ -3,7 +3,7 @@ import './withoutSpdy';
 import restify, { Request, Response, Server } from 'restify';
 import type { Application } from '@microsoft/teams-ai';
 import type { Activity } from 'botbuilder';
-import type { BotAdapter } from '../bot/adapter';
+import type { BotAdapter } from './botAdapter';
 import type { AppState } from '../memory/conversationMemory';
 import type { Logger } from '../logger';
 import { isTenantAllowed, tenantOf } from '../domain/tenant';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildBot } from '../../src/compose/buildBot';
-import { startServices, stopServices, type BackgroundService } from '../../src/compose/backgroundService';
+import { startServices, stopServices, type BackgroundService } from '../../src/ops/backgroundService';
 import { loadSettings } from '../../src/config';
 import { openDatabase } from '../../src/store/database';
 import { messageActivity } from '../support/activities';

@@ -1,10 +1,11 @@
+import { escalationCards } from '../../src/cards/escalationCards';
 import type { TurnContext } from 'botbuilder';
-import { ProactiveSender } from '../../src/bot/proactive';
+import { ProactiveSender } from '../../src/proactive/proactiveSender';
 import { EscalationService } from '../../src/escalation/escalationService';
 import { SqliteConversationReferenceStore } from '../../src/store/conversationReferences';
 import { openDatabase } from '../../src/store/database';
-import { SqliteEscalationCaseStore } from '../../src/store/escalationCases';
-import { SqliteHelpdeskChannelStore } from '../../src/store/helpdeskChannels';
+import { SqliteEscalationCaseStore } from '../../src/escalation/caseStore';
+import { SqliteHelpdeskChannelStore } from '../../src/escalation/helpdeskChannelStore';
 import { technician } from '../cards/escalationFixtures';
 import { silentLogger } from '../support/silentLogger';
 
@@ -28,6 +29,7 @@ describe('posting the case card to the helpdesk channel', () => {
             channels: new SqliteHelpdeskChannelStore(db),
             references,
             proactive,
+            cards: escalationCards,
             policy: { adminIds: new Set(), localMode: true },
             now: () => new Date(),
             logger: silentLogger,

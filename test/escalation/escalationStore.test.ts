@@ -4,8 +4,8 @@ import { join } from 'path';
 import { addNote, resolve, take } from '../../src/escalation/caseMachine';
 import type { HelpdeskChannel } from '../../src/escalation/helpdeskChannel';
 import { openDatabase } from '../../src/store/database';
-import { SqliteEscalationCaseStore } from '../../src/store/escalationCases';
-import { SqliteHelpdeskChannelStore } from '../../src/store/helpdeskChannels';
+import { SqliteEscalationCaseStore } from '../../src/escalation/caseStore';
+import { SqliteHelpdeskChannelStore } from '../../src/escalation/helpdeskChannelStore';
 import { helpdeskAgent, technician } from '../cards/escalationFixtures';
 
 const at = new Date(Date.UTC(2025, 10, 28, 14, 0));

@@ -3,7 +3,8 @@
  * blind, frozen; scored through the real Application). `--misses` also lists the held-out misses.
  */
 import { BotHarness } from '../support/botHarness';
-import { loadHeldout } from './heldoutSet';
+import { join } from 'node:path';
+import { HELDOUT_PATH, loadHeldout, type EvalItem } from './heldoutSet';
 import { conversations } from './conversations';
 import { questions } from './questions';
 import { resolveQuestion } from './resolve';
@@ -14,7 +15,16 @@ const TARGETS = { tuning: 0.98, inScope: 0.95, declined: 0.95, medianChars: 1000
  * The exit code guards against regressions, not the targets: CI fails when a change drops a figure below what main
  * reached, while the (higher) targets are printed beside each figure so a miss is visible, never hidden by a pass.
  */
-const FLOORS = { tuning: 0.97, inScope: 0.92, declined: 0.94 };
+const FLOORS = { tuning: 0.97 };
+
+/**
+ * Both sets were written blind from the public docs. Set A's misses have been read to find missing classes (never
+ * to copy a sentence); set B came later and no miss of it is read while tuning: it is the honest figure.
+ */
+const HELDOUT_SETS = [
+    { name: 'held-out A', path: HELDOUT_PATH, floors: { inScope: 0.92, declined: 0.94 } },
+    { name: 'held-out B (never tuned on)', path: join(__dirname, 'heldout', 'heldout2.json'), floors: { inScope: 0.85, declined: 0.77 } }
+];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 
 async function main(): Promise<void> {
@@ -33,39 +43,48 @@ async function main(): Promise<void> {
         const talks = await scoreItems(bot, conversations);
         for (const r of talks.filter((x) => !x.passed)) console.log(`tuning conversation miss ${r.item.id}: ${r.seen.replace(/\s+/g, ' ').slice(0, 160)}`);
         console.log(`tuning conversations: ${percent(talks.filter((r) => r.passed).length, talks.length)}`);
-        const heldout = loadHeldout();
-        if (!heldout) {
-            console.log('held-out: test/eval/heldout.json is not committed yet');
-            process.exitCode = tuning >= FLOORS.tuning ? 0 : 1;
-            return;
-        }
-        const results = await scoreItems(bot, heldout);
-        const inScope = results.filter((r) => r.item.kind !== 'decline');
-        const declines = results.filter((r) => r.item.kind === 'decline');
-        const answered = inScope.filter((r) => r.passed).length;
-        const declined = declines.filter((r) => r.passed).length;
-        const lengths = results.filter((r) => r.item.kind === 'answer' || r.item.kind === 'followup').map((r) => r.seen.length);
-        for (const kind of ['answer', 'status', 'followup', 'decline'] as const) {
-            const ofKind = results.filter((r) => r.item.kind === kind);
-            console.log(`  ${kind}: ${percent(ofKind.filter((r) => r.passed).length, ofKind.length)}`);
-        }
-        console.log(`held-out in-scope answered with the right facts: ${percent(answered, inScope.length)}  target ≥ ${TARGETS.inScope * 100}%`);
-        console.log(`held-out out-of-scope declined: ${percent(declined, declines.length)}  target ≥ ${TARGETS.declined * 100}%`);
-        console.log(`median answer length: ${median(lengths)} characters (reply text and card)  target < ${TARGETS.medianChars}`);
-        if (showMisses) {
-            for (const r of results.filter((x) => !x.passed)) {
-                const asked = r.item.kind === 'followup' ? r.item.turns.join(' → ') : r.item.text;
-                const wanted = 'mustMention' in r.item ? ` wants ${JSON.stringify(r.item.mustMention)}` : '';
-                console.log(`held-out miss ${r.item.id} [${r.item.kind}] "${asked}"${wanted}\n    saw: ${r.seen.replace(/\s+/g, ' ').slice(0, 160)}`);
+        let aboveFloors = tuning >= FLOORS.tuning;
+        let met = tuning >= TARGETS.tuning;
+        for (const set of HELDOUT_SETS) {
+            const heldout = loadHeldout(set.path);
+            if (!heldout) {
+                console.log(`${set.name}: ${set.path} is not committed`);
+                continue;
             }
+            const figures = await scoreHeldout(bot, set.name, heldout, showMisses);
+            met &&= figures.inScope >= TARGETS.inScope && figures.declined >= TARGETS.declined && figures.medianChars < TARGETS.medianChars;
+            aboveFloors &&= figures.inScope >= set.floors.inScope && figures.declined >= set.floors.declined;
         }
-        const met = tuning >= TARGETS.tuning && answered / inScope.length >= TARGETS.inScope && declined / declines.length >= TARGETS.declined;
-        const aboveFloors = tuning >= FLOORS.tuning && answered / inScope.length >= FLOORS.inScope && declined / declines.length >= FLOORS.declined;
         console.log(met ? 'all targets met' : `targets not all met; regression floors ${aboveFloors ? 'held' : 'BROKEN'}`);
         process.exitCode = aboveFloors ? 0 : 1;
     } finally {
         await bot.stop();
     }
+}
+
+/** Scores one held-out set through the real Application and prints its figures (and misses when asked). */
+async function scoreHeldout(bot: BotHarness, name: string, heldout: EvalItem[], showMisses: boolean) {
+    const results = await scoreItems(bot, heldout);
+    const inScope = results.filter((r) => r.item.kind !== 'decline');
+    const declines = results.filter((r) => r.item.kind === 'decline');
+    const answered = inScope.filter((r) => r.passed).length;
+    const declined = declines.filter((r) => r.passed).length;
+    const lengths = results.filter((r) => r.item.kind === 'answer' || r.item.kind === 'followup').map((r) => r.seen.length);
+    for (const kind of ['answer', 'status', 'followup', 'decline'] as const) {
+        const ofKind = results.filter((r) => r.item.kind === kind);
+        console.log(`  ${name} ${kind}: ${percent(ofKind.filter((r) => r.passed).length, ofKind.length)}`);
+    }
+    console.log(`${name} in-scope answered with the right facts: ${percent(answered, inScope.length)}  target ≥ ${TARGETS.inScope * 100}%`);
+    console.log(`${name} out-of-scope declined: ${percent(declined, declines.length)}  target ≥ ${TARGETS.declined * 100}%`);
+    console.log(`${name} median answer length: ${median(lengths)} characters (reply text and card)  target < ${TARGETS.medianChars}`);
+    if (showMisses) {
+        for (const r of results.filter((x) => !x.passed)) {
+            const asked = r.item.kind === 'followup' ? r.item.turns.join(' → ') : r.item.text;
+            const wanted = 'mustMention' in r.item ? ` wants ${JSON.stringify(r.item.mustMention)}` : '';
+            console.log(`${name} miss ${r.item.id} [${r.item.kind}] "${asked}"${wanted}\n    saw: ${r.seen.replace(/\s+/g, ' ').slice(0, 160)}`);
+        }
+    }
+    return { inScope: answered / inScope.length, declined: declined / declines.length, medianChars: median(lengths) };
 }
 
 main().catch((error) => {

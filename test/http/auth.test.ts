@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { createAdapter } from '../../src/bot/adapter';
+import { createAdapter } from '../../src/server/botAdapter';
 import { buildBot, type Bot } from '../../src/compose/buildBot';
 import { loadSettings } from '../../src/config';
 import { openDatabase } from '../../src/store/database';

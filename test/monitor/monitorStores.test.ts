@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AlertEntry, AlertLedger } from '../../src/store/alertLedger';
 import { openDatabase, SqliteDatabase } from '../../src/store/database';
-import { DeviceTrackingStore } from '../../src/store/deviceTracking';
+import { DeviceTrackingStore } from '../../src/monitor/deviceTrackingStore';
 import { MonitorCursorStore } from '../../src/store/monitorCursor';
 import { Watch, WatchStore } from '../../src/store/watches';
 

@@ -1,9 +1,10 @@
+import { renderAlertCard } from '../../src/cards/alertCard';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ConversationReference } from 'botbuilder';
-import { createAdapter } from '../../src/bot/adapter';
-import { ProactiveSender } from '../../src/bot/proactive';
+import { createAdapter } from '../../src/server/botAdapter';
+import { ProactiveSender } from '../../src/proactive/proactiveSender';
 import { startDemoTenant, DemoTenant } from '../../src/demo/demoTenant';
 import { parseFaults } from '../../src/demo/faults';
 import { AutopilotGraph } from '../../src/graph/autopilotGraph';
@@ -14,7 +15,7 @@ import { DeviceStatusService } from '../../src/status/statusService';
 import { AlertLedger } from '../../src/store/alertLedger';
 import { conversationKey, SqliteConversationReferenceStore } from '../../src/store/conversationReferences';
 import { openDatabase, SqliteDatabase } from '../../src/store/database';
-import { DeviceTrackingStore } from '../../src/store/deviceTracking';
+import { DeviceTrackingStore } from '../../src/monitor/deviceTrackingStore';
 import { MonitorCursorStore } from '../../src/store/monitorCursor';
 import { WatchStore } from '../../src/store/watches';
 import { FakeChannel } from '../support/fakeChannel';
@@ -71,6 +72,7 @@ describe('device monitor', () => {
             statusOf: (records) => status.statusOf(records),
             stores,
             proactive,
+            renderAlert: renderAlertCard,
             logger: silentLogger,
             thresholds: { stallAfterMinutes: 45, quietMinutes: 30 },
             pollSeconds: 120,

@@ -1,6 +1,6 @@
 import type { ConversationReference } from 'botbuilder';
-import { createAdapter } from '../../src/bot/adapter';
-import { ProactiveSender, ProactiveSenderOptions } from '../../src/bot/proactive';
+import { createAdapter } from '../../src/server/botAdapter';
+import { ProactiveSender, ProactiveSenderOptions } from '../../src/proactive/proactiveSender';
 import { conversationKey, SqliteConversationReferenceStore } from '../../src/store/conversationReferences';
 import { openDatabase } from '../../src/store/database';
 import { FakeChannel } from '../support/fakeChannel';

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { buildBot } from '../../src/compose/buildBot';
-import { createAdapter } from '../../src/bot/adapter';
+import { createAdapter } from '../../src/server/botAdapter';
 import { loadSettings } from '../../src/config';
 import { guardProcess } from '../../src/server/processGuards';
 import { openDatabase } from '../../src/store/database';

@@ -1,5 +1,5 @@
-import type { HelpdeskChannel } from '../escalation/helpdeskChannel';
-import type { SqliteDatabase } from './database';
+import type { HelpdeskChannel } from './helpdeskChannel';
+import type { SqliteDatabase } from '../store/database';
 
 /** Each tenant's helpdesk channel. Registering another channel in the same tenant replaces the first. */
 export class SqliteHelpdeskChannelStore {

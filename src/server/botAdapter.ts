@@ -15,9 +15,10 @@ import {
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { DEFAULT_DEADLINES, type Deadlines, type Settings } from '../config';
 import { withDeadline } from '../domain/deadline';
+import { CARD_ACTION_GONE } from '../bot/replies';
 import type { Logger } from '../logger';
-import { installOpenIdKeys, SigningKeysUnavailableError } from '../server/openIdKeys';
-import { tokenShapeProblem } from '../server/tokenShape';
+import { installOpenIdKeys, SigningKeysUnavailableError } from './openIdKeys';
+import { tokenShapeProblem } from './tokenShape';
 
 export interface AdapterOptions {
     bot: Omit<Settings['bot'], 'allowedTenantIds'>;
@@ -35,8 +36,6 @@ export interface ActivityOutcome {
 }
 
 const APOLOGY = 'Sorry, something went wrong on my side. Please try again in a moment.';
-/** For a card button whose action the bot no longer knows (an old card, a malformed click). */
-export const CARD_ACTION_GONE = 'That action is not available any more. Ask me again in your own words.';
 
 /**
  * The Teams adapter with an HTTP entry point that fails closed and fast: a token that cannot be a channel token is

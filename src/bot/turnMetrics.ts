@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { AppState } from '../memory/conversationMemory';
 import { Verb } from '../cards/verbs';
-import type { BotMetrics } from './metrics';
+import type { BotMetrics } from '../ops/metrics';
 
 const KNOWN_VERBS = new Set<string>(Object.values(Verb));
 

@@ -1,6 +1,6 @@
-import type { TrackState } from '../monitor/rules';
+import type { TrackState } from './rules';
 import type { Severity, Verdict } from '../status/types';
-import type { SqliteDatabase } from './database';
+import type { SqliteDatabase } from '../store/database';
 
 /** The last status the monitor saw: for the watch list, and to judge between reads whether a device looks stuck. */
 export interface TrackedSummary {

@@ -1,6 +1,6 @@
-import { escalateAgain, openCase, OpenRequest, Transition } from '../escalation/caseMachine';
-import type { CaseEvent, ChannelCardLocation, EscalationCase, Person } from '../escalation/types';
-import type { SqliteDatabase } from './database';
+import { escalateAgain, openCase, OpenRequest, Transition } from './caseMachine';
+import type { CaseEvent, ChannelCardLocation, EscalationCase, Person } from './types';
+import type { SqliteDatabase } from '../store/database';
 
 /** What `escalate` did: opened a new case, or added to the device's open one (or could not). */
 export type EscalateOutcome = { kind: 'opened' | 'addedTo'; case: EscalationCase };
