@@ -83,7 +83,7 @@ describe('AUTO_ESCALATE_AFTER_MINUTES', () => {
         expect(card).toContain('Nobody acted on the \\"failed\\" alert for 10 min');
         expect(card).toContain('<at>Dev Tech</at>');
         // Nobody pressed anything: every message says the case escalated itself, none puts it in the technician's name.
-        expect(sent.find((r) => r.path.includes('a%3Adev-chat'))!.body.text).toMatch(/^PC2RD9NX escalated itself to the helpdesk as ESC-1\. Nobody acted on its alert in time/);
+        expect(sent.find((r) => r.path.includes('a%3Adev-chat'))!.body.summary).toMatch(/^PC2RD9NX escalated itself to the helpdesk as ESC-1\. Nobody acted on its alert in time/);
         expect(created.body.activity.summary).toMatch(/^ESC-1: device PC2RD9NX escalated itself \(alert to Dev Tech not acted on\)/);
         expect(card).toContain('Automatic escalation ·');
         expect(JSON.stringify(sent.map((r) => r.body))).not.toMatch(/escalated by|Sent to the helpdesk/);

@@ -133,7 +133,7 @@ describe('helpdesk escalation over HTTP', () => {
         await new Promise((resolve) => setTimeout(resolve, 100));
         const sent = channel.received.slice(before);
         expect(sent.filter((r) => r.method === 'PUT')).toHaveLength(1);
-        expect(sent.find((r) => r.path.includes('a%3Aanna-personal'))!.body.text).toBe(`${taker} took ESC-1. The helpdesk is on it.`);
+        expect(sent.find((r) => r.path.includes('a%3Aanna-personal'))!.body.summary).toBe(`${taker} took ESC-1. The helpdesk is on it.`);
         // A double click by the winner changes nothing either.
         const again = await take(taker === 'Ben Desk' ? helpdeskA : helpdeskB);
         expect(again.body.value).toBe('You have already taken ESC-1.');
@@ -166,7 +166,8 @@ describe('helpdesk escalation over HTTP', () => {
         expect(resolved.body.value.actions.map((a: any) => a.title)).toEqual(['History']);
         await channel.waitForReplies(before + 2);
         const told = channel.received.slice(before).find((r) => r.path.includes('a%3Aanna-personal'))!;
-        expect(told.body.text).toBe('ESC-1 resolved by Cara Desk. Resolution: Fixed the Win32 app detection rule');
+        expect(told.body.text).toBeUndefined();
+        expect(told.body.summary).toBe('ESC-1 resolved by Cara Desk. Resolution: Fixed the Win32 app detection rule');
     });
 
     it('after a restart the case, its history and the channel are all still there', async () => {
