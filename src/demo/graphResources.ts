@@ -298,6 +298,8 @@ const DEPLOYMENT_PROFILE_PROPERTIES = [
     'outOfBoxExperienceSettings'
 ] as const;
 
+const USER_PROPERTIES = ['id', 'displayName', 'givenName', 'surname', 'userPrincipalName', 'mail', 'jobTitle', 'accountEnabled'] as const;
+
 const NONE: readonly string[] = [];
 
 export const AUTOPILOT_IDENTITIES: ResourceDescriptor = {
@@ -347,10 +349,7 @@ export const USERS: ResourceDescriptor = {
     entitySet: 'users',
     typeName: 'microsoft.graph.user',
     versions: ['v1.0', 'beta'],
-    properties: {
-        'v1.0': ['id', 'displayName', 'givenName', 'surname', 'userPrincipalName', 'mail', 'jobTitle', 'accountEnabled'],
-        beta: ['id', 'displayName', 'givenName', 'surname', 'userPrincipalName', 'mail', 'jobTitle', 'accountEnabled']
-    },
+    properties: { 'v1.0': USER_PROPERTIES, beta: USER_PROPERTIES },
     navigationProperties: { 'v1.0': NONE, beta: NONE },
     defaultPageSize: 100,
     maxPageSize: 999

@@ -123,19 +123,19 @@ class FilterParser {
     }
 
     private parseOr(): FilterExpression {
-        let left = this.parseAnd();
-        while (this.peekKeyword('or')) {
-            this.index++;
-            left = { kind: 'or', left, right: this.parseAnd() };
-        }
-        return left;
+        return this.parseChain('or', () => this.parseAnd());
     }
 
     private parseAnd(): FilterExpression {
-        let left = this.parseUnary();
-        while (this.peekKeyword('and')) {
+        return this.parseChain('and', () => this.parseUnary());
+    }
+
+    /** `operand keyword operand …`, grouped to the left; `and` binds tighter than `or` by calling order. */
+    private parseChain(keyword: 'and' | 'or', operand: () => FilterExpression): FilterExpression {
+        let left = operand();
+        while (this.peekKeyword(keyword)) {
             this.index++;
-            left = { kind: 'and', left, right: this.parseUnary() };
+            left = { kind: keyword, left, right: operand() };
         }
         return left;
     }

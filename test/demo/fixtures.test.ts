@@ -1,5 +1,6 @@
 import { buildFixtures } from '../../src/demo/fixtures';
-import type { DemoScenario } from '../../src/demo/scenarios/demoDevices';
+import { DEMO_TIMELINE, type DemoScenario } from '../../src/demo/scenarios/demoDevices';
+import { buildFleet } from '../../src/demo/scenarios/fleet';
 import { EMPTY_GUID } from '../../src/domain/identifiers';
 import { TenantState } from '../../src/demo/tenantState';
 
@@ -184,6 +185,41 @@ describe('demo fixtures', () => {
         expect(versions.some(version => version.startsWith('10.0.22631.'))).toBe(true);
         expect(versions.some(version => version.startsWith('10.0.26100.'))).toBe(true);
         expect(managedOf(device('inProgressWindows10').identity.serialNumber)?.osVersion).toMatch(/^10\.0\.19045\./);
+    });
+
+    it('moving devices appear on the clock: no report before the start, no Intune record before enrolment, then the outcome', () => {
+        const serial = device('startsThenFails').identity.serialNumber;
+        const at = (minutes: number) => new Date(STARTED_AT.getTime() + minutes * 60_000);
+        const reportAt = (minutes: number) => state.events(at(minutes)).find(event => event.deviceSerialNumber === serial);
+        const intuneAt = (minutes: number) => state.managedDevices(at(minutes)).find(managed => managed.serialNumber === serial);
+        expect(reportAt(DEMO_TIMELINE.failStarts - 0.1)).toBeUndefined();
+        expect(reportAt(DEMO_TIMELINE.failStarts + 0.1)).toMatchObject({ deploymentState: 'inProgress', deploymentEndDateTime: null });
+        expect(intuneAt(DEMO_TIMELINE.failStarts + 0.1)).toBeUndefined();
+        expect(intuneAt(DEMO_TIMELINE.failStarts + 0.5)?.lastSyncDateTime).toBe('2025-03-02T10:02:30Z');
+        expect(reportAt(DEMO_TIMELINE.failEnds + 1)).toMatchObject({
+            deploymentState: 'failure',
+            deviceSetupStatus: 'failure',
+            deploymentEndDateTime: '2025-03-02T10:02:45Z',
+            eventDateTime: '2025-03-02T10:02:45Z'
+        });
+        expect(intuneAt(DEMO_TIMELINE.failEnds + 1)?.lastSyncDateTime).toBe('2025-03-02T10:02:45Z');
+    });
+
+    it('the benchmark fleet reports a tenth of its devices in every 2 minutes, each at its own phase', () => {
+        const fleetState = new TenantState(buildFixtures(STARTED_AT), buildFleet(STARTED_AT, 20));
+        const reportedAt = (minutes: number) => {
+            const now = new Date(STARTED_AT.getTime() + minutes * 60_000);
+            return fleetState.events(now).filter(event => event.deviceSerialNumber.startsWith('FL'));
+        };
+        expect(reportedAt(0)).toHaveLength(20);
+        const fresh = (minutes: number) =>
+            reportedAt(minutes)
+                .filter(event => Date.parse(event.eventDateTime) > STARTED_AT.getTime())
+                .map(event => event.deviceSerialNumber)
+                .sort();
+        expect(fresh(2.5)).toEqual(['FL00000001', 'FL00000011']);
+        expect(fresh(4.5)).toEqual(['FL00000001', 'FL00000002', 'FL00000011', 'FL00000012']);
+        expect(fleetState.scenarios()).toHaveLength(16);
     });
 
     it('records assignment changes without touching other devices', () => {
