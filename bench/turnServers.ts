@@ -43,7 +43,14 @@ async function main(): Promise<void> {
     const echoBot = await startEchoBot();
     const teamsAiEcho = await startTeamsAiEchoBot();
     process.send?.({ botUrl: bot.url, echoUrl: echoBot.url, teamsAiEchoUrl: teamsAiEcho.url });
-    process.once('message', async () => {
+    // 'cpu': this process's CPU time so far (the servers are loaded one at a time, so a difference is one server's);
+    // anything else: stop.
+    process.on('message', async (message) => {
+        if (message === 'cpu') {
+            process.send?.({ cpu: process.cpuUsage(), atMicros: Number(process.hrtime.bigint() / 1000n) });
+            return;
+        }
+        process.removeAllListeners('message');
         await bot.stop();
         await echoBot.stop();
         await teamsAiEcho.stop();

@@ -7,10 +7,12 @@ import {
 import {
     AuthenticationConstants,
     AuthenticationError,
+    ClaimsIdentity,
     ConnectorClient,
     ConnectorFactory,
     ServiceClientCredentials,
-    ServiceClientCredentialsFactory
+    ServiceClientCredentialsFactory,
+    UserTokenClient
 } from 'botframework-connector';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { DEFAULT_DEADLINES, type Deadlines, type Settings } from '../config';
@@ -51,10 +53,22 @@ export class BotAdapter extends TeamsAdapter {
     ) {
         super(authConfig, credentials);
         // Connector clients come from two places: the factory for proactive sends, and each authenticated request.
+        // botbuilder builds new clients (credentials, HTTP pipeline) for every turn; one per bot, channel and
+        // audience is reused instead, as nothing in a client belongs to a turn. Likewise the user-token client.
         const auth = this.botFrameworkAuthentication;
+        const connectors = new KeptClients<ConnectorClient>();
         const bounded = (factory: ConnectorFactory): ConnectorFactory => ({
-            create: async (serviceUrl: string, audience?: string) => boundReplies(await factory.create(serviceUrl, audience), replyTimeoutMs)
+            create: (serviceUrl: string, audience?: string) =>
+                connectors.get([(factory as { appId?: string }).appId ?? '', serviceUrl, audience ?? ''].join('\n'), async () =>
+                    boundReplies(await factory.create(serviceUrl, audience), replyTimeoutMs)
+                )
         });
+        const userTokenClients = new KeptClients<UserTokenClient>();
+        const createUserTokenClient = auth.createUserTokenClient.bind(auth);
+        // Keyed as botbuilder picks the app id for it: the audience claim, else the app id claim.
+        const appIdOf = (identity: ClaimsIdentity) =>
+            identity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? identity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
+        auth.createUserTokenClient = (identity) => userTokenClients.get(appIdOf(identity), () => createUserTokenClient(identity));
         const createConnectorFactory = auth.createConnectorFactory.bind(auth);
         auth.createConnectorFactory = (identity) => bounded(createConnectorFactory(identity));
         const authenticateRequest = auth.authenticateRequest.bind(auth);
@@ -157,6 +171,29 @@ function channelAuthOptions(bot: AdapterOptions['bot']): ConfigurationBotFramewo
         OAuthUrl: AuthenticationConstants.OAuthUrl,
         ValidateAuthority: true
     };
+}
+
+/** Clients kept at most: channels have a few service URLs; a client posting odd ones cannot grow memory. */
+const CLIENTS_KEPT = 100;
+
+/** Clients by key (bot, service URL, audience), the least recently used forgotten first. */
+class KeptClients<T> {
+    private readonly clients = new Map<string, Promise<T>>();
+
+    get(key: string, create: () => Promise<T>): Promise<T> {
+        const kept = this.clients.get(key);
+        if (kept) {
+            this.clients.delete(key);
+            this.clients.set(key, kept);
+            return kept;
+        }
+        const created = create();
+        // A client that could not be made (its token deadline passed) is not kept: the next turn tries again.
+        created.catch(() => this.clients.get(key) === created && this.clients.delete(key));
+        if (this.clients.size >= CLIENTS_KEPT) this.clients.delete(this.clients.keys().next().value as string);
+        this.clients.set(key, created);
+        return created;
+    }
 }
 
 /** The part of core-rest-pipeline's pipeline this needs; the connector client keeps it in a private field. */

@@ -86,6 +86,23 @@ describe('Bot Framework authentication (BOT_ID set)', () => {
         expect(replies[before].body.summary).toMatch(/Step 4 of 9/);
     });
 
+    it('makes the credentials and connector client for a channel once, and signs every reply', async () => {
+        const another = await new FakeChannel().start();
+        const created = jest.spyOn(OfflineCredentials.prototype, 'createCredentials');
+        try {
+            for (let turn = 0; turn < 3; turn++) {
+                const response = await postTo(url, another.serviceUrl, `Bearer ${authority.token({ serviceurl: another.serviceUrl })}`);
+                expect(response.status).toBe(200);
+            }
+            const replies = await another.waitForReplies(3);
+            expect(replies.map((reply) => reply.authorization)).toEqual(Array(3).fill('Bearer outbound-test'));
+            expect(created).toHaveBeenCalledTimes(1);
+        } finally {
+            created.mockRestore();
+            await another.stop();
+        }
+    });
+
     it.each([
         ['no Authorization header', () => undefined],
         ['a token signed by another key', () => token({}, { key: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey })],
