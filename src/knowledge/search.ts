@@ -2,7 +2,8 @@
  * Free-text retrieval over the knowledge base (BM25 via minisearch), with a confidence verdict so the bot
  * never answers an unrelated question as if it knew. Pure: builds its index in memory, no I/O.
  */
-import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import { Bm25Index, type ScoredDocument } from './bm25Index';
 import type { KnowledgeEntry } from './types';
 
 export interface SearchHit {
@@ -186,38 +187,10 @@ function keywordText(entry: KnowledgeEntry): string {
     return [...entry.keywords, ...codes, ...codes.map((c) => c.slice(2))].join(' ');
 }
 
-function withinOneEdit(a: string, b: string): boolean {
-    if (Math.abs(a.length - b.length) > 1) {
-        return false;
-    }
-    let i = 0;
-    let j = 0;
-    let edits = 0;
-    while (i < a.length && j < b.length) {
-        if (a[i] === b[j]) {
-            i++;
-            j++;
-            continue;
-        }
-        if (++edits > 1) {
-            return false;
-        }
-        if (a.length > b.length) {
-            i++;
-        } else if (b.length > a.length) {
-            j++;
-        } else {
-            i++;
-            j++;
-        }
-    }
-    return edits + (a.length - i) + (b.length - j) <= 1;
-}
-
 export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): KnowledgeSearch {
     const byId = new Map(entries.map((e) => [e.id, e]));
     // Every indexed id is an entry's, so each result has its entry.
-    const hits = (results: SearchResult[], confidentFirst: boolean): SearchHit[] =>
+    const hits = (results: ScoredDocument[], confidentFirst: boolean): SearchHit[] =>
         results.flatMap((r, i) => {
             const entry = byId.get(String(r.id));
             return entry ? [{ entry, score: r.score, confident: i === 0 && confidentFirst }] : [];
@@ -242,7 +215,7 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): Knowl
         }
     }
     const vocabulary = new Set(documentFrequency.keys());
-    const options: SearchOptions = {
+    const options = {
         boost: { title: 3, keywords: 2, short: 1.5, details: 1 },
         // A word the knowledge uses is no typo: only unknown words are matched fuzzily, which keeps search fast.
         // Codes and OS names differ by one character from their neighbours: match those exactly.
@@ -250,19 +223,18 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): Knowl
         maxFuzzy: 2,
         prefix: (term) => term.length >= 4 && !vocabulary.has(term),
         combineWith: 'OR'
-    };
-    const index = new MiniSearch<IndexedDoc>({ fields: [...FIELDS], processTerm, searchOptions: options });
+    } satisfies SearchOptions;
+    const index = new Bm25Index<IndexedDoc>({ fields: [...FIELDS], processTerm, searchOptions: options });
     index.addAll(docs);
 
-    const vocabularyList = [...vocabulary];
     const isDistinctive = (term: string): boolean =>
         (documentFrequency.get(term) ?? 0) <= Math.max(1, entries.length * COMMON_TERM_SHARE);
 
     // Typos count as domain words only on longer words, where one slip cannot turn "bread" into "read".
     const isDomainTerm = (term: string): boolean =>
-        vocabulary.has(term) || (term.length >= 6 && vocabularyList.some((v) => withinOneEdit(term, v)));
+        vocabulary.has(term) || (term.length >= 6 && index.hasTermNear(term, 1));
 
-    function isConfident(queryTerms: string[], results: SearchResult[]): boolean {
+    function isConfident(queryTerms: string[], results: ScoredDocument[]): boolean {
         const [top, second] = results;
         if (!top || queryTerms.length === 0 || top.score < MIN_SCORE) {
             return false;
@@ -298,12 +270,8 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): Knowl
             // Context words only step back when the question has something else to go on.
             const onlyContext = queryTerms.every((t) => CONTEXT_TERMS.has(t));
             const boostTerm = (t: string): number => (!onlyContext && CONTEXT_TERMS.has(t) ? CONTEXT_TERM_BOOST : 1);
-            const results = index.search(queryTerms.join(' '), {
-                ...options,
-                processTerm: (t) => t,
-                boostDocument,
-                boostTerm
-            });
+            // The best `limit` (two at least, for the confidence verdict), scored as MiniSearch's own search would.
+            const results = index.scored(queryTerms, { ...options, boostDocument, boostTerm }, Math.max(limit, 2));
             if (definition) {
                 const others = results.filter((r) => r.id !== definition.id).slice(0, limit - 1);
                 const score = Math.max(results[0]?.score ?? MIN_SCORE, MIN_SCORE);

@@ -1,0 +1,194 @@
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+
+/** One scored result, as `MiniSearch#search` gives it: the document id, its score and the query terms it matched. */
+export interface ScoredDocument {
+    id: string;
+    score: number;
+    queryTerms: string[];
+}
+
+/** What a query asks beyond its terms: each is what the `SearchOptions` of the same name does. */
+export interface QueryOptions {
+    fuzzy: (term: string) => number | false;
+    prefix: (term: string) => boolean;
+    boostTerm: (term: string) => number;
+    /** By document id; constant per document for the whole query. */
+    boostDocument: (id: string) => number;
+}
+
+type FieldTermData = Map<number, Map<number, number>>;
+
+/** One query's scratch space, by document: its boost (NaN until asked), the current term's score, whether it has one yet. */
+interface Query {
+    documentBoost: Float64Array;
+    boostDocument: (id: string) => number;
+    perTerm: Float64Array;
+    seen: Uint8Array;
+    /** Documents the current term scored, in the order first found. */
+    touched: number[];
+}
+
+/** A term's occurrences, field by field in index order, each with its BM25 score (it depends on the index alone). */
+interface Postings {
+    fieldBoost: number[];
+    docs: number[];
+    bm25: number[];
+}
+
+/**
+ * MiniSearch with a lean query path for an index that is built once and then only queried (the knowledge base).
+ * `MiniSearch#search` recomputes every term's BM25 score per field and document on every query, through option
+ * merging, callbacks and one result object per match; here each term's scores are computed once and a query only
+ * adds them up in typed arrays. Scores, order and matched query terms are exactly those of `MiniSearch#search` with
+ * the same options (OR, field boosts, prefix and fuzzy weights): same arithmetic in the same order, same tie order
+ * (test/unit/bm25Index.test.ts compares them). Documents are only added, never discarded.
+ */
+export class Bm25Index<T> extends MiniSearch<T> {
+    private readonly postings = new Map<string, Postings>();
+    private readonly boosts: number[];
+    private readonly fieldOrder: number[];
+    private idList?: string[];
+
+    constructor(options: Options<T> & { searchOptions: SearchOptions & { boost: Record<string, number> } }) {
+        super(options);
+        // Terms are combined with OR, as the knowledge search asks.
+        if ((options.searchOptions.combineWith ?? 'or').toLowerCase() !== 'or') throw new Error('Bm25Index: only OR queries are supported');
+        this.fieldOrder = options.fields.map((field) => this._fieldIds[field]);
+        this.boosts = options.fields.map((field) => options.searchOptions.boost[field] || 1);
+    }
+
+    /** A new document changes every term's scores (document count, average field lengths): they are computed again. */
+    override add(document: T): void {
+        super.add(document);
+        this.postings.clear();
+        this.idList = undefined;
+    }
+
+    /** MiniSearch keeps a discarded document in its term data until it vacuums, which the cached scores would not see. */
+    override discard(_id: unknown): void {
+        throw new Error('Bm25Index: documents cannot be discarded; build a new index');
+    }
+
+    override remove(_document: T): void {
+        throw new Error('Bm25Index: documents cannot be removed; build a new index');
+    }
+
+    /** The `limit` best documents for `terms` (already processed query terms), best first. */
+    scored(terms: readonly string[], options: QueryOptions, limit = Infinity): ScoredDocument[] {
+        // MiniSearch's defaults where the index's options leave these out.
+        const { maxFuzzy = 6, weights } = this._options.searchOptions ?? {};
+        const fuzzyWeight = weights?.fuzzy ?? 0.45;
+        const prefixWeight = weights?.prefix ?? 0.375;
+        const size = this._nextId;
+        const query: Query = { documentBoost: new Float64Array(size).fill(NaN), boostDocument: options.boostDocument, perTerm: new Float64Array(size), seen: new Uint8Array(size), touched: [] };
+        const total = new Float64Array(size);
+        const matched: (string[] | undefined)[] = new Array(size);
+        const order: number[] = [];
+        for (const term of terms) {
+            if (!term) continue;
+            const termBoost = options.boostTerm(term);
+            this.accumulate(query, term, 1, termBoost);
+            const fuzzy = options.fuzzy(term);
+            const prefixMatches = options.prefix(term) ? this._index.atPrefix(term) : undefined;
+            let fuzzyMatches: Map<string, [FieldTermData, number]> | undefined;
+            if (fuzzy) {
+                const maxDistance = fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy;
+                if (maxDistance) fuzzyMatches = this._index.fuzzyGet(term, maxDistance);
+            }
+            if (prefixMatches) {
+                for (const derived of prefixMatches.keys()) {
+                    const distance = derived.length - term.length;
+                    if (!distance) continue;
+                    fuzzyMatches?.delete(derived);
+                    this.accumulate(query, derived, (prefixWeight * derived.length) / (derived.length + 0.3 * distance), termBoost);
+                }
+            }
+            if (fuzzyMatches) {
+                for (const [derived, [, distance]] of fuzzyMatches) {
+                    if (!distance) continue;
+                    this.accumulate(query, derived, (fuzzyWeight * derived.length) / (derived.length + distance), termBoost);
+                }
+            }
+            // Term by term, in the order documents were first found: the tie order MiniSearch's result map has.
+            for (const doc of query.touched) {
+                const terms = matched[doc];
+                if (!terms) {
+                    matched[doc] = [term];
+                    order.push(doc);
+                } else if (!terms.includes(term)) terms.push(term);
+                total[doc] = total[doc] + query.perTerm[doc];
+                query.perTerm[doc] = 0;
+                query.seen[doc] = 0;
+            }
+            query.touched.length = 0;
+        }
+        // The best `limit`, kept in order as they are found; a later document goes after earlier ones of equal score
+        // (MiniSearch sorts its result map stably).
+        const ids = this.ids();
+        const best: ScoredDocument[] = [];
+        for (const doc of order) {
+            const score = total[doc] * (matched[doc]!.length || 1);
+            if (best.length >= limit && !(score > best[best.length - 1].score)) continue;
+            let at = best.length;
+            while (at > 0 && best[at - 1].score < score) at--;
+            best.splice(at, 0, { id: ids[doc], score, queryTerms: matched[doc]! });
+            if (best.length > limit) best.pop();
+        }
+        return best;
+    }
+
+    private accumulate(query: Query, term: string, termWeight: number, termBoost: number) {
+        const postings = this.postingsOf(term);
+        if (!postings) return;
+        const { docs, fieldBoost, bm25 } = postings;
+        for (let i = 0; i < docs.length; i++) {
+            const doc = docs[i];
+            let docBoost = query.documentBoost[doc];
+            if (Number.isNaN(docBoost)) docBoost = query.documentBoost[doc] = query.boostDocument(this._documentIds.get(doc));
+            if (!docBoost) continue;
+            query.perTerm[doc] += termWeight * termBoost * fieldBoost[i] * docBoost * bm25[i];
+            if (!query.seen[doc]) {
+                query.seen[doc] = 1;
+                query.touched.push(doc);
+            }
+        }
+    }
+
+    /** Whether the index holds a term within `distance` edits (Levenshtein) of `term`. */
+    hasTermNear(term: string, distance: number): boolean {
+        return this._index.fuzzyGet(term, distance).size > 0;
+    }
+
+    /** Document ids by MiniSearch's short id. */
+    private ids(): string[] {
+        if (!this.idList) {
+            this.idList = [];
+            for (const [doc, id] of this._documentIds) this.idList[doc] = id;
+        }
+        return this.idList;
+    }
+
+    private postingsOf(term: string): Postings | undefined {
+        const known = this.postings.get(term);
+        if (known) return known;
+        const data = this._index.get(term) as FieldTermData | undefined;
+        if (!data) return undefined;
+        const { k = 1.2, b = 0.7, d = 0.5 } = this._options.searchOptions?.bm25 ?? {};
+        const postings: Postings = { fieldBoost: [], docs: [], bm25: [] };
+        this.fieldOrder.forEach((fieldId, f) => {
+            const frequencies = data.get(fieldId);
+            if (!frequencies) return;
+            const matching = frequencies.size;
+            const averageLength = this._avgFieldLength[fieldId];
+            for (const [doc, frequency] of frequencies) {
+                const fieldLength = this._fieldLength.get(doc)![fieldId];
+                const inverse = Math.log(1 + (this._documentCount - matching + 0.5) / (matching + 0.5));
+                postings.fieldBoost.push(this.boosts[f]);
+                postings.docs.push(doc);
+                postings.bm25.push(inverse * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * fieldLength) / averageLength))));
+            }
+        });
+        this.postings.set(term, postings);
+        return postings;
+    }
+}
