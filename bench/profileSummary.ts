@@ -7,7 +7,7 @@ import { PROFILE_WINDOWS_FILE, type ProfileWindow } from './turns';
  * time goes, by package or file, by function, and the inclusive time of the project's own functions. With the
  * windows `bench/turns.ts` writes beside the profile, the samples are split by the server under load at the time,
  * so the bot is compared with the echo bot per turn, in the same run.
- *   BENCH_CPU_PROFILE=out/profiles npm run bench && npm run bench:profile -- out/profiles [top]
+ *   BENCH_CPU_PROFILE=out/profiles npm run bench && npm run bench:profile -- out/profiles [top] [concurrency]
  */
 
 interface CallFrame {
@@ -146,9 +146,12 @@ function newestProfile(target: string): string {
 }
 
 if (require.main === module) {
-    const [target = 'out/profiles', top = '25'] = process.argv.slice(2);
+    const [target = 'out/profiles', top = '25', concurrency] = process.argv.slice(2);
     const file = newestProfile(target);
     const windowsFile = path.join(path.dirname(file), PROFILE_WINDOWS_FILE);
-    const windows = fs.existsSync(windowsFile) ? (JSON.parse(fs.readFileSync(windowsFile, 'utf8')) as ProfileWindow[]) : undefined;
+    // A third argument keeps only the rounds at that many conversations.
+    const windows = fs.existsSync(windowsFile)
+        ? (JSON.parse(fs.readFileSync(windowsFile, 'utf8')) as ProfileWindow[]).filter((w) => concurrency === undefined || w.concurrency === Number(concurrency))
+        : undefined;
     console.log(`${file}${windows ? ` (split by ${windowsFile})` : ''}\n${summarise(JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile, windows, Number(top))}`);
 }

@@ -74,6 +74,7 @@ export interface ProfileWindow {
     fromMicros: number;
     toMicros: number;
     turns: number;
+    concurrency: number;
 }
 export const PROFILE_WINDOWS_FILE = 'turns-windows.json';
 
@@ -102,7 +103,7 @@ export async function benchTurns(): Promise<void> {
                     rounds[server].push(await load(urls[server], channel.serviceUrl, concurrency, perWorker));
                     const after = await childClock(child);
                     cpu[server] += after.cpuMs - before.cpuMs;
-                    windows.push({ server, fromMicros: before.atMicros, toMicros: after.atMicros, turns: concurrency * perWorker });
+                    windows.push({ server, fromMicros: before.atMicros, toMicros: after.atMicros, turns: concurrency * perWorker, concurrency });
                 }
             }
             const replies = channel.received.splice(0).length;
