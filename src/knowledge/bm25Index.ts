@@ -35,6 +35,32 @@ interface Postings {
     bm25: number[];
 }
 
+/** Words whose expansions are kept. */
+const EXPANSIONS_KEPT = 2000;
+
+/** A map that forgets its least recently used entry beyond `size`. */
+class RecentlyUsed<V> {
+    private readonly entries = new Map<string, V>();
+    constructor(private readonly size: number) {}
+
+    get<T extends V>(key: string, compute: () => T): T {
+        const kept = this.entries.get(key) as T | undefined;
+        if (kept !== undefined) {
+            this.entries.delete(key);
+            this.entries.set(key, kept);
+            return kept;
+        }
+        const value = compute();
+        if (this.entries.size >= this.size) this.entries.delete(this.entries.keys().next().value as string);
+        this.entries.set(key, value);
+        return value;
+    }
+
+    clear(): void {
+        this.entries.clear();
+    }
+}
+
 /**
  * MiniSearch with a lean query path for an index that is built once and then only queried (the knowledge base).
  * `MiniSearch#search` recomputes every term's BM25 score per field and document on every query, through option
@@ -48,6 +74,11 @@ export class Bm25Index<T> extends MiniSearch<T> {
     private readonly boosts: number[];
     private readonly fieldOrder: number[];
     private idList?: string[];
+    /**
+     * A word's prefix and fuzzy expansions: walking the index's radix tree for a misspelt word is the dearest part of
+     * a query, and a fixed index gives the same expansions every time. Bounded: misspellings are countless.
+     */
+    private readonly expansions = new RecentlyUsed<Map<string, number> | string[]>(EXPANSIONS_KEPT);
 
     constructor(options: Options<T> & { searchOptions: SearchOptions & { boost: Record<string, number> } }) {
         super(options);
@@ -61,6 +92,7 @@ export class Bm25Index<T> extends MiniSearch<T> {
     override add(document: T): void {
         super.add(document);
         this.postings.clear();
+        this.expansions.clear();
         this.idList = undefined;
     }
 
@@ -89,23 +121,15 @@ export class Bm25Index<T> extends MiniSearch<T> {
             const termBoost = options.boostTerm(term);
             this.accumulate(query, term, 1, termBoost);
             const fuzzy = options.fuzzy(term);
-            const prefixMatches = options.prefix(term) ? this._index.atPrefix(term) : undefined;
-            let fuzzyMatches: Map<string, [FieldTermData, number]> | undefined;
-            if (fuzzy) {
-                const maxDistance = fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy;
-                if (maxDistance) fuzzyMatches = this._index.fuzzyGet(term, maxDistance);
+            const maxDistance = fuzzy ? (fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy) : 0;
+            // A term found both ways is scored as a prefix match only.
+            const byPrefix = options.prefix(term) ? this.startingWith(term) : [];
+            for (const derived of byPrefix) {
+                this.accumulate(query, derived, (prefixWeight * derived.length) / (derived.length + 0.3 * (derived.length - term.length)), termBoost);
             }
-            if (prefixMatches) {
-                for (const derived of prefixMatches.keys()) {
-                    const distance = derived.length - term.length;
-                    if (!distance) continue;
-                    fuzzyMatches?.delete(derived);
-                    this.accumulate(query, derived, (prefixWeight * derived.length) / (derived.length + 0.3 * distance), termBoost);
-                }
-            }
-            if (fuzzyMatches) {
-                for (const [derived, [, distance]] of fuzzyMatches) {
-                    if (!distance) continue;
+            if (maxDistance) {
+                for (const [derived, distance] of this.near(term, maxDistance)) {
+                    if (!distance || byPrefix.includes(derived)) continue;
                     this.accumulate(query, derived, (fuzzyWeight * derived.length) / (derived.length + distance), termBoost);
                 }
             }
@@ -156,7 +180,17 @@ export class Bm25Index<T> extends MiniSearch<T> {
 
     /** Whether the index holds a term within `distance` edits (Levenshtein) of `term`. */
     hasTermNear(term: string, distance: number): boolean {
-        return this._index.fuzzyGet(term, distance).size > 0;
+        return this.near(term, distance).size > 0;
+    }
+
+    /** Index terms within `distance` edits of `term`, with their distance, in the index's order. */
+    private near(term: string, distance: number): Map<string, number> {
+        return this.expansions.get(`~${distance}:${term}`, () => new Map([...this._index.fuzzyGet(term, distance)].map(([derived, [, d]]) => [derived, d])));
+    }
+
+    /** Index terms longer than `term` that start with it, in the index's order. */
+    private startingWith(term: string): string[] {
+        return this.expansions.get(`^${term}`, () => [...this._index.atPrefix(term).keys()].filter((derived) => derived.length > term.length));
     }
 
     /** Document ids by MiniSearch's short id. */
