@@ -14,10 +14,10 @@ import { moveFlow, showFlowScreen } from './flow';
 import { declineOutOfScope } from './decline';
 import { Intent, matchIntent, MAX_TEXT_READ } from './intents';
 import { noteForReply, reply, showWorking } from './replies';
-import { replySerialTooShort, showStatus } from './status';
+import { replySerialTooShort, showStatus, replyDeviceNextStep, severalDevicesNote } from './status';
 import { moveStep, sayNoSuchStep, showStep } from './steps';
 import { showUnsure } from './unsure';
-import { showWatchList, startWatching, stopWatching, stopWatchingAll } from './watch';
+import { showWatchList, startWatching, stopWatching, stopWatchingAll, startWatchingSeveral, stopWatchingSeveral } from './watch';
 import { sendHelp } from './welcome';
 
 /** Marks every AI answer, so technicians know it is not a reviewed step card. */
@@ -61,9 +61,15 @@ function intentHandlers(deps: BotDeps): IntentHandlers {
         flowWalkthrough: (context, state) => showFlowScreen(context, state, 0),
         checklist: (context, state, intent) => showChecklist(context, state, deps, intent.serial),
         espTips: (context, state, intent) => showEspTips(context, state, intent.os),
-        status: (context, state, intent) => showStatus(context, state, deps, intent.serial),
-        watch: (context, state, intent) => startWatching(context, state, deps, intent.serial),
-        unwatch: (context, state, intent) => stopWatching(context, state, deps, intent.serial),
+        status: (context, state, intent) => {
+            if (intent.also && intent.serial) noteForReply(context, severalDevicesNote([intent.serial, ...intent.also]));
+            return showStatus(context, state, deps, intent.serial);
+        },
+        deviceNextStep: (context, _state, intent) => replyDeviceNextStep(context, intent.device),
+        watch: (context, state, intent) =>
+            intent.also && intent.serial ? startWatchingSeveral(context, state, deps, [intent.serial, ...intent.also]) : startWatching(context, state, deps, intent.serial),
+        unwatch: (context, state, intent) =>
+            intent.also && intent.serial ? stopWatchingSeveral(context, state, deps, [intent.serial, ...intent.also]) : stopWatching(context, state, deps, intent.serial),
         unwatchAll: (context) => stopWatchingAll(context, deps),
         serialTooShort: (context, _state, intent) => replySerialTooShort(context, intent.fragment),
         watchList: (context) => showWatchList(context, deps),
@@ -106,7 +112,7 @@ export function registerFreeText(app: Application<AppState>, deps: BotDeps): voi
         }
         const lastId = recall(state).lastEntryId;
         const topic = lastId ? getEntry(lastId) : undefined;
-        const intent = matchIntent(text, deps.understanding, topic);
+        const intent = matchIntent(text, deps.understanding, topic, recall(state).deviceInFocus);
         deps.metrics.turn(intent.kind);
         if (text.length > MAX_TEXT_READ) noteForReply(context, `That was a long message: I read the first ${MAX_TEXT_READ} characters.`);
         await handle(handlers, context, state, intent);

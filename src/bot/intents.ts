@@ -7,6 +7,7 @@ import { FACET_NAMES, type Facets, readFacets } from '../knowledge/facets';
 import type { ScopeTopic } from '../knowledge/scope';
 import type { KnowledgeEntry, OsVariant } from '../knowledge/types';
 import type { Understanding } from '../knowledge/understanding';
+import type { DeviceInFocus } from '../memory/conversationMemory';
 import { matchWatchIntent, type WatchIntent } from './watchIntents';
 import { findShortSerial, MIN_SERIAL_IN_TEXT } from '../domain/identifiers';
 import { EscalationCommand, matchEscalationCommand } from '../escalation/commands';
@@ -24,7 +25,10 @@ export type Intent =
     | { kind: 'flowWalkthrough'; os?: OsVariant }
     | { kind: 'checklist'; serial?: string }
     | { kind: 'espTips'; os?: OsVariant }
-    | { kind: 'status'; serial?: string }
+    /** `also`: other devices named in the same message; one card is shown and the reply says how to see the others. */
+    | { kind: 'status'; serial?: string; also?: string[] }
+    /** "What now?" right after a device's status: its next step. */
+    | { kind: 'deviceNextStep'; device: DeviceInFocus }
     /** The configuration screen's QR text or a bare Autopilot (ZTD) id. */
     | { kind: 'deviceCode'; code: DeviceCode }
     /** Assign or remove a device's user, or who changed it. */
@@ -116,8 +120,17 @@ function asksAboutFragment(text: string, fragment: string, understanding: Unders
 /** Words that make a message about a device a lookup: "status …", "how is … doing", "check …". */
 const DEVICE_QUESTION = /\b(status|how(?:'s| is)|doing|look ?up|check|find|where(?:'s| is)|state of|progress)\b/;
 
-/** `understanding` reads what no rule above recognised; `topic` is what the conversation was on, if anything. */
-export function matchIntent(rawText: string, understanding: Understanding, topic?: KnowledgeEntry): Intent {
+/** "What now?", "what should I do", "how do I fix it": asked of the last answer, whatever it was. */
+const WHAT_NOW = /^(?:(?:ok(?:ay)?|so|and|right|hmm+)[\s,]+)*(?:what(?:'s| is)? (?:now|next)|now what|what (?:do|should|shall|can|must) i do(?: now| next| then)?|what (?:to do|should happen) now|how do i fix (?:it|this|that)|what(?:'s| is) the next step|next steps?\?)[\s?!.]*$/;
+
+/** "What does that error mean?", "that code?": the error just shown. */
+const THAT_ERROR = /^(?:(?:ok(?:ay)?|so|and|hmm+)[\s,]+)*(?:what(?:'s| is| does)? (?:that|this|the) (?:error|code|failure)(?: mean| about)?|what does (?:that|this|it) mean|(?:explain|meaning of) (?:that|this|the) (?:error|code)|(?:that|this|the) (?:error|code)\?)[\s?!.]*$/;
+
+/**
+ * `understanding` reads what no rule above recognised; `topic` is what the conversation was on, if anything; `device`
+ * is the device whose status was the last answer, if it was.
+ */
+export function matchIntent(rawText: string, understanding: Understanding, topic?: KnowledgeEntry, device?: DeviceInFocus): Intent {
     const text = rawText.slice(0, MAX_TEXT_READ).replace(/\s+/g, ' ').trim();
     const lower = text.toLowerCase();
     if (!/[\p{L}\p{N}]/u.test(lower)) return { kind: 'empty' };
@@ -141,6 +154,8 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     }
     if (/^(next|next one|next step|continue|go on|forward|ok next|>)[\s!.]*$/.test(lower)) return { kind: 'next' };
     if (/^(back|previous|prev|go back|previous step|last step|<)[\s!.]*$/.test(lower)) return { kind: 'back' };
+    if (device && WHAT_NOW.test(lower)) return { kind: 'deviceNextStep', device };
+    if (device?.errorCode && THAT_ERROR.test(lower)) return { kind: 'errorCode', code: device.errorCode, os };
 
     const watch = matchWatchIntent(lower, serials);
     // "watch 5CD" names a device, too little of it: never the last device instead.
@@ -181,7 +196,7 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
         return { kind: 'flowWalkthrough', os };
     }
     // A device named anywhere in a sentence ("how is HX-77821 doing", "is ABC-00917 stuck?") is a lookup.
-    if (serials.length > 0) return { kind: 'status', serial: serials[0] };
+    if (serials.length > 0) return { kind: 'status', serial: serials[0], also: serials.length > 1 ? serials.slice(1) : undefined };
     if (STATUS_REQUEST.test(lower)) return { kind: 'status' };
     // "and on w11?" shows the last answer for that OS; "and for the end user?" finds the entry for that audience.
     const facets = understanding.followUpFacets(text);

@@ -11,7 +11,7 @@ import type { BotDeps } from './deps';
 import { watchPlace } from './watchPlace';
 import { CardUpdate, onCardAction, reply, replyWith, showWorking } from './replies';
 import { timeZoneOf } from './timeZone';
-import { recall, rememberDevice, type AppState } from '../memory/conversationMemory';
+import { recall, rememberDeviceStatus, type AppState, type DeviceInFocus } from '../memory/conversationMemory';
 
 /** Plain words for a Graph failure: what happened and what the technician (or admin) can do. */
 export function graphProblemText(problem: GraphProblem): string {
@@ -81,7 +81,7 @@ export async function statusView(context: TurnContext, state: AppState, deps: Bo
         const result = await deps.statusService.lookup(serial);
         if (result.kind !== 'found') return lookupMissAnswer(result);
         const { status } = result;
-        rememberDevice(state, status.serial, status.device.os);
+        rememberDeviceStatus(state, { serial: status.serial, nextStep: status.nextStep, errorCode: status.errorCode }, status.device.os);
         return { summary: `${status.serial}: ${status.headline}.`, card: statusCardFor(context, deps, status) };
     } catch (error) {
         if (!(error instanceof GraphProblem)) throw error;
@@ -105,4 +105,15 @@ export function registerStatus(app: Application<AppState>, deps: BotDeps): void 
     onCardAction<{ serial?: unknown }>(app, Verb.status, async (context, state, data) =>
         statusView(context, state, deps, typeof data.serial === 'string' ? data.serial : undefined)
     );
+}
+
+/** "What now?" right after a status card: the device's next step, as the card said it. */
+export function replyDeviceNextStep(context: TurnContext, device: DeviceInFocus): Promise<void> {
+    return reply(context, `${device.serial}: ${device.nextStep}`);
+}
+
+/** Said under the one status card when a message named several devices (`named`, the one shown first). */
+export function severalDevicesNote(named: string[]): string {
+    const all = named.map((s) => s.toUpperCase());
+    return `You named ${all.length} devices: this is ${all[0]}. Ask "status ${all[1]}" for the next, or say "watch ${all.join(' ')}" and I'll tell you when each one is done.`;
 }

@@ -140,3 +140,28 @@ export function registerWatch(app: Application<AppState>, deps: BotDeps): void {
         );
     });
 }
+
+/** Most devices one message may name for watching: a bench cart, not a fleet (the reply stays one short bubble). */
+export const MAX_DEVICES_PER_MESSAGE = 10;
+
+/** "watch PF3XYZ12, CZC2410A01 and 5CD4017HJT": every device named is watched, answered in one message. */
+export async function startWatchingSeveral(context: TurnContext, state: AppState, deps: BotDeps, serials: string[]): Promise<void> {
+    const named = [...new Set(serials.map((s) => s.toUpperCase()))];
+    const lines: string[] = [];
+    let watched = 0;
+    for (const serial of named.slice(0, MAX_DEVICES_PER_MESSAGE)) {
+        const { answer, status } = await watchDevice(context, state, deps, serial);
+        if (status) watched++;
+        lines.push(status ? `- ${status.serial}: ${status.headline}` : `- ${typeof answer === 'string' ? answer : answer.summary}`);
+    }
+    const where = isPersonal(context) ? 'here' : 'in this chat';
+    const head = `Watching ${watched} of ${Math.min(named.length, MAX_DEVICES_PER_MESSAGE)} devices. I'll tell you ${where} when one stalls, fails or is ready to Reseal (for the next ${deps.watches.ttlHours} h).`;
+    const cut = named.length > MAX_DEVICES_PER_MESSAGE ? `\nI watch at most ${MAX_DEVICES_PER_MESSAGE} devices per message: send the other ${named.length - MAX_DEVICES_PER_MESSAGE} in another.` : '';
+    await reply(context, `${head}\n${lines.join('\n')}${cut}`);
+}
+
+/** "stop watching PF3XYZ12 and CZC2410A01": each one, answered in one message. */
+export async function stopWatchingSeveral(context: TurnContext, state: AppState, deps: BotDeps, serials: string[]): Promise<void> {
+    const named = [...new Set(serials.map((s) => s.toUpperCase()))].slice(0, MAX_DEVICES_PER_MESSAGE);
+    await reply(context, named.map((serial) => unwatchDevice(context, state, deps, serial).answer).join('\n'));
+}

@@ -1,8 +1,9 @@
 /** How technicians ask to watch devices, in their own words. Pure: text in, intent out. */
 
 export type WatchIntent =
-    | { kind: 'watch'; serial?: string }
-    | { kind: 'unwatch'; serial?: string }
+    /** `also`: the other devices named in the same message ("watch PF3XYZ12 and CZC2410A01"). */
+    | { kind: 'watch'; serial?: string; also?: string[] }
+    | { kind: 'unwatch'; serial?: string; also?: string[] }
     | { kind: 'unwatchAll' }
     | { kind: 'watchList' };
 
@@ -56,10 +57,11 @@ const THIS_DEVICE = /\b(watch|monitor)\s+(it|this|that)(\s+(one|device|laptop|pc
 /** `serials` are the device names found in the text, in order. Undefined when the text is not about watching. */
 export function matchWatchIntent(lower: string, serials: string[]): WatchIntent | undefined {
     const serial = serials[0];
+    const also = serials.length > 1 ? serials.slice(1) : undefined;
     if (WATCH_LIST.test(lower) && !serial) return { kind: 'watchList' };
     const stopping = /\bunwatch\b/.test(lower) || (STOP.test(lower) && WATCH_NOUNS.test(lower));
     if (stopping && EVERYTHING.test(lower) && !serial) return { kind: 'unwatchAll' };
-    if (UNWATCH.test(lower) || (STOP.test(lower) && WATCH_NOUNS.test(lower) && serial)) return { kind: 'unwatch', serial };
+    if (UNWATCH.test(lower) || (STOP.test(lower) && WATCH_NOUNS.test(lower) && serial)) return { kind: 'unwatch', serial, also };
     if (!serial) return /^\W*(please\s+)?(watch|monitor)\b/.test(lower) || THIS_DEVICE.test(lower) ? { kind: 'watch', serial } : undefined;
-    return asksToFollow(lower, CONDITION.test(lower)) ? { kind: 'watch', serial } : undefined;
+    return asksToFollow(lower, CONDITION.test(lower)) ? { kind: 'watch', serial, also } : undefined;
 }

@@ -20,8 +20,17 @@ export interface ConversationState extends DefaultConversationState {
     os?: OsVariant;
     /** The device asked about last. */
     lastSerial?: string;
+    /** The device whose status was the last answer: "what now?" and "that error" refer to it until something else is shown. */
+    deviceInFocus?: DeviceInFocus;
     /** Saved checklist ticks, by serial (upper case) or GENERIC_CHECKLIST. */
     checklists?: Record<string, ChecklistTicks>;
+}
+
+/** What a follow-up about the device just shown needs: its next step and its error, as the status card said them. */
+export interface DeviceInFocus {
+    serial: string;
+    nextStep: string;
+    errorCode?: string;
 }
 
 export type AppState = TurnState<ConversationState>;
@@ -56,6 +65,7 @@ export function rememberTopic(state: AppState, entry: KnowledgeEntry, os?: OsVar
     const memory = state.conversation;
     memory.lastEntryId = entry.id;
     memory.lastView = entry.kind === 'step' ? 'step' : 'entry';
+    delete memory.deviceInFocus;
     if (entry.step !== undefined) memory.lastStep = entry.step;
     if (os) memory.os = os;
 }
@@ -64,6 +74,7 @@ export function rememberTopic(state: AppState, entry: KnowledgeEntry, os?: OsVar
 export function rememberFlowScreen(state: AppState, index: number): void {
     state.conversation.flowIndex = index;
     state.conversation.lastView = 'flow';
+    delete state.conversation.deviceInFocus;
 }
 
 export function rememberOs(state: AppState, os: OsVariant): void {
@@ -74,6 +85,12 @@ export function rememberOs(state: AppState, os: OsVariant): void {
 export function rememberDevice(state: AppState, serial: string, os?: OsVariant): void {
     state.conversation.lastSerial = serial;
     if (os) state.conversation.os = os;
+}
+
+/** A device's status was the answer: it is the device asked about last, and follow-ups refer to it. */
+export function rememberDeviceStatus(state: AppState, focus: DeviceInFocus, os?: OsVariant): void {
+    rememberDevice(state, focus.serial, os);
+    state.conversation.deviceInFocus = { ...focus };
 }
 
 export function checklistTicks(state: AppState, serial?: string): ChecklistTicks {

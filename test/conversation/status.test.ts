@@ -52,6 +52,34 @@ describe('device status in chat', () => {
         expect((await bot.ask(submitActivity({ verb: 'status', serial: 'PC2RD9NX' }, here))).summary).toMatch(/PC2RD9NX: Provisioning failed/);
     });
 
+    it.each([
+        ['status CZC2410A01', 'what do I do now?', /^CZC2410A01: .*Reseal/],
+        ['status PC2RD9NX', 'ok so what now', /^PC2RD9NX: /],
+        ['status PC2RD9NX', 'how do i fix it?', /^PC2RD9NX: /]
+    ])('after "%s", "%s" gives that device\'s next step', async (ask, followUp, expected) => {
+        const here = inConversation(`next-${ask}-${followUp}`);
+        const card = await bot.ask(messageActivity(ask, here));
+        const nextStep = await bot.ask(messageActivity(followUp, here));
+        expect(nextStep.text).toMatch(expected);
+        // The same words as the card's next step: one rule, not a second wording.
+        expect(visibleText(card)).toContain(nextStep.text!.replace(/^\w+: /, ''));
+    });
+
+    it('"what does that error mean?" right after a failed device explains its error code', async () => {
+        const here = inConversation('that-error');
+        await bot.ask(messageActivity('status PC2RD9NX', here));
+        const reply = await bot.ask(messageActivity('what does that error mean?', here));
+        expect(reply.card).toBeDefined();
+        expect(visibleText(reply)).toMatch(/0x87D1041C/);
+    });
+
+    it('once something else was shown, "what now" is no longer about the device', async () => {
+        const here = inConversation('focus-moves');
+        await bot.ask(messageActivity('status CZC2410A01', here));
+        await bot.ask(messageActivity('what is step 4', here));
+        expect(visibleText(await bot.ask(messageActivity('what do I do now?', here)))).not.toMatch(/^CZC2410A01:/);
+    });
+
     it('explains the failing app with its code', async () => {
         const reply = await bot.ask(messageActivity('status PC2RD9NX', inConversation('status-app')));
         expect(visibleText(reply)).toMatch(/0x87D1041C/);

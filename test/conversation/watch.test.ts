@@ -27,6 +27,25 @@ describe('watching devices in chat', () => {
         expect(visibleText(await say('w-1', 'what am I watching'))).toMatch(/Not watching any device/);
     });
 
+    test('several devices named in one message are all watched (or all stopped), in one reply', async () => {
+        const watched = await say('w-several', 'watch PF3XYZ12 and CZC2410A01, also pf3xyz13');
+        expect(watched.text).toMatch(/^Watching 2 of 3 devices\./);
+        expect(watched.text).toMatch(/- PF3XYZ12: Provisioning in progress/);
+        expect(watched.text).toMatch(/- CZC2410A01: Ready to Reseal/);
+        expect(watched.text).toMatch(/no Autopilot device with serial PF3XYZ13/);
+        const place = { tenantId: 'tenant-1', conversationKey: 'tenant-1/w-several' };
+        expect(bot.bot.deps.watches.list(place).map((w) => w.serial).sort()).toEqual(['CZC2410A01', 'PF3XYZ12']);
+        const stopped = await say('w-several', 'stop watching PF3XYZ12 and CZC2410A01');
+        expect(stopped.text).toMatch(/Stopped watching PF3XYZ12[\s\S]*Stopped watching CZC2410A01/);
+        expect(bot.bot.deps.watches.list(place)).toEqual([]);
+    });
+
+    test('a status asked for several devices shows the first and says how to see or watch the others', async () => {
+        const reply = await say('s-several', 'status 5CD3384F7K and PF3XYZ12');
+        expect(reply.card).toBeDefined();
+        expect(visibleText(reply)).toMatch(/You named 2 devices: this is 5CD3384F7K\. Ask "status PF3XYZ12"[\s\S]*watch 5CD3384F7K PF3XYZ12/);
+    });
+
     test('unknown and ambiguous devices are answered like the status lookup, and not watched', async () => {
         expect((await say('w-2', 'watch PF3XYZ13')).summary).toMatch(/no Autopilot device with serial PF3XYZ13.*Did you mean PF3XYZ12/);
         const chooser = await say('w-2', 'let me know when CZC2410A is done');
