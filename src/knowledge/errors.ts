@@ -208,8 +208,8 @@ export const errorEntries: ErrorEntry[] = [
     {
         id: 'error-0xc1036501',
         kind: 'error',
-        codes: ['0xC1036501'],
-        title: '0xC1036501: more than one MDM configuration',
+        codes: ['0xC1036501', '0x81036501'],
+        title: '0xC1036501 / 0x81036501: more than one MDM configuration',
         short: 'Entra has several MDM configurations, so automatic MDM enrollment does not happen.',
         where: 'Enrollment',
         cause: 'Multiple MDM configurations in Entra Mobility (MDM and MAM).',
@@ -217,8 +217,9 @@ export const errorEntries: ErrorEntry[] = [
         escalate: 'Tenant setting: escalate to the Intune admin.',
         details: [],
         related: ['step-1'],
-        source: TS_ENROLL,
-        keywords: ['multiple mdm', 'mdm configuration', 'mobility', 'auto enrollment broken']
+        source: `${TS_ENROLL}; community reports (0x81036501, MDM information not found, same cause)`,
+        keywords: ['multiple mdm', 'mdm configuration', 'mobility', 'auto enrollment broken', 'mdm info not found',
+            'enrollment blocked by policy']
     },
     {
         id: 'error-0x80180018',
@@ -394,7 +395,8 @@ export const errorEntries: ErrorEntry[] = [
         related: ['esp-identifying', 'req-intune-licence'],
         source: ESP_DOC,
         keywords: ['identifying forever', 'never finishes', 'stuck identifying', 'spinning', 'no progress',
-            'identifying for ages', 'dots next to identifying']
+            'identifying for ages', 'dots next to identifying', 'apps identifying', 'security policies identifying',
+            'identifying for minutes', 'identifying under apps']
     },
     {
         id: 'error-clock-skew',
@@ -509,6 +511,28 @@ export const errorEntries: ErrorEntry[] = [
             'access denied']
     },
     {
+        id: 'error-0x800706d9',
+        kind: 'error',
+        codes: ['0x800706D9'],
+        title: '0x800706D9 (community reports): no endpoints from the endpoint mapper, firewall service off',
+        short:
+            'A Windows service could not be reached over RPC. The usual cause is the Windows Defender Firewall ' +
+            'service (MpsSvc) disabled in the image or by a policy; components that set up firewall rules then fail.',
+        where: 'ESP Device setup (apps, policies) or enrollment; event logs',
+        cause: 'Windows Defender Firewall service disabled or stopped.',
+        fix: [
+            'Shift+F10: sc query mpssvc; if it is disabled, tell the image or policy owner.',
+            'Admin: leave the firewall service on (turn firewall profiles off by policy if needed, never the service).',
+            'Retry, or Reset if the image itself disables it.'
+        ],
+        escalate: 'Service running and the code stays: escalate with the logs.',
+        details: [],
+        related: ['error-policy-interactive-logon-gpos', 'tip-shift-f10'],
+        source: 'community reports (0x800706D9 = EPT_S_NOT_REGISTERED; Microsoft support articles tie it to the disabled Windows Firewall service)',
+        keywords: ['endpoint mapper', 'no more endpoints', 'firewall service disabled', 'mpssvc', 'ept_s_not_registered',
+            'rpc error']
+    },
+    {
         id: 'error-0x81036502',
         kind: 'error',
         codes: ['0x81036502'],
@@ -563,7 +587,7 @@ export const errorEntries: ErrorEntry[] = [
         id: 'error-win-key-does-nothing',
         kind: 'error',
         codes: [],
-        title: 'Windows key five times does nothing',
+        title: 'Windows key five times does nothing: pre-provisioning option missing',
         short:
             'No pre-provisioning option? Check the profile has "Allow pre-provisioned deployment" = Yes and its ' +
             'status is Assigned. Make sure you press it on the first OOBE screen or the sign-in page.',
@@ -571,6 +595,7 @@ export const errorEntries: ErrorEntry[] = [
         cause: 'Profile without "Allow pre-provisioned deployment", profile not assigned yet, or OOBE skipped screens.',
         fix: [
             'Check the profile: "Allow pre-provisioned deployment" = Yes, Profile status = Assigned.',
+            'Check the basics: a physical device with TPM 2.0, on a network, still at OOBE.',
             'Reboot at OOBE so the profile downloads again.',
             'Press the key five times before signing in.'
         ],
@@ -582,8 +607,9 @@ export const errorEntries: ErrorEntry[] = [
         related: ['flow-win-key', 'step-6', 'error-profile-not-applied'],
         source: 'memdocs autopilot/pre-provision.md; memdocs issue #1648',
         keywords: ['nothing happens', 'no menu', 'option missing', 'cannot get into', 'does not work',
-            'not working', 'no pre-provisioning option',
-            'no options screen', 'nothing pops up']
+            'not working', 'no pre-provisioning option', 'white glove option missing', 'pre-provisioning option missing',
+            'option not showing', 'option not there', 'choice not there', 'pressed it but no option', 'no options screen',
+            'nothing pops up']
     },
     {
         id: 'error-entra-sign-in-missing',

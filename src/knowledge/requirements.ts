@@ -10,16 +10,18 @@ export const requirementEntries: KnowledgeEntry[] = [
         id: 'req-windows-edition',
         kind: 'requirement',
         title: 'Windows edition and version needed',
-        short: 'A currently supported Windows 10 or Windows 11 release, in Pro, Enterprise or Education edition.',
+        short:
+            'A currently supported Windows 10 or Windows 11 release (any version still in Microsoft support, e.g. ' +
+            'Windows 11 22H2 or later), in Pro, Enterprise or Education edition. Home is not supported.',
         details: [
-            'Home edition is not in the supported list.',
             'Also supported: Pro Education and Pro for Workstations; on Windows 10 also Enterprise LTSC.',
             'Historically, white glove arrived with Windows 10 1903.'
         ],
         related: ['req-tpm-physical', 'req-intune-licence'],
         source: PRE_PROVISION,
         keywords: ['edition', 'sku', 'pro', 'enterprise', 'education', 'home', 'supported os', 'windows build',
-            'release', 'version', '1903']
+            'release', 'version', '1903', 'minimum version', 'minimum build', 'which version', 'supported versions',
+            '21h2', '22h2', '23h2', '24h2', 'windows 11 home']
     },
     {
         id: 'req-tpm-physical',

@@ -56,6 +56,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
         'poweron'],
     [/\b(?:power|switch|turn)(?:ed|es|ing|s)?[\s-]+(?:it[\s-]+)?off\b|\bshut(?:s|ting)?[\s-]*down\b/g,
         'shutdown'],
+    // A model named by the technician ("Latitude 5440", "EliteBook 840 G9", "ThinkPad X1 Carbon") is just the device.
+    [/\b(?:latitude|optiplex|precision|xps|inspiron|vostro|elitebook|probook|zbook|elitedesk|prodesk|thinkpad|thinkcentre|thinkbook|ideapad|yoga|vivobook|zenbook|expertbook|travelmate|dynabook|toughbook|getac|surface\s+(?:laptop|pro|go|book|studio))(?:[\s-]+(?:[a-z]{0,3}\d[a-z\d]*|gen|carbon|plus|pro|studio|go|book))*\b/g, 'device'],
     [/\b(?:laptops?|notebooks?|pcs?|computers?|machines?|boxe?s?|workstations?|hardware)\b/g, 'device'],
     [/\b(?:end[\s-]+users?|employees?|customers?|staff|new[\s-]+(?:hires?|starters?|joiners?)|recipients?)\b/g, 'user'],
     [/\bstuck\b|\bhangs?\b|\bhanging\b|\bhung\b|\bfrozen\b|\bfreez(?:e|es|ing)\b|\bforever\b/g, 'hang'],
@@ -120,7 +122,7 @@ const TROUBLE_TERMS = new Set(['failure', 'error', 'hang', 'wrong', 'broken', 'b
 /** "Timed out" reports a problem; "timeout" alone is usually the ESP setting. */
 const TIMED_OUT = /\btim(?:ed|es|ing)[\s-]+out\b/i;
 /** How long something has stayed the same ("since yesterday", "for ages", "still isn't") reports a stall, a problem too. */
-const STALLED = /\bstill\s+(?:not|no|isn'?t|aren'?t|hasn'?t|haven'?t|doesn'?t|don'?t|won'?t|can'?t)\b|\bsince\s+(?:yesterday|this\s+morning|last\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bfor\s+(?:ages|hours|days|a\s+day|an?\s+(?:hour|while)|\d+\s*(?:h|hrs?|hours|days))\b|\ball\s+(?:day|night|morning)\b/i;
+const STALLED = /\bstill\s+(?:not|no|isn'?t|aren'?t|hasn'?t|haven'?t|doesn'?t|don'?t|won'?t|can'?t)\b|\bsince\s+(?:yesterday|this\s+morning|last\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bfor\s+(?:ages|hours|days|a\s+day|an?\s+(?:hour|while)|\d+\s*(?:m|mins?|minutes|h|hrs?|hours|days))\b|\ball\s+(?:day|night|morning)\b/i;
 const KIND_PRIOR = 0.8;
 /** A term found in more than this share of entries is too common to carry a one-word question alone. */
 const COMMON_TERM_SHARE = 0.1;

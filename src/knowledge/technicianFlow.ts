@@ -52,7 +52,8 @@ export const flowEntries: KnowledgeEntry[] = [
         related: ['flow-options-screen', 'error-win-key-does-nothing', 'flow-extra-screens'],
         source: TECH_FLOW,
         keywords: ['hotkey', 'shortcut', 'key combination', 'enter pre-provisioning mode', 'get into', 'access',
-            'start technician flow', 'launch', 'do not sign in']
+            'start technician flow', 'launch', 'do not sign in', 'how to start pre-provisioning', 'start white glove',
+            'begin pre-provisioning', 'kick off']
     },
     {
         id: 'flow-options-screen',
@@ -105,16 +106,16 @@ export const flowEntries: KnowledgeEntry[] = [
         id: 'flow-provision',
         kind: 'flow',
         step: 8,
-        title: 'Start provisioning: Provision (Win 10) or Next (Win 11)',
+        title: 'Provision (Win 10) or Next (Win 11): the last press before the ESP',
         short:
-            'When the details are right, press Provision on Windows 10 or Next on Windows 11. The device may ' +
-            'reboot, then the ESP appears.',
-        details: ['From here the technician flow runs on its own until the result screen.'],
+            'When the configuration screen is right, press its button (below). The device may reboot, then the ESP ' +
+            'appears and the technician flow runs on its own until the result screen.',
+        details: [],
         os: { win10: 'Press Provision.', win11: 'Press Next.' },
         related: ['flow-esp', 'flow-config-screen'],
         source: TECH_FLOW,
-        keywords: ['provision button', 'start button', 'begin provisioning', 'kick off', 'what happens next',
-            'next button']
+        keywords: ['provision button', 'what happens next', 'next button', 'after the configuration screen',
+            'last button']
     },
     {
         id: 'flow-esp',
@@ -182,7 +183,8 @@ export const flowEntries: KnowledgeEntry[] = [
         related: ['flow-retry-reset', 'logs-collect', 'logs-analyze-cab'],
         source: TECH_FLOW,
         keywords: ['red screen', 'red', 'failed', 'failure', 'error screen', 'went red', 'broke',
-            'view diagnostics', 'ctrl shift d', 'export logs', 'something went wrong screen']
+            'view diagnostics', 'ctrl shift d', 'export logs', 'something went wrong screen',
+            'red screen after device setup', 'red screen during the esp', 'failed screen at the end']
     },
     {
         id: 'flow-retry-reset',

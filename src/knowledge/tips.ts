@@ -5,6 +5,24 @@ const INCLUDES = 'memdocs autopilot/tutorial/includes/';
 
 export const tipEntries: KnowledgeEntry[] = [
     {
+        id: 'tip-technician-no-account',
+        kind: 'tip',
+        title: 'The technician needs no account and no admin rights on the device',
+        short:
+            'Nobody signs in during the technician flow: the device proves itself with its TPM and enrolls on its ' +
+            'own. The technician needs the device at OOBE, power, a network and the Windows key five times; no ' +
+            'user account, licence or local admin.',
+        details: [
+            'Intune rights are needed only to change things on the spot, such as assigning a user or a group.',
+            'Never sign in on the sign-in page during the technician flow.'
+        ],
+        related: ['flow-win-key', 'step-8', 'tip-qr-companion-app'],
+        source: 'memdocs autopilot/pre-provision.md',
+        keywords: ['technician account', 'tech account', 'technician credentials', 'admin account for the technician',
+            'does the tech sign in', 'technician permissions', 'rights at the bench', 'tech needs a licence',
+            'which account does the technician use']
+    },
+    {
         id: 'tip-assignments',
         kind: 'tip',
         step: 8,

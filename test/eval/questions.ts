@@ -245,6 +245,19 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'can the user log on with a smartcard at oobe', expect: 'req-no-smart-card-at-oobe' },
     // O: the ESP timeout, even with apps named
     { text: 'esp gave up after 1h while apps were still installing', expect: 'error-esp-timeout' },
+    // Q: a symptom named by its screen or phase word, whatever else is said
+    { text: 'security policies have shown identifying for 30 min', expect: 'error-identifying-stuck' },
+    { text: 'optiplex 7010 frozen on the esp', expect: 'error-esp-stuck' },
+    { text: 'red screen right after device setup finished', expect: 'flow-failure' },
+    // R: who needs what
+    { text: 'does the bench tech need any credentials', expect: 'tip-technician-no-account' },
+    { text: 'pre-provisioning choice not there after pressing win key 5x', expect: 'error-win-key-does-nothing' },
+    // S: editions and versions
+    { text: 'is windows 11 home ok for white glove', expect: 'req-windows-edition' },
+    { text: 'is 23h2 supported for pre-provisioning', expect: 'req-windows-edition' },
+    // T: codes the docs and reports list
+    { text: '0x800706D9 during device setup', expect: 'error-0x800706d9' },
+    { text: 'enrollment fails with 0x81036501', expect: 'error-0xc1036501' },
     // H: scope: Autopilot device preparation (the other product) and Defender, against the in-scope phase and AV case
     { text: 'device preparation: do I need the Intune Provisioning Client as group owner', expect: 'none' },
     { text: 'device prep - is there a way to run scripts during oobe', expect: 'none' },

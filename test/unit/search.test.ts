@@ -48,6 +48,9 @@ describe('normalizeText', () => {
         ['pull down the profile', 'download'],
         ['the new hires', 'user'],
         ['failed after one hour', 'sixtyminutes'],
+        ['a Latitude 5440', 'device'],
+        ['EliteBook 840 G9', 'device'],
+        ['Surface Laptop 5', 'device'],
         ['the default is 60 minutes', 'sixtyminutes']
     ])('%s -> %s', (text, token) => {
         expect(normalizeText(text).split(/\s+/)).toContain(token);

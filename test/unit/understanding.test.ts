@@ -47,6 +47,10 @@ describe('understanding: the answer is chosen by what was asked, not by the firs
         expect(appUnderstanding.understand('the laptops still aren\'t showing in the autopilot group after the upload')).toEqual({ kind: 'answer', entryId: 'error-device-not-in-group-yet' });
     });
 
+    it('a model name does not dilute the symptom: "<model> stuck at the ESP" is the ESP hang', () => {
+        expect(appUnderstanding.understand('precision 3581 stuck at the esp')).toEqual({ kind: 'answer', entryId: 'error-esp-stuck' });
+    });
+
     it('a device not yet in its dynamic group is answered by the symptom entry, not the rule syntax', () => {
         expect(appUnderstanding.understand('after the csv upload the laptops werent showing as group members')).toEqual({ kind: 'answer', entryId: 'error-device-not-in-group-yet' });
     });

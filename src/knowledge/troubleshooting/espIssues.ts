@@ -4,6 +4,31 @@ import { AP_KNOWN_ISSUES, AP_SELF_DEPLOYING, INTUNE_ESP, INTUNE_WINDOWS_ENROLLME
 
 export const espIssueEntries: ErrorEntry[] = [
     {
+        id: 'error-esp-stuck',
+        kind: 'error',
+        codes: [],
+        title: 'ESP stuck or hanging: find the item it waits for',
+        short:
+            'Open the ESP details (Windows 10: Show details; Windows 11: the ∨ arrow) and note the item that does ' +
+            'not move: an app, a policy, a certificate. That item is the lead. If nothing moves past the ESP ' +
+            'timeout, it fails on its own; then save the logs.',
+        where: 'ESP Device preparation or Device setup (technician flow); Account setup (user flow)',
+        cause: 'An app or policy that never finishes or needs a restart, a user without a licence, or a blocked ' +
+            'network.',
+        fix: [
+            'Note the phase and the item from the details.',
+            'Leave it until the ESP timeout (60 minutes by default) unless the item is clearly broken.',
+            'On the failure screen: save the logs, then Retry or Reset.'
+        ],
+        escalate: 'The same item hangs twice: escalate with its name, the phase and the logs.',
+        details: [],
+        related: ['esp-show-details', 'error-identifying-stuck', 'error-esp-timeout', 'error-app-reboot'],
+        source: INTUNE_ESP,
+        keywords: ['stuck at esp', 'esp stuck', 'stuck on the esp', 'esp not moving', 'esp frozen', 'esp hangs',
+            'laptop stuck at the esp', 'hanging at esp', 'model stuck at esp',
+            'stuck at apps', 'stuck on security policies', 'not progressing', 'same item for ages']
+    },
+    {
         id: 'error-esp-user-targeted-blocking-apps',
         kind: 'error',
         codes: [],
