@@ -6,6 +6,7 @@ import { assignChooseCard, assignChooseCardData } from '../cards/assignChooseCar
 import { assignConfirmCard, assignConfirmCardData } from '../cards/assignConfirmCard';
 import { assignHistoryCard, assignHistoryCardData } from '../cards/assignHistoryCard';
 import { assignStartCard, assignStartCardData, describeUser } from '../cards/assignStartCard';
+import { noticeCard } from '../cards/noticeCard';
 import { Verb } from '../cards/verbs';
 import type { DeviceCode, DeviceCodeProblem } from '../domain/deviceCode';
 import { tenantOf } from '../escalation/helpdeskChannel';
@@ -13,7 +14,7 @@ import { GraphProblem } from '../graph/graphProblem';
 import { recall, rememberDevice, type AppState } from '../memory/conversationMemory';
 import type { Assigner } from '../store/assignments';
 import type { BotDeps } from './deps';
-import { reply } from './replies';
+import { type CardUpdate, onCardAction, reply } from './replies';
 import { graphProblemText, replyLookupMiss, showStatus, statusCardFor } from './status';
 
 /** What assignment does today, told after every change so nobody expects the old sign-in pre-fill. */
@@ -96,31 +97,30 @@ async function replyPrepared(context: TurnContext, state: AppState, prepared: Pr
     }
 }
 
-async function replyConfirmed(context: TurnContext, state: AppState, deps: BotDeps, confirmed: Confirmed): Promise<void> {
+/** What Confirm answers, in place of the confirmation card: the device's status card after the change, or why not. */
+function confirmedAnswer(context: TurnContext, state: AppState, deps: BotDeps, confirmed: Confirmed): CardUpdate {
     switch (confirmed.kind) {
         case 'refused':
-            return reply(context, REFUSAL);
+            return REFUSAL;
         case 'unknown':
-            return reply(context, 'I no longer know that confirmation, so I changed nothing. Ask me again, for example: assign ana.silva@contoso.com to PF3XYZ12');
+            return 'I no longer know that confirmation, so I changed nothing. Ask me again, for example: assign ana.silva@contoso.com to PF3XYZ12';
         case 'expired':
-            return reply(
-                context,
-                `That confirmation expired, so I changed nothing on ${confirmed.pending.serial}. Ask again to see the device as it is now.`,
-                assignStartCard(assignStartCardData({ serial: confirmed.pending.serial, currentUser: confirmed.pending.before, currentDisplayName: confirmed.pending.beforeDisplayName }))
-            );
+            return {
+                summary: `That confirmation expired, so I changed nothing on ${confirmed.pending.serial}. Ask again to see the device as it is now.`,
+                card: assignStartCard(assignStartCardData({ serial: confirmed.pending.serial, currentUser: confirmed.pending.before, currentDisplayName: confirmed.pending.beforeDisplayName }))
+            };
         case 'used':
-            return reply(
-                context,
-                `That confirmation was already used or cancelled, so I changed nothing more. Say "who changed ${confirmed.pending.serial}" to see what was done.`
-            );
+            return `That confirmation was already used or cancelled, so I changed nothing more. Say "who changed ${confirmed.pending.serial}" to see what was done.`;
         case 'done': {
             const { pending, status } = confirmed;
             rememberDevice(state, pending.serial, status?.device.os);
             const change = pending.after
                 ? `${pending.serial} is now assigned to ${describeUser(pending.after.userPrincipalName, pending.after.displayName)}.`
                 : `${pending.serial} has no assigned user any more.`;
-            const text = `Done: ${change} On the device, press **Refresh** on the configuration screen so it downloads the change. ${WHAT_ASSIGNMENT_DOES}`;
-            return reply(context, text, status ? statusCardFor(context, deps, status) : undefined);
+            const done = `Done: ${change} On the device, press **Refresh** on the configuration screen so it downloads the change.`;
+            const text = `${done} ${WHAT_ASSIGNMENT_DOES}`;
+            // The card says it too: a card message shows the card, its summary only in notifications.
+            return status ? { summary: text, card: statusCardFor(context, deps, status, { text: done, detail: WHAT_ASSIGNMENT_DOES }) } : text;
         }
     }
 }
@@ -191,16 +191,22 @@ export function registerAssign(app: Application<AppState>, deps: BotDeps): void 
         startAssign(context, state, deps, textOf(data.serial), textOf(data.upn), true)
     );
     app.adaptiveCards.actionSubmit<{ serial?: unknown }>(Verb.assignRemove, async (context, state, data) => startUnassign(context, state, deps, textOf(data.serial)));
-    app.adaptiveCards.actionSubmit<{ token?: unknown }>(Verb.assignConfirm, async (context, state, data) => {
+    // Confirm and Cancel answer in place of the confirmation card, so no live Confirm button is left behind.
+    onCardAction<{ token?: unknown }>(app, Verb.assignConfirm, async (context, state, data) => {
         const token = textOf(data.token);
-        if (!token) return reply(context, 'That button carries no confirmation, so I changed nothing. Ask me again in your own words.');
-        await answering(context, deps, 'assignment', async () =>
-            replyConfirmed(context, state, deps, await deps.assignments.confirm(tenantOf(context.activity), assignerOf(context), token))
-        );
+        if (!token) return 'That button carries no confirmation, so I changed nothing. Ask me again in your own words.';
+        try {
+            return confirmedAnswer(context, state, deps, await deps.assignments.confirm(tenantOf(context.activity), assignerOf(context), token));
+        } catch (error) {
+            if (!(error instanceof GraphProblem)) throw error;
+            deps.logger.warn({ kind: error.kind, status: error.details.status, permission: error.details.permission }, 'assignment failed');
+            return graphProblemText(error);
+        }
     });
-    app.adaptiveCards.actionSubmit<{ token?: unknown }>(Verb.assignCancel, async (context, _state, data) => {
+    onCardAction<{ token?: unknown }>(app, Verb.assignCancel, async (context, _state, data) => {
         const token = textOf(data.token);
         if (token) deps.assignments.cancel(tenantOf(context.activity), token);
-        await reply(context, 'Cancelled: nothing was changed.');
+        const text = 'Cancelled: nothing was changed.';
+        return { summary: text, card: noticeCard({ title: 'Cancelled', text: 'Nothing was changed. Ask again whenever you need to.', serialChoices: [] }) };
     });
 }

@@ -1,7 +1,7 @@
 import type { Attachment, TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { deviceNotFoundNotice, noticeCard } from '../cards/noticeCard';
-import { statusCard, statusCardData } from '../cards/statusCard';
+import { statusCard, statusCardData, type StatusNotice } from '../cards/statusCard';
 import { Verb } from '../cards/verbs';
 import { isGuid } from '../domain/identifiers';
 import { GraphProblem } from '../graph/graphProblem';
@@ -91,9 +91,9 @@ export async function statusView(context: TurnContext, state: AppState, deps: Bo
 }
 
 /** The status card as this conversation sees it: in the technician's time zone, Watch or Unwatch as it stands here. */
-export function statusCardFor(context: TurnContext, deps: BotDeps, status: DeviceStatus): Attachment {
+export function statusCardFor(context: TurnContext, deps: BotDeps, status: DeviceStatus, notice?: StatusNotice): Attachment {
     const watching = deps.watches.isWatching(watchPlace(context), status.serial);
-    return statusCard(statusCardData(status, { watching, timeZone: timeZoneOf(context.activity) }));
+    return statusCard(statusCardData(status, { watching, timeZone: timeZoneOf(context.activity), notice }));
 }
 
 export async function showStatus(context: TurnContext, state: AppState, deps: BotDeps, query?: string): Promise<void> {

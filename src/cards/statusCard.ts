@@ -27,7 +27,16 @@ export interface StatusFailureRow {
     explanation: string | null;
 }
 
+/** What was just done to the device, said on its card (e.g. a user assigned). */
+export interface StatusNotice {
+    text: string;
+    detail?: string;
+}
+
 export interface StatusCardData {
+    /** What was just done to the device, above its status; null on a plain lookup. */
+    notice: string | null;
+    noticeDetail: string | null;
     serial: string;
     headline: string;
     /** Container style of the header band, by severity. */
@@ -74,11 +83,16 @@ const phaseLook: Record<PhaseState, { icon: string; iconColor: string; label: st
 /** A gap shorter than this is rounding between Graph's durations, not waiting. */
 const minGapMinutes = 1;
 
-/** `timeZone`: the technician's IANA zone (times show in UTC without one); `watching`: whether this chat watches the device. */
-export function statusCardData(status: DeviceStatus, options: { watching?: boolean; timeZone?: string } = {}): StatusCardData {
+/**
+ * `timeZone`: the technician's IANA zone (times show in UTC without one); `watching`: whether this chat watches the
+ * device; `notice`: what was just done to it.
+ */
+export function statusCardData(status: DeviceStatus, options: { watching?: boolean; timeZone?: string; notice?: StatusNotice } = {}): StatusCardData {
     const { timeZone } = options;
     const os = status.device.os ?? null;
     return {
+        notice: options.notice?.text ?? null,
+        noticeDetail: options.notice?.detail ?? null,
         serial: status.serial,
         headline: status.headline,
         ...severityLook[status.severity],

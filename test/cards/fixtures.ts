@@ -436,6 +436,19 @@ export const cardSamples: CardSample[] = [
     sample('status-failed', failedStatus.headline, statusCard(statusCardData(failedStatus))),
     sample('status-unassigned', unassignedStatus.headline, statusCard(statusCardData(unassignedStatus))),
     sample('status-long', inProgressStatus.headline, statusCard(statusCardData(inProgressStatus))),
+    sample(
+        'status-assigned',
+        'Done: PF3X1234 is now assigned',
+        statusCard(
+            statusCardData(resealStatus, {
+                watching: true,
+                notice: {
+                    text: 'Done: PF3X1234 is now assigned to Ana Silva (ana.silva@contoso.com). On the device, press **Refresh** on the configuration screen so it downloads the change.',
+                    detail: "Assigning a user makes Intune install that user's device-targeted apps and policies during pre-provisioning and shows their name on the configuration screen."
+                }
+            })
+        )
+    ),
     sample('notice', 'Device not found', noticeCard(deviceNotFoundNotice('PF3X123', ['PF3X1234', 'PF3X1235']))),
     sample('notice-plain', 'Check the serial', noticeCard(deviceNotFoundNotice('ZZZ'))),
     ...escalationSamples(failedStatus).map(([id, title, attachment]) => sample(id, title, attachment)),
