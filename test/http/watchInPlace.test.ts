@@ -12,15 +12,6 @@ afterAll(async () => running.stop());
 
 const SERIAL = 'PC2RD9NX';
 
-/** Posts an activity; returns the HTTP answer's body and what the bot sent the channel meanwhile. */
-async function post(activity: object): Promise<{ body: any; sent: { method: string; path: string; body: any }[] }> {
-    const before = running.channel.received.length;
-    const response = await running.post(activity);
-    expect(response.status).toBe(200);
-    const text = await response.text();
-    await new Promise((resolve) => setTimeout(resolve, 150)); // anything else the turn sends has arrived by now
-    return { body: text ? JSON.parse(text) : undefined, sent: running.channel.received.slice(before) };
-}
 
 /** The card an Action.Execute answered with (Universal Actions: Teams puts it in place of the tapped one). */
 function cardInPlace(answer: { body: any; sent: unknown[] }): Record<string, any> {
@@ -36,25 +27,25 @@ describe('on the status card', () => {
     const here = inConversation('watch-status');
 
     it('Watch turns the card into a watched status card in place, Unwatch back; nothing else is posted', async () => {
-        const shown = await post(messageActivity(`status ${SERIAL}`, here));
+        const shown = await running.turn(messageActivity(`status ${SERIAL}`, here));
         expect(shown.sent).toHaveLength(1);
         expect(buttons(shown.sent[0].body.attachments[0].content)).toEqual(['Watch']);
 
-        const watched = cardInPlace(await post(executeActivity('watch', { verb: 'watch', serial: SERIAL, card: 'status' }, here)));
+        const watched = cardInPlace(await running.turn(executeActivity('watch', { verb: 'watch', serial: SERIAL, card: 'status' }, here)));
         expect(JSON.stringify(watched)).toContain(`Device ${SERIAL}`);
         expect(buttons(watched)).toEqual(['Unwatch']);
         expect(JSON.stringify(watched)).toMatch(/Watching: I tell this chat if it stalls, fails or is ready to Reseal/);
         expect(watched.fallbackText).toMatch(new RegExp(`^Watching ${SERIAL}\\.`));
         expect(running.bot.deps.watches.list({ tenantId: 'tenant-1', conversationKey: 'tenant-1/watch-status' }).map((w) => w.serial)).toEqual([SERIAL]);
 
-        const unwatched = cardInPlace(await post(executeActivity('unwatch', { verb: 'unwatch', serial: SERIAL, card: 'status' }, here)));
+        const unwatched = cardInPlace(await running.turn(executeActivity('unwatch', { verb: 'unwatch', serial: SERIAL, card: 'status' }, here)));
         expect(buttons(unwatched)).toEqual(['Watch']);
         expect(JSON.stringify(unwatched)).not.toMatch(/Watching:/);
         expect(unwatched.fallbackText).toMatch(new RegExp(`^Stopped watching ${SERIAL}\\.`));
     });
 
     it('from an older client (Action.Submit) the card message is updated, not answered with a second card', async () => {
-        const answer = await post(submitActivity({ verb: 'watch', serial: SERIAL, card: 'status' }, { ...here, replyToId: 'status-message-7' }));
+        const answer = await running.turn(submitActivity({ verb: 'watch', serial: SERIAL, card: 'status' }, { ...here, replyToId: 'status-message-7' }));
         expect(answer.sent).toHaveLength(1);
         expect(answer.sent[0].method).toBe('PUT');
         expect(answer.sent[0].path).toMatch(/\/activities\/status-message-7$/);
@@ -67,12 +58,12 @@ describe('on the checklist card', () => {
     const here = inConversation('watch-checklist');
 
     it('Watch and Unwatch redraw the checklist with its ticks, the sentence as its note', async () => {
-        await post(messageActivity(`checklist for ${SERIAL}`, here));
-        const watched = cardInPlace(await post(executeActivity('watch', { verb: 'watch', serial: SERIAL, card: 'checklist' }, here)));
+        await running.turn(messageActivity(`checklist for ${SERIAL}`, here));
+        const watched = cardInPlace(await running.turn(executeActivity('watch', { verb: 'watch', serial: SERIAL, card: 'checklist' }, here)));
         expect(JSON.stringify(watched)).toContain('Pre-flight checklist');
         expect(JSON.stringify(watched)).toContain(`Watching ${SERIAL}.`);
         expect(buttons(watched)).toEqual(['Unwatch']);
-        const unwatched = cardInPlace(await post(executeActivity('unwatch', { verb: 'unwatch', serial: SERIAL, card: 'checklist' }, here)));
+        const unwatched = cardInPlace(await running.turn(executeActivity('unwatch', { verb: 'unwatch', serial: SERIAL, card: 'checklist' }, here)));
         expect(buttons(unwatched)).toEqual(['Watch']);
     });
 });
@@ -81,16 +72,16 @@ describe('on the watch list', () => {
     const here = inConversation('watch-list');
 
     it('Unwatch removes that row in place; Stop watching all empties the list in place', async () => {
-        for (const serial of [SERIAL, 'PF3XYZ12', '5CD3384F7K']) await post(messageActivity(`watch ${serial}`, here));
-        const list = await post(messageActivity('what am I watching', here));
+        for (const serial of [SERIAL, 'PF3XYZ12', '5CD3384F7K']) await running.turn(messageActivity(`watch ${serial}`, here));
+        const list = await running.turn(messageActivity('what am I watching', here));
         expect(list.sent).toHaveLength(1);
 
-        const fewer = cardInPlace(await post(executeActivity('unwatch', { verb: 'unwatch', serial: 'PF3XYZ12', card: 'watchList' }, here)));
+        const fewer = cardInPlace(await running.turn(executeActivity('unwatch', { verb: 'unwatch', serial: 'PF3XYZ12', card: 'watchList' }, here)));
         expect(JSON.stringify(fewer)).toContain('Watching 2 devices');
         expect(JSON.stringify(fewer)).not.toContain('PF3XYZ12"');
         expect(fewer.fallbackText).toMatch(/^Stopped watching PF3XYZ12\./);
 
-        const none = cardInPlace(await post(executeActivity('unwatchAll', { verb: 'unwatchAll', card: 'watchList' }, here)));
+        const none = cardInPlace(await running.turn(executeActivity('unwatchAll', { verb: 'unwatchAll', card: 'watchList' }, here)));
         expect(JSON.stringify(none)).toContain('Not watching any device');
         expect(none.fallbackText).toBe('Stopped watching 2 devices in this chat.');
     });
@@ -98,8 +89,8 @@ describe('on the watch list', () => {
 
 it('Stop watching on an alert answers with one plain line (the alert stays as it was sent)', async () => {
     const here = inConversation('watch-alert');
-    await post(messageActivity(`watch ${SERIAL}`, here));
-    const answer = await post(submitActivity({ verb: 'unwatch', serial: SERIAL }, { ...here, replyToId: 'alert-message-1' }));
+    await running.turn(messageActivity(`watch ${SERIAL}`, here));
+    const answer = await running.turn(submitActivity({ verb: 'unwatch', serial: SERIAL }, { ...here, replyToId: 'alert-message-1' }));
     expect(answer.sent).toHaveLength(1);
     expect(answer.sent[0].method).toBe('POST');
     expect(answer.sent[0].body.attachments ?? []).toHaveLength(0);
