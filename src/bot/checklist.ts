@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { checklistCard, checklistCardData, IntuneAnswers } from '../cards/checklistCard';
+import { checklistCard, checklistCardData, type ChecklistCardData, IntuneAnswers } from '../cards/checklistCard';
 import { Verb } from '../cards/verbs';
 import { checklistItems } from '../knowledge';
 import { isSerialNumber } from '../domain/identifiers';
@@ -41,17 +41,28 @@ async function intuneFor(deps: BotDeps, serial: string): Promise<{ answers?: Int
     }
 }
 
-/** The pre-flight checklist with saved ticks, pre-filled from Intune for a known device. */
-export async function checklistView(context: TurnContext, state: AppState, deps: BotDeps, serial?: string, done?: string): Promise<CardUpdate> {
+/**
+ * The pre-flight checklist with saved ticks, pre-filled from Intune for a known device. `done` says what just
+ * happened; given as a function it is worded from the card itself, so its figures are the card's.
+ */
+export async function checklistView(
+    context: TurnContext,
+    state: AppState,
+    deps: BotDeps,
+    serial?: string,
+    done?: string | ((card: ChecklistCardData) => string)
+): Promise<CardUpdate> {
     if (serial) rememberDevice(state, serial);
     const ticks = checklistTicks(state, serial);
     if (serial) await showWorking(context);
     const intune = serial ? await intuneFor(deps, serial) : {};
     const watching = serial ? deps.watches.isWatching(watchPlace(context), serial) : false;
-    const note = [done, intune.note].filter(Boolean).join(' ') || undefined;
-    const data = checklistCardData([...checklistItems], { serial, ticks, intune: intune.answers, note, watching });
+    const shown = { serial, ticks, intune: intune.answers, watching };
+    const said = typeof done === 'function' ? done(checklistCardData([...checklistItems], shown)) : done;
+    const note = [said, intune.note].filter(Boolean).join(' ') || undefined;
+    const data = checklistCardData([...checklistItems], { ...shown, note });
     const heading = serial ? `Pre-flight checklist for ${serial}: ${data.progress}.` : `Pre-flight checklist: ${data.progress}.`;
-    return { summary: [done ?? heading, intune.note].filter(Boolean).join(' '), card: checklistCard(data) };
+    return { summary: [said ?? heading, intune.note].filter(Boolean).join(' '), card: checklistCard(data) };
 }
 
 export async function showChecklist(context: TurnContext, state: AppState, deps: BotDeps, serial?: string): Promise<void> {
@@ -68,8 +79,12 @@ export function registerChecklist(app: Application<AppState>, deps: BotDeps): vo
         const serial = serialFrom(data);
         const ticks = ticksFrom(data);
         saveChecklistTicks(state, serial, ticks);
-        const done = Object.values(ticks).filter(Boolean).length;
-        return checklistView(context, state, deps, serial, `Saved: ${done} of ${checklistItems.length} ticked${serial ? ` for ${serial}` : ''}.`);
+        // Worded from the card: Intune's live answers win over ticks, so the count is the card's, never the ticks'.
+        return checklistView(context, state, deps, serial, (card) => {
+            const overruled = card.items.filter((item) => ticks[item.id] === true && item.value === 'false').length;
+            const intune = overruled > 0 ? ` Intune says ${overruled === 1 ? 'one item you ticked is' : `${overruled} items you ticked are`} not done yet (in red).` : '';
+            return `Saved${serial ? ` for ${serial}` : ''}: ${card.progress}.${intune}`;
+        });
     });
 
     onCardAction<Record<string, unknown>>(app, Verb.checklistReset, async (context, state, data) => {

@@ -36,7 +36,9 @@ describe('checklist card', () => {
         expect(JSON.stringify(first.card)).toMatch(/Verified in Intune/);
 
         const saved = await bot.ask(submitActivity({ verb: 'checklistSave', serial: 'PF3XYZ12', 'check-wired-network': 'true', 'check-clock': 'true', 'check-tpm': 'false' }, here));
-        expect(saved.summary).toMatch(/Saved: 2 of \d+ ticked for PF3XYZ12/);
+        // The count is the card's own (Intune's answers included), never a second figure beside it.
+        const progress = JSON.stringify(saved.card).match(/"text":"(\d+ of \d+ done)"/)![1];
+        expect(saved.summary).toBe(`Saved for PF3XYZ12: ${progress}.`);
 
         const again = await bot.ask(messageActivity('checklist PF3XYZ12', here));
         expect(toggles(again)).toMatchObject({ 'check-wired-network': 'true', 'check-clock': 'true', 'check-tpm': 'false' });
@@ -52,6 +54,14 @@ describe('checklist card', () => {
         expect(toggles(reset)['check-wired-network']).toBe('false');
     });
 
+    it('a tick Intune contradicts is said once, beside the card\'s own count', async () => {
+        const here = inConversation('checklist-overruled');
+        const saved = await bot.ask(submitActivity({ verb: 'checklistSave', serial: '5CG3291LQX', 'check-profile-assigned': 'true', 'check-clock': 'true' }, here));
+        const progress = JSON.stringify(saved.card).match(/"text":"(\d+ of \d+ done)"/)![1];
+        expect(saved.summary).toBe(`Saved for 5CG3291LQX: ${progress}. Intune says one item you ticked is not done yet (in red).`);
+        expect(JSON.stringify(saved.card)).not.toMatch(/ticked for/);
+    });
+
     it('marks what Intune says is missing on a device without a profile', async () => {
         const reply = await bot.ask(messageActivity('checklist 5CG3291LQX', inConversation('checklist-3')));
         expect(JSON.stringify(reply.card)).toMatch(/Intune says/);
@@ -60,7 +70,7 @@ describe('checklist card', () => {
     it('ignores fields that are not checklist items and serials that are not serials', async () => {
         const here = inConversation('checklist-4');
         const reply = await bot.ask(submitActivity({ verb: 'checklistSave', serial: "x' or 1=1", 'check-clock': 'true', bogus: 'true' }, here));
-        expect(reply.summary).toMatch(/Saved: 1 of/);
+        expect(reply.summary).toMatch(/^Saved: 1 of \d+ done\.$/);
         expect(reply.summary).not.toMatch(/or 1=1/);
     });
 });

@@ -122,7 +122,7 @@ describe('cards updated in place', () => {
 
         const saved = invokeCard(await bot.send(executeActivity('checklistSave', { verb: 'checklistSave', serial: 'PF3XYZ12', 'check-wired-network': 'true' }, here)));
         expect(toggles(saved)['check-wired-network']).toBe('true');
-        expect(JSON.stringify(saved)).toMatch(/Saved: 1 of \d+ ticked for PF3XYZ12/);
+        expect(JSON.stringify(saved)).toMatch(/Saved for PF3XYZ12: \d+ of \d+ done\./);
 
         const submitted = await bot.send(submitActivity({ verb: 'checklistSave', serial: 'PF3XYZ12', 'check-clock': 'true' }, { ...here, replyToId: 'checklist-card' }));
         expect(submitted.map((reply) => reply.updated)).toEqual(['checklist-card']);
