@@ -5,8 +5,10 @@
 export const Verb = {
     /** `{ id }` — show a knowledge entry. */
     showEntry: 'showEntry',
-    /** `{ step }` — show a tutorial step card (1-9). */
+    /** `{ step }` — show a tutorial step card (1-9), as a new message. */
     showStep: 'showStep',
+    /** `{ step }` — the step card's Previous/Next: the step in place of that card (Action.Execute). */
+    stepPage: 'stepPage',
     /** `{ index }` — technician-flow walkthrough, screen `index` (Action.Execute: updates the card in place). */
     flowStep: 'flowStep',
     /** `{}` — open the walkthrough at its first screen, as a new message. */

@@ -15,8 +15,8 @@ describe('step card', () => {
 
     it('offers Previous, Next and Checklist in the middle', () => {
         expect(actionData(stepCard(stepCardData(middleStep)).content)).toEqual([
-            { verb: 'showStep', step: 4 },
-            { verb: 'showStep', step: 6 },
+            { verb: 'stepPage', step: 4 },
+            { verb: 'stepPage', step: 6 },
             { verb: 'checklist' }
         ]);
     });
@@ -24,8 +24,8 @@ describe('step card', () => {
     it('has no Previous on step 1 and no Next on step 9', () => {
         const first = stepCard(stepCardData(firstStep)).content;
         const last = stepCard(stepCardData(lastStep)).content;
-        expect(actionData(first)).toEqual([{ verb: 'showStep', step: 2 }, { verb: 'checklist' }]);
-        expect(actionData(last)).toEqual([{ verb: 'showStep', step: 8 }, { verb: 'checklist' }]);
+        expect(actionData(first)).toEqual([{ verb: 'stepPage', step: 2 }, { verb: 'checklist' }]);
+        expect(actionData(last)).toEqual([{ verb: 'stepPage', step: 8 }, { verb: 'checklist' }]);
     });
 
     it('drops a "Step N:" prefix from the title, which the "Step N of 9" line already says', () => {

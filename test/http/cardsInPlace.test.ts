@@ -2,9 +2,9 @@ import { executeActivity, inConversation, messageActivity, submitActivity } from
 import { startLoopbackBot, type LoopbackBot } from '../support/loopbackBot';
 
 /**
- * Watch, Unwatch and Stop watching all, pressed on the card they sit on, over HTTP: Action.Execute answers with that
- * card redrawn (the invoke response) and sends nothing else; the Action.Submit fallback updates the card's message
- * (PUT on replyToId). Only a button on an alert, which is not redrawn, answers with one line of text.
+ * Buttons that change the card they sit on, over HTTP (Watch, Unwatch, Stop watching all, a step's Previous/Next):
+ * Action.Execute answers with that card redrawn (the invoke response) and sends nothing else; the Action.Submit
+ * fallback updates the card's message (PUT on replyToId). Only a button on an alert, which is not redrawn, answers with one line of text.
  */
 let running: LoopbackBot;
 beforeAll(async () => (running = await startLoopbackBot()));
@@ -95,4 +95,20 @@ it('Stop watching on an alert answers with one plain line (the alert stays as it
     expect(answer.sent[0].method).toBe('POST');
     expect(answer.sent[0].body.attachments ?? []).toHaveLength(0);
     expect(answer.sent[0].body.text).toMatch(new RegExp(`^Stopped watching ${SERIAL}\\. No more alerts about it here\\.$`));
+});
+
+it("a step card's Next and Previous turn that card in place; a double tap posts nothing", async () => {
+    const here = inConversation('steps-in-place');
+    const shown = await running.turn(messageActivity('step 4', here));
+    expect(shown.sent).toHaveLength(1);
+    const next = cardInPlace(await running.turn(executeActivity('stepPage', { verb: 'stepPage', step: 5 }, here)));
+    expect(JSON.stringify(next)).toMatch(/Step 5 of 9/);
+    const again = cardInPlace(await running.turn(executeActivity('stepPage', { verb: 'stepPage', step: 5 }, here)));
+    expect(again).toEqual(next);
+    const fallback = await running.turn(submitActivity({ verb: 'stepPage', step: 4 }, { ...here, replyToId: 'step-card-1' }));
+    expect(fallback.sent.map((a) => a.method)).toEqual(['PUT']);
+    expect(fallback.sent[0].body.summary).toMatch(/^Step 4 of 9/);
+    // "next" typed after paging continues from the step on screen.
+    const typed = await running.turn(messageActivity('next', here));
+    expect(typed.sent[0].body.summary).toMatch(/^Step 5 of 9/);
 });
