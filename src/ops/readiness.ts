@@ -40,14 +40,30 @@ export async function readiness(checks: readonly ReadinessCheck[], timeoutMs = C
     return { ready: results.every(([, r]) => r.ok), checks: Object.fromEntries(results) };
 }
 
-/** The SQLite database is open and answers a query. */
+/**
+ * The SQLite database is open and can be written: turns write, so a database another process holds locked (a second
+ * instance on the same DATA_DIR, a backup tool) answers reads while every turn waits busy_timeout and fails. The
+ * write lock is asked for without waiting, and given back at once.
+ */
 export function storageCheck(db: SqliteDatabase): ReadinessCheck {
     return {
         name: 'storage',
         async check() {
             if (!db.open) return { ok: false, detail: 'database is closed' };
-            db.prepare('SELECT 1').get();
-            return { ok: true };
+            // A transaction of our own is open (synchronous code cannot be mid-transaction here, but be sure).
+            if (db.inTransaction) return { ok: true };
+            const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number;
+            db.pragma('busy_timeout = 0');
+            try {
+                db.prepare('BEGIN IMMEDIATE').run();
+                db.prepare('ROLLBACK').run();
+                return { ok: true };
+            } catch (error) {
+                if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY')) return { ok: false, detail: 'database is locked by another process: turns cannot write' };
+                throw error;
+            } finally {
+                db.pragma(`busy_timeout = ${busyTimeout}`);
+            }
         }
     };
 }

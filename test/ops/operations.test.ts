@@ -1,4 +1,8 @@
 import { Writable } from 'node:stream';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildBot, type Bot } from '../../src/compose/buildBot';
@@ -206,6 +210,33 @@ test('/readyz names a background service that stopped (the monitor, auto-escalat
     } finally {
         await bot.stop();
         bot.db.close();
+    }
+});
+
+test('/readyz goes unready while another process holds the database locked, and ready once it lets go', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bot-locked-'));
+    const file = path.join(dataDir, 'bot.sqlite');
+    const { bot, url } = await serve({}, { db: openDatabase(dataDir) });
+    const other = new Database(file);
+    const storage = async () => {
+        const response = await fetch(`${url}/readyz`);
+        return { status: response.status, storage: ((await response.json()) as { checks: { storage: { ok: boolean; detail?: string } } }).checks.storage };
+    };
+    try {
+        expect(await storage()).toEqual({ status: 200, storage: { ok: true } });
+        other.prepare('BEGIN IMMEDIATE').run();
+        const locked = await storage();
+        expect(locked.status).toBe(503);
+        expect(locked.storage).toEqual({ ok: false, detail: 'database is locked by another process: turns cannot write' });
+        other.prepare('ROLLBACK').run();
+        expect(await storage()).toEqual({ status: 200, storage: { ok: true } });
+        // The probe leaves the bot's own connection as it was: writes still wait their busy timeout.
+        expect(bot.db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    } finally {
+        other.close();
+        await bot.stop();
+        bot.db.close();
+        fs.rmSync(dataDir, { recursive: true, force: true });
     }
 });
 
