@@ -7,7 +7,7 @@ import { recall, rememberDevice, type AppState } from '../memory/conversationMem
 import type { DeviceStatus } from '../status/types';
 import { checklistView } from './checklist';
 import type { BotDeps } from './deps';
-import { type CardUpdate, onCardAction, reply, replyWith } from './replies';
+import { type CardUpdate, onCardAction, reply, replyWith, showWorking } from './replies';
 import { graphProblemText, lookupMissAnswer, statusCardFor, statusView } from './status';
 import { askerOf, watchPlace } from './watchPlace';
 
@@ -26,6 +26,7 @@ interface WatchResult {
 async function watchDevice(context: TurnContext, state: AppState, deps: BotDeps, query?: string): Promise<WatchResult> {
     const serial = query ?? recall(state).lastSerial;
     if (!serial) return { answer: 'Which device should I watch? Send its serial number, for example: watch PF3XYZ12' };
+    await showWorking(context);
     try {
         const result = await deps.watches.watch(watchPlace(context), askerOf(context), serial);
         if (result.kind === 'lookupMiss') return { answer: lookupMissAnswer(result.lookup) };

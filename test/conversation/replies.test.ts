@@ -88,6 +88,11 @@ describe('one bubble per answer', () => {
         expect(bot.typingCount).toBe(1);
         await bot.send(executeActivity('status', { verb: 'status', serial: 'CZC2410A01' }, inConversation('typing')));
         expect(bot.typingCount).toBe(0);
+        // Watching reads the device from Graph first: the same one typing.
+        await bot.send(messageActivity('watch CZC2410A01', inConversation('typing')));
+        expect(bot.typingCount).toBe(1);
+        await bot.send(messageActivity('stop watching CZC2410A01', inConversation('typing')));
+        expect(bot.typingCount).toBe(0);
     });
 
     it('help gives real demo serials in local mode', async () => {
