@@ -29,6 +29,10 @@ function serialFrom(data: { serial?: unknown }): string | undefined {
     return typeof data.serial === 'string' && isSerialNumber(data.serial) ? data.serial : undefined;
 }
 
+/** A button that names a device the bot cannot read (not a serial): refused, never saved into another checklist. */
+const unreadableSerial = (data: { serial?: unknown }) => data.serial !== undefined && data.serial !== null && serialFrom(data) === undefined;
+const unreadableSerialText = (nothing: string) => `That button names a device I can't read, so I ${nothing}. Ask me for the checklist again, for example: checklist PF3XYZ12`;
+
 /** Intune's live answers for a device; without them when Intune cannot be asked right now. */
 async function intuneFor(deps: BotDeps, serial: string): Promise<{ answers?: IntuneAnswers; note?: string }> {
     try {
@@ -76,6 +80,7 @@ export function registerChecklist(app: Application<AppState>, deps: BotDeps): vo
 
     // Save and Reset answer with the same card, updated where it is.
     onCardAction<Record<string, unknown>>(app, Verb.checklistSave, async (context, state, data) => {
+        if (unreadableSerial(data)) return unreadableSerialText('saved nothing');
         const serial = serialFrom(data);
         const ticks = ticksFrom(data);
         saveChecklistTicks(state, serial, ticks);
@@ -88,6 +93,7 @@ export function registerChecklist(app: Application<AppState>, deps: BotDeps): vo
     });
 
     onCardAction<Record<string, unknown>>(app, Verb.checklistReset, async (context, state, data) => {
+        if (unreadableSerial(data)) return unreadableSerialText('cleared nothing');
         const serial = serialFrom(data);
         clearChecklist(state, serial);
         return checklistView(context, state, deps, serial, `Cleared the saved ticks${serial ? ` for ${serial}` : ''}.`);

@@ -70,7 +70,12 @@ describe('checklist card', () => {
     it('ignores fields that are not checklist items and serials that are not serials', async () => {
         const here = inConversation('checklist-4');
         const reply = await bot.ask(submitActivity({ verb: 'checklistSave', serial: "x' or 1=1", 'check-clock': 'true', bogus: 'true' }, here));
-        expect(reply.summary).toMatch(/^Saved: 1 of \d+ done\.$/);
+        expect(reply.summary).toMatch(/can't read, so I saved nothing/);
+        expect(reply.card).toBeUndefined();
+        const number = await bot.ask(submitActivity({ verb: 'checklistSave', serial: 12345, 'check-clock': 'true' }, here));
+        expect(number.summary).toMatch(/can't read, so I saved nothing/);
+        const generic = await bot.ask(submitActivity({ verb: 'checklistSave', 'check-clock': 'true', bogus: 'true' }, here));
+        expect(generic.summary).toMatch(/^Saved: 1 of \d+ done\.$/);
         expect(reply.summary).not.toMatch(/or 1=1/);
     });
 });
