@@ -1,4 +1,5 @@
 import type { Attachment } from 'botbuilder';
+import { deviceModelName } from './deviceModel';
 import template from '../../cards/alert.json';
 import type { AlertSubject } from '../monitor/poller';
 import type { AlertKind } from '../monitor/rules';
@@ -80,9 +81,7 @@ function wording(subject: AlertSubject): { what: string; nextStep: string; durat
 
 export function alertCardData(subject: AlertSubject): AlertCardData {
     const { status } = subject;
-    const { manufacturer, model: modelName } = status.device;
-    // Some OEMs repeat their name in the model ("HP" + "HP ProBook 440"): say it once.
-    const model = manufacturer && modelName?.toLowerCase().startsWith(manufacturer.toLowerCase()) ? modelName : [manufacturer, modelName].filter(Boolean).join(' ');
+    const model = deviceModelName(status.device) ?? '';
     const mention = subject.mention ? { text: `<at>${subject.mention.name}</at>`, id: subject.mention.id, name: subject.mention.name } : undefined;
     const { title, ...colours } = look[subject.kind];
     return {

@@ -3,6 +3,7 @@ import template from '../../cards/status.json';
 import type { OsVariant } from '../knowledge/types';
 import { humanMinutes } from '../status/time';
 import type { DeviceStatus, FailingItem, PhaseState, PhaseView, Severity } from '../status/types';
+import { deviceModelName } from './deviceModel';
 import { formatTime } from './formatTime';
 import { osLabels } from './osWording';
 import { CardTemplate } from './template';
@@ -112,16 +113,10 @@ export function statusCardData(status: DeviceStatus, options: { watching?: boole
     };
 }
 
-/** "HP" + "HP EliteBook 840" is "HP EliteBook 840", not "HP HP EliteBook 840". */
-export function modelName(manufacturer?: string, model?: string): string | undefined {
-    if (manufacturer && model && model.toLowerCase().startsWith(manufacturer.toLowerCase())) return model;
-    return [manufacturer, model].filter(Boolean).join(' ') || undefined;
-}
-
 function statusFacts({ device, profile, errorCode }: DeviceStatus, timeZone?: string): StatusFact[] {
     const osName = device.os ? [osLabels[device.os], device.osVersion].filter(Boolean).join(' ') : device.osVersion;
     const facts: [string, string | undefined][] = [
-        ['Model', modelName(device.manufacturer, device.model)],
+        ['Model', deviceModelName(device)],
         ['User', device.assignedUser ?? 'None assigned'],
         ['Group tag', device.groupTag],
         ['OS', osName],

@@ -12,6 +12,8 @@ export interface AutopilotDeviceIdentity {
     serialNumber?: string;
     manufacturer?: string;
     model?: string;
+    /** The product family as the OEM names it ("ThinkPad T14 Gen 4"; Lenovo's model is a machine type). */
+    systemFamily?: string;
     groupTag?: string;
     enrollmentState?: string;
     lastContactedDateTime?: string;

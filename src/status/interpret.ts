@@ -238,7 +238,8 @@ export function interpretStatus(input: StatusInput): DeviceStatus {
         device: {
             autopilotId: identity.id,
             manufacturer: identity.manufacturer ?? managedDevice?.manufacturer,
-            model: identity.model ?? managedDevice?.model,
+            model: identity.model || managedDevice?.model || undefined,
+            systemFamily: identity.systemFamily || undefined,
             groupTag: identity.groupTag || undefined,
             // The Autopilot record's user, the one assign/unassign change: the managed device's userPrincipalName is
             // Intune's primary user, which an unassign leaves as it was and so would show a user no longer assigned.

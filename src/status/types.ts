@@ -56,6 +56,7 @@ export interface DeviceStatus {
         manufacturer?: string;
         model?: string;
         groupTag?: string;
+        systemFamily?: string;
         assignedUser?: string;
         deviceName?: string;
         os?: OsVariant;
