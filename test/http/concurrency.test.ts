@@ -30,7 +30,7 @@ describe('concurrent turns in one conversation lose no save', () => {
         expect(statuses.every((s) => s === 200)).toBe(true);
         const replies = (await loopback.channel.waitForReplies(before + requests.length)).slice(before).map((r) => r.body.summary as string);
         expect(replies.filter((text) => /something went wrong/i.test(text))).toEqual([]);
-        const acknowledged = serials.filter((serial) => replies.some((text) => text.startsWith('Saved:') && text.includes(serial)));
+        const acknowledged = serials.filter((serial) => replies.some((text) => text.startsWith(`Saved for ${serial}:`)));
         expect(acknowledged).toHaveLength(serials.length);
         const stored = storedChecklists(`burst-${burst}`);
         for (const serial of acknowledged) expect(stored[serial.toUpperCase()]).toMatchObject({ 'check-registered': true });
