@@ -1,7 +1,7 @@
 import type { Attachment } from 'botbuilder';
 import template from '../../cards/status.json';
 import type { OsVariant } from '../knowledge/types';
-import { humanMinutes } from '../status/time';
+import { humanMinutes, minutesBetween } from '../status/time';
 import type { DeviceStatus, FailingItem, PhaseState, PhaseView, Severity } from '../status/types';
 import { deviceModelName } from './deviceModel';
 import { formatTime } from './formatTime';
@@ -135,16 +135,31 @@ function yesNo(allowed: boolean | undefined): string | undefined {
 }
 
 /**
- * The ESP phases rarely account for the whole deployment: the OOBE screens and the wait for the ESP come first.
- * That gap is shown when the phases that ran all report a duration, so the lines add up to the total.
+ * The ESP phases rarely account for the whole deployment. The time they leave is shown, named for what it is, when
+ * the phases that ran all report a duration, so the lines add up to the total:
+ * - after the user flow, the device sat between Reseal and the user's sign-in (shipping);
+ * - while it runs, a device that stopped checking in has been silent since (its phases read as of its last report);
+ * - what remains is the OOBE screens and the wait for the ESP, before it.
  */
-function timing({ phases, elapsedMinutes, ended }: DeviceStatus): StatusFact[] {
+function timing(status: DeviceStatus): StatusFact[] {
+    const { phases, elapsedMinutes, ended } = status;
     if (elapsedMinutes === undefined) return [];
     const total = { title: ended ? 'Total, start to end' : 'Total so far', value: humanMinutes(elapsedMinutes) ?? '' };
     const ran = phases.filter((phase) => phase.state !== 'notStarted' && phase.state !== 'notAttempted');
     if (ran.length === 0 || ran.some((phase) => phase.minutes === undefined)) return [total];
-    const gap = elapsedMinutes - ran.reduce((sum, phase) => sum + (phase.minutes ?? 0), 0);
-    return gap >= minGapMinutes ? [{ title: 'Waiting before the ESP', value: humanMinutes(gap) ?? '' }, total] : [total];
+    let gap = elapsedMinutes - ran.reduce((sum, phase) => sum + (phase.minutes ?? 0), 0);
+    if (gap < minGapMinutes) return [total];
+    const userPartRan = ran.some((phase) => phase.name === 'Account setup');
+    if (ended && userPartRan) return [{ title: 'Between Reseal and the user flow', value: humanMinutes(gap) ?? '' }, total];
+    const lines: StatusFact[] = [];
+    const silent = !ended && status.device.lastSync ? minutesBetween(new Date(status.device.lastSync), new Date(status.checkedAt)) : 0;
+    if (silent >= minGapMinutes) {
+        const sinceCheckIn = Math.min(silent, gap);
+        gap -= sinceCheckIn;
+        lines.push({ title: 'Since the last check-in', value: humanMinutes(sinceCheckIn) ?? '' });
+    }
+    if (gap >= minGapMinutes) lines.unshift({ title: 'Waiting before the ESP', value: humanMinutes(gap) ?? '' });
+    return [...lines, total];
 }
 
 export function phaseRow(phase: PhaseView): StatusPhaseRow {

@@ -208,7 +208,8 @@ export function interpretStatus(input: StatusInput): DeviceStatus {
     const errorCode = findErrorCodes(event?.enrollmentFailureDetails ?? '')[0];
     const start = realTime(event?.deploymentStartDateTime);
     const end = realTime(event?.deploymentEndDateTime);
-    const elapsedMinutes = start ? minutesBetween(start, end ?? now) : durationMinutes(event?.deploymentDuration);
+    // An end before its start (clocks out of step) is a deployment that took no time, not a negative one.
+    const elapsedMinutes = start ? Math.max(0, minutesBetween(start, end ?? now)) : durationMinutes(event?.deploymentDuration);
     const lastSync = realTime(managedDevice?.lastSyncDateTime);
     const silentMinutes = lastSync ? minutesBetween(lastSync, now) : undefined;
     const running = event?.deploymentState === 'inProgress' || event?.deviceSetupStatus === 'inProgress';

@@ -117,3 +117,46 @@ describe('status card', () => {
         expect(nodesOfType(card, 'ColumnSet')).toHaveLength(0);
     });
 });
+
+describe('where the time went: the lines add up to the total and each says what it measured', () => {
+    const checkedAt = '2026-11-30T12:00:00.000Z';
+    const timingOf = (status: Parameters<typeof statusCardData>[0]) => statusCardData(status).timing.map((fact) => `${fact.title}: ${fact.value}`);
+    const running = {
+        ...resealStatus,
+        ended: false,
+        checkedAt,
+        phases: [
+            { name: 'Device preparation' as const, state: 'success' as const, minutes: 5 },
+            { name: 'Device setup' as const, state: 'inProgress' as const, minutes: 20 },
+            { name: 'Account setup' as const, state: 'notAttempted' as const }
+        ]
+    };
+
+    it('a device silent for 70 min: the time since its last check-in, not a wait before the ESP', () => {
+        const silent = { ...running, elapsedMinutes: 95, device: { ...running.device, lastSync: '2026-11-30T10:50:00.000Z' } };
+        expect(timingOf(silent)).toEqual(['Since the last check-in: 1 h 10 min', 'Total so far: 1 h 35 min']);
+    });
+
+    it('a device that checked in lately: the rest is the wait before the ESP', () => {
+        const waiting = { ...running, elapsedMinutes: 31, device: { ...running.device, lastSync: checkedAt } };
+        expect(timingOf(waiting)).toEqual(['Waiting before the ESP: 6 min', 'Total so far: 31 min']);
+    });
+
+    it('after the user flow: the gap is the time between Reseal and the user flow', () => {
+        const done = {
+            ...resealStatus,
+            ended: true,
+            elapsedMinutes: 252,
+            phases: [
+                { name: 'Device preparation' as const, state: 'success' as const, minutes: 5 },
+                { name: 'Device setup' as const, state: 'success' as const, minutes: 38 },
+                { name: 'Account setup' as const, state: 'success' as const, minutes: 12 }
+            ]
+        };
+        expect(timingOf(done)).toEqual(['Between Reseal and the user flow: 3 h 17 min', 'Total, start to end: 4 h 12 min']);
+    });
+
+    it('a deployment with no time at all reads "under 1 min", never an empty value', () => {
+        expect(timingOf({ ...resealStatus, elapsedMinutes: 0, phases: [] })).toEqual(['Total, start to end: under 1 min']);
+    });
+});

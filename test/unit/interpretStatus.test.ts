@@ -128,3 +128,14 @@ describe('interpretStatus', () => {
         expect(needsPolicyDetails([event({ deploymentState: 'failure' })], now, 60)).toBe(true);
     });
 });
+
+it('an end before its start (clocks out of step) is a deployment of no time, not a negative one', () => {
+    const now = new Date('2026-11-30T12:00:00Z');
+    const status = interpretStatus({
+        identity: { id: 'ztd-skew', serialNumber: 'SKEW0001' },
+        events: [{ id: 'ev-skew', deploymentState: 'success', deploymentStartDateTime: '2026-11-30T11:00:00.600Z', deploymentEndDateTime: '2026-11-30T11:00:00.000Z' }],
+        now,
+        espTimeoutMinutes: 60
+    });
+    expect(status.elapsedMinutes).toBe(0);
+});
