@@ -2,6 +2,7 @@ import type { Attachment } from 'botbuilder';
 import template from '../../cards/step.json';
 import { tutorialStepCount } from '../knowledge';
 import type { StepEntry } from '../knowledge/types';
+import { type SourceLink, sourceLinks } from './sourceLinks';
 import { CardTemplate } from './template';
 
 export interface StepCardData {
@@ -13,6 +14,8 @@ export interface StepCardData {
     where: string;
     values: string[];
     pitfalls: string[];
+    /** The public pages it comes from ("Learn more"). */
+    sources: SourceLink[];
     /** Null on the first step. */
     previousStep: number | null;
     /** Null on the last step. */
@@ -28,6 +31,7 @@ export function stepCardData(entry: StepEntry, total = tutorialStepCount): StepC
         where: entry.where,
         values: entry.values,
         pitfalls: entry.pitfalls,
+        sources: sourceLinks(entry.source),
         previousStep: entry.step > 1 ? entry.step - 1 : null,
         nextStep: entry.step < total ? entry.step + 1 : null
     };

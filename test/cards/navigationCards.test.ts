@@ -1,5 +1,6 @@
 import { flowCard, flowCardData } from '../../src/cards/flowCard';
 import { stepCard, stepCardData } from '../../src/cards/stepCard';
+import { stepEntry, tutorialStepCount } from '../../src/knowledge';
 import { actionData, actions, cardText } from './cardJson';
 import { firstStep, flowScreens, lastStep, middleStep } from './fixtures';
 
@@ -14,7 +15,8 @@ describe('step card', () => {
     });
 
     it('offers Previous, Next and Checklist in the middle', () => {
-        expect(actionData(stepCard(stepCardData(middleStep)).content)).toEqual([
+        // Buttons that act (Learn more only opens a page).
+        expect(actionData(stepCard(stepCardData(middleStep)).content).filter(Boolean)).toEqual([
             { verb: 'stepPage', step: 4 },
             { verb: 'stepPage', step: 6 },
             { verb: 'checklist' }
@@ -24,8 +26,8 @@ describe('step card', () => {
     it('has no Previous on step 1 and no Next on step 9', () => {
         const first = stepCard(stepCardData(firstStep)).content;
         const last = stepCard(stepCardData(lastStep)).content;
-        expect(actionData(first)).toEqual([{ verb: 'stepPage', step: 2 }, { verb: 'checklist' }]);
-        expect(actionData(last)).toEqual([{ verb: 'stepPage', step: 8 }, { verb: 'checklist' }]);
+        expect(actionData(first).filter(Boolean)).toEqual([{ verb: 'stepPage', step: 2 }, { verb: 'checklist' }]);
+        expect(actionData(last).filter(Boolean)).toEqual([{ verb: 'stepPage', step: 8 }, { verb: 'checklist' }]);
     });
 
     it('drops a "Step N:" prefix from the title, which the "Step N of 9" line already says', () => {
@@ -84,5 +86,13 @@ describe('flow card', () => {
         expect([data.previousIndex, data.nextIndex]).toEqual([2, null]);
         expect(flowCardData(flowScreens, -3).position).toBe(1);
         expect(() => flowCardData([], 0)).toThrow(RangeError);
+    });
+});
+
+describe('step cards link their public source', () => {
+    it.each(Array.from({ length: tutorialStepCount }, (_, i) => i + 1))('step %s has a Learn more link to learn.microsoft.com', (step) => {
+        const card = JSON.stringify(stepCard(stepCardData(stepEntry(step)!)).content);
+        expect(card).toMatch(/"type":"Action.OpenUrl","title":"Learn more","url":"https:\/\/learn.microsoft.com\/[^"]+"/);
+        expect(card).not.toMatch(/memdocs|\.md"/);
     });
 });
