@@ -1,9 +1,8 @@
-import { format } from 'node:util';
 import { buildBot, type Bot } from './compose/buildBot';
 import { ConfigError, loadSettings, Settings } from './config';
 import { firstRunBanner } from './devtools/firstRun';
 import { playgroundUrl } from './devtools/playground';
-import { createLogger, Logger } from './logger';
+import { createLogger, Logger, routeConsole } from './logger';
 import { guardProcess } from './server/processGuards';
 
 /** The entry point: settings and logger from the environment, the one wiring (`compose/buildBot.ts`), signals. */
@@ -29,17 +28,21 @@ async function main(): Promise<void> {
         throw error;
     }
     const logger = createLogger(settings.logLevel);
-    // botbuilder's auth path writes to the console; keep the log a single JSON stream.
-    console.error = (...args: unknown[]) => logger.warn({ source: 'console' }, format(...args));
-    console.log = (...args: unknown[]) => logger.info({ source: 'console' }, format(...args));
+    routeConsole(logger);
     guardProcess(logger);
     const service = await startService(settings, logger);
     if (settings.playground.enabled) process.stdout.write(firstRunBanner(playgroundUrl(settings.playground.port), service.url));
     const shutdown = (signal: string) => {
         logger.info({ signal }, 'shutting down');
         service.stop().then(
-            () => process.exit(0),
-            () => process.exit(1)
+            () => {
+                logger.info({ signal }, 'stopped: turns finished, background services stopped, storage closed');
+                process.exit(0);
+            },
+            (error: Error) => {
+                logger.error({ signal, err: error.message }, 'stopped with an error');
+                process.exit(1);
+            }
         );
     };
     process.once('SIGINT', shutdown);

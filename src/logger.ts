@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { format } from 'node:util';
 import pino, { Logger } from 'pino';
 
 export type { Logger };
@@ -19,6 +20,26 @@ export function createLogger(level: string, destination?: pino.DestinationStream
         destination
     );
 }
+
+/**
+ * Libraries that print to the console (botbuilder's auth path, teams-ai's errors) go into the one JSON log: the
+ * message at `level`, a stack trace it carries only at debug (stack traces are for debugging, not the operator's log).
+ */
+export function routeConsole(logger: Logger): void {
+    const route = (level: 'warn' | 'info') => (...args: unknown[]) => {
+        const lines = format(...args).split('\n');
+        const message = lines.filter((line) => !STACK_LINE.test(line)).join('\n');
+        const stack = lines.filter((line) => STACK_LINE.test(line));
+        logger[level]({ source: 'console' }, message);
+        if (stack.length > 0) logger.debug({ source: 'console', stack: stack.map((line) => line.trim()).join('\n') }, 'stack of the line above');
+    };
+    console.error = route('warn');
+    console.warn = route('warn');
+    console.log = route('info');
+}
+
+/** A line of a JavaScript stack trace. */
+const STACK_LINE = /^\s+at\s/;
 
 /** What every log line written during one request carries, so one turn's lines can be found together. */
 export interface CorrelationFields {

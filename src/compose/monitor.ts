@@ -59,7 +59,7 @@ export function createMonitorCapability(
         stores,
         proactive: shared.proactive,
         renderAlert: renderAlertCard,
-        logger: shared.logger.child({ service: 'monitor' }),
+        logger: shared.logger.child({ component: 'monitor' }),
         thresholds: { stallAfterMinutes: options.stallAfterMinutes, quietMinutes: options.stallQuietMinutes },
         pollSeconds: options.pollSeconds,
         watchTtlHours: options.watchTtlHours,

@@ -23,9 +23,9 @@ export async function startServices(services: readonly BackgroundService[], logg
         try {
             await service.start();
             started.push(service);
-            logger.info({ service: service.name }, 'background service started');
+            logger.info({ component: service.name }, 'background service started');
         } catch (error) {
-            logger.error({ service: service.name, err: (error as Error).message }, 'background service failed to start');
+            logger.error({ component: service.name, err: (error as Error).message }, 'background service failed to start');
             await stopServices(started, logger);
             throw error;
         }
@@ -41,9 +41,9 @@ export async function stopServices(services: readonly BackgroundService[], logge
         });
         try {
             const outcome = await Promise.race([Promise.resolve().then(() => service.stop()), timeout]);
-            if (outcome === 'timeout') logger.warn({ service: service.name, timeoutMs }, 'background service did not stop in time');
+            if (outcome === 'timeout') logger.warn({ component: service.name, timeoutMs }, 'background service did not stop in time');
         } catch (error) {
-            logger.warn({ service: service.name, err: (error as Error).message }, 'background service failed to stop');
+            logger.warn({ component: service.name, err: (error as Error).message }, 'background service failed to stop');
         } finally {
             clearTimeout(timer);
         }

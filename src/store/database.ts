@@ -131,12 +131,19 @@ export function openDatabase(dataDir: string | ':memory:'): SqliteDatabase {
         fs.mkdirSync(dataDir, { recursive: true });
         file = path.join(dataDir, 'bot.sqlite');
     }
-    const db = new Database(file);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
-    migrate(db);
-    return db;
+    let db: SqliteDatabase | undefined;
+    try {
+        db = new Database(file);
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = NORMAL');
+        db.pragma('busy_timeout = 5000');
+        migrate(db);
+        return db;
+    } catch (error) {
+        db?.close();
+        // "file is not a database" or "database is locked" alone does not say which file, or where it is set.
+        throw new Error(`Cannot open the bot's database ${file} (DATA_DIR=${dataDir}): ${(error as Error).message}`);
+    }
 }
 
 function migrate(db: SqliteDatabase): void {

@@ -36,6 +36,10 @@ test('SIGTERM lets the turn in flight finish and be saved, refuses new requests,
 
         const messages = service.logs.map((l) => l.msg);
         expect(messages).toContain('shutting down');
+        // The operator sees the end, after the storage was closed.
+        expect(messages.at(-1)).toMatch(/^stopped: turns finished, background services stopped, storage closed/);
+        // One "service" key per line (background services are named under "component").
+        for (const line of service.stdout().split('\n').filter((l) => l.startsWith('{'))) expect(line.match(/"service":/g) ?? []).toHaveLength(1);
         await expect(fetch(`${service.url}/healthz`)).rejects.toThrow();
 
         // Storage was closed properly: the write-ahead log is folded into the file and the turn's state is in it.
