@@ -121,6 +121,18 @@ export function previewPageHtml(cards: PreviewCard[], layout: PreviewLayout = de
     ].join('\n');
 }
 
+/** Headless, no GPU, and nothing phoned home (updates, sync, QUIC probes, first-run pages); shared by every script. */
+export const chromiumOfflineArgs = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync'
+];
+
 const execFileAsync = promisify(execFile);
 
 async function runChromium(extraArgs: string[]): Promise<string> {
@@ -130,14 +142,7 @@ async function runChromium(extraArgs: string[]): Promise<string> {
         const { stdout } = await execFileAsync(
             chromiumPath,
             [
-                '--headless',
-                '--no-sandbox',
-                '--disable-gpu',
-                '--disable-quic',
-                '--no-first-run',
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
+                ...chromiumOfflineArgs,
                 `--user-data-dir=${profile}`,
                 '--allow-file-access-from-files',
                 '--hide-scrollbars',

@@ -16,7 +16,7 @@ import { loadSettings } from '../src/config';
 import { createLogger } from '../src/logger';
 import { startService, type RunningService } from '../src/index';
 import { DEMO_TIMELINE } from '../src/demo/fixtures';
-import { assertChromium, chromiumPath } from './cardPreview';
+import { assertChromium, chromiumOfflineArgs, chromiumPath } from './cardPreview';
 
 /** The widths a shot is taken at: the desktop playground, and a phone (the chat pane alone, cards at full width). */
 export const shotLayouts = {
@@ -54,18 +54,6 @@ export function shotFileName(name: string, layout: ShotLayout): string {
 export function isLoopbackUrl(url: string): boolean {
     return /^(https?|wss?):\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?(\/|$)/i.test(url);
 }
-
-/** Chromium switches: headless, no GPU, nothing phoned home (updates, sync, QUIC probes, first-run pages). */
-export const chromiumArgs = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync'
-];
 
 /** Height of a viewport that shows `contentPx` of conversation beside `chromePx` of header and compose box. */
 export function viewportHeight(contentPx: number, chromePx: number, layout: ShotLayout): number {
@@ -375,7 +363,7 @@ export async function startSession(): Promise<Session & { url: string; startedAt
         context = await chromium.launchPersistentContext(join(workDir, 'chromium'), {
             executablePath: chromiumPath,
             headless: true,
-            args: chromiumArgs,
+            args: chromiumOfflineArgs,
             viewport: { width: shotLayouts.wide.width, height: shotLayouts.wide.minHeight },
             deviceScaleFactor: 1,
             locale: 'en-US',
