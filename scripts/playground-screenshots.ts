@@ -15,7 +15,7 @@ import { chromium, type BrowserContext, type Locator, type Page } from 'playwrig
 import { loadSettings } from '../src/config';
 import { createLogger } from '../src/logger';
 import { startService, type RunningService } from '../src/index';
-import { DEMO_TIMELINE } from '../src/demo/fixtures';
+import { DEMO_TIMELINE } from '../src/demo/scenarios/demoDevices';
 import { assertChromium, chromiumOfflineArgs, chromiumPath } from './cardPreview';
 
 /** The widths a shot is taken at: the desktop playground, and a phone (the chat pane alone, cards at full width). */
