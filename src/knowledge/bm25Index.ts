@@ -74,6 +74,7 @@ export class Bm25Index<T> extends MiniSearch<T> {
     private readonly boosts: number[];
     private readonly fieldOrder: number[];
     private idList?: string[];
+    private scratch?: { query: Query; total: Float64Array; matched: (string[] | undefined)[] };
     /**
      * A word's prefix and fuzzy expansions: walking the index's radix tree for a misspelt word is the dearest part of
      * a query, and a fixed index gives the same expansions every time. Bounded: misspellings are countless.
@@ -111,10 +112,7 @@ export class Bm25Index<T> extends MiniSearch<T> {
         const { maxFuzzy = 6, weights } = this._options.searchOptions ?? {};
         const fuzzyWeight = weights?.fuzzy ?? 0.45;
         const prefixWeight = weights?.prefix ?? 0.375;
-        const size = this._nextId;
-        const query: Query = { documentBoost: new Float64Array(size).fill(NaN), boostDocument: options.boostDocument, perTerm: new Float64Array(size), seen: new Uint8Array(size), touched: [] };
-        const total = new Float64Array(size);
-        const matched: (string[] | undefined)[] = new Array(size);
+        const { query, total, matched } = this.scratchFor(options.boostDocument);
         const order: number[] = [];
         for (const term of terms) {
             if (!term) continue;
@@ -159,6 +157,30 @@ export class Bm25Index<T> extends MiniSearch<T> {
             if (best.length > limit) best.pop();
         }
         return best;
+    }
+
+    /**
+     * The per-document arrays of a query, cleared: kept between queries, since allocating them was a good part of a
+     * query's cost. A query runs synchronously from start to end, so one set serves every query.
+     */
+    private scratchFor(boostDocument: (id: string) => number): { query: Query; total: Float64Array; matched: (string[] | undefined)[] } {
+        const size = this._nextId;
+        if (this.scratch?.total.length !== size) {
+            this.scratch = {
+                query: { documentBoost: new Float64Array(size), boostDocument, perTerm: new Float64Array(size), seen: new Uint8Array(size), touched: [] },
+                total: new Float64Array(size),
+                matched: new Array(size)
+            };
+        }
+        const { query, total, matched } = this.scratch;
+        query.documentBoost.fill(NaN);
+        query.boostDocument = boostDocument;
+        query.perTerm.fill(0);
+        query.seen.fill(0);
+        query.touched.length = 0;
+        total.fill(0);
+        matched.fill(undefined);
+        return this.scratch;
     }
 
     private accumulate(query: Query, term: string, termWeight: number, termBoost: number) {

@@ -91,8 +91,14 @@ function isNegated(text: string, start: number, negatorEnds: number[]): boolean 
     return negatorEnds.some((end) => end <= start && NEGATION_GAP.test(text.slice(end, start) + ' '));
 }
 
-export function readFacets(rawText: string): Facets {
-    const text = rawText.toLowerCase().replace(/[’]/g, "'");
+/**
+ * The last message read: one turn reads the same message several times (the Windows version for the intent, the
+ * follow-up check, the understanding), and the mention patterns are the dearest part. One entry only: it spares
+ * re-reading within a turn, never stands in for reading a new message.
+ */
+let lastRead: { text: string; positive: FacetValues; negative: FacetValues } | undefined;
+
+function readValues(text: string): { positive: FacetValues; negative: FacetValues } {
     const negators = [...text.matchAll(NEGATOR)].map((m) => m.index + m[0].length);
     const positive = emptyValues();
     const negative = emptyValues();
@@ -109,7 +115,18 @@ export function readFacets(rawText: string): Facets {
         (negative[facet] as string[]) = (negative[facet] as string[]).filter((v) => !both.includes(v));
         (positive[facet] as string[]) = (positive[facet] as string[]).filter((v) => !both.includes(v));
     }
-    return { ...positive, codes: findErrorCodes(rawText), not: negative };
+    return { positive, negative };
+}
+
+/** Fresh arrays for each caller: a reading kept for the next call must not be changed through the one handed out. */
+function copyOf(values: FacetValues): FacetValues {
+    return { audience: [...values.audience], phase: [...values.phase], os: [...values.os] };
+}
+
+export function readFacets(rawText: string): Facets {
+    const text = rawText.toLowerCase().replace(/[’]/g, "'");
+    if (lastRead?.text !== text) lastRead = { text, ...readValues(text) };
+    return { ...copyOf(lastRead.positive), codes: findErrorCodes(rawText), not: copyOf(lastRead.negative) };
 }
 
 /** The facet wordings removed: what a message says besides "and on w11?" or "what about the user?". */

@@ -191,6 +191,7 @@ function keywordText(entry: KnowledgeEntry): string {
 
 export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): KnowledgeSearch {
     const byId = new Map(entries.map((e) => [e.id, e]));
+    const errorIds = new Set(entries.filter((e) => e.kind === 'error').map((e) => e.id));
     // Every indexed id is an entry's, so each result has its entry.
     const hits = (results: ScoredDocument[], confidentFirst: boolean): SearchHit[] =>
         results.flatMap((r, i) => {
@@ -267,8 +268,7 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): Knowl
             const troubled = TIMED_OUT.test(query) || STALLED.test(query) || tokens.some((t) => TROUBLE_TERMS.has(t.toLowerCase()));
             const definition = troubled ? undefined : definitions.get([...queryTerms].sort().join(' '));
             // Problem reports lean to symptom entries, other questions to how-to entries.
-            const boostDocument = (id: string): number =>
-                (byId.get(id)?.kind === 'error') === troubled ? 1 : KIND_PRIOR;
+            const boostDocument = (id: string): number => (errorIds.has(id) === troubled ? 1 : KIND_PRIOR);
             // Context words only step back when the question has something else to go on.
             const onlyContext = queryTerms.every((t) => CONTEXT_TERMS.has(t));
             const boostTerm = (t: string): number => (!onlyContext && CONTEXT_TERMS.has(t) ? CONTEXT_TERM_BOOST : 1);

@@ -54,6 +54,15 @@ describe('readFacets: who, which phase, which Windows, and what is ruled out', (
         expect(readFacets('tell me about device setup').audience).toEqual([]);
     });
 
+    it('reads the same message again (case aside) alike, each reading its own: changing one changes no later one', () => {
+        const first = readFacets('Not device setup, on W11 at the bench 0x80180014');
+        first.os.push('win10');
+        first.not.phase.length = 0;
+        const again = readFacets('not device setup, on w11 at the bench 0x80180014');
+        expect(again).toEqual({ audience: ['technician'], phase: [], os: ['win11'], codes: ['0x80180014'], not: { audience: [], phase: ['deviceSetup'], os: [] } });
+        expect(readFacets('during account setup').phase).toEqual(['accountSetup']);
+    });
+
     it('removes facet wording, leaving what else was said', () => {
         expect(withoutFacetWords('and on Windows 11?').replace(/[^a-z]/g, '')).toBe('andon');
         expect(withoutFacetWords('what about the end user').trim()).toBe('what about the');
