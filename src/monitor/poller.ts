@@ -50,7 +50,7 @@ export interface MonitorOptions {
     watchTtlHours: number;
     now?: () => Date;
     /** Cycle durations and alerts delivered, for /metrics. */
-    metrics?: Pick<BotMetrics, 'monitorCycle' | 'alertSent'>;
+    metrics?: Pick<BotMetrics, 'monitorCycle' | 'alertSent' | 'alertUndelivered'>;
 }
 
 /** What one cycle did: for logs, metrics and the benchmark. */
@@ -60,6 +60,10 @@ export interface CycleReport {
     read: number;
     changedEvents: number;
     alerts: number;
+    /** Alerts the channel throttled or could not take now, kept for the next cycle. */
+    retrying: number;
+    /** Alerts given up undelivered (conversation gone, refused, out of tries, device moved on). */
+    undelivered: number;
     expired: number;
     /** Devices skipped because Graph failed for them. */
     failed: number;
@@ -76,6 +80,21 @@ const READ_CHUNK = 500;
 const LEDGER_KEEP_MS = 30 * 24 * 3600_000;
 /** Kinds after which the technician has nothing more to wait for: the watch ends with the alert. */
 const ENDS_WATCH: ReadonlySet<AlertKind> = new Set(['ready', 'completed']);
+/**
+ * Cycles on which one alert is tried before it is given up: Teams throttles bursts (many devices failing at once),
+ * and a throttle outlasting the sender's own retries should delay an alert, not lose it.
+ */
+export const ALERT_DELIVERY_TRIES = 6;
+/** Send failures where the channel surely did not take the message, so a later try cannot repeat it. */
+const TRY_AGAIN: ReadonlySet<string> = new Set(['throttled', 'unavailable', 'deadline']);
+
+type Delivery = { alerts: number; retrying: number; undelivered: number };
+const noDelivery = (): Delivery => ({ alerts: 0, retrying: 0, undelivered: 0 });
+function addDelivery(total: Delivery, more: Delivery): void {
+    total.alerts += more.alerts;
+    total.retrying += more.retrying;
+    total.undelivered += more.undelivered;
+}
 
 /**
  * Watches devices for technicians. Each cycle reads what changed tenant-wide (deployment events since the last
@@ -152,7 +171,7 @@ export class DeviceMonitor {
         const started = Date.now();
         const now = this.now();
         const { stores } = this.options;
-        const report: CycleReport = { devices: 0, read: 0, changedEvents: 0, alerts: 0, expired: 0, failed: 0, durationMs: 0 };
+        const report: CycleReport = { devices: 0, read: 0, changedEvents: 0, alerts: 0, retrying: 0, undelivered: 0, expired: 0, failed: 0, durationMs: 0 };
 
         report.expired = await this.expireWatches(now);
         const byTenant = new Map<string, WatchedDevice[]>();
@@ -164,7 +183,7 @@ export class DeviceMonitor {
             const tenantReport = await this.cycleTenant(tenantId, devices, now);
             report.read += tenantReport.read;
             report.changedEvents += tenantReport.changedEvents;
-            report.alerts += tenantReport.alerts;
+            addDelivery(report, tenantReport);
             report.failed += tenantReport.failed;
         }
         stores.tracking.pruneUnwatched();
@@ -175,7 +194,7 @@ export class DeviceMonitor {
         return report;
     }
 
-    private async cycleTenant(tenantId: string, devices: WatchedDevice[], now: Date): Promise<Pick<CycleReport, 'read' | 'changedEvents' | 'alerts' | 'failed'>> {
+    private async cycleTenant(tenantId: string, devices: WatchedDevice[], now: Date): Promise<Pick<CycleReport, 'read' | 'changedEvents' | 'failed'> & Delivery> {
         const { stores, graph, thresholds, logger } = this.options;
         const tracked = stores.tracking.forTenant(tenantId);
         const serials = devices.map((device) => device.serial);
@@ -201,10 +220,12 @@ export class DeviceMonitor {
             }
         }
 
+        const pending = stores.ledger.pendingSerials(tenantId);
         const toRead = serials.filter((serial) => {
             const key = serial.toUpperCase();
             const device = tracked.get(key);
-            if (!device || changed.has(key)) return true;
+            // An alert still owed is sent with what the device says now (or given up if it moved on).
+            if (!device || changed.has(key) || pending.has(key)) return true;
             const summary = device.summary;
             if (!summary) return false;
             const lastRead = Date.parse(summary.checkedAt);
@@ -218,13 +239,13 @@ export class DeviceMonitor {
 
         // Read in chunks, each committed and alerted before the next is read: memory stays flat at any fleet size.
         let failed = 0;
-        let alerts = 0;
+        const delivery = noDelivery();
         let read = 0;
         for (let offset = 0; offset < toRead.length; offset += READ_CHUNK) {
             const chunk = toRead.slice(offset, offset + READ_CHUNK);
             const outcome = await this.readAndJudge(tenantId, chunk, changed, tracked, now);
             failed += outcome.failed;
-            alerts += outcome.alerts;
+            addDelivery(delivery, outcome);
             read += chunk.length;
             if (outcome.throttled) {
                 failed += toRead.length - read;
@@ -234,7 +255,7 @@ export class DeviceMonitor {
         }
         // Only now: a crash before this re-reads the same events next time, and the ledger keeps alerts single.
         stores.cursor.set(tenantId, newestEvent && (!cursor || newestEvent > cursor) ? newestEvent : cursor ?? now, now);
-        return { read: toRead.length, changedEvents: changed.size, alerts, failed };
+        return { read: toRead.length, changedEvents: changed.size, failed, ...delivery };
     }
 
     /** Reads a chunk of devices (events from the feed stand in for their events read), runs the rules, commits, alerts. */
@@ -244,13 +265,14 @@ export class DeviceMonitor {
         changed: Map<string, AutopilotEvent[]>,
         tracked: Map<string, TrackedDevice>,
         now: Date
-    ): Promise<{ failed: number; alerts: number; throttled: boolean }> {
+    ): Promise<Delivery & { failed: number; throttled: boolean }> {
         const { stores, graph, thresholds, logger } = this.options;
         const records = await graph.deviceRecordsFor(serials, changed);
         const updates: TrackedDevice[] = [];
         const due: { status: DeviceStatus; alert: AlertFact }[] = [];
         const reminders: { status: DeviceStatus; episode: number; deploymentId: string }[] = [];
         let failed = 0;
+        let abandoned = 0;
         let throttled = false;
         for (const serial of serials) {
             const result = records.get(serial);
@@ -285,37 +307,73 @@ export class DeviceMonitor {
             });
             // Every watcher is owed the alert for the state the device is in; the ledger keeps it to once each.
             if (evaluation.standing) due.push({ status, alert: evaluation.standing });
+            abandoned += this.abandonMovedOn(tenantId, serial, evaluation.standing, now);
             if (evaluation.state.stalled) reminders.push({ status, episode: evaluation.state.stallEpisode, deploymentId: evaluation.state.deploymentId ?? '' });
         }
         // The state is committed before any alert goes out: a crash now cannot lose track of what was seen.
         stores.tracking.putAll(updates, now);
-        let alerts = 0;
-        for (const { status, alert } of due) alerts += await this.alertWatchers(tenantId, status, alert, now);
-        for (const reminder of reminders) alerts += await this.remindAfterSnooze(tenantId, reminder, now);
-        return { failed, alerts, throttled };
+        const delivery: Delivery = { ...noDelivery(), undelivered: abandoned };
+        for (const { status, alert } of due) addDelivery(delivery, await this.alertWatchers(tenantId, status, alert, now));
+        for (const reminder of reminders) addDelivery(delivery, await this.remindAfterSnooze(tenantId, reminder, now));
+        return { failed, throttled, ...delivery };
     }
 
-    /** Tells every conversation watching the device, once each. Returns how many were sent. */
-    private async alertWatchers(tenantId: string, status: DeviceStatus, alert: AlertFact, now: Date, only?: Watch): Promise<number> {
-        const { stores, logger } = this.options;
-        let sent = 0;
-        for (const watch of only ? [only] : stores.watches.watchersOf(tenantId, status.serial)) {
-            if (watch.expiresAt <= now) continue;
-            // A snoozed watch hears of a stall only when its snooze ends, from remindAfterSnooze.
-            if (alert.kind === 'stalled' && watch.snoozedUntil && !only) continue;
-            const entry: AlertEntry = { tenantId, conversationKey: watch.conversationKey, serial: watch.serial, deploymentId: alert.deploymentId, kind: alert.ledgerKind };
-            if (!stores.ledger.claim(entry, now)) continue;
-            const endsWatch = ENDS_WATCH.has(alert.kind);
-            const card = this.options.renderAlert({ kind: alert.kind, status, minutes: alert.minutes, stallCause: alert.stallCause, mention: this.mentionFor(watch), watching: !endsWatch });
-            const outcome = await this.options.proactive.send(watch.conversationKey, { type: 'message', attachments: [card] });
-            stores.ledger.settle(entry, ledgerOutcome(outcome), this.now());
-            if (outcome.kind === 'sent') {
-                sent++;
-                this.options.metrics?.alertSent(alert.kind);
-            } else logger.warn({ tenantId, serial: watch.serial, conversation: watch.conversationKey, kind: alert.ledgerKind, outcome: outcome.kind }, 'alert not delivered');
-            if (endsWatch && outcome.kind === 'sent') stores.watches.remove(tenantId, watch.conversationKey, watch.serial);
+    /** Alerts left pending for a state the device has since left are given up: only what it is in now is owed. */
+    private abandonMovedOn(tenantId: string, serial: string, standing: AlertFact | undefined, now: Date): number {
+        const owed = (entry: AlertEntry) =>
+            standing !== undefined &&
+            entry.deploymentId === standing.deploymentId &&
+            // A snooze reminder (`stalled#2@…`) belongs to the stall episode it reminds of.
+            (entry.kind === standing.ledgerKind || entry.kind.startsWith(`${standing.ledgerKind}@`));
+        const given = this.options.stores.ledger.abandonPending(tenantId, serial, owed, now);
+        for (const entry of given) {
+            this.options.metrics?.alertUndelivered(ledgerKinds.alertKindOf(entry.kind), 'dropped');
+            this.options.logger.warn({ tenantId, serial, conversation: entry.conversationKey, kind: entry.kind }, 'pending alert given up: the device moved on');
         }
-        return sent;
+        return given.length;
+    }
+
+    /** Tells every conversation watching the device, once each. */
+    private async alertWatchers(tenantId: string, status: DeviceStatus, alert: AlertFact, now: Date): Promise<Delivery> {
+        const delivery = noDelivery();
+        for (const watch of this.options.stores.watches.watchersOf(tenantId, status.serial)) {
+            // A snoozed watch hears of a stall only when its snooze ends, from remindAfterSnooze.
+            if (alert.kind === 'stalled' && watch.snoozedUntil) continue;
+            await this.alertWatch(tenantId, status, alert, now, watch, delivery);
+        }
+        return delivery;
+    }
+
+    /**
+     * Sends the alert to one watch unless the ledger says it went out (or was given up) already. A send the channel
+     * throttled or could not take is left pending for the next cycles, up to ALERT_DELIVERY_TRIES. Returns the fate.
+     */
+    private async alertWatch(tenantId: string, status: DeviceStatus, alert: AlertFact, now: Date, watch: Watch, delivery: Delivery): Promise<AlertOutcome | undefined> {
+        const { stores, logger, metrics } = this.options;
+        if (watch.expiresAt <= now) return undefined;
+        const entry: AlertEntry = { tenantId, conversationKey: watch.conversationKey, serial: watch.serial, deploymentId: alert.deploymentId, kind: alert.ledgerKind };
+        const attempt = stores.ledger.claim(entry, now) ? 1 : stores.ledger.retryPending(entry, ALERT_DELIVERY_TRIES);
+        if (attempt === undefined) return undefined;
+        const endsWatch = ENDS_WATCH.has(alert.kind);
+        const card = this.options.renderAlert({ kind: alert.kind, status, minutes: alert.minutes, stallCause: alert.stallCause, mention: this.mentionFor(watch), watching: !endsWatch });
+        const outcome = await this.options.proactive.send(watch.conversationKey, { type: 'message', attachments: [card] });
+        const fate = ledgerOutcome(outcome, attempt);
+        stores.ledger.settle(entry, fate, this.now());
+        if (fate === 'sent') {
+            delivery.alerts++;
+            metrics?.alertSent(alert.kind);
+            if (endsWatch) stores.watches.remove(tenantId, watch.conversationKey, watch.serial);
+            return fate;
+        }
+        const retrying = fate === 'pending';
+        if (retrying) delivery.retrying++;
+        else delivery.undelivered++;
+        metrics?.alertUndelivered(alert.kind, retrying ? 'retrying' : 'dropped');
+        logger.warn(
+            { tenantId, serial: watch.serial, conversation: watch.conversationKey, kind: alert.ledgerKind, outcome: outcome.kind, attempt, fate },
+            retrying ? 'alert not delivered: tried again next cycle' : 'alert not delivered'
+        );
+        return fate;
     }
 
     private snoozeEnded(tenantId: string, serial: string, now: Date): boolean {
@@ -323,18 +381,19 @@ export class DeviceMonitor {
     }
 
     /** A stall still there when a snooze ends is told again, once per snooze. */
-    private async remindAfterSnooze(tenantId: string, reminder: { status: DeviceStatus; episode: number; deploymentId: string }, now: Date): Promise<number> {
-        const { watches } = this.options.stores;
-        let sent = 0;
+    private async remindAfterSnooze(tenantId: string, reminder: { status: DeviceStatus; episode: number; deploymentId: string }, now: Date): Promise<Delivery> {
+        const { watches, ledger } = this.options.stores;
+        const delivery = noDelivery();
         for (const watch of watches.watchersOf(tenantId, reminder.status.serial)) {
             if (!watch.snoozedUntil || watch.snoozedUntil > now) continue;
-            watches.snooze(tenantId, watch.conversationKey, watch.serial, undefined);
             // The reminder tells this stall episode: the plain alert for it is not owed any more.
-            this.options.stores.ledger.claim({ tenantId, conversationKey: watch.conversationKey, serial: watch.serial, deploymentId: reminder.deploymentId, kind: ledgerKinds.stallEpisode(reminder.episode) }, now);
+            ledger.claim({ tenantId, conversationKey: watch.conversationKey, serial: watch.serial, deploymentId: reminder.deploymentId, kind: ledgerKinds.stallEpisode(reminder.episode) }, now);
             const alert: AlertFact = { kind: 'stalled', ledgerKind: ledgerKinds.snoozeReminder(reminder.episode, watch.snoozedUntil), deploymentId: reminder.deploymentId };
-            sent += await this.alertWatchers(tenantId, reminder.status, alert, now, watch);
+            const fate = await this.alertWatch(tenantId, reminder.status, alert, now, watch, delivery);
+            // A reminder the channel could not take yet keeps the ended snooze, so the next cycle tries it again.
+            if (fate !== 'pending') watches.snooze(tenantId, watch.conversationKey, watch.serial, undefined);
         }
-        return sent;
+        return delivery;
     }
 
     /** In a group chat or channel the alert names who asked; in a personal chat there is no one else to tell apart. */
@@ -365,6 +424,8 @@ function eventKey(event: AutopilotEvent): string {
     return [event.id, event.eventDateTime, event.deploymentState, event.deviceSetupStatus, event.accountSetupStatus].join('|');
 }
 
-function ledgerOutcome(outcome: ProactiveOutcome<unknown>): AlertOutcome {
-    return outcome.kind === 'sent' || outcome.kind === 'gone' || outcome.kind === 'noReference' ? outcome.kind : 'failed';
+function ledgerOutcome(outcome: ProactiveOutcome<unknown>, attempt: number): AlertOutcome {
+    if (outcome.kind !== 'failed') return outcome.kind;
+    if (!TRY_AGAIN.has(outcome.reason)) return 'failed';
+    return attempt < ALERT_DELIVERY_TRIES ? 'pending' : 'abandoned';
 }

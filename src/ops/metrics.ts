@@ -58,6 +58,13 @@ export class BotMetrics implements GraphTrafficObserver {
         'kind'
     );
 
+    private readonly alertsUndelivered = new Counter({
+        name: `${PREFIX}alerts_undelivered_total`,
+        help: 'Device alerts the channel did not take, by kind and fate: retrying (kept for the next monitor cycle) or dropped (gone, refused, or given up)',
+        labelNames: ['kind', 'fate'],
+        registers: [this.registry]
+    });
+
     constructor() {
         collectDefaultMetrics({ register: this.registry, prefix: PREFIX });
     }
@@ -88,6 +95,10 @@ export class BotMetrics implements GraphTrafficObserver {
 
     alertSent(kind: string): void {
         this.alertsSent.inc({ kind });
+    }
+
+    alertUndelivered(kind: string, fate: 'retrying' | 'dropped'): void {
+        this.alertsUndelivered.inc({ kind, fate });
     }
 
     /**

@@ -10,11 +10,17 @@ export interface AlertEntry {
     kind: string;
 }
 
-export type AlertOutcome = 'sent' | 'gone' | 'noReference' | 'failed';
+/**
+ * `pending`: the channel throttled it or was down (429/5xx after the sender's retries): claimed, not delivered, tried
+ * again on a later cycle; `abandoned`: given up undelivered (too many tries, or the device moved on to another state).
+ */
+export type AlertOutcome = 'sent' | 'gone' | 'noReference' | 'failed' | 'pending' | 'abandoned';
 
 export interface LedgerRecord extends AlertEntry {
     claimedAt: Date;
     outcome?: AlertOutcome;
+    /** Delivery tries so far (each one the sender's own retries included). */
+    attempts: number;
     actedAt?: Date;
 }
 
@@ -27,6 +33,7 @@ interface LedgerRow {
     claimed_at: string;
     outcome: string | null;
     acted_at: string | null;
+    attempts: number;
 }
 
 const keyOf = (e: AlertEntry) => [e.tenantId, e.conversationKey, e.serial, e.deploymentId, e.kind] as const;
@@ -42,6 +49,9 @@ export class AlertLedger {
     private readonly selectOne;
     private readonly selectAwaiting;
     private readonly deleteBefore;
+    private readonly updateRetry;
+    private readonly selectPendingSerials;
+    private readonly selectPending;
 
     constructor(db: SqliteDatabase) {
         this.insert = db.prepare<[string, string, string, string, string, string]>(
@@ -59,11 +69,41 @@ export class AlertLedger {
             `SELECT * FROM alert_ledger WHERE outcome = 'sent' AND acted_at IS NULL AND claimed_at <= ? ORDER BY claimed_at`
         );
         this.deleteBefore = db.prepare<[string]>('DELETE FROM alert_ledger WHERE claimed_at < ?');
+        this.updateRetry = db.prepare<[string, string, string, string, string, number], { attempts: number }>(
+            `UPDATE alert_ledger SET attempts = attempts + 1, outcome = NULL WHERE ${where} AND outcome = 'pending' AND attempts < ? RETURNING attempts`
+        );
+        this.selectPendingSerials = db.prepare<[string], { serial: string }>(
+            `SELECT DISTINCT serial FROM alert_ledger WHERE tenant_id = ? AND outcome = 'pending'`
+        );
+        this.selectPending = db.prepare<[string, string], LedgerRow>(`SELECT * FROM alert_ledger WHERE tenant_id = ? AND serial = ? AND outcome = 'pending'`);
     }
 
     /** True when this call owns the alert and should send it; false when it was claimed before (sent or not). */
     claim(entry: AlertEntry, now: Date): boolean {
         return this.insert.run(...keyOf(entry), now.toISOString()).changes === 1;
+    }
+
+    /**
+     * Owns the next try of an alert left pending by an earlier cycle, unless it has had `maxAttempts` tries. Returns
+     * which try this is; undefined when the alert is not pending (delivered, dropped, never claimed) or has run out.
+     */
+    retryPending(entry: AlertEntry, maxAttempts: number): number | undefined {
+        return this.updateRetry.get(...keyOf(entry), maxAttempts)?.attempts;
+    }
+
+    /** Serials of the tenant with an alert waiting for another try: the monitor reads them again whatever changed. */
+    pendingSerials(tenantId: string): Set<string> {
+        return new Set(this.selectPendingSerials.all(tenantId).map((row) => row.serial.toUpperCase()));
+    }
+
+    /**
+     * Gives up the device's pending alerts that `stillOwed` rejects (telling a state the device has left would
+     * mislead). Returns what was given up.
+     */
+    abandonPending(tenantId: string, serial: string, stillOwed: (entry: LedgerRecord) => boolean, now: Date): LedgerRecord[] {
+        const given = this.selectPending.all(tenantId, serial).map(recordOf).filter((entry) => !stillOwed(entry));
+        for (const entry of given) this.settle(entry, 'abandoned', now);
+        return given;
     }
 
     /** What became of the send, for the record and for follow-ups such as auto-escalation. */
@@ -101,6 +141,7 @@ function recordOf(row: LedgerRow): LedgerRecord {
         kind: row.kind,
         claimedAt: new Date(row.claimed_at),
         outcome: (row.outcome ?? undefined) as AlertOutcome | undefined,
-        actedAt: row.acted_at ? new Date(row.acted_at) : undefined
+        actedAt: row.acted_at ? new Date(row.acted_at) : undefined,
+        attempts: row.attempts
     };
 }

@@ -118,7 +118,11 @@ const migrations: string[] = [
         after_user TEXT,
         after_display_name TEXT
     );
-    CREATE INDEX assignment_audit_by_device ON assignment_audit (tenant_id, serial, at);`
+    CREATE INDEX assignment_audit_by_device ON assignment_audit (tenant_id, serial, at);`,
+    // Alerts the channel throttled are tried again on later cycles (counted); a watch keeps the technician's time zone.
+    `ALTER TABLE alert_ledger ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1;
+    CREATE INDEX alert_ledger_pending ON alert_ledger (tenant_id, serial) WHERE outcome = 'pending';
+    ALTER TABLE watches ADD COLUMN time_zone TEXT;`
 ];
 
 /**

@@ -10,7 +10,8 @@ import { parseFaults } from '../../src/demo/faults';
 import { AutopilotGraph } from '../../src/graph/autopilotGraph';
 import { createGraphClient } from '../../src/graph/graphClient';
 import { GraphRequestBudget } from '../../src/graph/requestBudget';
-import { DeviceMonitor } from '../../src/monitor/poller';
+import { ALERT_DELIVERY_TRIES, DeviceMonitor } from '../../src/monitor/poller';
+import { BotMetrics } from '../../src/ops/metrics';
 import { DeviceStatusService } from '../../src/status/statusService';
 import { AlertLedger } from '../../src/store/alertLedger';
 import { conversationKey, SqliteConversationReferenceStore } from '../../src/store/conversationReferences';
@@ -57,7 +58,7 @@ describe('device monitor', () => {
     }
 
     /** Everything the monitor needs, opened on the data directory: calling it again is a restart. */
-    function boot(options: { baseUrl?: string; requestsPer20s?: number } = {}) {
+    function boot(options: { baseUrl?: string; requestsPer20s?: number; metrics?: BotMetrics } = {}) {
         const db = openDatabase(dataDir);
         open.push(db);
         const references = new SqliteConversationReferenceStore(db);
@@ -76,7 +77,8 @@ describe('device monitor', () => {
             logger: silentLogger,
             thresholds: { stallAfterMinutes: 45, quietMinutes: 30 },
             pollSeconds: 120,
-            watchTtlHours: 24
+            watchTtlHours: 24,
+            metrics: options.metrics
         });
         return { monitor, stores, budget };
     }
@@ -234,5 +236,60 @@ describe('device monitor', () => {
         expect(alertsIn().filter((a) => a.startsWith('conv-channel')).sort()).toHaveLength(3);
         // A restart owes nobody anything.
         expect((await boot().monitor.runCycle()).alerts).toBe(0);
+    });
+
+    /** Enough 429s to outlast every retry of one send: 3 sender attempts × (1 + 3 connector retries). */
+    const throttleOneSend = () => {
+        for (let i = 0; i < 12; i++) channel.faults.push({ status: 429, retryAfter: '0' });
+    };
+
+    test('an alert the channel throttles past every retry is kept, counted, and delivered once on a later cycle', async () => {
+        const metrics = new BotMetrics();
+        const { monitor, stores } = boot({ metrics });
+        const personal = reference('conv-tech', 'personal');
+        watch(stores, personal, serialOf('failedApp'));
+        throttleOneSend();
+        expect(await monitor.runCycle()).toMatchObject({ alerts: 0, retrying: 1, undelivered: 0 });
+        expect(channel.received).toHaveLength(0);
+        expect((await metrics.exposition()).body).toContain('autopilot_bot_alerts_undelivered_total{kind="failed",fate="retrying"} 1');
+
+        // The throttle has lifted: the finished device is read again for the alert it is owed.
+        expect(await monitor.runCycle()).toMatchObject({ alerts: 1, retrying: 0 });
+        expect(await monitor.runCycle()).toMatchObject({ alerts: 0, retrying: 0 });
+        expect((await boot().monitor.runCycle()).alerts).toBe(0);
+        expect(alertsIn()).toEqual(['conv-tech Provisioning failed']);
+        expect((await metrics.exposition()).body).toContain('autopilot_bot_alerts_sent_total{kind="failed"} 1');
+    });
+
+    test('a throttle that never lifts: the alert is tried on a bounded number of cycles, then given up and counted', async () => {
+        const { monitor, stores } = boot();
+        const personal = reference('conv-tech', 'personal');
+        watch(stores, personal, serialOf('readyToReseal'));
+        const reports = [];
+        for (let cycle = 0; cycle < ALERT_DELIVERY_TRIES + 2; cycle++) {
+            throttleOneSend();
+            reports.push(await monitor.runCycle());
+        }
+        channel.faults.splice(0);
+        expect(reports.map((r) => r.retrying)).toEqual([...Array(ALERT_DELIVERY_TRIES - 1).fill(1), 0, 0, 0]);
+        expect(reports[ALERT_DELIVERY_TRIES - 1].undelivered).toBe(1);
+        expect(channel.requests).toBe(ALERT_DELIVERY_TRIES * 12);
+        expect(channel.received).toHaveLength(0);
+        // Given up, not forgotten: the watch stays (the device was never told ready), and nothing is sent late.
+        expect(stores.watches.inConversation(conversationKey(personal))).toHaveLength(1);
+        expect((await monitor.runCycle()).alerts).toBe(0);
+    });
+
+    test('a 5xx outage of the channel delays the alerts of several conversations; each arrives once', async () => {
+        const { monitor, stores } = boot();
+        const personal = reference('conv-tech', 'personal');
+        const group = reference('conv-group', 'groupChat');
+        watch(stores, personal, serialOf('stalled'));
+        watch(stores, group, serialOf('stalled'));
+        for (let i = 0; i < 24; i++) channel.faults.push({ status: 503, retryAfter: '0' });
+        expect(await monitor.runCycle()).toMatchObject({ alerts: 0, retrying: 2 });
+        expect(await monitor.runCycle()).toMatchObject({ alerts: 2, retrying: 0 });
+        expect(await monitor.runCycle()).toMatchObject({ alerts: 0 });
+        expect(alertsIn().sort()).toEqual(['conv-group Provisioning looks stalled', 'conv-tech Provisioning looks stalled']);
     });
 });
