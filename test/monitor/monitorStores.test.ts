@@ -87,7 +87,7 @@ describe('monitor stores', () => {
     });
 
     test('ledger: a pending alert is tried again a bounded number of times, then only while the device still owes it', () => {
-        const ledger = new AlertLedger(db);
+        let ledger = new AlertLedger(db);
         const entry: AlertEntry = { tenantId: 'tenant-a', conversationKey: 'tenant-a/conv-1', serial: 'PF3XYZ12', deploymentId: 'ev-1', kind: 'stalled#1' };
         expect(ledger.retryPending(entry, 3)).toBeUndefined(); // never claimed
         ledger.claim(entry, now);
@@ -97,7 +97,8 @@ describe('monitor stores', () => {
         expect(ledger.retryPending(entry, 3)).toBe(2);
         expect(ledger.retryPending(entry, 3)).toBeUndefined(); // one try at a time
         ledger.settle(entry, 'pending', now);
-        expect(new AlertLedger(reopen()).retryPending(entry, 3)).toBe(3); // survives a restart
+        ledger = new AlertLedger(reopen());
+        expect(ledger.retryPending(entry, 3)).toBe(3); // survives a restart
         ledger.settle(entry, 'pending', now);
         expect(ledger.retryPending(entry, 3)).toBeUndefined(); // out of tries
 
@@ -106,7 +107,7 @@ describe('monitor stores', () => {
         ledger.settle(reminder, 'pending', now);
         const failed = { ...entry, deploymentId: 'ev-1', kind: 'failed' };
         expect(ledger.abandonPending('tenant-a', 'pf3xyz12', (e) => e.kind.startsWith('stalled#1'), now)).toEqual([]);
-        expect(ledger.abandonPending('tenant-a', 'pf3xyz12', (e) => e.kind === failed.kind, now).map((e) => e.kind).sort()).toEqual([reminder.kind, entry.kind]);
+        expect(ledger.abandonPending('tenant-a', 'pf3xyz12', (e) => e.kind === failed.kind, now).map((e) => e.kind).sort()).toEqual([entry.kind, reminder.kind]);
         expect(ledger.get(entry)?.outcome).toBe('abandoned');
         expect(ledger.pendingSerials('tenant-a').size).toBe(0);
     });
