@@ -9,6 +9,7 @@ import { checklistView } from './checklist';
 import type { BotDeps } from './deps';
 import { type CardUpdate, onCardAction, reply, replyWith, showWorking } from './replies';
 import { graphProblemText, lookupMissAnswer, statusCardFor, statusView } from './status';
+import { timeZoneOf } from './timeZone';
 import { askerOf, watchPlace } from './watchPlace';
 
 /** Snooze lengths a card may ask for; anything else becomes the default. */
@@ -64,7 +65,7 @@ function unwatchAllText(context: TurnContext, deps: BotDeps): string {
 function watchListView(context: TurnContext, deps: BotDeps, summary?: string): CardUpdate {
     const entries = deps.watches.list(watchPlace(context));
     const listed = entries.length === 0 ? 'I am not watching any device in this chat.' : `Watching ${entries.map((e) => e.serial).join(', ')}.`;
-    return { summary: summary ?? listed, card: watchListCard(watchListCardData(entries)) };
+    return { summary: summary ?? listed, card: watchListCard(watchListCardData(entries, timeZoneOf(context.activity))) };
 }
 
 /** "watch PF3XYZ12" typed: the answer as a new message. */

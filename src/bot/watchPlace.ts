@@ -1,6 +1,7 @@
 import { TurnContext } from 'botbuilder';
 import type { Asker, WatchPlace } from '../monitor/watchService';
 import { conversationKey } from '../store/conversationReferences';
+import { timeZoneOf } from './timeZone';
 
 /** The tenant of the turn: Teams puts it on the conversation, and always in channelData. */
 export function tenantOf(context: TurnContext): string {
@@ -15,5 +16,5 @@ export function watchPlace(context: TurnContext): WatchPlace {
 
 export function askerOf(context: TurnContext): Asker {
     const from = context.activity.from ?? { id: '' };
-    return { id: from.id ?? '', aadObjectId: from.aadObjectId, name: from.name || undefined };
+    return { id: from.id ?? '', aadObjectId: from.aadObjectId, name: from.name || undefined, timeZone: timeZoneOf(context.activity) };
 }

@@ -1,10 +1,14 @@
 import type { Attachment } from 'botbuilder';
 import { deviceModelName } from './deviceModel';
 import template from '../../cards/alert.json';
+import { alertLine } from '../monitor/alertLine';
 import type { AlertSubject } from '../monitor/poller';
 import type { AlertKind } from '../monitor/rules';
 import { humanMinutes } from '../status/time';
-import { formatUtc } from './formatTime';
+import type { Severity } from '../status/types';
+import { formatTime } from './formatTime';
+import { severityLook, type SeverityLook } from './severityLook';
+import { failureRow, type StatusFailureRow } from './statusCard';
 import { CardTemplate } from './template';
 
 /** A Teams mention of the person who asked for the watch (group chats and channels). */
@@ -20,13 +24,17 @@ export interface AlertCardData {
     /** `Device PF3XYZ12 · HP EliteBook 840`. */
     device: string;
     title: string;
-    headerStyle: 'good' | 'attention' | 'warning' | 'emphasis';
-    titleColor: 'Good' | 'Attention' | 'Warning' | 'Accent';
+    headerStyle: SeverityLook['headerStyle'];
+    titleColor: SeverityLook['textColor'];
+    /** The alert's one line, for clients that cannot show the card (and the activity's notification summary). */
+    fallbackText: string;
     /** For how long, e.g. `Running for 52 min`. */
     duration: string | null;
     what: string;
-    failures: { heading: string; explanation: string | null }[];
-    failuresTitle: string;
+    /** Items that failed, under "What failed" (as on the status card). */
+    failures: StatusFailureRow[];
+    /** Items the ESP still waits for, under "Still waiting on": a stall's heading never sits over a failure. */
+    waitingOn: StatusFailureRow[];
     nextStep: string;
     footer: string;
     mentions: AlertMention[];
@@ -36,13 +44,23 @@ export interface AlertCardData {
     watching: boolean;
 }
 
-const look: Record<AlertKind, Pick<AlertCardData, 'headerStyle' | 'titleColor'> & { title: string }> = {
-    stalled: { title: 'Provisioning looks stalled', headerStyle: 'attention', titleColor: 'Attention' },
-    failed: { title: 'Provisioning failed', headerStyle: 'warning', titleColor: 'Warning' },
-    ready: { title: 'Ready to Reseal', headerStyle: 'good', titleColor: 'Good' },
-    timedOut: { title: 'Finished, but the ESP timed out', headerStyle: 'attention', titleColor: 'Attention' },
-    completed: { title: 'Deployment complete', headerStyle: 'good', titleColor: 'Good' }
+/** Each alert's title and severity: the same severities as the status card's verdicts (stalled amber, failed red). */
+const look: Record<AlertKind, { title: string; severity: Severity }> = {
+    stalled: { title: 'Provisioning looks stalled', severity: 'warning' },
+    failed: { title: 'Provisioning failed', severity: 'attention' },
+    ready: { title: 'Ready to Reseal', severity: 'good' },
+    // Something may be missing: check before Reseal, like a stall (not a failure).
+    timedOut: { title: 'Finished, but the ESP timed out', severity: 'warning' },
+    completed: { title: 'Deployment complete', severity: 'good' }
 };
+
+/** "<at>A</at>, you asked…" / "<at>A</at> and <at>B</at>, you asked…". */
+function mentionLine(mentions: AlertMention[]): string | null {
+    if (mentions.length === 0) return null;
+    const names = mentions.map((m) => m.text);
+    const who = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    return `${who}, you asked me to watch this device.`;
+}
 
 function wording(subject: AlertSubject): { what: string; nextStep: string; duration: string | null } {
     const { status, minutes } = subject;
@@ -82,20 +100,24 @@ function wording(subject: AlertSubject): { what: string; nextStep: string; durat
 export function alertCardData(subject: AlertSubject): AlertCardData {
     const { status } = subject;
     const model = deviceModelName(status.device) ?? '';
-    const mention = subject.mention ? { text: `<at>${subject.mention.name}</at>`, id: subject.mention.id, name: subject.mention.name } : undefined;
-    const { title, ...colours } = look[subject.kind];
+    const mentions = (subject.mentions ?? []).map((m) => ({ text: `<at>${m.name}</at>`, id: m.id, name: m.name }));
+    const { title, severity } = look[subject.kind];
+    const colours = severityLook(severity);
+    const items = subject.kind === 'failed' || subject.kind === 'stalled' ? status.failures : [];
     return {
         serial: status.serial,
         kind: subject.kind,
         device: [`Device ${status.serial}`, model].filter(Boolean).join(' · '),
         title,
-        ...colours,
+        headerStyle: colours.headerStyle,
+        titleColor: colours.textColor,
+        fallbackText: alertLine(subject.kind, status.serial),
         ...wording(subject),
-        failures: subject.kind === 'failed' || subject.kind === 'stalled' ? status.failures.map((f) => ({ heading: [f.name, f.kind, f.errorCode].filter(Boolean).join(' · '), explanation: f.explanation ?? null })) : [],
-        failuresTitle: subject.kind === 'failed' ? 'What failed' : 'Not done yet',
-        footer: `Checked ${formatUtc(status.checkedAt)}${subject.watching ? ' · still watching' : ' · no longer watching this device'}`,
-        mentions: mention ? [mention] : [],
-        mentionLine: mention ? `${mention.text}, you asked me to watch this device.` : null,
+        failures: items.filter((item) => !item.pending).map(failureRow),
+        waitingOn: items.filter((item) => item.pending).map(failureRow),
+        footer: `Checked ${formatTime(status.checkedAt, subject.timeZone)}${subject.watching ? ' · still watching' : ' · no longer watching this device'}`,
+        mentions,
+        mentionLine: mentionLine(mentions),
         canSnooze: subject.kind === 'stalled',
         watching: subject.watching
     };

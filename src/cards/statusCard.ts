@@ -2,10 +2,11 @@ import type { Attachment } from 'botbuilder';
 import template from '../../cards/status.json';
 import type { OsVariant } from '../knowledge/types';
 import { humanMinutes, minutesBetween } from '../status/time';
-import type { DeviceStatus, FailingItem, PhaseState, PhaseView, Severity } from '../status/types';
+import type { DeviceStatus, FailingItem, PhaseState, PhaseView } from '../status/types';
 import { deviceModelName } from './deviceModel';
 import { formatTime } from './formatTime';
 import { osLabels } from './osWording';
+import { severityLook } from './severityLook';
 import { CardTemplate } from './template';
 import { Verb } from './verbs';
 
@@ -65,13 +66,6 @@ export interface StatusCardData {
     watchVerb: 'watch' | 'unwatch';
 }
 
-const severityLook: Record<Severity, Pick<StatusCardData, 'headerStyle' | 'headlineColor'>> = {
-    good: { headerStyle: 'good', headlineColor: 'Good' },
-    attention: { headerStyle: 'attention', headlineColor: 'Attention' },
-    warning: { headerStyle: 'warning', headlineColor: 'Warning' },
-    info: { headerStyle: 'emphasis', headlineColor: 'Accent' }
-};
-
 const phaseLook: Record<PhaseState, { icon: string; iconColor: string; label: string }> = {
     success: { icon: '✓', iconColor: 'Good', label: 'Success' },
     inProgress: { icon: '◔', iconColor: 'Accent', label: 'In progress' },
@@ -96,7 +90,8 @@ export function statusCardData(status: DeviceStatus, options: { watching?: boole
         noticeDetail: options.notice?.detail ?? null,
         serial: status.serial,
         headline: status.headline,
-        ...severityLook[status.severity],
+        headerStyle: severityLook(status.severity).headerStyle,
+        headlineColor: severityLook(status.severity).textColor,
         explanation: status.explanation,
         facts: statusFacts(status, timeZone),
         phases: status.phases.map(phaseRow),

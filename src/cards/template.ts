@@ -2,12 +2,13 @@ import * as ACData from 'adaptivecards-templating';
 import { Attachment, CardFactory } from 'botbuilder';
 import deviceFailures from '../../cards/fragments/deviceFailures.json';
 import devicePhases from '../../cards/fragments/devicePhases.json';
+import deviceWaitingOn from '../../cards/fragments/deviceWaitingOn.json';
 
 /**
  * Parts several templates show the same way, in cards/fragments/: a template names one with `{ "$fragment": name }`
  * where the part goes, and it is put in when the template is compiled.
  */
-const fragments: Record<string, object> = { devicePhases, deviceFailures };
+const fragments: Record<string, object> = { devicePhases, deviceFailures, deviceWaitingOn };
 
 /** An expanded Adaptive Card, ready to send. */
 export type CardJson = Record<string, unknown>;

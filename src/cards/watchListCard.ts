@@ -1,8 +1,8 @@
 import type { Attachment } from 'botbuilder';
 import template from '../../cards/watchList.json';
 import type { WatchListEntry } from '../monitor/watchService';
-import type { Severity } from '../status/types';
-import { formatUtc } from './formatTime';
+import { formatTime } from './formatTime';
+import { severityLook } from './severityLook';
 import { CardTemplate } from './template';
 
 export interface WatchListRow {
@@ -19,12 +19,13 @@ export interface WatchListCardData {
     rows: WatchListRow[];
 }
 
-const colour: Record<Severity, WatchListRow['stateColor']> = { good: 'Good', attention: 'Attention', warning: 'Warning', info: 'Accent' };
 
 /** Rows beyond this make the card too long for a phone; the rest are counted. */
 const MAX_ROWS = 20;
 
-export function watchListCardData(entries: WatchListEntry[]): WatchListCardData {
+/** `timeZone`: the IANA zone of whoever asked for the list; times show in UTC without one. */
+export function watchListCardData(entries: WatchListEntry[], timeZone?: string): WatchListCardData {
+    const time = (at: Date) => formatTime(at.toISOString(), timeZone);
     const shown = entries.slice(0, MAX_ROWS);
     const more = entries.length - shown.length;
     return {
@@ -35,9 +36,9 @@ export function watchListCardData(entries: WatchListEntry[]): WatchListCardData 
                 : `I tell this chat when a device stalls, fails or is ready to Reseal.${more > 0 ? ` ${more} more not shown.` : ''}`,
         rows: shown.map((entry) => ({
             serial: entry.serial,
-            state: entry.current?.headline ?? 'Not checked yet',
-            stateColor: entry.current ? colour[entry.current.severity] : 'Default',
-            detail: [entry.askedBy && `Asked by ${entry.askedBy}`, `until ${formatUtc(entry.expiresAt.toISOString())}`].filter(Boolean).join(' · ')
+            state: [entry.current?.headline ?? 'Not checked yet', entry.snoozedUntil && `snoozed until ${time(entry.snoozedUntil)}`].filter(Boolean).join(' · '),
+            stateColor: entry.current ? severityLook(entry.current.severity).textColor : 'Default',
+            detail: [entry.askedBy && `Asked by ${entry.askedBy}`, `watching until ${time(entry.expiresAt)}`].filter(Boolean).join(' · ')
         }))
     };
 }

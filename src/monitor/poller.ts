@@ -12,6 +12,7 @@ import type { ConversationReferenceStore } from '../store/conversationReferences
 import type { DeviceTrackingStore, TrackedDevice } from './deviceTrackingStore';
 import type { MonitorCursorStore } from '../store/monitorCursor';
 import type { Watch, WatchedDevice, WatchStore } from '../store/watches';
+import { alertLine } from './alertLine';
 import { expiryNote } from './expiryNote';
 import { AlertFact, AlertKind, evaluate, isRunning, ledgerKinds, looksStuck, RuleThresholds, snapshotOf, watchExpiry } from './rules';
 
@@ -30,8 +31,10 @@ export interface AlertSubject {
     /** How long the situation has lasted. */
     minutes?: number;
     stallCause?: 'running' | 'quiet';
-    /** Who asked for the watch, mentioned in group chats and channels; absent in a personal chat. */
-    mention?: { id: string; name: string };
+    /** Who asked for the watch (everyone who did), mentioned in group chats and channels; none in a personal chat. */
+    mentions?: { id: string; name: string }[];
+    /** The IANA zone of whoever asked for the watch last; times show in UTC without one. */
+    timeZone?: string;
     /** Whether the watch goes on after this alert (a finished device is no longer watched). */
     watching: boolean;
 }
@@ -355,8 +358,17 @@ export class DeviceMonitor {
         const attempt = stores.ledger.claim(entry, now) ? 1 : stores.ledger.retryPending(entry, ALERT_DELIVERY_TRIES);
         if (attempt === undefined) return undefined;
         const endsWatch = ENDS_WATCH.has(alert.kind);
-        const card = this.options.renderAlert({ kind: alert.kind, status, minutes: alert.minutes, stallCause: alert.stallCause, mention: this.mentionFor(watch), watching: !endsWatch });
-        const outcome = await this.options.proactive.send(watch.conversationKey, { type: 'message', attachments: [card] });
+        const card = this.options.renderAlert({
+            kind: alert.kind,
+            status,
+            minutes: alert.minutes,
+            stallCause: alert.stallCause,
+            mentions: this.mentionsFor(watch),
+            timeZone: watch.timeZone,
+            watching: !endsWatch
+        });
+        // The card is the message; its one line is what a toast or the activity feed shows.
+        const outcome = await this.options.proactive.send(watch.conversationKey, { type: 'message', summary: alertLine(alert.kind, status.serial), attachments: [card] });
         const fate = ledgerOutcome(outcome, attempt);
         stores.ledger.settle(entry, fate, this.now());
         if (fate === 'sent') {
@@ -396,11 +408,11 @@ export class DeviceMonitor {
         return delivery;
     }
 
-    /** In a group chat or channel the alert names who asked; in a personal chat there is no one else to tell apart. */
-    private mentionFor(watch: Watch): { id: string; name: string } | undefined {
+    /** In a group chat or channel the alert names everyone who asked; in a personal chat there is no one else to tell apart. */
+    private mentionsFor(watch: Watch): { id: string; name: string }[] {
         const type = this.options.stores.references.get(watch.conversationKey)?.conversation?.conversationType;
-        if (!type || type === 'personal') return undefined;
-        return { id: watch.askedBy.aadObjectId ?? watch.askedBy.id, name: watch.askedBy.name ?? 'you' };
+        if (!type || type === 'personal') return [];
+        return (watch.askers ?? [watch.askedBy]).map((asker) => ({ id: asker.aadObjectId ?? asker.id, name: asker.name ?? 'you' }));
     }
 
     /** Ends watches past their time, each with a short note. */

@@ -1,18 +1,22 @@
+import { verdictLook } from '../status/interpret';
 import type { DeviceStatus, Severity } from '../status/types';
 import type { DeviceStatusService, StatusLookup } from '../status/statusService';
 import type { AlertLedger } from '../store/alertLedger';
 import type { DeviceTrackingStore } from './deviceTrackingStore';
 import type { WatchStore } from '../store/watches';
 
-/** Where a watch was asked: alerts go back there. */
 /** One watch as the list shows it; `current` is what the monitor last saw, if it has looked yet. */
 export interface WatchListEntry {
     serial: string;
+    /** Who asked, names joined. */
     askedBy?: string;
     expiresAt: Date;
+    /** Stall alerts held back until then (Snooze). */
+    snoozedUntil?: Date;
     current?: { headline: string; severity: Severity };
 }
 
+/** Where a watch was asked: alerts go back there. */
 export interface WatchPlace {
     tenantId: string;
     /** The conversation reference key (tenant + conversation). */
@@ -23,6 +27,8 @@ export interface Asker {
     id: string;
     aadObjectId?: string;
     name?: string;
+    /** The asker's IANA time zone (Teams' localTimezone), for the times in the watch's alerts. */
+    timeZone?: string;
 }
 
 export type WatchResult =
@@ -59,7 +65,8 @@ export class WatchService {
         const now = this.options.now();
         const renewed = this.isWatching(place, status.serial);
         const expiresAt = new Date(now.getTime() + this.options.ttlHours * 3600_000);
-        this.options.watches.add({ ...place, serial: status.serial, askedBy: asker, createdAt: now, expiresAt });
+        const { timeZone, ...askedBy } = asker;
+        this.options.watches.add({ ...place, serial: status.serial, askedBy, timeZone, createdAt: now, expiresAt });
         return { kind: 'watching', status, renewed, expiresAt, finished: FINISHED.has(status.verdict) };
     }
 
@@ -94,7 +101,10 @@ export class WatchService {
         return this.options.watches.inConversation(place.conversationKey).some((w) => w.serial.toUpperCase() === key && w.expiresAt > this.options.now());
     }
 
-    /** The conversation's watches with what the monitor last saw of each device. */
+    /**
+     * The conversation's watches with the monitor's view of each device: what it last saw, and a stall as the monitor
+     * judged it (Intune itself only ever says "in progress" there), snoozed until when.
+     */
     list(place: WatchPlace): WatchListEntry[] {
         const now = this.options.now();
         const tracked = this.options.tracking.forTenant(place.tenantId);
@@ -102,12 +112,15 @@ export class WatchService {
             .inConversation(place.conversationKey)
             .filter((watch) => watch.expiresAt > now)
             .map((watch) => {
-                const summary = tracked.get(watch.serial.toUpperCase())?.summary;
+                const device = tracked.get(watch.serial.toUpperCase());
+                const summary = device?.summary;
+                const names = (watch.askers ?? [watch.askedBy]).map((asker) => asker.name).filter((name): name is string => Boolean(name));
                 return {
                     serial: watch.serial,
-                    askedBy: watch.askedBy.name,
+                    askedBy: names.length > 0 ? names.join(', ') : undefined,
                     expiresAt: watch.expiresAt,
-                    current: summary ? { headline: summary.headline, severity: summary.severity } : undefined
+                    snoozedUntil: watch.snoozedUntil && watch.snoozedUntil > now ? watch.snoozedUntil : undefined,
+                    current: summary && (device?.state.stalled ? verdictLook('stalled') : { headline: summary.headline, severity: summary.severity })
                 };
             });
     }

@@ -39,6 +39,12 @@ const VERDICTS: Record<Verdict, { severity: Severity; headline: string; nextActi
     unknown: { severity: 'info', headline: 'Status unclear', nextAction: 'checkDevice' }
 };
 
+/** A verdict's severity and one-line headline, for views that know the verdict only (the monitor's watch list). */
+export function verdictLook(verdict: Verdict): { severity: Severity; headline: string } {
+    const { severity, headline } = VERDICTS[verdict];
+    return { severity, headline };
+}
+
 /** Windows 11 starts at build 22000; both report major version 10. */
 export function osFromVersion(version: string | undefined): OsVariant | undefined {
     const build = Number(/^10\.0\.(\d+)/.exec(version ?? '')?.[1]);

@@ -119,10 +119,12 @@ const migrations: string[] = [
         after_display_name TEXT
     );
     CREATE INDEX assignment_audit_by_device ON assignment_audit (tenant_id, serial, at);`,
-    // Alerts the channel throttled are tried again on later cycles (counted); a watch keeps the technician's time zone.
+    // Alerts the channel throttled are tried again on later cycles (counted); a watch keeps the asker's time zone and
+    // everyone in the conversation who asked for it (a group chat's alert mentions them all).
     `ALTER TABLE alert_ledger ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1;
     CREATE INDEX alert_ledger_pending ON alert_ledger (tenant_id, serial) WHERE outcome = 'pending';
-    ALTER TABLE watches ADD COLUMN time_zone TEXT;`
+    ALTER TABLE watches ADD COLUMN time_zone TEXT;
+    ALTER TABLE watches ADD COLUMN askers TEXT;`
 ];
 
 /**

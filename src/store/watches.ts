@@ -1,12 +1,24 @@
 import type { SqliteDatabase } from './database';
 
+/** Someone who asked for a watch. */
+export interface WatchAsker {
+    id: string;
+    aadObjectId?: string;
+    name?: string;
+}
+
 /** A technician's request to be told when a device stalls, fails or is ready. */
 export interface Watch {
     tenantId: string;
     /** Where to send alerts: the conversation reference key (tenant + conversation). */
     conversationKey: string;
     serial: string;
-    askedBy: { id: string; aadObjectId?: string; name?: string };
+    /** Who asked last. */
+    askedBy: WatchAsker;
+    /** Everyone in the conversation who asked for this watch, first asker first (askedBy among them). */
+    askers?: WatchAsker[];
+    /** IANA zone of whoever asked last, for the times in alerts; unknown (UTC) when the client did not say. */
+    timeZone?: string;
     createdAt: Date;
     expiresAt: Date;
     snoozedUntil?: Date;
@@ -30,7 +42,27 @@ interface WatchRow {
     created_at: string;
     expires_at: string;
     snoozed_until: string | null;
+    time_zone: string | null;
+    askers: string | null;
 }
+
+const sameAsker = (a: WatchAsker, b: WatchAsker) => (a.aadObjectId && b.aadObjectId ? a.aadObjectId === b.aadObjectId : a.id === b.id);
+
+/** The askers kept, `latest` last; older rows (before the column) have only asked_by. */
+function askersOf(row: WatchRow): WatchAsker[] {
+    const askedBy: WatchAsker = { id: row.asked_by_id, aadObjectId: row.asked_by_aad_object_id ?? undefined, name: row.asked_by_name ?? undefined };
+    let kept: WatchAsker[] = [];
+    try {
+        const parsed: unknown = row.askers ? JSON.parse(row.askers) : [];
+        if (Array.isArray(parsed)) kept = parsed.filter((a): a is WatchAsker => typeof a?.id === 'string');
+    } catch {
+        kept = [];
+    }
+    return [...kept.filter((a) => !sameAsker(a, askedBy)), askedBy];
+}
+
+/** Askers a conversation's watch names at most: a mention line stays one line. */
+const MAX_ASKERS = 5;
 
 function fromRow(row: WatchRow): Watch {
     return {
@@ -38,6 +70,8 @@ function fromRow(row: WatchRow): Watch {
         conversationKey: row.conversation_key,
         serial: row.serial,
         askedBy: { id: row.asked_by_id, aadObjectId: row.asked_by_aad_object_id ?? undefined, name: row.asked_by_name ?? undefined },
+        askers: askersOf(row),
+        timeZone: row.time_zone ?? undefined,
         createdAt: new Date(row.created_at),
         expiresAt: new Date(row.expires_at),
         snoozedUntil: row.snoozed_until ? new Date(row.snoozed_until) : undefined
@@ -57,13 +91,19 @@ export class WatchStore {
     private readonly updateSnooze;
     private readonly countAll;
 
+    private readonly selectOne;
+    private readonly db: SqliteDatabase;
+
     constructor(db: SqliteDatabase) {
+        this.db = db;
+        this.selectOne = db.prepare<[string, string, string], WatchRow>('SELECT * FROM watches WHERE tenant_id = ? AND conversation_key = ? AND serial = ?');
         this.upsert = db.prepare<WatchRow>(
-            `INSERT INTO watches (tenant_id, conversation_key, serial, asked_by_id, asked_by_aad_object_id, asked_by_name, created_at, expires_at, snoozed_until)
-             VALUES (:tenant_id, :conversation_key, :serial, :asked_by_id, :asked_by_aad_object_id, :asked_by_name, :created_at, :expires_at, :snoozed_until)
+            `INSERT INTO watches (tenant_id, conversation_key, serial, asked_by_id, asked_by_aad_object_id, asked_by_name, created_at, expires_at, snoozed_until, time_zone, askers)
+             VALUES (:tenant_id, :conversation_key, :serial, :asked_by_id, :asked_by_aad_object_id, :asked_by_name, :created_at, :expires_at, :snoozed_until, :time_zone, :askers)
              ON CONFLICT (tenant_id, conversation_key, serial) DO UPDATE SET
                 asked_by_id = excluded.asked_by_id, asked_by_aad_object_id = excluded.asked_by_aad_object_id,
-                asked_by_name = excluded.asked_by_name, expires_at = excluded.expires_at, snoozed_until = NULL`
+                asked_by_name = excluded.asked_by_name, expires_at = excluded.expires_at, snoozed_until = NULL,
+                time_zone = COALESCE(excluded.time_zone, watches.time_zone), askers = excluded.askers`
         );
         this.deleteOne = db.prepare<[string, string, string]>('DELETE FROM watches WHERE tenant_id = ? AND conversation_key = ? AND serial = ?');
         this.deleteConversation = db.prepare<[string]>('DELETE FROM watches WHERE conversation_key = ?');
@@ -80,8 +120,18 @@ export class WatchStore {
         this.countAll = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM watches');
     }
 
-    /** Adds a watch, or renews it (new expiry, snooze lifted) when the conversation already watches the device. */
+    /**
+     * Adds a watch, or renews it (new expiry, snooze lifted) when the conversation already watches the device; a
+     * second person asking in the same conversation joins the askers.
+     */
     add(watch: Watch): void {
+        this.db.transaction(() => this.upsertWatch(watch))();
+    }
+
+    private upsertWatch(watch: Watch): void {
+        const existing = this.selectOne.get(watch.tenantId, watch.conversationKey, watch.serial);
+        const earlier = existing ? askersOf(existing).filter((a) => !sameAsker(a, watch.askedBy)) : [];
+        const askers = [...earlier, watch.askedBy].slice(-MAX_ASKERS);
         this.upsert.run({
             tenant_id: watch.tenantId,
             conversation_key: watch.conversationKey,
@@ -91,7 +141,9 @@ export class WatchStore {
             asked_by_name: watch.askedBy.name ?? null,
             created_at: watch.createdAt.toISOString(),
             expires_at: watch.expiresAt.toISOString(),
-            snoozed_until: watch.snoozedUntil?.toISOString() ?? null
+            snoozed_until: watch.snoozedUntil?.toISOString() ?? null,
+            time_zone: watch.timeZone ?? null,
+            askers: JSON.stringify(askers)
         });
     }
 

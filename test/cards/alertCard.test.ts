@@ -25,6 +25,33 @@ describe('alert card', () => {
         expect(actionData(card).map((data) => data.verb)).toEqual(['status', 'escalate']);
     });
 
+    it('each heading fits what is under it: a failed install under "What failed", a pending one under "Still waiting on"', () => {
+        const status = {
+            ...inProgressStatus,
+            failures: [
+                { name: 'Contoso VPN', kind: 'app' as const, errorCode: '0x87D1041C', explanation: 'The install failed.' },
+                { name: 'Company Portal', kind: 'app' as const, pending: true }
+            ]
+        };
+        const body = JSON.stringify(alertCard(alertCardData({ kind: 'stalled', status, minutes: 70, stallCause: 'running', watching: true })).content.body);
+        expect(body).not.toContain('Not done yet');
+        expect(body.indexOf('What failed')).toBeLessThan(body.indexOf('Contoso VPN'));
+        expect(body.indexOf('Contoso VPN')).toBeLessThan(body.indexOf('Still waiting on'));
+        expect(body.indexOf('Still waiting on')).toBeLessThan(body.indexOf('Company Portal'));
+        const pendingOnly = { ...status, failures: [status.failures[1]] };
+        expect(JSON.stringify(alertCard(alertCardData({ kind: 'stalled', status: pendingOnly, watching: true })).content.body)).not.toContain('What failed');
+    });
+
+    it('colours and the notification line: stalled amber, failed red, ready green, from the one severity rule', () => {
+        const look = (kind: 'stalled' | 'failed' | 'ready') => alertCardData({ kind, status: kind === 'ready' ? resealStatus : failedStatus, watching: false });
+        expect([look('stalled'), look('failed'), look('ready')].map((d) => [d.headerStyle, d.titleColor])).toEqual([
+            ['warning', 'Warning'],
+            ['attention', 'Attention'],
+            ['good', 'Good']
+        ]);
+        expect(alertCard(look('failed')).content.fallbackText).toBe(`${failedStatus.serial} failed provisioning`);
+    });
+
     it('ready to Reseal reminds not to power the device on again', () => {
         const text = cardText(alertCard(alertCardData({ kind: 'ready', status: resealStatus, watching: false })).content);
         expect(text).toContain('Ready to Reseal');
@@ -32,7 +59,7 @@ describe('alert card', () => {
     });
 
     it('in a group chat or channel it mentions who asked', () => {
-        const card = alertCard(alertCardData({ kind: 'ready', status: resealStatus, watching: false, mention: { id: 'aad-1', name: 'Alex Wilber' } })).content;
+        const card = alertCard(alertCardData({ kind: 'ready', status: resealStatus, watching: false, mentions: [{ id: 'aad-1', name: 'Alex Wilber' }] })).content;
         expect(card.msteams).toEqual({ entities: [{ type: 'mention', text: '<at>Alex Wilber</at>', mentioned: { id: 'aad-1', name: 'Alex Wilber' } }] });
         expect(cardText(card)).toContain('<at>Alex Wilber</at>');
     });

@@ -11,9 +11,9 @@ export function monitorSamples(statuses: { ready: DeviceStatus; failed: DeviceSt
     const asker = { id: '00000000-0000-0000-0000-0000000000a1', name: 'Alex Wilber' };
     return [
         ['alert', 'Provisioning looks stalled', alertCard(alertCardData({ kind: 'stalled', status: running, minutes: 52, stallCause: 'running', watching: true }))],
-        ['alert-quiet', 'No sign of progress for 34 min', alertCard(alertCardData({ kind: 'stalled', status: running, minutes: 34, stallCause: 'quiet', watching: true, mention: asker }))],
+        ['alert-quiet', 'No sign of progress for 34 min', alertCard(alertCardData({ kind: 'stalled', status: running, minutes: 34, stallCause: 'quiet', watching: true, mentions: [asker] }))],
         ['alert-failed', 'Provisioning failed', alertCard(alertCardData({ kind: 'failed', status: failed, minutes: 38, watching: false }))],
-        ['alert-ready', 'Ready to Reseal', alertCard(alertCardData({ kind: 'ready', status: ready, minutes: 41, watching: false, mention: asker }))],
+        ['alert-ready', 'Ready to Reseal', alertCard(alertCardData({ kind: 'ready', status: ready, minutes: 41, watching: false, mentions: [asker, { id: '00000000-0000-0000-0000-0000000000b2', name: 'Megan Bowen' }], timeZone: 'Europe/Paris' }))],
         ['alert-timedOut', 'Finished, but the ESP timed out', alertCard(alertCardData({ kind: 'timedOut', status: ready, minutes: 75, watching: false }))],
         ['alert-completed', 'Deployment complete', alertCard(alertCardData({ kind: 'completed', status: ready, watching: false }))],
         [
@@ -21,7 +21,7 @@ export function monitorSamples(statuses: { ready: DeviceStatus; failed: DeviceSt
             'Watching 3 devices',
             watchListCard(
                 watchListCardData([
-                    { serial: running.serial, askedBy: 'Alex Wilber', expiresAt: until, current: { headline: running.headline, severity: running.severity } },
+                    { serial: running.serial, askedBy: 'Alex Wilber, Megan Bowen', expiresAt: until, snoozedUntil: until, current: { headline: 'Provisioning looks stalled', severity: 'warning' } },
                     { serial: failed.serial, askedBy: 'Megan Bowen', expiresAt: until, current: { headline: failed.headline, severity: failed.severity } },
                     { serial: 'CZC2410A01', expiresAt: until }
                 ])

@@ -59,6 +59,17 @@ describe('monitor stores', () => {
         ]);
     });
 
+    test('watches: everyone who asked in the conversation is kept once, with the latest time zone', () => {
+        const watches = new WatchStore(db);
+        const sam = { id: '29:user-2', aadObjectId: 'aad-2', name: 'Sam' };
+        watches.add(watch({ timeZone: 'America/New_York' }));
+        watches.add(watch({ askedBy: sam, timeZone: 'Europe/Paris' }));
+        watches.add(watch({ askedBy: { ...sam, id: '29:user-2-again' } })); // same person (same Entra id), zone unknown this time
+        const [kept] = new WatchStore(reopen()).inConversation('tenant-a/conv-1');
+        expect(kept.askers?.map((a) => a.name)).toEqual([watch().askedBy.name, 'Sam']);
+        expect(kept.timeZone).toBe('Europe/Paris');
+    });
+
     test('watches: expiry, snooze, unwatch one, stop watching all', () => {
         const watches = new WatchStore(db);
         watches.add(watch());

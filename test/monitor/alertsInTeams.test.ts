@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildBot, type Bot } from '../../src/compose/buildBot';
+import { loadSettings } from '../../src/config';
+import { startDemoTenant, type DemoTenant } from '../../src/demo/demoTenant';
+import { messageActivity, submitActivity } from '../support/activities';
+import { type CapturedActivity, FakeChannel } from '../support/fakeChannel';
+import { silentLogger } from '../support/silentLogger';
+
+const group = { id: 'bench-group', conversationType: 'groupChat', tenantId: 'tenant-1', isGroup: true, name: 'Bench' };
+const personal = { id: 'alex-personal', conversationType: 'personal', tenantId: 'tenant-1', isGroup: false, name: '' };
+const alex = { id: '29:alex', name: 'Alex Tech', aadObjectId: '00000000-0000-0000-0000-0000000000a1' };
+const megan = { id: '29:megan', name: 'Megan Bowen', aadObjectId: '00000000-0000-0000-0000-0000000000b2' };
+
+/**
+ * Alerts as a technician sees them in Teams, through the real app over HTTP: what a notification shows, the colours,
+ * the technician's own time, everyone who asked mentioned, and the watch list showing what the monitor judged.
+ */
+describe('alerts a technician can read', () => {
+    let dataDir: string;
+    let channel: FakeChannel;
+    let demo: DemoTenant;
+    let bot: Bot;
+    let url: string;
+
+    beforeAll(async () => {
+        dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alerts-teams-'));
+        channel = await new FakeChannel().start();
+        demo = await startDemoTenant();
+        // The monitor's own timer is slowed right down: the test runs each cycle itself.
+        const settings = loadSettings({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, PLAYGROUND: 'off', MONITOR_POLL_SECONDS: '3600', STALL_AFTER_MINUTES: '1' });
+        bot = await buildBot(settings, silentLogger, { graphBaseUrl: demo.baseUrl, graphRetryDelaySeconds: 0 });
+        url = (await bot.start())!;
+    });
+    afterAll(async () => {
+        await bot.stop();
+        await demo.close();
+        await channel.stop();
+        fs.rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    async function send(activity: Record<string, unknown>): Promise<CapturedActivity> {
+        const before = channel.received.length;
+        const response = await fetch(`${url}/api/messages`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ ...activity, serviceUrl: channel.serviceUrl })
+        });
+        expect(response.status).toBe(200);
+        return (await channel.waitForReplies(before + 1))[before];
+    }
+    const say = (text: string, conversation: typeof group, from: typeof alex, timeZone?: string) => send(messageActivity(text, { conversation, from, localTimezone: timeZone }));
+
+    /** The alerts that arrived since `from`, by conversation and serial. */
+    function alertsSince(from: number): Map<string, CapturedActivity> {
+        const found = new Map<string, CapturedActivity>();
+        for (const received of channel.received.slice(from)) {
+            const card = received.body.attachments?.[0]?.content;
+            if (!card || !JSON.stringify(card).includes('alertKind')) continue;
+            const serial = /Device (\S+)/.exec(JSON.stringify(card.body[0]))?.[1];
+            found.set(`${received.path.split('/')[3]} ${serial}`, received);
+        }
+        return found;
+    }
+    const header = (alert: CapturedActivity) => alert.body.attachments[0].content.body[0];
+    const cardText = (alert: CapturedActivity) => JSON.stringify(alert.body.attachments[0].content.body);
+
+    test('one line for notifications, the status card’s colours, local time, every asker mentioned; the list shows the monitor’s view', async () => {
+        // Two technicians in one group chat watch the same devices, from different time zones.
+        for (const serial of ['5CD4017HJT', '038511294557']) {
+            await say(`watch ${serial}`, group, alex, 'America/New_York');
+            await say(`watch ${serial}`, group, megan, 'Asia/Kolkata');
+        }
+        await say('watch CZC2410A01', personal, alex, 'Europe/Paris');
+
+        const before = channel.received.length;
+        await bot.deps.monitor.runCycle();
+        const alerts = alertsSince(before);
+        expect([...alerts.keys()].sort()).toEqual(['alex-personal CZC2410A01', 'bench-group 038511294557', 'bench-group 5CD4017HJT']);
+        const stalled = alerts.get('bench-group 5CD4017HJT')!;
+        const failed = alerts.get('bench-group 038511294557')!;
+        const ready = alerts.get('alex-personal CZC2410A01')!;
+
+        // A toast and the activity feed show one readable line; the card says the rest, no text repeats it.
+        expect(stalled.body.summary).toBe('5CD4017HJT stalled: provisioning has stopped moving');
+        expect(failed.body.summary).toBe('038511294557 failed provisioning');
+        expect(ready.body.summary).toBe('CZC2410A01 is ready to Reseal');
+        for (const alert of [stalled, failed, ready]) {
+            expect(alert.body.text ?? '').toBe('');
+            expect(alert.body.attachments[0].content.fallbackText).toBe(alert.body.summary);
+        }
+
+        // Stalled amber, failed red, ready green: as on the status card.
+        expect([header(stalled).style, header(failed).style, header(ready).style]).toEqual(['warning', 'attention', 'good']);
+        const statusCard = (await say('status 038511294557', personal, alex)).body.attachments[0].content;
+        expect(statusCard.body[0].style).toBe(header(failed).style);
+
+        // One alert in the group, mentioning both who asked.
+        expect(stalled.body.attachments[0].content.msteams.entities.map((e: { mentioned: { id: string } }) => e.mentioned.id)).toEqual([alex.aadObjectId, megan.aadObjectId]);
+        expect(cardText(stalled)).toContain('<at>Alex Tech</at> and <at>Megan Bowen</at>, you asked me to watch this device.');
+
+        // Times in the zone of whoever asked last: Kolkata in the group, Paris in Alex's personal chat.
+        expect(cardText(stalled)).toMatch(/Checked \d{4}-\d\d-\d\d \d\d:\d\d GMT\+5:30/);
+        expect(cardText(ready)).toMatch(/Checked \d{4}-\d\d-\d\d \d\d:\d\d (CET|GMT\+1)/);
+        expect(cardText(failed)).not.toContain('UTC');
+
+        // Snoozed from the alert; the list shows the stall as the monitor judged it, snoozed until when, in local time.
+        await send(submitActivity({ verb: 'snooze', serial: '5CD4017HJT', minutes: 30 }, { conversation: group, from: megan, localTimezone: 'Asia/Kolkata' }));
+        const list = JSON.stringify((await say('what am I watching', group, alex, 'America/New_York')).body.attachments[0].content);
+        expect(list).toMatch(/"text":"Provisioning looks stalled · snoozed until \d{4}-\d\d-\d\d \d\d:\d\d EST","color":"Warning"/);
+        expect(list).toContain('Asked by Alex Tech, Megan Bowen · watching until');
+        expect(list).not.toContain('Provisioning in progress');
+        expect(list).not.toContain('UTC');
+    });
+});
