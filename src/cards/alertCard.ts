@@ -25,7 +25,6 @@ export interface AlertCardData {
     device: string;
     title: string;
     headerStyle: SeverityLook['headerStyle'];
-    titleColor: SeverityLook['textColor'];
     /** The alert's one line, for clients that cannot show the card (and the activity's notification summary). */
     fallbackText: string;
     /** For how long, e.g. `Running for 52 min`. */
@@ -110,7 +109,6 @@ export function alertCardData(subject: AlertSubject): AlertCardData {
         device: [`Device ${status.serial}`, model].filter(Boolean).join(' · '),
         title,
         headerStyle: colours.headerStyle,
-        titleColor: colours.textColor,
         fallbackText: alertLine(subject.kind, status.serial),
         ...wording(subject),
         failures: items.filter((item) => !item.pending).map(failureRow),

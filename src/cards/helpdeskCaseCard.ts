@@ -19,7 +19,7 @@ export interface HelpdeskCaseCardData {
     caseLabel: string;
     title: string;
     statusText: string;
-    statusColor: 'Attention' | 'Accent' | 'Good';
+    /** The header band's tint says the state; its text keeps the default colour (readable in both themes). */
     headerStyle: 'attention' | 'accent' | 'good';
     technician: { id: string; name: string };
     facts: StatusFact[];
@@ -39,10 +39,10 @@ export interface HelpdeskCaseCardData {
 /** Notes shown on the card; the full history is one "show ESC-n" away. */
 const notesShown = 5;
 
-const statusLook: Record<CaseStatus, Pick<HelpdeskCaseCardData, 'statusColor' | 'headerStyle'>> = {
-    open: { statusColor: 'Attention', headerStyle: 'attention' },
-    taken: { statusColor: 'Accent', headerStyle: 'accent' },
-    resolved: { statusColor: 'Good', headerStyle: 'good' }
+const statusLook: Record<CaseStatus, Pick<HelpdeskCaseCardData, 'headerStyle'>> = {
+    open: { headerStyle: 'attention' },
+    taken: { headerStyle: 'accent' },
+    resolved: { headerStyle: 'good' }
 };
 
 const sourceWording: Record<CaseSource, string> = {

@@ -41,9 +41,8 @@ export interface StatusCardData {
     noticeDetail: string | null;
     serial: string;
     headline: string;
-    /** Container style of the header band, by severity. */
+    /** Container style of the header band, by severity: the tint says it, the text on it keeps the default colour. */
     headerStyle: 'good' | 'attention' | 'warning' | 'emphasis';
-    headlineColor: 'Good' | 'Attention' | 'Warning' | 'Accent';
     explanation: string;
     /** Only what is known: an unknown value is left out rather than shown as a dash. */
     facts: StatusFact[];
@@ -91,7 +90,6 @@ export function statusCardData(status: DeviceStatus, options: { watching?: boole
         serial: status.serial,
         headline: status.headline,
         headerStyle: severityLook(status.severity).headerStyle,
-        headlineColor: severityLook(status.severity).textColor,
         explanation: status.explanation,
         facts: statusFacts(status, timeZone),
         phases: status.phases.map(phaseRow),

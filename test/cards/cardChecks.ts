@@ -47,7 +47,26 @@ function structureProblems(card: JsonObject): string[] {
     for (const node of nodes) {
         problems.push(...nodeProblems(node, new Set(ids)));
     }
+    problems.push(...colourOnColourProblems(card, undefined));
     return problems;
+}
+
+/** Container styles with a tinted background of their own (emphasis is neutral grey). */
+const tintedStyles = new Set(['good', 'warning', 'attention', 'accent']);
+
+/**
+ * Coloured text on a tinted container (green on pale green, red on pink) is hard to read in Teams' themes: on those
+ * the container's tint says the state, and its text keeps the default colour.
+ */
+function colourOnColourProblems(node: unknown, tint: string | undefined): string[] {
+    if (Array.isArray(node)) return node.flatMap((item) => colourOnColourProblems(item, tint));
+    if (node === null || typeof node !== 'object') return [];
+    const element = node as JsonObject;
+    const style = typeof element.style === 'string' && element.type !== 'TextBlock' && !String(element.type).startsWith('Action.') ? element.style : undefined;
+    const inside = style !== undefined ? (tintedStyles.has(style) ? style : undefined) : tint;
+    const colour = typeof element.color === 'string' ? element.color : undefined;
+    const own = element.type === 'TextBlock' && inside && colour && colour !== 'Default' ? [`TextBlock "${String(element.text)}" is ${colour} on a ${inside} container`] : [];
+    return [...own, ...Object.entries(element).flatMap(([key, value]) => (key === 'actions' ? [] : colourOnColourProblems(value, inside)))];
 }
 
 /** Parsed fine by the SDK but not supported by Teams. */
