@@ -1,12 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { buildBot, type Bot } from '../../src/compose/buildBot';
-import { loadSettings } from '../../src/config';
-import { startDemoTenant, type DemoTenant } from '../../src/demo/demoTenant';
 import { messageActivity, submitActivity } from '../support/activities';
+import { BotHarness } from '../support/botHarness';
 import { type CapturedActivity, FakeChannel } from '../support/fakeChannel';
-import { silentLogger } from '../support/silentLogger';
 
 const group = { id: 'bench-group', conversationType: 'groupChat', tenantId: 'tenant-1', isGroup: true, name: 'Bench' };
 const personal = { id: 'alex-personal', conversationType: 'personal', tenantId: 'tenant-1', isGroup: false, name: '' };
@@ -14,42 +8,24 @@ const alex = { id: '29:alex', name: 'Alex Tech', aadObjectId: '00000000-0000-000
 const megan = { id: '29:megan', name: 'Megan Bowen', aadObjectId: '00000000-0000-0000-0000-0000000000b2' };
 
 /**
- * Alerts as a technician sees them in Teams, through the real app over HTTP: what a notification shows, the colours,
+ * Alerts as a technician sees them in Teams (the app's own wiring, alerts over HTTP to a stand-in channel): what a notification shows, the colours,
  * the technician's own time, everyone who asked mentioned, and the watch list showing what the monitor judged.
  */
 describe('alerts a technician can read', () => {
-    let dataDir: string;
     let channel: FakeChannel;
-    let demo: DemoTenant;
-    let bot: Bot;
-    let url: string;
+    let bot: BotHarness;
 
     beforeAll(async () => {
-        dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alerts-teams-'));
         channel = await new FakeChannel().start();
-        demo = await startDemoTenant();
-        // The monitor's own timer is slowed right down: the test runs each cycle itself.
-        const settings = loadSettings({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, PLAYGROUND: 'off', MONITOR_POLL_SECONDS: '3600', STALL_AFTER_MINUTES: '1' });
-        bot = await buildBot(settings, silentLogger, { graphBaseUrl: demo.baseUrl, graphRetryDelaySeconds: 0 });
-        url = (await bot.start())!;
+        // Turns go through the harness; alerts leave over HTTP to the stand-in channel the conversations came from.
+        bot = await BotHarness.start({ env: { MONITOR_POLL_SECONDS: '3600', STALL_AFTER_MINUTES: '1' } });
     });
     afterAll(async () => {
         await bot.stop();
-        await demo.close();
         await channel.stop();
-        fs.rmSync(dataDir, { recursive: true, force: true });
     });
 
-    async function send(activity: Record<string, unknown>): Promise<CapturedActivity> {
-        const before = channel.received.length;
-        const response = await fetch(`${url}/api/messages`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ ...activity, serviceUrl: channel.serviceUrl })
-        });
-        expect(response.status).toBe(200);
-        return (await channel.waitForReplies(before + 1))[before];
-    }
+    const send = (activity: Record<string, unknown>) => bot.ask({ ...activity, serviceUrl: channel.serviceUrl });
     const say = (text: string, conversation: typeof group, from: typeof alex, timeZone?: string) => send(messageActivity(text, { conversation, from, localTimezone: timeZone }));
 
     /** The alerts that arrived since `from`, by conversation and serial. */
@@ -75,7 +51,7 @@ describe('alerts a technician can read', () => {
         await say('watch CZC2410A01', personal, alex, 'Europe/Paris');
 
         const before = channel.received.length;
-        await bot.deps.monitor.runCycle();
+        await bot.bot.deps.monitor.runCycle();
         const alerts = alertsSince(before);
         expect([...alerts.keys()].sort()).toEqual(['alex-personal CZC2410A01', 'bench-group 038511294557', 'bench-group 5CD4017HJT']);
         const stalled = alerts.get('bench-group 5CD4017HJT')!;
@@ -93,7 +69,7 @@ describe('alerts a technician can read', () => {
 
         // Stalled amber, failed red, ready green: as on the status card.
         expect([header(stalled).style, header(failed).style, header(ready).style]).toEqual(['warning', 'attention', 'good']);
-        const statusCard = (await say('status 038511294557', personal, alex)).body.attachments[0].content;
+        const statusCard = (await say('status 038511294557', personal, alex)).card!;
         expect(statusCard.body[0].style).toBe(header(failed).style);
 
         // One alert in the group, mentioning both who asked.
@@ -107,7 +83,7 @@ describe('alerts a technician can read', () => {
 
         // Snoozed from the alert; the list shows the stall as the monitor judged it, snoozed until when, in local time.
         await send(submitActivity({ verb: 'snooze', serial: '5CD4017HJT', minutes: 30 }, { conversation: group, from: megan, localTimezone: 'Asia/Kolkata' }));
-        const list = JSON.stringify((await say('what am I watching', group, alex, 'America/New_York')).body.attachments[0].content);
+        const list = JSON.stringify((await say('what am I watching', group, alex, 'America/New_York')).card);
         expect(list).toMatch(/"text":"Provisioning looks stalled · snoozed until \d{4}-\d\d-\d\d \d\d:\d\d EST","color":"Warning"/);
         expect(list).toContain('Asked by Alex Tech, Megan Bowen · watching until');
         expect(list).not.toContain('Provisioning in progress');
