@@ -25,6 +25,17 @@ describe('alert card', () => {
         expect(actionData(card).map((data) => data.verb)).toEqual(['status', 'escalate']);
     });
 
+    it('a failure is explained once: the line above names what failed, the reason sits under the item', () => {
+        const one = { ...failedStatus, explanation: `Failed with 0x87D1041C on Contoso VPN: Installed, but Intune could not detect it.`, failures: [failedStatus.failures[0]] };
+        const text = JSON.stringify(alertCard(alertCardData({ kind: 'failed', status: one, watching: true })).content.body);
+        expect(text.split('Installed, but Intune could not detect it.')).toHaveLength(2);
+        expect(text).toContain('Contoso VPN failed with 0x87D1041C.');
+        const several = { ...failedStatus, explanation: `Two apps failed. ${failedStatus.failures[0].explanation}` };
+        expect(JSON.stringify(alertCard(alertCardData({ kind: 'failed', status: several, watching: true })).content.body)).toContain('2 items failed: Contoso VPN, Wi-Fi HQ.');
+        // An explanation that says something the items do not stays.
+        expect(JSON.stringify(alertCard(alertCardData({ kind: 'failed', status: failedStatus, watching: true })).content.body)).toContain(failedStatus.explanation);
+    });
+
     it('each heading fits what is under it: a failed install under "What failed", a pending one under "Still waiting on"', () => {
         const status = {
             ...inProgressStatus,
