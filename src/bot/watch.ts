@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { Verb, type WatchButtonCard } from '../cards/verbs';
+import { formatTime } from '../cards/formatTime';
 import { watchListCard, watchListCardData } from '../cards/watchListCard';
 import { GraphProblem } from '../graph/graphProblem';
 import { recall, rememberDevice, type AppState } from '../memory/conversationMemory';
@@ -137,7 +138,7 @@ export function registerWatch(app: Application<AppState>, deps: BotDeps): void {
         await reply(
             context,
             until
-                ? `Snoozed ${serial} for ${minutes} min. If it is still stuck then, I'll tell you again.`
+                ? `Snoozed ${serial} for ${minutes} min, until ${formatTime(until.toISOString(), timeZoneOf(context.activity))}. If it is still stuck then, I'll tell you again.`
                 : `I am not watching ${serial ?? 'that device'} in this chat any more, so there is nothing to snooze.`
         );
     });

@@ -82,7 +82,8 @@ describe('alerts a technician can read', () => {
         expect(cardText(failed)).not.toContain('UTC');
 
         // Snoozed from the alert; the list shows the stall as the monitor judged it, snoozed until when, in local time.
-        await send(submitActivity({ verb: 'snooze', serial: '5CD4017HJT', minutes: 30 }, { conversation: group, from: megan, localTimezone: 'Asia/Kolkata' }));
+        const snoozed = await send(submitActivity({ verb: 'snooze', serial: '5CD4017HJT', minutes: 30 }, { conversation: group, from: megan, localTimezone: 'Asia/Kolkata' }));
+        expect(snoozed.summary).toMatch(/^Snoozed 5CD4017HJT for 30 min, until \d{4}-\d\d-\d\d \d\d:\d\d GMT\+5:30\./);
         const list = JSON.stringify((await say('what am I watching', group, alex, 'America/New_York')).card);
         expect(list).toMatch(/"text":"Provisioning looks stalled · snoozed until \d{4}-\d\d-\d\d \d\d:\d\d EST","color":"Warning"/);
         expect(list).toContain('Asked by Alex Tech, Megan Bowen · watching until');
