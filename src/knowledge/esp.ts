@@ -109,7 +109,8 @@ export const espEntries: KnowledgeEntry[] = [
         related: ['error-esp-timeout', 'esp-custom-message', 'tip-expected-duration'],
         source: ESP_DOC,
         keywords: ['timeout', 'time limit', '60 minutes', 'increase timeout', 'raise timeout', 'change timeout',
-            'longer than', 'minutes setting', 'extend']
+            'longer than', 'minutes setting', 'extend', 'timeout for the user part', 'account setup timeout',
+            'separate timeout']
     },
     {
         id: 'esp-show-details',
