@@ -8,7 +8,7 @@ import { humanMinutes } from '../status/time';
 import type { Severity } from '../status/types';
 import { formatTime } from './formatTime';
 import { severityLook, type SeverityLook } from './severityLook';
-import { failureRow, type StatusFailureRow } from './statusCard';
+import { explanationSaidOnce, failureRow, type StatusFailureRow } from './statusCard';
 import { CardTemplate } from './template';
 
 /** A Teams mention of the person who asked for the watch (group chats and channels). */
@@ -53,20 +53,6 @@ const look: Record<AlertKind, { title: string; severity: Severity }> = {
     completed: { title: 'Deployment complete', severity: 'good' }
 };
 
-/**
- * What failed, said once: when the status's explanation repeats an item's own (shown under "What failed"), the line
- * above only names what failed; otherwise the explanation says something the items do not, and stays.
- */
-function failedLine(status: AlertSubject['status']): string {
-    const failed = status.failures.filter((item) => !item.pending);
-    if (!failed.some((item) => item.explanation && status.explanation.includes(item.explanation))) return status.explanation;
-    if (failed.length === 1) {
-        const [item] = failed;
-        return `${item.name} failed${item.errorCode ? ` with ${item.errorCode}` : ''}.`;
-    }
-    return `${failed.length} items failed: ${failed.map((item) => item.name).join(', ')}.`;
-}
-
 /** "<at>A</at>, you asked…" / "<at>A</at> and <at>B</at>, you asked…". */
 function mentionLine(mentions: AlertMention[]): string | null {
     if (mentions.length === 0) return null;
@@ -92,7 +78,7 @@ function wording(subject: AlertSubject): { what: string; nextStep: string; durat
                       nextStep: 'Open the ESP details on the device to see which app or policy is still installing. If it passes the ESP timeout, collect logs and escalate.'
                   };
         case 'failed':
-            return { duration: span ? `After ${span}` : null, what: failedLine(status), nextStep: status.nextStep };
+            return { duration: span ? `After ${span}` : null, what: explanationSaidOnce(status), nextStep: status.nextStep };
         case 'ready':
             return {
                 duration: span ? `Took ${span}` : null,

@@ -90,7 +90,7 @@ export function statusCardData(status: DeviceStatus, options: { watching?: boole
         serial: status.serial,
         headline: status.headline,
         headerStyle: severityLook(status.severity).headerStyle,
-        explanation: status.explanation,
+        explanation: explanationSaidOnce(status),
         facts: statusFacts(status, timeZone),
         phases: status.phases.map(phaseRow),
         timing: timing(status),
@@ -176,4 +176,18 @@ const statusTemplate = new CardTemplate<StatusCardData>('status', template);
 
 export function statusCard(data: StatusCardData): Attachment {
     return statusTemplate.attachment(data);
+}
+
+/**
+ * What failed, said once (status card and alert): when the status's explanation repeats an item's own (shown under "What failed"), the line
+ * above only names what failed; otherwise the explanation says something the items do not, and stays.
+ */
+export function explanationSaidOnce(status: DeviceStatus): string {
+    const failed = status.failures.filter((item) => !item.pending);
+    if (!failed.some((item) => item.explanation && status.explanation.includes(item.explanation))) return status.explanation;
+    if (failed.length === 1) {
+        const [item] = failed;
+        return `${item.name} failed${item.errorCode ? ` with ${item.errorCode}` : ''}.`;
+    }
+    return `${failed.length} items failed: ${failed.map((item) => item.name).join(', ')}.`;
 }

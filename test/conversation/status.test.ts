@@ -80,6 +80,12 @@ describe('device status in chat', () => {
         expect(visibleText(await bot.ask(messageActivity('what do I do now?', here)))).not.toMatch(/^CZC2410A01:/);
     });
 
+    it('says why the app failed once: the line above names what failed, the reason sits under the item', async () => {
+        const text = visibleText(await bot.ask(messageActivity('status PC2RD9NX', inConversation('status-once'))));
+        expect(text).toMatch(/Company VPN \(Win32\) failed with 0x87D1041C\./);
+        expect(text.match(/detection rule/g)).toHaveLength(1);
+    });
+
     it('explains the failing app with its code', async () => {
         const reply = await bot.ask(messageActivity('status PC2RD9NX', inConversation('status-app')));
         expect(visibleText(reply)).toMatch(/0x87D1041C/);
