@@ -11,7 +11,7 @@ export interface CaseUpdateCardData {
     caseLabel: string;
     serial: string;
     headline: string;
-    headlineColor: 'Default' | 'Accent' | 'Good';
+    headlineColor: 'Default' | 'Accent';
     detail: string | null;
     /** Where the case stands, when the headline does not already say it. */
     statusText: string | null;
@@ -60,7 +60,7 @@ function headlineFor(label: string, escalation: EscalationCase, event: CaseEvent
         case 'noted':
             return { headline: `New note on ${label} from ${who}`, headlineColor: 'Default', detail: event.text ?? null };
         case 'resolved':
-            return { headline: `${label} resolved by ${who}`, headlineColor: 'Good', detail: event.text ? `Resolution: ${event.text}` : null };
+            return { headline: `${label} resolved by ${who}`, headlineColor: 'Default', detail: event.text ? `Resolution: ${event.text}` : null };
     }
 }
 
