@@ -50,6 +50,7 @@ function intentHandlers(deps: BotDeps): IntentHandlers {
         empty: (context) => reply(context, 'I got an empty message. Ask me about a step, the technician flow, an error code, or "status <serial>".'),
         help: (context) => sendHelp(context, deps),
         greeting: (context) => sendHelp(context, deps),
+        thanks: (context) => reply(context, "You're welcome! Ask me any time: a step, a screen, an error code or 'status <serial>'."),
         startOver: async (context, state) => {
             forgetConversation(state);
             await reply(context, "Starting over. Your saved checklists are kept. Say 'step 1' to begin, or ask anything.");

@@ -9,7 +9,7 @@ import type { KnowledgeEntry, OsVariant } from '../knowledge/types';
 import type { Understanding } from '../knowledge/understanding';
 import type { DeviceInFocus } from '../memory/conversationMemory';
 import { matchWatchIntent, type WatchIntent } from './watchIntents';
-import { findShortSerial, MIN_SERIAL_IN_TEXT } from '../domain/identifiers';
+import { findModelNumbers, findShortSerial, MIN_SERIAL_IN_TEXT } from '../domain/identifiers';
 import { EscalationCommand, matchEscalationCommand } from '../escalation/commands';
 
 /** What a technician's message asks for. Pure: text in, intent out. */
@@ -17,6 +17,8 @@ export type Intent =
     | { kind: 'empty' }
     | { kind: 'help' }
     | { kind: 'greeting' }
+    /** "thanks", "cheers", "ok great": acknowledged, not declined. */
+    | { kind: 'thanks' }
     | { kind: 'startOver' }
     | { kind: 'next' }
     | { kind: 'back' }
@@ -83,7 +85,7 @@ const SHORT_MESSAGE_WORDS = 3;
 
 /** A lookup of a device not named yet ("status", "check my device"): the bot asks which one. */
 const STATUS_REQUEST =
-    /^(?:(?:check |show |get )?(?:the |my )?(?:device |intune |provisioning )?status|(?:what(?:'s| is) the )?status of (?:my|the|this|a) (?:device|laptop|pc|machine)|(?:check|look ?up) (?:the |my |a )?(?:device|laptop|pc|machine|serial)(?:'s)?(?: status)?|how(?:'s| is) my (?:device|laptop|pc|machine)(?: doing)?|where(?:'s| is) my (?:device|laptop|pc|machine)(?: at)?|is my (?:device|laptop|pc|machine) (?:done|ready|finished)(?: yet)?)[\s?!.]*$/;
+    /^(?:(?:check |show |get )?(?:the |my )?(?:device |intune |provisioning )?status|(?:what(?:'s| is) the )?status of (?:my|the|this|a) (?:device|laptop|pc|machine)|(?:check|look ?up) (?:the |my |a )?(?:device|laptop|pc|machine|serial)(?:'s)?(?: status)?|how(?:'s| is) my (?:device|laptop|pc|machine)(?: doing)?|where(?:'s| is) my (?:device|laptop|pc|machine)(?: at)?|is (?:my|the|this) (?:device|laptop|pc|machine) (?:still )?(?:done|ready|finished|stuck|ok|okay|provisioning|going|running)(?: yet| or not)?)[\s?!.]*$/;
 
 /** The device an intent acts on, when it names one. */
 function deviceNamedBy(intent: Intent): string | undefined {
@@ -114,11 +116,46 @@ function asksAboutFragment(text: string, fragment: string, understanding: Unders
     const asIfWhole = matchIntent(text.replace(new RegExp(`(?<![\\w-])${fragment}(?![\\w-])`), WHOLE_SERIAL_STAND_IN), understanding, topic);
     if (deviceNamedBy(asIfWhole) !== WHOLE_SERIAL_STAND_IN) return false;
     const command = asIfWhole.kind === 'escalation' || asIfWhole.kind === 'assignment';
-    return command || fragment.length === MIN_SERIAL_IN_TEXT - 1 || text.split(' ').length <= SHORT_MESSAGE_WORDS;
+    if (command) return true;
+    const fewWords = text.split(' ').length <= SHORT_MESSAGE_WORDS;
+    // A whole serial anywhere is a lookup; a short token only in a message that asks about a device's state ("room
+    // 4B12 projector is dead" asks nothing about one).
+    const asksAboutDevice = asIfWhole.kind !== 'status' || fewWords || FRAGMENT_ASK.test(text.toLowerCase());
+    return asksAboutDevice && (fragment.length === MIN_SERIAL_IN_TEXT - 1 || fewWords);
 }
 
 /** Words that make a message about a device a lookup: "status …", "how is … doing", "check …". */
 const DEVICE_QUESTION = /\b(status|how(?:'s| is)|doing|look ?up|check|find|where(?:'s| is)|state of|progress)\b/;
+
+/** What a message with a short token must ask for that token to be read as part of a serial: its state or progress. */
+const FRAGMENT_ASK = /\b(?:status|how(?:'s| is)|doing|look ?up|check|find|where(?:'s| is)|state of|progress|done|ready|finished|stuck|fail(?:ed|ing|s)?|update on|news on)\b/;
+
+/** Characters that show nothing: zero-width spaces and joiners, bidi controls, soft hyphens, byte-order marks. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
+/** HTML tags some Teams clients send around formatted text ("<p>status PF3XYZ12</p>"). */
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
+/** Markdown emphasis and code marks ("**PF3XYZ12**", "`0x800705B4`"). */
+const MARKDOWN_MARKS = /\*\*|__|~~|`/g;
+
+/** What the technician wrote, as they see it: formatting and invisible characters out, spaces collapsed. */
+export function readableText(raw: string): string {
+    return raw
+        .slice(0, MAX_TEXT_READ)
+        .replace(INVISIBLE, '')
+        .replace(HTML_TAG, ' ')
+        .replace(/&nbsp;/gi, ' ')
+        .replace(/&amp;/gi, '&')
+        .replace(MARKDOWN_MARKS, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+
+/** Thanks and acknowledgements ("thanks team", "ok great, cheers"): a short "you're welcome", never a decline. */
+const ACKNOWLEDGEMENT =
+    /^(?:(?:ok(?:ay)?|great|perfect|awesome|cool|nice|brilliant|lovely|super|got it|understood|all good|sounds good|legend)[\s,!.]*)*(?:thanks?|thank you|thx|tks|ty|cheers|ta|many thanks|much appreciated|appreciate it)?(?:\s+(?:a lot|so much|very much|team|bot|mate|again|all|guys|heaps|for (?:the|your|all the|all your) help))*[\s!.,:)]*$/;
+
+/** "help with BitLocker during the ESP": the topic decides, not the word "help". */
+const HELP_WITH = /^(?:please |pls |can you |could you )?help(?: me)?(?: (?:with|on|about|for))?[\s:,-]+(.+)$/i;
 
 /** "What now?", "what should I do", "how do I fix it": asked of the last answer, whatever it was. */
 const WHAT_NOW = /^(?:(?:ok(?:ay)?|so|and|right|hmm+)[\s,]+)*(?:what(?:'s| is)? (?:now|next)|now what|what (?:do|should|shall|can|must) i do(?: now| next| then)?|what (?:to do|should happen) now|how do i fix (?:it|this|that)|what(?:'s| is) the next step|next steps?\?)[\s?!.]*$/;
@@ -131,11 +168,13 @@ const THAT_ERROR = /^(?:(?:ok(?:ay)?|so|and|hmm+)[\s,]+)*(?:what(?:'s| is| does)
  * is the device whose status was the last answer, if it was.
  */
 export function matchIntent(rawText: string, understanding: Understanding, topic?: KnowledgeEntry, device?: DeviceInFocus): Intent {
-    const text = rawText.slice(0, MAX_TEXT_READ).replace(/\s+/g, ' ').trim();
+    const text = readableText(rawText);
     const lower = text.toLowerCase();
     if (!/[\p{L}\p{N}]/u.test(lower)) return { kind: 'empty' };
     const os = detectOs(lower);
-    const serials = findSerials(text);
+    // A model number after its brand ("Epson ET-2850 has no Wi-Fi") is a device only when the message asks about one.
+    const models = FRAGMENT_ASK.test(lower) ? [] : findModelNumbers(text);
+    const serials = findSerials(text).filter((serial) => !models.includes(serial));
     const fragment = serials.length === 0 ? findShortSerial(text) : undefined;
     if (fragment && asksAboutFragment(text, fragment, understanding, topic)) return { kind: 'serialTooShort', fragment };
     const escalation = matchEscalationCommand(text);
@@ -145,6 +184,8 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     const assignment = matchAssignCommand(text);
     if (assignment) return { kind: 'assignment', command: assignment };
 
+    const helpWith = HELP_WITH.exec(text);
+    if (helpWith && !/^(?:me|please|pls|plz|now|!+|\?+)[\s!?.]*$/i.test(helpWith[1])) return matchIntent(helpWith[1], understanding, topic, device);
     if (/^(help|menu|commands|\?|what can you do|what do you do|how does this work)\b/.test(lower)) return { kind: 'help' };
     if (/^(hi|hello|hey|hiya|good (morning|afternoon|evening)|yo|howdy)\b[\s!.,]*(bot|there|team)?[\s!.]*$/.test(lower)) {
         return { kind: 'greeting' };
@@ -156,6 +197,7 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     if (/^(back|previous|prev|go back|previous step|last step|<)[\s!.]*$/.test(lower)) return { kind: 'back' };
     if (device && WHAT_NOW.test(lower)) return { kind: 'deviceNextStep', device };
     if (device?.errorCode && THAT_ERROR.test(lower)) return { kind: 'errorCode', code: device.errorCode, os };
+    if (ACKNOWLEDGEMENT.test(lower)) return { kind: 'thanks' };
 
     const watch = matchWatchIntent(lower, serials);
     // "watch 5CD" names a device, too little of it: never the last device instead.
@@ -198,6 +240,8 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     // A device named anywhere in a sentence ("how is HX-77821 doing", "is ABC-00917 stuck?") is a lookup.
     if (serials.length > 0) return { kind: 'status', serial: serials[0], also: serials.length > 1 ? serials.slice(1) : undefined };
     if (STATUS_REQUEST.test(lower)) return { kind: 'status' };
+    // "status <something that is no serial>" (a 200-character paste, a name) asks which device rather than decline.
+    if (/^(?:device |intune )?status\s+\S+$/.test(lower)) return { kind: 'status' };
     // "and on w11?" shows the last answer for that OS; "and for the end user?" finds the entry for that audience.
     const facets = understanding.followUpFacets(text);
     if (facets) {

@@ -27,13 +27,22 @@ export function isGuid(text: string): boolean {
  */
 export const MIN_SERIAL_IN_TEXT = 5;
 /** Tokens that pass the shape but are Windows, tool and step names. */
-const NOT_SERIALS = new Set(['w32tm', 'windows10', 'windows11', 'win10', 'win11', 'w10', 'w11', 'step1', 'office365', 'm365']);
+const NOT_SERIALS = new Set(['w32tm', 'windows10', 'windows11', 'win10', 'win11', 'w10', 'w11', 'step1', 'office365', 'm365', 'apv1', 'apv2']);
+/**
+ * Words after which a short token is a model, part or place ("HP M479", "ThinkPad T14s", "room 4B12"), not a piece
+ * of a serial: brands, product lines and the things technicians name by a model number.
+ */
+const NAMES_A_MODEL =
+    /^(?:hp|dell|lenovo|acer|asus|msi|samsung|lg|fujitsu|toshiba|dynabook|panasonic|getac|microsoft|apple|intel|amd|nvidia|epson|brother|canon|xerox|kyocera|ricoh|lexmark|zebra|logitech|jabra|poly|plantronics|cisco|yealink|benq|eizo|viewsonic|philips|ryzen|core|xeon|thinkpad|thinkcentre|thinkbook|ideapad|yoga|latitude|precision|optiplex|vostro|inspiron|xps|alienware|elitebook|probook|zbook|elitedesk|prodesk|elite|envy|spectre|pavilion|omen|laserjet|officejet|deskjet|pixma|surface|pro|studio|model|models|type|printer|printers|screen|dock|docking|station|router|switch|room|floor|building|desk|office|order|po|part|sku|gen|generation|series|version|build)$/i;
+/** Words after which a number is a reference, never a device, whatever the sentence asks ("failed with error 50126"). */
+const NAMES_A_REFERENCE = /^(?:error|errors|failure|code|event|eventid|aadsts|case|ticket|incident|inc|ref|reference|kb|hresult)$/i;
 /**
  * Technology names with a number in them: a platform or word, then digits ("Win32App", "x64", "IPv6", "SHA256",
- * "TPM2", "Event-153", "step-8", "802.1x"), optionally a word after. Serials are not built like that.
+ * "TPM2", "Event-153", "step-8", "802.1x"), optionally a word after; versions ("v2"), function keys ("F10") and
+ * durations ("ESP-60min", "90MIN"). Serials are not built like that.
  */
 const TECHNICAL_NAME =
-    /^(?:win|windows|x|arm|amd|ipv|sha|base|utf|tpm|md|kb|event|id|step|stage|phase|build|version|ver|rev|office|gen|pkcs|rfc|iso|usb|hdmi|wpa|dot|net|python|node|vc|ie|edge|server|error|code|port|tls|ssl|http|https)-?\d+(?:[a-z]+)?$|^\d+(?:st|nd|rd|th|h\d|gb|mb|tb|kb|ghz|mhz|px|min|mins|ms|s|x)$/i;
+    /^(?:aadsts|esp|win|windows|x|arm|amd|ipv|sha|base|utf|tpm|md|kb|event|id|step|stage|phase|build|version|ver|rev|office|gen|pkcs|rfc|iso|usb|hdmi|wpa|dot|net|python|node|vc|ie|edge|server|error|code|port|tls|ssl|http|https)-?\d+(?:[a-z]+)?$|^\d+(?:st|nd|rd|th|h\d|gb|mb|tb|kb|ghz|mhz|px|min|mins|ms|s|x)$|^v\d{1,2}$|^f\d{1,2}$|\d(?:min|mins|minutes|hrs?|hours|days?)$/i;
 
 /** A word of a sentence that names a device. */
 function namesDevice(token: string): boolean {
@@ -61,29 +70,45 @@ export function findDeviceGuids(text: string): string[] {
 
 /** Device names (serials) in `text`, in order and in their original case. */
 export function findSerials(text: string): string[] {
-    return text
-        .split(/[\s,;:()[\]{}"'`]+/)
-        .map((token) => token.replace(/[.?!]+$/, ''))
-        .filter(namesDevice);
+    const tokens = wordsOf(text);
+    return tokens.filter((token, i) => namesDevice(token) && !(i > 0 && NAMES_A_REFERENCE.test(tokens[i - 1])));
 }
 
 /**
  * A part of a serial too short to name one device ("5CD3"): letters and digits mixed, under the length a serial in a
  * sentence needs. The chat answers it "too short" rather than guess, or use the last device in its place.
  */
+const wordsOf = (text: string) => text.split(/[\s,;:()[\]{}"'`]+/).map((token) => token.replace(/[.?!]+$/, ''));
+
+/** The i-th word comes after a brand or product line ("HP M479"; "EliteBook 840 G10": after the line's own number). */
+function followsModelWord(tokens: string[], i: number): boolean {
+    return (
+        (i > 0 && (NAMES_A_MODEL.test(tokens[i - 1]) || NAMES_A_REFERENCE.test(tokens[i - 1]))) ||
+        (i > 1 && /^\d+$/.test(tokens[i - 1]) && NAMES_A_MODEL.test(tokens[i - 2]))
+    );
+}
+
+/**
+ * Serial-shaped words of `text` written as a model number after a brand or product line ("Epson ET-2850"). Whether
+ * one is still a device depends on the sentence (asking for its status, it is): the caller decides.
+ */
+export function findModelNumbers(text: string): string[] {
+    const tokens = wordsOf(text);
+    return tokens.filter((token, i) => followsModelWord(tokens, i) && namesDevice(token));
+}
+
 export function findShortSerial(text: string): string | undefined {
-    return text
-        .split(/[\s,;:()[\]{}"'`]+/)
-        .map((token) => token.replace(/[.?!]+$/, ''))
-        .find(
-            (token) =>
-                token.length >= 2 &&
-                token.length < MIN_SERIAL_IN_TEXT &&
-                /^[A-Za-z0-9-]+$/.test(token) &&
-                /\d/.test(token) &&
-                /[A-Za-z]/.test(token) &&
-                !NOT_SERIALS.has(token.toLowerCase()) &&
-                !TECHNICAL_NAME.test(token) &&
-                findErrorCodes(token).length === 0
-        );
+    const tokens = wordsOf(text);
+    return tokens.find(
+        (token, i) =>
+            !followsModelWord(tokens, i) &&
+            token.length >= 2 &&
+            token.length < MIN_SERIAL_IN_TEXT &&
+            /^[A-Za-z0-9-]+$/.test(token) &&
+            /\d/.test(token) &&
+            /[A-Za-z]/.test(token) &&
+            !NOT_SERIALS.has(token.toLowerCase()) &&
+            !TECHNICAL_NAME.test(token) &&
+            findErrorCodes(token).length === 0
+    );
 }

@@ -8,13 +8,21 @@ import type { ScopeTopic } from './scope';
 
 const LEARN = 'https://learn.microsoft.com';
 
+/**
+ * Guards a device-preparation pattern: "Device preparation" is also the ESP's first phase, the one a stuck device or
+ * a failing step is in ("device preparation hangs at securing your hardware" is ours).
+ */
+const ABOUT_THE_ESP_PHASE =
+    '^(?!.*\\b(?:esp|enrol+ment status|status page|securing (?:your |ur |the )?hardware|joining your|registering your|stuck|hangs?|hung|frozen|spinn\\w*|fail\\w*|0x[0-9a-f]{8}|phase)\\b)';
+
 export const outOfScopeTopics: readonly ScopeTopic[] = [
     {
         id: 'device-preparation',
         topic: 'Windows Autopilot device preparation',
         phrasings: ['autopilot device preparation', 'device preparation policy', 'device prep policy', 'apv2',
             'autopilot v2', 'enrollment time grouping', 'device preparation deployment', 'corporate identifier',
-            'device prep profile'],
+            'device prep profile', 'device preparation experience', 'windows autopilot device preparation',
+            'device prep deployment', 'apv1 vs apv2', 'autopilot v1 vs v2'],
         // "Device preparation" is also the name of the ESP's first phase: only wordings that name the product decide.
         decisive: [
             // A label in front of the question: "device preparation: ...", "APDP - ...".
@@ -24,7 +32,14 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /\b(?:apv2|apdp|autopilot\s*v2|autopilot\s+2(?:\.0)?|enrollment[\s-]+time[\s-]+grouping|intune\s+provisioning\s+client|corporate\s+identifiers?)\b/,
             // Chosen or compared as a product ("with device prep", "white glove or device preparation"), unless the
             // same question talks about the ESP phase ("stuck in device setup or device preparation").
-            /(?<!\b(?:esp|status page|phase|stuck|hang\w*|hung|securing|spinn\w*|slow|device[\s-]*setup|account[\s-]*setup)\b.*)\b(?:with|using|via|switch(?:ed|ing)?\s+to|mov(?:e|ed|ing)\s+to|migrat\w*\s+to|instead\s+of|vs\.?|versus|compared\s+(?:to|with)|or)\s+(?:the\s+)?(?:new\s+)?device[\s-]*prep(?:aration)?\b(?![\s-]+(?:phase|stage|step|screen|part|page))(?!.*\b(?:esp|status page|phase|stuck|hang\w*|hung|securing|spinn\w*|slow|taking|takes)\b)/
+            /(?<!\b(?:esp|status page|phase|stuck|hang\w*|hung|securing|spinn\w*|slow|device[\s-]*setup|account[\s-]*setup)\b.*)\b(?:with|using|via|switch(?:ed|ing)?\s+to|mov(?:e|ed|ing)\s+to|migrat\w*\s+to|instead\s+of|vs\.?|versus|compared\s+(?:to|with)|or)\s+(?:the\s+)?(?:new\s+)?device[\s-]*prep(?:aration)?\b(?![\s-]+(?:phase|stage|step|screen|part|page))(?!.*\b(?:esp|status page|phase|stuck|hang\w*|hung|securing|spinn\w*|slow|taking|takes)\b)/,
+            // Choosing apps and scripts, their limits, user groups and reports are settings of the product's policy;
+            // the ESP's Device preparation phase installs nothing and has no settings of its own.
+            new RegExp(`${ABOUT_THE_ESP_PHASE}.*\\bdevice\\s+prep(?:aration)?\\b.{0,60}\\b(?:how many|max(?:imum)?|limit|up to|pick|choose|select|allowed|(?:user|device) groups?|reports?|reporting|timeout setting)\\b`, 'i'),
+            new RegExp(`${ABOUT_THE_ESP_PHASE}.*\\b(?:how many|max(?:imum)?|limit|pick|choose|select)\\b.{0,40}\\b(?:apps?|scripts?)\\b.{0,40}\\bdevice\\s+prep(?:aration)?\\b`, 'i'),
+            // What the product supports or needs, and moving to it: the ESP phase is not chosen or licensed.
+            new RegExp(`${ABOUT_THE_ESP_PHASE}.*(?:\\bdevice\\s+prep(?:aration)?\\b.{0,40}\\b(?:supports?|supported|requir\\w*|prerequisites?|licen[cs]\\w*|compatib\\w*|available)\\b|\\b(?:support\\w*|requir\\w*|prerequisites?|migrat\\w*|switch\\w*|mov(?:e|ing)|upgrad\\w*|versions?)\\b.{0,50}\\bdevice\\s+prep(?:aration)?\\b)`, 'i'),
+            /\b(?:autopilot\s*v1|apv1)\b/
         ],
         redirect: 'it is a separate Autopilot product (Windows 11, user-driven, no pre-provisioning, no ESP); ' +
             'Microsoft Learn has its own guide, and your Intune admin knows whether you use it.',
@@ -46,6 +61,12 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         phrasings: ['self-deploying mode', 'self deploying', 'kiosk mode', 'kiosk profile', 'kioskuser0',
             'autopilot for existing devices', 'existing devices scenario', 'autopilotconfigurationfile', 'hololens',
             'teams rooms', 'surface hub'],
+        patterns: [
+            // Resetting a device already in use from the portal is Autopilot Reset, a feature of its own; Reset on
+            // the red screen of the technician flow is ours.
+            /^(?!.*\b(?:red screen|technician|tech flow|esp|oobe|pre-?provision\w*|white ?glove|reseal\w*|retry|recovery environment|winre|ran into trouble)\b).*\b(?:autopilot reset|wipe|fresh start|remote(?:ly)? reset|reset remotely)\b.{0,60}\b(?:existing|deployed|in use|used|portal|intune|remote\w*|from (?:the )?(?:admin )?(?:center|centre|console))\b/i
+        ],
+
         redirect: 'those Autopilot scenarios have their own Microsoft Learn tutorials; your Intune admin decides ' +
             'which one a device uses.',
         url: `${LEARN}/autopilot/self-deploying`
@@ -54,7 +75,11 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         id: 'defender-antivirus',
         topic: 'Microsoft Defender and antivirus settings',
         phrasings: ['defender', 'antivirus', 'anti-virus', 'antimalware', 'anti-malware', 'av exclusions',
-            'real-time protection', 'tamper protection', 'attack surface reduction', 'asr rules', 'smartscreen'],
+            'real-time protection', 'tamper protection', 'attack surface reduction', 'asr rules', 'smartscreen',
+            'exclusion list', 'asr rule', 'realtime protection', 'cloud-delivered protection', 'edr', 'mde',
+            'controlled folder access', 'network protection', 'exploit protection', 'virus', 'malware', 'quarantine',
+            'crowdstrike', 'sentinelone', 'sophos', 'mcafee', 'symantec', 'eset', 'trend micro', 'windows security',
+            'security scan', 'virus scan', 'definitions', 'firewall rule', 'firewall rules', 'windows firewall'],
         // Antivirus that breaks a deployment (installs blocked during the ESP, the IME cache scanned) is ours.
         unlessAbout: /\b(?:esp|enrol+ment status|oobe|autopilot|pre[\s-]*prov\w*|white[\s-]*glov\w*|wg|technician|tech flow|re-?seal\w*|ime|imecache|intune management extension|win32|msi|lob|install\w*|apps?|device[\s-]*setup|account[\s-]*setup|provision\w*|enrol\w*)\b/,
         redirect: 'your security team or Intune admin; Microsoft Learn documents Defender and antivirus policies.',
@@ -67,6 +92,14 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'autopatch', 'remediations script', 'proactive remediation', 'endpoint analytics', 'co-management',
             'configuration manager', 'sccm', 'mecm', 'endpoint privilege management', 'remote help',
             'intune suite', 'scope tags', 'role based access'],
+        patterns: [
+            // Pushing a script to the fleet is Intune's script feature; a script failing during the ESP is ours.
+            /^(?!.*\b(?:esp|oobe|fail\w*|error|stuck|hang\w*|during|technician|pre-?provision\w*|white ?glove|0x[0-9a-f]+)\b).*\b(?:deploy|push|run|assign|roll ?out|distribute)\w*\b.{0,30}\b(?:powershell |ps1? |remediation |shell )?scripts?\b.{0,30}\b(?:all|every|each|many|our|the) (?:of (?:the|our) )?(?:devices?|machines?|computers?|pcs?|laptops?|endpoints?|clients?)\b/i,
+            // Setting Windows Hello for Business up for the tenant; the PIN screen a user meets after OOBE is ours.
+            /^(?!.*\b(?:oobe|esp|pin screen|screen|user flow|account setup|after reseal|during|skip\w*|prompt\w*|asked)\b).*\b(?:set ?up|setting up|configure|configuring|deploy|deploying|enable|enabling|roll\w* ?out|implement\w*)\b.{0,30}\b(?:windows hello(?: for business)?|whfb|hello for business)\b/i,
+            // Conditional Access for unmanaged or personal devices is access policy, not enrollment.
+            /\b(?:conditional access|ca polic(?:y|ies))\b.{0,40}\b(?:unmanaged|byod|personal|non-?corporate|non-?managed)\b|\b(?:unmanaged|byod|personal) devices?\b.{0,40}\b(?:conditional access|ca polic(?:y|ies))\b/i
+        ],
         redirect: 'ask your Intune admin, or see the Microsoft Intune documentation.',
         url: `${LEARN}/mem/intune/`
     },
@@ -75,7 +108,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'phones, tablets and Macs',
         phrasings: ['iphone', 'ipad', 'ios', 'ipados', 'android', 'macos', 'macbook', 'chromebook',
             'apple business manager', 'samsung knox', 'work profile', 'on my phone', 'on his phone',
-            'on her phone', 'mobile phone'],
+            'on her phone', 'mobile phone', 'office on mac', 'office for mac', 'mac to entra', 'join mac',
+            'platform sso'],
+        // "a Mac", "our Macs", "on mac": the computer, not a MAC address.
+        patterns: [/\b(?:on|join|joining|enrol+(?:ing)?|my|a|the|our|their|his|her|for|to) (?:a |the |my |our |new )?macs?\b(?![\s-]*(?:address|addr|randomi[sz]ation))/i],
         redirect: 'this bot covers Windows pre-provisioning only; ask your Intune admin about mobile and Mac ' +
             'enrollment.',
         url: `${LEARN}/mem/intune/enrollment/`
@@ -85,8 +121,35 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'user accounts and passwords',
         phrasings: ['forgot my password', 'reset my password', 'reset his password', 'reset her password',
             'password expired', 'account locked out', 'locked out of my account', 'self-service password reset',
-            'sspr', 'guest user', 'b2b', 'entra connect', 'azure ad connect', 'new user account'],
-        redirect: 'your helpdesk or identity (Entra) admin handles accounts and passwords.'
+            'sspr', 'guest user', 'b2b', 'entra connect', 'azure ad connect', 'new user account',
+            'password reset', 'reset password', 'change password', 'reset mfa', 'mfa reset', 'require mfa',
+            'enable mfa', 'mfa method', 'mfa methods', 'authentication method', 'authentication methods',
+            're-register mfa', 'register mfa', 'reregister authenticator', 're-register authenticator',
+            'new phone authenticator', 'lost phone', 'authenticator on new phone', 'per-user mfa', 'security defaults',
+            'phone sign-in', 'sms sign-in', 'dynamic user group', 'dynamic group for users', 'user.department',
+            'user.jobtitle', 'what if tool', 'conditional access what if', 'ca what if', 'named location',
+            'add user to group', 'add users to group', 'remove user from group', 'group owner', 'bulk create users',
+            'disable user', 'delete user', 'offboard user', 'user offboarding', 'user onboarding',
+            'entra roles', 'global admin role', 'privileged identity', 'pim role', 'guest account', 'guest access',
+            'external user', 'contractor account', 'aadsts', 'number matching', 'authenticator pin', 'mfa settings',
+            'mfa registration', 'mfa policy', 'passkey', 'account lockout', 'locked out', 'too many password attempts',
+            'temporary password', 'mail enabled security group', 'mail-enabled', 'microsoft 365 group', 'm365 group'],
+        patterns: [
+            // A dynamic group built from user attributes is Entra admin work; a dynamic device group is Step 4.
+            // A group of people built or filled automatically is Entra admin work; a group of Autopilot devices is ours.
+            /^(?!.*\b(?:devices?|autopilot|ztdid|zt?did|order ?id|group ?tag|purchase ?order|physicalids?|enrollmentprofilename|laptops?|pcs?|machines?|mdm|intune|esp|profiles?|apps?|polic(?:y|ies)|enrol\w*)\b).*\bgroups?\b.{0,40}\b(?:all|every|each)\s+(?:the\s+|of\s+(?:the|our)\s+)?[a-z]+/i,
+            /^(?!.*\b(?:devices?|autopilot|ztdid|zt?did|order ?id|group ?tag|purchase ?order|physicalids?|enrollmentprofilename)\b).*\bdynamic\b.{0,30}\b(?:groups?|rules?|membership)\b.{0,40}\b(?:users?|department|job ?title|employees|staff|people|managers?|country|city|office location)\b/i,
+            /^(?!.*\b(?:devices?|autopilot|enrol+\w*|esp|oobe)\b).*(?:\b(?:what ?if)\b.{0,30}\b(?:conditional access|ca|sign-?ins?)\b|\b(?:with|use|using|run|in|via) (?:the )?what ?if\b)/i,
+            // Conditional Access built for sign-ins in general (locations, risk, legacy auth); CA blocking an
+            // enrollment or needing a compliant device is ours.
+            /^(?!.*\b(?:devices?|autopilot|enrol+\w*|esp|oobe|complian\w*|intune|pre-?provision\w*|white ?glove|technician|techs?|reseal\w*|join\w*|regist\w*|setup|stuck|fail\w*|error|0x[0-9a-f]+|bench|laptops?|pcs?)\b).*(?:\b(?:create|set ?up|configure|build|make|write|add|edit|change|exclude)\b.{0,40}\b(?:conditional access|ca polic(?:y|ies))\b|\b(?:conditional access|ca polic(?:y|ies))\b.{0,15}\b(?:to|for|that) (?:block|allow|require|exclude)\w*|\bblock\w*\b.{0,40}\b(?:with|using|via) (?:conditional access|ca)\b|\b(?:conditional access|ca polic(?:y|ies))\b.{0,50}\b(?:countr(?:y|ies)|locations?|geo\w*|legacy auth\w*|risk\w*|guests?|session|token|sign-?in frequency|travel\w*|ip ranges?))/i,
+            /^(?!.*\b(?:devices?|autopilot|enrol+\w*|esp|oobe|intune|pre-?provision\w*|white ?glove|technician|reseal\w*|join\w*|regist\w*)\b).*\bsign[\s-]?in logs?\b/i,
+            // Managing someone's MFA (a new phone, a lost authenticator); being asked for MFA while signing in during
+            // the user flow is ours.
+            /^(?!.*\b(?:esp|oobe|account setup|user flow|autopilot|reseal\w*|enrol\w*|pre-?provision\w*|white ?glove|first sign-?in)\b).*(?:\b(?:reset|re-?register|unregister|de-?register|remove|delete|revoke|clear|change|update|move|transfer|swap|migrate|replace)\b.{0,30}\b(?:mfa|authenticator|2fa|second factor|verification (?:method|phone|app)|authentication (?:app|method|phone))|\bnew (?:phone|handset|mobile)\b.{0,40}\b(?:mfa|authenticator|2fa)|\b(?:mfa|authenticator|2fa)\b.{0,40}\bnew (?:phone|handset|mobile))/i
+        ],
+        redirect: 'your helpdesk or identity (Entra) admin handles accounts, passwords, MFA, user groups and Conditional Access.',
+        url: `${LEARN}/entra/identity/`
     },
     {
         id: 'windows-setup-outside-autopilot',
@@ -101,16 +164,64 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         id: 'licensing-and-activation',
         topic: 'licensing, activation and prices',
         phrasings: ['product key', 'activate windows', 'activation key', 'kms', 'mak key', 'volume license',
-            'volume licence', 'how much does', 'pricing', 'e3 vs e5', 'buy licenses', 'buy licences'],
-        redirect: 'your licensing admin or Microsoft account team.'
+            'volume licence', 'how much does', 'pricing', 'e3 vs e5', 'buy licenses', 'buy licences', 'slmgr',
+            'not activated', 'activated', 'activating', 'reactivate', 'digital license', 'digital licence',
+            'digital entitlement', 'license key', 'licence key', 'oem key', 'retail key', 'mak', 'kms host',
+            'kms server', 'vamt', 'activation troubleshooter', 'genuine windows', 'unlicensed product',
+            'license status', 'licence status', 'subscription activation', 'windows is not activated', 'activate', 'activate now',
+            'license expired', 'licence expired', 'license transfer', 'licence transfer', 'transferable'],
+        patterns: [
+            // The key Windows activates with ("is the key in the BIOS"), not the Windows key pressed at OOBE.
+            /^(?!.*\b(?:press\w*|tap\w*|hit\w*|times|five|5x|oobe)\b).*(?:\b(?:windows|product|licen[cs]e|oem|retail)\s+key\b.{0,40}\b(?:motherboard|mainboard|bios|uefi|embedded|sticker|coa|reinstall\w*|activat\w*|transfer\w*|need)\b|\b(?:motherboard|mainboard|bios|uefi|embedded)\b.{0,30}\b(?:windows|product|licen[cs]e|oem)\s+key\b)/i,
+            // A licence moved to another machine is activation, not the Intune licence of a user.
+            /^(?!.*\b(?:intune|ems|m365|microsoft 365|e3|e5|users?|enrol\w*|mdm)\b).*\blicen[cs]\w*\b.{0,30}\b(?:mov\w*|transfer\w*|re-?use\w*|portable|tied to|carr(?:y|ied) over|another (?:pc|computer|laptop|machine|device))\b/i,
+            // Licences users need for other products (Teams, Visio, Copilot…): an Intune licence for enrollment is ours.
+            /^(?!.*\b(?:intune|autopilot|enrol\w*|mdm|ems|esp|oobe|device)\b).*(?:\blicen[cs]\w*\b.{0,40}\b(?:teams|visio|project|office|outlook|exchange|sharepoint|onedrive|frontline|f1|f3|e1|copilot|power ?bi|adobe|phone system|calling)\b|\b(?:teams|visio|project|copilot|power ?bi|frontline|f1|f3|e1)\b.{0,40}\blicen[cs]\w*)/i
+        ],
+        codeFamilies: ['0xC004'],
+        // The Intune licence a user needs to enroll is ours.
+        unlessAbout: /\b(?:intune|ems|mdm|enrol\w*|80180018|autopilot profile|esp)\b/i,
+        redirect: 'your licensing admin or helpdesk; Microsoft Learn covers Windows activation and its error codes.',
+        url: `${LEARN}/troubleshoot/windows-server/licensing-and-activation/`
     },
     {
         id: 'general-it',
         topic: 'general IT support',
         phrasings: ['printer', 'outlook', 'mailbox', 'email signature', 'shared mailbox', 'sharepoint', 'onedrive',
             'excel formula', 'word document', 'teams meeting', 'teams call', 'zoom', 'docking station', 'second monitor',
-            'headset', 'webcam', 'mouse', 'vpn client', 'jamf', 'workspace one'],
-        redirect: 'your helpdesk.'
+            'headset', 'webcam', 'mouse', 'jamf', 'workspace one', 'wifi at home', 'wi-fi at home', 'home wifi', 'home wi-fi', 'home network',
+            'home router', 'router', 'projector', 'scanner', 'toner', 'paper jam', 'print queue', 'print job',
+            'printing', 'outlook', 'calendar', 'out of office', 'desktop background', 'wallpaper', 'screensaver',
+            'broken hinge', 'screen hinge', 'cracked screen', 'broken screen', 'dead pixel', 'swollen battery',
+            'battery swelling', 'battery replacement', 'replace battery', 'replace ssd', 'replace hard drive',
+            'replace keyboard', 'keyboard replacement', 'keys stuck', 'sticky keys', 'spilled', 'warranty repair',
+            'repair ticket', 'send for repair', 'needs repair', 'need repair', 'fan noise', 'overheating',
+            'bluetooth', 'headphones', 'speakers', 'microphone', 'docking', 'dock', 'usb-c dock', 'monitor flicker',
+            'external monitor', 'teams notifications', 'teams status', 'teams chat',
+            'powerpoint', 'adobe', 'acrobat', 'password manager', 'meeting room',
+            'room booking', 'phone line', 'desk phone', 'excel', 'microsoft word', 'ms word', 'flicker', 'flickers',
+            'flickering', 'camera', 'teams video', 'teams audio', 'teams camera', 'zoom audio', 'wont charge',
+            'not charging', 'charger', 'backlight', 'wifi password', 'wi-fi password', 'at home', 'home pc',
+            'personal pc', 'personal laptop', 'need local admin', 'local admin access',
+            'admin rights on my', 'screenshot', 'new laptop request', 'get a new laptop', 'bigger monitor',
+            'shared drive', 'copier', 'scan to email', 'print spooler', 'slow wifi', 'computer is slow',
+            'laptop is slow', 'pc is slow', 'running slow', 'reset bios password', 'bios password', 'bios admin password'],
+        patterns: [
+            // Damage and repairs: a part and what happened to it, in either order.
+            /^(?!.*\b(?:oobe|esp|autopilot|layout|language|region|tpm)\b).*(?:\b(?:cracked|smashed|broken|shattered|damaged|spilled|swollen|bent|loose|snapped)\b.{0,20}\b(?:screens?|displays?|hinges?|keys|keyboards?|batter(?:y|ies)|ports?|chargers?|trackpad|touchpad|lid|chassis)\b|\b(?:screens?|displays?|hinges?|keys|keyboards?|batter(?:y|ies)|ports?|chargers?|trackpad|touchpad|lid)\b.{0,25}\b(?:cracked|smashed|broken|shattered|damaged|swollen|bent|loose|snapped)\b)/i
+        ],
+        // The Autopilot CSV opened in Excel, a charger unplugged at the bench: the deployment is the subject.
+        unlessAbout: /\b(?:csv|hardware hash|hash|import\w*|autopilot|esp|oobe|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr)\b/i,
+        redirect: 'your IT service desk: raise a ticket there.'
+    },
+    {
+        id: 'vpn-and-remote-access',
+        topic: 'VPN and remote access',
+        phrasings: ['vpn', 'vpn client', 'forticlient', 'anyconnect', 'globalprotect', 'always on vpn', 'pulse secure',
+            'remote desktop', 'rdp', 'citrix'],
+        // A VPN profile Intune pushes during the ESP, or a VPN the deployment needs, is part of pre-provisioning.
+        unlessAbout: /\b(?:esp|enrol+ment status|device setup|account setup|oobe|autopilot|intune|profiles?|polic(?:y|ies)|certificates?|enrol+\w*|pre-?provision\w*|white ?glove|technician|deploy\w*)\b/i,
+        redirect: 'your network or remote-access team, through the IT service desk.'
     },
     {
         id: 'chit-chat',
@@ -127,7 +238,14 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'windows 365', 'cloud pc', 'azure virtual desktop', 'avd',
             'cloud kerberos trust', 'key trust', 'licence assignment', 'license assignment', 'assign licence',
             'assign license', 'e3 licence', 'e5 licence', 'e3 license', 'e5 license', 'enroll mac', 'mac enrollment',
-            'group policy management', 'exchange online', 'teams admin'],
+            'group policy management', 'exchange online', 'teams admin', 'teams admin center', 'teams phone',
+            'phone number', 'calling policy', 'meeting policy', 'messaging policy', 'teams policy', 'teams policies',
+            'direct routing', 'auto attendant', 'call queue', 'voicemail', 'exchange admin', 'exchange', 'mail flow',
+            'transport rule', 'distribution list', 'distribution group', 'mailbox permission', 'calendar permission',
+            'sharepoint site', 'sharepoint admin', 'site permission', 'microsoft 365 admin center', 'm365 admin center',
+            'admin.microsoft.com', 'bulk assign licenses', 'bulk assign licences', 'group-based licensing',
+            'group based licensing', 'licence for new hire', 'license for new hire', 'remove licence', 'remove license',
+            'purview', 'dlp policy', 'retention policy', 'sensitivity label'],
         // Setting up another feature's policies: "create a conditional access policy", "write a firewall rule".
         patterns: [
             /\b(?:create|write|make|build|set ?up|configure|author|deploy|add)\b.{0,30}\b(?:conditional access|compliance|app protection|firewall|antivirus|defender|attack surface reduction|update ring) (?:polic(?:y|ies)|rules?|profiles?)\b/i

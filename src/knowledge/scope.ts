@@ -3,6 +3,7 @@
  * from what it talks about, before any retrieval: a neighbouring topic (another Autopilot product, another Intune
  * feature, licensing, general IT) or no deployment vocabulary at all means out of scope. Pure: text in, verdict out.
  */
+import { findErrorCodes } from '../domain/errorCodes';
 
 /** A neighbouring topic the bot declines, with where to go instead. */
 export interface ScopeTopic {
@@ -22,14 +23,23 @@ export interface ScopeTopic {
      * ESP"). Without it the neighbour is the subject, whatever deployment words stand beside it.
      */
     unlessAbout?: RegExp;
+    /**
+     * Error-code families (canonical hex prefixes such as `0xC004`) that belong to this topic: a code of the family
+     * the knowledge does not list is the neighbour's, whatever else the question says.
+     */
+    codeFamilies?: readonly string[];
     /** One line: where to go instead. */
     redirect: string;
     url?: string;
 }
 
 export type ScopeVerdict =
-    /** `anchored`: names pre-provisioning itself, not only words any IT question uses. `topic`: also names a neighbour. */
-    | { kind: 'in'; anchored: boolean; topic?: ScopeTopic }
+    /**
+     * `anchored`: names pre-provisioning or Autopilot itself. `domain`: at least names the deployment platform or its
+     * objects (Intune, enrollment, a policy, a profile); without it the question only uses everyday words (a screen,
+     * a laptop, Wi-Fi) and is ours only when the knowledge clearly answers it. `topic`: also names a neighbour.
+     */
+    | { kind: 'in'; anchored: boolean; domain: boolean; topic?: ScopeTopic }
     /** Names a neighbouring topic and nothing of pre-provisioning. */
     | { kind: 'out'; topic: ScopeTopic }
     /** No deployment vocabulary at all: chit-chat, general questions. */
@@ -68,25 +78,43 @@ const ANCHORS = new RegExp(
 );
 
 /**
- * Words of the deployment situation and its platform (Intune, Entra): enough to be ours unless a neighbouring
- * topic is named too ("enroll Android phones in Intune" is about Android).
+ * Words of the deployment platform (Intune, Entra) and its objects: enough to be ours unless a neighbouring topic is
+ * named too ("enroll Android phones in Intune" is about Android). With one of them a weak match still offers the
+ * closest topics rather than declining.
  */
-const SITUATION = new RegExp(
+const PLATFORM = new RegExp(
     [
         'intune', 'entra', 'azure ad', 'aad', 'mdm',
-        'enrol+\\w*', 'hardware', 'baseline', 'gpo', 'group policy', 'uac', 'vbs', 'applocker', 'app control', 'logon',
-        'autoadminlogon', 'legal notice', 'banner', 'kiosk', 'domain', 'ppkg', 'provisioning package', 'image', 'reimag\\w*', 'join\\w*', 'windows', 'win1[01]', 'w1[01]',
-        'screen\\w*', 'spinn\\w*', 'dots', 'circle', 'black', 'blue', 'red', 'green', 'stuck', 'hang\\w*', 'hung',
-        'froze\\w*', 'freez\\w*', 'reboot\\w*', 'restart\\w*', 'unplug\\w*', 'plugged', 'power\\w*', 'cable', 'ethernet',
+        'enrol+\\w*', 'hardware', 'baseline', 'gpo', 'group policy', 'uac', 'vbs', 'applocker', 'app control',
+        'autoadminlogon', 'legal notice', 'kiosk', 'domain', 'ppkg', 'provisioning package', 'reimag\\w*', 'join\\w*',
+        'polic(?:y|ies)', 'profiles?', 'registry', 'event ?id', 'event viewer', 'bios', 'uefi', 'firmware',
+        'retry', 'serials?', 'time[\\s-]*out', 'timed out', 'compliance', 'complian\\w*', 'licen[cs]e\\w*',
+        'groups?', 'assign\\w*', 'certificates?', 'scripts?', 'win32', 'lob', 'msi', 'deployment', 'provision\\w*',
+        'oems?', 'resellers?', 'diagnostic\\w*', 'cab', 'ztd', 'phase',
+        'step\\s*\\d', 'tenant', 'apps? install\\w*', 'installing apps?',
+        // What happens to a device at the bench mid-deployment.
+        'unplug\\w*', 'plugged', 'reboot\\w*', 'restart\\w*', 'spinn\\w*', 'dots', '(?:red|black) screen', 'power (?:cut|loss|outage)', 'lost power',
+        'switch(?:ed|ing)?\\s+(?:it\\s+)?off', 'turn(?:ed|ing)?\\s+(?:it\\s+)?off'
+    ].join('|'),
+    'i'
+);
+
+/**
+ * Everyday words that describe a situation at the bench ("the dots keep spinning", "someone unplugged it"): enough to
+ * be ours when the knowledge clearly answers; any IT question uses them, so alone they never keep a decline away.
+ */
+const EVERYDAY = new RegExp(
+    [
+        'logon', 'banner', 'image', 'windows', 'win1[01]', 'w1[01]',
+        'screen\\w*', 'circle', 'black', 'blue', 'red', 'green', 'stuck', 'hang\\w*', 'hung',
+        'froze\\w*', 'freez\\w*', 'power\\w*', 'cable', 'ethernet',
         'wi-?fi', 'wireless', 'network', 'proxy', 'firewall', 'url', 'endpoints?', 'pin', 'apps?', 'install\\w*',
-        'polic(?:y|ies)', 'profiles?', 'sign(?:ed|ing)?[\\s-]*in', 'log(?:ged|ging)?[\\s-]*in', 'login', 'logon',
-        'accounts?', 'keyboard', 'region', 'language', 'logs?', 'usb', 'registry', 'event', 'device', 'laptops?',
-        'pcs?', 'machines?', 'computers?', 'surface', 'dell', 'lenovo', 'hp', 'bios', 'uefi', 'firmware', 'drivers?',
-        'updates?', 'retry', 'reset', 'serials?', 'time[\\s-]*out', 'timed out', 'compliance', 'complian\\w*', 'licen[cs]e\\w*',
-        'users?', 'groups?', 'dynamic', 'assign\\w*', 'certificates?', 'scripts?', 'win32', 'lob', 'msi', 'office',
-        'm365', 'deployment', 'provision\\w*', 'setup', 'set up', 'shutdown', 'shut down', 'switch(?:ed|ing)?\\s+(?:it\\s+)?off', 'turn(?:ed|ing)?\\s+(?:it\\s+)?off', 'setting\\s+up', 'vm', 'virtual', 'hyper-?v',
-        'online', 'offline', 'internet', 'connect\\w*', 'oems?', 'resellers?', 'lid', 'battery', 'sleep', 'hibernat\\w*',
-        'e-?mail', 're-?do', 'diagnostic\\w*', 'cab', 'error', 'code', 'steps?', 'wired', 'wifi', 'lan', 'ztd', 'fail\\w*', 'success\\w*', 'progress', 'phase', 'step\\s*\\d'
+        'sign(?:ed|ing)?[\\s-]*in', 'log(?:ged|ging)?[\\s-]*in', 'login', 'accounts?', 'keyboard', 'region',
+        'language', 'logs?', 'usb', 'event', 'device', 'laptops?', 'pcs?', 'machines?', 'computers?', 'surface', 'dell',
+        'lenovo', 'hp', 'drivers?', 'updates?', 'reset', 'users?', 'dynamic', 'office', 'm365', 'shutdown',
+        'shut down', 'vm', 'virtual', 'hyper-?v', 'online', 'offline', 'internet', 'connect\\w*', 'lid', 'battery',
+        'sleep', 'hibernat\\w*', 'e-?mail', 're-?do', 'wired', 'wifi', 'lan', 'fail\\w*', 'success\\w*', 'progress',
+        'error', 'code', 'steps?', 'setup', 'set up', 'setting\\s+up'
     ].join('|'),
     'i'
 );
@@ -119,42 +147,50 @@ function wordsOf(pattern: RegExp): RegExp {
 
 const PRE_PROVISIONING_WORDS = wordsOf(PRE_PROVISIONING);
 const ANCHOR_WORDS = wordsOf(ANCHORS);
-const SITUATION_WORDS = wordsOf(SITUATION);
+const PLATFORM_WORDS = wordsOf(PLATFORM);
+const EVERYDAY_WORDS = wordsOf(EVERYDAY);
 
 export interface ScopeJudge {
     judge(text: string): ScopeVerdict;
 }
 
 export function createScopeJudge(topics: readonly ScopeTopic[]): ScopeJudge {
-    // Longer phrasings first, so the most specific topic is the one named in the decline.
-    const patterns = topics
-        .flatMap((topic) => topic.phrasings.map((phrasing) => ({ topic, phrasing, pattern: phrasePattern(phrasing) })))
-        .sort((a, b) => b.phrasing.length - a.phrasing.length);
+    // Longer phrasings first, so the most specific topic is the one named in the decline. A phrasing of several words
+    // names its subject specifically; a single general word ("Excel" in "opened the Autopilot CSV in Excel") is a detail.
+    const phrasings = topics
+        .flatMap((topic) => topic.phrasings.map((phrasing) => ({ topic, length: phrasing.length, specific: /[\s-]/.test(phrasing.trim()), pattern: phrasePattern(phrasing), plain: true })))
+        .sort((a, b) => b.length - a.length);
     // Most questions name no neighbour: one pass of all phrasings at once tells so, instead of one pass per phrasing.
-    const anyPhrasing = new RegExp(patterns.map((p) => `(?:${p.pattern.source})`).join('|') || '(?!)', 'u');
+    const anyPhrasing = new RegExp(phrasings.map((p) => `(?:${p.pattern.source})`).join('|') || '(?!)', 'u');
     // A pattern stands for a phrasing of several words: it names its topic as specifically.
-    const shaped = topics.flatMap((topic) => (topic.patterns ?? []).map((pattern) => ({ topic, phrasing: pattern.source, pattern })));
+    const shaped = topics.flatMap((topic) => (topic.patterns ?? []).map((pattern) => ({ topic, length: 0, specific: true, pattern, plain: false })));
     const decisive = topics.flatMap((topic) => (topic.decisive ?? []).map((pattern) => ({ topic, pattern })));
+    const families = topics.flatMap((topic) => (topic.codeFamilies ?? []).map((prefix) => ({ topic, prefix: prefix.toUpperCase() })));
     return {
         judge(rawText: string): ScopeVerdict {
             const text = rawText.toLowerCase().replace(/[’]/g, "'");
             const decided = decisive.find((d) => d.pattern.test(text));
             if (decided) return { kind: 'out', topic: decided.topic };
             const plain = plainWords(rawText);
+            // A code of a neighbour's family (0xC004… is activation) names that neighbour exactly.
+            const codes = findErrorCodes(rawText);
+            const family = families.find((f) => codes.some((code) => code.toUpperCase().startsWith(f.prefix)));
+            if (family) return { kind: 'out', topic: family.topic };
             // A neighbour the question is about only as a detail of a deployment ("antivirus during the ESP") is no neighbour.
             const detail = (topic: ScopeTopic) => topic.unlessAbout?.test(text) ?? false;
             const named =
-                (anyPhrasing.test(plain) ? patterns.find((p) => p.pattern.test(plain) && !detail(p.topic)) : undefined) ?? shaped.find((p) => p.pattern.test(text) && !detail(p.topic));
+                (anyPhrasing.test(plain) ? phrasings.find((p) => p.pattern.test(plain) && !detail(p.topic)) : undefined) ??
+                shaped.find((p) => p.pattern.test(text) && !detail(p.topic));
             const topic = named?.topic;
             if (topic?.unlessAbout) return { kind: 'out', topic };
-            if (PRE_PROVISIONING_WORDS.test(text)) return { kind: 'in', anchored: true, topic };
+            if (PRE_PROVISIONING_WORDS.test(text)) return { kind: 'in', anchored: true, domain: true, topic };
             if (ANCHOR_WORDS.test(text)) {
-                // A neighbour named in several words ("compliance policy", "Autopilot device preparation") is the
-                // subject; a single general word ("Excel" in "opened the Autopilot CSV in Excel") is a detail.
-                return named && /[\s-]/.test(named.phrasing.trim()) ? { kind: 'out', topic: named.topic } : { kind: 'in', anchored: true, topic };
+                return named?.specific ? { kind: 'out', topic: named.topic } : { kind: 'in', anchored: true, domain: true, topic };
             }
             if (topic) return { kind: 'out', topic };
-            if (SITUATION_WORDS.test(text)) return { kind: 'in', anchored: false };
+            if (PLATFORM_WORDS.test(text)) return { kind: 'in', anchored: false, domain: true };
+            // One or two everyday words ("error", "laptop?") say too little to decline: ask for more.
+            if (EVERYDAY_WORDS.test(text)) return plain.trim().split(' ').length <= 2 ? { kind: 'vague' } : { kind: 'in', anchored: false, domain: false };
             return TROUBLE.test(text) ? { kind: 'vague' } : { kind: 'foreign' };
         }
     };

@@ -148,17 +148,18 @@ export function createUnderstanding(options: {
     function read(text: string): Understood {
         const judged = scope.judge(text);
         // An identifier only our knowledge uses ("what does IsAutopilotDisabled mean") is a deployment word of its own.
-        const verdict: typeof judged = judged.kind === 'foreign' && search.namesIdentifier?.(text) ? { kind: 'in', anchored: true } : judged;
+        const verdict: typeof judged = judged.kind === 'foreign' && search.namesIdentifier?.(text) ? { kind: 'in', anchored: true, domain: true } : judged;
         if (verdict.kind === 'out') return { kind: 'decline', topic: verdict.topic };
         if (verdict.kind === 'vague') return { kind: 'unsure', suggestions: [] };
         const { hits, confident, leadBy } = ranked(text, readFacets(text));
-        // With a neighbour named too, only a confident match makes the question ours.
-        const leads = verdict.kind === 'in' && !verdict.topic && leadBy(verdict.anchored ? LEAD.anchored : LEAD.situation);
+        // With a neighbour named too, only a confident match makes the question ours; with everyday words only
+        // ("keyboard keys stuck"), a mere lead over the runner-up is chance, not an answer.
+        const leads = verdict.kind === 'in' && verdict.domain && !verdict.topic && leadBy(verdict.anchored ? LEAD.anchored : LEAD.situation);
         // Without a single deployment word, only a strong match (several of the entry's own words) makes it ours.
         const sure = confident && (verdict.kind !== 'foreign' || hits[0].score >= FOREIGN_FLOOR);
         if (hits.length > 0 && (sure || leads)) return { kind: 'answer', entryId: hits[0].entry.id };
-        // No deployment words and no strong match: small talk or another subject.
-        if (verdict.kind === 'foreign') return { kind: 'decline' };
+        // No deployment words and no strong match: small talk or another subject, not a list of unrelated topics.
+        if (verdict.kind === 'foreign' || (verdict.kind === 'in' && !verdict.domain)) return { kind: 'decline' };
         // It names a neighbour and the knowledge has no confident answer to it: the neighbour is the subject.
         if (verdict.topic) return { kind: 'decline', topic: verdict.topic };
         return { kind: 'unsure', suggestions: hits.slice(0, 3).map((hit) => hit.entry.id) };

@@ -91,6 +91,26 @@ describe('5. out of scope: declined once, kindly, with where to go', () => {
         expect(reply.summary).toMatch(/learn\.microsoft\.com|Intune admin/i);
     });
 
+    it.each([
+        ['0xC004F074 on a freshly resealed laptop', /activation/i],
+        ["how do i reset a colleague's MFA", /Entra|identity/i],
+        ['exclusions for defender on our build agents', /security team/i],
+        ['device prep: how many apps can the policy hold', /device preparation/i],
+        ['my bluetooth headphones keep disconnecting', /service desk/i],
+        ['the laptop fan is really loud', /service desk/i]
+    ])('a neighbour sharing words, or everyday IT, is told once where to go: "%s"', async (text, where) => {
+        const [replies] = await talk(text);
+        expect(replies).toHaveLength(1);
+        expect(replies[0].summary.startsWith(DECLINE_OPENING)).toBe(true);
+        expect(replies[0].summary).toMatch(where);
+        expect(replies[0].card).toBeUndefined();
+    });
+
+    it('deployment words with a weak match still offer the closest topics', async () => {
+        const [[reply]] = await talk('the intune thing is acting weird');
+        expect(reply.summary.startsWith(DECLINE_OPENING)).toBe(false);
+    });
+
     it('an in-scope question naming pre-provisioning is never declined', async () => {
         const [[reply]] = await talk('does white glove need the user assigned first?');
         expect(reply.summary.startsWith(DECLINE_OPENING)).toBe(false);

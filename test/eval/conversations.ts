@@ -23,5 +23,23 @@ export const conversations: EvalItem[] = [
     { id: 't-o1', kind: 'decline', text: "what's the weather tomorrow" },
     { id: 't-o2', kind: 'decline', text: 'tell me a joke' },
     { id: 't-o3', kind: 'decline', text: 'my outlook keeps crashing' },
-    { id: 't-o4', kind: 'decline', text: 'what is the capital of france' }
+    { id: 't-o4', kind: 'decline', text: 'what is the capital of france' },
+    // Neighbours that share words with pre-provisioning (issue 9, class 5): declined once, with where to go.
+    { id: 't-o5', kind: 'decline', text: 'activation says 0xC004F211 since the logic board swap' },
+    { id: 't-o6', kind: 'decline', text: 'how do we switch our clients from kms to mak keys' },
+    { id: 't-o7', kind: 'decline', text: 'colleague got a new phone, need to reset her authenticator' },
+    { id: 't-o8', kind: 'decline', text: 'dynamic membership rule for all users in marketing' },
+    { id: 't-o9', kind: 'decline', text: 'teams admin: how do I give someone a calling plan number' },
+    { id: 't-o10', kind: 'decline', text: 'what exclusions does defender need for visual studio' },
+    { id: 't-o11', kind: 'decline', text: 'device prep: can i limit which scripts run' },
+    { id: 't-o12', kind: 'decline', text: 'is apv2 the same as white glove' },
+    { id: 't-o13', kind: 'decline', text: 'my anyconnect client keeps asking for the password' },
+    { id: 't-o14', kind: 'decline', text: 'printer HP m404 says offline again' },
+    { id: 't-o15', kind: 'decline', text: 'the usb-c port on my laptop is loose' },
+    // Their in-scope sides stay answered.
+    { id: 't-a5', kind: 'answer', text: 'antivirus keeps breaking the win32 installs in the esp', mustMention: [['IMECache', 'Intune Management Extension']] },
+    { id: 't-a6', kind: 'answer', text: 'device preparation hangs on securing your hardware', mustMention: [['TPM', 'attestation']] },
+    // A serial in any case and shape is looked up; a short model token in an ordinary sentence is not.
+    { id: 't-s5', kind: 'status', text: 'what about pw0b7k3m, done yet?', serial: 'pw0b7k3m' },
+    { id: 't-s6', kind: 'status', text: 'status of R9-0XK2', serial: 'R9-0XK2' }
 ];

@@ -292,5 +292,13 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'order pizza', expect: 'none' },
     { text: 'set up a new printer', expect: 'none' },
     { text: 'device', expect: 'none' },
-    { text: 'error', expect: 'none' }
+    { text: 'error', expect: 'none' },
+    // Neighbours sharing words with entries (motherboard swap, error codes, antivirus, device preparation, MFA).
+    { text: 'digital license did not come back after the motherboard swap', expect: 'none' },
+    { text: '0xc004c008 on three laptops', expect: 'none' },
+    { text: 'how do i unregister a users mfa phone', expect: 'none' },
+    { text: 'av exclusions best practice for sql servers', expect: 'none' },
+    { text: 'device preparation: which groups do i target', expect: 'none' },
+    { text: 'room 3C17 screen flickers', expect: 'none' },
+    { text: 'keyboard keys stuck on the new laptop', expect: 'none' }
 ];

@@ -10,6 +10,25 @@ const cases: [string, Partial<Intent>][] = [
     ['what can you do', { kind: 'help' }],
     ['hi', { kind: 'greeting' }],
     ['Hello bot!', { kind: 'greeting' }],
+    // Thanks and acknowledgements are answered kindly, never declined.
+    ['thanks', { kind: 'thanks' }],
+    ['Thanks team!', { kind: 'thanks' }],
+    ['cheers', { kind: 'thanks' }],
+    ['ok great, thank you so much', { kind: 'thanks' }],
+    // "help with <topic>": the topic decides; "help" alone is the help card.
+    ['help me', { kind: 'help' }],
+    ['help with 0x800705b4', { kind: 'errorCode', code: '0x800705B4' }],
+    ['can you help me with step 6', { kind: 'step', step: 6 }],
+    ['help with status PF3XYZ12', { kind: 'status', serial: 'PF3XYZ12' }],
+    // A serial inside formatting or invisible characters, as Teams and copy-paste deliver it.
+    ['status PF3XYZ12\u200b', { kind: 'status', serial: 'PF3XYZ12' }],
+    ['<p>status <b>PF3XYZ12</b></p>', { kind: 'status', serial: 'PF3XYZ12' }],
+    ['status **PF3XYZ12**', { kind: 'status', serial: 'PF3XYZ12' }],
+    ['status PF3\u202eXYZ12', { kind: 'status', serial: 'PF3XYZ12' }],
+    // A status ask without a usable serial asks which device.
+    ['is my laptop stuck?', { kind: 'status' }],
+    ['is the device still provisioning', { kind: 'status' }],
+    [`status ${'A'.repeat(200)}`, { kind: 'status' }],
     ['start over', { kind: 'startOver' }],
     ['next', { kind: 'next' }],
     ['Next step', { kind: 'next' }],
@@ -100,4 +119,10 @@ describe('helpers', () => {
         ['windows ten', 'win10'],
         ['the tpm', undefined]
     ])('detectOs(%j) = %s', (text, os) => expect(detectOs(text)).toBe(os));
+});
+
+describe('status asks without a usable serial', () => {
+    it.each(['is my laptop stuck?', `status ${'A'.repeat(200)}`, 'status please'])('"%s" asks which device, never a guess', (text) => {
+        expect(matchIntent(text)).toEqual({ kind: 'status' });
+    });
 });

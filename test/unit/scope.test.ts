@@ -20,12 +20,13 @@ describe('scope: decided by what a question talks about, before retrieval', () =
         expect(scope.judge('hybrid azure ad join domain controller')).toMatchObject({ kind: 'out', topic: { id: 'hybrid' } });
     });
 
-    it.each([
-        'does white glove work with hybrid join',
-        'can the tech flow run with an autopilot device preparation policy'
-    ])('a neighbour named beside pre-provisioning stays ours, topic noted: "%s"', (text) => {
-        expect(scope.judge(text)).toMatchObject({ kind: 'in', anchored: true, topic: expect.anything() });
-    });
+    it.each(['does white glove work with hybrid join', 'hybrid join devices at the bench'])(
+        'a neighbour named beside pre-provisioning stays ours, topic noted: "%s"',
+        (text) => {
+            expect(scope.judge(text)).toMatchObject({ kind: 'in', anchored: true, topic: expect.anything() });
+        }
+    );
+
 
     it.each(['what happens in device preparation', 'ESP stuck at device preparation', 'reseeling question', 'securing ur hardware'])(
         'pre-provisioning words (and their typos) anchor: "%s"',
@@ -34,10 +35,24 @@ describe('scope: decided by what a question talks about, before retrieval', () =
         }
     );
 
-    it.each(['the dots keep spinning', 'someone unplugged the laptop', 'it asked for a PIN', 'guest wifi only'])(
-        'a described situation is ours without product words: "%s"',
+    it.each(['the dots keep spinning', 'someone unplugged the laptop', 'it restarted twice'])(
+        'a bench event is ours without product words, with domain vocabulary: "%s"',
         (text) => {
-            expect(scope.judge(text)).toEqual({ kind: 'in', anchored: false });
+            expect(scope.judge(text)).toEqual({ kind: 'in', anchored: false, domain: true });
+        }
+    );
+
+    it.each(['it asked for a PIN', 'guest wifi only', 'keyboard keys stuck on my laptop', 'the screen is dim'])(
+        'a situation in everyday words is ours only if the knowledge answers it clearly: "%s"',
+        (text) => {
+            expect(scope.judge(text)).toEqual({ kind: 'in', anchored: false, domain: false });
+        }
+    );
+
+    it.each(['the intune policy did not apply', 'enrollment failed', 'which group gets the profile'])(
+        'platform words are domain vocabulary: "%s"',
+        (text) => {
+            expect(scope.judge(text)).toEqual({ kind: 'in', anchored: false, domain: true });
         }
     );
 
@@ -82,11 +97,23 @@ describe('scope: decided by what a question talks about, before retrieval', () =
         expect(judge.judge('antivirus blocks installs during the ESP')).not.toHaveProperty('topic.id');
     });
 
+    it("a code of a neighbour's family names the neighbour, whatever else is said", () => {
+        const judge = createScopeJudge([
+            { id: 'activation', topic: 'activation', phrasings: ['slmgr'], codeFamilies: ['0xC004'], redirect: 'licensing' }
+        ]);
+        for (const text of ['0xC004F074', 'got c004c003 on the new laptop', 'white glove device shows 0xc004f050 at the desktop']) {
+            expect(judge.judge(text)).toMatchObject({ kind: 'out', topic: { id: 'activation' } });
+        }
+        expect(judge.judge('0x800705b4').kind).toBe('foreign');
+    });
+
     it('error codes are not scope words: known codes are answered before scope, unknown ones need a subject', () => {
         expect(scope.judge('0x800705b4').kind).toBe('foreign');
     });
 
     it('a complaint with nothing to go on is vague, not out of scope', () => {
         expect(scope.judge("it doesn't work")).toEqual({ kind: 'vague' });
+        expect(scope.judge('error')).toEqual({ kind: 'vague' });
+        expect(scope.judge('the laptop?')).toEqual({ kind: 'vague' });
     });
 });
