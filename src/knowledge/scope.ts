@@ -189,8 +189,7 @@ export function createScopeJudge(topics: readonly ScopeTopic[]): ScopeJudge {
             }
             if (topic) return { kind: 'out', topic };
             if (PLATFORM_WORDS.test(text)) return { kind: 'in', anchored: false, domain: true };
-            // One or two everyday words ("error", "laptop?") say too little to decline: ask for more.
-            if (EVERYDAY_WORDS.test(text)) return plain.trim().split(' ').length <= 2 ? { kind: 'vague' } : { kind: 'in', anchored: false, domain: false };
+            if (EVERYDAY_WORDS.test(text)) return { kind: 'in', anchored: false, domain: false };
             return TROUBLE.test(text) ? { kind: 'vague' } : { kind: 'foreign' };
         }
     };

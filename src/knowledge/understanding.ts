@@ -159,6 +159,8 @@ export function createUnderstanding(options: {
         const sure = confident && (verdict.kind !== 'foreign' || hits[0].score >= FOREIGN_FLOOR);
         if (hits.length > 0 && (sure || leads)) return { kind: 'answer', entryId: hits[0].entry.id };
         // No deployment words and no strong match: small talk or another subject, not a list of unrelated topics.
+        // One or two everyday words ("error", "laptop?") say too little to decline: ask for more.
+        if (verdict.kind === 'in' && !verdict.domain && text.trim().split(/\s+/).length <= 2) return { kind: 'unsure', suggestions: [] };
         if (verdict.kind === 'foreign' || (verdict.kind === 'in' && !verdict.domain)) return { kind: 'decline' };
         // It names a neighbour and the knowledge has no confident answer to it: the neighbour is the subject.
         if (verdict.topic) return { kind: 'decline', topic: verdict.topic };

@@ -113,7 +113,6 @@ describe('scope: decided by what a question talks about, before retrieval', () =
 
     it('a complaint with nothing to go on is vague, not out of scope', () => {
         expect(scope.judge("it doesn't work")).toEqual({ kind: 'vague' });
-        expect(scope.judge('error')).toEqual({ kind: 'vague' });
-        expect(scope.judge('the laptop?')).toEqual({ kind: 'vague' });
+
     });
 });
