@@ -11,8 +11,8 @@ const PREFIX = 'autopilot_bot_';
 export class BotMetrics implements GraphTrafficObserver {
     readonly registry = new Registry();
 
-    private counter<L extends string>(name: string, help: string, label: L): Counter<L> {
-        return new Counter({ name: `${PREFIX}${name}`, help, labelNames: [label], registers: [this.registry] });
+    private counter<L extends string>(name: string, help: string, ...labels: L[]): Counter<L> {
+        return new Counter({ name: `${PREFIX}${name}`, help, labelNames: labels, registers: [this.registry] });
     }
 
     private readonly turns = this.counter(
@@ -58,12 +58,12 @@ export class BotMetrics implements GraphTrafficObserver {
         'kind'
     );
 
-    private readonly alertsUndelivered = new Counter({
-        name: `${PREFIX}alerts_undelivered_total`,
-        help: 'Device alerts the channel did not take, by kind and fate: retrying (kept for the next monitor cycle) or dropped (gone, refused, or given up)',
-        labelNames: ['kind', 'fate'],
-        registers: [this.registry]
-    });
+    private readonly alertsUndelivered = this.counter(
+        'alerts_undelivered_total',
+        'Device alerts the channel did not take, by kind and fate: retrying (kept for the next monitor cycle) or dropped (gone, refused, or given up)',
+        'kind',
+        'fate'
+    );
 
     constructor() {
         collectDefaultMetrics({ register: this.registry, prefix: PREFIX });
