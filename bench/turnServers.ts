@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+// The echo baseline loads restify the way the bot does (without spdy), so both run the same module and no warning.
+import '../src/server/withoutSpdy';
 import restify from 'restify';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, MemoryStorage, TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
