@@ -17,7 +17,7 @@ import { noteForReply, reply, showWorking } from './replies';
 import { replySerialTooShort, showStatus, replyDeviceNextStep, severalDevicesNote } from './status';
 import { moveStep, sayNoSuchStep, showStep } from './steps';
 import { showUnsure } from './unsure';
-import { showWatchList, startWatching, stopWatching, stopWatchingAll, startWatchingSeveral, stopWatchingSeveral } from './watch';
+import { showWatchList, startWatching, stopWatching, stopWatchingAll } from './watch';
 import { sendHelp } from './welcome';
 
 /** Marks every AI answer, so technicians know it is not a reviewed step card. */
@@ -67,10 +67,8 @@ function intentHandlers(deps: BotDeps): IntentHandlers {
             return showStatus(context, state, deps, intent.serial);
         },
         deviceNextStep: (context, _state, intent) => replyDeviceNextStep(context, intent.device),
-        watch: (context, state, intent) =>
-            intent.also && intent.serial ? startWatchingSeveral(context, state, deps, [intent.serial, ...intent.also]) : startWatching(context, state, deps, intent.serial),
-        unwatch: (context, state, intent) =>
-            intent.also && intent.serial ? stopWatchingSeveral(context, state, deps, [intent.serial, ...intent.also]) : stopWatching(context, state, deps, intent.serial),
+        watch: (context, state, intent) => startWatching(context, state, deps, intent.serial, intent.also),
+        unwatch: (context, state, intent) => stopWatching(context, state, deps, intent.serial, intent.also),
         unwatchAll: (context) => stopWatchingAll(context, deps),
         serialTooShort: (context, _state, intent) => replySerialTooShort(context, intent.fragment),
         watchList: (context) => showWatchList(context, deps),

@@ -69,13 +69,15 @@ function watchListView(context: TurnContext, deps: BotDeps, summary?: string): C
     return { summary: summary ?? listed, card: watchListCard(watchListCardData(entries, timeZoneOf(context.activity))) };
 }
 
-/** "watch PF3XYZ12" typed: the answer as a new message. */
-export async function startWatching(context: TurnContext, state: AppState, deps: BotDeps, query?: string): Promise<void> {
+/** "watch PF3XYZ12" typed: the answer as a new message; `also`, the other devices the same message named. */
+export async function startWatching(context: TurnContext, state: AppState, deps: BotDeps, query?: string, also?: string[]): Promise<void> {
+    if (query && also?.length) return watchSeveral(context, state, deps, [query, ...also]);
     await replyWith(context, (await watchDevice(context, state, deps, query)).answer);
 }
 
-export async function stopWatching(context: TurnContext, state: AppState, deps: BotDeps, query?: string): Promise<void> {
-    await reply(context, unwatchDevice(context, state, deps, query).answer);
+export async function stopWatching(context: TurnContext, state: AppState, deps: BotDeps, query?: string, also?: string[]): Promise<void> {
+    const serials = query && also?.length ? distinctSerials([query, ...also]).slice(0, MAX_DEVICES_PER_MESSAGE) : [query];
+    await reply(context, serials.map((serial) => unwatchDevice(context, state, deps, serial).answer).join('\n'));
 }
 
 export async function stopWatchingAll(context: TurnContext, deps: BotDeps): Promise<void> {
@@ -148,8 +150,8 @@ export function registerWatch(app: Application<AppState>, deps: BotDeps): void {
 export const MAX_DEVICES_PER_MESSAGE = 10;
 
 /** "watch PF3XYZ12, CZC2410A01 and 5CD4017HJT": every device named is watched, answered in one message. */
-export async function startWatchingSeveral(context: TurnContext, state: AppState, deps: BotDeps, serials: string[]): Promise<void> {
-    const named = [...new Set(serials.map((s) => s.toUpperCase()))];
+async function watchSeveral(context: TurnContext, state: AppState, deps: BotDeps, serials: string[]): Promise<void> {
+    const named = distinctSerials(serials);
     const lines: string[] = [];
     let watched = 0;
     for (const serial of named.slice(0, MAX_DEVICES_PER_MESSAGE)) {
@@ -163,8 +165,7 @@ export async function startWatchingSeveral(context: TurnContext, state: AppState
     await reply(context, `${head}\n${lines.join('\n')}${cut}`);
 }
 
-/** "stop watching PF3XYZ12 and CZC2410A01": each one, answered in one message. */
-export async function stopWatchingSeveral(context: TurnContext, state: AppState, deps: BotDeps, serials: string[]): Promise<void> {
-    const named = [...new Set(serials.map((s) => s.toUpperCase()))].slice(0, MAX_DEVICES_PER_MESSAGE);
-    await reply(context, named.map((serial) => unwatchDevice(context, state, deps, serial).answer).join('\n'));
+/** Each device of a list once, whatever case it was typed in. */
+function distinctSerials(serials: string[]): string[] {
+    return [...new Set(serials.map((s) => s.toUpperCase()))];
 }
