@@ -141,6 +141,20 @@ function phrasePattern(phrasing: string): RegExp {
     return new RegExp(` ${words.join(' (?:[\\p{L}\\p{N}.]+ )?')} `, 'u');
 }
 
+/** The words a phrasing's word matches as (see phrasePattern): itself, plural or possessive. */
+function wordForms(word: string): string[] {
+    return [word, `${word}s`, `${word}es`];
+}
+
+interface Phrasing {
+    topic: ScopeTopic;
+    length: number;
+    specific: boolean;
+    pattern: RegExp;
+    firstWord: string;
+    plain: boolean;
+}
+
 function wordsOf(pattern: RegExp): RegExp {
     return new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern.source})(?:e?s)?(?![\\p{L}\\p{N}])`, 'iu');
 }
@@ -157,11 +171,32 @@ export interface ScopeJudge {
 export function createScopeJudge(topics: readonly ScopeTopic[]): ScopeJudge {
     // Longer phrasings first, so the most specific topic is the one named in the decline. A phrasing of several words
     // names its subject specifically; a single general word ("Excel" in "opened the Autopilot CSV in Excel") is a detail.
-    const phrasings = topics
-        .flatMap((topic) => topic.phrasings.map((phrasing) => ({ topic, length: phrasing.length, specific: /[\s-]/.test(phrasing.trim()), pattern: phrasePattern(phrasing), plain: true })))
+    const phrasings: Phrasing[] = topics
+        .flatMap((topic) =>
+            topic.phrasings.map((phrasing) => ({
+                topic,
+                length: phrasing.length,
+                specific: /[\s-]/.test(phrasing.trim()),
+                pattern: phrasePattern(phrasing),
+                firstWord: plainWords(phrasing).trim().split(' ')[0],
+                plain: true
+            }))
+        )
         .sort((a, b) => b.length - a.length);
-    // Most questions name no neighbour: one pass of all phrasings at once tells so, instead of one pass per phrasing.
-    const anyPhrasing = new RegExp(phrasings.map((p) => `(?:${p.pattern.source})`).join('|') || '(?!)', 'u');
+    // Most questions name no neighbour. A phrasing can only match where the message has its first word (plural
+    // or not), so only the phrasings whose first word the message has are tried: one pass over the message's words
+    // instead of all phrasings as one regex, which cost a turn more than anything else in understanding.
+    const byFirstWord = new Map<string, Phrasing[]>();
+    for (const phrasing of phrasings) {
+        for (const form of wordForms(phrasing.firstWord)) byFirstWord.set(form, [...(byFirstWord.get(form) ?? []), phrasing]);
+    }
+    const candidates = (plain: string): Set<Phrasing> | undefined => {
+        let found: Set<Phrasing> | undefined;
+        for (const word of plain.split(' ')) {
+            for (const phrasing of byFirstWord.get(word) ?? []) (found ??= new Set()).add(phrasing);
+        }
+        return found;
+    };
     // A pattern stands for a phrasing of several words: it names its topic as specifically.
     const shaped = topics.flatMap((topic) => (topic.patterns ?? []).map((pattern) => ({ topic, length: 0, specific: true, pattern, plain: false })));
     const decisive = topics.flatMap((topic) => (topic.decisive ?? []).map((pattern) => ({ topic, pattern })));
@@ -178,8 +213,9 @@ export function createScopeJudge(topics: readonly ScopeTopic[]): ScopeJudge {
             if (family) return { kind: 'out', topic: family.topic };
             // A neighbour the question is about only as a detail of a deployment ("antivirus during the ESP") is no neighbour.
             const detail = (topic: ScopeTopic) => topic.unlessAbout?.test(text) ?? false;
+            const tried = candidates(plain);
             const named =
-                (anyPhrasing.test(plain) ? phrasings.find((p) => p.pattern.test(plain) && !detail(p.topic)) : undefined) ??
+                (tried ? phrasings.find((p) => tried.has(p) && p.pattern.test(plain) && !detail(p.topic)) : undefined) ??
                 shaped.find((p) => p.pattern.test(text) && !detail(p.topic));
             const topic = named?.topic;
             if (topic?.unlessAbout) return { kind: 'out', topic };

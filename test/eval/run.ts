@@ -24,7 +24,13 @@ const FLOORS = { tuning: 0.98 };
  */
 const HELDOUT_SETS = [
     { name: 'held-out A', path: HELDOUT_PATH, floors: { inScope: 0.97, declined: 0.97 } },
-    { name: 'held-out B', path: join(__dirname, 'heldout', 'heldout2.json'), floors: { inScope: 0.9, declined: 0.95 } }
+    { name: 'held-out B', path: join(__dirname, 'heldout', 'heldout2.json'), floors: { inScope: 0.9, declined: 0.95 } },
+    /**
+     * Set C was written blind like the others, after A and B had been worked through; measured as it came: 81.1% in
+     * scope, 88.9% declined. Its misses were read once by the lead for classes, passed on as classes; `--misses` does
+     * not list them, so whoever changes the knowledge never sees its sentences.
+     */
+    { name: 'held-out C', path: join(__dirname, 'heldout', 'heldout3.json'), floors: { inScope: 0.8, declined: 0.88 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 
@@ -52,7 +58,7 @@ async function main(): Promise<void> {
                 console.log(`${set.name}: ${set.path} is not committed`);
                 continue;
             }
-            const figures = await scoreHeldout(bot, set.name, heldout, showMisses);
+            const figures = await scoreHeldout(bot, set.name, heldout, showMisses && !('missesHidden' in set));
             met &&= figures.inScope >= TARGETS.inScope && figures.declined >= TARGETS.declined && figures.medianChars < TARGETS.medianChars;
             aboveFloors &&= figures.inScope >= set.floors.inScope && figures.declined >= set.floors.declined;
         }
