@@ -228,7 +228,9 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
         // A code the knowledge lacks, asked about a neighbouring product ("activation error 0xC004F074"), is theirs.
         const neighbour = understanding.entryForCode(code, text) ? undefined : understanding.understand(text);
         if (neighbour?.kind === 'decline' && neighbour.topic) return { kind: 'outOfScope', topic: neighbour.topic };
-        return { kind: 'errorCode', code, os };
+        // "The clock is a day off and attestation fails with 0x800705B4": the clock is the subject, the code its effect.
+        const symptom = understanding.symptomBesideCode(code, text);
+        return symptom ? { kind: 'answer', entryId: symptom, os } : { kind: 'errorCode', code, os };
     }
 
     const step = stepNumber(lower);

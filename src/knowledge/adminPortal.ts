@@ -95,7 +95,9 @@ export const adminEntries: TopicEntry[] = [
         related: ['step-6', 'error-user-is-local-admin', 'admin-profile-oobe-settings'],
         source: AP_PROFILES,
         keywords: ['user account type', 'local admin', 'standard user', 'admin rights', 'for the end user',
-            'will the user be local admin', 'make users standard', 'remove local admin']
+            'will the user be local admin', 'make users standard', 'remove local admin', 'will users be admins',
+            'will the user be standard', 'local administrator by default',
+            'default rights', 'users be local admins']
     },
     {
         id: 'admin-profile-oobe-settings',

@@ -21,14 +21,14 @@ export const errorEntries: ErrorEntry[] = [
         cause: 'Generic timeout; here usually a device without a usable TPM 2.0 (e.g. a VM) or an attestation timeout.',
         fix: [
             'Check it is a physical device with TPM 2.0, not a VM.',
-            'Check the date and time are correct.',
+            'Check the date and time: if wrong, Shift+F10 and w32tm /resync /force.',
             'Check the TPM vendor EK certificate URLs are reachable.',
             'Update TPM and BIOS firmware.',
             'Retry.'
         ],
         escalate: 'Still failing after a firmware update and a retry: collect logs and hand it to the helpdesk.',
         details: [],
-        related: ['req-tpm-physical', 'req-tpm-endpoints', 'tip-check-tpm'],
+        related: ['req-tpm-physical', 'req-tpm-endpoints', 'error-clock-skew'],
         source: TS_ENROLL,
         keywords: ['securing your hardware', 'tpm timeout', 'attestation timeout', 'attestation timed out', 'tpm',
             'red at securing your hardware', 'failed at the first step', 'previous step failed',
@@ -67,10 +67,10 @@ export const errorEntries: ErrorEntry[] = [
             'often works.',
         where: 'ESP Device preparation > Securing your hardware',
         cause: 'Intermittent TPM attestation failure.',
-        fix: ['Press Retry.', 'If it keeps failing, check the clock and the TPM vendor URLs.'],
+        fix: ['Press Retry.', 'If it keeps failing, check the clock (Shift+F10, w32tm /resync /force) and the TPM vendor URLs.'],
         escalate: 'Fails on several retries: collect TPM logs and escalate; ask admins to check service health.',
         details: [],
-        related: ['tip-service-health', 'error-0x800705b4'],
+        related: ['tip-service-health', 'error-0x800705b4', 'error-clock-skew'],
         source: KNOWN,
         keywords: ['max attestation retry exceeded', 'intermittent', 'retry exceeded', 'securing your hardware',
             'worked on the second try', 'random tpm failure']
@@ -408,14 +408,17 @@ export const errorEntries: ErrorEntry[] = [
             'and retry.',
         where: 'Any phase',
         cause: 'Clock skew.',
-        fix: ['Press Shift+F10.', 'Run w32tm /resync /force.', 'Retry.'],
+        fix: ['Press Shift+F10.', 'Run w32tm /resync /force.',
+            'If it cannot sync, the network must reach a time source: time.windows.com on UDP 123.', 'Retry.'],
         escalate: 'The clock goes wrong again after a resync: escalate.',
         details: [],
-        related: ['tip-shift-f10', 'error-0x800705b4'],
+        related: ['tip-shift-f10', 'error-0x800705b4', 'error-0x81039001'],
         source: TS_ENROLL,
         keywords: ['clock', 'time', 'date', 'clock skew', 'w32tm', 'wrong time', 'time sync', 'ntp',
             'bios time',
-            'cmos battery', 'wrong year', 'bios clock wrong']
+            'cmos battery', 'wrong year', 'bios clock wrong', 'clock behind', 'hours behind', 'clock ahead',
+            'clock off', 'time off', 'wrong date', 'date wrong', 'time wrong', 'clock wrong', 'resync', 'time source',
+            'date and time wrong']
     },
     {
         id: 'error-virtual-machine',
@@ -496,19 +499,24 @@ export const errorEntries: ErrorEntry[] = [
         id: 'error-non-compliant-user-flow',
         kind: 'error',
         codes: [],
-        title: 'Non-compliant when the user starts',
+        title: 'Non-compliant or blocked (CA) right after the user signs in',
         short:
-            'Compliance is reset during the user flow, so the device can show non-compliant at first. Wait for ' +
-            're-evaluation; a Conditional Access grace period helps.',
-        where: 'User flow',
-        cause: 'Compliance reset by design (community also points to incident IT396955 in 2022).',
-        fix: ['Wait for compliance to be evaluated again.', 'Admin can use a Conditional Access grace period.'],
-        escalate: 'Still non-compliant after re-evaluation: escalate.',
+            'Expected after pre-provisioning: Entra resets compliance in the user flow, so a device that was ' +
+            'compliant after the technician flow shows non-compliant, and "require compliant device" Conditional ' +
+            'Access can block apps, until Intune evaluates it again for the user. Give it time after the user flow.',
+        where: 'User flow, first sign-in and the hour after',
+        cause: 'Compliance is reset by design when the user flow starts (community also points to incident IT396955 in 2022).',
+        fix: ['Wait for compliance to be evaluated again; a sync (Settings > Accounts > Access work or school > Info > ' +
+                'Sync) speeds it up.',
+            'Admins can soften it with a grace period in the compliance policy (mark non-compliant after some days).'],
+        escalate: 'Still non-compliant hours after the user flow: escalate with the failing compliance setting.',
         details: [],
-        related: ['userflow-compliance-reset'],
-        source: 'memdocs autopilot/pre-provision.md; community',
+        related: ['userflow-compliance-reset', 'error-conditional-access-enrollment'],
+        source: 'memdocs autopilot/tutorial/includes/tips-pre-provision-compliance-user-flow.md; community',
         keywords: ['non-compliant', 'noncompliant', 'not compliant', 'blocked by conditional access',
-            'access denied']
+            'access denied', 'was compliant after the technician flow', 'compliant before', 'now non-compliant',
+            'non-compliant after the user signs in', 'blocked on first sign in', 'first login blocked',
+            'grace period', 'can not open apps after sign in', 'ca blocks']
     },
     {
         id: 'error-0x800706d9',

@@ -117,9 +117,10 @@ export const logEntries: KnowledgeEntry[] = [
             'In Intune, admins see the Autopilot deployments report and the Enrollment failures report. The ' +
             'deployments report keeps 30 days and only records new Intune enrollments.',
         details: [
+            'Known issue: a device that failed and then succeeded on Retry can still show "failure" there; trust the ' +
+                'device and its later success, not the stale row.',
             'The user part of pre-provisioning does not create a new row.',
             'Runs longer than an hour may show an incomplete status.',
-            'A device that failed and then succeeded on retry may still show "failure".',
             'A reset creates a new row.',
             'The report returns 50 records at a time.',
             'The Enrolled date in the device lists is the Autopilot registration date, not the enrollment date.'

@@ -211,7 +211,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:oobe|esp|autopilot|layout|language|region|tpm)\b).*(?:\b(?:cracked|smashed|broken|shattered|damaged|spilled|swollen|bent|loose|snapped)\b.{0,20}\b(?:screens?|displays?|hinges?|keys|keyboards?|batter(?:y|ies)|ports?|chargers?|trackpad|touchpad|lid|chassis)\b|\b(?:screens?|displays?|hinges?|keys|keyboards?|batter(?:y|ies)|ports?|chargers?|trackpad|touchpad|lid)\b.{0,25}\b(?:cracked|smashed|broken|shattered|damaged|swollen|bent|loose|snapped)\b)/i
         ],
         // The Autopilot CSV opened in Excel, a charger unplugged at the bench: the deployment is the subject.
-        unlessAbout: /\b(?:csv|hardware hash|hash|import\w*|autopilot|esp|oobe|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr)\b/i,
+        // "Outlook blocked, device not compliant after the user signed in": compliance after the user flow is the subject.
+        unlessAbout: /\b(?:csv|hardware hash|hash|import\w*|autopilot|esp|oobe|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr|(?:non-?|not )complian\w*)\b/i,
         redirect: 'your IT service desk: raise a ticket there.'
     },
     {

@@ -30,6 +30,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\bwhite[\s-]*glov(?:e|ed|ing)s?\b|\bwg\b/g, 'preprovisioning'],
     [/\bpre[\s-]*prov(?:ision[a-z]*)?\b/g, 'preprovisioning'],
     [/\benrol(?:l)?ment[\s-]+status[\s-]+page\b|\bstatus[\s-]+(?:page|screen)\b/g, 'esp'],
+    // A screen named by its title, whose words are all everyday ones ("What would you like to do?").
+    [/\bwhat\s+(?:would|do)\s+(?:you|u)\s+(?:like|want)\s+to\s+do\b/g, 'optionsscreen'],
+    // "What do I need for white glove / hardware-wise" asks for the requirements ("what do I need to do next" does not).
+    [/\bwhat\s+(?:do|does|would)\s+(?:i|we|you|u|it|one)\s+need(?=\s+(?:hardware|for\b|to\s+(?:have|run|support|use)\b))|\bhardware[\s-]*wise\b/g, 'requirements'],
     [/\bout[\s-]+of[\s-]+(?:the[\s-]+)?box(?:[\s-]+experience)?\b/g, 'oobe'],
     [/\bazure[\s-]*(?:ad|active[\s-]+directory)\b|\baad\b|\b(?:microsoft[\s-]+)?entra(?:[\s-]+id)?\b/g, 'entra'],
     [/\b(?:w|win|wind[a-z]{0,4}|wn[a-z]{0,4})[\s-]?(?:11|eleven)\b/g, 'windows11'],
@@ -118,7 +122,9 @@ const CONTEXT_TERM_BOOST = 0.3;
 /** Words that report a problem. Without one, a question is after how-to knowledge more than a symptom entry. */
 const TROUBLE_TERMS = new Set(['failure', 'error', 'hang', 'wrong', 'broken', 'broke', 'crash', 'missing',
     'nothing', 'not', 'no', 'cant', 'cannot', 'doesnt', 'wont', 'blocked', 'problem', 'issue', 'something',
-    'noncompliant']);
+    'noncompliant',
+    // "...but we set standard", "although the profile hides it": an outcome against expectation is a report too.
+    'but', 'although', 'though', 'despite', 'anyway']);
 /** "Timed out" reports a problem; "timeout" alone is usually the ESP setting. */
 const TIMED_OUT = /\btim(?:ed|es|ing)[\s-]+out\b/i;
 /** How long something has stayed the same ("since yesterday", "for ages", "still isn't") reports a stall, a problem too. */

@@ -32,7 +32,8 @@ export const stepEntries: StepEntry[] = [
         step: 2,
         title: 'Step 2: Allow users to join devices to Entra ID',
         short:
-            'Pre-provisioned Entra join uses a user identity, so users must be allowed to join devices to Entra.',
+            'Yes, it must be on, even though nobody signs in at the bench: Microsoft lists "Users may join devices ' +
+            'to Microsoft Entra ID" (All, or Selected) as needed for pre-provisioned and user-driven Entra join.',
         where: 'Microsoft Entra ID > Devices > Device settings',
         values: ['Users may join devices to Microsoft Entra = All, or Selected (users or groups of users)'],
         pitfalls: [
@@ -41,12 +42,14 @@ export const stepEntries: StepEntry[] = [
         ],
         details: [
             'Skip this step if users can already join devices.',
-            'Not needed for hybrid or self-deploying mode, which run without a user.'
+            'Not needed for hybrid or self-deploying mode, which run without a user.',
+            'The device ends up joined for the end user who signs in during the user flow, so that user must be allowed to join.'
         ],
         related: ['step-3', 'error-0x801c0003'],
         source: TUTORIAL + 'azure-ad-join-allow-users-to-join.md',
-        keywords: ['users may join devices', 'device settings', 'join permission', 'allowed to join',
-            'device limit', 'entra join setting']
+        keywords: ['users may join devices', 'users may join devices to microsoft entra id', 'device settings',
+            'join permission', 'allowed to join', 'device limit', 'entra join setting', 'entra device settings',
+            'must it be on', 'nobody signs in', 'no one logs in', 'needed for pre-provisioning', 'allow users to join']
     },
     {
         id: 'step-3',
@@ -176,8 +179,8 @@ export const stepEntries: StepEntry[] = [
         step: 7,
         title: 'Step 7: Assign the Autopilot device to a user (optional)',
         short:
-            'Optional. With a user assigned, that user\'s device-context apps install during the technician flow and ' +
-            'the user name may be pre-filled at sign-in.',
+            'Optional, not required. With a user assigned, the sign-in page greets them by name (User friendly ' +
+            'name) and pre-fills their user name, and that user\'s apps and policies apply during Autopilot.',
         where: 'Devices > Windows > Windows enrollment > Windows Autopilot > Devices > select device > Assign user',
         values: [
             'Pick a user who has an Intune licence',
@@ -186,7 +189,8 @@ export const stepEntries: StepEntry[] = [
         ],
         pitfalls: [
             'For first tests, skip user assignment to keep the scope small.',
-            'Without a user, only device-targeted apps install in the technician flow.'
+            'Without a user, only device-targeted apps install in the technician flow.',
+            'With a user, that user\'s device-context apps install at the bench too.'
         ],
         details: [
             'A companion app can assign the user on the spot by scanning the QR code on the configuration screen.',
@@ -197,7 +201,8 @@ export const stepEntries: StepEntry[] = [
         keywords: ['assign user', 'user assignment', 'friendly name', 'pre-assign', 'upn', 'owner',
             'primary user', 'pre-fill username', 'assign a user to the device', 'attach a user', 'person',
             'who gets the device', 'named user', 'user on the device record', 'select the user for the device',
-            'set the user before the technician flow']
+            'set the user before the technician flow', 'assigning a user', 'is a user required', 'user required',
+            'greeting', 'greets the user', 'welcome name', 'prefilled sign in', 'what does assigning give']
     },
     {
         id: 'step-8',

@@ -26,10 +26,11 @@ export const flowEntries: KnowledgeEntry[] = [
         step: 8,
         title: 'Extra OOBE screens and no network',
         short:
-            'No network: OOBE asks for country/region, keyboard, an extra layout (Skip), then "Let\'s connect you ' +
-            'to a network". Plug a cable or pick Wi-Fi, then Next.',
+            'Before the device is online it cannot download the Autopilot profile, so country/region and keyboard ' +
+            'screens show even if the profile hides them. On Wi-Fi you get them, then "Let\'s connect you to a ' +
+            'network"; a wired (Ethernet) connection avoids them.',
         details: [
-            'These screens show even if the profile hides them: the profile is not downloaded yet.',
+            'Pick the region and keyboard, Skip the extra layout, connect, then Next.',
             'The device may then reboot for updates before Autopilot starts.',
             'Depending on the profile, Language, Country/Region, Keyboard or License Terms screens can appear ' +
                 'before the sign-in page.'
@@ -38,7 +39,9 @@ export const flowEntries: KnowledgeEntry[] = [
         source: 'memdocs autopilot/tutorial/includes/tips-technician-flow-screens.md',
         keywords: ['region', 'keyboard', 'language', 'country', 'layout', "let's connect you to a network",
             'no network', 'no internet', 'offline', 'license terms', 'eula', 'extra screens', 'wifi screen',
-            'unexpected screens', 'locale', 'no network at the bench']
+            'unexpected screens', 'locale', 'no network at the bench', 'profile hides them', 'hidden in the profile',
+            'even though the profile hides', 'profile should skip', 'shows anyway', 'on wifi', 'wifi only',
+            'language screen', 'region screen', 'keyboard screen']
     },
     {
         id: 'flow-win-key',
@@ -73,7 +76,8 @@ export const flowEntries: KnowledgeEntry[] = [
         source: TECH_FLOW,
         keywords: ['what would you like to do', 'options', 'menu', 'choose', 'pick', 'select option',
             'windows autopilot provisioning', 'pre-provision with windows autopilot', 'continue', 'which option',
-            'after the windows key', 'what to pick next']
+            'after the windows key', 'what to pick next', 'list of choices', 'list of options', 'which one',
+            'which button', 'after pressing the keys', 'pressed the keys', 'options after pressing']
     },
     {
         id: 'flow-config-screen',
@@ -250,8 +254,8 @@ export const flowEntries: KnowledgeEntry[] = [
         step: 8,
         title: 'After Reseal: ship it',
         short:
-            'Reseal powers the device off. Outside testing, do not turn it back on: deliver it and let the user ' +
-            'run the user flow (Step 9).',
+            'Reseal shuts the device down (it powers off, it does not restart). Outside testing, do not turn it ' +
+            'back on: deliver it and let the user run the user flow (Step 9).',
         details: [
             'At the user, Device setup runs again for new assignments, then Account setup runs.',
             'The user flow should start at least 90 minutes after the technician flow and within 6 months.'

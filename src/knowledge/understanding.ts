@@ -21,6 +21,12 @@ export interface Understanding {
     understand(text: string, topic?: KnowledgeEntry): Understood;
     /** The entry for an error code; when several entries list it, the one whose phase and audience fit the question. */
     entryForCode(code: string, question: string): ErrorEntry | undefined;
+    /**
+     * A symptom the question is about beside the code it pastes ("the clock is a day off, attestation fails with
+     * 0x800705B4"): a codeless symptom entry and the code's entry that name each other as related (the symptom is one
+     * of the code's causes). Else undefined: the code decides.
+     */
+    symptomBesideCode(code: string, question: string): string | undefined;
     /** "and for the user?", "what about account setup": the facets such a short follow-up asks about, else undefined. */
     followUpFacets(text: string): Facets | undefined;
     /** The entry on the same topic as `last` that fits the follow-up's facets; `last` itself when nothing fits better. */
@@ -68,6 +74,9 @@ function topicWords(entry: KnowledgeEntry): string {
 /** "Picked Windows Autopilot provisioning, then what?": a step named first, the question about what follows after it. */
 const NAMES_THEN_ASKS_NEXT = /^(.{3,}?)[\s,;.-]+(?:then\s+|and\s+)?(?:what(?:'?s|\s+is|\s+comes)?\s+next|then\s+what|what\s+after\s+that)\s*\??\s*$/i;
 const ASKS_WHAT_NEXT = /\b(?:what|which)\b.{0,30}\b(?:pick|select|choose|press|click|tap|do|see|comes?|next|shows?|appears?)\b.{0,20}?\b(?:after|once)\b\s+(.{3,})$/i;
+
+/** Anything that may be an error code (hex with or without 0x, signed or unsigned decimal): removed to read the rest. */
+const CODE_TOKENS = /(?<![0-9a-z])(?:0x[0-9a-f]{8}|-?\d{9,10}|[0-9a-f]{8})(?![0-9a-z])/gi;
 
 /** How close a detail entry must come to a whole-step entry to be preferred: a step card mentions everything. */
 const DETAIL_SHARE = 0.9;
@@ -198,6 +207,15 @@ export function createUnderstanding(options: {
             return candidates
                 .map((entry, i) => ({ entry, fit: facetFit(facets, facetsOf(entry)), i }))
                 .sort((a, b) => b.fit - a.fit || a.i - b.i)[0].entry;
+        },
+
+        symptomBesideCode(code: string, question: string): string | undefined {
+            const coded = entriesByCode.get('0x' + code.replace(/^0x/i, '').toUpperCase())?.[0];
+            if (!coded) return undefined;
+            const rest = question.replace(CODE_TOKENS, ' ');
+            const hit = search.search(rest, 1)[0];
+            const symptom = hit?.confident ? hit.entry : undefined;
+            return symptom?.kind === 'error' && symptom.codes.length === 0 && symptom.related.includes(coded.id) && coded.related.includes(symptom.id) ? symptom.id : undefined;
         },
 
         followUpFacets(text: string): Facets | undefined {

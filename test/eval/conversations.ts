@@ -39,6 +39,11 @@ export const conversations: EvalItem[] = [
     // Their in-scope sides stay answered.
     { id: 't-a5', kind: 'answer', text: 'antivirus keeps breaking the win32 installs in the esp', mustMention: [['IMECache', 'Intune Management Extension']] },
     { id: 't-a6', kind: 'answer', text: 'device preparation hangs on securing your hardware', mustMention: [['TPM', 'attestation']] },
+    // Compliance lost right after the user signs in is a pre-provisioning consequence; writing a policy is not ours.
+    { id: 't-a7', kind: 'answer', text: 'after the user signs in CA blocks outlook, device shows not compliant', mustMention: [['compliance'], ['user flow']] },
+    { id: 't-o16', kind: 'decline', text: 'how do i create a compliance policy requiring bitlocker' },
+    // A screen named by its title: the Windows 10 option and button.
+    { id: 't-a8', kind: 'answer', text: 'win10 what would you like to do screen, which option', mustMention: [['Windows Autopilot provisioning'], ['Continue']] },
     // A serial in any case and shape is looked up; a short model token in an ordinary sentence is not.
     { id: 't-s5', kind: 'status', text: 'what about pw0b7k3m, done yet?', serial: 'pw0b7k3m' },
     { id: 't-s6', kind: 'status', text: 'status of R9-0XK2', serial: 'R9-0XK2' }

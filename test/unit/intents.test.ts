@@ -106,6 +106,13 @@ describe('matchIntent', () => {
         expect(matchIntent('0x8BADF00D during device setup')).toMatchObject({ kind: 'errorCode', code: '0x8BADF00D' });
     });
 
+    it('a cause named beside the code it produces is the subject: the wrong clock, not the attestation code', () => {
+        expect(matchIntent('bios date is wrong, attestation fails with 0x800705b4')).toMatchObject({ kind: 'answer', entryId: 'error-clock-skew' });
+        // The code alone, or with a cause its own card explains, stays the code's card.
+        expect(matchIntent('0x800705b4 at securing your hardware')).toMatchObject({ kind: 'errorCode', code: '0x800705B4' });
+        expect(matchIntent('getting 0x801c03f3 after someone cleaned up entra')).toMatchObject({ kind: 'errorCode', code: '0x801C03F3' });
+    });
+
     it('reads only the start of a huge message', () => {
         expect(matchIntent('x '.repeat(100000) + ' 0x80180014').kind).not.toBe('errorCode');
     });

@@ -117,3 +117,30 @@ describe('understanding: "what do I pick after X" is the screen after X', () => 
         expect(appUnderstanding.understand('what do i do after the failure screen')).not.toEqual({ kind: 'answer', entryId: 'flow-after-reseal' });
     });
 });
+
+describe('understanding: the second held-out set\'s classes (issue 9)', () => {
+    const answers = (text: string, id: string) => expect(appUnderstanding.understand(text)).toEqual({ kind: 'answer', entryId: id });
+
+    it('a screen named by its title, all of whose words are everyday ones, is that screen', () => {
+        answers('what would you like to do? which one do i pick', 'flow-options-screen');
+        answers('what would you like to do screen on win10', 'flow-options-screen');
+    });
+
+    it('"what do I need (hardware-wise)" asks for the requirements, not a card that shares a word', () => {
+        answers('what do i need hardware-wise for white glove', 'req-overview');
+        answers('what do i need for white glove', 'req-overview');
+        answers('what hardware do we need to do WG on win10', 'req-overview');
+    });
+
+    it('compliance lost right after the user signs in is ours; writing a compliance policy is not', () => {
+        answers('after the user signs in CA blocks outlook, device shows not compliant', 'error-non-compliant-user-flow');
+        answers('why is a pre-provisioned laptop non-compliant once the user signs in', 'error-non-compliant-user-flow');
+        expect(appUnderstanding.understand('how do i create a compliance policy requiring bitlocker').kind).toBe('decline');
+        expect(appUnderstanding.understand('make a compliance policy for minimum os version').kind).toBe('decline');
+    });
+
+    it('the default outcome is the setting that decides it; the anomaly card answers only a reported anomaly', () => {
+        answers('will the user be standard user or admin', 'admin-user-account-type');
+        answers('user is admin but we set standard in the profile', 'error-user-is-local-admin');
+    });
+});
