@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 /** A field the bot reads as text: anything else (an object, a number) is dropped rather than reaching a TypeError. */
 const text = z.string().optional().catch(undefined);

@@ -61,6 +61,12 @@ export function createServer({ adapter, app, logger, allowedTenantIds }: ServerD
             return;
         }
         const outcome = await queued;
+        if (outcome.body === undefined) {
+            // As botbuilder answers: an empty 200 with a length, not a chunked stream (one write on the socket, not two).
+            res.status(outcome.status);
+            res.end();
+            return;
+        }
         if (typeof outcome.body === 'string') res.header('content-type', 'text/plain; charset=utf-8');
         res.send(outcome.status, outcome.body);
     });
