@@ -1,10 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
+import { renderAlertCard } from '../cards/alertCard';
 import { Verb, type WatchButtonCard } from '../cards/verbs';
 import { formatTime } from '../cards/formatTime';
 import { watchListCard, watchListCardData } from '../cards/watchListCard';
 import { GraphProblem } from '../graph/graphProblem';
 import { recall, rememberDevice, type AppState } from '../memory/conversationMemory';
+import type { AlertSubject } from '../monitor/poller';
 import type { DeviceStatus } from '../status/types';
 import { checklistView } from './checklist';
 import type { BotDeps } from './deps';
@@ -90,18 +92,37 @@ export async function showWatchList(context: TurnContext, deps: BotDeps): Promis
 
 interface WatchButtonData extends Record<string, unknown> {
     serial?: unknown;
-    /** The card the button is on (see WatchButtonCard); absent on alert cards, whose answer is a line of text. */
+    /** The card the button is on (see WatchButtonCard); absent on older cards, whose answer is a line of text. */
     card?: unknown;
+    /** On an alert: which alert it is (its deployment and ledger kind), to redraw it from what it showed. */
+    deployment?: unknown;
+    alert?: unknown;
+    /** Snooze: for how long. */
+    minutes?: unknown;
 }
 
 const serialOf = (data: { serial?: unknown }) => (typeof data.serial === 'string' && data.serial.trim() ? data.serial.trim() : undefined);
+
+/** Ledger ids are short; anything else on a button is not one of ours. */
+const ALERT_ID_MAX = 200;
+const alertIdOf = (value: unknown) => (typeof value === 'string' && value.length > 0 && value.length <= ALERT_ID_MAX ? value : undefined);
+
+/** The alert a button sat on, as it showed the device and with the watch as it stands now; undefined for an unknown one. */
+function alertOf(context: TurnContext, deps: BotDeps, data: WatchButtonData, serial?: string): AlertSubject | undefined {
+    const deploymentId = alertIdOf(data.deployment);
+    const ledgerKind = alertIdOf(data.alert);
+    if (!serial || !deploymentId || !ledgerKind) return undefined;
+    const subject = deps.watches.alertAsItStands(watchPlace(context), serial, { deploymentId, ledgerKind });
+    // Times in the zone of whoever pressed the button, when their client says it.
+    return subject && { ...subject, timeZone: timeZoneOf(context.activity) ?? subject.timeZone };
+}
 
 /**
  * The card a Watch/Unwatch button sat on, redrawn with the watch as it now stands, the sentence as its summary: the
  * button turns into its opposite where it is, no second card. `status` is the device as the watch just read it.
  */
-async function redrawn(context: TurnContext, state: AppState, deps: BotDeps, card: unknown, answer: string, serial?: string, status?: DeviceStatus): Promise<CardUpdate> {
-    switch (card as WatchButtonCard) {
+async function redrawn(context: TurnContext, state: AppState, deps: BotDeps, data: WatchButtonData, answer: string, serial?: string, status?: DeviceStatus): Promise<CardUpdate> {
+    switch (data.card as WatchButtonCard) {
         case 'status': {
             if (status) return { summary: answer, card: statusCardFor(context, deps, status) };
             const view = serial ? await statusView(context, state, deps, serial) : answer;
@@ -111,38 +132,49 @@ async function redrawn(context: TurnContext, state: AppState, deps: BotDeps, car
             return checklistView(context, state, deps, serial, answer);
         case 'watchList':
             return watchListView(context, deps, answer);
+        case 'alert': {
+            // An alert the ledger no longer has (or a button that is not ours) keeps its card; the line says what was done.
+            const alert = alertOf(context, deps, data, serial);
+            return alert ? { summary: answer, card: renderAlertCard(alert) } : answer;
+        }
         default:
             return answer;
     }
 }
 
+/** No stall alerts for the device here for a while: says until when, in the presser's time. */
+function snoozeText(context: TurnContext, deps: BotDeps, data: WatchButtonData): { answer: string; serial?: string } {
+    const serial = serialOf(data);
+    const asked = Number(data.minutes);
+    const minutes = Number.isInteger(asked) && asked > 0 ? Math.min(asked, SNOOZE_MINUTES.max) : SNOOZE_MINUTES.default;
+    const until = serial ? deps.watches.snooze(watchPlace(context), serial, minutes) : undefined;
+    return {
+        answer: until
+            ? `Snoozed ${serial} for ${minutes} min, until ${formatTime(until.toISOString(), timeZoneOf(context.activity))}. If it is still stuck then, I'll tell you again.`
+            : `I am not watching ${serial ?? 'that device'} in this chat any more, so there is nothing to snooze.`,
+        serial
+    };
+}
+
 /**
- * Watch, Unwatch and Stop watching all update the card they are on (status, checklist, watch list); on an alert the
- * answer is a line of text, the alert staying as it was sent. Snooze answers with a line of text.
+ * Watch, Unwatch, Stop watching all and Snooze update the card they are on (status, checklist, watch list, alert),
+ * the sentence as its summary; from a card that is not redrawn (an old one), the answer is a line of text.
  */
 export function registerWatch(app: Application<AppState>, deps: BotDeps): void {
     onCardAction<WatchButtonData>(app, Verb.watch, async (context, state, data) => {
         const { answer, status } = await watchDevice(context, state, deps, serialOf(data));
         // A device the lookup could not pin down answers with its own notice card.
         if (typeof answer !== 'string') return answer;
-        return redrawn(context, state, deps, data.card, answer, status?.serial ?? serialOf(data), status);
+        return redrawn(context, state, deps, data, answer, status?.serial ?? serialOf(data), status);
     });
     onCardAction<WatchButtonData>(app, Verb.unwatch, async (context, state, data) => {
         const { answer, serial } = unwatchDevice(context, state, deps, serialOf(data));
-        return redrawn(context, state, deps, data.card, answer, serial);
+        return redrawn(context, state, deps, data, answer, serial);
     });
-    onCardAction<WatchButtonData>(app, Verb.unwatchAll, async (context, state, data) => redrawn(context, state, deps, data.card, unwatchAllText(context, deps)));
-    app.adaptiveCards.actionSubmit<{ serial?: unknown; minutes?: unknown }>(Verb.snooze, async (context, _state, data) => {
-        const serial = serialOf(data);
-        const asked = Number(data.minutes);
-        const minutes = Number.isInteger(asked) && asked > 0 ? Math.min(asked, SNOOZE_MINUTES.max) : SNOOZE_MINUTES.default;
-        const until = serial ? deps.watches.snooze(watchPlace(context), serial, minutes) : undefined;
-        await reply(
-            context,
-            until
-                ? `Snoozed ${serial} for ${minutes} min, until ${formatTime(until.toISOString(), timeZoneOf(context.activity))}. If it is still stuck then, I'll tell you again.`
-                : `I am not watching ${serial ?? 'that device'} in this chat any more, so there is nothing to snooze.`
-        );
+    onCardAction<WatchButtonData>(app, Verb.unwatchAll, async (context, state, data) => redrawn(context, state, deps, data, unwatchAllText(context, deps)));
+    onCardAction<WatchButtonData>(app, Verb.snooze, async (context, state, data) => {
+        const { answer, serial } = snoozeText(context, deps, data);
+        return redrawn(context, state, deps, data, answer, serial);
     });
 }
 

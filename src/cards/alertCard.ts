@@ -2,7 +2,7 @@ import type { Attachment } from 'botbuilder';
 import { deviceModelName } from './deviceModel';
 import template from '../../cards/alert.json';
 import { alertLine } from '../monitor/alertLine';
-import type { AlertSubject } from '../monitor/poller';
+import { ENDS_WATCH, type AlertSubject } from '../monitor/poller';
 import type { AlertKind } from '../monitor/rules';
 import { humanMinutes } from '../status/time';
 import type { Severity } from '../status/types';
@@ -21,11 +21,14 @@ export interface AlertMention {
 export interface AlertCardData {
     serial: string;
     kind: AlertKind;
+    /** The alert's ledger entry, carried by its buttons so they can redraw this card (deployment, ledger kind). */
+    deploymentId: string;
+    ledgerKind: string;
     /** `Device PF3XYZ12 · HP EliteBook 840`. */
     device: string;
     title: string;
     headerStyle: SeverityLook['headerStyle'];
-    /** The alert's one line, for clients that cannot show the card (and the activity's notification summary). */
+    /** The alert's one line (and what was done from it), for clients that cannot show the card. */
     fallbackText: string;
     /** For how long, e.g. `Running for 52 min`. */
     duration: string | null;
@@ -36,11 +39,15 @@ export interface AlertCardData {
     waitingOn: StatusFailureRow[];
     nextStep: string;
     footer: string;
+    /** What the technician did from the card, said under its title: snoozed until when, or no longer watched. */
+    stateNote: string | null;
     mentions: AlertMention[];
     mentionLine: string | null;
-    /** Snoozing only makes sense while the device may still change (a stall). */
+    /** Snoozing only makes sense while the device may still change (a stall), is watched and not snoozed yet. */
     canSnooze: boolean;
     watching: boolean;
+    /** Watch again, after Stop watching (a device that has nothing more to reach is not offered it). */
+    canWatch: boolean;
 }
 
 /** Each alert's title and severity: the same severities as the status card's verdicts (stalled amber, failed red). */
@@ -96,6 +103,21 @@ function wording(subject: AlertSubject): { what: string; nextStep: string; durat
     }
 }
 
+/** What the card says the watch is now: snoozed, stopped, or nothing to add. */
+function stateNote(subject: AlertSubject): string | null {
+    if (subject.snoozedUntil && subject.watching) {
+        return `Snoozed until ${formatTime(subject.snoozedUntil.toISOString(), subject.timeZone)}: if it is still stuck then, I'll tell you again.`;
+    }
+    if (!subject.watching && !ENDS_WATCH.has(subject.kind)) return 'No longer watching this device: no more alerts about it here.';
+    return null;
+}
+
+function footer(subject: AlertSubject): string {
+    const checked = `Checked ${formatTime(subject.status.checkedAt, subject.timeZone)}`;
+    if (subject.watching) return `${checked} · still watching`;
+    return ENDS_WATCH.has(subject.kind) ? `${checked} · no longer watching this device` : checked;
+}
+
 export function alertCardData(subject: AlertSubject): AlertCardData {
     const { status } = subject;
     const model = deviceModelName(status.device) ?? '';
@@ -103,21 +125,26 @@ export function alertCardData(subject: AlertSubject): AlertCardData {
     const { title, severity } = look[subject.kind];
     const colours = severityLook(severity);
     const items = subject.kind === 'failed' || subject.kind === 'stalled' ? status.failures : [];
+    const note = stateNote(subject);
     return {
         serial: status.serial,
         kind: subject.kind,
+        deploymentId: subject.ref.deploymentId,
+        ledgerKind: subject.ref.ledgerKind,
         device: [`Device ${status.serial}`, model].filter(Boolean).join(' · '),
         title,
         headerStyle: colours.headerStyle,
-        fallbackText: alertLine(subject.kind, status.serial),
+        fallbackText: note ? `${alertLine(subject.kind, status.serial)}. ${note}` : alertLine(subject.kind, status.serial),
         ...wording(subject),
         failures: items.filter((item) => !item.pending).map(failureRow),
         waitingOn: items.filter((item) => item.pending).map(failureRow),
-        footer: `Checked ${formatTime(status.checkedAt, subject.timeZone)}${subject.watching ? ' · still watching' : ' · no longer watching this device'}`,
+        footer: footer(subject),
+        stateNote: note,
         mentions,
         mentionLine: mentionLine(mentions),
-        canSnooze: subject.kind === 'stalled',
-        watching: subject.watching
+        canSnooze: subject.kind === 'stalled' && subject.watching && !subject.snoozedUntil,
+        watching: subject.watching,
+        canWatch: !subject.watching && !ENDS_WATCH.has(subject.kind)
     };
 }
 

@@ -29,7 +29,7 @@ export const Verb = {
     unwatch: 'unwatch',
     /** `{ card? }` — stop watching every device in this conversation; `card` is updated in place. */
     unwatchAll: 'unwatchAll',
-    /** `{ serial, minutes }` — no stall alerts for that device here for a while. */
+    /** `{ serial, minutes, card?, deployment?, alert? }` — no stall alerts for that device here for a while; an alert is redrawn in place. */
     snooze: 'snooze',
     /** `{ serial, alertKind?, note? }` — escalate a device to the helpdesk. */
     escalate: 'escalate',
@@ -62,4 +62,4 @@ export const Verb = {
 export type VerbName = (typeof Verb)[keyof typeof Verb];
 
 /** The cards whose Watch/Unwatch buttons redraw them in place, named in the button's `data.card`. */
-export type WatchButtonCard = 'status' | 'checklist' | 'watchList';
+export type WatchButtonCard = 'status' | 'checklist' | 'watchList' | 'alert';

@@ -24,9 +24,17 @@ export interface MonitorStores {
     references: ConversationReferenceStore;
 }
 
+/** Which alert a card is (its ledger entry, with the conversation and serial): carried by the card's buttons. */
+export interface AlertRef {
+    deploymentId: string;
+    /** The ledger kind (`failed`, `stalled#2`…). */
+    ledgerKind: string;
+}
+
 /** What the monitor knows when it alerts. */
 export interface AlertSubject {
     kind: AlertKind;
+    ref: AlertRef;
     status: DeviceStatus;
     /** How long the situation has lasted. */
     minutes?: number;
@@ -37,6 +45,8 @@ export interface AlertSubject {
     timeZone?: string;
     /** Whether the watch goes on after this alert (a finished device is no longer watched). */
     watching: boolean;
+    /** Stall alerts held back until then: set when the card is redrawn after Snooze. */
+    snoozedUntil?: Date;
 }
 
 export interface MonitorOptions {
@@ -82,7 +92,7 @@ const READ_CHUNK = 500;
 /** Ledger entries older than this belong to deployments long over. */
 const LEDGER_KEEP_MS = 30 * 24 * 3600_000;
 /** Kinds after which the technician has nothing more to wait for: the watch ends with the alert. */
-const ENDS_WATCH: ReadonlySet<AlertKind> = new Set(['ready', 'completed']);
+export const ENDS_WATCH: ReadonlySet<AlertKind> = new Set(['ready', 'completed']);
 /**
  * Cycles on which one alert is tried before it is given up: Teams throttles bursts (many devices failing at once),
  * and a throttle outlasting the sender's own retries should delay an alert, not lose it.
@@ -358,15 +368,18 @@ export class DeviceMonitor {
         const attempt = stores.ledger.claim(entry, now) ? 1 : stores.ledger.retryPending(entry, ALERT_DELIVERY_TRIES);
         if (attempt === undefined) return undefined;
         const endsWatch = ENDS_WATCH.has(alert.kind);
-        const card = this.options.renderAlert({
+        const subject: AlertSubject = {
             kind: alert.kind,
+            ref: { deploymentId: alert.deploymentId, ledgerKind: alert.ledgerKind },
             status,
             minutes: alert.minutes,
             stallCause: alert.stallCause,
             mentions: this.mentionsFor(watch),
             timeZone: watch.timeZone,
             watching: !endsWatch
-        });
+        };
+        const card = this.options.renderAlert(subject);
+        stores.ledger.recordShown(entry, JSON.stringify(subject));
         // The card is the message; its one line is what a toast or the activity feed shows.
         const outcome = await this.options.proactive.send(watch.conversationKey, { type: 'message', summary: alertLine(alert.kind, status.serial), attachments: [card] });
         const fate = ledgerOutcome(outcome, attempt);

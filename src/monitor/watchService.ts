@@ -3,7 +3,9 @@ import type { DeviceStatus, Severity } from '../status/types';
 import type { DeviceStatusService, StatusLookup } from '../status/statusService';
 import type { AlertLedger } from '../store/alertLedger';
 import type { DeviceTrackingStore } from './deviceTrackingStore';
-import type { WatchStore } from '../store/watches';
+import type { Watch, WatchStore } from '../store/watches';
+import type { AlertRef, AlertSubject } from './poller';
+import { shownAlertFrom } from './shownAlert';
 
 /** One watch as the list shows it; `current` is what the monitor last saw, if it has looked yet. */
 export interface WatchListEntry {
@@ -97,8 +99,26 @@ export class WatchService {
     }
 
     isWatching(place: WatchPlace, serial: string): boolean {
+        return this.liveWatch(place, serial) !== undefined;
+    }
+
+    private liveWatch(place: WatchPlace, serial: string): Watch | undefined {
         const key = serial.toUpperCase();
-        return this.options.watches.inConversation(place.conversationKey).some((w) => w.serial.toUpperCase() === key && w.expiresAt > this.options.now());
+        return this.options.watches.inConversation(place.conversationKey).find((w) => w.serial.toUpperCase() === key && w.expiresAt > this.options.now());
+    }
+
+    /**
+     * An alert this conversation was sent, as it showed the device, with the watch as it stands now (watched or not,
+     * snoozed until when): what its card is redrawn with after a button on it. Undefined when the ledger does not
+     * have it (another conversation's, pruned, from before alerts were kept).
+     */
+    alertAsItStands(place: WatchPlace, serial: string, ref: AlertRef): AlertSubject | undefined {
+        const record = this.options.ledger.get({ ...place, serial, deploymentId: ref.deploymentId, kind: ref.ledgerKind });
+        const shown = shownAlertFrom(record?.shown);
+        if (!shown) return undefined;
+        const watch = this.liveWatch(place, serial);
+        const snoozedUntil = watch?.snoozedUntil && watch.snoozedUntil > this.options.now() ? watch.snoozedUntil : undefined;
+        return { ...shown, watching: watch !== undefined, snoozedUntil };
     }
 
     /**

@@ -22,6 +22,8 @@ export interface LedgerRecord extends AlertEntry {
     /** Delivery tries so far (each one the sender's own retries included). */
     attempts: number;
     actedAt?: Date;
+    /** What the alert showed (the monitor's JSON), for redrawing its card when a button on it is pressed. */
+    shown?: string;
 }
 
 interface LedgerRow {
@@ -34,6 +36,7 @@ interface LedgerRow {
     outcome: string | null;
     acted_at: string | null;
     attempts: number;
+    shown: string | null;
 }
 
 const keyOf = (e: AlertEntry) => [e.tenantId, e.conversationKey, e.serial, e.deploymentId, e.kind] as const;
@@ -52,6 +55,8 @@ export class AlertLedger {
     private readonly updateRetry;
     private readonly selectPendingSerials;
     private readonly selectPending;
+    private readonly updateShown;
+    private readonly upsertTold;
 
     constructor(db: SqliteDatabase) {
         this.insert = db.prepare<[string, string, string, string, string, string]>(
@@ -76,6 +81,12 @@ export class AlertLedger {
             `SELECT DISTINCT serial FROM alert_ledger WHERE tenant_id = ? AND outcome = 'pending'`
         );
         this.selectPending = db.prepare<[string, string], LedgerRow>(`SELECT * FROM alert_ledger WHERE tenant_id = ? AND serial = ? AND outcome = 'pending'`);
+        this.updateShown = db.prepare<[string, string, string, string, string, string]>(`UPDATE alert_ledger SET shown = ? WHERE ${where}`);
+        this.upsertTold = db.prepare<[string, string, string, string, string, string, string]>(
+            `INSERT INTO alert_ledger (tenant_id, conversation_key, serial, deployment_id, kind, claimed_at, outcome, settled_at) VALUES (?, ?, ?, ?, ?, ?, 'sent', ?)
+             ON CONFLICT (tenant_id, conversation_key, serial, deployment_id, kind) DO UPDATE SET outcome = 'sent', settled_at = excluded.settled_at
+             WHERE alert_ledger.outcome IS NULL OR alert_ledger.outcome = 'pending'`
+        );
     }
 
     /** True when this call owns the alert and should send it; false when it was claimed before (sent or not). */
@@ -104,6 +115,19 @@ export class AlertLedger {
         const given = this.selectPending.all(tenantId, serial).map(recordOf).filter((entry) => !stillOwed(entry));
         for (const entry of given) this.settle(entry, 'abandoned', now);
         return given;
+    }
+
+    /** Keeps what the claimed alert shows (before it is sent): its buttons redraw it from this. */
+    recordShown(entry: AlertEntry, shown: string): void {
+        this.updateShown.run(shown, ...keyOf(entry));
+    }
+
+    /**
+     * The conversation was told this alert's news in a reply (a watch asked when the device was already there): the
+     * monitor must not send it again, and an earlier try still pending is settled as told.
+     */
+    told(entry: AlertEntry, now: Date): void {
+        this.upsertTold.run(...keyOf(entry), now.toISOString(), now.toISOString());
     }
 
     /** What became of the send, for the record and for follow-ups such as auto-escalation. */
@@ -142,6 +166,7 @@ function recordOf(row: LedgerRow): LedgerRecord {
         claimedAt: new Date(row.claimed_at),
         outcome: (row.outcome ?? undefined) as AlertOutcome | undefined,
         actedAt: row.acted_at ? new Date(row.acted_at) : undefined,
-        attempts: row.attempts
+        attempts: row.attempts,
+        shown: row.shown ?? undefined
     };
 }

@@ -124,7 +124,9 @@ const migrations: string[] = [
     `ALTER TABLE alert_ledger ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1;
     CREATE INDEX alert_ledger_pending ON alert_ledger (tenant_id, serial) WHERE outcome = 'pending';
     ALTER TABLE watches ADD COLUMN time_zone TEXT;
-    ALTER TABLE watches ADD COLUMN askers TEXT;`
+    ALTER TABLE watches ADD COLUMN askers TEXT;`,
+    // What each alert showed, so its buttons (Snooze, Stop watching) can redraw that very card in place.
+    `ALTER TABLE alert_ledger ADD COLUMN shown TEXT;`
 ];
 
 /**

@@ -6,16 +6,22 @@ import type { DeviceStatus } from '../../src/status/types';
 
 const until = new Date(Date.UTC(2025, 10, 29, 14, 5));
 
+/** Which alert a sample is, as its buttons carry it. */
+export const alertRef = { deploymentId: 'ev-1', ledgerKind: 'stalled#1' };
+
 export function monitorSamples(statuses: { ready: DeviceStatus; failed: DeviceStatus; running: DeviceStatus }): [id: string, title: string, attachment: Attachment][] {
     const { ready, failed, running } = statuses;
     const asker = { id: '00000000-0000-0000-0000-0000000000a1', name: 'Alex Wilber' };
     return [
-        ['alert', 'Provisioning looks stalled', alertCard(alertCardData({ kind: 'stalled', status: running, minutes: 52, stallCause: 'running', watching: true }))],
-        ['alert-quiet', 'No sign of progress for 34 min', alertCard(alertCardData({ kind: 'stalled', status: running, minutes: 34, stallCause: 'quiet', watching: true, mentions: [asker] }))],
-        ['alert-failed', 'Provisioning failed', alertCard(alertCardData({ kind: 'failed', status: failed, minutes: 38, watching: false }))],
-        ['alert-ready', 'Ready to Reseal', alertCard(alertCardData({ kind: 'ready', status: ready, minutes: 41, watching: false, mentions: [asker, { id: '00000000-0000-0000-0000-0000000000b2', name: 'Megan Bowen' }], timeZone: 'Europe/Paris' }))],
-        ['alert-timedOut', 'Finished, but the ESP timed out', alertCard(alertCardData({ kind: 'timedOut', status: ready, minutes: 75, watching: false }))],
-        ['alert-completed', 'Deployment complete', alertCard(alertCardData({ kind: 'completed', status: ready, watching: false }))],
+        ['alert', 'Provisioning looks stalled', alertCard(alertCardData({ ref: alertRef, kind: 'stalled', status: running, minutes: 52, stallCause: 'running', watching: true }))],
+        // The stall alert redrawn after Snooze (Stop watching and the status stay), and after Stop watching.
+        ['alert-snoozed', 'Snoozed until', alertCard(alertCardData({ ref: alertRef, kind: 'stalled', status: running, minutes: 52, stallCause: 'running', watching: true, snoozedUntil: until, timeZone: 'Europe/Paris' }))],
+        ['alert-stopped', 'No longer watching this device', alertCard(alertCardData({ ref: alertRef, kind: 'stalled', status: running, minutes: 52, stallCause: 'running', watching: false }))],
+        ['alert-quiet', 'No sign of progress for 34 min', alertCard(alertCardData({ ref: alertRef, kind: 'stalled', status: running, minutes: 34, stallCause: 'quiet', watching: true, mentions: [asker] }))],
+        ['alert-failed', 'Provisioning failed', alertCard(alertCardData({ ref: { deploymentId: 'ev-2', ledgerKind: 'failed' }, kind: 'failed', status: failed, minutes: 38, watching: true }))],
+        ['alert-ready', 'Ready to Reseal', alertCard(alertCardData({ ref: alertRef, kind: 'ready', status: ready, minutes: 41, watching: false, mentions: [asker, { id: '00000000-0000-0000-0000-0000000000b2', name: 'Megan Bowen' }], timeZone: 'Europe/Paris' }))],
+        ['alert-timedOut', 'Finished, but the ESP timed out', alertCard(alertCardData({ ref: alertRef, kind: 'timedOut', status: ready, minutes: 75, watching: false }))],
+        ['alert-completed', 'Deployment complete', alertCard(alertCardData({ ref: alertRef, kind: 'completed', status: ready, watching: false }))],
         [
             'watchList',
             'Watching 3 devices',

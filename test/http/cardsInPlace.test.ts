@@ -4,7 +4,8 @@ import { startLoopbackBot, type LoopbackBot } from '../support/loopbackBot';
 /**
  * Buttons that change the card they sit on, over HTTP (Watch, Unwatch, Stop watching all, a step's Previous/Next):
  * Action.Execute answers with that card redrawn (the invoke response) and sends nothing else; the Action.Submit
- * fallback updates the card's message (PUT on replyToId). Only a button on an alert, which is not redrawn, answers with one line of text.
+ * fallback updates the card's message (PUT on replyToId). A button from a card that does not say which it is (an alert sent
+ * before alerts were redrawn) answers with one line of text; alerts in place are in alertInPlace.test.ts.
  */
 let running: LoopbackBot;
 beforeAll(async () => (running = await startLoopbackBot()));
@@ -87,7 +88,7 @@ describe('on the watch list', () => {
     });
 });
 
-it('Stop watching on an alert answers with one plain line (the alert stays as it was sent)', async () => {
+it('Stop watching from a card that does not name itself (an older alert) answers with one plain line', async () => {
     const here = inConversation('watch-alert');
     await running.turn(messageActivity(`watch ${SERIAL}`, here));
     const answer = await running.turn(submitActivity({ verb: 'unwatch', serial: SERIAL }, { ...here, replyToId: 'alert-message-1' }));
