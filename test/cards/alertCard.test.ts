@@ -71,7 +71,7 @@ describe('alert card', () => {
     });
 
     it('colours and the notification line: stalled amber, failed red, ready green, from the one severity rule', () => {
-        const look = (kind: 'stalled' | 'failed' | 'ready') => alertCardData({ ref: alertRef, kind, status: kind === 'ready' ? resealStatus : failedStatus, watching: false });
+        const look = (kind: 'stalled' | 'failed' | 'ready') => alertCardData({ ref: alertRef, kind, status: kind === 'ready' ? resealStatus : failedStatus, watching: kind !== 'ready' });
         expect([look('stalled'), look('failed'), look('ready')].map((d) => d.headerStyle)).toEqual(['warning', 'attention', 'good']);
         expect(alertCard(look('failed')).content.fallbackText).toBe(`${failedStatus.serial} failed provisioning`);
     });
