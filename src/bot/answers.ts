@@ -4,6 +4,7 @@ import { answerCard, answerCardData } from '../cards/answerCard';
 import { osLabels } from '../cards/osWording';
 import { Verb } from '../cards/verbs';
 import { getEntry, relatedEntries } from '../knowledge';
+import { entryFacets } from '../knowledge/facetRanking';
 import type { Facets } from '../knowledge/facets';
 import type { KnowledgeEntry, OsVariant } from '../knowledge/types';
 import type { Understanding } from '../knowledge/understanding';
@@ -35,8 +36,11 @@ export async function showFollowUp(context: TurnContext, state: AppState, unders
     return showEntry(context, state, understanding.followUp(last, facets), os);
 }
 
-/** "and on Windows 11?": the last answer again, for that OS. */
-export async function showForOs(context: TurnContext, state: AppState, os: OsVariant): Promise<void> {
+/**
+ * "and on Windows 11?": the last answer again, for that OS; when the last answer is about the other Windows only (a
+ * Windows 11 code) and says nothing for this one, the same topic's entry for this Windows, if there is one.
+ */
+export async function showForOs(context: TurnContext, state: AppState, os: OsVariant, understanding: Understanding): Promise<void> {
     rememberOs(state, os);
     const lastId = recall(state).lastEntryId;
     const last = lastId ? getEntry(lastId) : undefined;
@@ -44,8 +48,15 @@ export async function showForOs(context: TurnContext, state: AppState, os: OsVar
         await reply(context, `Noted: ${osLabels[os]}. Ask me about any step or screen and I'll answer for ${osLabels[os]}.`);
         return;
     }
+    if (last.kind === 'error' && last.os?.[os]) return showError(context, state, last, undefined, os);
+    const onlyOther = entryFacets(last).os.filter((v) => v !== os);
+    if (!last.os?.[os] && onlyOther.length === 1) {
+        const other = understanding.followUp(last, { audience: [], phase: [], os: [os], codes: [], not: { audience: [], phase: [], os: [] } });
+        if (other.id !== last.id) return showEntry(context, state, other, os);
+    }
     if (!last.os?.[os] && last.kind !== 'step') {
-        const same = `It's the same on ${osLabels[os]}.`;
+        // An entry about the other Windows only is not "the same" on this one: say what it is about.
+        const same = onlyOther.length === 1 && entryFacets(last).os.length === 1 ? `That one is about ${osLabels[onlyOther[0]]} only.` : `It's the same on ${osLabels[os]}.`;
         await reply(context, `${same} ${last.short}`, answerCard(answerCardData(last, relatedEntries(last), os, same)));
         rememberTopic(state, last, os);
         return;

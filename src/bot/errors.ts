@@ -2,16 +2,21 @@ import type { TurnContext } from 'botbuilder';
 import { errorCard, errorCardData } from '../cards/errorCard';
 import { suggestionsCard, suggestionsCardData } from '../cards/suggestionsCard';
 import { errorEntryForCode, getEntry, relatedEntries } from '../knowledge';
-import type { ErrorEntry } from '../knowledge/types';
+import { osLabels } from '../cards/osWording';
+import type { ErrorEntry, OsVariant } from '../knowledge/types';
 import { recall, rememberTopic, type AppState } from '../memory/conversationMemory';
 import { reply } from './replies';
 
-/** An error or symptom: cause, fix and when to escalate, for the device asked about last. */
-export async function showError(context: TurnContext, state: AppState, entry: ErrorEntry, code?: string): Promise<void> {
-    rememberTopic(state, entry);
+/**
+ * An error or symptom: cause, fix and when to escalate, for the device asked about last. `os`: asked for one Windows
+ * ("and if it's on w10?"), so the reply opens with what the entry says for it.
+ */
+export async function showError(context: TurnContext, state: AppState, entry: ErrorEntry, code?: string, os?: OsVariant): Promise<void> {
+    rememberTopic(state, entry, os);
     const label = code ?? entry.codes[0];
     const data = errorCardData(entry, { code: label, serial: recall(state).lastSerial, related: relatedEntries(entry) });
-    await reply(context, `${label ? `${label}: ` : ''}${data.title}. ${entry.fix[0] ?? ''}`.trim(), errorCard(data));
+    const forOs = os && entry.os?.[os] ? `On ${osLabels[os]}: ${entry.os[os]} ` : '';
+    await reply(context, `${forOs}${label ? `${label}: ` : ''}${data.title}. ${entry.fix[0] ?? ''}`.trim(), errorCard(data));
 }
 
 /** An error code the technician typed; an unknown one gets how to collect the logs for the helpdesk. */

@@ -75,7 +75,7 @@ function intentHandlers(deps: BotDeps): IntentHandlers {
         deviceCode: (context, state, intent) => showDeviceCode(context, state, deps, intent.code),
         assignment: (context, state, intent) => runAssignCommand(context, state, deps, intent.command),
         errorCode: (context, state, intent) => showErrorCode(context, state, intent.code),
-        osFollowUp: (context, state, intent) => showForOs(context, state, intent.os),
+        osFollowUp: (context, state, intent) => showForOs(context, state, intent.os, deps.understanding),
         facetFollowUp: (context, state, intent) => showFollowUp(context, state, deps.understanding, intent.facets),
         outOfScope: (context, _state, intent) => declineOutOfScope(context, intent.topic),
         answer: (context, state, intent) => {

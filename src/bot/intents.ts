@@ -217,7 +217,9 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     if (/\b(esp|enrollment status|enrolment status|status page|progress page|setup page)\b/.test(lower)
         // Asking for the details, or to see which app or policy it is on, is asking for the details view.
         && (/\b(details?|chevron|expand|collapse|caret|arrow|hidden|more info)\b|[∨∧]/.test(lower)
-            || /\b(see|tell|know|find|show)\b.{0,25}\b(which|what)\b.{0,15}\b(apps?|polic(?:y|ies)|items?|it'?s (?:on|doing|installing))\b/.test(lower))) {
+            || /\b(see|tell|know|find|show|check|watch)\b.{0,25}\b(which|what)\b.{0,15}\b(apps?|polic(?:y|ies)|items?|(?:it'?s|it is|is it|(?:the )?esp(?:'s| is)?) (?:on|doing|installing|working on|stuck on|waiting (?:for|on)))\b/.test(lower)
+            // ...or to see the apps one by one: "see what's installing", "the apps it's installing", "progress per app".
+            || /\b(see|view|open|show|check|watch|follow)\b.{0,30}(?:\bwhat(?:'s| is)(?: being)? install\w*|\b(?:individual|each|single) (?:apps?|items?)|\blist of (?:apps?|items?)|\bapps? (?:it'?s|it is|being|that are) install\w*|\b(?:progress|status) (?:per|of each|for each|by) (?:apps?|items?)|\bper[\s-]app\b)/.test(lower))) {
         return { kind: 'espTips', os };
     }
     if (/\b(show|hide) details\b|[∨∧]|\bchevron\b/.test(lower)) return { kind: 'espTips', os };
@@ -245,7 +247,7 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     // "status <something that is no serial>" (a 200-character paste, a name) asks which device rather than decline.
     if (/^(?:device |intune )?status\s+\S+$/.test(lower)) return { kind: 'status' };
     // "and on w11?" shows the last answer for that OS; "and for the end user?" finds the entry for that audience.
-    const facets = understanding.followUpFacets(text);
+    const facets = understanding.followUpFacets(text, topic !== undefined);
     if (facets) {
         const onlyOs = facets.os.length === 1 && FACET_NAMES.every((f) => (f === 'os' || facets[f].length === 0) && facets.not[f].length === 0);
         return onlyOs ? { kind: 'osFollowUp', os: facets.os[0] } : { kind: 'facetFollowUp', facets };

@@ -86,8 +86,12 @@ export const errorEntries: ErrorEntry[] = [
         fix: ['Use a Windows 11 build with KB5013943 (May 2022 cumulative update for 21H2) or later.', 'Retry.'],
         escalate: 'The image cannot be updated at the bench: hand it to the helpdesk for a newer image.',
         details: [],
-        os: { win11: 'Windows 11 only; Windows 10 does not show this code.' },
-        related: ['overview-win10-vs-win11', 'error-0x81039024'],
+        os: {
+            win11: 'Windows 11 only; Windows 10 does not show this code.',
+            win10: 'Windows 10 does not show this code. Its own known attestation fix: Windows 10 21H2 on Intel Tiger ' +
+                'Lake needs KB5007253 (Nov 2021) or later; any other failure at Securing your hardware: see 0x800705B4.'
+        },
+        related: ['overview-win10-vs-win11', 'error-0x81039024', 'error-tiger-lake-ftpm'],
         source: KNOWN,
         keywords: ['windows 11 tpm', 'kb5013943', '21h2', 'cumulative update', 'attestation bug']
     },

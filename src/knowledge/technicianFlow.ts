@@ -77,7 +77,8 @@ export const flowEntries: KnowledgeEntry[] = [
         keywords: ['what would you like to do', 'options', 'menu', 'choose', 'pick', 'select option',
             'windows autopilot provisioning', 'pre-provision with windows autopilot', 'continue', 'which option',
             'after the windows key', 'what to pick next', 'list of choices', 'list of options', 'which one',
-            'which button', 'after pressing the keys', 'pressed the keys', 'options after pressing']
+            'which button', 'after pressing the keys', 'pressed the keys', 'options after pressing',
+            'options differ from the tutorial']
     },
     {
         id: 'flow-config-screen',

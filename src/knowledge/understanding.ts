@@ -27,8 +27,11 @@ export interface Understanding {
      * of the code's causes). Else undefined: the code decides.
      */
     symptomBesideCode(code: string, question: string): string | undefined;
-    /** "and for the user?", "what about account setup": the facets such a short follow-up asks about, else undefined. */
-    followUpFacets(text: string): Facets | undefined;
+    /**
+     * "and for the user?", "what about account setup": the facets such a short follow-up asks about, else undefined.
+     * `onTopic`: the conversation has a topic, so "what does the user see after that" leans on it too.
+     */
+    followUpFacets(text: string, onTopic?: boolean): Facets | undefined;
     /** The entry on the same topic as `last` that fits the follow-up's facets; `last` itself when nothing fits better. */
     followUp(last: KnowledgeEntry, facets: Facets): KnowledgeEntry;
 }
@@ -112,6 +115,12 @@ const BROAD_KINDS = new Set<KnowledgeEntry['kind']>(['step', 'overview']);
 /** Words a short follow-up is made of besides the facet it asks about. */
 const FOLLOW_UP_FILLER =
     /\b(?:and|but|so|what|whats|what's|about|how|hows|how's|on|for|in|at|during|the|a|with|it|is|does|do|that|then|there|same|case|of|version|os|ok|okay|please|pls|also|if|instead|them|they|this|side|as|well|too|one|ones|phase|part|flow|when|its|it's|like|look|looks|any|different|differently|now|just|only|via|then|again|not|no|nor|rather|than|except|other|isnt|isn't|never)\b|[?.!,:;'"()-]/g;
+
+/**
+ * Words that only say "next, for them" once a topic stands: "what does the user see after that", "and for the user
+ * afterwards". Without a topic such a question is a question of its own.
+ */
+const TOPIC_FOLLOW_UP_FILLER = /\b(?:after|afterwards|later|next|then|see|sees|get|gets|happen|happens|experience|experiences)\b/g;
 
 export function createUnderstanding(options: {
     search: KnowledgeSearch;
@@ -218,15 +227,20 @@ export function createUnderstanding(options: {
             return symptom?.kind === 'error' && symptom.codes.length === 0 && symptom.related.includes(coded.id) && coded.related.includes(symptom.id) ? symptom.id : undefined;
         },
 
-        followUpFacets(text: string): Facets | undefined {
+        followUpFacets(text: string, onTopic = false): Facets | undefined {
             const facets = readFacets(text);
             const asks = hasAnyFacet(facets) || hasAnyFacet(facets.not);
-            if (!asks || withoutFacetWords(text).replace(FOLLOW_UP_FILLER, ' ').trim() !== '') return undefined;
+            // "it's", "what's": the contraction is filler as a whole, not "it" plus a stray "s".
+            let rest = withoutFacetWords(text).replace(/['’]s\b/g, '').replace(FOLLOW_UP_FILLER, ' ');
+            if (onTopic) rest = rest.replace(TOPIC_FOLLOW_UP_FILLER, ' ');
+            if (!asks || rest.trim() !== '') return undefined;
             return facets;
         },
 
         followUp(last: KnowledgeEntry, facets: Facets): KnowledgeEntry {
-            const asked = FACET_NAMES.filter((facet) => facet !== 'os' && (facets[facet].length > 0 || facets.not[facet].length > 0));
+            // The OS is a wording of the same entry, unless the entry is about one Windows only (a Windows 11 code).
+            const oneOs = facetsOf(last).os.length === 1;
+            const asked = FACET_NAMES.filter((facet) => (facet !== 'os' || oneOs) && (facets[facet].length > 0 || facets.not[facet].length > 0));
             if (asked.length === 0) return last;
             // Same topic: entries near the last one's own words (its facet wording left out), first that fits the facet.
             const topic = withoutFacetWords([last.title, ...last.keywords.slice(0, 4)].join(' '));
@@ -238,14 +252,18 @@ export function createUnderstanding(options: {
             // Among those, the one whose title says most of what the last title said ("ESP phases ... flow").
             const lastWords = titleWords(last);
             const closeness = (entry: KnowledgeEntry) => [...titleWords(entry)].filter((w) => lastWords.has(w)).length;
-            const fitting = hits.filter((hit) => fits(hit.entry));
+            // Another Windows is another entry only on the same subject: a title word in common (attestation, for one).
+            const onlyOs = asked.length === 1 && asked[0] === 'os';
+            const fitting = hits.filter((hit) => fits(hit.entry) && (!onlyOs || closeness(hit.entry) > 0));
             const pool = fitting.some((hit) => sameGrain(hit.entry)) ? fitting.filter((hit) => sameGrain(hit.entry)) : fitting;
             // Then one written for that audience (the user-flow entries for the end user).
             const writtenFor = (entry: KnowledgeEntry) => (writtenForAudience(entry).some((a) => facets.audience.includes(a)) ? 1 : 0);
+            // A follow-up changes one facet, not the kind of answer: after an ESP phase, the other ESP phase, not a symptom.
+            const sameKind = (entry: KnowledgeEntry) => (entry.kind === last.kind ? 1 : 0);
             return (
                 pool
-                    .map((hit, i) => ({ entry: hit.entry, close: closeness(hit.entry), own: writtenFor(hit.entry), i }))
-                    .sort((a, b) => b.close - a.close || b.own - a.own || a.i - b.i)[0]?.entry ?? last
+                    .map((hit, i) => ({ entry: hit.entry, kind: sameKind(hit.entry), close: closeness(hit.entry), own: writtenFor(hit.entry), i }))
+                    .sort((a, b) => b.kind - a.kind || b.close - a.close || b.own - a.own || a.i - b.i)[0]?.entry ?? last
             );
         }
     };

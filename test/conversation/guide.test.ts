@@ -28,6 +28,22 @@ const conversations: Conversation[] = [
         ]
     },
     {
+        name: 'asks for the other Windows after an error about one Windows only: never told "it\'s the same"',
+        turns: [
+            ['win11 laptop gives 0x81039023', /0x81039023/],
+            ["and if it's on w10?", /^On Windows 10: Windows 10 does not show this code.*KB5007253/],
+            ['0x81039023', /0x81039023/],
+            ['what about windows 11', (reply) => expect(reply.text).not.toMatch(/same on/i)]
+        ]
+    },
+    {
+        name: 'keeps the topic when a follow-up changes only the audience',
+        turns: [
+            ['it went green, now what', /Reseal/],
+            ['what about for the user afterwards', /sign-in page/i]
+        ]
+    },
+    {
         name: 'next with no context starts at step 1',
         turns: [['next', /^Step 1 of 9/]]
     },

@@ -19,6 +19,11 @@ export const conversations: EvalItem[] = [
     // Follow-ups keep the topic.
     { id: 't-f1', kind: 'followup', turns: ['how do i show details on the esp on windows 10', 'and on w11?'], mustMention: [['Windows 11']] },
     { id: 't-f2', kind: 'followup', turns: ['which esp phases run in the technician flow', 'what about for the end user?'], mustMention: [['account setup']] },
+    // Only the OS, the audience or the phase changes; the topic stays.
+    { id: 't-f3', kind: 'followup', turns: ["how can I see what's installing on the ESP on win10", 'and on w11?'], mustMention: [['∨', 'chevron']] },
+    { id: 't-f4', kind: 'followup', turns: ['it went green, now what', 'what about for the user afterwards'], mustMention: [['sign-in page']] },
+    { id: 't-f5', kind: 'followup', turns: ['win11 laptop gives 0x81039023', "and if it's on w10?"], mustMention: [['Windows 10'], ['KB5007253']] },
+    { id: 't-f6', kind: 'followup', turns: ['what installs during device setup', 'and in account setup?'], mustMention: [['Account setup installs']] },
     // Out of scope: declined once.
     { id: 't-o1', kind: 'decline', text: "what's the weather tomorrow" },
     { id: 't-o2', kind: 'decline', text: 'tell me a joke' },

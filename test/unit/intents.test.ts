@@ -56,6 +56,10 @@ const cases: [string, Partial<Intent>][] = [
     ['where is the chevron', { kind: 'espTips' }],
     ['walk me through the technician flow', { kind: 'flowWalkthrough' }],
     ['and on Windows 11?', { kind: 'osFollowUp', os: 'win11' }],
+    ["and if it's on w10?", { kind: 'osFollowUp', os: 'win10' }],
+    ["how can I see what's installing on the ESP on win10", { kind: 'espTips', os: 'win10' }],
+    ['esp on win10, how do i see progress per app', { kind: 'espTips', os: 'win10' }],
+    ['where can i see what the ESP is working on (win10)', { kind: 'espTips', os: 'win10' }],
     ['what about win10', { kind: 'osFollowUp', os: 'win10' }]
 ];
 

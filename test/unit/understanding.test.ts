@@ -118,6 +118,26 @@ describe('understanding: "what do I pick after X" is the screen after X', () => 
     });
 });
 
+describe('understanding: a follow-up changes one facet and keeps the topic', () => {
+    it('"what does the user see after that" leans on a topic when there is one, and is its own question without', () => {
+        expect(appUnderstanding.followUpFacets('what does the user see after that', true)).toMatchObject({ audience: ['user'] });
+        expect(appUnderstanding.followUpFacets('what does the user see after that')).toBeUndefined();
+        expect(appUnderstanding.followUpFacets("and if it's on w10?")).toMatchObject({ os: ['win10'] });
+    });
+
+    it('keeps the kind of answer: after an ESP phase, the other ESP phase, not a symptom that names both', () => {
+        expect(appUnderstanding.followUp(getEntry('esp-device-setup')!, readFacets('and in account setup?')).id).toBe('esp-account-setup');
+    });
+
+    it('an entry about one Windows only gives way to the same topic\'s entry for the other, when asked', () => {
+        // Attestation fails on Windows 10 (Tiger Lake) and on Windows 11 (0x81039023): one subject, one entry per Windows.
+        expect(appUnderstanding.followUp(getEntry('error-tiger-lake-ftpm')!, readFacets('and on windows 11?')).id).toBe('error-0x81039023');
+        // A Windows 10 profile bug has no Windows 11 counterpart: no entry on another subject stands in for it.
+        expect(appUnderstanding.followUp(getEntry('error-profile-not-applied-kb5015020')!, readFacets('and on windows 11?')).id).toBe('error-profile-not-applied-kb5015020');
+        expect(appUnderstanding.followUp(getEntry('esp-show-details')!, readFacets('and on windows 11?')).id).toBe('esp-show-details');
+    });
+});
+
 describe('understanding: the second held-out set\'s classes (issue 9)', () => {
     const answers = (text: string, id: string) => expect(appUnderstanding.understand(text)).toEqual({ kind: 'answer', entryId: id });
 
