@@ -2,7 +2,7 @@ import { matchAssignCommand, type AssignCommand } from '../assign/commands';
 import { parseDeviceCode, type DeviceCode } from '../domain/deviceCode';
 import { findErrorCodes } from '../domain/errorCodes';
 import { findDeviceGuids, findSerials } from '../domain/identifiers';
-import { isTutorialStep } from '../knowledge';
+import { errorEntryForCode, isTutorialStep } from '../knowledge';
 import { FACET_NAMES, type Facets, readFacets } from '../knowledge/facets';
 import type { ScopeTopic } from '../knowledge/scope';
 import type { KnowledgeEntry, OsVariant } from '../knowledge/types';
@@ -230,6 +230,9 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
         // A code the knowledge lacks, asked about a neighbouring product ("activation error 0xC004F074"), is theirs.
         const neighbour = understanding.entryForCode(code, text) ? undefined : understanding.understand(text);
         if (neighbour?.kind === 'decline' && neighbour.topic) return { kind: 'outOfScope', topic: neighbour.topic };
+        // A code listed for several phases ("0x800705B4 in account setup") answers with the phase the question names.
+        const forPhase = understanding.entryForCode(code, text);
+        if (forPhase && forPhase.id !== errorEntryForCode(code)?.id) return { kind: 'answer', entryId: forPhase.id, os };
         // "The clock is a day off and attestation fails with 0x800705B4": the clock is the subject, the code its effect.
         const symptom = understanding.symptomBesideCode(code, text);
         return symptom ? { kind: 'answer', entryId: symptom, os } : { kind: 'errorCode', code, os };

@@ -56,7 +56,55 @@ export const adminEntries: TopicEntry[] = [
         keywords: ['registered vs enrolled', 'is it enrolled', 'enrolled yet', 'imported but not enrolled',
             'not in all devices', 'not under windows devices', 'csv uploaded', 'does import enroll',
             'shows in intune', 'enrolled in intune now', 'uploaded but not enrolled', 'registered but not enrolled',
-            'imported hash enrolled']
+            'imported hash enrolled', 'in autopilot devices but not in all devices', 'listed under autopilot devices',
+            'missing from all devices', 'import worked but not in intune devices', 'not under devices yet',
+            'only in the autopilot list', 'not showing in intune devices']
+    },
+    {
+        id: 'admin-register-devices-yourself',
+        kind: 'admin',
+        title: 'OEM or reseller skipped the Autopilot registration: do it yourself',
+        short:
+            'Collect each device\'s hardware hash and import it. On the device (Windows desktop, or at OOBE: ' +
+            'Shift+F10, then powershell) run Install-Script -Name Get-WindowsAutopilotInfo, then ' +
+            'Get-WindowsAutopilotInfo -OutputFile C:\\HWID\\AutopilotHWID.csv. In Intune, ' +
+            `${DEVICES_LIST} > Import the CSV.`,
+        details: [
+            'Get-WindowsAutopilotInfo -Online uploads the hash straight to Intune instead (an Intune admin signs in).',
+            'The import can take up to 15 minutes: then Sync and Refresh the list.',
+            'Then wait for the device group and Profile status = Assigned before the technician flow.',
+            'This is Step 3 done by hand. For later orders, ask the OEM or reseller to register devices for you: the ' +
+                'most common and safest way.',
+            'Open or edit the CSV only in Notepad, never in Excel.'
+        ],
+        related: ['step-3', 'admin-registered-vs-enrolled', 'error-hash-import-fails'],
+        source: `${AP_REGISTRATION}; memdocs autopilot/tutorial/pre-provisioning/azure-ad-join-register-device.md`,
+        keywords: ['vendor did not register', 'oem did not register', 'reseller did not register', 'supplier did not register',
+            'not registered by the vendor', 'register it myself', 'register them myself', 'register devices ourselves',
+            'add devices manually', 'manual registration', 'upload the hash myself', 'get the hash off',
+            'autopilothwid.csv', 'install-script',
+            'add a laptop to autopilot', 'get a device into autopilot', 'not in autopilot yet']
+    },
+    {
+        id: 'admin-convert-targeted-devices',
+        kind: 'admin',
+        title: 'Profile setting "Convert all targeted devices to Autopilot"',
+        short:
+            'On the deployment profile\'s Basics page. Yes: corporate-owned PCs in the assigned groups that are ' +
+            'already enrolled in Intune but not registered with Autopilot get registered automatically (allow up to ' +
+            '48 hours); they run Autopilot at their next reset. No: only what the OEM or a hash import registered ' +
+            'gets the profile.',
+        details: [
+            'Personally owned devices are never converted.',
+            'Turning it off or removing the assignment does not deregister converted PCs: delete them from the ' +
+                'Autopilot devices list instead.',
+            'Microsoft\'s tutorial recommends Yes; for new devices registered by hash or OEM it changes nothing.'
+        ],
+        related: ['step-6', 'admin-register-devices-yourself', 'admin-registered-vs-enrolled'],
+        source: AP_PROFILES,
+        keywords: ['convert all targeted devices to autopilot', 'convert all targeted devices', 'convert targeted devices',
+            'convert to autopilot', 'convert existing devices', 'existing intune devices into autopilot', 'basics page',
+            '48 hours']
     },
     {
         id: 'admin-dynamic-group-rules',

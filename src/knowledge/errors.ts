@@ -35,6 +35,27 @@ export const errorEntries: ErrorEntry[] = [
             'securing hardware failed']
     },
     {
+        id: 'error-0x800705b4-account-setup',
+        kind: 'error',
+        codes: ['0x800705B4'],
+        title: '0x800705B4 in Account setup: a timeout on the user\'s side, not the TPM',
+        short:
+            '0x800705B4 is a generic timeout. In Account setup (the user flow) it is not the TPM: a user-targeted ' +
+            'app, policy or certificate did not finish within the ESP time limit.',
+        where: 'ESP Account setup (user flow), after the user signed in',
+        cause: 'Something targeted to the user took longer than the ESP timeout, or waited on the network.',
+        fix: [
+            'Expand Account setup to see which item had not finished.',
+            'Collect logs (Collect logs button, or Shift+F10: mdmdiagnosticstool -area Autopilot -cab c:\\autopilot.cab).',
+            'Admin checks that app in the IME log and raises the ESP timeout if the app set is large.'
+        ],
+        escalate: 'The same item times out twice: escalate with its name and the logs.',
+        details: [],
+        related: ['esp-account-setup', 'esp-timeout', 'logs-ime'],
+        source: ESP_DOC,
+        keywords: ['account setup timeout', 'user esp timeout', 'timed out in account setup']
+    },
+    {
         id: 'error-0x801c03ea',
         kind: 'error',
         codes: ['0x801C03EA'],
@@ -307,10 +328,11 @@ export const errorEntries: ErrorEntry[] = [
         id: 'error-esp-timeout',
         kind: 'error',
         codes: [],
-        title: 'ESP timed out ("Setup could not be completed")',
+        title: 'ESP timed out ("Setup could not be completed"): too many required apps for the time limit',
         short:
-            'The ESP ran past its time limit (60 minutes by default) in Device setup: too many apps for the ' +
-            'timeout, or an app hung.',
+            'The ESP ran past its time limit (60 minutes by default) in Device setup: too many required apps for the ' +
+            'timeout, or an app hung. Admin: raise "Show an error when installation takes longer than specified ' +
+            'number of minutes" in the ESP profile for a big app set.',
         where: 'ESP Device setup',
         cause: 'Timeout too short for the app set, or an app hang.',
         fix: [
@@ -326,7 +348,8 @@ export const errorEntries: ErrorEntry[] = [
         source: ESP_DOC,
         keywords: ['esp timed out', 'took too long', 'time limit reached', 'ran out of time', 'failed after one hour',
             'errored after exactly an hour', 'stopped at 60 minutes', 'esp failed at the hour mark',
-            'red after an hour', 'failed after 60 minutes', 'setup could not be completed', 'timed out on apps']
+            'red after an hour', 'failed after 60 minutes', 'setup could not be completed', 'timed out on apps',
+            'keeps timing out', 'many required apps']
     },
     {
         id: 'error-another-installation',
@@ -389,8 +412,8 @@ export const errorEntries: ErrorEntry[] = [
         codes: [],
         title: 'ESP stuck on "Identifying"',
         short:
-            'Intune cannot work out the ESP policies. Usual cause: the user has no Intune licence. Community: also ' +
-            'network or proxy problems.',
+            'A few minutes of "Identifying" is normal. When it never moves on, Intune cannot work out the ESP ' +
+            'policies. Usual cause: the user has no Intune licence. Community: also network or proxy problems.',
         where: 'ESP Account setup (user flow)',
         cause: 'User without an Intune licence; community reports also blame network or proxy.',
         fix: ['Admin assigns an Intune licence to the user.', 'Check the network and proxy.'],
@@ -399,8 +422,8 @@ export const errorEntries: ErrorEntry[] = [
         related: ['esp-identifying', 'req-intune-licence'],
         source: ESP_DOC,
         keywords: ['identifying forever', 'never finishes', 'stuck identifying', 'spinning', 'no progress',
-            'identifying for ages', 'dots next to identifying', 'apps identifying', 'security policies identifying',
-            'identifying for minutes', 'identifying under apps']
+            'identifying for ages', 'dots next to identifying', 'security policies identifying',
+            'identifying for an hour', 'identifying has not moved', 'identifying not moving', 'identifying stuck']
     },
     {
         id: 'error-clock-skew',
@@ -430,8 +453,8 @@ export const errorEntries: ErrorEntry[] = [
         codes: [],
         title: 'Red screen on a virtual machine',
         short:
-            'Pre-provisioning is not supported on virtual machines: TPM attestation fails and you get the failure ' +
-            'screen. Use physical hardware.',
+            'Pre-provisioning is not supported on virtual machines, even with a virtual TPM (Hyper-V vTPM): TPM ' +
+            'attestation fails and you get the failure screen. Use physical hardware.',
         where: 'Technician flow',
         cause: 'No supported TPM attestation on a VM.',
         fix: ['Use a physical device with TPM 2.0.'],
@@ -440,14 +463,16 @@ export const errorEntries: ErrorEntry[] = [
         related: ['req-tpm-physical', 'error-0x800705b4'],
         source: 'memdocs autopilot/pre-provision.md',
         keywords: ['hyper-v', 'vmware', 'virtualbox', 'lab',
-            'can i use a vm', 'azure vm', 'test on a vm']
+            'can i use a vm', 'azure vm', 'test on a vm', 'virtual tpm', 'vtpm']
     },
     {
         id: 'error-attestation-after-reset',
         kind: 'error',
         codes: [],
         title: 'TPM attestation fails after Reset',
-        short: 'Known issue: after Reset following an ESP failure, TPM attestation can fail on the retry.',
+        short:
+            'Known issue: when the ESP fails in the technician flow and you press Reset, TPM attestation can fail at ' +
+            '"Securing your hardware" on the next attempt.',
         where: 'Next attempt after Reset',
         cause: 'Known issue.',
         fix: ['Retry again.', 'If it still fails, re-image the device.', 'Collect logs.'],

@@ -44,6 +44,25 @@ export const espEntries: KnowledgeEntry[] = [
             'mobile management', 'device preparation', 'first phase', 'attestation', 'token', 'sidecar', 'ime']
     },
     {
+        id: 'esp-joining-network',
+        defines: ["joining your organization's network"],
+        kind: 'esp',
+        title: '"Joining your organization\'s network" on the ESP: the Entra join, not Wi-Fi',
+        short:
+            'It is the Microsoft Entra join step of Device preparation: the device joins your tenant with the token ' +
+            'TPM attestation gave it. It is not about the network connection itself; a failure there is a join ' +
+            'problem, so note its code.',
+        details: [
+            'It comes after Securing your hardware and before Registering your device for mobile management (the ' +
+                'Intune enrollment).',
+            'The network itself was needed earlier, to download the profile.'
+        ],
+        related: ['esp-device-preparation', 'error-0x801c03ea', 'error-0x801c03f3'],
+        source: ESP_DOC,
+        keywords: ["joining your organization's network", 'joining your organizations network', 'joining network',
+            'which network does it join', 'join step', 'second line of the esp']
+    },
+    {
         id: 'esp-device-setup',
         defines: ['device setup'],
         kind: 'esp',
@@ -135,12 +154,14 @@ export const espEntries: KnowledgeEntry[] = [
         kind: 'esp',
         title: 'What "Identifying" means on the ESP',
         short:
-            'Before installing, the device builds the list of what it must track. Meanwhile the sub-items show ' +
-            '"Identifying". It can last a while.',
+            'Normal: before installing, the ESP works out which apps and policies it must track, and meanwhile the ' +
+            'items show "Identifying". A few minutes is expected; only when it never moves on is it stuck.',
         details: ['If it never ends, Intune cannot work out the ESP policies, for example the user has no licence.'],
         related: ['error-identifying-stuck', 'tip-expected-duration'],
         source: ESP_DOC,
-        keywords: ['identifying', 'what does identifying mean', 'tracking list', 'calculating', 'preparing list']
+        keywords: ['identifying', 'what does identifying mean', 'tracking list', 'calculating', 'preparing list',
+            'identifying for a few minutes', 'is identifying normal', 'says identifying', 'should i worry',
+            'identifying for a couple of minutes', 'identifying under apps normal']
     },
     {
         id: 'esp-blocking-apps',
@@ -178,6 +199,42 @@ export const espEntries: KnowledgeEntry[] = [
         source: ESP_DOC,
         keywords: ['block device use', 'allow reset', 'allow users to use device', 'continue anyway', 'bypass',
             'reset button', 'error options']
+    },
+    {
+        id: 'esp-allow-use-on-error',
+        kind: 'esp',
+        title: 'ESP "Allow users to use device if installation error occurs"',
+        short:
+            'Yes: when an app or policy fails, the ESP lets the user bypass it (Continue anyway) and use the device ' +
+            'while the rest installs later. No: they stay on the error screen with Retry, or Reset if that is allowed.',
+        details: [
+            'It only shows with "Block device use until all apps and profiles are installed" = Yes.',
+            'At the bench, fix the cause and Retry rather than skip: a device that skipped a failure is not fully ' +
+                'prepared.'
+        ],
+        related: ['esp-block-device-use', 'flow-retry-reset', 'esp-blocking-apps'],
+        source: ESP_DOC,
+        keywords: ['allow users to use device', 'use device if installation error occurs', 'continue anyway',
+            'bypass the esp', 'skip the error', 'let the user past the esp', 'continue to desktop']
+    },
+    {
+        id: 'esp-disable-profile',
+        kind: 'esp',
+        title: 'ESP profile unassigned or disabled later: devices that already got it keep the ESP',
+        short:
+            'Disabling an ESP profile does not remove the ESP policy from devices that already received it: their ' +
+            'users still get the ESP at first sign-in. It only stops new devices from getting that profile (the ' +
+            'next profile by priority, or the default ESP, applies instead).',
+        details: [
+            'Devices that already have it need the skip setting sent by OMA-URI (./Vendor/MSFT/DMClient/Provider/MS ' +
+                'DM Server/FirstSyncStatus/SkipUserStatusPage or SkipDeviceStatusPage).',
+            'For pre-provisioning, never turn the ESP off: keep "Show app and profile configuration progress" = Yes, or ' +
+                'Reseal can show before apps are installed.'
+        ],
+        related: ['esp-targeting', 'flow-success-caveat', 'esp-account-setup'],
+        source: ESP_DOC,
+        keywords: ['disabled the esp profile', 'unassigned the esp profile', 'esp still shows after disabling',
+            'deleted esp profile', 'esp profile removed but still shows', 'esp still appears']
     },
     {
         id: 'esp-quality-updates',

@@ -56,9 +56,11 @@ export function flowScreenIndex(index: unknown, screenCount: number = technician
 }
 
 const byId = new Map(allEntries.map((entry) => [entry.id, entry]));
-const byCode = new Map(
-    [...errorEntries, ...troubleshootingErrors, ...adminErrors].flatMap((entry) => entry.codes.map((code) => [code, entry] as const))
-);
+/** A code several entries list (one per phase) points at the first: the entry for where the code usually shows. */
+const byCode = new Map<string, ErrorEntry>();
+for (const entry of [...errorEntries, ...troubleshootingErrors, ...adminErrors]) {
+    for (const code of entry.codes) if (!byCode.has(code)) byCode.set(code, entry);
+}
 
 export function getEntry(id: string): KnowledgeEntry | undefined {
     return byId.get(id);

@@ -27,7 +27,8 @@ export const logEntries: KnowledgeEntry[] = [
         related: ['logs-analyze-cab', 'flow-failure', 'tip-shift-f10'],
         source: TROUBLESHOOT,
         keywords: ['collect logs', 'gather logs', 'command', 'mdmdiagnosticstool', 'cab', 'export', 'save logs',
-            'capture', 'log file', 'grab logs', 'usb']
+            'capture', 'log file', 'grab logs', 'usb', 'syntax', 'exact syntax', 'exact command',
+            'mdmdiagnosticstool.exe', 'area autopilot tpm']
     },
     {
         id: 'logs-analyze-cab',
@@ -130,6 +131,7 @@ export const logEntries: KnowledgeEntry[] = [
         keywords: ['report', 'deployments report', 'enrollment failures', 'intune portal', 'dashboard',
             'deployment status', 'still failed', 'missing from report', '30 days', 'says failed but it worked',
             'red in the report', 'report not updated', 'device not in report', 'enrolled date wrong',
-            'only 50 rows']
+            'only 50 rows', 'autopilot deployments report', 'for the admin', 'how did the deployment go',
+            'where does the admin see', 'deployment result', 'did it succeed in intune']
     }
 ];

@@ -211,8 +211,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:oobe|esp|autopilot|layout|language|region|tpm)\b).*(?:\b(?:cracked|smashed|broken|shattered|damaged|spilled|swollen|bent|loose|snapped)\b.{0,20}\b(?:screens?|displays?|hinges?|keys|keyboards?|batter(?:y|ies)|ports?|chargers?|trackpad|touchpad|lid|chassis)\b|\b(?:screens?|displays?|hinges?|keys|keyboards?|batter(?:y|ies)|ports?|chargers?|trackpad|touchpad|lid)\b.{0,25}\b(?:cracked|smashed|broken|shattered|damaged|swollen|bent|loose|snapped)\b)/i
         ],
         // The Autopilot CSV opened in Excel, a charger unplugged at the bench: the deployment is the subject.
-        // "Outlook blocked, device not compliant after the user signed in": compliance after the user flow is the subject.
-        unlessAbout: /\b(?:csv|hardware hash|hash|import\w*|autopilot|esp|oobe|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr|(?:non-?|not )complian\w*)\b/i,
+        // "Outlook blocked, device not compliant after the user signed in": compliance after the user flow is the subject;
+        // the end user finishing setup at home after unboxing is the user flow: both ours.
+        unlessAbout: /\b(?:csv|hardware hash|hash|import\w*|autopilot|esp|oobe|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr|(?:non-?|not )complian\w*|unbox\w*|user flow|account setup|finish(?:es|ing)? (?:the )?setup)\b/i,
         redirect: 'your IT service desk: raise a ticket there.'
     },
     {
@@ -225,10 +226,34 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         redirect: 'your network or remote-access team, through the IT service desk.'
     },
     {
+        id: 'delivery-logistics',
+        topic: 'courier and delivery services',
+        phrasings: ['courier', 'white glove delivery', 'white glove courier', 'white glove shipping', 'freight',
+            'parcel', 'tracking number', 'delivery service'],
+        // "White glove" is also the courier trade's word for a premium delivery: that sense is not Autopilot's.
+        decisive: [
+            /^(?!.*\b(?:esp|tpm|reseal\w*|oobe|intune|autopilot|technician|provision\w*)\b).*(?:\bwhite[\s-]*glove\s+(?:delivery|deliveries|courier|shipping|logistics|service|moving|installation|transport)\b|\b(?:courier|shipping company|logistics|freight|delivery company|movers)\b.{0,40}\bwhite[\s-]*glove\b)/
+        ],
+        redirect: 'your procurement or logistics team. (In Autopilot, "white glove" is the old name of ' +
+            'pre-provisioning: ask me about that any time.)'
+    },
+    {
+        id: 'linux-and-other-systems',
+        topic: 'Linux and other operating systems',
+        phrasings: ['linux', 'ubuntu', 'red hat', 'rhel', 'debian', 'centos', 'fedora', 'suse'],
+        // A Linux machine is the subject whatever Autopilot word (TPM, BitLocker) stands beside it.
+        decisive: [/\b(?:linux|ubuntu|rhel|red hat|debian|centos|fedora|suse)\b/],
+        redirect: 'your server or Linux team; this bot covers Windows pre-provisioning only.'
+    },
+    {
         id: 'chit-chat',
         topic: 'small talk',
         phrasings: ['tell me a joke', 'how are you', 'what is your name', 'whats your name', 'who made you',
             'weather', 'lunch', 'football', 'capital of', 'meaning of life', 'are you a robot'],
+        // A poem or a story about Autopilot is creative writing, whatever subject it names.
+        decisive: [
+            /\b(?:write|compose|make up|tell|sing|give|create)\s+(?:me\s+|us\s+)?(?:a|an|some|another)\s+(?:short\s+|funny\s+|little\s+|nice\s+)?(?:poem|haiku|song|story|stories|limerick|joke|rap|sonnet|riddle|ballad)s?\b/
+        ],
         redirect: 'ask me about pre-provisioning any time.'
     },
     {
@@ -247,6 +272,14 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'admin.microsoft.com', 'bulk assign licenses', 'bulk assign licences', 'group-based licensing',
             'group based licensing', 'licence for new hire', 'license for new hire', 'remove licence', 'remove license',
             'purview', 'dlp policy', 'retention policy', 'sensitivity label'],
+        decisive: [
+            // Teams administration (a team, a channel, its members), even "for the bench crew"; the Teams installer
+            // failing during the ESP, or the channel this bot escalates to, stay ours.
+            /^(?!.*\b(?:esp|installer|machine-?wide|escalat\w*|helpdesk|this bot|the bot|alerts?)\b).*(?:\b(?:create|make|set ?up|add|rename|archive|delete|remove)\s+(?:a\s+|an\s+|the\s+|new\s+|our\s+|my\s+|private\s+|shared\s+|standard\s+)*(?:teams?\s+)?(?:channel|team)s?\b|\b(?:members?|owners?|guests?)\b.{0,20}\b(?:to|of|in|from)\s+(?:a|the|our|my)\s+(?:[a-z-]+\s+)?(?:team|channel)\b|\b(?:channel|team)s?\s+in\s+(?:ms\s+|microsoft\s+)?teams\b)/,
+            // Kiosk lockdown (Keyboard Filter, the Windows key switched off on kiosks); the Windows key pressed five
+            // times at OOBE stays ours.
+            /^(?!.*\b(?:oobe|five|5|5x|pre-?prov\w*|white ?glove|technician|esp)\b).*(?:\bkeyboard filter\b|\b(?:disable|block|turn off|lock|suppress|deactivate)\w*\b.{0,30}\bwindows[\s-]*key\b.{0,40}\bkiosks?\b|\bkiosks?\b.{0,40}\b(?:disable|block|turn off|suppress|deactivate)\w*\b.{0,30}\bwindows[\s-]*key)/
+        ],
         // Setting up another feature's policies: "create a conditional access policy", "write a firewall rule".
         patterns: [
             /\b(?:create|write|make|build|set ?up|configure|author|deploy|add)\b.{0,30}\b(?:conditional access|compliance|app protection|firewall|antivirus|defender|attack surface reduction|update ring) (?:polic(?:y|ies)|rules?|profiles?)\b/i

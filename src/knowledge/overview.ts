@@ -67,7 +67,7 @@ export const overviewEntries: KnowledgeEntry[] = [
         short:
             'All device-targeted policies, certificates and apps (Win32, LOB, Microsoft 365...). Win32 or LOB apps ' +
             'set to device context also install when assigned to the pre-assigned user. Other user-targeted apps ' +
-            'and policies wait for the user flow.',
+            'and policies wait until the user signs in (user flow).',
         details: [
             'No user assigned: only device-targeted apps install.',
             'Other user-targeted policies wait for the user sign-in (user flow).',
@@ -80,7 +80,9 @@ export const overviewEntries: KnowledgeEntry[] = [
         keywords: ['apps installed', 'technician phase', 'what gets installed', 'device context', 'user context',
             'policies applied', 'certificates', 'win32', 'lob', 'msi', 'device targeted', 'user targeted',
             'which apps install', 'app types', 'kind of apps', 'apps for users', 'user group apps',
-            'apps assigned to users', 'user-targeted apps at the bench']
+            'apps assigned to users', 'user-targeted apps at the bench', 'installed at the bench',
+            'before shipping', 'at first login', 'at first sign in', 'wait for the user', 'later at the user',
+            'installed before delivery', 'bench or user', 'what does pre-assigning a user install']
     },
     {
         id: 'overview-no-assigned-user',

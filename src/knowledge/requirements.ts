@@ -50,7 +50,7 @@ export const requirementEntries: KnowledgeEntry[] = [
         title: 'Physical device with TPM 2.0 (no virtual machines)',
         short:
             'Use real hardware with a TPM 2.0 that supports device attestation. Virtual machines are not supported ' +
-            'for pre-provisioning.',
+            'for pre-provisioning, not even with a virtual TPM (Hyper-V vTPM).',
         details: [
             'Pre-provisioning reuses the self-deploying machinery, which relies on TPM attestation.',
             'A TPM that can do 2.0 but still runs 1.2 firmware fails attestation: update its firmware.'
@@ -59,7 +59,8 @@ export const requirementEntries: KnowledgeEntry[] = [
         source: PRE_PROVISION,
         keywords: ['tpm', 'trusted platform module', 'hardware requirement', 'is tpm 2.0 required', 'tpm required',
             'older laptops', 'old hardware', 'vm', 'virtual machine', 'hyper-v',
-            'vmware', 'physical', 'attestation', 'chip', 'supported hardware', 'test on vm']
+            'vmware', 'physical', 'attestation', 'chip', 'supported hardware', 'test on vm', 'virtual tpm', 'vtpm',
+            'test pre-provisioning in a vm']
     },
     {
         id: 'req-tpm-endpoints',

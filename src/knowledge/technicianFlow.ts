@@ -92,7 +92,8 @@ export const flowEntries: KnowledgeEntry[] = [
         details: [
             'Title: "Windows Autopilot Configuration" on Windows 10, "Pre-provision with Windows Autopilot" on ' +
                 'Windows 11.',
-            'The QR code holds the device\'s Autopilot (ZTD) id: scan it to find the device in Intune.',
+            'The QR code holds a unique identifier of the device (its Autopilot ZTD id): scan it to look the device ' +
+                'up in Intune, e.g. with a companion app.',
             'Refresh downloads the profile details again, e.g. after assigning a user with the companion app.',
             'Uncertain: whether the Windows 11 screen has the same Refresh button (the doc wording is Windows 10).',
             'Wrong profile or no user shown? Fix the assignment in Intune, then Refresh.'
@@ -105,7 +106,8 @@ export const flowEntries: KnowledgeEntry[] = [
         source: PRE_PROVISION,
         keywords: ['windows autopilot configuration', 'configuration screen', 'config page', 'organization name',
             'profile name', 'assigned user', 'refresh', 'wrong profile', 'wrong user', 'verify details',
-            'check details', 'ztd id']
+            'check details', 'ztd id', 'what is that screen called', 'name of the screen',
+            'screen showing org and profile', 'screen before provision']
     },
     {
         id: 'flow-provision',
@@ -198,8 +200,8 @@ export const flowEntries: KnowledgeEntry[] = [
         step: 8,
         title: 'Retry or Reset after a failure',
         short:
-            'Retry if the cause is quick to fix (for example the network). Reset if it cannot be fixed quickly: ' +
-            'the device starts over.',
+            'Retry tries again, for a cause that is quick to fix (for example the network). Reset wipes the device ' +
+            'and starts over from the beginning (OOBE): use it when the cause cannot be fixed quickly.',
         details: [
             'Save the logs before either choice.',
             'Known issue: after a Reset that followed an ESP failure, TPM attestation may fail on the next try.'
@@ -207,7 +209,8 @@ export const flowEntries: KnowledgeEntry[] = [
         related: ['flow-failure', 'error-attestation-after-reset'],
         source: TECH_FLOW,
         keywords: ['retry', 'reset', 'try again', 'start over', 'which button', 'redo', 'retry or reset',
-            'wipe', 'reattempt', 'retry after failure', 'try again after it failed']
+            'wipe', 'reattempt', 'retry after failure', 'try again after it failed', 'reset button',
+            'what does reset do', 'reset on the failure screen']
     },
     {
         id: 'flow-interrupted',
@@ -264,7 +267,7 @@ export const flowEntries: KnowledgeEntry[] = [
         related: ['step-9', 'userflow-wait-90-minutes', 'userflow-six-months'],
         source: TECH_FLOW,
         keywords: ['after reseal', 'resealed', 'ship', 'deliver', 'hand over', 'power back on', 'box it',
-            'send to user', 'what next', 'shut down', 'turned off']
+            'send to user', 'what next', 'shut down', 'turned off', 'what to do with the device after it shuts down']
     }
 ];
 

@@ -43,8 +43,9 @@ export const tipEntries: KnowledgeEntry[] = [
         step: 8,
         title: 'QR code and the Autopilot companion app',
         short:
-            'The QR code on the configuration screen can be scanned with a companion app to find the device in ' +
-            'Intune and, for example, assign a user. Then press Refresh on the device.',
+            'The QR code on the configuration screen holds a unique identifier of the device. Scan it with a ' +
+            'companion app to look the device up in Intune and, for example, assign a user or add it to a group. ' +
+            'Then press Refresh on the device.',
         details: [
             'Microsoft published an open-source sample, WindowsAutopilotCompanion, that works through Graph.',
             'The sample is old (2019, ADAL sign-in, which is retired): treat it as a reference only.',
@@ -53,7 +54,8 @@ export const tipEntries: KnowledgeEntry[] = [
         related: ['flow-config-screen', 'step-7'],
         source: INCLUDES + 'tips-qr-codes.md',
         keywords: ['qr', 'scan', 'barcode', 'phone app', 'companion', 'mobile app', 'windowsautopilotcompanion',
-            'ztdid', 'assign user on the spot', 'group tag']
+            'ztdid', 'assign user on the spot', 'group tag', 'what do i do with the qr code', 'what is the qr code for',
+            'unique identifier']
     },
     {
         id: 'tip-expected-duration',

@@ -40,7 +40,27 @@ export const userFlowEntries: KnowledgeEntry[] = [
         source: USER_FLOW,
         keywords: ['user flow esp', 'rerun', 'runs again', 'device setup again', 'new assignments', 'desktop',
             'privacy screen', 'what happens at the user', 'does the user see the esp', 'esp for the user', 'user gets the esp too', 'esp',
-            'user sees the status page', 'user-targeted apps', 'user apps install']
+            'user sees the status page', 'user-targeted apps', 'user apps install', 'device setup again',
+            'device setup a second time']
+    },
+    {
+        id: 'userflow-what-user-needs',
+        kind: 'userFlow',
+        step: 9,
+        title: 'What the user needs to finish setup: internet access and a work account',
+        short:
+            'Internet access is always required for the user flow: a cable, or Wi-Fi picked on the network screen. ' +
+            'The user also needs their work account and password (and MFA if the tenant asks). They power on, pick ' +
+            'language, region and keyboard if asked, sign in, and wait for Account setup.',
+        details: [
+            'Hybrid join only: the device must also reach a domain controller.',
+            'The user flow should start at least 90 minutes after Reseal and within 6 months.'
+        ],
+        related: ['userflow-sign-in', 'userflow-esp', 'userflow-wait-90-minutes'],
+        source: PRE_PROVISION,
+        keywords: ['what does the user need', 'user needs internet', 'internet when the user starts it', 'setup at home',
+            'home network', 'does the user need wifi', 'user needs a network', 'requirements for the user',
+            'offline at the user']
     },
     {
         id: 'userflow-wait-90-minutes',
@@ -94,11 +114,16 @@ export const userFlowEntries: KnowledgeEntry[] = [
         step: 9,
         title: 'LAPS applies only in the user flow',
         short:
-            'The LAPS policy is not applied during the technician flow. It applies when the user part starts.',
-        details: ['Right after Reseal, LAPS does not manage the device yet.'],
+            'The LAPS policy is not applied during the technician flow, so after Reseal Intune has no LAPS password ' +
+            'for the device yet. The policy applies when the user flow starts; the password is backed up after that.',
+        details: [
+            'Right after Reseal, LAPS does not manage the device yet.',
+            'LAPS must also be enabled in Entra (Devices > Device settings) for the backup to Entra ID to work.'
+        ],
         related: ['overview-what-installs', 'step-9'],
         source: 'memdocs autopilot/known-issues.md',
         keywords: ['laps', 'local admin', 'local administrator', 'windows laps',
-            'admin account']
+            'admin account', 'laps password', 'password not in intune', 'no laps password', 'backed up', 'backup',
+            'local admin password missing']
     }
 ];

@@ -170,3 +170,33 @@ describe('neighbours that share words with pre-provisioning are declined, the pr
         expect(outcome(text)).not.toMatch(/^decline/);
     });
 });
+
+describe('declines that share one word with this bot (Teams, bench, kiosk, white glove, TPM, Autopilot) keep their twins ours', () => {
+    test.each([
+        ['create a team in teams for the bench crew', 'other-admin-features'],
+        ['how do we add a private channel for the technicians', 'other-admin-features'],
+        ['add the new starters as members of the bench team', 'other-admin-features'],
+        ['keyboard filter on our kiosks', 'other-admin-features'],
+        ['block the windows key on the lobby kiosk machines', 'other-admin-features'],
+        ['we need a white glove delivery company for the new laptops', 'delivery-logistics'],
+        ['which courier does white glove shipping to remote staff', 'delivery-logistics'],
+        ['how do I clear the tpm on an ubuntu server', 'linux-and-other-systems'],
+        ['does bitlocker work on red hat', 'linux-and-other-systems'],
+        ['write a poem about autopilot', 'chit-chat'],
+        ['tell me a funny story about white glove', 'chit-chat']
+    ])('"%s" is declined as %s', (text, topic) => {
+        expect(outcome(text)).toBe(`decline:${topic}`);
+    });
+
+    test.each([
+        'the teams machine-wide installer fails during the esp at the bench',
+        'which channel do the bench escalations go to',
+        'pressed the windows key 5 times at oobe and nothing happened',
+        'white glove fails at securing your hardware',
+        'can I white glove a laptop with a tpm 1.2 chip',
+        'what does the user need to finish setup at home after unboxing',
+        'does the bench need ethernet for pre-provisioning'
+    ])('"%s" stays in scope', (text) => {
+        expect(outcome(text)).not.toMatch(/^decline/);
+    });
+});

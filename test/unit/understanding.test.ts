@@ -1,4 +1,5 @@
-import { allEntries, getEntry } from '../../src/knowledge';
+import { matchIntent } from '../../src/bot/intents';
+import { allEntries, errorEntryForCode, getEntry } from '../../src/knowledge';
 import { readFacets } from '../../src/knowledge/facets';
 import { createScopeJudge } from '../../src/knowledge/scope';
 import { createKnowledgeSearch } from '../../src/knowledge/search';
@@ -162,5 +163,15 @@ describe('understanding: the second held-out set\'s classes (issue 9)', () => {
     it('the default outcome is the setting that decides it; the anomaly card answers only a reported anomaly', () => {
         answers('will the user be standard user or admin', 'admin-user-account-type');
         answers('user is admin but we set standard in the profile', 'error-user-is-local-admin');
+    });
+});
+
+describe('understanding: an error code answers for the phase the question names', () => {
+    it('a code listed for two phases gives the entry of the phase asked about, the usual one otherwise', () => {
+        expect(matchIntent('0x800705b4 but during account setup, not device setup', understanding)).toMatchObject({ kind: 'answer', entryId: 'error-0x800705b4-account-setup' });
+        expect(matchIntent('got 0x800705B4 in the user phase', understanding)).toMatchObject({ kind: 'answer', entryId: 'error-0x800705b4-account-setup' });
+        expect(matchIntent('0x800705b4 at securing your hardware', understanding)).toMatchObject({ kind: 'errorCode', code: '0x800705B4' });
+        expect(matchIntent('what is 0x800705b4', understanding)).toMatchObject({ kind: 'errorCode', code: '0x800705B4' });
+        expect(errorEntryForCode('0x800705b4')?.id).toBe('error-0x800705b4');
     });
 });

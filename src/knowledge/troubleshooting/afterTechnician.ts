@@ -78,7 +78,8 @@ export const afterTechnicianErrors: ErrorEntry[] = [
         title: 'Device ran Autopilot although no profile was assigned to it',
         short:
             'By design: a registered device without an assigned profile takes the tenant\'s default Autopilot ' +
-            'profile. To stop it, remove the Autopilot registration.',
+            'profile, if there is one. With no profile at all it gets the normal Windows OOBE (event 815) and no ' +
+            'pre-provisioning. To keep a device out of Autopilot, remove its registration.',
         where: 'OOBE',
         cause: 'Default Autopilot profile.',
         fix: ['If it should have another profile: the admin assigns it, then reboot at OOBE.',
@@ -87,7 +88,9 @@ export const afterTechnicianErrors: ErrorEntry[] = [
         details: [],
         related: ['error-event-815', 'step-6'],
         source: AP_KNOWN_ISSUES,
-        keywords: ['default profile', 'no profile assigned but autopilot', 'unexpected autopilot', 'wrong profile']
+        keywords: ['default profile', 'no profile assigned but autopilot', 'unexpected autopilot', 'wrong profile',
+            'registered but no profile', 'no deployment profile assigned', 'without a deployment profile',
+            'registered device without a profile']
     },
     {
         id: 'error-branding-html-tags',

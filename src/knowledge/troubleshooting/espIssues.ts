@@ -84,7 +84,8 @@ export const espIssueEntries: ErrorEntry[] = [
         related: ['esp-device-setup', 'esp-account-setup'],
         source: INTUNE_ESP,
         keywords: ['1 of 1', 'security policies count', 'only one policy', 'policies not listed',
-            'why does it say 1 of 1']
+            'why does it say 1 of 1', 'security policies done instantly', 'finished in a second',
+            'many profiles assigned', 'policies finished immediately', 'security policies complete straight away']
     },
     {
         id: 'error-esp-timeout-before-sign-in',

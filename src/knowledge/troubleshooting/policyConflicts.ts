@@ -149,16 +149,19 @@ export const policyConflictEntries: ErrorEntry[] = [
         codes: [],
         title: 'Web sign-in option missing after pre-provisioning',
         short:
-            'The device lock settings of the security baseline cause this after pre-provisioning. Set them to ' +
-            'Not configured or assign the baseline to users.',
+            'The Device Lock (device password) settings of the Security Baseline cause this when the baseline ' +
+            'targets devices. Admin: set those Device Lock settings in the baseline to Not configured, or assign the ' +
+            'baseline to a user group instead of devices.',
         where: 'Windows sign-in screen after the technician flow',
         cause: 'Security baseline device lock settings targeted to devices.',
-        fix: ['Tell the admin: baseline device lock settings to Not configured, or target the baseline to users.'],
+        fix: ['Tell the admin: in the Security Baseline, Device Lock settings = Not configured, or assign ' +
+            'the baseline to a user group.', 'Affected devices get web sign-in once the changed policy applies.'],
         escalate: REMOVE_POLICY,
         details: [],
         related: ['error-policy-devicelock'],
         source: AP_TROUBLESHOOTING_FAQ,
-        keywords: ['web sign-in missing', 'no web sign in', 'sign-in options missing', 'baseline device lock']
+        keywords: ['web sign-in missing', 'no web sign in', 'sign-in options missing', 'baseline device lock',
+            'web sign in option', 'security baseline device lock']
     },
     {
         id: 'error-conditional-access-enrollment',
