@@ -65,19 +65,14 @@ export const adminEntries: TopicEntry[] = [
         kind: 'admin',
         title: 'OEM or reseller skipped the Autopilot registration: do it yourself',
         short:
-            'Collect each device\'s hardware hash and import it. On the device (Windows desktop, or at OOBE: ' +
-            'Shift+F10, then powershell) run Install-Script -Name Get-WindowsAutopilotInfo, then ' +
-            'Get-WindowsAutopilotInfo -OutputFile C:\\HWID\\AutopilotHWID.csv. In Intune, ' +
-            `${DEVICES_LIST} > Import the CSV.`,
+            'Import each device\'s hardware hash (Step 3 by hand). On the device (desktop, or OOBE: Shift+F10, ' +
+            'powershell): Install-Script -Name Get-WindowsAutopilotInfo, then Get-WindowsAutopilotInfo -OutputFile ' +
+            'C:\\HWID\\AutopilotHWID.csv. In Intune: Windows Autopilot > Devices > Import.',
         details: [
-            'Get-WindowsAutopilotInfo -Online uploads the hash straight to Intune instead (an Intune admin signs in).',
-            'The import can take up to 15 minutes: then Sync and Refresh the list.',
-            'Then wait for the device group and Profile status = Assigned before the technician flow.',
-            'This is Step 3 done by hand. For later orders, ask the OEM or reseller to register devices for you: the ' +
-                'most common and safest way.',
-            'Open or edit the CSV only in Notepad, never in Excel.'
+            '-Online instead uploads it directly (an Intune admin signs in). Edit the CSV only in Notepad.',
+            'Then wait for Profile status = Assigned before the technician flow.'
         ],
-        related: ['step-3', 'admin-registered-vs-enrolled', 'error-hash-import-fails'],
+        related: ['step-3', 'error-hash-import-fails'],
         source: `${AP_REGISTRATION}; memdocs autopilot/tutorial/pre-provisioning/azure-ad-join-register-device.md`,
         keywords: ['vendor did not register', 'oem did not register', 'reseller did not register', 'supplier did not register',
             'not registered by the vendor', 'register it myself', 'register them myself', 'register devices ourselves',
@@ -90,17 +85,14 @@ export const adminEntries: TopicEntry[] = [
         kind: 'admin',
         title: 'Profile setting "Convert all targeted devices to Autopilot"',
         short:
-            'On the deployment profile\'s Basics page. Yes: corporate-owned PCs in the assigned groups that are ' +
-            'already enrolled in Intune but not registered with Autopilot get registered automatically (allow up to ' +
-            '48 hours); they run Autopilot at their next reset. No: only what the OEM or a hash import registered ' +
-            'gets the profile.',
+            'On the profile\'s Basics page. Yes: corporate-owned PCs in the assigned groups that are already in ' +
+            'Intune but not in Autopilot get registered automatically (allow 48 hours) and run Autopilot at their ' +
+            'next reset. No: only OEM- or hash-registered devices get the profile.',
         details: [
-            'Personally owned devices are never converted.',
-            'Turning it off or removing the assignment does not deregister converted PCs: delete them from the ' +
-                'Autopilot devices list instead.',
-            'Microsoft\'s tutorial recommends Yes; for new devices registered by hash or OEM it changes nothing.'
+            'Switching it off later does not deregister them: delete them from the Autopilot devices list.',
+            'Microsoft\'s tutorial recommends Yes; for hash- or OEM-registered devices it changes nothing.'
         ],
-        related: ['step-6', 'admin-register-devices-yourself', 'admin-registered-vs-enrolled'],
+        related: ['step-6', 'admin-register-devices-yourself'],
         source: AP_PROFILES,
         keywords: ['convert all targeted devices to autopilot', 'convert all targeted devices', 'convert targeted devices',
             'convert to autopilot', 'convert existing devices', 'existing intune devices into autopilot', 'basics page',

@@ -45,15 +45,14 @@ export const errorEntries: ErrorEntry[] = [
         where: 'ESP Account setup (user flow), after the user signed in',
         cause: 'Something targeted to the user took longer than the ESP timeout, or waited on the network.',
         fix: [
-            'Expand Account setup to see which item had not finished.',
-            'Collect logs (Collect logs button, or Shift+F10: mdmdiagnosticstool -area Autopilot -cab c:\\autopilot.cab).',
-            'Admin checks that app in the IME log and raises the ESP timeout if the app set is large.'
+            'Expand Account setup to see which item had not finished, and collect the logs.',
+            'Admin checks that app in the IME log, or raises the ESP timeout for a large app set.'
         ],
         escalate: 'The same item times out twice: escalate with its name and the logs.',
         details: [],
-        related: ['esp-account-setup', 'esp-timeout', 'logs-ime'],
+        related: ['esp-timeout', 'logs-ime'],
         source: ESP_DOC,
-        keywords: ['account setup timeout', 'user esp timeout', 'timed out in account setup']
+        keywords: ['0x800705b4 in account setup', '0x800705b4 for the user', 'user side']
     },
     {
         id: 'error-0x801c03ea',
@@ -330,9 +329,8 @@ export const errorEntries: ErrorEntry[] = [
         codes: [],
         title: 'ESP timed out ("Setup could not be completed"): too many required apps for the time limit',
         short:
-            'The ESP ran past its time limit (60 minutes by default) in Device setup: too many required apps for the ' +
-            'timeout, or an app hung. Admin: raise "Show an error when installation takes longer than specified ' +
-            'number of minutes" in the ESP profile for a big app set.',
+            'The ESP ran past its time limit (60 minutes by default) in Device setup: too many required apps for it, ' +
+            'or an app hung. Admin: raise "Show an error when installation takes longer than specified number of minutes".',
         where: 'ESP Device setup',
         cause: 'Timeout too short for the app set, or an app hang.',
         fix: [

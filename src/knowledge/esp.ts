@@ -53,11 +53,9 @@ export const espEntries: KnowledgeEntry[] = [
             'TPM attestation gave it. It is not about the network connection itself; a failure there is a join ' +
             'problem, so note its code.',
         details: [
-            'It comes after Securing your hardware and before Registering your device for mobile management (the ' +
-                'Intune enrollment).',
-            'The network itself was needed earlier, to download the profile.'
+            'It comes after Securing your hardware, before Registering your device for mobile management (Intune).'
         ],
-        related: ['esp-device-preparation', 'error-0x801c03ea', 'error-0x801c03f3'],
+        related: ['esp-device-preparation', 'error-0x801c03f3'],
         source: ESP_DOC,
         keywords: ["joining your organization's network", 'joining your organizations network', 'joining network',
             'which network does it join', 'join step', 'second line of the esp']
@@ -209,10 +207,9 @@ export const espEntries: KnowledgeEntry[] = [
             'while the rest installs later. No: they stay on the error screen with Retry, or Reset if that is allowed.',
         details: [
             'It only shows with "Block device use until all apps and profiles are installed" = Yes.',
-            'At the bench, fix the cause and Retry rather than skip: a device that skipped a failure is not fully ' +
-                'prepared.'
+            'At the bench, fix the cause and Retry rather than skip it.'
         ],
-        related: ['esp-block-device-use', 'flow-retry-reset', 'esp-blocking-apps'],
+        related: ['esp-block-device-use', 'flow-retry-reset'],
         source: ESP_DOC,
         keywords: ['allow users to use device', 'use device if installation error occurs', 'continue anyway',
             'bypass the esp', 'skip the error', 'let the user past the esp', 'continue to desktop']
@@ -222,16 +219,14 @@ export const espEntries: KnowledgeEntry[] = [
         kind: 'esp',
         title: 'ESP profile unassigned or disabled later: devices that already got it keep the ESP',
         short:
-            'Disabling an ESP profile does not remove the ESP policy from devices that already received it: their ' +
-            'users still get the ESP at first sign-in. It only stops new devices from getting that profile (the ' +
-            'next profile by priority, or the default ESP, applies instead).',
+            'Disabling or unassigning an ESP profile does not remove the ESP policy from devices that already got ' +
+            'it: their users still see the ESP at first sign-in. New devices get the next profile by priority, or ' +
+            'the default ESP.',
         details: [
-            'Devices that already have it need the skip setting sent by OMA-URI (./Vendor/MSFT/DMClient/Provider/MS ' +
-                'DM Server/FirstSyncStatus/SkipUserStatusPage or SkipDeviceStatusPage).',
-            'For pre-provisioning, never turn the ESP off: keep "Show app and profile configuration progress" = Yes, or ' +
+            'For pre-provisioning, never turn the ESP off (keep "Show app and profile configuration progress" = Yes): ' +
                 'Reseal can show before apps are installed.'
         ],
-        related: ['esp-targeting', 'flow-success-caveat', 'esp-account-setup'],
+        related: ['esp-targeting', 'flow-success-caveat'],
         source: ESP_DOC,
         keywords: ['disabled the esp profile', 'unassigned the esp profile', 'esp still shows after disabling',
             'deleted esp profile', 'esp profile removed but still shows', 'esp still appears']

@@ -92,8 +92,7 @@ export const flowEntries: KnowledgeEntry[] = [
         details: [
             'Title: "Windows Autopilot Configuration" on Windows 10, "Pre-provision with Windows Autopilot" on ' +
                 'Windows 11.',
-            'The QR code holds a unique identifier of the device (its Autopilot ZTD id): scan it to look the device ' +
-                'up in Intune, e.g. with a companion app.',
+            'The QR code holds a unique device identifier (ZTD id): scan it to look the device up in Intune.',
             'Refresh downloads the profile details again, e.g. after assigning a user with the companion app.',
             'Uncertain: whether the Windows 11 screen has the same Refresh button (the doc wording is Windows 10).',
             'Wrong profile or no user shown? Fix the assignment in Intune, then Refresh.'

@@ -50,13 +50,9 @@ export const userFlowEntries: KnowledgeEntry[] = [
         title: 'What the user needs to finish setup: internet access and a work account',
         short:
             'Internet access is always required for the user flow: a cable, or Wi-Fi picked on the network screen. ' +
-            'The user also needs their work account and password (and MFA if the tenant asks). They power on, pick ' +
-            'language, region and keyboard if asked, sign in, and wait for Account setup.',
-        details: [
-            'Hybrid join only: the device must also reach a domain controller.',
-            'The user flow should start at least 90 minutes after Reseal and within 6 months.'
-        ],
-        related: ['userflow-sign-in', 'userflow-esp', 'userflow-wait-90-minutes'],
+            'The user also needs their work account and password (and MFA if asked), then waits for Account setup.',
+        details: ['Hybrid join only: the device must also reach a domain controller.'],
+        related: ['userflow-sign-in', 'userflow-esp'],
         source: PRE_PROVISION,
         keywords: ['what does the user need', 'user needs internet', 'internet when the user starts it', 'setup at home',
             'home network', 'does the user need wifi', 'user needs a network', 'requirements for the user',

@@ -155,7 +155,7 @@ export const policyConflictEntries: ErrorEntry[] = [
         where: 'Windows sign-in screen after the technician flow',
         cause: 'Security baseline device lock settings targeted to devices.',
         fix: ['Tell the admin: in the Security Baseline, Device Lock settings = Not configured, or assign ' +
-            'the baseline to a user group.', 'Affected devices get web sign-in once the changed policy applies.'],
+            'the baseline to a user group.'],
         escalate: REMOVE_POLICY,
         details: [],
         related: ['error-policy-devicelock'],
