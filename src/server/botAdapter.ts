@@ -15,6 +15,7 @@ import {
     UserTokenClient
 } from 'botframework-connector';
 import { TeamsAdapter } from '@microsoft/teams-ai';
+import { LRUCache } from 'lru-cache';
 import { DEFAULT_DEADLINES, type Deadlines, type Settings } from '../config';
 import { withDeadline } from '../domain/deadline';
 import { CARD_ACTION_GONE } from '../bot/replies';
@@ -178,19 +179,14 @@ const CLIENTS_KEPT = 100;
 
 /** Clients by key (bot, service URL, audience), the least recently used forgotten first. */
 class KeptClients<T> {
-    private readonly clients = new Map<string, Promise<T>>();
+    private readonly clients = new LRUCache<string, Promise<T>>({ max: CLIENTS_KEPT });
 
     get(key: string, create: () => Promise<T>): Promise<T> {
         const kept = this.clients.get(key);
-        if (kept) {
-            this.clients.delete(key);
-            this.clients.set(key, kept);
-            return kept;
-        }
+        if (kept) return kept;
         const created = create();
         // A client that could not be made (its token deadline passed) is not kept: the next turn tries again.
-        created.catch(() => this.clients.get(key) === created && this.clients.delete(key));
-        if (this.clients.size >= CLIENTS_KEPT) this.clients.delete(this.clients.keys().next().value as string);
+        created.catch(() => this.clients.peek(key) === created && this.clients.delete(key));
         this.clients.set(key, created);
         return created;
     }

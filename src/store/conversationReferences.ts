@@ -1,4 +1,5 @@
 import type { ConversationReference } from 'botbuilder';
+import { LRUCache } from 'lru-cache';
 import type { SqliteDatabase } from './database';
 
 /** Where the bot can reach a conversation proactively (alerts, escalations). */
@@ -15,9 +16,15 @@ export function conversationKey(reference: Partial<ConversationReference>): stri
     return `${conversation?.tenantId ?? ''}/${conversation?.id ?? ''}`;
 }
 
+/** Conversations whose last saved reference is remembered, the least recently active forgotten first. */
+const REFERENCES_REMEMBERED = 10_000;
+
 export class SqliteConversationReferenceStore implements ConversationReferenceStore {
-    /** What each key last saved: a conversation's reference rarely changes, so most turns write nothing. */
-    private readonly lastSaved = new Map<string, string>();
+    /**
+     * What each key last saved: a conversation's reference rarely changes, so most turns write nothing. Bounded: a
+     * conversation forgotten here is only written once more.
+     */
+    private readonly lastSaved = new LRUCache<string, string>({ max: REFERENCES_REMEMBERED });
     private readonly upsert;
     private readonly selectOne;
     private readonly deleteOne;
