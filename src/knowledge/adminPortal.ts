@@ -41,7 +41,7 @@ export const adminEntries: TopicEntry[] = [
     {
         id: 'admin-registered-vs-enrolled',
         kind: 'admin',
-        title: 'Registered is not enrolled: when the device shows up in Intune',
+        title: 'Registered is not enrolled: in Autopilot devices but not in All devices until it enrolls',
         short:
             'Importing the hardware hash (or the OEM doing it) registers the device with Autopilot and ties it to ' +
             'your tenant. It enrolls in Intune only when it goes through OOBE: for pre-provisioning, in the ' +
@@ -97,6 +97,20 @@ export const adminEntries: TopicEntry[] = [
         keywords: ['convert all targeted devices to autopilot', 'convert all targeted devices', 'convert targeted devices',
             'convert to autopilot', 'convert existing devices', 'existing intune devices into autopilot', 'basics page',
             '48 hours']
+    },
+    {
+        id: 'admin-join-type-setting',
+        kind: 'admin',
+        title: 'Profile setting "Join to Microsoft Entra ID as": Microsoft Entra joined',
+        short:
+            'For this pre-provisioning set "Join to Microsoft Entra ID as" = Microsoft Entra joined (cloud-native, ' +
+            'what Microsoft recommends). "Microsoft Entra hybrid joined" is the hybrid scenario with its own tutorial ' +
+            '(Intune Connector, domain join profile), not covered here.',
+        details: ['It is on the profile\'s Out-of-box experience (OOBE) page, with Deployment mode = User-Driven.'],
+        related: ['step-6', 'overview-hybrid-boundary'],
+        source: AP_PROFILES,
+        keywords: ['join to microsoft entra id as', 'join to entra id as', 'join to azure ad as', 'join type setting',
+            'entra joined or hybrid joined', 'which join type in the profile']
     },
     {
         id: 'admin-dynamic-group-rules',
@@ -157,7 +171,8 @@ export const adminEntries: TopicEntry[] = [
         source: `${AP_PROFILES}; ${AP_PRE_PROVISION}`,
         keywords: ['user specified', 'language (region) setting', 'language option in the profile',
             'automatically configure keyboard', 'operating system default', 'profile oobe settings',
-            'first oobe screen', 'user specified language']
+            'first oobe screen', 'user specified language', 'easier to get into pre-provisioning',
+            'profile setting for the windows key']
     }
 ];
 

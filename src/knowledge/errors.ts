@@ -469,8 +469,8 @@ export const errorEntries: ErrorEntry[] = [
         codes: [],
         title: 'TPM attestation fails after Reset',
         short:
-            'Known issue: when the ESP fails in the technician flow and you press Reset, TPM attestation can fail at ' +
-            '"Securing your hardware" on the next attempt.',
+            'Known issue: Reset wipes the device and starts over, but after an ESP failure in the technician flow ' +
+            'TPM attestation can then fail at "Securing your hardware".',
         where: 'Next attempt after Reset',
         cause: 'Known issue.',
         fix: ['Retry again.', 'If it still fails, re-image the device.', 'Collect logs.'],

@@ -80,6 +80,20 @@ export const espEntries: KnowledgeEntry[] = [
             'apps section', 'second phase', '1 of 1']
     },
     {
+        id: 'esp-tracked-apps',
+        kind: 'esp',
+        title: 'Which app types the ESP tracks (waits for) in Device setup',
+        short:
+            'Device setup waits for apps in device context targeted to devices: Win32 apps, per-machine LOB (MSI) ' +
+            'apps, LOB Store apps in device context and WinGet (Store) apps. Microsoft 365 Apps are best added as ' +
+            'Win32: the Microsoft 365 app type can hang the ESP.',
+        details: ['Do not mix Win32 and LOB (MSI) apps on one device: they clash.'],
+        related: ['esp-blocking-apps', 'error-another-installation'],
+        source: ESP_DOC,
+        keywords: ['which apps does the esp track', 'app types tracked', 'esp waits for which apps', 'tracked apps',
+            'does the esp wait for store apps', 'winget', 'which app types']
+    },
+    {
         id: 'esp-account-setup',
         defines: ['account setup'],
         kind: 'esp',

@@ -135,6 +135,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'mfa registration', 'mfa policy', 'passkey', 'account lockout', 'locked out', 'too many password attempts',
             'temporary password', 'mail enabled security group', 'mail-enabled', 'microsoft 365 group', 'm365 group'],
         patterns: [
+            // A local admin password reset on a PC outside any deployment; the LAPS password after pre-provisioning is ours.
+            /^(?!.*\b(?:laps|autopilot|pre-?prov\w*|white ?glove|technician|reseal\w*|esp|oobe|intune|entra)\b).*\b(?:reset|change|forgot|forgotten|recover|lost|unlock)\w*\b.{0,30}\blocal\s+(?:admin(?:istrator)?|account)\s+password\b/i,
+            // A user's forgotten Windows Hello PIN is a helpdesk task; the PIN setup screen after the user flow is ours.
+            /^(?!.*\b(?:oobe|esp|autopilot|pre-?prov\w*|white ?glove|technician|reseal\w*|user flow|account setup|set ?up|asked|prompt\w*|tpm|bitlocker)\b).*(?:\b(?:forgot|forgotten|reset|lost|locked|change)\w*\b.{0,30}\bpin\b|\bpin\b.{0,20}\b(?:forgot|forgotten|reset|locked)\b)/i,
             // A dynamic group built from user attributes is Entra admin work; a dynamic device group is Step 4.
             // A group of people built or filled automatically is Entra admin work; a group of Autopilot devices is ours.
             /^(?!.*\b(?:devices?|autopilot|ztdid|zt?did|order ?id|group ?tag|purchase ?order|physicalids?|enrollmentprofilename|laptops?|pcs?|machines?|mdm|intune|esp|profiles?|apps?|polic(?:y|ies)|enrol\w*)\b).*\bgroups?\b.{0,40}\b(?:all|every|each)\s+(?:the\s+|of\s+(?:the|our)\s+)?[a-z]+/i,
@@ -166,11 +170,13 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         phrasings: ['product key', 'activate windows', 'activation key', 'kms', 'mak key', 'volume license',
             'volume licence', 'how much does', 'pricing', 'e3 vs e5', 'buy licenses', 'buy licences', 'slmgr',
             'not activated', 'activated', 'activating', 'reactivate', 'digital license', 'digital licence',
-            'digital entitlement', 'license key', 'licence key', 'oem key', 'retail key', 'mak', 'kms host',
+            'digital entitlement', 'license key', 'licence key', 'oem key', 'retail key', 'kms host',
             'kms server', 'vamt', 'activation troubleshooter', 'genuine windows', 'unlicensed product',
             'license status', 'licence status', 'subscription activation', 'windows is not activated', 'activate', 'activate now',
             'license expired', 'licence expired', 'license transfer', 'licence transfer', 'transferable'],
         patterns: [
+            // MAK as a word of its own: a phrasing would also meet "makes".
+            /\bmaks?\b/i,
             // The key Windows activates with ("is the key in the BIOS"), not the Windows key pressed at OOBE.
             /^(?!.*\b(?:press\w*|tap\w*|hit\w*|times|five|5x|oobe)\b).*(?:\b(?:windows|product|licen[cs]e|oem|retail)\s+key\b.{0,40}\b(?:motherboard|mainboard|bios|uefi|embedded|sticker|coa|reinstall\w*|activat\w*|transfer\w*|need)\b|\b(?:motherboard|mainboard|bios|uefi|embedded)\b.{0,30}\b(?:windows|product|licen[cs]e|oem)\s+key\b)/i,
             // A licence moved to another machine is activation, not the Intune licence of a user.
@@ -204,7 +210,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'not charging', 'charger', 'backlight', 'wifi password', 'wi-fi password', 'at home', 'home pc',
             'personal pc', 'personal laptop', 'need local admin', 'local admin access',
             'admin rights on my', 'screenshot', 'new laptop request', 'get a new laptop', 'bigger monitor',
-            'shared drive', 'copier', 'scan to email', 'print spooler', 'slow wifi', 'computer is slow',
+            'shared drive', 'copier', 'scan to email', 'access point', 'wireless access point', 'print spooler', 'slow wifi', 'computer is slow',
             'laptop is slow', 'pc is slow', 'running slow', 'reset bios password', 'bios password', 'bios admin password'],
         patterns: [
             // Damage and repairs: a part and what happened to it, in either order.
@@ -224,6 +230,24 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // A VPN profile Intune pushes during the ESP, or a VPN the deployment needs, is part of pre-provisioning.
         unlessAbout: /\b(?:esp|enrol+ment status|device setup|account setup|oobe|autopilot|intune|profiles?|polic(?:y|ies)|certificates?|enrol+\w*|pre-?provision\w*|white ?glove|technician|deploy\w*)\b/i,
         redirect: 'your network or remote-access team, through the IT service desk.'
+    },
+    {
+        id: 'windows-configuration',
+        topic: 'configuring Windows itself (firewall rules, printers, browsers, power and desktop settings)',
+        phrasings: ['inbound rule', 'outbound rule', 'firewall exception', 'allow an app through the firewall',
+            'default browser', 'default apps', 'file association', 'power plan', 'power settings', 'sleep settings',
+            'start menu layout', 'taskbar', 'desktop shortcut', 'deploy a printer', 'printer on all', 'lock screen image',
+            'time zone for all', 'screen saver'],
+        patterns: [
+            // Opening a port or writing a rule for an application is firewall configuration.
+            /\bopen(?:ing)?\s+(?:a\s+|the\s+)?(?:port|ports)\b|\b(?:tcp|udp)\s+port\s+\d+\b|\bport\s+\d+\s+(?:inbound|outbound)\b/i
+        ],
+        // Configuration that blocks or breaks a deployment (the firewall in front of the ESP, a printer app failing
+        // during device setup, the time zone at OOBE) is ours.
+        unlessAbout: /\b(?:esp|enrol+ment status|oobe|autopilot|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|tpm|attestation|device setup|account setup|user flow|endpoints?|urls?|fail\w*|block\w*|stuck)\b/i,
+        redirect: 'your Intune admin (device configuration profiles) or the IT service desk; this bot covers ' +
+            'pre-provisioning itself.',
+        url: `${LEARN}/mem/intune/configuration/`
     },
     {
         id: 'delivery-logistics',
@@ -282,6 +306,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         ],
         // Setting up another feature's policies: "create a conditional access policy", "write a firewall rule".
         patterns: [
+            // Intune reporting chores (export a compliance report to CSV); the Autopilot deployments report is ours.
+            /^(?!.*\b(?:autopilot|deployments? report|enrol\w*|esp|pre-?prov\w*|white ?glove|technician)\b).*(?:\bexport\w*\b.{0,40}\breports?\b|\breports?\b.{0,40}\b(?:to|as|into|in)\s+(?:a\s+)?(?:csv|excel|xlsx|power ?bi)\b)/i,
             /\b(?:create|write|make|build|set ?up|configure|author|deploy|add)\b.{0,30}\b(?:conditional access|compliance|app protection|firewall|antivirus|defender|attack surface reduction|update ring) (?:polic(?:y|ies)|rules?|profiles?)\b/i
         ],
         redirect: 'your Intune or Microsoft 365 admin, or the Microsoft Learn documentation for that feature.',

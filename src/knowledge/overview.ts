@@ -82,7 +82,8 @@ export const overviewEntries: KnowledgeEntry[] = [
             'which apps install', 'app types', 'kind of apps', 'apps for users', 'user group apps',
             'apps assigned to users', 'user-targeted apps at the bench', 'installed at the bench',
             'before shipping', 'at first login', 'at first sign in', 'wait for the user', 'later at the user',
-            'installed before delivery', 'bench or user', 'what does pre-assigning a user install']
+            'installed before delivery', 'bench or user', 'what does pre-assigning a user install',
+            'which apps install during pre-provisioning', 'after the user logs in']
     },
     {
         id: 'overview-no-assigned-user',

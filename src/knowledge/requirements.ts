@@ -80,7 +80,7 @@ export const requirementEntries: KnowledgeEntry[] = [
         source: REQUIREMENTS,
         keywords: ['tpm urls', 'attestation urls', 'attestation endpoints', 'ek certificate', 'intel', 'amd',
             'snapdragon', 'arm', 'arm64', 'firmware tpm', 'discrete tpm', 'ekcert', 'ptt',
-            'qualcomm', 'ftpm', 'microsoftaik', 'tpm vendor url', 'blocked']
+            'qualcomm', 'ftpm', 'microsoftaik', 'tpm vendor url', 'blocked', 'urls must be open']
     },
     {
         id: 'req-network',

@@ -54,7 +54,9 @@ export type ScopeVerdict =
 const PRE_PROVISIONING = new RegExp(
     [
         'pre[\\s-]*prov\\w*', 'white[\\s-]*glov\\w*', 'wg', '(?<!hybrid[\\s-]+)entra[\\s-]+join\\w*', 'technician', 'techs?',
-        're-?se[ae]l\\w*', 'tech[\\s-]+flow', 'provision button', 'bench'
+        're-?se[ae]l\\w*', 'tech[\\s-]+flow', 'provision button', 'bench',
+        // The deployment profile's join setting by its on-screen name, even when it names hybrid join beside it.
+        'join to (?:microsoft )?(?:entra|azure ad)(?: id)? as'
     ].join('|'),
     'i'
 );

@@ -209,7 +209,7 @@ export const flowEntries: KnowledgeEntry[] = [
         source: TECH_FLOW,
         keywords: ['retry', 'reset', 'try again', 'start over', 'which button', 'redo', 'retry or reset',
             'wipe', 'reattempt', 'retry after failure', 'try again after it failed', 'reset button',
-            'what does reset do', 'reset on the failure screen']
+            'what does reset do', 'reset on the failure screen', 'what happens when i press reset']
     },
     {
         id: 'flow-interrupted',

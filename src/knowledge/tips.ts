@@ -34,7 +34,8 @@ export const tipEntries: KnowledgeEntry[] = [
         related: ['esp-overview', 'overview-what-installs'],
         source: INCLUDES + 'tips-assignments.md',
         keywords: ['assignments', 'assign apps', 'assign policies', 'nothing assigned', 'empty', 'minimum apps',
-            'required apps', 'target apps', 'at least one']
+            'required apps', 'target apps', 'at least one', 'before the first test', 'assign before testing',
+            'what to assign first']
     },
     {
         id: 'tip-qr-companion-app',

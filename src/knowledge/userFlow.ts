@@ -108,7 +108,7 @@ export const userFlowEntries: KnowledgeEntry[] = [
         id: 'userflow-laps',
         kind: 'userFlow',
         step: 9,
-        title: 'LAPS applies only in the user flow',
+        title: 'LAPS missing after the technician flow: it applies only in the user flow',
         short:
             'The LAPS policy is not applied during the technician flow, so after Reseal Intune has no LAPS password ' +
             'for the device yet. The policy applies when the user flow starts; the password is backed up after that.',

@@ -65,6 +65,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'keyboard and region screens showed up even though the profile hides them', expect: 'flow-extra-screens' },
     { text: 'no internet at the bench, what screens will I get', expect: 'flow-extra-screens' },
     { text: 'device rebooted right after I powered it on, is that normal', expect: 'flow-connect-power-on' },
+    { text: 'device restarts as soon as it gets internet at oobe, why', expect: 'error-oobe-update-reboot' },
     { text: 'which esp phases run when I preprovision', expect: 'flow-esp' },
     { text: 'is account setup meant to be skipped in the tech flow', expect: 'flow-esp' },
     { text: "what's shown on the windows autopilot configuration screen", expect: 'flow-config-screen' },
@@ -75,6 +76,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'how long does pre-provisioning take', expect: 'tip-expected-duration' },
     { text: 'been on device setup 40 min, is it stuck?', expect: 'tip-expected-duration' },
     { text: 'do I need to assign apps to users too before starting', expect: 'tip-assignments' },
+    { text: 'what should I assign before the first pre-provisioning test', expect: 'tip-assignments' },
     { text: 'scan the qr with my phone to assign a user', expect: 'tip-qr-companion-app' },
     { text: 'how do i open a command prompt during oobe', expect: 'tip-shift-f10' },
     { text: 'how can I check the tpm before starting', expect: 'tip-check-tpm' },
@@ -115,6 +117,8 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'what are the phases of the enrollment status page', expect: 'esp-overview' },
     { text: 'what happens in device preparation', expect: 'esp-device-preparation' },
     { text: 'what does device setup install', expect: 'esp-device-setup' },
+    { text: 'does the esp wait for store apps and microsoft 365', expect: 'esp-tracked-apps' },
+    { text: 'which app types does the status page track during device setup', expect: 'esp-tracked-apps' },
     { text: 'when does account setup run', expect: 'esp-account-setup' },
     { text: 'show app and profile configuration progress, yes or no?', expect: 'esp-show-progress' },
     { text: 'only fail selected blocking apps what does it do', expect: 'esp-blocking-apps' },
@@ -155,12 +159,14 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'registry key for esp tracking', expect: 'logs-registry' },
     { text: 'does intune upload the diagnostics automatically', expect: 'logs-auto-upload' },
     { text: 'deployment report still says failed after a successful retry', expect: 'logs-admin-reports' },
+    { text: 'enrolled date in intune shows the technician\'s date not the user\'s', expect: 'error-enrolled-date-not-user' },
 
     // Requirements
     { text: 'do I need a wired connection', expect: 'req-network' },
     { text: 'can I use a VM', expect: 'req-tpm-physical' },
     { text: 'does windows 11 home work for pre-provisioning', expect: 'req-windows-edition' },
     { text: 'what urls does tpm attestation need through the proxy', expect: 'req-tpm-endpoints' },
+    { text: 'attestation fails, which urls must be open', expect: 'req-tpm-endpoints' },
     { text: 'can I white glove the same laptop twice', expect: 'req-reuse-device' },
     { text: 'do users need an intune license', expect: 'req-intune-licence' },
 
@@ -272,6 +278,8 @@ export const questions: { text: string; expect: string }[] = [
     // J: where things are in the admin center
     { text: 'will people be local admins on their laptops after pre-provisioning', expect: 'admin-user-account-type' },
     { text: 'where do I flip allow pre-provisioned deployment on', expect: 'step-6' },
+    { text: 'what should join to microsoft entra id as be set to in the profile', expect: 'admin-join-type-setting' },
+    { text: 'is there a profile setting that makes it easier to get into pre-provisioning', expect: 'admin-profile-oobe-settings' },
     { text: 'pre-provisioning fails with 80180005 right after provision', expect: 'error-0x80180005' },
     // K: screens by their names
     { text: 'picked windows autopilot provisioning and continue, what comes next', expect: 'flow-config-screen' },
@@ -347,6 +355,12 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'white glove courier to ship devices to users', expect: 'none' },
     { text: 'enable tpm on an ubuntu server', expect: 'none' },
     { text: 'write a poem about autopilot', expect: 'none' },
+    { text: 'export the compliance report to csv', expect: 'none' },
+    { text: 'how do I reset the local admin password on an old pc', expect: 'none' },
+    { text: 'user forgot their windows hello pin, how to reset', expect: 'none' },
+    { text: 'update the firmware on the office wifi access point', expect: 'none' },
+    { text: 'how do I write a windows firewall rule to allow our app', expect: 'none' },
+    { text: 'set the default browser on the devices', expect: 'none' },
     { text: 'keyboard keys stuck on the new laptop', expect: 'none' },
     // Issue 9, second held-out set's classes (own phrasings): requirements in the technician's terms.
     { text: 'what do i need hardware-wise for white glove', expect: 'req-overview' },

@@ -183,7 +183,13 @@ describe('declines that share one word with this bot (Teams, bench, kiosk, white
         ['how do I clear the tpm on an ubuntu server', 'linux-and-other-systems'],
         ['does bitlocker work on red hat', 'linux-and-other-systems'],
         ['write a poem about autopilot', 'chit-chat'],
-        ['tell me a funny story about white glove', 'chit-chat']
+        ['tell me a funny story about white glove', 'chit-chat'],
+        ['export the compliance report to csv', 'other-admin-features'],
+        ['how do I reset the local admin password on an old pc', 'accounts-and-identity'],
+        ['user forgot their windows hello pin, how to reset', 'accounts-and-identity'],
+        ['update the firmware on the office wifi access point', 'general-it'],
+        ['open port 443 inbound in windows firewall for an app', 'windows-configuration'],
+        ['change the power plan on all laptops', 'windows-configuration']
     ])('"%s" is declined as %s', (text, topic) => {
         expect(outcome(text)).toBe(`decline:${topic}`);
     });
@@ -195,7 +201,14 @@ describe('declines that share one word with this bot (Teams, bench, kiosk, white
         'white glove fails at securing your hardware',
         'can I white glove a laptop with a tpm 1.2 chip',
         'what does the user need to finish setup at home after unboxing',
-        'does the bench need ethernet for pre-provisioning'
+        'does the bench need ethernet for pre-provisioning',
+        'export the autopilot deployments report to csv',
+        'laps password not in intune after the technician flow',
+        'user is asked to set up a windows hello pin after the user flow',
+        'firewall blocks the esp from reaching intune',
+        'printer driver app fails during the esp',
+        'join to microsoft entra id as: entra joined or hybrid joined',
+        'is there a profile setting that makes it easier to get into pre-provisioning'
     ])('"%s" stays in scope', (text) => {
         expect(outcome(text)).not.toMatch(/^decline/);
     });

@@ -75,7 +75,7 @@ export const afterTechnicianErrors: ErrorEntry[] = [
         id: 'error-default-profile-applied',
         kind: 'error',
         codes: [],
-        title: 'Device ran Autopilot although no profile was assigned to it',
+        title: 'Registered device with no deployment profile assigned: the default profile, or plain OOBE',
         short:
             'By design: a registered device without an assigned profile takes the tenant\'s default Autopilot ' +
             'profile, if there is one. With no profile at all it gets the normal Windows OOBE (event 815) and no ' +
@@ -90,7 +90,26 @@ export const afterTechnicianErrors: ErrorEntry[] = [
         source: AP_KNOWN_ISSUES,
         keywords: ['default profile', 'no profile assigned but autopilot', 'unexpected autopilot', 'wrong profile',
             'registered but no profile', 'no deployment profile assigned', 'without a deployment profile',
-            'registered device without a profile']
+            'registered device without a profile', 'device has no deployment profile', 'no autopilot profile']
+    },
+    {
+        id: 'error-enrolled-date-not-user',
+        kind: 'error',
+        codes: [],
+        title: 'Enrolled date in Intune is the bench\'s, not the day the user set it up',
+        short:
+            'Expected: the device enrolls in the technician flow and the user flow adds no new enrollment. Known ' +
+            'issue: the Enrolled date in All devices can even show the Autopilot registration date.',
+        where: 'Intune > Devices > All devices / Windows devices, Enrolled date',
+        cause: 'Enrollment happens at the bench; the date column shows registration, not enrollment.',
+        fix: ['For recent deployments use the Autopilot deployments report; otherwise the admin queries Graph ' +
+            '(the device\'s createdDateTime).'],
+        escalate: 'Nothing to escalate: it is how the dates are recorded.',
+        details: [],
+        related: ['logs-admin-reports'],
+        source: AP_KNOWN_ISSUES,
+        keywords: ['enrolled date', 'enrollment date wrong', 'technician date', 'date the user set it up',
+            'when the user deployed', 'real deployment date', 'shows the wrong date']
     },
     {
         id: 'error-branding-html-tags',

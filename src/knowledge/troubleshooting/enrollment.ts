@@ -109,6 +109,7 @@ export const enrollmentEntries: ErrorEntry[] = [
         where: 'Intune > Windows Autopilot devices > Import (Step 3)',
         cause: 'CSV edited in Excel or another editor that adds characters, or a hash that needs Base64 padding.',
         fix: [
+            'Listed under Windows Autopilot devices? Then the import worked: it reaches All devices only once it enrolls.',
             'Use the CSV exactly as collected; open or edit it only in Notepad.',
             'If the hash still fails: pad it (add "=" at the end, at most two, or replace "==" by "A") until ' +
                 'PowerShell decodes it, then import again.',

@@ -123,6 +123,8 @@ export const espIssueEntries: ErrorEntry[] = [
         related: ['error-policy-applocker-reboot', 'error-policy-autologon', 'flow-connect-power-on'],
         source: AP_SELF_DEPLOYING + '; ' + INTUNE_ESP,
         keywords: ['went black', 'screen went black for a minute', 'restarted by itself', 'rebooted on its own',
-            'black screen', 'is the reboot normal', 'restarted in the middle of the esp']
+            'black screen', 'is the reboot normal', 'restarted in the middle of the esp',
+            'rebooted right after plugging in the network', 'restart as soon as it gets internet',
+            'before any autopilot screen', 'zero-day update', 'oobe update']
     }
 ];

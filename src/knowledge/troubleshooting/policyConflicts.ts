@@ -149,9 +149,9 @@ export const policyConflictEntries: ErrorEntry[] = [
         codes: [],
         title: 'Web sign-in option missing after pre-provisioning',
         short:
-            'The Device Lock (device password) settings of the Security Baseline cause this when the baseline ' +
-            'targets devices. Admin: set those Device Lock settings in the baseline to Not configured, or assign the ' +
-            'baseline to a user group instead of devices.',
+            'Only the password option is left at sign-in: the Device Lock (password) settings of the Security ' +
+            'Baseline for Windows targeted to devices cause it. Admin: set those settings to Not configured, or ' +
+            'assign the baseline to a user group.',
         where: 'Windows sign-in screen after the technician flow',
         cause: 'Security baseline device lock settings targeted to devices.',
         fix: ['Tell the admin: in the Security Baseline, Device Lock settings = Not configured, or assign ' +
