@@ -528,9 +528,8 @@ export const errorEntries: ErrorEntry[] = [
         codes: [],
         title: 'Non-compliant or blocked (CA) right after the user signs in',
         short:
-            'Expected after pre-provisioning: Entra resets compliance in the user flow, so a device that was ' +
-            'compliant after the technician flow shows non-compliant, and "require compliant device" Conditional ' +
-            'Access can block apps, until Intune evaluates it again for the user. Give it time after the user flow.',
+            'Expected: Entra resets compliance in the user flow, so a device compliant after the technician flow ' +
+            'shows non-compliant (and Conditional Access may block apps) until Intune evaluates it again. Give it time.',
         where: 'User flow, first sign-in and the hour after',
         cause: 'Compliance is reset by design when the user flow starts (community also points to incident IT396955 in 2022).',
         fix: ['Wait for compliance to be evaluated again; a sync (Settings > Accounts > Access work or school > Info > ' +

@@ -49,7 +49,10 @@ export function facetFit(question: Facets, entry: FacetValues): number {
         const excluded = question.not[facet] as string[];
         const about = entry[facet] as string[];
         if (about.length === 0 || about.length >= FACET_SIZES[facet]) continue;
-        if (asked.length > 0) fit *= about.some((v) => asked.includes(v)) ? AGREES : DISAGREES;
+        // Asked about both Windows ("does it work on w10 and w11"), an entry about one of them does not fit. Several
+        // audiences or phases named are usually a sequence ("after the tech, the user"), so any one of them fits.
+        const fits = facet === 'os' ? asked.every((v) => about.includes(v)) : about.some((v) => asked.includes(v));
+        if (asked.length > 0) fit *= fits ? AGREES : DISAGREES;
         if (excluded.length > 0 && about.every((v) => excluded.includes(v))) fit *= RULED_OUT;
     }
     return fit;

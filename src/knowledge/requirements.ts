@@ -10,20 +10,20 @@ export const requirementEntries: KnowledgeEntry[] = [
         id: 'req-overview',
         defines: ['requirements', 'prerequisites', 'prereqs', 'hardware requirements', 'what do i need'],
         kind: 'requirement',
-        title: 'What a device needs for pre-provisioning (hardware, Windows edition, network)',
+        title: 'What pre-provisioning needs (hardware, Windows edition, licences, network)',
         short:
-            'Hardware: a physical device (not a VM) with TPM 2.0 that can do attestation. Windows: a supported ' +
-            'Windows 10 or 11, Pro, Enterprise or Education edition. Network: wired Ethernet where you can, with ' +
-            'internet to Autopilot, Entra and the TPM vendor.',
+            'Hardware: a physical device (not a VM) with TPM 2.0 that can attest. Windows 10 or 11: Pro, ' +
+            'Enterprise or Education. Licences: Intune plus Entra ID P1 (or a bundle with both). Network: wired ' +
+            'where you can.',
         details: [
-            'Tenant: Intune plus Entra ID P1 (or a bundle with both), and users allowed to join devices to Entra.',
+            'The device needs internet to Autopilot, Entra and its TPM vendor; users must be allowed to join devices to Entra.',
             'Test plain user-driven Entra join first: if it fails, pre-provisioning fails too.'
         ],
         related: ['req-tpm-physical', 'req-windows-edition', 'req-network', 'req-intune-licence'],
         source: `${PRE_PROVISION}; ${REQUIREMENTS}`,
         keywords: ['requirements', 'prerequisites', 'prereqs', 'what do i need', 'what does the device need',
             'hardware-wise', 'hardware requirements', 'what hardware', 'minimum requirements', 'min specs',
-            'supported hardware', 'need to have',
+            'supported hardware', 'need to have', 'licence-wise', 'licences and hardware', 'hardware and licences',
             'before i start', 'checklist of requirements']
     },
     {

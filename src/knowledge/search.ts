@@ -33,7 +33,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     // A screen named by its title, whose words are all everyday ones ("What would you like to do?").
     [/\bwhat\s+(?:would|do)\s+(?:you|u)\s+(?:like|want)\s+to\s+do\b/g, 'optionsscreen'],
     // "What do I need for white glove / hardware-wise" asks for the requirements ("what do I need to do next" does not).
-    [/\bwhat\s+(?:do|does|would)\s+(?:i|we|you|u|it|one)\s+need(?=\s+(?:hardware|for\b|to\s+(?:have|run|support|use)\b))|\bhardware[\s-]*wise\b/g, 'requirements'],
+    [/\bwhat\s+(?:do|does|would)\s+(?:i|we|you|u|it|one)\s+need(?=\s+(?:hardware|for\b|to\s+(?:have|run|support|use)\b))|\b(?:hardware|licen[cs]e|license)[\s-]*wise\b/g, 'requirements'],
     [/\bout[\s-]+of[\s-]+(?:the[\s-]+)?box(?:[\s-]+experience)?\b/g, 'oobe'],
     [/\bazure[\s-]*(?:ad|active[\s-]+directory)\b|\baad\b|\b(?:microsoft[\s-]+)?entra(?:[\s-]+id)?\b/g, 'entra'],
     [/\b(?:w|win|wind[a-z]{0,4}|wn[a-z]{0,4})[\s-]?(?:11|eleven)\b/g, 'windows11'],

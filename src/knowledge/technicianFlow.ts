@@ -26,9 +26,8 @@ export const flowEntries: KnowledgeEntry[] = [
         step: 8,
         title: 'Extra OOBE screens and no network',
         short:
-            'Before the device is online it cannot download the Autopilot profile, so country/region and keyboard ' +
-            'screens show even if the profile hides them. On Wi-Fi you get them, then "Let\'s connect you to a ' +
-            'network"; a wired (Ethernet) connection avoids them.',
+            'Offline, the device cannot download the Autopilot profile yet, so region and keyboard screens show ' +
+            'even if the profile hides them, then "Let\'s connect you to a network". On Wi-Fi you get them; wired avoids them.',
         details: [
             'Pick the region and keyboard, Skip the extra layout, connect, then Next.',
             'The device may then reboot for updates before Autopilot starts.',
@@ -56,7 +55,7 @@ export const flowEntries: KnowledgeEntry[] = [
         source: TECH_FLOW,
         keywords: ['hotkey', 'shortcut', 'key combination', 'enter pre-provisioning mode', 'get into', 'access',
             'start technician flow', 'launch', 'do not sign in', 'how to start pre-provisioning', 'start white glove',
-            'begin pre-provisioning', 'kick off']
+            'begin pre-provisioning', 'kick off', 'windows key trick', 'five presses']
     },
     {
         id: 'flow-options-screen',

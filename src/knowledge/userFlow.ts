@@ -24,7 +24,8 @@ export const userFlowEntries: KnowledgeEntry[] = [
         related: ['userflow-esp', 'step-9', 'error-entra-sign-in-missing'],
         source: USER_FLOW,
         keywords: ['user sign in', 'credentials', 'username', 'mfa', 'work account', 'login page', 'next button',
-            'sign in button', 'user logs in', 'prefilled']
+            'sign in button', 'user logs in', 'prefilled', 'after the password', 'after typing their password',
+            'what does the user press', 'what does the user click']
     },
     {
         id: 'userflow-esp',
@@ -41,7 +42,8 @@ export const userFlowEntries: KnowledgeEntry[] = [
         keywords: ['user flow esp', 'rerun', 'runs again', 'device setup again', 'new assignments', 'desktop',
             'privacy screen', 'what happens at the user', 'does the user see the esp', 'esp for the user', 'user gets the esp too', 'esp',
             'user sees the status page', 'user-targeted apps', 'user apps install', 'device setup again',
-            'device setup a second time']
+            'device setup a second time', 'which phases again',
+            'phases they sit again']
     },
     {
         id: 'userflow-what-user-needs',
