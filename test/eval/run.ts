@@ -83,14 +83,18 @@ async function scoreHeldout(bot: BotHarness, name: string, heldout: EvalItem[], 
     const declines = results.filter((r) => r.item.kind === 'decline');
     const answered = inScope.filter((r) => r.passed).length;
     const declined = declines.filter((r) => r.passed).length;
-    const lengths = results.filter((r) => r.item.kind === 'answer' || r.item.kind === 'followup').map((r) => r.seen.length);
+    const answers = results.filter((r) => r.item.kind === 'answer' || r.item.kind === 'followup');
+    const lengths = answers.map((r) => r.shownLength);
+    const allStrings = answers.map((r) => r.seen.length);
     for (const kind of ['answer', 'status', 'followup', 'decline'] as const) {
         const ofKind = results.filter((r) => r.item.kind === kind);
         console.log(`  ${name} ${kind}: ${percent(ofKind.filter((r) => r.passed).length, ofKind.length)}`);
     }
     console.log(`${name} in-scope answered with the right facts: ${percent(answered, inScope.length)}  target ≥ ${TARGETS.inScope * 100}%`);
     console.log(`${name} out-of-scope declined: ${percent(declined, declines.length)}  target ≥ ${TARGETS.declined * 100}%`);
-    console.log(`${name} median answer length: ${median(lengths)} characters (reply text and card)  target < ${TARGETS.medianChars}`);
+    console.log(
+        `${name} median answer length: ${median(lengths)} characters shown (reply text and card; ${median(allStrings)} counting the card's fallback text and hidden tap titles too)  target < ${TARGETS.medianChars}`
+    );
     if (showMisses) {
         for (const r of results.filter((x) => !x.passed)) {
             const asked = r.item.kind === 'followup' ? r.item.turns.join(' → ') : r.item.text;

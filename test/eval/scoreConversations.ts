@@ -12,6 +12,8 @@ export interface ItemResult {
     passed: boolean;
     /** What the technician saw for the last turn. */
     seen: string;
+    /** Characters of it drawn on screen (`shownText`). */
+    shownLength: number;
 }
 
 /** Card properties a person reads; the rest (types, schema, versions, ids, submit data) never shows. */
@@ -25,6 +27,24 @@ export function seenText(reply: Reply): string {
             if (key !== undefined && SHOWN.has(key)) strings.push(value);
         } else if (Array.isArray(value)) value.forEach((v) => walk(v));
         else if (value && typeof value === 'object' && key !== 'data') Object.entries(value).forEach(([k, v]) => walk(v, k));
+    };
+    walk(reply.card);
+    return strings.join('\n');
+}
+
+/**
+ * What a person reads when the card renders: its text blocks, facts, input labels and button titles. Not its
+ * `fallbackText` (shown only by a client that cannot render the card, instead of it) nor the `title` of a
+ * `selectAction` (a tap target's accessible name, never drawn), which `seenText` also holds: a fact there still counts
+ * for the answer, but a sentence is not read twice.
+ */
+export function shownText(reply: Reply): string {
+    const strings: string[] = [reply.text];
+    const walk = (value: unknown, key?: string) => {
+        if (typeof value === 'string') {
+            if (key !== undefined && SHOWN.has(key) && key !== 'fallbackText' && key !== 'altText') strings.push(value);
+        } else if (Array.isArray(value)) value.forEach((v) => walk(v));
+        else if (value && typeof value === 'object' && key !== 'data' && key !== 'selectAction') Object.entries(value).forEach(([k, v]) => walk(v, k));
     };
     walk(reply.card);
     return strings.join('\n');
@@ -54,7 +74,7 @@ export async function scoreItems(bot: BotHarness, items: readonly EvalItem[]): P
         let replies: Reply[] = [];
         for (const turn of turns) replies = await bot.send(messageActivity(turn, conversation));
         const seen = replies.map(seenText).join('\n');
-        results.push({ item, passed: judge(item, replies, seen), seen });
+        results.push({ item, passed: judge(item, replies, seen), seen, shownLength: replies.map(shownText).join('\n').length });
     }
     return results;
 }
