@@ -14,7 +14,7 @@ import { moveFlow, showFlowScreen } from './flow';
 import { declineOutOfScope } from './decline';
 import { Intent, matchIntent, MAX_TEXT_READ } from './intents';
 import { noteForReply, reply, showWorking } from './replies';
-import { replySerialTooShort, showStatus, replyDeviceNextStep, severalDevicesNote } from './status';
+import { notASerialAnswer, replySerialTooShort, showStatus, replyDeviceNextStep, severalDevicesNote } from './status';
 import { moveStep, sayNoSuchStep, showStep } from './steps';
 import { showUnsure } from './unsure';
 import { showWatchList, startWatching, stopWatching, stopWatchingAll } from './watch';
@@ -63,6 +63,7 @@ function intentHandlers(deps: BotDeps): IntentHandlers {
         checklist: (context, state, intent) => showChecklist(context, state, deps, intent.serial),
         espTips: (context, state, intent) => showEspTips(context, state, intent.os),
         status: (context, state, intent) => {
+            if (intent.notSerial) return reply(context, notASerialAnswer(intent.notSerial));
             if (intent.also && intent.serial) noteForReply(context, severalDevicesNote([intent.serial, ...intent.also]));
             return showStatus(context, state, deps, intent.serial);
         },

@@ -1,7 +1,7 @@
 import { matchAssignCommand, type AssignCommand } from '../assign/commands';
 import { parseDeviceCode, type DeviceCode } from '../domain/deviceCode';
 import { findErrorCodes } from '../domain/errorCodes';
-import { findDeviceGuids, findSerials } from '../domain/identifiers';
+import { findDeviceGuids, findSerials, isSerialNumber, SERIAL_LENGTH } from '../domain/identifiers';
 import { errorEntryForCode, isTutorialStep } from '../knowledge';
 import { FACET_NAMES, type Facets, readFacets } from '../knowledge/facets';
 import type { ScopeTopic } from '../knowledge/scope';
@@ -28,7 +28,8 @@ export type Intent =
     | { kind: 'checklist'; serial?: string }
     | { kind: 'espTips'; os?: OsVariant }
     /** `also`: other devices named in the same message; one card is shown and the reply says how to see the others. */
-    | { kind: 'status'; serial?: string; also?: string[] }
+    /** `notSerial`: what was sent where a serial should be, when it cannot be one ("status ABC", a 200-character paste). */
+    | { kind: 'status'; serial?: string; also?: string[]; notSerial?: string }
     /** "What now?" right after a device's status: its next step. */
     | { kind: 'deviceNextStep'; device: DeviceInFocus }
     /** The configuration screen's QR text or a bare Autopilot (ZTD) id. */
@@ -247,8 +248,14 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     // A device named anywhere in a sentence ("how is HX-77821 doing", "is ABC-00917 stuck?") is a lookup.
     if (serials.length > 0) return { kind: 'status', serial: serials[0], also: serials.length > 1 ? serials.slice(1) : undefined };
     if (STATUS_REQUEST.test(lower)) return { kind: 'status' };
-    // "status <something that is no serial>" (a 200-character paste, a name) asks which device rather than decline.
-    if (/^(?:device |intune )?status\s+\S+$/.test(lower)) return { kind: 'status' };
+    // "status <something that is no serial>" (a 200-character paste, a name) says why and asks which device rather than decline.
+    const notSerial = /^(?:device |intune )?status(?:\s+(?:of|for))?\s+(\S+)$/i.exec(text.trim());
+    if (notSerial) {
+        const [, sent] = notSerial;
+        // A word ("status please") asks about the last device, or which one; a serial-like token is looked up as sent.
+        if (sent.length <= SERIAL_LENGTH.max && !/\d/.test(sent)) return { kind: 'status' };
+        return isSerialNumber(sent) ? { kind: 'status', serial: sent } : { kind: 'status', notSerial: sent };
+    }
     // "and on w11?" shows the last answer for that OS; "and for the end user?" finds the entry for that audience.
     const facets = understanding.followUpFacets(text, topic !== undefined);
     if (facets) {

@@ -3,7 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { deviceNotFoundNotice, noticeCard } from '../cards/noticeCard';
 import { statusCard, statusCardData, type StatusNotice } from '../cards/statusCard';
 import { Verb } from '../cards/verbs';
-import { isGuid } from '../domain/identifiers';
+import { isGuid, SERIAL_RULE_IN_WORDS } from '../domain/identifiers';
 import { GraphProblem } from '../graph/graphProblem';
 import { MIN_PARTIAL_SERIAL, type StatusLookup } from '../status/statusService';
 import type { DeviceStatus } from '../status/types';
@@ -70,6 +70,15 @@ export function replySerialTooShort(context: TurnContext, fragment: string): Pro
 
 export async function replyLookupMiss(context: TurnContext, result: Exclude<StatusLookup, { kind: 'found' }>): Promise<void> {
     await replyWith(context, lookupMissAnswer(result));
+}
+
+/** Longest part of a non-serial quoted back: a pasted page must not come back whole. */
+const QUOTED_MAX = 24;
+
+/** For "status <not a serial>": what was wrong with it, and the question again. */
+export function notASerialAnswer(sent: string): string {
+    const quoted = sent.length > QUOTED_MAX ? `${sent.slice(0, QUOTED_MAX)}…` : sent;
+    return `"${quoted}" isn't a serial number I can look up: a serial is ${SERIAL_RULE_IN_WORDS}. Which device? For example: status PF3XYZ12`;
 }
 
 /** A device's provisioning status, read live from Graph and explained, in the technician's time zone. */

@@ -4,8 +4,14 @@
  */
 import { findErrorCodes } from './errorCodes';
 
-/** Serial numbers as OEMs print them: letters, digits and hyphens, 4–30 characters, not starting with a hyphen. */
-const SERIAL = /^[A-Za-z0-9][A-Za-z0-9-]{3,29}$/;
+/** How long a serial number may be, as OEMs print them. */
+export const SERIAL_LENGTH = { min: 4, max: 30 } as const;
+
+/** Serial numbers as OEMs print them: letters, digits and hyphens, not starting with a hyphen. */
+const SERIAL = new RegExp(`^[A-Za-z0-9][A-Za-z0-9-]{${SERIAL_LENGTH.min - 1},${SERIAL_LENGTH.max - 1}}$`);
+
+/** The serial rule in words, for a person who sent something else. */
+export const SERIAL_RULE_IN_WORDS = `${SERIAL_LENGTH.min} to ${SERIAL_LENGTH.max} letters, digits or hyphens`;
 
 /** Autopilot (ZTD) ids, Intune managed device ids and Entra device ids are GUIDs. */
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

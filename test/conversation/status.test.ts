@@ -39,7 +39,10 @@ describe('device status in chat', () => {
         ['status of CZC2410A', /Several devices match/],
         ['status PF3XYZ13', /no Autopilot device with serial PF3XYZ13.*Did you mean PF3XYZ12/],
         ['status ZZZZ9999', /no Autopilot device with serial ZZZZ9999/],
-        ['where is my device at?', /Which device\?/]
+        ['where is my device at?', /Which device\?/],
+        // Something that cannot be a serial is named back, cut short, with the rule, and the question asked again.
+        [`status ${'A'.repeat(200)}`, /^"A{24}…" isn't a serial number I can look up: a serial is 4 to 30 letters, digits or hyphens\. Which device\?/],
+        ['status of 5CD_4017', /"5CD_4017" isn't a serial number/]
     ])('%s', async (text, expected) => {
         const reply = await bot.ask(messageActivity(text, inConversation(`lookup-${text}`)));
         expect(reply.summary).toMatch(expected);
