@@ -7,12 +7,14 @@ import { watchListCard, watchListCardData } from '../cards/watchListCard';
 import { GraphProblem } from '../graph/graphProblem';
 import { recall, rememberDevice, type AppState } from '../memory/conversationMemory';
 import type { AlertSubject } from '../monitor/poller';
+import type { ToldNow } from '../monitor/watchService';
 import type { DeviceStatus } from '../status/types';
 import { checklistView } from './checklist';
 import type { BotDeps } from './deps';
 import { type CardUpdate, onCardAction, reply, replyWith, showWorking } from './replies';
 import { graphProblemText, lookupMissAnswer, statusCardFor, statusView } from './status';
 import { timeZoneOf } from './timeZone';
+import { alreadyText, toldNotice, unreadWatchText } from './watchWording';
 import { askerOf, watchPlace } from './watchPlace';
 
 /** Snooze lengths a card may ask for; anything else becomes the default. */
@@ -20,34 +22,50 @@ const SNOOZE_MINUTES = { default: 30, max: 240 };
 
 const isPersonal = (context: TurnContext) => (context.activity.conversation?.conversationType ?? 'personal') === 'personal';
 
-/** What a watch request did: the answer, and the device's status when the lookup found it. */
+/** What a watch request did: the answer, the device's status when the lookup found it, and what it was told at once. */
 interface WatchResult {
     answer: CardUpdate;
     status?: DeviceStatus;
+    told?: ToldNow;
+    /** Whether the device is watched now (false after a refusal, or when it had nothing left to wait for). */
+    watching: boolean;
 }
 
 /** Finds the device like the status lookup does, then watches it here. */
 async function watchDevice(context: TurnContext, state: AppState, deps: BotDeps, query?: string): Promise<WatchResult> {
     const serial = query ?? recall(state).lastSerial;
-    if (!serial) return { answer: 'Which device should I watch? Send its serial number, for example: watch PF3XYZ12' };
+    if (!serial) return { answer: 'Which device should I watch? Send its serial number, for example: watch PF3XYZ12', watching: false };
     await showWorking(context);
+    const where = isPersonal(context) ? 'here' : 'in this chat';
+    const hours = deps.watches.ttlHours;
     try {
         const result = await deps.watches.watch(watchPlace(context), askerOf(context), serial);
-        if (result.kind === 'lookupMiss') return { answer: lookupMissAnswer(result.lookup) };
-        const { status } = result;
+        if (result.kind === 'lookupMiss') return { answer: lookupMissAnswer(result.lookup), watching: false };
+        if (result.kind === 'watchingUnread') {
+            deps.logger.warn({ kind: result.problem.kind, status: result.problem.details.status, serial }, 'watching a device Graph could not read just now');
+            return { answer: unreadWatchText(result.serial, result.problem, where, hours), watching: true };
+        }
+        const { status, told, watching } = result;
         rememberDevice(state, status.serial, status.device.os);
-        const where = isPersonal(context) ? 'here' : 'in this chat';
-        const lead = result.renewed ? `Still watching ${status.serial}, for another ${deps.watches.ttlHours} h from now.` : `Watching ${status.serial}.`;
-        // Already ready or failed: the same one alert every watch gets, sent by the monitor, not a refusal.
-        const promise = result.finished
-            ? `It is already there, so the alert comes ${where} in a moment.`
-            : `I'll tell you ${where} if it stalls, fails or is ready to Reseal (for the next ${deps.watches.ttlHours} h).`;
-        return { answer: `${lead} Right now: ${status.headline}. ${promise} Say "stop watching ${status.serial}" to end it.`, status };
+        const stop = `Say "stop watching ${status.serial}" to end it.`;
+        // Already where an alert would tell it: said now, once, and the monitor does not say it again.
+        if (told && !watching) return { answer: `${status.serial} ${alreadyText(told)}: nothing left to watch for, so I am not watching it.`, status, told, watching };
+        const lead = result.renewed ? `Still watching ${status.serial}, for another ${hours} h from now.` : `Watching ${status.serial}.`;
+        const answer = told
+            ? `${lead} It ${alreadyText(told)}. I'll tell you ${where} when that changes (for the next ${hours} h). ${stop}`
+            : `${lead} Right now: ${status.headline}. I'll tell you ${where} if it stalls, fails or is ready to Reseal (for the next ${hours} h). ${stop}`;
+        return { answer, status, told, watching };
     } catch (error) {
         if (!(error instanceof GraphProblem)) throw error;
         deps.logger.warn({ kind: error.kind, status: error.details.status, serial }, 'watch lookup failed');
-        return { answer: `I could not start watching ${serial}. ${graphProblemText(error)}` };
+        return { answer: `I could not start watching ${serial}. ${graphProblemText(error)}`, watching: false };
     }
+}
+
+/** A typed watch's answer: the status card when the device is already where an alert would tell it, else a line. */
+function watchReply(context: TurnContext, deps: BotDeps, { answer, status, told, watching }: WatchResult): CardUpdate {
+    if (!told || !status || typeof answer !== 'string') return answer;
+    return { summary: answer, card: statusCardFor(context, deps, status, toldNotice(told, watching)) };
 }
 
 function unwatchDevice(context: TurnContext, state: AppState, deps: BotDeps, query?: string): { answer: string; serial?: string } {
@@ -74,7 +92,7 @@ function watchListView(context: TurnContext, deps: BotDeps, summary?: string): C
 /** "watch PF3XYZ12" typed: the answer as a new message; `also`, the other devices the same message named. */
 export async function startWatching(context: TurnContext, state: AppState, deps: BotDeps, query?: string, also?: string[]): Promise<void> {
     if (query && also?.length) return watchSeveral(context, state, deps, [query, ...also]);
-    await replyWith(context, (await watchDevice(context, state, deps, query)).answer);
+    await replyWith(context, watchReply(context, deps, await watchDevice(context, state, deps, query)));
 }
 
 export async function stopWatching(context: TurnContext, state: AppState, deps: BotDeps, query?: string, also?: string[]): Promise<void> {
@@ -121,10 +139,11 @@ function alertOf(context: TurnContext, deps: BotDeps, data: WatchButtonData, ser
  * The card a Watch/Unwatch button sat on, redrawn with the watch as it now stands, the sentence as its summary: the
  * button turns into its opposite where it is, no second card. `status` is the device as the watch just read it.
  */
-async function redrawn(context: TurnContext, state: AppState, deps: BotDeps, data: WatchButtonData, answer: string, serial?: string, status?: DeviceStatus): Promise<CardUpdate> {
+async function redrawn(context: TurnContext, state: AppState, deps: BotDeps, data: WatchButtonData, answer: string, serial?: string, watched?: WatchResult): Promise<CardUpdate> {
+    const status = watched?.status;
     switch (data.card as WatchButtonCard) {
         case 'status': {
-            if (status) return { summary: answer, card: statusCardFor(context, deps, status) };
+            if (status) return { summary: answer, card: statusCardFor(context, deps, status, watched.told && toldNotice(watched.told, watched.watching)) };
             const view = serial ? await statusView(context, state, deps, serial) : answer;
             return typeof view === 'string' ? answer : { ...view, summary: answer };
         }
@@ -162,10 +181,10 @@ function snoozeText(context: TurnContext, deps: BotDeps, data: WatchButtonData):
  */
 export function registerWatch(app: Application<AppState>, deps: BotDeps): void {
     onCardAction<WatchButtonData>(app, Verb.watch, async (context, state, data) => {
-        const { answer, status } = await watchDevice(context, state, deps, serialOf(data));
+        const watched = await watchDevice(context, state, deps, serialOf(data));
         // A device the lookup could not pin down answers with its own notice card.
-        if (typeof answer !== 'string') return answer;
-        return redrawn(context, state, deps, data, answer, status?.serial ?? serialOf(data), status);
+        if (typeof watched.answer !== 'string') return watched.answer;
+        return redrawn(context, state, deps, data, watched.answer, watched.status?.serial ?? serialOf(data), watched);
     });
     onCardAction<WatchButtonData>(app, Verb.unwatch, async (context, state, data) => {
         const { answer, serial } = unwatchDevice(context, state, deps, serialOf(data));
@@ -187,9 +206,11 @@ async function watchSeveral(context: TurnContext, state: AppState, deps: BotDeps
     const lines: string[] = [];
     let watched = 0;
     for (const serial of named.slice(0, MAX_DEVICES_PER_MESSAGE)) {
-        const { answer, status } = await watchDevice(context, state, deps, serial);
-        if (status) watched++;
-        lines.push(status ? `- ${status.serial}: ${status.headline}` : `- ${typeof answer === 'string' ? answer : answer.summary}`);
+        const { answer, status, told, watching } = await watchDevice(context, state, deps, serial);
+        if (watching) watched++;
+        const already = told && `${status?.serial} ${alreadyText(told)}${watching ? '' : ' (nothing left to watch for)'}`;
+        const line = already ?? (status ? `${status.serial}: ${status.headline}` : typeof answer === 'string' ? answer : answer.summary);
+        lines.push(`- ${line}`);
     }
     const where = isPersonal(context) ? 'here' : 'in this chat';
     const head = `Watching ${watched} of ${Math.min(named.length, MAX_DEVICES_PER_MESSAGE)} devices. I'll tell you ${where} when one stalls, fails or is ready to Reseal (for the next ${deps.watches.ttlHours} h).`;

@@ -53,6 +53,8 @@ export function createMonitorCapability(
     const budget = new GraphRequestBudget(options.requestsPer20s);
     const graph = new AutopilotGraph(createGraphClient({ ...shared.graph, requestBudget: budget }));
     const monitorStatus = new DeviceStatusService(graph, { now: shared.now, espTimeoutMinutes: settings.espTimeoutMinutes });
+    // One set of rules for alerts and for what a watch is told at once.
+    const thresholds = { stallAfterMinutes: options.stallAfterMinutes, quietMinutes: options.stallQuietMinutes };
     const monitor = new DeviceMonitor({
         graph,
         statusOf: (records) => monitorStatus.statusOf(records),
@@ -60,7 +62,7 @@ export function createMonitorCapability(
         proactive: shared.proactive,
         renderAlert: renderAlertCard,
         logger: shared.logger.child({ component: 'monitor' }),
-        thresholds: { stallAfterMinutes: options.stallAfterMinutes, quietMinutes: options.stallQuietMinutes },
+        thresholds,
         pollSeconds: options.pollSeconds,
         watchTtlHours: options.watchTtlHours,
         now: shared.now,
@@ -73,7 +75,8 @@ export function createMonitorCapability(
         tracking: stores.tracking,
         ledger: stores.ledger,
         now: shared.now,
-        ttlHours: options.watchTtlHours
+        ttlHours: options.watchTtlHours,
+        thresholds
     });
     return { monitor, watches, budget };
 }

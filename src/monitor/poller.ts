@@ -13,8 +13,8 @@ import type { DeviceTrackingStore, TrackedDevice } from './deviceTrackingStore';
 import type { MonitorCursorStore } from '../store/monitorCursor';
 import type { Watch, WatchedDevice, WatchStore } from '../store/watches';
 import { alertLine } from './alertLine';
-import { expiryNote } from './expiryNote';
-import { AlertFact, AlertKind, evaluate, isRunning, ledgerKinds, looksStuck, RuleThresholds, snapshotOf, watchExpiry } from './rules';
+import { expiryNote, notFoundNote } from './expiryNote';
+import { AlertFact, AlertKind, ENDS_WATCH, evaluate, isRunning, ledgerKinds, looksStuck, RuleThresholds, snapshotOf, watchExpiry } from './rules';
 
 export interface MonitorStores {
     watches: WatchStore;
@@ -91,8 +91,6 @@ const STALLED_RECHECK_MS = 10 * 60_000;
 const READ_CHUNK = 500;
 /** Ledger entries older than this belong to deployments long over. */
 const LEDGER_KEEP_MS = 30 * 24 * 3600_000;
-/** Kinds after which the technician has nothing more to wait for: the watch ends with the alert. */
-export const ENDS_WATCH: ReadonlySet<AlertKind> = new Set(['ready', 'completed']);
 /**
  * Cycles on which one alert is tried before it is given up: Teams throttles bursts (many devices failing at once),
  * and a throttle outlasting the sender's own retries should delay an alert, not lose it.
@@ -287,6 +285,7 @@ export class DeviceMonitor {
         let failed = 0;
         let abandoned = 0;
         let throttled = false;
+        const unknown: { serial: string; similar: string[] }[] = [];
         for (const serial of serials) {
             const result = records.get(serial);
             if (!result || result instanceof GraphProblem) {
@@ -297,6 +296,7 @@ export class DeviceMonitor {
             }
             if (!result.identity) {
                 logger.info({ tenantId, serial }, 'watched device not found in Intune');
+                unknown.push({ serial, similar: result.candidates.map((c) => c.serialNumber ?? '').filter(Boolean).slice(0, 3) });
                 continue;
             }
             const status = await this.options.statusOf(result);
@@ -328,7 +328,20 @@ export class DeviceMonitor {
         const delivery: Delivery = { ...noDelivery(), undelivered: abandoned };
         for (const { status, alert } of due) addDelivery(delivery, await this.alertWatchers(tenantId, status, alert, now));
         for (const reminder of reminders) addDelivery(delivery, await this.remindAfterSnooze(tenantId, reminder, now));
+        for (const { serial, similar } of unknown) await this.endUnknown(tenantId, serial, similar);
         return { failed, throttled, ...delivery };
+    }
+
+    /**
+     * A watched serial Intune does not have (watched while Graph could not be read, or deleted since): each watch ends
+     * with a note saying so, rather than waiting out its time for alerts that cannot come.
+     */
+    private async endUnknown(tenantId: string, serial: string, similar: string[]): Promise<void> {
+        const { watches } = this.options.stores;
+        for (const watch of watches.watchersOf(tenantId, serial)) {
+            watches.remove(tenantId, watch.conversationKey, watch.serial);
+            await this.options.proactive.send(watch.conversationKey, notFoundNote(watch.serial, similar));
+        }
     }
 
     /** Alerts left pending for a state the device has since left are given up: only what it is in now is owed. */

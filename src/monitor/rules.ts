@@ -10,6 +10,9 @@ import type { DeviceStatus } from '../status/types';
 /** What the technician is told about. */
 export type AlertKind = 'stalled' | 'failed' | 'ready' | 'timedOut' | 'completed';
 
+/** Kinds after which the technician has nothing more to wait for: the watch ends with the alert. */
+export const ENDS_WATCH: ReadonlySet<AlertKind> = new Set(['ready', 'completed']);
+
 /** Why a watch ends without the device finishing. */
 export type ExpiryKind = 'notStarted' | 'expired';
 

@@ -1,3 +1,6 @@
+import { isGuid, isSerialNumber } from '../domain/identifiers';
+import { GraphProblem, type GraphProblemKind } from '../graph/graphProblem';
+import type { DeviceRecords } from '../graph/types';
 import { verdictLook } from '../status/interpret';
 import type { DeviceStatus, Severity } from '../status/types';
 import type { DeviceStatusService, StatusLookup } from '../status/statusService';
@@ -5,6 +8,7 @@ import type { AlertLedger } from '../store/alertLedger';
 import type { DeviceTrackingStore } from './deviceTrackingStore';
 import type { Watch, WatchStore } from '../store/watches';
 import type { AlertRef, AlertSubject } from './poller';
+import { ENDS_WATCH, evaluate, snapshotOf, type AlertKind, type RuleThresholds } from './rules';
 import { shownAlertFrom } from './shownAlert';
 
 /** One watch as the list shows it; `current` is what the monitor last saw, if it has looked yet. */
@@ -33,9 +37,23 @@ export interface Asker {
     timeZone?: string;
 }
 
+/** What the answer to a watch told at once: the device is already where an alert would tell it. */
+export interface ToldNow {
+    kind: AlertKind;
+    /** How long the situation has lasted (a stall's running or quiet time), as the alert would say it. */
+    minutes?: number;
+    stallCause?: 'running' | 'quiet';
+}
+
 export type WatchResult =
-    /** `finished`: the device is already where a watch would end (ready, done, failed): its one alert comes at the next cycle. */
-    | { kind: 'watching'; status: DeviceStatus; renewed: boolean; expiresAt: Date; finished: boolean }
+    /**
+     * `told`: the device is already stalled, failed, ready…: the answer says it, and that alert is in the ledger as told
+     * here, so the monitor does not send it again (a later change still alerts once). `watching` is false when that
+     * left nothing to wait for (ready to Reseal, done): the watch ended with the answer, as it would with the alert.
+     */
+    | { kind: 'watching'; status: DeviceStatus; renewed: boolean; expiresAt: Date; told?: ToldNow; watching: boolean }
+    /** Graph could not be read just now (throttled, slow, unreachable): the serial is watched as given, unread. */
+    | { kind: 'watchingUnread'; serial: string; problem: GraphProblem; renewed: boolean; expiresAt: Date }
     /** Unknown, ambiguous or malformed: answered as the status lookup answers it. */
     | { kind: 'lookupMiss'; lookup: Exclude<StatusLookup, { kind: 'found' }> };
 
@@ -46,10 +64,15 @@ export interface WatchServiceOptions {
     ledger: AlertLedger;
     now: () => Date;
     ttlHours: number;
+    /** The monitor's own rules and thresholds: what a watch is told at once is what the monitor would alert. */
+    thresholds: RuleThresholds;
 }
 
-/** Verdicts a watch has nothing more to wait for: a watch asked now gets the alert for it, like any other watch. */
-const FINISHED: ReadonlySet<DeviceStatus['verdict']> = new Set(['readyToReseal', 'userFlowDone', 'failed', 'reusedDevice']);
+/**
+ * Graph failures that say nothing about the device (Intune busy, slow, out of reach): the watch is kept and the
+ * monitor reads it when Graph answers. A refusal (403, 401) is not passing: the monitor could not read it either.
+ */
+const PASSING: ReadonlySet<GraphProblemKind> = new Set(['throttled', 'timeout', 'network', 'unavailable']);
 
 /** What technicians do with watches from chat and cards. Graph errors (GraphProblem) reach the caller. */
 export class WatchService {
@@ -59,17 +82,48 @@ export class WatchService {
         return this.options.ttlHours;
     }
 
-    /** Finds the device as the status lookup does, then watches it here (or renews the watch). */
+    /**
+     * Finds the device as the status lookup does, then watches it here (or renews the watch). When Graph cannot be
+     * read just now, a whole serial is watched unread; an unknown one is refused, but only when Graph said so.
+     */
     async watch(place: WatchPlace, asker: Asker, query: string): Promise<WatchResult> {
-        const lookup = await this.options.statusService.lookup(query);
+        let lookup: StatusLookup;
+        try {
+            lookup = await this.options.statusService.lookup(query);
+        } catch (error) {
+            const serial = query.trim().toUpperCase();
+            if (!(error instanceof GraphProblem) || !PASSING.has(error.kind) || isGuid(serial) || !isSerialNumber(serial)) throw error;
+            return { kind: 'watchingUnread', serial, problem: error, ...this.keep(place, asker, serial) };
+        }
         if (lookup.kind !== 'found') return { kind: 'lookupMiss', lookup };
-        const { status } = lookup;
+        const { status, records } = lookup;
+        const kept = this.keep(place, asker, status.serial);
+        const told = this.tellNow(place, records, status);
+        const ended = told !== undefined && ENDS_WATCH.has(told.kind);
+        if (ended) this.options.watches.remove(place.tenantId, place.conversationKey, status.serial);
+        return { kind: 'watching', status, ...kept, told, watching: !ended };
+    }
+
+    private keep(place: WatchPlace, asker: Asker, serial: string): { renewed: boolean; expiresAt: Date } {
         const now = this.options.now();
-        const renewed = this.isWatching(place, status.serial);
+        const renewed = this.isWatching(place, serial);
         const expiresAt = new Date(now.getTime() + this.options.ttlHours * 3600_000);
         const { timeZone, ...askedBy } = asker;
-        this.options.watches.add({ ...place, serial: status.serial, askedBy, timeZone, createdAt: now, expiresAt });
-        return { kind: 'watching', status, renewed, expiresAt, finished: FINISHED.has(status.verdict) };
+        this.options.watches.add({ ...place, serial, askedBy, timeZone, createdAt: now, expiresAt });
+        return { renewed, expiresAt };
+    }
+
+    /**
+     * The alert the device's state is owed right now, judged by the monitor's own rules on what the lookup read, and
+     * recorded in the ledger as told here: the answer says it, so the next cycle does not send the same thing again.
+     */
+    private tellNow(place: WatchPlace, records: DeviceRecords, status: DeviceStatus): ToldNow | undefined {
+        const now = this.options.now();
+        const previous = this.options.tracking.get(place.tenantId, status.serial)?.state;
+        const { standing } = evaluate(snapshotOf(records, status), previous, this.options.thresholds, now);
+        if (!standing) return undefined;
+        this.options.ledger.told({ ...place, serial: status.serial, deploymentId: standing.deploymentId, kind: standing.ledgerKind }, now);
+        return { kind: standing.kind, minutes: standing.minutes, stallCause: standing.stallCause };
     }
 
     /** True when the conversation was watching the device. */

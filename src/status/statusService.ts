@@ -9,7 +9,8 @@ import { interpretStatus, needsPolicyDetails } from './interpret';
 import type { DeviceStatus } from './types';
 
 export type StatusLookup =
-    | { kind: 'found'; status: DeviceStatus }
+    /** `records`: what Graph said, for callers that judge more than the status (the monitor's rules). */
+    | { kind: 'found'; status: DeviceStatus; records: DeviceRecords }
     | { kind: 'ambiguous'; query: string; serials: string[] }
     | { kind: 'notFound'; query: string; closeMatches: string[] }
     | { kind: 'invalid'; query: string };
@@ -59,7 +60,7 @@ export class DeviceStatusService {
 
     private async bySerial(serial: string): Promise<StatusLookup> {
         const records = await this.graph.deviceRecords(serial);
-        if (records.identity) return { kind: 'found', status: await this.statusOf(records) };
+        if (records.identity) return { kind: 'found', status: await this.statusOf(records), records };
         if (records.candidates.length > 0 && serial.length >= MIN_PARTIAL_SERIAL) {
             const serials = records.candidates.map((c) => c.serialNumber ?? '').filter(Boolean).sort().slice(0, MAX_CHOICES);
             return { kind: 'ambiguous', query: serial, serials };

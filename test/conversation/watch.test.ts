@@ -1,6 +1,6 @@
 import { conversationKey } from '../../src/store/conversationReferences';
 import { inConversation, messageActivity, submitActivity } from '../support/activities';
-import { BotHarness, visibleText } from '../support/botHarness';
+import { BotHarness, expectOneBubble, visibleText } from '../support/botHarness';
 
 /** Watching devices from chat and from cards, through the real app and the demo tenant. */
 describe('watching devices in chat', () => {
@@ -29,14 +29,15 @@ describe('watching devices in chat', () => {
 
     test('several devices named in one message are all watched (or all stopped), in one reply', async () => {
         const watched = await say('w-several', 'watch PF3XYZ12 and CZC2410A01, also pf3xyz13');
-        expect(watched.text).toMatch(/^Watching 2 of 3 devices\./);
+        expect(watched.text).toMatch(/^Watching 1 of 3 devices\./);
         expect(watched.text).toMatch(/- PF3XYZ12: Provisioning in progress/);
-        expect(watched.text).toMatch(/- CZC2410A01: Ready to Reseal/);
+        expect(watched.text).toMatch(/- CZC2410A01 is already ready to Reseal \(nothing left to watch for\)/);
         expect(watched.text).toMatch(/no Autopilot device with serial PF3XYZ13/);
         const place = { tenantId: 'tenant-1', conversationKey: 'tenant-1/w-several' };
-        expect(bot.bot.deps.watches.list(place).map((w) => w.serial).sort()).toEqual(['CZC2410A01', 'PF3XYZ12']);
-        const stopped = await say('w-several', 'stop watching PF3XYZ12 and CZC2410A01');
-        expect(stopped.text).toMatch(/Stopped watching PF3XYZ12[\s\S]*Stopped watching CZC2410A01/);
+        expect(bot.bot.deps.watches.list(place).map((w) => w.serial)).toEqual(['PF3XYZ12']);
+        await say('w-several', 'watch 8CG1462WQ7');
+        const stopped = await say('w-several', 'stop watching PF3XYZ12 and 8CG1462WQ7');
+        expect(stopped.text).toMatch(/Stopped watching PF3XYZ12[\s\S]*Stopped watching 8CG1462WQ7/);
         expect(bot.bot.deps.watches.list(place)).toEqual([]);
     });
 
@@ -55,12 +56,26 @@ describe('watching devices in chat', () => {
         expect(bot.bot.deps.watches.list({ tenantId: 'tenant-1', conversationKey: 'tenant-1/w-2' })).toEqual([]);
     });
 
-    test('a device already ready and one already failed are answered alike: watched, their one alert to come', async () => {
-        const ready = await say('w-2b', 'let me know when CZC2410A01 is done');
+    test('a device already failed or ready is answered with its status card saying so, recorded as told; ready ends the watch', async () => {
         const failed = await say('w-2b', 'let me know when 038511294557 is done');
-        expect(ready.summary).toMatch(/^Watching CZC2410A01\. Right now: Ready to Reseal\. It is already there, so the alert comes here in a moment\./);
-        expect(failed.summary).toMatch(/^Watching 038511294557\. Right now: Provisioning failed\. It is already there, so the alert comes here in a moment\./);
-        expect(bot.bot.deps.watches.list({ tenantId: 'tenant-1', conversationKey: 'tenant-1/w-2b' }).map((w) => w.serial)).toEqual(['CZC2410A01', '038511294557']);
+        const ready = await say('w-2b', 'let me know when CZC2410A01 is done');
+        for (const answer of [failed, ready]) expectOneBubble(answer);
+        expect(failed.summary).toMatch(/^Watching 038511294557\. It has already failed\. I'll tell you here when that changes \(for the next 24 h\)\./);
+        expect(visibleText(failed)).toMatch(/Device 038511294557[\s\S]*Provisioning failed/);
+        expect(failed.card!.body[0].items[0].text).toBe('It has already failed.');
+        expect(ready.summary).toBe('CZC2410A01 is already ready to Reseal: nothing left to watch for, so I am not watching it.');
+        expect(visibleText(ready)).toMatch(/Nothing left to watch for, so I am not watching it\.[\s\S]*Ready to Reseal/);
+        expect(JSON.stringify(ready.card)).toContain('"title":"Watch","verb":"watch"');
+        expect(bot.bot.deps.watches.list({ tenantId: 'tenant-1', conversationKey: 'tenant-1/w-2b' }).map((w) => w.serial)).toEqual(['038511294557']);
+        // Both told here, in the ledger as the monitor records a delivered alert: it will not send them again.
+        const told = bot.bot.db.prepare("SELECT serial, kind, outcome FROM alert_ledger WHERE conversation_key = 'tenant-1/w-2b' ORDER BY serial").all();
+        expect(told).toEqual([
+            { serial: '038511294557', kind: 'failed', outcome: 'sent' },
+            { serial: 'CZC2410A01', kind: 'ready', outcome: 'sent' }
+        ]);
+        // Asked again: told again (the asker wants to know now), still recorded once.
+        expect((await say('w-2b', 'watch 038511294557')).summary).toMatch(/^Still watching 038511294557, for another 24 h from now\. It has already failed\./);
+        expect(bot.bot.db.prepare("SELECT COUNT(*) AS n FROM alert_ledger WHERE conversation_key = 'tenant-1/w-2b'").get()).toEqual({ n: 2 });
     });
 
     test('a part of a serial is searched or called too short, never taken for the last device', async () => {

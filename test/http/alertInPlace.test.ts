@@ -1,6 +1,7 @@
 import { executeActivity, inConversation, messageActivity, submitActivity } from '../support/activities';
 import { actions } from '../cards/cardJson';
 import { startLoopbackBot, type LoopbackBot, type TurnResult } from '../support/loopbackBot';
+import { silentLogger } from '../support/silentLogger';
 
 /**
  * An alert's own buttons change that alert where it is, over HTTP both ways (the app's wiring, the monitor's alert
@@ -8,9 +9,12 @@ import { startLoopbackBot, type LoopbackBot, type TurnResult } from '../support/
  * Action.Submit: a PUT on the alert's message), one bubble at most per click, and an old or malformed click gets a line.
  */
 let running: LoopbackBot;
-beforeAll(async () => (running = await startLoopbackBot({ MONITOR_POLL_SECONDS: '3600', STALL_AFTER_MINUTES: '1' })));
+/** The bot's and the demo tenant's clock, stepped by the test. */
+let t = Date.now();
+beforeAll(async () => (running = await startLoopbackBot({ MONITOR_POLL_SECONDS: '3600', STALL_AFTER_MINUTES: '3' }, silentLogger, { now: () => new Date(t) })));
 afterAll(async () => running.stop());
 
+/** Runs the technician flow from 2 minutes before the tenant starts: stalled (over 3 minutes) a minute later. */
 const STALLED = '5CD4017HJT';
 const here = { ...inConversation('alert-in-place'), localTimezone: 'Asia/Kolkata' };
 
@@ -29,7 +33,9 @@ describe('an alert changes in place', () => {
     let alert: Record<string, any>;
 
     beforeAll(async () => {
-        await running.turn(messageActivity(`watch ${STALLED}`, here));
+        const watched = await running.turn(messageActivity(`watch ${STALLED}`, here));
+        expect(watched.sent[0].body.summary).toMatch(/Right now: Provisioning in progress/);
+        t += 90_000;
         const before = running.channel.received.length;
         await running.bot.deps.monitor.runCycle();
         const sent = running.channel.received.slice(before);

@@ -14,11 +14,13 @@ const megan = { id: '29:megan', name: 'Megan Bowen', aadObjectId: '00000000-0000
 describe('alerts a technician can read', () => {
     let channel: FakeChannel;
     let bot: BotHarness;
+    let t = Date.now();
 
     beforeAll(async () => {
         channel = await new FakeChannel().start();
         // Turns go through the harness; alerts leave over HTTP to the stand-in channel the conversations came from.
-        bot = await BotHarness.start({ env: { MONITOR_POLL_SECONDS: '3600', STALL_AFTER_MINUTES: '1' } });
+        // The demo tenant's moving devices, on a clock the test steps: in progress when watched, alerting minutes later.
+        bot = await BotHarness.start({ env: { MONITOR_POLL_SECONDS: '3600', STALL_AFTER_MINUTES: '3' }, now: () => new Date(t) });
     });
     afterAll(async () => {
         await bot.stop();
@@ -44,24 +46,26 @@ describe('alerts a technician can read', () => {
 
     test('one line for notifications, the status card’s colours, local time, every asker mentioned; the list shows the monitor’s view', async () => {
         // Two technicians in one group chat watch the same devices, from different time zones.
-        for (const serial of ['5CD4017HJT', '038511294557']) {
+        for (const serial of ['5CD4017HJT', 'R90W2K4F']) {
             await say(`watch ${serial}`, group, alex, 'America/New_York');
             await say(`watch ${serial}`, group, megan, 'Asia/Kolkata');
         }
-        await say('watch CZC2410A01', personal, alex, 'Europe/Paris');
+        await say('watch CZC5120M7Q', personal, alex, 'Europe/Paris');
 
+        // Past the stall threshold, the failure and the success (DEMO_TIMELINE): one alert each.
+        t += 5 * 60_000;
         const before = channel.received.length;
         await bot.bot.deps.monitor.runCycle();
         const alerts = alertsSince(before);
-        expect([...alerts.keys()].sort()).toEqual(['alex-personal CZC2410A01', 'bench-group 038511294557', 'bench-group 5CD4017HJT']);
+        expect([...alerts.keys()].sort()).toEqual(['alex-personal CZC5120M7Q', 'bench-group 5CD4017HJT', 'bench-group R90W2K4F']);
         const stalled = alerts.get('bench-group 5CD4017HJT')!;
-        const failed = alerts.get('bench-group 038511294557')!;
-        const ready = alerts.get('alex-personal CZC2410A01')!;
+        const failed = alerts.get('bench-group R90W2K4F')!;
+        const ready = alerts.get('alex-personal CZC5120M7Q')!;
 
         // A toast and the activity feed show one readable line; the card says the rest, no text repeats it.
         expect(stalled.body.summary).toBe('5CD4017HJT stalled: provisioning has stopped moving');
-        expect(failed.body.summary).toBe('038511294557 failed provisioning');
-        expect(ready.body.summary).toBe('CZC2410A01 is ready to Reseal');
+        expect(failed.body.summary).toBe('R90W2K4F failed provisioning');
+        expect(ready.body.summary).toBe('CZC5120M7Q is ready to Reseal');
         for (const alert of [stalled, failed, ready]) {
             expect(alert.body.text ?? '').toBe('');
             expect(alert.body.attachments[0].content.fallbackText).toBe(alert.body.summary);
@@ -69,7 +73,7 @@ describe('alerts a technician can read', () => {
 
         // Stalled amber, failed red, ready green: as on the status card.
         expect([header(stalled).style, header(failed).style, header(ready).style]).toEqual(['warning', 'attention', 'good']);
-        const statusCard = (await say('status 038511294557', personal, alex)).card!;
+        const statusCard = (await say('status R90W2K4F', personal, alex)).card!;
         expect(statusCard.body[0].style).toBe(header(failed).style);
 
         // One alert in the group, mentioning both who asked.
