@@ -53,7 +53,7 @@ export type ScopeVerdict =
  */
 const PRE_PROVISIONING = new RegExp(
     [
-        'pre[\\s-]*prov\\w*', 'white[\\s-]*glov\\w*', 'wg', '(?<!hybrid[\\s-]+)entra[\\s-]+join\\w*', 'technician', 'techs?',
+        'pre[\\s-]*p(?:r?o|r)v\\w*', 'white[\\s-]*gl\\w*', 'wg', '(?<!hybrid[\\s-]+)entra[\\s-]+join\\w*', 'technician', 'techs?',
         're-?se[ae]l\\w*', 'tech[\\s-]+flow', 'provision button', 'bench',
         // The deployment profile's join setting by its on-screen name, even when it names hybrid join beside it.
         'join to (?:microsoft )?(?:entra|azure ad)(?: id)? as'

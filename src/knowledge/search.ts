@@ -27,8 +27,9 @@ export interface KnowledgeSearch {
  * and multi-word terms meet on the same word. Order matters: longer phrases first.
  */
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
-    [/\bwhite[\s-]*glov(?:e|ed|ing)s?\b|\bwg\b/g, 'preprovisioning'],
-    [/\bpre[\s-]*prov(?:ision[a-z]*)?\b/g, 'preprovisioning'],
+    // The product word however it is typed: "white glvoe", "preprovisoning", "pre-provsioning", "prepovisioning".
+    [/\bwhite[\s-]*g(?:l[a-z]{1,6}|[a-z]lo[a-z]{0,4})\b|\bwg\b/g, 'preprovisioning'],
+    [/\bpre[\s-]*p(?:r?o|r)v(?:[aeiosn][a-z]*)?\b/g, 'preprovisioning'],
     [/\benrol(?:l)?ment[\s-]+status[\s-]+page\b|\bstatus[\s-]+(?:page|screen)\b/g, 'esp'],
     // A screen named by its title, whose words are all everyday ones ("What would you like to do?").
     [/\bwhat\s+(?:would|do)\s+(?:you|u)\s+(?:like|want)\s+to\s+do\b/g, 'optionsscreen'],

@@ -38,6 +38,9 @@ export const questions: { text: string; expect: string }[] = [
     // Step 8: technician flow, screen by screen
     { text: 'how do I get into pre-provisioning on Windows 11?', expect: 'flow-win-key' },
     { text: 'walk me through white glove at the bench', expect: 'step-8' },
+    { text: 'preprovisoning on windws 11 how', expect: 'overview-what-is' },
+    { text: 'white glvoe on win10 how do i start', expect: 'step-8' },
+    { text: 'pre-provsioning requirements', expect: 'req-overview' },
     { text: 'what do i actually do in the technician flow', expect: 'step-8' },
     { text: 'the screen went red what now', expect: 'flow-failure' },
     { text: 'what do i pick after the windows key 5 times on win10', expect: 'flow-options-screen' },

@@ -16,6 +16,13 @@ describe('scope: decided by what a question talks about, before retrieval', () =
         expect(scope.judge(text)).toMatchObject({ kind: 'out', topic: { id: expect.any(String) } });
     });
 
+    it('the product word mistyped still names pre-provisioning: the neighbour is only a detail', () => {
+        for (const text of ['preprovisoning with hybrid join?', 'white glvoe and hybrid join', 'prepovisioning: hybrid join or not']) {
+            expect(scope.judge(text)).toMatchObject({ kind: 'in', anchored: true });
+        }
+        expect(scope.judge('how do I prevent hybrid join')).toMatchObject({ kind: 'out' });
+    });
+
     it('names the most specific topic', () => {
         expect(scope.judge('hybrid azure ad join domain controller')).toMatchObject({ kind: 'out', topic: { id: 'hybrid' } });
     });

@@ -19,6 +19,13 @@ describe('normalizeText', () => {
         ['whiteglove', 'preprovisioning'],
         ['WG failed', 'preprovisioning'],
         ['pre-provisioned deployment', 'preprovisioning'],
+        // The product word as it gets mistyped; words that merely start alike stay themselves.
+        ['preprovisoning', 'preprovisioning'],
+        ['pre-provsioning', 'preprovisioning'],
+        ['prepovisioning', 'preprovisioning'],
+        ['white glvoe', 'preprovisioning'],
+        ['prevent', 'prevent'],
+        ['preview', 'preview'],
         ['the ESP', 'esp'],
         ['Enrollment Status Page', 'esp'],
         ['status page', 'esp'],

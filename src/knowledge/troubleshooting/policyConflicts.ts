@@ -192,8 +192,8 @@ export const policyConflictEntries: ErrorEntry[] = [
         codes: [],
         title: 'Provisioning package (PPKG) used together with Autopilot',
         short:
-            'Microsoft does not recommend combining a provisioning package with Autopilot, especially one that ' +
-            'joins, enrolls or names the device: it can derail the deployment.',
+            'Not recommended: Microsoft advises against a provisioning package together with Autopilot, above all ' +
+            'one that joins, enrolls or names the device; it can derail the deployment.',
         where: 'OOBE / image preparation',
         cause: 'PPKG with join, enrollment or device-name settings applied alongside Autopilot.',
         fix: ['Use a clean image without the package.', 'Tell whoever builds the image.'],
