@@ -51,7 +51,7 @@ export const adminEntries: TopicEntry[] = [
             'Registration also creates a Microsoft Entra device object; do not delete it, Autopilot needs it.',
             'The device shows as enrolled in Intune only after its Autopilot run.'
         ],
-        related: ['step-3', 'admin-profile-status', 'error-0x801c03f3'],
+        related: ['step-3', 'admin-profile-status'],
         source: AP_REGISTRATION,
         keywords: ['registered vs enrolled', 'is it enrolled', 'enrolled yet', 'imported but not enrolled',
             'not in all devices', 'not under windows devices', 'csv uploaded', 'does import enroll',
@@ -78,7 +78,8 @@ export const adminEntries: TopicEntry[] = [
             'not registered by the vendor', 'register it myself', 'register them myself', 'register devices ourselves',
             'add devices manually', 'manual registration', 'upload the hash myself', 'get the hash off',
             'autopilothwid.csv', 'install-script',
-            'add a laptop to autopilot', 'get a device into autopilot', 'not in autopilot yet']
+            'add a laptop to autopilot', 'get a device into autopilot', 'not in autopilot yet',
+            'vendor will not register', 'register them ourselves']
     },
     {
         id: 'admin-convert-targeted-devices',
@@ -146,7 +147,7 @@ export const adminEntries: TopicEntry[] = [
             'The technician never signs in, so the setting applies to the end user in the user flow.',
             'Profile changes reach an already enrolled device only after a reset.'
         ],
-        related: ['step-6', 'error-user-is-local-admin', 'admin-profile-oobe-settings'],
+        related: ['step-6', 'error-user-is-local-admin'],
         source: AP_PROFILES,
         keywords: ['user account type', 'local admin', 'standard user', 'admin rights', 'for the end user',
             'will the user be local admin', 'make users standard', 'remove local admin', 'will users be admins',
@@ -167,7 +168,7 @@ export const adminEntries: TopicEntry[] = [
             'The policy "Disallow changing of language/region/keyboard" is different: it breaks autologon.',
             'Profile changes reach a device that is already enrolled only after it is reset.'
         ],
-        related: ['flow-win-key', 'error-policy-language-region', 'flow-extra-screens'],
+        related: ['flow-win-key', 'error-policy-language-region'],
         source: `${AP_PROFILES}; ${AP_PRE_PROVISION}`,
         keywords: ['user specified', 'language (region) setting', 'language option in the profile',
             'automatically configure keyboard', 'operating system default', 'profile oobe settings',
@@ -196,7 +197,7 @@ export const adminErrors: ErrorEntry[] = [
         ],
         escalate: 'The right profile shows Yes and it still fails: escalate with the logs.',
         details: [],
-        related: ['step-6', 'admin-profile-status', 'flow-config-screen'],
+        related: ['step-6', 'admin-profile-status'],
         source: AP_PROFILES,
         keywords: ['allow pre-provisioned deployment no', 'pre-provisioning not allowed', 'not enabled in profile',
             'profile does not allow pre-provisioning', 'whiteglove disabled in profile']
@@ -247,7 +248,7 @@ export const adminErrors: ErrorEntry[] = [
         ],
         escalate: 'Still Assigning after a day, or Attention required again after re-registration: escalate to the Intune admin.',
         details: [],
-        related: ['admin-profile-status', 'req-hardware-change-new-hash', 'admin-dynamic-group-rules'],
+        related: ['admin-profile-status', 'req-hardware-change-new-hash'],
         source: `${AP_PROFILES}; ${AP_MOTHERBOARD}`,
         keywords: ['assigning for ages', 'stuck on assigning', 'still assigning', 'shown as assigning', 'shows assigning',
             'assigning in the autopilot devices list', 'status assigning',

@@ -72,7 +72,7 @@ export const errorEntries: ErrorEntry[] = [
         ],
         escalate: 'Firmware is current and it still fails: collect TPM logs and escalate.',
         details: [],
-        related: ['req-tpm-physical', 'tip-check-tpm', 'error-0x800705b4'],
+        related: ['req-tpm-physical', 'tip-check-tpm'],
         source: TS_ENROLL,
         keywords: ['registering your device', 'tpm 1.2', 'tpm firmware', 'attestation failed', 'two profiles',
             'registering your device for mobile management failed', 'failed: 3']
@@ -111,7 +111,7 @@ export const errorEntries: ErrorEntry[] = [
             win10: 'Windows 10 does not show this code. Its own known attestation fix: Windows 10 21H2 on Intel Tiger ' +
                 'Lake needs KB5007253 (Nov 2021) or later; any other failure at Securing your hardware: see 0x800705B4.'
         },
-        related: ['overview-win10-vs-win11', 'error-0x81039024', 'error-tiger-lake-ftpm'],
+        related: ['overview-win10-vs-win11', 'error-0x81039024'],
         source: KNOWN,
         keywords: ['windows 11 tpm', 'kb5013943', '21h2', 'cumulative update', 'attestation bug']
     },
@@ -342,7 +342,7 @@ export const errorEntries: ErrorEntry[] = [
         escalate: 'The same app times out twice: escalate with the app name and logs.',
         details: ['The message is "Setup could not be completed. Please try again or contact your support person for ' +
             'help." unless the ESP has a custom text.'],
-        related: ['esp-timeout', 'logs-ime', 'esp-blocking-apps'],
+        related: ['esp-timeout', 'logs-ime'],
         source: ESP_DOC,
         keywords: ['esp timed out', 'took too long', 'time limit reached', 'ran out of time', 'failed after one hour',
             'errored after exactly an hour', 'stopped at 60 minutes', 'esp failed at the hour mark',
@@ -638,7 +638,7 @@ export const errorEntries: ErrorEntry[] = [
             'An old docs issue (#1648) said "Automatically configure keyboard" skipped straight past OOBE; ' +
                 'Microsoft said later Windows versions fixed it.'
         ],
-        related: ['flow-win-key', 'step-6', 'error-profile-not-applied'],
+        related: ['flow-win-key', 'step-6'],
         source: 'memdocs autopilot/pre-provision.md; memdocs issue #1648',
         keywords: ['nothing happens', 'no menu', 'option missing', 'cannot get into', 'does not work',
             'not working', 'no pre-provisioning option', 'white glove option missing', 'pre-provisioning option missing',

@@ -38,7 +38,7 @@ export const espEntries: KnowledgeEntry[] = [
                 'Management Extension for Win32 apps.',
             'It runs in the technician flow and is not run again in the user flow.'
         ],
-        related: ['error-0x800705b4', 'error-0x801c03ea', 'esp-device-setup'],
+        related: ['error-0x800705b4', 'error-0x801c03ea'],
         source: ESP_DOC,
         keywords: ['securing your hardware', 'joining your organization', 'registering your device',
             'mobile management', 'device preparation', 'first phase', 'attestation', 'token', 'sidecar', 'ime']
@@ -74,7 +74,7 @@ export const espEntries: KnowledgeEntry[] = [
             'Apps: per-machine LOB MSI, device-context LOB store apps, Win32 apps, WinGet (Store) apps.',
             'It runs in the technician flow and again in the user flow.'
         ],
-        related: ['esp-overview', 'error-esp-timeout', 'error-another-installation'],
+        related: ['esp-overview', 'error-esp-timeout'],
         source: ESP_DOC,
         keywords: ['device setup', 'security policies', 'certificates', 'scep', 'network connections', 'vpn',
             'apps section', 'second phase', '1 of 1']
@@ -106,7 +106,7 @@ export const espEntries: KnowledgeEntry[] = [
             'The user ESP can be skipped with the OMA-URI ./Vendor/MSFT/DMClient/Provider/MS DM ' +
                 'Server/FirstSyncStatus/SkipUserStatusPage = True; not advised unless intended.'
         ],
-        related: ['esp-overview', 'userflow-esp', 'esp-identifying'],
+        related: ['esp-overview', 'userflow-esp'],
         source: ESP_DOC,
         keywords: ['account setup', 'user esp', 'user apps', 'third phase', 'skipuserstatuspage', 'skip user esp',
             'user phase esp']
@@ -191,7 +191,7 @@ export const espEntries: KnowledgeEntry[] = [
             'Expect a longer technician flow with Yes: raise the timeout.',
             'Blocking apps in a user-targeted ESP are ignored during the device ESP.'
         ],
-        related: ['esp-timeout', 'esp-block-device-use', 'esp-targeting'],
+        related: ['esp-timeout', 'esp-block-device-use'],
         source: ESP_DOC,
         keywords: ['blocking apps', 'only fail selected', 'selected apps', 'required apps', 'block until apps',
             'critical apps', 'must-have apps', 'app list']
@@ -319,7 +319,7 @@ export const espEntries: KnowledgeEntry[] = [
             'The App Control / AppLocker reboot cannot be suppressed.',
             'DeviceLock policy in the ESP can break OOBE or desktop autologon.'
         ],
-        related: ['error-app-reboot', 'error-m365-apps-hang', 'error-script-fails-during-esp'],
+        related: ['error-app-reboot', 'error-m365-apps-hang'],
         source: ESP_DOC,
         keywords: ['applocker', 'app control', 'wdac', 'devicelock', 'autologon', 'unexpected reboot', 'known issues']
     }

@@ -54,7 +54,7 @@ export const logEntries: KnowledgeEntry[] = [
             'Community reports say app-install detail moved to AppWorkload.log around August 2024.',
             'Look here when an app fails or hangs in Device setup.'
         ],
-        related: ['error-esp-timeout', 'error-another-installation', 'logs-collect'],
+        related: ['error-esp-timeout', 'error-another-installation'],
         source: ESP_SUPPORT,
         keywords: ['ime log', 'intunemanagementextension.log', 'appworkload.log', 'app install log', 'win32 log',
             'programdata', 'app failed', 'which app failed', 'sidecar']
@@ -132,6 +132,7 @@ export const logEntries: KnowledgeEntry[] = [
             'deployment status', 'still failed', 'missing from report', '30 days', 'says failed but it worked',
             'red in the report', 'report not updated', 'device not in report', 'enrolled date wrong',
             'only 50 rows', 'autopilot deployments report', 'for the admin', 'how did the deployment go',
-            'where does the admin see', 'deployment result', 'did it succeed in intune']
+            'where does the admin see', 'deployment result', 'did it succeed in intune',
+            'check if the deployment worked']
     }
 ];

@@ -272,7 +272,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
     {
         id: 'chit-chat',
         topic: 'small talk',
-        phrasings: ['tell me a joke', 'how are you', 'what is your name', 'whats your name', 'who made you',
+        // "What is your name" as a phrasing would lose its "your" (a determiner) and meet "what is the name of the screen".
+        patterns: [/\bwhat(?:'?s|\s+is)\s+your\s+name\b/i],
+        phrasings: ['tell me a joke', 'how are you', 'who made you',
             'weather', 'lunch', 'football', 'capital of', 'meaning of life', 'are you a robot'],
         // A poem or a story about Autopilot is creative writing, whatever subject it names.
         decisive: [

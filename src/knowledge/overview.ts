@@ -39,7 +39,7 @@ export const overviewEntries: KnowledgeEntry[] = [
             'User flow runs Account setup and runs Device setup again to pick up anything assigned since (Step 9).',
             'Resealing powers the device off, ready to ship.'
         ],
-        related: ['step-8', 'step-9', 'esp-overview'],
+        related: ['step-8', 'step-9'],
         source: PRE_PROVISION,
         keywords: ['two phases', 'two parts', 'difference', 'split', 'stages',
             'partner', 'oem', 'reseller', 'roles', 'responsibility']
@@ -98,7 +98,7 @@ export const overviewEntries: KnowledgeEntry[] = [
             'The configuration screen then shows no user; that is expected.',
             'First tests: leave the user out to keep the scope small.'
         ],
-        related: ['overview-what-installs', 'step-7', 'flow-config-screen'],
+        related: ['overview-what-installs', 'step-7'],
         source: PRE_PROVISION,
         keywords: ['no user assigned', 'without a user', 'no assigned user', 'unassigned device', 'nobody assigned',
             'without user assignment', 'user optional', 'no user on the device', 'do i need to assign a user']
@@ -117,7 +117,7 @@ export const overviewEntries: KnowledgeEntry[] = [
             'Doc typo: the user-flow page says "Step 8 of 9" and the technician page links "Step 8: User flow"; ' +
                 'the user flow is Step 9.'
         ],
-        related: ['step-1', 'step-8', 'step-9'],
+        related: ['step-1', 'step-8'],
         source: WORKFLOW,
         keywords: ['all steps', 'list of steps', 'tutorial', 'order', 'sequence', 'roadmap', 'summary', 'guide',
             'workflow', 'procedure', 'start to finish', 'whole process']
@@ -145,7 +145,7 @@ export const overviewEntries: KnowledgeEntry[] = [
             win10: 'Windows Autopilot provisioning > Continue > Provision; View diagnostics; Show details.',
             win11: 'Pre-provision with Windows Autopilot > Next > Next; Ctrl+Shift+D > Export Logs; chevron.'
         },
-        related: ['flow-options-screen', 'flow-config-screen', 'esp-show-details'],
+        related: ['flow-options-screen', 'flow-config-screen'],
         source: 'memdocs autopilot/tutorial/includes/technician-flow.md',
         keywords: ['windows 10', 'windows 11', 'compare', 'versus', 'differ', 'what changes', 'os version',
             'labels', 'wording', 'buttons']

@@ -19,7 +19,7 @@ export const requirementEntries: KnowledgeEntry[] = [
             'The device needs internet to Autopilot, Entra and its TPM vendor; users must be allowed to join devices to Entra.',
             'Test plain user-driven Entra join first: if it fails, pre-provisioning fails too.'
         ],
-        related: ['req-tpm-physical', 'req-windows-edition', 'req-network', 'req-intune-licence'],
+        related: ['req-tpm-physical', 'req-windows-edition'],
         source: `${PRE_PROVISION}; ${REQUIREMENTS}`,
         keywords: ['requirements', 'prerequisites', 'prereqs', 'what do i need', 'what does the device need',
             'hardware-wise', 'hardware requirements', 'what hardware', 'minimum requirements', 'min specs',

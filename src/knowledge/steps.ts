@@ -233,7 +233,7 @@ export const stepEntries: StepEntry[] = [
             win10: 'Windows Autopilot provisioning > Continue > Provision.',
             win11: 'Pre-provision with Windows Autopilot > Next > Next.'
         },
-        related: ['flow-win-key', 'flow-options-screen', 'flow-success-reseal'],
+        related: ['flow-win-key', 'flow-options-screen'],
         source: TUTORIAL + 'azure-ad-join-technician-flow.md',
         keywords: ['technician flow', 'technician phase', 'bench', 'walkthrough', 'how to pre-provision',
             'start pre-provisioning', 'it side']
@@ -264,7 +264,7 @@ export const stepEntries: StepEntry[] = [
             'Doc typo: the user-flow page title says "Step 8 of 9"; the user flow is Step 9.'
         ],
         os: { win10: 'User selects Next after entering credentials.', win11: 'User selects Sign in.' },
-        related: ['userflow-sign-in', 'userflow-wait-90-minutes', 'userflow-esp'],
+        related: ['userflow-sign-in', 'userflow-wait-90-minutes'],
         source: TUTORIAL + 'azure-ad-join-user-flow.md',
         keywords: ['user flow', 'user phase', 'end user', 'unbox', 'first sign-in', 'handover', 'user side',
             'what the user sees', 'first boot after reseal', 'user turns it on']

@@ -15,7 +15,7 @@ export const flowEntries: KnowledgeEntry[] = [
             'Plug in the network cable if you have one, then power on. With a working network the device may ' +
             'reboot once for critical security updates, then Autopilot starts and downloads the profile.',
         details: ['Wired is preferred: Wi-Fi adds region, language and keyboard screens first.'],
-        related: ['flow-extra-screens', 'req-network', 'flow-win-key'],
+        related: ['flow-extra-screens', 'req-network'],
         source: 'memdocs autopilot/tutorial/includes/network-connectivity.md',
         keywords: ['power on', 'turn on', 'boot', 'start the device', 'plug in', 'first boot', 'begin',
             'reboot for updates', 'critical updates', 'restart at start']
@@ -71,7 +71,7 @@ export const flowEntries: KnowledgeEntry[] = [
             win10: 'Select "Windows Autopilot provisioning", then Continue.',
             win11: 'Select "Pre-provision with Windows Autopilot", then Next.'
         },
-        related: ['flow-config-screen', 'flow-win-key', 'error-win-key-does-nothing'],
+        related: ['flow-config-screen', 'flow-win-key'],
         source: TECH_FLOW,
         keywords: ['what would you like to do', 'options', 'menu', 'choose', 'pick', 'select option',
             'windows autopilot provisioning', 'pre-provision with windows autopilot', 'continue', 'which option',
@@ -140,7 +140,7 @@ export const flowEntries: KnowledgeEntry[] = [
             win10: 'Use "Show details" / "Hide details" next to a phase.',
             win11: 'Use the chevron: ∨ to expand, ∧ to collapse.'
         },
-        related: ['esp-overview', 'esp-show-details', 'esp-timeout'],
+        related: ['esp-overview', 'esp-show-details'],
         source: TECH_FLOW,
         keywords: ['progress', 'phases running', 'device preparation', 'device setup', 'account setup skipped',
             'what runs', 'during provisioning', 'waiting', 'progress screen']
@@ -185,7 +185,7 @@ export const flowEntries: KnowledgeEntry[] = [
             win10: 'View diagnostics; QR code shown.',
             win11: 'Ctrl+Shift+D, then Export Logs; no QR code.'
         },
-        related: ['flow-retry-reset', 'logs-collect', 'logs-analyze-cab'],
+        related: ['flow-retry-reset', 'logs-collect'],
         source: TECH_FLOW,
         keywords: ['red screen', 'red', 'failed', 'failure', 'error screen', 'went red', 'broke',
             'view diagnostics', 'ctrl shift d', 'export logs', 'something went wrong screen',
@@ -224,7 +224,7 @@ export const flowEntries: KnowledgeEntry[] = [
             'If it had already enrolled, delete its Intune device record before the new run, or it is blocked.',
             'Plug the charger in and use a cable for the whole technician flow.'
         ],
-        related: ['flow-retry-reset', 'flow-failure', 'req-reuse-device'],
+        related: ['flow-retry-reset', 'flow-failure'],
         source: `${PRE_PROVISION}; ${INTUNE_ESP}`,
         keywords: ['someone unplugged it', 'unplugged', 'power cut', 'power loss', 'power outage', 'lost power',
             'battery died', 'battery ran out', 'switched off', 'turned off mid', 'cable pulled out', 'cable fell out',
@@ -262,7 +262,7 @@ export const flowEntries: KnowledgeEntry[] = [
             'At the user, Device setup runs again for new assignments, then Account setup runs.',
             'The user flow should start at least 90 minutes after the technician flow and within 6 months.'
         ],
-        related: ['step-9', 'userflow-wait-90-minutes', 'userflow-six-months'],
+        related: ['step-9', 'userflow-wait-90-minutes'],
         source: TECH_FLOW,
         keywords: ['after reseal', 'resealed', 'ship', 'deliver', 'hand over', 'power back on', 'box it',
             'send to user', 'what next', 'shut down', 'turned off', 'what to do with the device after it shuts down']

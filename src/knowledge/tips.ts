@@ -16,7 +16,7 @@ export const tipEntries: KnowledgeEntry[] = [
             'Intune rights are needed only to change things on the spot, such as assigning a user or a group.',
             'Never sign in on the sign-in page during the technician flow.'
         ],
-        related: ['flow-win-key', 'step-8', 'tip-qr-companion-app'],
+        related: ['flow-win-key', 'step-8'],
         source: 'memdocs autopilot/pre-provision.md',
         keywords: ['technician account', 'tech account', 'technician credentials', 'admin account for the technician',
             'does the tech sign in', 'technician permissions', 'rights at the bench', 'tech needs a licence',
@@ -72,7 +72,7 @@ export const tipEntries: KnowledgeEntry[] = [
             '"Only fail selected blocking apps" makes the technician flow longer.',
             '"Identifying" can sit for a long time before apps start.'
         ],
-        related: ['esp-timeout', 'esp-identifying', 'esp-blocking-apps'],
+        related: ['esp-timeout', 'esp-identifying'],
         source: 'memdocs intune/enrollment/windows-enrollment-status.md; community reports',
         keywords: ['how long', 'duration', 'take', 'time', 'minutes', 'hours', 'slow', 'is it stuck',
             'expected time', 'normal', 'waiting forever', 'eta', 'forever', 'dots keep spinning', 'spinning dots',

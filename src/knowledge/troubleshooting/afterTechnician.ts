@@ -47,7 +47,7 @@ export const afterTechnicianErrors: ErrorEntry[] = [
         ],
         escalate: 'Security policy and re-encryption are admin decisions: escalate if 256-bit is mandatory.',
         details: ['BitLocker is enabled after the Device setup phase of the ESP.'],
-        related: ['step-3', 'esp-device-setup', 'flow-success-caveat'],
+        related: ['step-3', 'esp-device-setup'],
         source: AP_BITLOCKER + '; ' + AP_KNOWN_ISSUES,
         keywords: ['bitlocker', '128 bit', '256 bit', 'encryption strength', 'xts-aes', 'used space only',
             'full disk encryption', 'wrong encryption method', 'manage-bde']

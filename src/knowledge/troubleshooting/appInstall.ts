@@ -42,7 +42,7 @@ export const appInstallEntries: ErrorEntry[] = [
             'A detection script must exit 0 and write to STDOUT; exit 0 with no output means "not found".',
             'Decimal form: -2016345060.'
         ],
-        related: ['logs-ime', 'error-esp-timeout', 'esp-blocking-apps'],
+        related: ['logs-ime', 'error-esp-timeout'],
         source: INTUNE_APP_ERROR_CODES + '; ' + INTUNE_WIN32_ADD,
         keywords: ['not detected after installation', 'detection rule', 'installed but failed', 'app shows failed',
             'detection failed', 'app uninstalled', 'apps error', 'win32 app failed', '-2016345060']
@@ -186,7 +186,7 @@ export const appInstallEntries: ErrorEntry[] = [
         ],
         escalate: 'Script and packaging changes belong to their owner: escalate with the name and IME log lines.',
         details: ['Intune scripts run once, before Win32 apps, with a 30-minute timeout and three retries.'],
-        related: ['error-powershell-script-fails', 'error-win32-user-context-admin', 'logs-ime'],
+        related: ['error-powershell-script-fails', 'error-win32-user-context-admin'],
         source: `${INTUNE_POWERSHELL_SCRIPTS}; ${INTUNE_ESP}`,
         keywords: ['runs as system', 'system context', 'user context script', 'logged on credentials', 'run as user',
             'works manually', 'works when i run it', 'hkcu', 'mapped drive', 'platform script', 'powershell script',
@@ -325,7 +325,7 @@ export const appInstallEntries: ErrorEntry[] = [
             'Scripts do not run at every sign-in: only when assigned or changed.',
             'If the Intune Management Extension service is set to Manual it may not restart after a reboot.'
         ],
-        related: ['error-script-fails-during-esp', 'error-clock-skew', 'logs-ime'],
+        related: ['error-script-fails-during-esp', 'error-clock-skew'],
         source: INTUNE_POWERSHELL_SCRIPTS,
         keywords: ['script retried', 'script timed out', 'script ran only once', 'platform script result',
             'script result in ime log', 'script never reruns']

@@ -21,7 +21,7 @@ export const diagnosticsEntries: KnowledgeEntry[] = [
             'Warnings and errors to look up: 100, 163, 171, 172, 807, 809, 815, 908.',
             'Before Windows 10 1903 the log was Provisioning-Diagnostics-Provider > Autopilot.'
         ],
-        related: ['logs-event-viewer', 'error-event-100', 'error-event-171'],
+        related: ['logs-event-viewer', 'error-event-100'],
         source: AP_TROUBLESHOOTING_FAQ,
         keywords: ['event ids', 'event 153', 'event 161', 'event 160', 'event 164', 'event 111', 'profilestate',
             'profile available', 'what do the events mean', 'moderndeployment events']
@@ -37,7 +37,7 @@ export const diagnosticsEntries: KnowledgeEntry[] = [
             'Open Event Viewer from the OOBE command prompt: Shift+F10, then eventvwr.msc.',
             'Task Scheduler > Operational shows whether automatic enrollment was even triggered (events 107 and 102).'
         ],
-        related: ['logs-event-viewer', 'error-event-76', 'error-0x801c03f3', 'tip-shift-f10'],
+        related: ['logs-event-viewer', 'error-event-76'],
         source: INTUNE_AUTO_ENROLLMENT + '; ' + AP_KNOWN_ISSUES,
         keywords: ['enrollment log', 'mdm log', 'user device registration', 'join log', 'eventvwr',
             'event viewer at oobe', 'admin log']

@@ -32,7 +32,7 @@ export const enrollmentEntries: ErrorEntry[] = [
         ],
         escalate: 'Limits and restrictions are admin settings: escalate with the user name and the code.',
         details: ['Tip from the docs: if Windows (MDM) already shows Allow, switching it to Block and back resets it.'],
-        related: ['req-windows-edition', 'error-0x80180018', 'error-0x801c0003'],
+        related: ['req-windows-edition', 'error-0x80180018'],
         source: INTUNE_WINDOWS_ENROLLMENT_ERRORS,
         keywords: ['not authorized to enroll', 'too many devices', 'device limit reached', 'windows home',
             'home edition', 'enrollment restriction', 'platform restriction']
@@ -94,7 +94,7 @@ export const enrollmentEntries: ErrorEntry[] = [
         ],
         escalate: 'UPN or scope changes are admin tasks: escalate with the user name.',
         details: [],
-        related: ['step-1', 'error-event-76', 'error-0xc1036501'],
+        related: ['step-1', 'error-event-76'],
         source: INTUNE_WINDOWS_ENROLLMENT_ERRORS,
         keywords: ['auto mdm enroll', '.local', 'upn suffix', 'mdm user scope none', 'unverified domain']
     },

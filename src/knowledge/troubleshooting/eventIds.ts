@@ -27,7 +27,7 @@ export const eventIdEntries: ErrorEntry[] = [
         ],
         escalate: 'No profile after a reboot on a good network while Intune shows it assigned: escalate.',
         details: ['A good download reads: 160 (beginning acquisition), 161 (succeeded), 153 (ProfileState_Available).'],
-        related: ['logs-autopilot-info-events', 'error-profile-not-applied', 'error-event-815'],
+        related: ['logs-autopilot-info-events', 'error-profile-not-applied'],
         source: AP_TROUBLESHOOTING_FAQ,
         keywords: ['event id 100', 'policy not found', 'autopilot policy not found', 'profile not downloaded yet',
             'waiting for profile', 'warning in event viewer']
@@ -50,7 +50,7 @@ export const eventIdEntries: ErrorEntry[] = [
         escalate: 'You cannot re-image at the bench: hand it over with the serial number.',
         details: ['Profile edits never reach devices already deployed; they apply the next time the device goes ' +
             'through OOBE after a reset or re-image.'],
-        related: ['error-0x80180014', 'req-reuse-device', 'logs-autopilot-info-events'],
+        related: ['error-0x80180014', 'req-reuse-device'],
         source: AP_TROUBLESHOOTING_FAQ + '; ' + AP_FAQ,
         keywords: ['event 163', 'already provisioned', 'download isnt required', 'old profile', 'stale profile',
             'profile changes not showing', 'sysprep generalize']
@@ -94,7 +94,7 @@ export const eventIdEntries: ErrorEntry[] = [
         ],
         escalate: 'Profile assignment is an admin task: escalate with the serial number.',
         details: [],
-        related: ['step-6', 'error-event-815', 'error-profile-not-applied'],
+        related: ['step-6', 'error-event-815'],
         source: AP_TROUBLESHOOTING_FAQ,
         keywords: ['event 809', 'ztddevicehasnoassignedprofile', 'assigned profile does not exist',
             'profile deleted', 'someone deleted the profile']
@@ -204,7 +204,7 @@ export const eventIdEntries: ErrorEntry[] = [
         ],
         escalate: 'Registered, assigned and on a good network but still 1: escalate with logs.',
         details: ['TenantMatched = 0 means the user signed in with another tenant than the registration.'],
-        related: ['logs-registry', 'error-event-807', 'req-network-endpoints'],
+        related: ['logs-registry', 'error-event-807'],
         source: AP_TROUBLESHOOTING_FAQ,
         keywords: ['isautopilotdisabled', 'cloudassignedtenantdomain empty', 'registry autopilot', 'regedit',
             'profile never downloaded', 'autopilot disabled']

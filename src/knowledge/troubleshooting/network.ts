@@ -17,7 +17,7 @@ export const networkEntries: KnowledgeEntry[] = [
             'TPM attestation: *.microsoftaik.azure.net plus the TPM vendor URL.',
             'Automatic diagnostics upload: lgmsapeweu.blob.core.windows.net.'
         ],
-        related: ['req-tpm-endpoints', 'req-network', 'req-network-optional-services', 'error-oobeidps'],
+        related: ['req-tpm-endpoints', 'req-network', 'req-network-optional-services'],
         source: AP_REQUIREMENTS,
         keywords: ['which urls', 'firewall rules', 'ports to open', 'allow list', 'ztd.dds.microsoft.com',
             'msftconnecttest', 'ncsi', 'port 443', 'udp 123', 'network requirements', 'what to unblock',
@@ -39,7 +39,7 @@ export const networkEntries: KnowledgeEntry[] = [
             'Devices also check certificate revocation lists: those URLs must be reachable too.',
             'Symptoms of a blocked or inspected host: OOBEIDPS, attestation errors, or a hang at Identifying.'
         ],
-        related: ['req-network-endpoints', 'error-proxy-by-policy', 'req-tpm-endpoints', 'error-oobeidps'],
+        related: ['req-network-endpoints', 'error-proxy-by-policy'],
         source: `${AP_NETWORKING}; ${INTUNE_ENDPOINTS}`,
         keywords: ['ssl inspection', 'tls inspection', 'https inspection', 'break and inspect', 'deep packet inspection',
             'decrypt traffic', 'proxy bypass', 'proxy exemption', 'zscaler', 'web filter', 'content filter',
@@ -57,7 +57,7 @@ export const networkEntries: KnowledgeEntry[] = [
             'Certificate and smart-card authentication are not supported during OOBE.',
             'Best option: a wired port with open access to the Autopilot endpoints.'
         ],
-        related: ['req-network', 'req-network-endpoints', 'error-oobeidps'],
+        related: ['req-network', 'req-network-endpoints'],
         source: AP_REQUIREMENTS,
         keywords: ['guest wifi only', 'guest network', 'captive portal', 'hotel wifi', 'splash page',
             'accept terms page', 'login page before internet', 'proxy password', 'authenticated proxy', '802.1x',

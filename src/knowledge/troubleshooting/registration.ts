@@ -18,7 +18,7 @@ export const registrationRequirements: KnowledgeEntry[] = [
             'The hash is built from identifiers such as the SMBIOS UUID, MAC address, disk serial and TPM.',
             'Order for a motherboard swap: unregister, replace, collect the new hash, register again.'
         ],
-        related: ['error-event-908', 'step-3', 'error-profile-not-applied'],
+        related: ['error-event-908', 'step-3'],
         source: AP_FAQ,
         keywords: ['motherboard replaced', 'new mainboard', 'repaired device', 'tpm replaced', 'disk replaced',
             'part swap', 'rma', 'after repair', 'new hash needed']

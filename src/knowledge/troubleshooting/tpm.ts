@@ -22,7 +22,7 @@ export const tpmEntries: ErrorEntry[] = [
         ],
         escalate: 'TPM stays unhealthy after firmware updates: the hardware needs the vendor or a repair.',
         details: ['A TPM 1.2 or a virtual TPM is not enough.'],
-        related: ['tip-check-tpm', 'req-tpm-physical', 'error-0x800705b4'],
+        related: ['tip-check-tpm', 'req-tpm-physical'],
         source: AP_DEVICE_GUIDELINES + '; ' + AP_SELF_DEPLOYING,
         keywords: ['tpm disabled', 'tpm off in bios', 'reduced functionality mode', 'tpm not ready', 'ptt',
             'security chip', 'enable tpm', 'tpm.msc', 'tpm not found']
@@ -43,7 +43,7 @@ export const tpmEntries: ErrorEntry[] = [
         ],
         escalate: 'Only if it fails with a code, or sits there far past the ESP timeout.',
         details: [],
-        related: ['error-0x800705b4', 'error-clock-skew', 'tip-expected-duration'],
+        related: ['error-0x800705b4', 'error-clock-skew'],
         source: AP_FAQ,
         keywords: ['securing your hardware slow', 'securing hardware takes long', 'stuck on securing',
             'first boot slow', 'tpm taking ages']
@@ -62,7 +62,7 @@ export const tpmEntries: ErrorEntry[] = [
             'Test pre-provisioning on physical hardware.'],
         escalate: 'Nothing to escalate for a lab VM.',
         details: [],
-        related: ['error-virtual-machine', 'req-tpm-physical', 'overview-user-driven-first'],
+        related: ['error-virtual-machine', 'req-tpm-physical'],
         source: AP_KNOWN_ISSUES + '; ' + AP_DEVICE_GUIDELINES,
         keywords: ['preparing your device for mobile management', 'lab vm', 'hyper-v test', 'vm memory',
             'virtual machine fails', 'test machine']
