@@ -93,6 +93,11 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'configuration manager', 'sccm', 'mecm', 'endpoint privilege management', 'remote help',
             'intune suite', 'scope tags', 'role based access'],
         patterns: [
+            // Remote actions on a device in use (rename, retire, wipe, lock); deleting the record before a new
+            // pre-provisioning run is ours.
+            /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|esp|oobe|reus\w*|redeploy\w*|again|re-?run|technician|reseal\w*|0x[0-9a-f]+)\b).*(?:\b(?:rename|retire|wipe|remote ?lock|locate)\b.{0,30}\b(?:device|laptop|pc|computer)s?\b.{0,30}\b(?:in|from|via|with)\s+intune\b|\bremote(?:ly)?\s+(?:rename|retire|wipe|lock|restart)\b|\b(?:rename|retire|wipe)\b.{0,40}\bremote(?:ly)?\b)/i,
+            // Comparing Intune or Microsoft 365 plans; which licence pre-provisioning needs is ours.
+            /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|esp|enrol\w*|needed|need|require\w*)\b).*\b(?:compare|comparison|difference|differences|vs\.?|versus)\b.{0,40}\b(?:plan ?[12]|p[12]|e[35]|business premium|intune suite)\b/i,
             // Pushing a script to the fleet is Intune's script feature; a script failing during the ESP is ours.
             /^(?!.*\b(?:esp|oobe|fail\w*|error|stuck|hang\w*|during|technician|pre-?provision\w*|white ?glove|0x[0-9a-f]+)\b).*\b(?:deploy|push|run|assign|roll ?out|distribute)\w*\b.{0,30}\b(?:powershell |ps1? |remediation |shell )?scripts?\b.{0,30}\b(?:all|every|each|many|our|the) (?:of (?:the|our) )?(?:devices?|machines?|computers?|pcs?|laptops?|endpoints?|clients?)\b/i,
             // Setting Windows Hello for Business up for the tenant; the PIN screen a user meets after OOBE is ours.
@@ -106,6 +111,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
     {
         id: 'phones-and-macs',
         topic: 'phones, tablets and Macs',
+        // A phone or a Mac is the subject even at the bench; the phone that scans the configuration screen's QR code is ours.
+        decisive: [/^(?!.*\b(?:companion|qr|scan\w*)\b).*\b(?:android|iphone|ipad|ipados|macos|macbook|chromebook)s?\b/],
         phrasings: ['iphone', 'ipad', 'ios', 'ipados', 'android', 'macos', 'macbook', 'chromebook',
             'apple business manager', 'samsung knox', 'work profile', 'on my phone', 'on his phone',
             'on her phone', 'mobile phone', 'office on mac', 'office for mac', 'mac to entra', 'join mac',
@@ -168,7 +175,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         id: 'licensing-and-activation',
         topic: 'licensing, activation and prices',
         phrasings: ['product key', 'activate windows', 'activation key', 'kms', 'mak key', 'volume license',
-            'volume licence', 'how much does', 'pricing', 'e3 vs e5', 'buy licenses', 'buy licences', 'slmgr',
+            'volume licence', 'how much does', 'pricing', 'price', 'e3 vs e5', 'buy licenses', 'buy licences', 'slmgr',
             'not activated', 'activated', 'activating', 'reactivate', 'digital license', 'digital licence',
             'digital entitlement', 'license key', 'licence key', 'oem key', 'retail key', 'kms host',
             'kms server', 'vamt', 'activation troubleshooter', 'genuine windows', 'unlicensed product',
@@ -208,7 +215,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'room booking', 'phone line', 'desk phone', 'excel', 'microsoft word', 'ms word', 'flicker', 'flickers',
             'flickering', 'camera', 'teams video', 'teams audio', 'teams camera', 'zoom audio', 'wont charge',
             'not charging', 'charger', 'backlight', 'wifi password', 'wi-fi password', 'at home', 'home pc',
-            'personal pc', 'personal laptop', 'need local admin', 'local admin access',
+            'personal pc', 'personal laptop', 'need local admin', 'local admin access', 'company portal',
+            'face recognition', 'fingerprint reader',
             'admin rights on my', 'screenshot', 'new laptop request', 'get a new laptop', 'bigger monitor',
             'shared drive', 'copier', 'scan to email', 'access point', 'wireless access point', 'print spooler', 'slow wifi', 'computer is slow',
             'laptop is slow', 'pc is slow', 'running slow', 'reset bios password', 'bios password', 'bios admin password'],
@@ -234,7 +242,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
     {
         id: 'windows-configuration',
         topic: 'configuring Windows itself (firewall rules, printers, browsers, power and desktop settings)',
-        phrasings: ['inbound rule', 'outbound rule', 'firewall exception', 'allow an app through the firewall',
+        phrasings: ['pac file', 'proxy pac', 'inbound rule', 'outbound rule', 'firewall exception', 'allow an app through the firewall',
             'default browser', 'default apps', 'file association', 'power plan', 'power settings', 'sleep settings',
             'start menu layout', 'taskbar', 'desktop shortcut', 'deploy a printer', 'printer on all', 'lock screen image',
             'time zone for all', 'screen saver'],
@@ -327,7 +335,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         id: 'desk-requests',
         topic: 'other IT requests',
         phrasings: ['network drive', 'map drive', 'file share', 'recovery key', 'bitlocker recovery', 'best laptop',
-            'which laptop should', 'laptop recommendation', 'buy a laptop', 'write me', 'write a script', 'translate',
+            'which laptop should', 'laptop recommendation', 'buy a laptop', 'write me', 'write a script', 'translate', 'in french', 'in german', 'in spanish',
             'how much is'],
         redirect: 'your helpdesk.'
     }

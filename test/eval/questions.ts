@@ -366,6 +366,9 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'update the firmware on the office wifi access point', expect: 'none' },
     { text: 'how do I write a windows firewall rule to allow our app', expect: 'none' },
     { text: 'set the default browser on the devices', expect: 'none' },
+    { text: 'how do i enroll an android phone at the bench', expect: 'none' },
+    { text: 'retire a device in intune', expect: 'none' },
+    { text: 'what is the price of windows autopilot', expect: 'none' },
     { text: 'keyboard keys stuck on the new laptop', expect: 'none' },
     // Issue 9, second held-out set's classes (own phrasings): requirements in the technician's terms.
     { text: 'what do i need hardware-wise for white glove', expect: 'req-overview' },

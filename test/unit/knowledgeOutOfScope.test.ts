@@ -189,7 +189,11 @@ describe('declines that share one word with this bot (Teams, bench, kiosk, white
         ['user forgot their windows hello pin, how to reset', 'accounts-and-identity'],
         ['update the firmware on the office wifi access point', 'general-it'],
         ['open port 443 inbound in windows firewall for an app', 'windows-configuration'],
-        ['change the power plan on all laptops', 'windows-configuration']
+        ['change the power plan on all laptops', 'windows-configuration'],
+        ['how do i enroll an android phone at the bench', 'phones-and-macs'],
+        ['retire a device in intune', 'other-intune-features'],
+        ['compare intune plan 1 and plan 2', 'other-intune-features'],
+        ['is there a profile setting that makes sense for kms', 'licensing-and-activation']
     ])('"%s" is declined as %s', (text, topic) => {
         expect(outcome(text)).toBe(`decline:${topic}`);
     });
@@ -208,7 +212,12 @@ describe('declines that share one word with this bot (Teams, bench, kiosk, white
         'firewall blocks the esp from reaching intune',
         'printer driver app fails during the esp',
         'join to microsoft entra id as: entra joined or hybrid joined',
-        'is there a profile setting that makes it easier to get into pre-provisioning'
+        'is there a profile setting that makes it easier to get into pre-provisioning',
+        'what is the name of the screen before provision',
+        'can the technician scan the qr code with an iphone',
+        'delete the device record in intune before reusing it for white glove',
+        'which licence do I need for autopilot, e3 or business premium',
+        'the company portal app fails to install during the esp'
     ])('"%s" stays in scope', (text) => {
         expect(outcome(text)).not.toMatch(/^decline/);
     });
