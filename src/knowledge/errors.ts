@@ -663,7 +663,8 @@ export const errorEntries: ErrorEntry[] = [
         details: [],
         related: ['userflow-sign-in', 'step-9'],
         source: 'memdocs autopilot/pre-provision.md',
-        keywords: ['local account', 'no work account', 'wlidsvc', 'sign-in assistant', 'eula', 'offline account']
+        keywords: ['local account', 'no work account', 'wlidsvc', 'sign-in assistant', 'eula', 'offline account',
+            'local account screen instead of the work sign in', 'create a local account']
     },
     {
         id: 'error-ime-detection-notcomputed',

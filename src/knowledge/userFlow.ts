@@ -72,7 +72,8 @@ export const userFlowEntries: KnowledgeEntry[] = [
         related: ['userflow-six-months', 'flow-after-reseal'],
         source: PRE_PROVISION,
         keywords: ['90 minutes', 'wait', 'how soon', 'how long', 'right away', 'immediately', 'token refresh',
-            'same day', 'test straight after', 'delay before user', 'hour and a half']
+            'same day', 'test straight after', 'delay before user', 'hour and a half',
+            'how long after the technician flow', 'how soon can the user start']
     },
     {
         id: 'userflow-six-months',

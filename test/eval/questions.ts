@@ -134,6 +134,7 @@ export const questions: { text: string; expect: string }[] = [
 
     // User flow
     { text: 'how long before the user can sign in', expect: 'userflow-wait-90-minutes' },
+    { text: 'how long after the technician flow can the user start', expect: 'userflow-wait-90-minutes' },
     { text: 'can the laptop sit in the warehouse for a year before the user gets it', expect: 'userflow-six-months' },
     { text: 'device showed non compliant right when the user logged in', expect: 'error-non-compliant-user-flow' },
     { text: 'why does compliance reset after pre-provisioning', expect: 'userflow-compliance-reset' },
