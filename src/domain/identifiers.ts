@@ -50,6 +50,8 @@ const NAMES_A_REFERENCE = /^(?:error|errors|failure|code|event|eventid|aadsts|ca
 const TECHNICAL_NAME =
     /^(?:aadsts|esp|win|windows|x|arm|amd|ipv|sha|base|utf|tpm|md|kb|event|id|step|stage|phase|build|version|ver|rev|office|gen|pkcs|rfc|iso|usb|hdmi|wpa|dot|net|python|node|vc|ie|edge|server|error|code|port|tls|ssl|http|https)-?\d+(?:[a-z]+)?$|^\d+(?:st|nd|rd|th|h\d|gb|mb|tb|kb|ghz|mhz|px|min|mins|ms|s|x)$|^v\d{1,2}$|^f\d{1,2}$|\d(?:min|mins|minutes|hrs?|hours|days?)$/i;
 
+const CAMEL_CASE_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+)+\d*$/;
+
 /** A word of a sentence that names a device. */
 function namesDevice(token: string): boolean {
     return (
@@ -58,6 +60,9 @@ function namesDevice(token: string): boolean {
         /\d/.test(token) &&
         !NOT_SERIALS.has(token.toLowerCase()) &&
         !TECHNICAL_NAME.test(token) &&
+        // camelCase names with a number ("kioskUser0", "defaultUser1") are accounts and settings: serials are printed in
+        // capitals, and typed all in one case.
+        !CAMEL_CASE_NAME.test(token) &&
         // Dates are not serials either.
         !/^\d{4}-\d{2}-\d{2}$/.test(token) &&
         // Error codes, years and KB articles are numbers technicians paste next to serials.
@@ -115,6 +120,9 @@ export function findShortSerial(text: string): string | undefined {
             /[A-Za-z]/.test(token) &&
             !NOT_SERIALS.has(token.toLowerCase()) &&
             !TECHNICAL_NAME.test(token) &&
+        // camelCase names with a number ("kioskUser0", "defaultUser1") are accounts and settings: serials are printed in
+        // capitals, and typed all in one case.
+        !CAMEL_CASE_NAME.test(token) &&
             findErrorCodes(token).length === 0
     );
 }

@@ -20,6 +20,11 @@ describe('serial numbers', () => {
         expect(findSerials('hello mp4 ipv6 step1')).toEqual([]);
     });
 
+    it('reads camelCase names with a number as names, not serials, in any case a serial is typed', () => {
+        expect(findSerials('kiosk will not log in as kioskUser0 or defaultUser1')).toEqual([]);
+        expect(findSerials('pf3xyz12 and PF3XYZ12 and Pf3xyz12 and czc2410A01')).toEqual(['pf3xyz12', 'PF3XYZ12', 'Pf3xyz12', 'czc2410A01']);
+    });
+
     it('every serial of the demo tenant is a serial and is found in a sentence', async () => {
         const tenant = await startDemoTenant();
         try {
