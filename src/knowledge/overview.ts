@@ -24,7 +24,8 @@ export const overviewEntries: KnowledgeEntry[] = [
         related: ['overview-two-flows', 'overview-nine-steps', 'overview-user-driven-first'],
         source: PRE_PROVISION,
         keywords: ['white glove', 'explain', 'introduction', 'purpose',
-            'benefit', 'why use', 'meaning', 'definition', 'concept', 'idea']
+            'benefit', 'why use', 'meaning', 'definition', 'concept', 'idea', 'why bother', 'what does it save',
+            'advantage', 'worth it']
     },
     {
         id: 'overview-two-flows',
@@ -120,7 +121,8 @@ export const overviewEntries: KnowledgeEntry[] = [
         related: ['step-1', 'step-8'],
         source: WORKFLOW,
         keywords: ['all steps', 'list of steps', 'tutorial', 'order', 'sequence', 'roadmap', 'summary', 'guide',
-            'workflow', 'procedure', 'start to finish', 'whole process']
+            'workflow', 'procedure', 'start to finish', 'whole process', 'high level', 'from scratch', 'end to end',
+            'what are the steps', 'big picture']
     },
     {
         id: 'overview-win10-vs-win11',

@@ -33,6 +33,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\benrol(?:l)?ment[\s-]+status[\s-]+page\b|\bstatus[\s-]+(?:page|screen)\b/g, 'esp'],
     // A screen named by its title, whose words are all everyday ones ("What would you like to do?").
     [/\bwhat\s+(?:would|do)\s+(?:you|u)\s+(?:like|want)\s+to\s+do\b/g, 'optionsscreen'],
+    // "Opens the box" is the user unboxing the device, not an app package that "could not be opened".
+    [/\bopen(?:s|ed|ing)?\s+(?:up\s+)?(?:the\s+|its\s+|their\s+)?box(?:es)?\b/g, 'unbox'],
     // "What do I need for white glove / hardware-wise" asks for the requirements ("what do I need to do next" does not).
     [/\bwhat\s+(?:do|does|would)\s+(?:i|we|you|u|it|one)\s+need(?=\s+(?:hardware|for\b|to\s+(?:have|run|support|use)\b))|\b(?:hardware|licen[cs]e|license)[\s-]*wise\b/g, 'requirements'],
     [/\bout[\s-]+of[\s-]+(?:the[\s-]+)?box(?:[\s-]+experience)?\b/g, 'oobe'],

@@ -143,7 +143,7 @@ export const flowEntries: KnowledgeEntry[] = [
         related: ['esp-overview', 'esp-show-details'],
         source: TECH_FLOW,
         keywords: ['progress', 'phases running', 'device preparation', 'device setup', 'account setup skipped',
-            'what runs', 'during provisioning', 'waiting', 'progress screen']
+            'what runs', 'during provisioning', 'waiting', 'progress screen', 'account setup never shows']
     },
     {
         id: 'flow-success-reseal',
@@ -256,8 +256,8 @@ export const flowEntries: KnowledgeEntry[] = [
         step: 8,
         title: 'After Reseal: ship it',
         short:
-            'Reseal shuts the device down (it powers off, it does not restart). Outside testing, do not turn it ' +
-            'back on: deliver it and let the user run the user flow (Step 9).',
+            'Reseal shuts the device down (it powers off, it does not restart). Ship it as it is: no wipe, and ' +
+            'outside testing do not turn it back on. The user runs the user flow (Step 9).',
         details: [
             'At the user, Device setup runs again for new assignments, then Account setup runs.',
             'The user flow should start at least 90 minutes after the technician flow and within 6 months.'
@@ -265,7 +265,8 @@ export const flowEntries: KnowledgeEntry[] = [
         related: ['step-9', 'userflow-wait-90-minutes'],
         source: TECH_FLOW,
         keywords: ['after reseal', 'resealed', 'ship', 'deliver', 'hand over', 'power back on', 'box it',
-            'send to user', 'what next', 'shut down', 'turned off', 'what to do with the device after it shuts down']
+            'send to user', 'what next', 'shut down', 'turned off', 'what to do with the device after it shuts down',
+            'wipe before shipping', 'reset before shipping', 'boot it to check']
     }
 ];
 

@@ -58,6 +58,8 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'what does reseal do', expect: 'flow-success-reseal' },
     { text: 'Reseal: restart or shutdown?', expect: 'flow-after-reseal' },
     { text: 'does reseal reboot the laptop or turn it off', expect: 'flow-after-reseal' },
+    { text: 'do we need to wipe it after pre-provisioning before shipping?', expect: 'flow-after-reseal' },
+    { text: 'after reseal should i boot it up to check before it ships?', expect: 'flow-after-reseal' },
     { text: 'after reseeling do i turn it back on to check it', expect: 'flow-after-reseal' },
     { text: 'retry or reset, which one', expect: 'flow-retry-reset' },
     { text: 'red screen on win 11, how do i save the logs from there', expect: 'flow-failure' },
@@ -71,6 +73,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'device restarts as soon as it gets internet at oobe, why', expect: 'error-oobe-update-reboot' },
     { text: 'which esp phases run when I preprovision', expect: 'flow-esp' },
     { text: 'is account setup meant to be skipped in the tech flow', expect: 'flow-esp' },
+    { text: 'account setup never shows during the technician flow, is that a problem?', expect: 'flow-esp' },
     { text: "what's shown on the windows autopilot configuration screen", expect: 'flow-config-screen' },
     {
         text: 'assigned a user in intune while it sits on the config page, how do i update it',
@@ -150,6 +153,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'for the end user, not me: which phases do they sit through again', expect: 'userflow-esp' },
     { text: 'on windows 11 what does the end user click after typing their password', expect: 'userflow-sign-in' },
     { text: 'what does the end user go through when they unbox it', expect: 'step-9' },
+    { text: 'what does the user do when they open the box', expect: 'step-9' },
     { text: 'user only gets a local account option instead of work sign in', expect: 'error-entra-sign-in-missing' },
     { text: 'detection state NotComputed in the IME log', expect: 'error-ime-detection-notcomputed' },
 
@@ -178,6 +182,10 @@ export const questions: { text: string; expect: string }[] = [
 
     // Overview
     { text: 'what is white glove', expect: 'overview-what-is' },
+    { text: 'why bother with pre-provisioning, what does it save us', expect: 'overview-what-is' },
+    { text: 'what are the steps, high level, from scratch', expect: 'overview-nine-steps' },
+    { text: 'how do I put a user on an autopilot device', expect: 'step-7' },
+    { text: 'open up the app list on the esp on w11', expect: 'esp-show-details' },
     { text: 'difference between technician flow and user flow', expect: 'overview-two-flows' },
     { text: 'list all the steps', expect: 'overview-nine-steps' },
     { text: 'which apps get installed during the technician phase', expect: 'overview-what-installs' },

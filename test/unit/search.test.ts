@@ -25,6 +25,8 @@ describe('normalizeText', () => {
         ['prepovisioning', 'preprovisioning'],
         ['white glvoe', 'preprovisioning'],
         ['prevent', 'prevent'],
+        // The user opening the box is unboxing, not an app package that "could not be opened".
+        ['the user opens the box', 'unbox'],
         ['preview', 'preview'],
         ['the ESP', 'esp'],
         ['Enrollment Status Page', 'esp'],
