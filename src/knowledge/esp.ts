@@ -210,7 +210,8 @@ export const espEntries: KnowledgeEntry[] = [
         related: ['esp-blocking-apps', 'flow-retry-reset'],
         source: ESP_DOC,
         keywords: ['block device use', 'allow reset', 'allow users to use device', 'continue anyway', 'bypass',
-            'reset button', 'error options']
+            'reset button', 'error options', 'turn on the reset button', 'let users reset the device',
+            'allow users to reset device if installation error occurs']
     },
     {
         id: 'esp-allow-use-on-error',

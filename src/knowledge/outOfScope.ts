@@ -260,11 +260,11 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
     {
         id: 'delivery-logistics',
         topic: 'courier and delivery services',
-        phrasings: ['courier', 'white glove delivery', 'white glove courier', 'white glove shipping', 'freight',
-            'parcel', 'tracking number', 'delivery service'],
+        // Only the courier trade's own wordings: shipping a pre-provisioned device by courier is ours.
+        phrasings: ['white glove delivery', 'white glove courier', 'white glove shipping'],
         // "White glove" is also the courier trade's word for a premium delivery: that sense is not Autopilot's.
         decisive: [
-            /^(?!.*\b(?:esp|tpm|reseal\w*|oobe|intune|autopilot|technician|provision\w*)\b).*(?:\bwhite[\s-]*glove\s+(?:delivery|deliveries|courier|shipping|logistics|service|moving|installation|transport)\b|\b(?:courier|shipping company|logistics|freight|delivery company|movers)\b.{0,40}\bwhite[\s-]*glove\b)/
+            /^(?!.*\b(?:esp|tpm|reseal\w*|oobe|intune|autopilot|technician|provision\w*|pre-?prov\w*|wg|power\w*|sign\w*|timing|same day|hours?|minutes?)\b).*(?:\bwhite[\s-]*glove\s+(?:delivery|deliveries|courier|shipping|logistics|service|moving|installation|transport)\b|\b(?:courier|shipping company|logistics|freight|delivery company|movers)\b.{0,40}\bwhite[\s-]*glove\b)/
         ],
         redirect: 'your procurement or logistics team. (In Autopilot, "white glove" is the old name of ' +
             'pre-provisioning: ask me about that any time.)'

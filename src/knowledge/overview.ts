@@ -84,7 +84,8 @@ export const overviewEntries: KnowledgeEntry[] = [
             'apps assigned to users', 'user-targeted apps at the bench', 'installed at the bench',
             'before shipping', 'at first login', 'at first sign in', 'wait for the user', 'later at the user',
             'installed before delivery', 'bench or user', 'what does pre-assigning a user install',
-            'which apps install during pre-provisioning', 'after the user logs in']
+            'which apps install during pre-provisioning', 'after the user logs in',
+            'user apps missing after sign in', 'apps missing after the user signs in']
     },
     {
         id: 'overview-no-assigned-user',

@@ -24,7 +24,8 @@ export const stepEntries: StepEntry[] = [
         related: ['step-2', 'error-0xc1036501'],
         source: TUTORIAL + 'azure-ad-join-automatic-enrollment.md',
         keywords: ['automatic enrollment', 'auto enroll', 'mdm scope', 'mdm user scope', 'mobility',
-            'mdm and mam', 'intune enrollment', 'auto-enrollment', 'technician in mdm scope', 'scope group']
+            'mdm and mam', 'intune enrollment', 'auto-enrollment', 'technician in mdm scope', 'scope group',
+            'mdm user scope none', 'scope set to none']
     },
     {
         id: 'step-2',

@@ -73,7 +73,8 @@ export const userFlowEntries: KnowledgeEntry[] = [
         source: PRE_PROVISION,
         keywords: ['90 minutes', 'wait', 'how soon', 'how long', 'right away', 'immediately', 'token refresh',
             'same day', 'test straight after', 'delay before user', 'hour and a half',
-            'how long after the technician flow', 'how soon can the user start']
+            'how long after the technician flow', 'how soon can the user start', 'courier it the same day',
+            'ship it the same day']
     },
     {
         id: 'userflow-six-months',

@@ -31,6 +31,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'getting 0x801c03f3 after someone cleaned up entra', expect: 'error-0x801c03f3' },
     { text: 'user flow error 80072ee2', expect: 'error-0x80072ee2' },
     { text: '0x81036502 what is it', expect: 'error-0x81036502' },
+    { text: 'red screen with 0x801c03ed at joining', expect: 'error-0x801c03ed' },
     { text: '0x800705b4 in account setup', expect: 'error-0x800705b4-account-setup' },
     { text: 'got 0x800705b4 in the user phase not device prep', expect: 'error-0x800705b4-account-setup' },
     { text: 'seeing 0x80070774', expect: 'error-0x80070774' },
@@ -133,11 +134,13 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'can I assign the ESP to a user group for preprov', expect: 'esp-targeting' },
     { text: 'change the text shown when setup fails on the esp', expect: 'esp-custom-message' },
     { text: 'allow users to reset device on error setting', expect: 'esp-block-device-use' },
+    { text: 'where do I turn on the reset button on the esp', expect: 'esp-block-device-use' },
     { text: "my powershell script doesn't run during esp", expect: 'error-script-fails-during-esp' },
 
     // User flow
     { text: 'how long before the user can sign in', expect: 'userflow-wait-90-minutes' },
     { text: 'how long after the technician flow can the user start', expect: 'userflow-wait-90-minutes' },
+    { text: 'we white glove them then ship by courier next day, any timing issue', expect: 'flow-after-reseal' },
     { text: 'can the laptop sit in the warehouse for a year before the user gets it', expect: 'userflow-six-months' },
     { text: 'device showed non compliant right when the user logged in', expect: 'error-non-compliant-user-flow' },
     { text: 'why does compliance reset after pre-provisioning', expect: 'userflow-compliance-reset' },
@@ -204,6 +207,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'where is the allow pre-provisioned deployment setting', expect: 'step-6' },
     { text: 'how to make a dynamic group for autopilot devices', expect: 'step-4' },
     { text: 'where do I set MDM user scope', expect: 'step-1' },
+    { text: 'mdm user scope is set to none, does that break pre-provisioning', expect: 'step-1' },
     { text: 'how to assign a user to an autopilot device in intune', expect: 'step-7' },
     { text: 'users may join devices setting', expect: 'step-2' },
 

@@ -99,10 +99,31 @@ export const enrollmentEntries: ErrorEntry[] = [
         keywords: ['auto mdm enroll', '.local', 'upn suffix', 'mdm user scope none', 'unverified domain']
     },
     {
+        id: 'error-0x801c03ed',
+        kind: 'error',
+        codes: ['0x801C03ED'],
+        title: '0x801C03ED: Entra device registration refused the request',
+        short:
+            'Entra device registration rejected the join (the docs list: objects it could not read, or an invalid ' +
+            'request). Community reports: in Autopilot usually the device\'s Entra object was deleted.',
+        where: 'Device preparation > Joining your organization\'s network (Entra join)',
+        cause: 'The Entra device object Autopilot registration created is missing, or the join request was refused.',
+        fix: [
+            'Admin checks the device object in Entra: if it was deleted, delete the Autopilot registration and ' +
+                're-import the hash.',
+            'Wait for Profile status = Assigned, then Reset and run the technician flow again.'
+        ],
+        escalate: 'Still failing with the object in place: escalate with the logs.',
+        details: [],
+        related: ['error-0x801c03f3', 'esp-joining-network'],
+        source: `${AP_TROUBLESHOOTING_FAQ}; community reports`,
+        keywords: ['801c03ed', 'entra object deleted', 'join refused', 'failed to read one or more objects']
+    },
+    {
         id: 'error-hash-import-fails',
         kind: 'error',
         codes: [],
-        title: 'Hardware hash import does nothing or fails',
+        title: 'Autopilot CSV import does nothing or fails',
         short:
             'Selecting Import after picking the CSV does nothing (a 400 "Cannot convert the literal to Edm.Binary" ' +
             'behind it), or the import reports an invalid file. The hash or the CSV is malformed.',
@@ -120,7 +141,7 @@ export const enrollmentEntries: ErrorEntry[] = [
         related: ['step-3', 'error-event-807'],
         source: AP_TROUBLESHOOTING_FAQ + '; ' + AP_KNOWN_ISSUES,
         keywords: ['import does nothing', 'csv import', 'edm.binary', 'hash import failed', 'excel csv',
-            'invalid csv', 'base64 padding', 'cannot upload hash']
+            'invalid csv', 'base64 padding', 'hash upload fails']
     },
     {
         id: 'error-entra-registered-not-joined',
