@@ -51,6 +51,12 @@ function intentHandlers(deps: BotDeps): IntentHandlers {
         help: (context) => sendHelp(context, deps),
         greeting: (context) => sendHelp(context, deps),
         thanks: (context) => reply(context, "You're welcome! Ask me any time: a step, a screen, an error code or 'status <serial>'."),
+        notHelpful: (context) =>
+            reply(
+                context,
+                "Sorry that didn't help. Tell me what the screen shows, in its own words or the error code (0x…), and I'll look again. " +
+                    "For a device that's stuck, 'status <serial>' reads it from Intune, and 'escalate <serial> <what happened>' sends it to the helpdesk."
+            ),
         startOver: async (context, state) => {
             forgetConversation(state);
             await reply(context, "Starting over. Your saved checklists are kept. Say 'step 1' to begin, or ask anything.");

@@ -19,6 +19,8 @@ export type Intent =
     | { kind: 'greeting' }
     /** "thanks", "cheers", "ok great": acknowledged, not declined. */
     | { kind: 'thanks' }
+    /** "that didn't help", "this is useless": acknowledged with a way forward, never the same card again. */
+    | { kind: 'notHelpful' }
     | { kind: 'startOver' }
     | { kind: 'next' }
     | { kind: 'back' }
@@ -133,6 +135,8 @@ const FRAGMENT_ASK = /\b(?:status|how(?:'s| is)|doing|look ?up|check|find|where(
 
 /** Characters that show nothing: zero-width spaces and joiners, bidi controls, soft hyphens, byte-order marks. */
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
+/** A terminal paste's colour codes ("\u001b[31m") and other control characters: never part of what was asked. */
+const CONTROL = /\u001b\[[0-9;?]*[A-Za-z]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 /** HTML tags some Teams clients send around formatted text ("<p>status PF3XYZ12</p>"). */
 const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
 /** Markdown emphasis and code marks ("**PF3XYZ12**", "`0x800705B4`"). */
@@ -143,6 +147,7 @@ export function readableText(raw: string): string {
     return raw
         .slice(0, MAX_TEXT_READ)
         .replace(INVISIBLE, '')
+        .replace(CONTROL, '')
         .replace(HTML_TAG, ' ')
         .replace(/&nbsp;/gi, ' ')
         .replace(/&amp;/gi, '&')
@@ -150,6 +155,13 @@ export function readableText(raw: string): string {
         .replace(/\s+/g, ' ')
         .trim();
 }
+
+/**
+ * A short complaint about the bot or its last answer ("that did not help", "wrong answer", "I hate this bot"). It names
+ * no deployment subject (those are questions, answered as such), so it is about the conversation itself.
+ */
+const NOT_HELPFUL =
+    /^(?:(?:no|nope|hmm+|meh|ugh|sorry|well|but|ok|okay)[\s,.!]+)*(?:(?:that|this|it|you|the answer|your answer)(?:'s|'re)?\s+)?(?:(?:did|does|do|is|was|are|were)\s*n[o']?t\s+(?:help(?:ful|ing)?|answer (?:my|the) question|make sense|what i (?:asked|meant|need(?:ed)?))|(?:is|was|are|'?s|'?re)\s+(?:useless|wrong|rubbish|garbage|pointless|no help|not helpful|unhelpful|terrible|bad|crap)|(?:useless|wrong answer|not helpful|unhelpful|no help(?: at all)?|not what i (?:asked|meant|need(?:ed)?)|makes no sense))(?:\s+(?:at all|either|again|mate|bot))*[\s!.?]*$|^(?:i\s+)?(?:hate|despise)\s+(?:this|you|the)(?:\s+(?:bot|thing|stupid bot))?[\s!.]*$|^(?:stupid|useless|dumb|terrible)\s+bot[\s!.]*$|^this bot (?:sucks|is (?:useless|bad|terrible|rubbish))[\s!.]*$/;
 
 /** Thanks and acknowledgements ("thanks team", "ok great, cheers"): a short "you're welcome", never a decline. */
 const ACKNOWLEDGEMENT =
@@ -199,6 +211,7 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     if (device && WHAT_NOW.test(lower)) return { kind: 'deviceNextStep', device };
     if (device?.errorCode && THAT_ERROR.test(lower)) return { kind: 'errorCode', code: device.errorCode, os };
     if (ACKNOWLEDGEMENT.test(lower)) return { kind: 'thanks' };
+    if (NOT_HELPFUL.test(lower)) return { kind: 'notHelpful' };
 
     const watch = matchWatchIntent(lower, serials);
     // "watch 5CD" names a device, too little of it: never the last device instead.
@@ -253,7 +266,7 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     if (notSerial) {
         const [, sent] = notSerial;
         // A word ("status please") asks about the last device, or which one; a serial-like token is looked up as sent.
-        if (sent.length <= SERIAL_LENGTH.max && !/\d/.test(sent)) return { kind: 'status' };
+        if (sent.length <= SERIAL_LENGTH.max && /^[a-z]+$/i.test(sent)) return { kind: 'status' };
         return isSerialNumber(sent) ? { kind: 'status', serial: sent } : { kind: 'status', notSerial: sent };
     }
     // "and on w11?" shows the last answer for that OS; "and for the end user?" finds the entry for that audience.

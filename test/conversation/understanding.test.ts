@@ -135,3 +135,17 @@ describe('6. follow-ups keep the topic and change only the facet asked about', (
         expect(visibleText(reply)).toMatch(/timeout/i);
     });
 });
+
+describe('a complaint about the last answer', () => {
+    it.each([
+        ['0x80180014', 'that did not help'],
+        ['what does Reseal do', 'this is useless'],
+        ['what does Reseal do', 'I hate this bot']
+    ])('after "%s", "%s" gets one plain line with a way forward, not the same card again nor a decline', async (question, complaint) => {
+        const [, after] = await talk(question, complaint);
+        expect(after).toHaveLength(1);
+        expect(after[0].card).toBeUndefined();
+        expect(after[0].text).toMatch(/^Sorry that didn't help\..*status <serial>.*escalate <serial>/);
+        expect(after[0].text.startsWith(DECLINE_OPENING)).toBe(false);
+    });
+});

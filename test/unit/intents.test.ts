@@ -12,6 +12,16 @@ const cases: [string, Partial<Intent>][] = [
     ['Hello bot!', { kind: 'greeting' }],
     // Thanks and acknowledgements are answered kindly, never declined.
     ['thanks', { kind: 'thanks' }],
+    // A complaint about the last answer or the bot gets a way forward, not the same card again nor a decline.
+    ['that did not help', { kind: 'notHelpful' }],
+    ["nope, that's not what i asked", { kind: 'notHelpful' }],
+    ['I hate this bot', { kind: 'notHelpful' }],
+    ['this is useless!', { kind: 'notHelpful' }],
+    ['wrong answer', { kind: 'notHelpful' }],
+    // A terminal paste's colour codes and control characters are not part of the serial.
+    ['status\u0000 PF3\u0007XYZ12\u001b[31m', { kind: 'status', serial: 'PF3XYZ12' }],
+    // Another script or symbols after "status" are no serial: named back with the rule.
+    ['status Ωmega-123456', { kind: 'status', notSerial: 'Ωmega-123456' }],
     ['Thanks team!', { kind: 'thanks' }],
     ['cheers', { kind: 'thanks' }],
     ['ok great, thank you so much', { kind: 'thanks' }],
