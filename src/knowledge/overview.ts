@@ -6,6 +6,19 @@ const WORKFLOW = 'memdocs autopilot/tutorial/pre-provisioning/azure-ad-join-work
 
 export const overviewEntries: KnowledgeEntry[] = [
     {
+        id: 'overview-oobe',
+        defines: ['OOBE', 'out of box experience'],
+        kind: 'overview',
+        title: 'What OOBE is',
+        short:
+            'OOBE (out-of-box experience) is the set of Windows setup screens a new or reset device shows before ' +
+            'the desktop: region, keyboard, network, sign-in. Autopilot, and so the technician flow, runs during OOBE.',
+        details: ['Shift+F10 opens a command prompt at any OOBE screen.'],
+        related: ['flow-win-key', 'flow-extra-screens', 'tip-shift-f10'],
+        source: 'memdocs autopilot/tutorial/includes/network-connectivity.md',
+        keywords: ['out of box', 'setup screens', 'what is oobe']
+    },
+    {
         id: 'overview-what-is',
         defines: ['pre-provisioning', 'white glove', 'Autopilot pre-provisioning', 'pre-provisioned deployment'],
         kind: 'overview',

@@ -203,7 +203,8 @@ export const stepEntries: StepEntry[] = [
             'primary user', 'pre-fill username', 'assign a user to the device', 'attach a user', 'person',
             'who gets the device', 'named user', 'user on the device record', 'select the user for the device',
             'set the user before the technician flow', 'assigning a user', 'is a user required', 'user required',
-            'greeting', 'greets the user', 'welcome name', 'prefilled sign in', 'what does assigning give']
+            'greeting', 'greets the user', 'welcome name', 'prefilled sign in', 'what does assigning give',
+            'assign the user later', 'assign after the technician flow']
     },
     {
         id: 'step-8',

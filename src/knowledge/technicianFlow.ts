@@ -46,7 +46,7 @@ export const flowEntries: KnowledgeEntry[] = [
         id: 'flow-win-key',
         kind: 'flow',
         step: 8,
-        title: 'Press the Windows key five times at the sign-in page',
+        title: 'Start pre-provisioning: press the Windows key five times at the sign-in page',
         short:
             'To enter pre-provisioning, wait for the Entra sign-in page but do not sign in or press Next. Press the ' +
             'Windows key five times: the "What would you like to do?" screen opens.',

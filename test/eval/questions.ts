@@ -39,8 +39,8 @@ export const questions: { text: string; expect: string }[] = [
     // Step 8: technician flow, screen by screen
     { text: 'how do I get into pre-provisioning on Windows 11?', expect: 'flow-win-key' },
     { text: 'walk me through white glove at the bench', expect: 'step-8' },
-    { text: 'preprovisoning on windws 11 how', expect: 'overview-what-is' },
-    { text: 'white glvoe on win10 how do i start', expect: 'step-8' },
+    { text: 'preprovisoning on windws 11 how', expect: 'flow-win-key' },
+    { text: 'white glvoe on win10 how do i start', expect: 'flow-win-key' },
     { text: 'pre-provsioning requirements', expect: 'req-overview' },
     { text: 'what do i actually do in the technician flow', expect: 'step-8' },
     { text: 'the screen went red what now', expect: 'flow-failure' },
@@ -86,6 +86,8 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'what should I assign before the first pre-provisioning test', expect: 'tip-assignments' },
     { text: 'scan the qr with my phone to assign a user', expect: 'tip-qr-companion-app' },
     { text: 'how do i open a command prompt during oobe', expect: 'tip-shift-f10' },
+    { text: 'what is OOBE', expect: 'overview-oobe' },
+    { text: 'windows hello setup screen appeared at the bench, should I do it', expect: 'userflow-windows-hello-pin' },
     { text: 'how can I check the tpm before starting', expect: 'tip-check-tpm' },
     {
         text: 'lots of devices failing at securing your hardware today, is microsoft down?',

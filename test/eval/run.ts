@@ -24,7 +24,7 @@ const FLOORS = { tuning: 0.98 };
  */
 const HELDOUT_SETS = [
     { name: 'held-out A', path: HELDOUT_PATH, floors: { inScope: 0.97, declined: 0.97 } },
-    { name: 'held-out B', path: join(__dirname, 'heldout', 'heldout2.json'), floors: { inScope: 0.9, declined: 0.95 } },
+    { name: 'held-out B', path: join(__dirname, 'heldout', 'heldout2.json'), floors: { inScope: 0.95, declined: 0.95 } },
     /**
      * Set C was written blind like the others, after A and B had been worked through; measured as it came: 81.1% in
      * scope, 88.9% declined. Its misses were read once by the lead for classes, passed on as classes; `--misses` does

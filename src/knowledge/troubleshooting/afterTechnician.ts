@@ -179,6 +179,6 @@ export const afterTechnicianEntries: KnowledgeEntry[] = [
         related: ['userflow-sign-in', 'userflow-esp'],
         source: INTUNE_WINDOWS_HELLO,
         keywords: ['asked for a pin', 'set up a pin', 'create pin', 'windows hello', 'whfb', 'fingerprint',
-            'face sign in', 'pin requirements']
+            'face sign in', 'pin requirements', 'hello setup at the bench']
     }
 ];

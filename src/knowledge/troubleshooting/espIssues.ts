@@ -125,6 +125,6 @@ export const espIssueEntries: ErrorEntry[] = [
         keywords: ['went black', 'screen went black for a minute', 'restarted by itself', 'rebooted on its own',
             'black screen', 'is the reboot normal', 'restarted in the middle of the esp',
             'rebooted right after plugging in the network', 'restart as soon as it gets internet',
-            'before any autopilot screen', 'zero-day update', 'oobe update']
+            'before any autopilot screen', 'zero-day update', 'oobe update', 'rebooted during the esp', 'is that normal']
     }
 ];
