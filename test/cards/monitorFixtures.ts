@@ -1,6 +1,8 @@
-/** Alerts of every kind and watch lists, for the card tests and previews. */
+/** Alerts of every kind, watch answers and watch lists, for the card tests and previews. */
 import type { Attachment } from 'botbuilder';
+import { toldNotice } from '../../src/bot/watchWording';
 import { alertCard, alertCardData } from '../../src/cards/alertCard';
+import { statusCard, statusCardData } from '../../src/cards/statusCard';
 import { watchListCard, watchListCardData } from '../../src/cards/watchListCard';
 import type { DeviceStatus } from '../../src/status/types';
 
@@ -33,6 +35,9 @@ export function monitorSamples(statuses: { ready: DeviceStatus; failed: DeviceSt
                 ])
             )
         ],
+        // A watch asked when the device was already there: its status card says so (the alert is not sent again).
+        ['watch-toldStalled', 'It already looks stalled', statusCard(statusCardData(running, { watching: true, notice: toldNotice({ kind: 'stalled', minutes: 52, stallCause: 'running' }, true) }))],
+        ['watch-toldReady', 'It is already ready to Reseal', statusCard(statusCardData(ready, { watching: false, notice: toldNotice({ kind: 'ready', minutes: 41 }, false) }))],
         ['watchList-empty', 'Not watching any device', watchListCard(watchListCardData([]))]
     ];
 }
