@@ -106,7 +106,14 @@ export function statusCardData(status: DeviceStatus, options: { watching?: boole
     };
 }
 
-function statusFacts({ device, profile, errorCode }: DeviceStatus, timeZone?: string): StatusFact[] {
+/**
+ * Which ESP profile a device gets is settled when it enrolls (Intune matches the device's groups then); before its
+ * first deployment nothing reports it, so the card says when it will be known rather than showing a blank.
+ */
+const ESP_NOT_YET = 'Decided when it enrolls';
+
+function statusFacts({ device, profile, errorCode, phases }: DeviceStatus, timeZone?: string): StatusFact[] {
+    const notStarted = phases.every((phase) => phase.state === 'notStarted');
     const osName = device.os ? [osLabels[device.os], device.osVersion].filter(Boolean).join(' ') : device.osVersion;
     const facts: [string, string | undefined][] = [
         ['Model', deviceModelName(device)],
@@ -116,7 +123,7 @@ function statusFacts({ device, profile, errorCode }: DeviceStatus, timeZone?: st
         ['Last sync', device.lastSync && formatTime(device.lastSync, timeZone)],
         ['Profile', [profile.name, profile.assignment].filter(Boolean).join(' · ')],
         ['Pre-provisioning', yesNo(profile.preProvisioningAllowed)],
-        ['ESP profile', profile.espName],
+        ['ESP profile', profile.espName ?? (notStarted ? ESP_NOT_YET : undefined)],
         ['Error', errorCode]
     ];
     return facts.filter((fact): fact is [string, string] => Boolean(fact[1])).map(([title, value]) => ({ title, value }));

@@ -36,8 +36,8 @@ export function monitorSamples(statuses: { ready: DeviceStatus; failed: DeviceSt
             )
         ],
         // A watch asked when the device was already there: its status card says so (the alert is not sent again).
-        ['watch-toldStalled', 'It already looks stalled', statusCard(statusCardData(running, { watching: true, notice: toldNotice({ kind: 'stalled', minutes: 52, stallCause: 'running' }, true) }))],
-        ['watch-toldReady', 'It is already ready to Reseal', statusCard(statusCardData(ready, { watching: false, notice: toldNotice({ kind: 'ready', minutes: 41 }, false) }))],
+        ['status-watchToldStalled', 'It already looks stalled', statusCard(statusCardData(running, { watching: true, notice: toldNotice({ kind: 'stalled', minutes: 52, stallCause: 'running' }, true) }))],
+        ['status-watchToldReady', 'It is already ready to Reseal', statusCard(statusCardData(ready, { watching: false, notice: toldNotice({ kind: 'ready', minutes: 41 }, false) }))],
         ['watchList-empty', 'Not watching any device', watchListCard(watchListCardData([]))]
     ];
 }

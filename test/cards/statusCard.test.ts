@@ -46,6 +46,11 @@ describe('status card', () => {
         expect(text).not.toMatch(/ESP profile|Group tag|—/);
     });
 
+    it('before its first deployment, the ESP profile is said to be decided when the device enrolls, not left blank', () => {
+        const waiting = { ...resealStatus, verdict: 'readyToProvision' as const, profile: { assignment: 'Assigned' }, phases: (['Device preparation', 'Device setup', 'Account setup'] as const).map((name) => ({ name, state: 'notStarted' as const })) };
+        expect(cardText(statusCard(statusCardData(waiting)).content)).toContain('ESP profile: Decided when it enrolls');
+    });
+
     it('accounts for the whole deployment time: the phases, the wait before the ESP, the total', () => {
         const running = {
             ...inProgressStatus,
