@@ -89,6 +89,13 @@ describe('device status in chat', () => {
         expect(text.match(/detection rule/g)).toHaveLength(1);
     });
 
+    it('a device ready for the technician flow says when its ESP profile is decided, not a blank', async () => {
+        const waiting = buildFixtures(new Date()).devices.find((d) => EXPECTED_VERDICT[d.scenario] === 'readyToProvision')!;
+        const reply = await bot.ask(messageActivity(`status ${waiting.identity.serialNumber}`, inConversation('status-esp-later')));
+        expect(visibleText(reply)).toMatch(/ESP profile[\s\S]{0,40}Decided when it enrolls/);
+        expect(visibleText(reply)).not.toContain('—');
+    });
+
     it('explains the failing app with its code', async () => {
         const reply = await bot.ask(messageActivity('status PC2RD9NX', inConversation('status-app')));
         expect(visibleText(reply)).toMatch(/0x87D1041C/);
