@@ -4,6 +4,7 @@ import { renderAlertCard } from '../cards/alertCard';
 import { Verb, type WatchButtonCard } from '../cards/verbs';
 import { formatTime } from '../cards/formatTime';
 import { watchListCard, watchListCardData } from '../cards/watchListCard';
+import { isSerialNumber } from '../domain/identifiers';
 import { GraphProblem } from '../graph/graphProblem';
 import { recall, rememberDevice, type AppState } from '../memory/conversationMemory';
 import type { AlertSubject } from '../monitor/poller';
@@ -32,10 +33,11 @@ interface WatchResult {
 }
 
 /** Finds the device like the status lookup does, then watches it here. */
-async function watchDevice(context: TurnContext, state: AppState, deps: BotDeps, query?: string): Promise<WatchResult> {
+async function watchDevice(context: TurnContext, state: AppState, deps: BotDeps, query?: string, inPlace = false): Promise<WatchResult> {
     const serial = query ?? recall(state).lastSerial;
     if (!serial) return { answer: 'Which device should I watch? Send its serial number, for example: watch PF3XYZ12', watching: false };
-    await showWorking(context);
+    // A card redrawn where it is announces no work (no typing before the update).
+    if (!inPlace) await showWorking(context);
     const where = isPersonal(context) ? 'here' : 'in this chat';
     const hours = deps.watches.ttlHours;
     try {
@@ -119,7 +121,13 @@ interface WatchButtonData extends Record<string, unknown> {
     minutes?: unknown;
 }
 
-const serialOf = (data: { serial?: unknown }) => (typeof data.serial === 'string' && data.serial.trim() ? data.serial.trim() : undefined);
+/** The serial a button carries, when it is one (anything else is "that device", never echoed back). */
+const serialOf = (data: { serial?: unknown }) => (typeof data.serial === 'string' && isSerialNumber(data.serial.trim()) ? data.serial.trim() : undefined);
+
+/** A click on an alert this conversation was never sent (an id the ledger did not issue, or malformed): nothing is done. */
+const UNKNOWN_ALERT = 'I could not find that alert any more, so I changed nothing. Say "what am I watching" to see your watches, or "stop watching" and the serial.';
+
+const unknownAlert = (context: TurnContext, deps: BotDeps, data: WatchButtonData) => data.card === 'alert' && !alertOf(context, deps, data, serialOf(data));
 
 /** Ledger ids are short; anything else on a button is not one of ours. */
 const ALERT_ID_MAX = 200;
@@ -181,17 +189,20 @@ function snoozeText(context: TurnContext, deps: BotDeps, data: WatchButtonData):
  */
 export function registerWatch(app: Application<AppState>, deps: BotDeps): void {
     onCardAction<WatchButtonData>(app, Verb.watch, async (context, state, data) => {
-        const watched = await watchDevice(context, state, deps, serialOf(data));
+        if (unknownAlert(context, deps, data)) return UNKNOWN_ALERT;
+        const watched = await watchDevice(context, state, deps, serialOf(data), true);
         // A device the lookup could not pin down answers with its own notice card.
         if (typeof watched.answer !== 'string') return watched.answer;
         return redrawn(context, state, deps, data, watched.answer, watched.status?.serial ?? serialOf(data), watched);
     });
     onCardAction<WatchButtonData>(app, Verb.unwatch, async (context, state, data) => {
+        if (unknownAlert(context, deps, data)) return UNKNOWN_ALERT;
         const { answer, serial } = unwatchDevice(context, state, deps, serialOf(data));
         return redrawn(context, state, deps, data, answer, serial);
     });
     onCardAction<WatchButtonData>(app, Verb.unwatchAll, async (context, state, data) => redrawn(context, state, deps, data, unwatchAllText(context, deps)));
     onCardAction<WatchButtonData>(app, Verb.snooze, async (context, state, data) => {
+        if (unknownAlert(context, deps, data)) return UNKNOWN_ALERT;
         const { answer, serial } = snoozeText(context, deps, data);
         return redrawn(context, state, deps, data, answer, serial);
     });

@@ -165,7 +165,9 @@ export function evaluate(snapshot: DeviceSnapshot, previous: TrackState | undefi
 
     const finished = snapshot.deploymentId ? finishedKind(snapshot) : undefined;
     if (finished) {
-        const minutes = snapshot.startedAt ? minutesBetween(snapshot.startedAt, now) : undefined;
+        // How long it took, start to end, as the status card says it: not how long ago it started (a late alert, a
+        // watch asked hours after the failure, would otherwise state a figure that grows with the clock).
+        const minutes = snapshot.status.elapsedMinutes ?? (snapshot.startedAt ? minutesBetween(snapshot.startedAt, now) : undefined);
         const alert: AlertFact = { kind: finished, ledgerKind: finished, deploymentId, minutes };
         return { state: { ...state, stalled: false, finished: true }, alerts: [alert], standing: alert };
     }

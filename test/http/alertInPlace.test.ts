@@ -78,21 +78,29 @@ describe('an alert changes in place', () => {
         expect(running.channel.received.slice(before)).toHaveLength(0);
     });
 
-    it('an alert the ledger does not know, or a malformed click, is answered with one line and nothing breaks', async () => {
-        const old = { verb: 'snooze', serial: STALLED, minutes: 30, card: 'alert', deployment: 'gone-deployment', alert: 'stalled#1' };
-        const execute = await running.turn(executeActivity('snooze', old, here));
-        expect(execute.sent).toHaveLength(0);
-        expect(execute.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: expect.stringMatching(/^Snoozed 5CD4017HJT for 30 min/) });
+    it('an alert the ledger never issued, or a malformed click, changes nothing and is answered with one line', async () => {
+        const place = { tenantId: 'tenant-1', conversationKey: 'tenant-1/alert-in-place' };
+        for (const unknown of [
+            { verb: 'snooze', serial: STALLED, minutes: 30, card: 'alert', deployment: 'gone-deployment', alert: 'stalled#1' },
+            { verb: 'unwatch', serial: STALLED, card: 'alert', deployment: dataOf(alert, 'Stop watching').deployment, alert: 'failed#99' }
+        ]) {
+            const execute = await running.turn(executeActivity(unknown.verb, unknown, here));
+            expect(execute.sent).toHaveLength(0);
+            expect(execute.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: expect.stringMatching(/^I could not find that alert any more, so I changed nothing\./) });
+        }
+        expect(running.bot.deps.watches.list(place)).toEqual([expect.objectContaining({ serial: STALLED, snoozedUntil: undefined })]);
         for (const value of [
             { verb: 'unwatch', serial: STALLED, card: 'alert', deployment: 42, alert: ['x'] },
             { verb: 'snooze', card: 'alert', deployment: 'x'.repeat(5000), alert: null },
-            { verb: 'watch', serial: { nested: true }, card: 'alert' }
+            { verb: 'watch', serial: { nested: true }, card: 'alert' },
+            { verb: 'snooze', serial: '<script>alert(1)</script>', card: 'alert', deployment: 'x', alert: 'y' }
         ]) {
             const answer = await running.turn(submitActivity(value, { ...here, replyToId: 'alert-1' }));
             expect(answer.sent).toHaveLength(1);
             expect(answer.sent[0].method).toBe('POST');
             expect(answer.sent[0].body.attachments ?? []).toHaveLength(0);
-            expect(answer.sent[0].body.text).toMatch(/\S/);
+            expect(answer.sent[0].body.text).toMatch(/^I could not find that alert any more/);
         }
+        expect(running.bot.deps.watches.list(place).map((w) => w.serial)).toEqual([STALLED]);
     });
 });

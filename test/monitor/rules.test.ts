@@ -110,6 +110,12 @@ describe('monitor rules', () => {
         expect(retried.alerts.map((a) => `${a.deploymentId} ${a.ledgerKind}`)).toEqual(['ev-2 failed']);
     });
 
+    test('a failure told late says how long the deployment ran, start to end, as the status card does', () => {
+        const failed = [event({ deploymentStartDateTime: minutesAgo(120), deploymentEndDateTime: minutesAgo(82), deploymentState: 'failure', deviceSetupStatus: 'failure' })];
+        const { standing } = evaluate(snapshot(failed, device()), undefined, thresholds, now);
+        expect(standing).toMatchObject({ kind: 'failed', minutes: 38 });
+    });
+
     test('stallAfter never reaches zero with a tiny ESP timeout', () => {
         expect(stallAfter({ stallAfterMinutes: 45, quietMinutes: 30, espTimeoutMinutes: 10 })).toBe(1);
         expect(stallAfter({ stallAfterMinutes: 1, quietMinutes: 30 })).toBe(1);
