@@ -99,10 +99,13 @@ export class AutopilotGraph {
                 }
                 try {
                     const responses = await this.batch(batch.flatMap((d) => d.requests));
+                    // Every sub-request throttled is a storm: told as such, not re-read one by one into it. A share of
+                    // them throttled is Graph pacing a steady load: those are fetched again after their Retry-After
+                    // (the client's retries), so a device's other reads are kept and the alert is not starved.
+                    const storm = [...responses.values()].every((response) => response.status === 429);
                     await Promise.all(
                         batch.map(async (d) => {
-                            // Throttled inside the batch: told as such, not re-read one by one into the storm.
-                            const records = await this.recordsFrom(d.serial, d.prefix, d.requests, responses, d.known, false).catch((error: unknown) => toGraphProblem(error, '/$batch'));
+                            const records = await this.recordsFrom(d.serial, d.prefix, d.requests, responses, d.known, !storm).catch((error: unknown) => toGraphProblem(error, '/$batch'));
                             if (records instanceof GraphProblem && records.kind === 'throttled') throttled = records;
                             results.set(d.serial, records);
                         })

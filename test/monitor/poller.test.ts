@@ -157,6 +157,20 @@ describe('device monitor', () => {
         expect((await calm.monitor.runCycle()).alerts).toBe(3);
     });
 
+    test('a steady share of 429s: throttled sub-requests are fetched again after their Retry-After, the alerts come in that cycle', async () => {
+        const paced = await startDemoTenant({ faults: parseFaults('429=0.3,retry-after=0') });
+        try {
+            const { monitor, stores, budget } = boot({ baseUrl: paced.baseUrl });
+            const personal = reference('conv-tech', 'personal');
+            for (const scenario of ['failedApp', 'readyToReseal', 'stalled']) watch(stores, personal, serialOf(scenario));
+            const report = await monitor.runCycle();
+            expect(report).toMatchObject({ read: 3, failed: 0, alerts: 3 });
+            expect(budget.counts().throttled).toBeGreaterThan(0);
+        } finally {
+            await paced.close();
+        }
+    });
+
     test('in a group chat the alert mentions who asked', async () => {
         const { monitor, stores } = boot();
         watch(stores, reference('conv-group', 'groupChat'), serialOf('failedTpm'));
