@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { isGuid } from './domain/identifiers';
 
+/** When a running technician phase counts as stalled, by default (STALL_AFTER_MINUTES, STALL_QUIET_MINUTES). */
+export const DEFAULT_STALL_THRESHOLDS = { stallAfterMinutes: 45, quietMinutes: 30 } as const;
+
 /** Environment → typed, validated settings. The one place for defaults. */
 
 const optionalString = z
@@ -53,8 +56,8 @@ const envSchema = z.object({
     MONITOR_POLL_SECONDS: positiveInt(120),
     GRAPH_REQUESTS_PER_20S: z.coerce.number().int().min(20).max(1000).default(800),
     WATCH_TTL_HOURS: positiveInt(24),
-    STALL_AFTER_MINUTES: positiveInt(45),
-    STALL_QUIET_MINUTES: positiveInt(30),
+    STALL_AFTER_MINUTES: positiveInt(DEFAULT_STALL_THRESHOLDS.stallAfterMinutes),
+    STALL_QUIET_MINUTES: positiveInt(DEFAULT_STALL_THRESHOLDS.quietMinutes),
     HELPDESK_CHANNEL_ID: optionalString.refine((v) => v === undefined || /^19:\S+$/.test(v), 'must be a Teams channel id (19:…@thread.tacv2)'),
     HELPDESK_ADMIN_IDS: objectIdList,
     ASSIGNERS: objectIdList,

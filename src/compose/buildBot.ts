@@ -32,7 +32,7 @@ import { SqliteStorage } from '../store/sqliteStorage';
 import { startServices, stopServices, type BackgroundService } from '../ops/backgroundService';
 import { createAssignmentService } from './assign';
 import { createAutoEscalation, createEscalationService } from './escalation';
-import { createMonitorCapability } from './monitor';
+import { createMonitorCapability, stallThresholdsOf } from './monitor';
 
 /** What tests and benchmarks may replace; the app itself passes none of these. */
 export interface BotOverrides {
@@ -113,6 +113,7 @@ export async function buildBot(settings: Settings, logger: Logger, overrides: Bo
     const statusService = new DeviceStatusService(autopilotGraph, {
         now,
         espTimeoutMinutes: settings.espTimeoutMinutes,
+        stall: stallThresholdsOf(settings),
         answerTimeoutMs: settings.deadlines.graphAnswerMs
     });
     const deps: BotDeps = {

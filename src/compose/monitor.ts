@@ -17,6 +17,11 @@ import { DeviceTrackingStore } from '../monitor/deviceTrackingStore';
 import { MonitorCursorStore } from '../store/monitorCursor';
 import { WatchStore } from '../store/watches';
 
+/** The stall rule's thresholds from the settings: one reading for the status card and the monitor. */
+export function stallThresholdsOf(settings: Settings): { stallAfterMinutes: number; quietMinutes: number } {
+    return { stallAfterMinutes: settings.monitor.stallAfterMinutes, quietMinutes: settings.monitor.stallQuietMinutes };
+}
+
 export interface MonitorCapability {
     monitor: DeviceMonitor;
     watches: WatchService;
@@ -52,9 +57,9 @@ export function createMonitorCapability(
     };
     const budget = new GraphRequestBudget(options.requestsPer20s);
     const graph = new AutopilotGraph(createGraphClient({ ...shared.graph, requestBudget: budget }));
-    const monitorStatus = new DeviceStatusService(graph, { now: shared.now, espTimeoutMinutes: settings.espTimeoutMinutes });
-    // One set of rules for alerts and for what a watch is told at once.
-    const thresholds = { stallAfterMinutes: options.stallAfterMinutes, quietMinutes: options.stallQuietMinutes };
+    const monitorStatus = new DeviceStatusService(graph, { now: shared.now, espTimeoutMinutes: settings.espTimeoutMinutes, stall: stallThresholdsOf(settings) });
+    // One set of rules for alerts, for what a watch is told at once and for the status card (status/stallRule.ts).
+    const thresholds = { ...stallThresholdsOf(settings), espTimeoutMinutes: settings.espTimeoutMinutes };
     const monitor = new DeviceMonitor({
         graph,
         statusOf: (records) => monitorStatus.statusOf(records),

@@ -1,5 +1,6 @@
 import type { AutopilotEvent, DeviceRecords } from '../graph/types';
 import { minutesBetween, realTime } from '../status/time';
+import { lastSignOfLife, stallAfter, type StallThresholds } from '../status/stallRule';
 import type { DeviceStatus } from '../status/types';
 
 /**
@@ -16,17 +17,8 @@ export const ENDS_WATCH: ReadonlySet<AlertKind> = new Set(['ready', 'completed']
 /** Why a watch ends without the device finishing. */
 export type ExpiryKind = 'notStarted' | 'expired';
 
-export interface RuleThresholds {
-    /** The technician phase running longer than this is a stall (STALL_AFTER_MINUTES). */
-    stallAfterMinutes: number;
-    /** In progress with no new event and no sync for this long is a stall (STALL_QUIET_MINUTES). */
-    quietMinutes: number;
-    /** The device's ESP timeout when its ESP profile is known: a stall is called 15 minutes before it. */
-    espTimeoutMinutes?: number;
-}
-
-/** Minutes before the ESP's own timeout at which a still-running phase is called stalled. */
-export const ESP_TIMEOUT_MARGIN_MINUTES = 15;
+/** The stall rule's thresholds: the same as the status card's (`status/stallRule.ts`). */
+export type RuleThresholds = StallThresholds;
 
 /** The facts of one device that the rules look at, taken from the status lookup's records and its verdict. */
 export interface DeviceSnapshot {
@@ -95,10 +87,7 @@ const NO_DEPLOYMENT = 'none';
 
 export function snapshotOf(records: DeviceRecords, status: DeviceStatus): DeviceSnapshot {
     const event: AutopilotEvent | undefined = records.events[0];
-    const times = [realTime(event?.eventDateTime), realTime(records.managedDevice?.lastSyncDateTime), realTime(event?.deploymentStartDateTime)].filter(
-        (t): t is Date => t !== undefined
-    );
-    const lastActivityAt = times.length ? new Date(Math.max(...times.map((t) => t.getTime()))) : undefined;
+    const lastActivityAt = lastSignOfLife(records);
     return {
         serial: status.serial,
         status,
@@ -118,13 +107,6 @@ export function snapshotOf(records: DeviceRecords, status: DeviceStatus): Device
             status.failures.length
         ].join('|')
     };
-}
-
-/** The minutes after which a running technician phase counts as stalled. */
-export function stallAfter(thresholds: RuleThresholds): number {
-    const { stallAfterMinutes, espTimeoutMinutes } = thresholds;
-    if (espTimeoutMinutes === undefined) return stallAfterMinutes;
-    return Math.max(1, Math.min(stallAfterMinutes, espTimeoutMinutes - ESP_TIMEOUT_MARGIN_MINUTES));
 }
 
 export function isRunning(snapshot: Pick<DeviceSnapshot, 'deploymentState' | 'deviceSetupStatus'>): boolean {

@@ -3,6 +3,8 @@ import { findErrorCodes, toCanonicalHex } from '../domain/errorCodes';
 import type { OsVariant } from '../knowledge/types';
 import type { AutopilotDeviceIdentity, AutopilotEvent, ManagedDevice, PolicyStatusDetail } from '../graph/types';
 import { EMPTY_GUID } from '../domain/identifiers';
+import { DEFAULT_STALL_THRESHOLDS } from '../config';
+import { lastSignOfLife, stallAfter, type StallThresholds } from './stallRule';
 import { durationMinutes, humanMinutes, minutesBetween, realTime } from './time';
 import type { DeviceStatus, FailingItem, NextAction, PhaseState, PhaseView, Severity, Verdict } from './types';
 
@@ -15,8 +17,8 @@ export interface StatusInput {
     now: Date;
     /** The ESP's "Show an error when installation takes longer than" minutes. */
     espTimeoutMinutes: number;
-    /** A managed device that has not synced for this long while the ESP runs looks stuck. */
-    silentSyncMinutes?: number;
+    /** When a running phase counts as stalled (with `espTimeoutMinutes`): the monitor's rule too. */
+    stall?: Omit<StallThresholds, 'espTimeoutMinutes'>;
 }
 
 const SUCCESS = new Set(['success', 'successWithTimeout', 'successOnRetry']);
@@ -219,14 +221,17 @@ export function interpretStatus(input: StatusInput): DeviceStatus {
     const lastSync = realTime(managedDevice?.lastSyncDateTime);
     const silentMinutes = lastSync ? minutesBetween(lastSync, now) : undefined;
     const running = event?.deploymentState === 'inProgress' || event?.deviceSetupStatus === 'inProgress';
-    const stalled = running && ((elapsedMinutes ?? 0) >= input.espTimeoutMinutes || (silentMinutes ?? 0) >= (input.silentSyncMinutes ?? 30));
+    const signOfLife = lastSignOfLife(input);
+    const quietMinutes = signOfLife ? minutesBetween(signOfLife, now) : undefined;
+    const thresholds = { ...(input.stall ?? DEFAULT_STALL_THRESHOLDS), espTimeoutMinutes: input.espTimeoutMinutes };
+    const stalled = running && ((elapsedMinutes ?? 0) >= stallAfter(thresholds) || (quietMinutes ?? 0) >= thresholds.quietMinutes);
     const verdict = verdictOf(input, event, errorCode, stalled);
     const failures = failingItems(input.policyDetails, verdict === 'stalled');
     const failureBeforeSetup = verdict === 'failed' || verdict === 'reusedDevice' ? !event?.deviceSetupStatus || event.deviceSetupStatus === 'notAttempted' : false;
     const profileName = identity.deploymentProfile?.displayName ?? event?.windowsAutopilotDeploymentProfileDisplayName;
     const { explanation, nextStep } = explain(verdict, {
         elapsed: humanMinutes(elapsedMinutes),
-        silentFor: silentMinutes !== undefined && silentMinutes >= (input.silentSyncMinutes ?? 30) ? humanMinutes(silentMinutes) : undefined,
+        silentFor: silentMinutes !== undefined && silentMinutes >= thresholds.quietMinutes ? humanMinutes(silentMinutes) : undefined,
         errorCode: errorCode ?? failures.find((f) => f.errorCode)?.errorCode,
         errorText: event?.enrollmentFailureDetails ?? undefined,
         profile: profileName,

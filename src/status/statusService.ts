@@ -18,6 +18,8 @@ export type StatusLookup =
 export interface StatusServiceOptions {
     now: () => Date;
     espTimeoutMinutes: number;
+    /** When a running phase counts as stalled: the monitor's thresholds (STALL_AFTER_MINUTES, STALL_QUIET_MINUTES). */
+    stall?: { stallAfterMinutes: number; quietMinutes: number };
     /** One lookup, however many Graph requests it takes; default DEFAULT_DEADLINES.graphAnswerMs. */
     answerTimeoutMs?: number;
 }
@@ -84,7 +86,8 @@ export class DeviceStatusService {
             managedDevice: records.managedDevice,
             policyDetails,
             now,
-            espTimeoutMinutes: this.options.espTimeoutMinutes
+            espTimeoutMinutes: this.options.espTimeoutMinutes,
+            stall: this.options.stall
         });
     }
 

@@ -1,5 +1,6 @@
 import type { AutopilotEvent, DeviceRecords, ManagedDevice } from '../../src/graph/types';
-import { AlertKind, evaluate, ExpiryKind, RuleThresholds, snapshotOf, stallAfter, TrackState, watchExpiry } from '../../src/monitor/rules';
+import { AlertKind, evaluate, ExpiryKind, RuleThresholds, snapshotOf, TrackState, watchExpiry } from '../../src/monitor/rules';
+import { stallAfter } from '../../src/status/stallRule';
 import { interpretStatus } from '../../src/status/interpret';
 import { graphRecordsAt } from '../support/graphRecords';
 

@@ -36,7 +36,12 @@ const cases: Case[] = [
     { name: 'hardware change', identity: { remediationState: 'manualRemediationRequired' }, verdict: 'attentionRequired', next: 'escalate' },
     { name: 'running 20 min', events: [event()], managedDevice: device(), verdict: 'inProgress', next: 'wait' },
     { name: 'past ESP timeout', events: [event({ deploymentStartDateTime: minutesAgo(95) })], managedDevice: device(), verdict: 'stalled', next: 'checkDevice' },
-    { name: 'silent sync', events: [event()], managedDevice: device({ lastSyncDateTime: minutesAgo(45) }), verdict: 'stalled', next: 'checkDevice' },
+    // No sign of life (no sync, no new event) for longer than the quiet threshold: the monitor's rule too.
+    { name: 'silent sync', events: [event({ deploymentStartDateTime: minutesAgo(40), eventDateTime: minutesAgo(35) })], managedDevice: device({ lastSyncDateTime: minutesAgo(35) }), verdict: 'stalled', next: 'checkDevice' },
+    // A sync long ago but a new deployment event since is a sign of life: in progress, as the monitor sees it.
+    { name: 'old sync, new event', events: [event()], managedDevice: device({ lastSyncDateTime: minutesAgo(45) }), verdict: 'inProgress', next: 'wait' },
+    // Past the stall threshold (STALL_AFTER_MINUTES, 15 min before the ESP timeout at most), before the timeout itself.
+    { name: 'running 50 min', events: [event({ deploymentStartDateTime: minutesAgo(50) })], managedDevice: device(), verdict: 'stalled', next: 'checkDevice' },
     {
         name: 'TPM failure',
         events: [event({ deploymentState: 'failure', deviceSetupStatus: 'notAttempted', enrollmentFailureDetails: 'Securing your hardware (Failed: 0x800705b4)' })],
