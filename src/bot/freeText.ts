@@ -74,8 +74,10 @@ function intentHandlers(deps: BotDeps): IntentHandlers {
             return showStatus(context, state, deps, intent.serial);
         },
         deviceNextStep: (context, _state, intent) => replyDeviceNextStep(context, intent.device),
-        watch: (context, state, intent) => startWatching(context, state, deps, intent.serial, intent.also),
-        unwatch: (context, state, intent) => stopWatching(context, state, deps, intent.serial, intent.also),
+        watch: (context, state, intent) =>
+            intent.unreadable ? reply(context, notASerialAnswer(intent.unreadable, 'watch PF3XYZ12')) : startWatching(context, state, deps, intent.serial, intent.also),
+        unwatch: (context, state, intent) =>
+            intent.unreadable ? reply(context, notASerialAnswer(intent.unreadable, 'stop watching PF3XYZ12')) : stopWatching(context, state, deps, intent.serial, intent.also),
         unwatchAll: (context) => stopWatchingAll(context, deps),
         serialTooShort: (context, _state, intent) => replySerialTooShort(context, intent.fragment),
         watchList: (context) => showWatchList(context, deps),

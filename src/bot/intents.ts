@@ -137,6 +137,8 @@ const FRAGMENT_ASK = /\b(?:status|how(?:'s| is)|doing|look ?up|check|find|where(
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
 /** A terminal paste's colour codes ("\u001b[31m") and other control characters: never part of what was asked. */
 const CONTROL = /\u001b\[[0-9;?]*[A-Za-z]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** A technical word glued to its version ("TPM2.0", "tpm1.2", "TPMv2"): technicians type it so; read as two words. */
+const GLUED_VERSION = /\b(tpm)(?=v?\d)/gi;
 /** HTML tags some Teams clients send around formatted text ("<p>status PF3XYZ12</p>"). */
 const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
 /** Markdown emphasis and code marks ("**PF3XYZ12**", "`0x800705B4`"). */
@@ -152,6 +154,7 @@ export function readableText(raw: string): string {
         .replace(/&nbsp;/gi, ' ')
         .replace(/&amp;/gi, '&')
         .replace(MARKDOWN_MARKS, '')
+        .replace(GLUED_VERSION, '$1 ')
         .replace(/\s+/g, ' ')
         .trim();
 }

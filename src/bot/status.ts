@@ -75,10 +75,10 @@ export async function replyLookupMiss(context: TurnContext, result: Exclude<Stat
 /** Longest part of a non-serial quoted back: a pasted page must not come back whole. */
 const QUOTED_MAX = 24;
 
-/** For "status <not a serial>": what was wrong with it, and the question again. */
-export function notASerialAnswer(sent: string): string {
+/** For "status <not a serial>" (or watch, stop watching): what was wrong with it, and the question again. */
+export function notASerialAnswer(sent: string, example = 'status PF3XYZ12'): string {
     const quoted = sent.length > QUOTED_MAX ? `${sent.slice(0, QUOTED_MAX)}…` : sent;
-    return `"${quoted}" isn't a serial number I can look up: a serial is ${SERIAL_RULE_IN_WORDS}. Which device? For example: status PF3XYZ12`;
+    return `"${quoted}" isn't a serial number I can look up: a serial is ${SERIAL_RULE_IN_WORDS}. Which device? For example: ${example}`;
 }
 
 /** A device's provisioning status, read live from Graph and explained, in the technician's time zone. */

@@ -2,8 +2,9 @@
 
 export type WatchIntent =
     /** `also`: the other devices named in the same message ("watch PF3XYZ12 and CZC2410A01"). */
-    | { kind: 'watch'; serial?: string; also?: string[] }
-    | { kind: 'unwatch'; serial?: string; also?: string[] }
+    /** `unreadable`: what the message names instead of a serial ("unwatch !!!"): never the last device in its place. */
+    | { kind: 'watch'; serial?: string; also?: string[]; unreadable?: string }
+    | { kind: 'unwatch'; serial?: string; also?: string[]; unreadable?: string }
     | { kind: 'unwatchAll' }
     | { kind: 'watchList' };
 
@@ -54,6 +55,19 @@ function asksToFollow(lower: string, conditional: boolean): boolean {
 const CONDITION = /\b(when|if|once|as soon as|whenever|the moment)\b/;
 const THIS_DEVICE = /\b(watch|monitor)\s+(it|this|that)(\s+(one|device|laptop|pc|machine))?\b/;
 
+/** Words of a watch request that name no device: with only these, "it" means the device last talked about. */
+const NO_DEVICE_WORDS = new Set(
+    ('unwatch watch watching monitor monitoring track tracking follow following stop quit cancel end the a that this it ' +
+        'one device laptop pc machine please pls plz now for me us thanks thank you anymore any more alerts about on of ' +
+        "my our do don't dont not no longer keep an eye keeping and again").split(' ')
+);
+
+/** What a watch request names besides its own words and a serial ("unwatch !!!" → "!!!"), or undefined. */
+function unreadableDevice(lower: string): string | undefined {
+    const rest = lower.split(/\s+/).filter((word) => word && !NO_DEVICE_WORDS.has(word.replace(/[?!.,]+$/, '')));
+    return rest.length > 0 ? rest.join(' ') : undefined;
+}
+
 /** `serials` are the device names found in the text, in order. Undefined when the text is not about watching. */
 export function matchWatchIntent(lower: string, serials: string[]): WatchIntent | undefined {
     const serial = serials[0];
@@ -61,7 +75,14 @@ export function matchWatchIntent(lower: string, serials: string[]): WatchIntent 
     if (WATCH_LIST.test(lower) && !serial) return { kind: 'watchList' };
     const stopping = /\bunwatch\b/.test(lower) || (STOP.test(lower) && WATCH_NOUNS.test(lower));
     if (stopping && EVERYTHING.test(lower) && !serial) return { kind: 'unwatchAll' };
-    if (UNWATCH.test(lower) || (STOP.test(lower) && WATCH_NOUNS.test(lower) && serial)) return { kind: 'unwatch', serial, also };
-    if (!serial) return /^\W*(please\s+)?(watch|monitor)\b/.test(lower) || THIS_DEVICE.test(lower) ? { kind: 'watch', serial } : undefined;
+    if (UNWATCH.test(lower) || (STOP.test(lower) && WATCH_NOUNS.test(lower) && serial)) {
+        const unreadable = serial ? undefined : unreadableDevice(lower);
+        return unreadable ? { kind: 'unwatch', unreadable } : { kind: 'unwatch', serial, also };
+    }
+    if (!serial) {
+        if (!/^\W*(please\s+)?(watch|monitor)\b/.test(lower) && !THIS_DEVICE.test(lower)) return undefined;
+        const unreadable = unreadableDevice(lower);
+        return unreadable ? { kind: 'watch', unreadable } : { kind: 'watch', serial };
+    }
     return asksToFollow(lower, CONDITION.test(lower)) ? { kind: 'watch', serial, also } : undefined;
 }

@@ -11,6 +11,16 @@ describe('watching devices in chat', () => {
     const say = (conversation: string, text: string) => bot.ask(messageActivity(text, inConversation(conversation)));
     const press = (conversation: string, value: Record<string, unknown>) => bot.ask(submitActivity(value, inConversation(conversation)));
 
+    test('a watch request naming something that is no serial never acts on the last device', async () => {
+        expect((await say('w-garbage', 'watch 8CG1462WQ7')).summary).toMatch(/^Watching 8CG1462WQ7/);
+        for (const text of ['unwatch !!!', 'stop watching the Dell on bench 3']) {
+            expect((await say('w-garbage', text)).summary).toMatch(/isn't a serial number I can look up: a serial is 4 to 30 letters, digits or hyphens\. Which device\? For example: stop watching PF3XYZ12$/);
+        }
+        expect((await say('w-garbage', 'watch ???')).summary).toMatch(/"\?\?\?" isn't a serial number.*For example: watch PF3XYZ12$/);
+        expect((await say('w-garbage', 'what am I watching')).summary).toMatch(/8CG1462WQ7/);
+        expect((await say('w-garbage', 'stop watching it')).summary).toBe('Stopped watching 8CG1462WQ7. No more alerts about it here.');
+    });
+
     test('watch by phrase, list, stop: the list shows what the monitor knows', async () => {
         expect((await say('w-1', 'ping me if 8CG1462WQ7 gets stuck')).summary).toMatch(/^Watching 8CG1462WQ7\. Right now: Provisioning in progress\..*stalls, fails or is ready to Reseal/);
         expect((await say('w-1', 'watch PF3XYZ12')).summary).toMatch(/^Watching PF3XYZ12/);

@@ -22,6 +22,8 @@ const cases: [string, Partial<Intent>][] = [
     ['status\u0000 PF3\u0007XYZ12\u001b[31m', { kind: 'status', serial: 'PF3XYZ12' }],
     // Another script or symbols after "status" are no serial: named back with the rule.
     ['status Ωmega-123456', { kind: 'status', notSerial: 'Ωmega-123456' }],
+    // A technical word glued to its version is read as two words.
+    ['is TPM2.0 required', { kind: 'answer', entryId: 'req-tpm-physical' }],
     ['Thanks team!', { kind: 'thanks' }],
     ['cheers', { kind: 'thanks' }],
     ['ok great, thank you so much', { kind: 'thanks' }],
