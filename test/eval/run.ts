@@ -30,14 +30,14 @@ const HELDOUT_SETS = [
      * scope, 88.9% declined. Its misses were read once by the lead for classes, passed on as classes; `--misses` does
      * not list them, so whoever changes the knowledge never sees its sentences.
      */
-    { name: 'held-out C', path: join(__dirname, 'heldout', 'heldout3.json'), floors: { inScope: 0.8, declined: 0.88 }, missesHidden: true },
+    { name: 'held-out C', path: join(__dirname, 'heldout', 'heldout3.json'), floors: { inScope: 0.92, declined: 0.95 }, missesHidden: true },
     /** Set D, written blind after C: measured as it came, 87.8% in scope, 88.9% declined; read once by the lead for classes. */
-    { name: 'held-out D', path: join(__dirname, 'heldout', 'heldout4.json'), floors: { inScope: 0.85, declined: 0.84 }, missesHidden: true },
+    { name: 'held-out D', path: join(__dirname, 'heldout', 'heldout4.json'), floors: { inScope: 0.93, declined: 0.95 }, missesHidden: true },
     /**
      * Set E, written blind after D by someone who saw none of the others: 89.4% in scope and 95.6% declined when it
      * came; read once by the lead for classes when set F was commissioned.
      */
-    { name: 'held-out E', path: join(__dirname, 'heldout', 'heldout5.json'), floors: { inScope: 0.88, declined: 0.9 }, missesHidden: true },
+    { name: 'held-out E', path: join(__dirname, 'heldout', 'heldout5.json'), floors: { inScope: 0.92, declined: 0.95 }, missesHidden: true },
     /**
      * Set F, written blind last, by someone who saw none of the others: 88.4% in scope and 93.3% declined when it came.
      * Nobody has read it: the closest figure here to a new user's questions.
