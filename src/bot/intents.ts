@@ -245,10 +245,10 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     if (codes.length > 0) {
         const code = codes.find((c) => understanding.entryForCode(c, text)) ?? codes[0];
         // A code the knowledge lacks, asked about a neighbouring product ("activation error 0xC004F074"), is theirs.
-        const neighbour = understanding.entryForCode(code, text) ? undefined : understanding.understand(text);
+        const forPhase = understanding.entryForCode(code, text);
+        const neighbour = forPhase ? undefined : understanding.understand(text);
         if (neighbour?.kind === 'decline' && neighbour.topic) return { kind: 'outOfScope', topic: neighbour.topic };
         // A code listed for several phases ("0x800705B4 in account setup") answers with the phase the question names.
-        const forPhase = understanding.entryForCode(code, text);
         if (forPhase && forPhase.id !== errorEntryForCode(code)?.id) return { kind: 'answer', entryId: forPhase.id, os };
         // "The clock is a day off and attestation fails with 0x800705B4": the clock is the subject, the code its effect.
         const symptom = understanding.symptomBesideCode(code, text);
