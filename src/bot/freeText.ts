@@ -69,15 +69,17 @@ function intentHandlers(deps: BotDeps): IntentHandlers {
         checklist: (context, state, intent) => showChecklist(context, state, deps, intent.serial),
         espTips: (context, state, intent) => showEspTips(context, state, intent.os),
         status: (context, state, intent) => {
-            if (intent.notSerial) return reply(context, notASerialAnswer(intent.notSerial));
+            if (intent.notSerial) return reply(context, notASerialAnswer(intent.notSerial, 'status PF3XYZ12'));
             if (intent.also && intent.serial) noteForReply(context, severalDevicesNote([intent.serial, ...intent.also]));
             return showStatus(context, state, deps, intent.serial);
         },
         deviceNextStep: (context, _state, intent) => replyDeviceNextStep(context, intent.device),
         watch: (context, state, intent) =>
-            intent.unreadable ? reply(context, notASerialAnswer(intent.unreadable, 'watch PF3XYZ12')) : startWatching(context, state, deps, intent.serial, intent.also),
+            intent.notSerial ? reply(context, notASerialAnswer(intent.notSerial, 'watch PF3XYZ12')) : startWatching(context, state, deps, intent.serial, intent.also),
         unwatch: (context, state, intent) =>
-            intent.unreadable ? reply(context, notASerialAnswer(intent.unreadable, 'stop watching PF3XYZ12')) : stopWatching(context, state, deps, intent.serial, intent.also),
+            intent.notSerial
+                ? reply(context, notASerialAnswer(intent.notSerial, 'stop watching PF3XYZ12'))
+                : stopWatching(context, state, deps, intent.serial, intent.also),
         unwatchAll: (context) => stopWatchingAll(context, deps),
         serialTooShort: (context, _state, intent) => replySerialTooShort(context, intent.fragment),
         watchList: (context) => showWatchList(context, deps),

@@ -76,7 +76,7 @@ export async function replyLookupMiss(context: TurnContext, result: Exclude<Stat
 const QUOTED_MAX = 24;
 
 /** For "status <not a serial>" (or watch, stop watching): what was wrong with it, and the question again. */
-export function notASerialAnswer(sent: string, example = 'status PF3XYZ12'): string {
+export function notASerialAnswer(sent: string, example: string): string {
     const quoted = sent.length > QUOTED_MAX ? `${sent.slice(0, QUOTED_MAX)}…` : sent;
     return `"${quoted}" isn't a serial number I can look up: a serial is ${SERIAL_RULE_IN_WORDS}. Which device? For example: ${example}`;
 }

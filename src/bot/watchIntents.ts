@@ -2,9 +2,9 @@
 
 export type WatchIntent =
     /** `also`: the other devices named in the same message ("watch PF3XYZ12 and CZC2410A01"). */
-    /** `unreadable`: what the message names instead of a serial ("unwatch !!!"): never the last device in its place. */
-    | { kind: 'watch'; serial?: string; also?: string[]; unreadable?: string }
-    | { kind: 'unwatch'; serial?: string; also?: string[]; unreadable?: string }
+    /** `notSerial`: what the message names instead of a serial ("unwatch !!!"): never the last device in its place. */
+    | { kind: 'watch'; serial?: string; also?: string[]; notSerial?: string }
+    | { kind: 'unwatch'; serial?: string; also?: string[]; notSerial?: string }
     | { kind: 'unwatchAll' }
     | { kind: 'watchList' };
 
@@ -63,7 +63,7 @@ const NO_DEVICE_WORDS = new Set(
 );
 
 /** What a watch request names besides its own words and a serial ("unwatch !!!" → "!!!"), or undefined. */
-function unreadableDevice(lower: string): string | undefined {
+function notASerial(lower: string): string | undefined {
     const rest = lower.split(/\s+/).filter((word) => word && !NO_DEVICE_WORDS.has(word.replace(/[?!.,]+$/, '')));
     return rest.length > 0 ? rest.join(' ') : undefined;
 }
@@ -76,13 +76,13 @@ export function matchWatchIntent(lower: string, serials: string[]): WatchIntent 
     const stopping = /\bunwatch\b/.test(lower) || (STOP.test(lower) && WATCH_NOUNS.test(lower));
     if (stopping && EVERYTHING.test(lower) && !serial) return { kind: 'unwatchAll' };
     if (UNWATCH.test(lower) || (STOP.test(lower) && WATCH_NOUNS.test(lower) && serial)) {
-        const unreadable = serial ? undefined : unreadableDevice(lower);
-        return unreadable ? { kind: 'unwatch', unreadable } : { kind: 'unwatch', serial, also };
+        const notSerial = serial ? undefined : notASerial(lower);
+        return notSerial ? { kind: 'unwatch', notSerial } : { kind: 'unwatch', serial, also };
     }
     if (!serial) {
         if (!/^\W*(please\s+)?(watch|monitor)\b/.test(lower) && !THIS_DEVICE.test(lower)) return undefined;
-        const unreadable = unreadableDevice(lower);
-        return unreadable ? { kind: 'watch', unreadable } : { kind: 'watch', serial };
+        const notSerial = notASerial(lower);
+        return notSerial ? { kind: 'watch', notSerial } : { kind: 'watch', serial };
     }
     return asksToFollow(lower, CONDITION.test(lower)) ? { kind: 'watch', serial, also } : undefined;
 }
