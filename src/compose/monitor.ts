@@ -9,6 +9,7 @@ import type { Logger } from '../logger';
 import { DeviceMonitor } from '../monitor/poller';
 import type { BotMetrics } from '../ops/metrics';
 import { WatchService } from '../monitor/watchService';
+import type { StallSettings } from '../status/stallRule';
 import { DeviceStatusService } from '../status/statusService';
 import { AlertLedger } from '../store/alertLedger';
 import type { ConversationReferenceStore } from '../store/conversationReferences';
@@ -18,7 +19,7 @@ import { MonitorCursorStore } from '../store/monitorCursor';
 import { WatchStore } from '../store/watches';
 
 /** The stall rule's thresholds from the settings: one reading for the status card and the monitor. */
-export function stallThresholdsOf(settings: Settings): { stallAfterMinutes: number; quietMinutes: number } {
+export function stallThresholdsOf(settings: Settings): StallSettings {
     return { stallAfterMinutes: settings.monitor.stallAfterMinutes, quietMinutes: settings.monitor.stallQuietMinutes };
 }
 

@@ -4,7 +4,7 @@ import type { OsVariant } from '../knowledge/types';
 import type { AutopilotDeviceIdentity, AutopilotEvent, ManagedDevice, PolicyStatusDetail } from '../graph/types';
 import { EMPTY_GUID } from '../domain/identifiers';
 import { DEFAULT_STALL_THRESHOLDS } from '../config';
-import { lastSignOfLife, stallAfter, type StallThresholds } from './stallRule';
+import { lastSignOfLife, stallAfter, type StallSettings } from './stallRule';
 import { durationMinutes, humanMinutes, minutesBetween, realTime } from './time';
 import type { DeviceStatus, FailingItem, NextAction, PhaseState, PhaseView, Severity, Verdict } from './types';
 
@@ -18,7 +18,7 @@ export interface StatusInput {
     /** The ESP's "Show an error when installation takes longer than" minutes. */
     espTimeoutMinutes: number;
     /** When a running phase counts as stalled (with `espTimeoutMinutes`): the monitor's rule too. */
-    stall?: Omit<StallThresholds, 'espTimeoutMinutes'>;
+    stall?: StallSettings;
 }
 
 const SUCCESS = new Set(['success', 'successWithTimeout', 'successOnRetry']);

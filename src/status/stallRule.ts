@@ -14,6 +14,9 @@ export interface StallThresholds {
     espTimeoutMinutes?: number;
 }
 
+/** The thresholds a person sets (the settings); the ESP timeout comes with the device's ESP. */
+export type StallSettings = Omit<StallThresholds, 'espTimeoutMinutes'>;
+
 /** Minutes before the ESP's own timeout at which a still-running phase is called stalled. */
 export const ESP_TIMEOUT_MARGIN_MINUTES = 15;
 

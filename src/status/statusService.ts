@@ -6,6 +6,7 @@ import { GraphProblem } from '../graph/graphProblem';
 import { isGuid, isSerialNumber } from '../domain/identifiers';
 import type { DeviceRecords } from '../graph/types';
 import { interpretStatus, needsPolicyDetails } from './interpret';
+import type { StallSettings } from './stallRule';
 import type { DeviceStatus } from './types';
 
 export type StatusLookup =
@@ -19,7 +20,7 @@ export interface StatusServiceOptions {
     now: () => Date;
     espTimeoutMinutes: number;
     /** When a running phase counts as stalled: the monitor's thresholds (STALL_AFTER_MINUTES, STALL_QUIET_MINUTES). */
-    stall?: { stallAfterMinutes: number; quietMinutes: number };
+    stall?: StallSettings;
     /** One lookup, however many Graph requests it takes; default DEFAULT_DEADLINES.graphAnswerMs. */
     answerTimeoutMs?: number;
 }
