@@ -39,6 +39,11 @@ function fromBareHex(token: string): string | undefined {
 }
 
 /** Canonical codes (`0x800705B4`) found in `text`, in order of appearance, without duplicates. */
+/** `text` with everything written like an error code (hex with or without 0x, decimal) taken out: the words around it. */
+export function withoutErrorCodes(text: string): string {
+    return text.replace(CODE_PATTERN, ' ');
+}
+
 export function findErrorCodes(text: string): string[] {
     const found: string[] = [];
     for (const match of text.matchAll(CODE_PATTERN)) {

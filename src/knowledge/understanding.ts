@@ -2,6 +2,7 @@
  * Reads a free-text question the way a colleague would: is it ours at all (scope), what is it about (retrieval),
  * and for whom, when, on which Windows (facets). Pure: text in, decision out.
  */
+import { withoutErrorCodes } from '../domain/errorCodes';
 import { type Facets, FACET_NAMES, type FacetValues, hasAnyFacet, readFacets, withoutFacetWords } from './facets';
 import { entryFacets, facetFit, rankByFacets, writtenForAudience } from './facetRanking';
 import type { ScopeJudge, ScopeTopic } from './scope';
@@ -77,9 +78,6 @@ function topicWords(entry: KnowledgeEntry): string {
 /** "Picked Windows Autopilot provisioning, then what?": a step named first, the question about what follows after it. */
 const NAMES_THEN_ASKS_NEXT = /^(.{3,}?)[\s,;.-]+(?:then\s+|and\s+)?(?:what(?:'?s|\s+is|\s+comes)?\s+next|then\s+what|what\s+after\s+that)\s*\??\s*$/i;
 const ASKS_WHAT_NEXT = /\b(?:what|which)\b.{0,30}\b(?:pick|select|choose|press|click|tap|do|see|comes?|next|shows?|appears?)\b.{0,20}?\b(?:after|once)\b\s+(.{3,})$/i;
-
-/** Anything that may be an error code (hex with or without 0x, signed or unsigned decimal): removed to read the rest. */
-const CODE_TOKENS = /(?<![0-9a-z])(?:0x[0-9a-f]{8}|-?\d{9,10}|[0-9a-f]{8})(?![0-9a-z])/gi;
 
 /** How close a detail entry must come to a whole-step entry to be preferred: a step card mentions everything. */
 const DETAIL_SHARE = 0.9;
@@ -221,7 +219,7 @@ export function createUnderstanding(options: {
         symptomBesideCode(code: string, question: string): string | undefined {
             const coded = entriesByCode.get('0x' + code.replace(/^0x/i, '').toUpperCase())?.[0];
             if (!coded) return undefined;
-            const rest = question.replace(CODE_TOKENS, ' ');
+            const rest = withoutErrorCodes(question);
             const hit = search.search(rest, 1)[0];
             const symptom = hit?.confident ? hit.entry : undefined;
             return symptom?.kind === 'error' && symptom.codes.length === 0 && symptom.related.includes(coded.id) && coded.related.includes(symptom.id) ? symptom.id : undefined;
