@@ -13,6 +13,7 @@ import { showEspTips } from './espTips';
 import { moveFlow, showFlowScreen } from './flow';
 import { declineOutOfScope } from './decline';
 import { Intent, matchIntent, MAX_TEXT_READ } from './intents';
+import { PICTURE_ANSWER, sentPictureOrFile } from './pictures';
 import { noteForReply, reply, showWorking } from './replies';
 import { notASerialAnswer, replySerialTooShort, showStatus, replyDeviceNextStep, severalDevicesNote } from './status';
 import { moveStep, sayNoSuchStep, showStep } from './steps';
@@ -47,7 +48,13 @@ type IntentHandlers = { [K in keyof IntentOfKind]: (context: TurnContext, state:
 /** One handler per intent: the whole conversational surface in one table. */
 function intentHandlers(deps: BotDeps): IntentHandlers {
     return {
-        empty: (context) => reply(context, 'I got an empty message. Ask me about a step, the technician flow, an error code, or "status <serial>".'),
+        empty: (context) =>
+            reply(
+                context,
+                sentPictureOrFile(context.activity)
+                    ? PICTURE_ANSWER
+                    : 'I got an empty message. Ask me about a step, the technician flow, an error code, or "status <serial>".'
+            ),
         help: (context) => sendHelp(context, deps),
         greeting: (context) => sendHelp(context, deps),
         thanks: (context) => reply(context, "You're welcome! Ask me any time: a step, a screen, an error code or 'status <serial>'."),

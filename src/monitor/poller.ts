@@ -14,7 +14,8 @@ import type { MonitorCursorStore } from '../store/monitorCursor';
 import type { Watch, WatchedDevice, WatchStore } from '../store/watches';
 import { alertLine } from './alertLine';
 import { expiryNote, notFoundNote } from './expiryNote';
-import { AlertFact, AlertKind, ENDS_WATCH, evaluate, isRunning, ledgerKinds, looksStuck, RuleThresholds, snapshotOf, watchExpiry } from './rules';
+import { eventKey, trackedDevice } from './trackedDevice';
+import { AlertFact, AlertKind, ENDS_WATCH, evaluate, ledgerKinds, looksStuck, RuleThresholds, snapshotOf, watchExpiry } from './rules';
 
 export interface MonitorStores {
     watches: WatchStore;
@@ -303,21 +304,7 @@ export class DeviceMonitor {
             const snapshot = snapshotOf(result, status);
             const previous = tracked.get(serial.toUpperCase());
             const evaluation = evaluate(snapshot, previous?.state, thresholds, now);
-            updates.push({
-                tenantId,
-                serial: previous?.serial ?? serial,
-                state: evaluation.state,
-                summary: {
-                    verdict: status.verdict,
-                    severity: status.severity,
-                    headline: status.headline,
-                    checkedAt: now.toISOString(),
-                    running: isRunning(snapshot),
-                    startedAt: snapshot.startedAt?.toISOString(),
-                    lastActivityAt: snapshot.lastActivityAt?.toISOString(),
-                    eventKey: result.events[0] ? eventKey(result.events[0]) : undefined
-                }
-            });
+            updates.push(trackedDevice({ tenantId, serial: previous?.serial ?? serial, records: result, status, snapshot, state: evaluation.state }, now));
             // Every watcher is owed the alert for the state the device is in; the ledger keeps it to once each.
             if (evaluation.standing) due.push({ status, alert: evaluation.standing });
             abandoned += this.abandonMovedOn(tenantId, serial, evaluation.standing, now);
@@ -455,11 +442,6 @@ export class DeviceMonitor {
         }
         return expired.length;
     }
-}
-
-/** Identifies what a deployment event said, to tell a re-read event from a changed one. */
-function eventKey(event: AutopilotEvent): string {
-    return [event.id, event.eventDateTime, event.deploymentState, event.deviceSetupStatus, event.accountSetupStatus].join('|');
 }
 
 function ledgerOutcome(outcome: ProactiveOutcome<unknown>, attempt: number): AlertOutcome {

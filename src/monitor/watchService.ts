@@ -10,6 +10,7 @@ import type { Watch, WatchStore } from '../store/watches';
 import type { AlertRef, AlertSubject } from './poller';
 import { ENDS_WATCH, evaluate, snapshotOf, type AlertKind, type RuleThresholds } from './rules';
 import { shownAlertFrom } from './shownAlert';
+import { trackedDevice } from './trackedDevice';
 
 /** One watch as the list shows it; `current` is what the monitor last saw, if it has looked yet. */
 export interface WatchListEntry {
@@ -119,8 +120,12 @@ export class WatchService {
      */
     private tellNow(place: WatchPlace, records: DeviceRecords, status: DeviceStatus): ToldNow | undefined {
         const now = this.options.now();
-        const previous = this.options.tracking.get(place.tenantId, status.serial)?.state;
-        const { standing } = evaluate(snapshotOf(records, status), previous, this.options.thresholds, now);
+        const previous = this.options.tracking.get(place.tenantId, status.serial);
+        const snapshot = snapshotOf(records, status);
+        const { standing, state } = evaluate(snapshot, previous?.state, this.options.thresholds, now);
+        // Remembered as a monitor cycle would remember it: the watch list shows this read at once, and the next cycle
+        // judges from it.
+        this.options.tracking.put(trackedDevice({ tenantId: place.tenantId, serial: previous?.serial ?? status.serial, records, status, snapshot, state }, now), now);
         if (!standing) return undefined;
         this.options.ledger.told({ ...place, serial: status.serial, deploymentId: standing.deploymentId, kind: standing.ledgerKind }, now);
         return { kind: standing.kind, minutes: standing.minutes, stallCause: standing.stallCause };

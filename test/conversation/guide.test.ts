@@ -114,6 +114,33 @@ const conversations: Conversation[] = [
     {
         name: 'an empty message is answered politely',
         turns: [[messageActivity('   '), /empty message/]]
+    },
+    {
+        name: 'a photo of the screen or a log file with no words: told to type the code or the words on the screen',
+        turns: [
+            [
+                messageActivity(undefined, {
+                    attachments: [
+                        { contentType: 'image/*', contentUrl: 'https://smba.trafficmanager.net/amer/v3/attachments/0-eus-d1/views/original' },
+                        { contentType: 'text/html', content: '<p><img src="https://graph.microsoft.com/v1.0/chats/x/messages/y/hostedContents/z/$value"></p>' }
+                    ]
+                }),
+                /can't read pictures or files.*error code \(0x…\)/
+            ],
+            [
+                messageActivity('', {
+                    attachments: [
+                        {
+                            contentType: 'application/vnd.microsoft.teams.file.download.info',
+                            name: 'MDMDiagReport.cab',
+                            content: { downloadUrl: 'https://contoso.sharepoint.com/x', fileType: 'cab' }
+                        }
+                    ]
+                }),
+                /can't read pictures or files/
+            ],
+            [messageActivity('', { attachments: [{ contentType: 'text/html', content: '<p></p>' }] }), /empty message/]
+        ]
     }
 ];
 

@@ -29,6 +29,9 @@ describe('watching devices in chat', () => {
         const list = await say('w-1', 'what am I watching');
         expect(list.summary).toBe('Watching 8CG1462WQ7, PF3XYZ12.');
         expect(visibleText(list)).toMatch(/Watching 2 devices/);
+        // What each watch read when it started, not "not checked yet" until the monitor's next cycle.
+        expect(visibleText(list)).not.toMatch(/Not checked yet/);
+        expect(visibleText(list)).toMatch(/8CG1462WQ7[\s\S]*Provisioning in progress/);
         expect(JSON.stringify(list.card)).toContain('"verb":"unwatch","serial":"PF3XYZ12"');
 
         expect((await say('w-1', 'stop watching PF3XYZ12')).summary).toMatch(/^Stopped watching PF3XYZ12/);
