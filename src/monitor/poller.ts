@@ -1,7 +1,7 @@
 import type { Attachment } from 'botbuilder';
 import type { ProactiveOutcome, ProactiveSender } from '../proactive/proactiveSender';
 import type { AutopilotGraph } from '../graph/autopilotGraph';
-import { GraphProblem } from '../graph/graphProblem';
+import { GraphProblem, type GraphProblemKind } from '../graph/graphProblem';
 import type { AutopilotEvent, DeviceRecords } from '../graph/types';
 import type { Logger } from '../logger';
 import type { BotMetrics } from '../ops/metrics';
@@ -15,6 +15,7 @@ import type { Watch, WatchedDevice, WatchStore } from '../store/watches';
 import { alertLine } from './alertLine';
 import { expiryNote, notFoundNote } from './expiryNote';
 import { eventKey, trackedDevice } from './trackedDevice';
+import { lateReadAfterMinutes, lateReadNote } from './lateReadNote';
 import { AlertFact, AlertKind, ENDS_WATCH, evaluate, ledgerKinds, looksStuck, RuleThresholds, snapshotOf, watchExpiry } from './rules';
 
 export interface MonitorStores {
@@ -101,6 +102,11 @@ export const ALERT_DELIVERY_TRIES = 6;
 const TRY_AGAIN: ReadonlySet<string> = new Set(['throttled', 'unavailable', 'deadline']);
 
 type Delivery = { alerts: number; retrying: number; undelivered: number };
+/** A device a cycle needed to read and could not, and why when Graph said. */
+type UnreadDevice = { serial: string; problem?: GraphProblemKind };
+const unreadKey = (tenantId: string, serial: string) => `${tenantId}|${serial.toUpperCase()}`;
+/** The ledger kind of the "alerts may be late" note: not an alert kind, never pending, so no alert rule reads it. */
+const LATE_READ_KIND = 'readsLate';
 const noDelivery = (): Delivery => ({ alerts: 0, retrying: 0, undelivered: 0 });
 function addDelivery(total: Delivery, more: Delivery): void {
     total.alerts += more.alerts;
@@ -120,6 +126,8 @@ export class DeviceMonitor {
     private stopped = true;
     private cycleChain: Promise<unknown> = Promise.resolve();
     private readonly now: () => Date;
+    /** When each device the monitor needed to read began going unread (tenant|SERIAL): the start of its outage. */
+    private readonly unreadSince = new Map<string, Date>();
 
     constructor(private readonly options: MonitorOptions) {
         this.now = options.now ?? (() => new Date());
@@ -217,8 +225,22 @@ export class DeviceMonitor {
         const cursor = stores.cursor.get(tenantId);
         const changed = new Map<string, AutopilotEvent[]>();
         let newestEvent = cursor;
+        for (const key of this.unreadSince.keys()) {
+            const [tenant, serial] = key.split('|');
+            if (tenant === tenantId && !watched.has(serial)) this.unreadSince.delete(key);
+        }
         if (cursor) {
-            const events = await graph.deploymentEventsSince(new Date(cursor.getTime() - CURSOR_OVERLAP_MS));
+            let events: AutopilotEvent[];
+            try {
+                events = await graph.deploymentEventsSince(new Date(cursor.getTime() - CURSOR_OVERLAP_MS));
+            } catch (error) {
+                if (!(error instanceof GraphProblem)) throw error;
+                // Nothing can be read this cycle; the cursor stays, so the next one reads what this one missed.
+                logger.warn({ tenantId, problem: error.message }, 'monitor could not read the deployment events');
+                const unfinished = serials.filter((serial) => !tracked.get(serial.toUpperCase())?.state.finished);
+                await this.noteLateReads(tenantId, unfinished.map((serial) => ({ serial, problem: error.kind })), now);
+                return { read: 0, changedEvents: 0, failed: unfinished.length, ...noDelivery() };
+            }
             for (const event of events) {
                 const key = (event.deviceSerialNumber ?? '').toUpperCase();
                 const time = realTime(event.eventDateTime);
@@ -253,18 +275,22 @@ export class DeviceMonitor {
         let failed = 0;
         const delivery = noDelivery();
         let read = 0;
+        const unread: UnreadDevice[] = [];
         for (let offset = 0; offset < toRead.length; offset += READ_CHUNK) {
             const chunk = toRead.slice(offset, offset + READ_CHUNK);
             const outcome = await this.readAndJudge(tenantId, chunk, changed, tracked, now);
             failed += outcome.failed;
             addDelivery(delivery, outcome);
+            unread.push(...outcome.unread);
             read += chunk.length;
             if (outcome.throttled) {
                 failed += toRead.length - read;
+                unread.push(...toRead.slice(read).map((serial) => ({ serial, problem: 'throttled' as const })));
                 logger.warn({ tenantId, left: toRead.length - read }, 'Graph is throttling: the rest waits for the next cycle');
                 break;
             }
         }
+        await this.noteLateReads(tenantId, unread, now);
         // Only now: a crash before this re-reads the same events next time, and the ledger keeps alerts single.
         stores.cursor.set(tenantId, newestEvent && (!cursor || newestEvent > cursor) ? newestEvent : cursor ?? now, now);
         return { read: toRead.length, changedEvents: changed.size, failed, ...delivery };
@@ -277,7 +303,7 @@ export class DeviceMonitor {
         changed: Map<string, AutopilotEvent[]>,
         tracked: Map<string, TrackedDevice>,
         now: Date
-    ): Promise<Delivery & { failed: number; throttled: boolean }> {
+    ): Promise<Delivery & { failed: number; throttled: boolean; unread: UnreadDevice[] }> {
         const { stores, graph, thresholds, logger } = this.options;
         const records = await graph.deviceRecordsFor(serials, changed);
         const updates: TrackedDevice[] = [];
@@ -286,12 +312,14 @@ export class DeviceMonitor {
         let failed = 0;
         let abandoned = 0;
         let throttled = false;
+        const unread: UnreadDevice[] = [];
         const unknown: { serial: string; similar: string[] }[] = [];
         for (const serial of serials) {
             const result = records.get(serial);
             if (!result || result instanceof GraphProblem) {
                 failed++;
                 throttled ||= result?.kind === 'throttled';
+                unread.push({ serial, problem: result?.kind });
                 logger.warn({ tenantId, serial, problem: result?.message }, 'monitor could not read device');
                 continue;
             }
@@ -300,6 +328,7 @@ export class DeviceMonitor {
                 unknown.push({ serial, similar: result.candidates.map((c) => c.serialNumber ?? '').filter(Boolean).slice(0, 3) });
                 continue;
             }
+            this.unreadSince.delete(unreadKey(tenantId, serial));
             const status = await this.options.statusOf(result);
             const snapshot = snapshotOf(result, status);
             const previous = tracked.get(serial.toUpperCase());
@@ -316,7 +345,7 @@ export class DeviceMonitor {
         for (const { status, alert } of due) addDelivery(delivery, await this.alertWatchers(tenantId, status, alert, now));
         for (const reminder of reminders) addDelivery(delivery, await this.remindAfterSnooze(tenantId, reminder, now));
         for (const { serial, similar } of unknown) await this.endUnknown(tenantId, serial, similar);
-        return { failed, throttled, ...delivery };
+        return { failed, throttled, unread, ...delivery };
     }
 
     /**
@@ -328,6 +357,30 @@ export class DeviceMonitor {
         for (const watch of watches.watchersOf(tenantId, serial)) {
             watches.remove(tenantId, watch.conversationKey, watch.serial);
             await this.options.proactive.send(watch.conversationKey, notFoundNote(watch.serial, similar));
+        }
+    }
+
+    /**
+     * Devices the cycle needed to read and could not: once one has gone unread for lateReadAfterMinutes, each
+     * conversation watching it is told, once per outage (the ledger keys it by when the outage began), that its
+     * alerts may come late. A successful read ends the outage.
+     */
+    private async noteLateReads(tenantId: string, unread: UnreadDevice[], now: Date): Promise<void> {
+        const { stores, logger, proactive } = this.options;
+        for (const { serial, problem } of unread) {
+            const key = unreadKey(tenantId, serial);
+            const since = this.unreadSince.get(key) ?? now;
+            this.unreadSince.set(key, since);
+            const minutes = Math.floor((now.getTime() - since.getTime()) / 60_000);
+            if (minutes < lateReadAfterMinutes(this.options.pollSeconds)) continue;
+            for (const watch of stores.watches.watchersOf(tenantId, serial)) {
+                if (watch.expiresAt <= now) continue;
+                const entry: AlertEntry = { tenantId, conversationKey: watch.conversationKey, serial: watch.serial, deploymentId: `unread@${since.toISOString()}`, kind: LATE_READ_KIND };
+                if (!stores.ledger.claim(entry, now)) continue;
+                const outcome = await proactive.send(watch.conversationKey, lateReadNote(watch.serial, minutes, problem));
+                stores.ledger.settle(entry, outcome.kind === 'sent' ? 'sent' : 'failed', this.now());
+                logger.info({ tenantId, serial: watch.serial, conversation: watch.conversationKey, minutes, problem, outcome: outcome.kind }, 'told a watcher its alerts may be late');
+            }
         }
     }
 

@@ -58,7 +58,7 @@ describe('device monitor', () => {
     }
 
     /** Everything the monitor needs, opened on the data directory: calling it again is a restart. */
-    function boot(options: { baseUrl?: string; requestsPer20s?: number; metrics?: BotMetrics } = {}) {
+    function boot(options: { baseUrl?: string; requestsPer20s?: number; metrics?: BotMetrics; now?: () => Date } = {}) {
         const db = openDatabase(dataDir);
         open.push(db);
         const references = new SqliteConversationReferenceStore(db);
@@ -78,7 +78,8 @@ describe('device monitor', () => {
             thresholds: { stallAfterMinutes: 45, quietMinutes: 30 },
             pollSeconds: 120,
             watchTtlHours: 24,
-            metrics: options.metrics
+            metrics: options.metrics,
+            now: options.now
         });
         return { monitor, stores, budget };
     }
@@ -155,6 +156,43 @@ describe('device monitor', () => {
         }
         const calm = boot();
         expect((await calm.monitor.runCycle()).alerts).toBe(3);
+    });
+
+    test('Graph throttling for longer than a few cycles: each watcher is told once that alerts may be late, then the alert comes', async () => {
+        const stormy = await startDemoTenant({ faults: parseFaults('429=1,retry-after=1') });
+        let clock = Date.now();
+        const now = () => new Date(clock);
+        const later = (minutes: number) => (clock += minutes * 60_000);
+        const personal = reference('conv-tech', 'personal');
+        const group = reference('conv-group', 'groupChat');
+        const stalled = serialOf('stalled');
+        const notes = () => channel.received.filter((r) => /may come late/.test(r.body.text ?? ''));
+        try {
+            const { monitor, stores } = boot({ baseUrl: stormy.baseUrl, now });
+            watch(stores, personal, stalled);
+            watch(stores, group, stalled);
+            expect((await monitor.runCycle()).failed).toBe(1);
+            later(10);
+            await monitor.runCycle();
+            // A short outage says nothing: the alert simply comes when Intune answers.
+            expect(channel.received).toHaveLength(0);
+            later(6);
+            await monitor.runCycle();
+            expect(notes().map((r) => r.path.split('/')[3]).sort()).toEqual(['conv-group', 'conv-tech']);
+            expect(notes()[0].body.text).toBe(
+                `Intune has been throttling my requests for 16 min, so I could not check ${stalled}: an alert about it may come late. ` +
+                    `I keep trying and will tell you as soon as I can read it. "status ${stalled}" tries now.`
+            );
+            later(10);
+            await monitor.runCycle();
+            expect(channel.received).toHaveLength(2); // never twice for the same outage
+        } finally {
+            await stormy.close();
+        }
+        // Intune answers again on the same data: the stall alert comes, and no more notes.
+        const calm = boot({ now });
+        expect((await calm.monitor.runCycle()).alerts).toBe(2);
+        expect(notes()).toHaveLength(2);
     });
 
     test('a steady share of 429s: throttled sub-requests are fetched again after their Retry-After, the alerts come in that cycle', async () => {
