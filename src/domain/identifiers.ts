@@ -34,21 +34,26 @@ export function isGuid(text: string): boolean {
 export const MIN_SERIAL_IN_TEXT = 5;
 /** Tokens that pass the shape but are Windows, tool and step names. */
 const NOT_SERIALS = new Set(['w32tm', 'windows10', 'windows11', 'win10', 'win11', 'w10', 'w11', 'step1', 'office365', 'm365', 'apv1', 'apv2']);
+/** The accounts Windows creates during setup ("defaultuser0", "kioskuser0"), however they are typed. */
+const SETUP_ACCOUNT = /^(?:defaultuser|kioskuser)\d+$/i;
 /**
  * Words after which a short token is a model, part or place ("HP M479", "ThinkPad T14s", "room 4B12"), not a piece
  * of a serial: brands, product lines and the things technicians name by a model number.
  */
 const NAMES_A_MODEL =
     /^(?:hp|dell|lenovo|acer|asus|msi|samsung|lg|fujitsu|toshiba|dynabook|panasonic|getac|microsoft|apple|intel|amd|nvidia|epson|brother|canon|xerox|kyocera|ricoh|lexmark|zebra|logitech|jabra|poly|plantronics|cisco|yealink|benq|eizo|viewsonic|philips|ryzen|core|xeon|thinkpad|thinkcentre|thinkbook|ideapad|yoga|latitude|precision|optiplex|vostro|inspiron|xps|alienware|elitebook|probook|zbook|elitedesk|prodesk|elite|envy|spectre|pavilion|omen|laserjet|officejet|deskjet|pixma|surface|pro|studio|model|models|type|printer|printers|screen|dock|docking|station|router|switch|room|floor|building|desk|office|order|po|part|sku|gen|generation|series|version|build)$/i;
-/** Words after which a number is a reference, never a device, whatever the sentence asks ("failed with error 50126"). */
-const NAMES_A_REFERENCE = /^(?:error|errors|failure|code|event|eventid|aadsts|case|ticket|incident|inc|ref|reference|kb|hresult)$/i;
+/**
+ * Words after which a number is a reference, never a device, whatever the sentence asks ("failed with error 50126"),
+ * and the makers of TPM chips, whose part numbers ("Infineon SLB9672") name a chip, never a device.
+ */
+const NAMES_A_REFERENCE = /^(?:error|errors|failure|code|event|eventid|aadsts|case|ticket|incident|inc|ref|reference|kb|hresult|infineon|nuvoton|stmicro|stmicroelectronics)$/i;
 /**
  * Technology names with a number in them: a platform or word, then digits ("Win32App", "x64", "IPv6", "SHA256",
- * "TPM2", "Event-153", "step-8", "802.1x"), optionally a word after; versions ("v2"), function keys ("F10") and
+ * "TPM2", "SLB9672", "Event-153", "step-8", "802.1x"), optionally a word after; versions ("v2"), function keys ("F10") and
  * durations ("ESP-60min", "90MIN"). Serials are not built like that.
  */
 const TECHNICAL_NAME =
-    /^(?:aadsts|esp|win|windows|x|arm|amd|ipv|sha|base|utf|tpm|md|kb|event|id|step|stage|phase|build|version|ver|rev|office|gen|pkcs|rfc|iso|usb|hdmi|wpa|dot|net|python|node|vc|ie|edge|server|error|code|port|tls|ssl|http|https)-?\d+(?:[a-z]+)?$|^\d+(?:st|nd|rd|th|h\d|gb|mb|tb|kb|ghz|mhz|px|min|mins|ms|s|x)$|^v\d{1,2}$|^f\d{1,2}$|\d(?:min|mins|minutes|hrs?|hours|days?)$/i;
+    /^(?:aadsts|esp|win|windows|x|arm|amd|ipv|sha|base|utf|tpm|slb|npct|md|kb|event|id|step|stage|phase|build|version|ver|rev|office|gen|pkcs|rfc|iso|usb|hdmi|wpa|dot|net|python|node|vc|ie|edge|server|error|code|port|tls|ssl|http|https)-?\d+(?:[a-z]+)?$|^\d+(?:st|nd|rd|th|h\d|gb|mb|tb|kb|ghz|mhz|px|min|mins|ms|s|x)$|^v\d{1,2}$|^f\d{1,2}$|\d(?:min|mins|minutes|hrs?|hours|days?)$/i;
 
 const CAMEL_CASE_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+)+\d*$/;
 
@@ -59,6 +64,7 @@ function namesDevice(token: string): boolean {
         token.length >= MIN_SERIAL_IN_TEXT &&
         /\d/.test(token) &&
         !NOT_SERIALS.has(token.toLowerCase()) &&
+        !SETUP_ACCOUNT.test(token) &&
         !TECHNICAL_NAME.test(token) &&
         // camelCase names with a number ("kioskUser0", "defaultUser1") are accounts and settings: serials are printed in
         // capitals, and typed all in one case.
@@ -119,6 +125,7 @@ export function findShortSerial(text: string): string | undefined {
             /\d/.test(token) &&
             /[A-Za-z]/.test(token) &&
             !NOT_SERIALS.has(token.toLowerCase()) &&
+            !SETUP_ACCOUNT.test(token) &&
             !TECHNICAL_NAME.test(token) &&
         // camelCase names with a number ("kioskUser0", "defaultUser1") are accounts and settings: serials are printed in
         // capitals, and typed all in one case.

@@ -173,7 +173,8 @@ export const adminEntries: TopicEntry[] = [
         keywords: ['user specified', 'language (region) setting', 'language option in the profile',
             'automatically configure keyboard', 'operating system default', 'profile oobe settings',
             'first oobe screen', 'user specified language', 'easier to get into pre-provisioning',
-            'profile setting for the windows key']
+            'profile setting for the windows key', 'changed the autopilot profile', 'profile change deployed devices',
+            'do profile changes apply', 'profile changes take effect']
     }
 ];
 
@@ -253,6 +254,8 @@ export const adminErrors: ErrorEntry[] = [
         keywords: ['assigning for ages', 'stuck on assigning', 'still assigning', 'shown as assigning', 'shows assigning',
             'assigning in the autopilot devices list', 'status assigning',
             'fix pending', 'attention required',
-            'not assigned', 'unassigned', 'profile status stuck', 'profile never assigned', 'assignment slow']
+            'not assigned', 'unassigned', 'profile status stuck', 'profile never assigned', 'assignment slow',
+            'we\'ve detected a hardware change on this device', 'detected a hardware change',
+            'trying to automatically register the new hardware']
     }
 ];

@@ -53,12 +53,14 @@ export const espEntries: KnowledgeEntry[] = [
             'TPM attestation gave it. It is not about the network connection itself; a failure there is a join ' +
             'problem, so note its code.',
         details: [
-            'It comes after Securing your hardware, before Registering your device for mobile management (Intune).'
+            'It comes after Securing your hardware, before Registering your device for mobile management (Intune).',
+            '"(Previous step failed)" beside it means Securing your hardware failed first: look up the code on that line.'
         ],
         related: ['esp-device-preparation', 'error-0x801c03f3'],
         source: ESP_DOC,
         keywords: ["joining your organization's network", 'joining your organizations network', 'joining network',
-            'which network does it join', 'join step', 'second line of the esp']
+            'which network does it join', 'join step', 'second line of the esp', 'previous step failed',
+            'joining your organization\'s network previous step failed']
     },
     {
         id: 'esp-device-setup',
@@ -77,7 +79,7 @@ export const espEntries: KnowledgeEntry[] = [
         related: ['esp-overview', 'error-esp-timeout'],
         source: ESP_DOC,
         keywords: ['device setup', 'security policies', 'certificates', 'scep', 'network connections', 'vpn',
-            'apps section', 'second phase', '1 of 1']
+            'apps section', 'second phase', '1 of 1', 'does the esp track wifi', 'wifi profiles', 'wi-fi profiles']
     },
     {
         id: 'esp-tracked-apps',
@@ -276,7 +278,8 @@ export const espEntries: KnowledgeEntry[] = [
         related: ['logs-collect', 'flow-failure'],
         source: ESP_DOC,
         keywords: ['log collection', 'diagnostics page', 'collect logs button', 'usb', 'turn on log collection',
-            'end users logs']
+            'end users logs', 'collect logs button missing', 'no collect logs button', 'collect logs button not there',
+            'no button to collect logs']
     },
     {
         id: 'esp-targeting',
@@ -294,7 +297,8 @@ export const espEntries: KnowledgeEntry[] = [
         related: ['step-5', 'esp-show-progress'],
         source: ESP_DOC,
         keywords: ['priority', 'assign esp to users', 'user group', 'device group', 'filters', 'which esp',
-            'wrong esp', 'precedence', 'target']
+            'wrong esp', 'precedence', 'target', 'filter doesn\'t show up', 'filter missing', 'filter not listed',
+            'which filters', 'assignment filter']
     },
     {
         id: 'esp-custom-message',

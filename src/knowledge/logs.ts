@@ -87,14 +87,16 @@ export const logEntries: KnowledgeEntry[] = [
             'ESP settings: HKLM\\SOFTWARE\\Microsoft\\Enrollments\\{EnrollmentGUID}\\FirstSync.',
             'CloudAssignedTenantDomain / CloudAssignedTenantId: the tenant the profile came from; check it is yours.',
             'IsAutopilotDisabled = 1: no profile came down (not registered, or the service was not reachable).',
-            'TenantMatched = 1: the account signed in belongs to that tenant (0: the tenant-mismatch error).'
+            'TenantMatched = 1: the account signed in belongs to that tenant (0: the tenant-mismatch error).',
+            'CloudAssignedOobeConfig is a bitmap of the profile\'s OOBE choices: SkipCortanaOptIn 1, OobeUserNotLocalAdmin 2, SkipExpressSettings 4, SkipOemRegistration 8, SkipEula 16.'
         ],
         related: ['logs-event-viewer', 'logs-ime'],
         source: ESP_SUPPORT,
         keywords: ['registry', 'regedit', 'hklm', 'enrollmentstatustracking', 'installationstate', 'firstsync',
             'tenant domain', 'profile downloaded', 'registry key', 'cloudassignedtenantdomain', 'cloudassignedtenantid',
             'tenantmatched', 'isautopilotdisabled', 'provisioning diagnostics autopilot', 'registry values',
-            'where is the profile stored on the device', 'profile saved locally']
+            'where is the profile stored on the device', 'profile saved locally', 'cloudassignedoobeconfig',
+            'oobe config bitmap', 'aadtenantid']
     },
     {
         id: 'logs-auto-upload',

@@ -38,7 +38,7 @@ export const overviewEntries: KnowledgeEntry[] = [
         source: PRE_PROVISION,
         keywords: ['white glove', 'explain', 'introduction', 'purpose',
             'benefit', 'why use', 'meaning', 'definition', 'concept', 'idea', 'why bother', 'what does it save',
-            'advantage', 'worth it']
+            'advantage', 'worth it', 'old name', 'renamed']
     },
     {
         id: 'overview-two-flows',

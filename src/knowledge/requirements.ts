@@ -17,14 +17,16 @@ export const requirementEntries: KnowledgeEntry[] = [
             'where you can.',
         details: [
             'The device needs internet to Autopilot, Entra and its TPM vendor; users must be allowed to join devices to Entra.',
-            'Test plain user-driven Entra join first: if it fails, pre-provisioning fails too.'
+            'Test plain user-driven Entra join first: if it fails, pre-provisioning fails too.',
+            'Autopilot adds no hardware requirement beyond what Windows itself needs; pre-provisioning adds the TPM 2.0 that can attest.'
         ],
         related: ['req-tpm-physical', 'req-windows-edition'],
         source: `${PRE_PROVISION}; ${REQUIREMENTS}`,
         keywords: ['requirements', 'prerequisites', 'prereqs', 'what do i need', 'what does the device need',
             'hardware-wise', 'hardware requirements', 'what hardware', 'minimum requirements', 'min specs',
             'supported hardware', 'need to have', 'licence-wise', 'licences and hardware', 'hardware and licences',
-            'before i start', 'checklist of requirements']
+            'before i start', 'checklist of requirements', 'extra hardware requirements',
+            'additional hardware requirements', 'hardware beyond windows', 'special hardware']
     },
     {
         id: 'req-windows-edition',
@@ -41,7 +43,7 @@ export const requirementEntries: KnowledgeEntry[] = [
         source: PRE_PROVISION,
         keywords: ['edition', 'sku', 'pro', 'enterprise', 'education', 'home', 'supported os', 'windows build',
             'release', 'version', '1903', 'minimum version', 'minimum build', 'which version', 'supported versions',
-            '21h2', '22h2', '23h2', '24h2', 'windows 11 home']
+            '21h2', '22h2', '23h2', '24h2', 'windows 11 home', 'windows 10 home']
     },
     {
         id: 'req-tpm-physical',
@@ -109,13 +111,15 @@ export const requirementEntries: KnowledgeEntry[] = [
         details: [
             'Even with a Microsoft 365 bundle, Intune licences must still be assigned to the users.',
             'A missing or wrong licence shows as 80180018 or as an MDM terms of use error.',
-            'In the user flow, a user without a licence can leave the ESP stuck on "Identifying".'
+            'In the user flow, a user without a licence can leave the ESP stuck on "Identifying".',
+            'Pre-provisioning is built on Intune: another MDM will not do it, and Configuration Manager is not needed.'
         ],
         related: ['error-0x80180018', 'error-mdm-terms-of-use', 'error-identifying-stuck'],
         source: `${PRE_PROVISION}; ${AP_LICENSING}`,
         keywords: ['licence', 'license', 'subscription', 'ems', 'm365', 'e3', 'e5', 'licensing', 'entitlement',
             'entra id p1', 'entra id p2', 'azure ad premium', 'aad p1', 'business premium', 'which licences',
-            'licence needed', 'f3', 'a3', 'intune for education', 'premium p1']
+            'licence needed', 'f3', 'a3', 'intune for education', 'premium p1', 'does autopilot require intune',
+            'is intune required']
     },
     {
         id: 'req-no-smart-card-at-oobe',
@@ -152,6 +156,7 @@ export const requirementEntries: KnowledgeEntry[] = [
         related: ['error-0x80180014', 'error-0x801c03f3'],
         source: PRE_PROVISION,
         keywords: ['reuse', 'redo', 'second time', 'again', 'twice', 'repurpose', 'redeploy', 'reprovision',
-            're-run', 'start over', 'delete intune record', 'refurbish', 'another user']
+            're-run', 'start over', 'delete intune record', 'refurbish', 'another user', 'automatic re-enrollment',
+            'which manufacturers', 'oems enabled', 're-enrollment of pre-provisioned devices']
     }
 ];

@@ -44,13 +44,16 @@ export const stepEntries: StepEntry[] = [
         details: [
             'Skip this step if users can already join devices.',
             'Not needed for hybrid or self-deploying mode, which run without a user.',
-            'The device ends up joined for the end user who signs in during the user flow, so that user must be allowed to join.'
+            'The device ends up joined for the end user who signs in during the user flow, so that user must be allowed to join.',
+            'Each user may join a limited number of devices (50 by default, set in the same Entra device settings); past it, joins fail.'
         ],
         related: ['step-3', 'error-0x801c0003'],
         source: TUTORIAL + 'azure-ad-join-allow-users-to-join.md',
         keywords: ['users may join devices', 'users may join devices to microsoft entra id', 'device settings',
             'join permission', 'allowed to join', 'device limit', 'entra join setting', 'entra device settings',
-            'must it be on', 'nobody signs in', 'no one logs in', 'needed for pre-provisioning', 'allow users to join']
+            'must it be on', 'nobody signs in', 'no one logs in', 'needed for pre-provisioning', 'allow users to join',
+            'most common entra join issue', 'most common join problem', 'join permissions',
+            'maximum number of devices per user', '50 devices']
     },
     {
         id: 'step-3',

@@ -225,6 +225,10 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'normal oobe shows up, no autopilot at all', expect: 'error-profile-not-applied' },
     { text: 'infineon tpm timed out', expect: 'error-infineon-tpm-timeout' },
     { text: 'tiger lake attestation fails on 21h2', expect: 'error-tiger-lake-ftpm' },
+    { text: 'infineon SLB9672 attestation keeps failing', expect: 'error-infineon-tpm-timeout' },
+    { text: 'defaultuser1 profile still on the laptop after setup', expect: 'error-defaultuser-profile-left' },
+    { text: "Joining your organization's network (Previous step failed)", expect: 'esp-joining-network' },
+    { text: 'autopilot devices page: we\'ve detected a hardware change on this device', expect: 'error-profile-assignment-stuck' },
 
     // Held-out phrasings added after the first tuning round
     { text: 'whiteglove keeps failing at securing your hardware', expect: 'error-0x800705b4' },
@@ -269,6 +273,8 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'our firewall does ssl inspection on everything, problem for autopilot?', expect: 'req-network-tls-inspection' },
     { text: 'does https break and inspect on the proxy hurt intune enrollment', expect: 'req-network-tls-inspection' },
     { text: 'ntp is blocked on the bench vlan, does that matter', expect: 'error-clock-skew' },
+    { text: 'crl check urls blocked on our firewall, does autopilot need them', expect: 'req-network-endpoints' },
+    { text: 'policy conflict mdm wins over gp on the autopilot list, what does it do', expect: 'error-policy-mdm-wins-over-gp' },
     // D: OOBE settings in the profile
     { text: 'does the language option in the autopilot profile change how I get into pre-provisioning', expect: 'admin-profile-oobe-settings' },
     { text: 'profile sets a fixed language and auto keyboard, will the tech still get a region screen', expect: 'admin-profile-oobe-settings' },
@@ -306,9 +312,14 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'what do I check on the windows autopilot configuration screen', expect: 'flow-config-screen' },
     // L: TPM specifics
     { text: 'arm snapdragon laptop fails attestation, which url does it need', expect: 'req-tpm-endpoints' },
+    { text: 'tpmtool says ready for attestation false', expect: 'error-tpm-attestation-checks' },
+    { text: 'event 208 ek certificate present but still fails at securing hardware', expect: 'error-tpm-attestation-checks' },
+    { text: 'what are the EK and AIK certs in attestation', expect: 'error-tpm-attestation-checks' },
+    { text: 'event 251 AIK acquisition returned an hresult', expect: 'error-tpm-attestation-checks' },
     // M: registry values
     { text: 'what does the tenantmatched value in the autopilot registry key mean', expect: 'logs-registry' },
     { text: 'CloudAssignedTenantId is empty, what does that tell me', expect: 'error-autopilot-disabled-registry' },
+    { text: 'what do the CloudAssignedOobeConfig values mean', expect: 'logs-registry' },
     // N: known issues wording
     { text: 'can the user log on with a smartcard at oobe', expect: 'req-no-smart-card-at-oobe' },
     // O: the ESP timeout, even with apps named
@@ -323,9 +334,13 @@ export const questions: { text: string; expect: string }[] = [
     // S: editions and versions
     { text: 'is windows 11 home ok for white glove', expect: 'req-windows-edition' },
     { text: 'is 23h2 supported for pre-provisioning', expect: 'req-windows-edition' },
+    { text: 'any extra hardware requirements for autopilot beyond windows itself?', expect: 'req-overview' },
     // T: codes the docs and reports list
     { text: '0x800706D9 during device setup', expect: 'error-0x800706d9' },
     { text: 'enrollment fails with 0x81036501', expect: 'error-0xc1036501' },
+    { text: 'HRESULT = 0x80180022 at enrollment', expect: 'error-0x80180022' },
+    { text: 'the machine is already enrolled hr 0x8007064c', expect: 'error-0x8007064c' },
+    { text: 'enrollment log says 8007064c on a reimaged laptop', expect: 'error-0x8007064c' },
     // H: scope: Autopilot device preparation (the other product) and Defender, against the in-scope phase and AV case
     { text: 'device preparation: do I need the Intune Provisioning Client as group owner', expect: 'none' },
     { text: 'device prep - is there a way to run scripts during oobe', expect: 'none' },

@@ -25,6 +25,12 @@ describe('serial numbers', () => {
         expect(findSerials('pf3xyz12 and PF3XYZ12 and Pf3xyz12 and czc2410A01')).toEqual(['pf3xyz12', 'PF3XYZ12', 'Pf3xyz12', 'czc2410A01']);
     });
 
+    it('reads the accounts Windows creates at setup and TPM chip part numbers as names, in any case', () => {
+        expect(findSerials('defaultuser0 profile left, kioskuser0 will not log in, DEFAULTUSER1 too')).toEqual([]);
+        expect(findSerials('infineon SLB9672 attestation fails, Nuvoton NPCT750 as well')).toEqual([]);
+        expect(findSerials('SLB9672 fails attestation on PF3XYZ12')).toEqual(['PF3XYZ12']);
+    });
+
     it('every serial of the demo tenant is a serial and is found in a sentence', async () => {
         const tenant = await startDemoTenant();
         try {

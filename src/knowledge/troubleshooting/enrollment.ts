@@ -61,6 +61,54 @@ export const enrollmentEntries: ErrorEntry[] = [
             'second-hand device', 'used laptop', '2149056522']
     },
     {
+        id: 'error-0x80180022',
+        kind: 'error',
+        codes: ['0x80180022'],
+        title: '0x80180022: enrollment refused because the device runs Windows Home',
+        short:
+            'Autopilot enrollment failed because the device runs Windows Home, which cannot join Entra or enroll. ' +
+            'It needs Pro, Enterprise or Education.',
+        where: ENROLL_SCREEN + '; "Autopilot device enrollment failed with error HRESULT = 0x80180022"',
+        cause: 'Windows Home edition on the device (often a consumer SKU shipped by mistake).',
+        fix: [
+            'Check the edition: Shift+F10, then winver (or look at the box / order).',
+            'Upgrade the device to Pro or higher (a Pro key or a reimage with a Pro/Enterprise image), then start ' +
+                'the technician flow again.',
+            'Tell whoever ordered the devices: the rest of the batch is probably Home too.'
+        ],
+        escalate: 'A whole batch delivered with Home: the buyer or reseller must swap or upgrade them.',
+        details: ['The same cause can also show as 80180003 "This user is not authorized to enroll".'],
+        related: ['req-windows-edition', 'error-0x80180003'],
+        source: INTUNE_WINDOWS_ENROLLMENT_ERRORS,
+        keywords: ['home sku', 'consumer edition', 'shipped with home',
+            'device runs home', 'autopilot device enrollment failed hresult']
+    },
+    {
+        id: 'error-0x8007064c',
+        kind: 'error',
+        codes: ['0x8007064C'],
+        title: '0x8007064C "The machine is already enrolled"',
+        short:
+            'Enrollment found traces of an earlier enrollment: the device was enrolled before, runs a cloned image ' +
+            'of an enrolled device, or still holds the old Intune certificate.',
+        where: 'Enrollment error page; the enrollment log shows hr 0x8007064C',
+        cause: 'Earlier enrollment left behind (old Intune device certificate or OnlineManagement registry key), or a ' +
+            'cloned image taken from an enrolled device.',
+        fix: [
+            'At the bench the clean way is a full reset or a fresh image (never capture an image from an enrolled ' +
+                'device), then start again.',
+            'By hand (admin): in the computer certificate store (certlm.msc) delete the Intune certificate issued by ' +
+                'Sc_Online_Issuing and the registry key HKLM\\SOFTWARE\\Microsoft\\OnlineManagement, then retry.',
+            'For a device pre-provisioned before, also delete its old Intune record first (see 0x80180014).'
+        ],
+        escalate: 'Registry and certificate cleanup is admin work: escalate with the serial and the code.',
+        details: [],
+        related: ['error-0x80180014', 'error-0x8018000a'],
+        source: INTUNE_WINDOWS_ENROLLMENT_ERRORS,
+        keywords: ['machine is already enrolled', 'already enrolled', 'cloned image', 'sc_online_issuing',
+            'onlinemanagement', 'previous enrollment', 'old certificate']
+    },
+    {
         id: 'error-0x80180026',
         kind: 'error',
         codes: ['0x80180026'],

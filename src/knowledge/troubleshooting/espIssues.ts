@@ -48,7 +48,8 @@ export const espIssueEntries: ErrorEntry[] = [
         related: ['esp-targeting', 'esp-blocking-apps'],
         source: AP_KNOWN_ISSUES + '; ' + INTUNE_ESP,
         keywords: ['blocking apps ignored', 'esp did not wait for app', 'user group esp', 'wrong esp profile',
-            'apps not tracked', 'esp assigned to users']
+            'apps not tracked', 'esp assigned to users', 'blocking apps in my user esp profile',
+            'user esp blocking apps ignored', 'esp profile assigned to users']
     },
     {
         id: 'error-esp-untracked-app-finished-early',

@@ -23,7 +23,8 @@ export const networkEntries: KnowledgeEntry[] = [
             'msftconnecttest', 'ncsi', 'port 443', 'udp 123', 'network requirements', 'what to unblock',
             'which hosts', 'dns names', 'which address', 'what does it contact', 'profile download url',
             'autopilot service url', 'cs.dds.microsoft.com', 'login.live.com', 'whitelist',
-            'firewall', 'endpoints', 'urls', 'url list', 'hostnames', 'addresses', 'reach', 'ports', 'https']
+            'firewall', 'endpoints', 'urls', 'url list', 'hostnames', 'addresses', 'reach', 'ports', 'https', 'crl',
+            'certificate revocation list', 'crl check blocked', 'dns resolution']
     },
     {
         id: 'req-network-tls-inspection',

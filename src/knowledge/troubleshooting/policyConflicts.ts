@@ -144,6 +144,30 @@ export const policyConflictEntries: ErrorEntry[] = [
             'lands on login screen', 'sign-in screen after reboot']
     },
     {
+        id: 'error-policy-mdm-wins-over-gp',
+        kind: 'error',
+        codes: [],
+        title: '"MDM wins over Group Policy" (ControlPolicyConflict) on Microsoft\'s list of conflicting policies',
+        short:
+            'Microsoft lists the "MDM wins over Group Policy" setting among policies that can upset Autopilot: it ' +
+            'decides which one applies when an Intune setting and its Group Policy twin are both set on the device.',
+        where: 'Any phase where both an Intune (MDM) setting and the same Group Policy reach the device',
+        cause: 'The same setting arrives from MDM and from Group Policy, and the winner changes how Windows behaves ' +
+            'during OOBE and the ESP.',
+        fix: [
+            'Note the screen and what behaved oddly.',
+            'Ask the admin to check which settings reach the device from both Intune and Group Policy, and to set ' +
+                'them so they do not conflict with Autopilot (or remove the policy).'
+        ],
+        escalate: REMOVE_POLICY,
+        details: ['A cloud-only Entra joined device gets no domain GPOs; this matters where GPOs or ADMX settings ' +
+            'are applied as well.'],
+        related: ['error-policy-devicelock', 'error-policy-autologon'],
+        source: AP_POLICY_CONFLICTS + '; ' + AP_TROUBLESHOOTING_FAQ,
+        keywords: ['mdm wins over gp', 'mdm wins over group policy', 'controlpolicyconflict', 'mdmwinsovergp',
+            'group policy and mdm both set', 'gpo vs intune policy conflict']
+    },
+    {
         id: 'error-web-sign-in-missing',
         kind: 'error',
         codes: [],

@@ -43,11 +43,12 @@ export const registrationRequirements: KnowledgeEntry[] = [
         short:
             'Autopilot supports tenants in global Azure. Azure Government, Azure China (21Vianet) and Azure Germany ' +
             'tenants cannot use it. Where users sit does not matter.',
-        details: ['Users in China on a global tenant can use it but may see slow, high-latency deployments.'],
+        details: ['Users in China on a global tenant can use it but may see slow, high-latency deployments.', 'Autopilot\'s own data is kept by Microsoft outside sovereign clouds, whatever portal registers the devices.'],
         related: ['req-network-endpoints'],
         source: AP_FAQ,
         keywords: ['gcc high', 'government cloud', 'sovereign cloud', '21vianet', 'china', 'other country',
-            'region support', 'is autopilot available in']
+            'region support', 'is autopilot available in', 'where is autopilot data stored', 'data residency',
+            'eu data', 'stored in the us']
     }
 ];
 

@@ -1,6 +1,6 @@
 /** TPM and hardware situations at "Securing your hardware" beyond the attestation error codes. */
 import type { ErrorEntry } from '../types';
-import { AP_DEVICE_GUIDELINES, AP_FAQ, AP_KNOWN_ISSUES, AP_SELF_DEPLOYING } from './sources';
+import { AP_DEVICE_GUIDELINES, AP_FAQ, AP_KNOWN_ISSUES, AP_REQUIREMENTS, AP_SELF_DEPLOYING } from './sources';
 
 const SECURING = 'ESP Device preparation > Securing your hardware';
 
@@ -66,5 +66,41 @@ export const tpmEntries: ErrorEntry[] = [
         source: AP_KNOWN_ISSUES + '; ' + AP_DEVICE_GUIDELINES,
         keywords: ['preparing your device for mobile management', 'lab vm', 'hyper-v test', 'vm memory',
             'virtual machine fails', 'test machine']
+    },
+    {
+        id: 'error-tpm-attestation-checks',
+        kind: 'error',
+        codes: [],
+        title: 'TPM attestation step by step: EK certificate, AIK certificate and their events',
+        short:
+            'Attestation at "Securing your hardware" has two parts: the TPM gets its EK certificate (firmware TPMs ' +
+            'download it from the chip vendor), then uses it to get an AIK certificate from Microsoft. Check which ' +
+            'part fails.',
+        where: SECURING + '; Event Viewer > ModernDeployment-Diagnostics-Provider > Autopilot',
+        cause: 'EK certificate missing (vendor URL blocked, old TPM firmware) or AIK request refused (Microsoft AIK ' +
+            'service unreachable, clock wrong, vulnerable firmware).',
+        fix: [
+            'Shift+F10: tpmtool getdeviceinformation. It must show TPM Version 2.0, Is Initialized True and Ready ' +
+                'For Attestation True.',
+            'Event 208 "Windows EK certificate is present" means the EK part worked; without it, open the vendor EK ' +
+                'URL (Intel, AMD, Qualcomm) and *.microsoftaik.azure.net.',
+            'Events 250 (AIK acquisition started), 251 (returned HRESULT 0x0) and 169 (TPM identity confirmed) mean ' +
+                'attestation succeeded; a 251 with another HRESULT is the code to look up.',
+            'Update TPM and BIOS firmware; a firmware TPM can sit online 10-15 minutes before you start so its EK ' +
+                'certificate is cached.'
+        ],
+        escalate: 'Ready For Attestation stays False after firmware updates, or 251 keeps failing on an open network.',
+        details: [
+            'Admins can test the AIK request by hand with certreq -enrollaik -config "".',
+            'Discrete TPMs ship with their EK certificate; firmware TPMs (Intel PTT, AMD fTPM, Qualcomm) fetch it on ' +
+                'first use.'
+        ],
+        related: ['req-tpm-endpoints', 'error-event-171', 'tip-check-tpm'],
+        source: AP_REQUIREMENTS + '; community (TPM attestation troubleshooting guide for pre-provisioning; oofhours.com)',
+        keywords: ['aik certificate', 'event 208',
+            'event 250', 'event 251', 'event 169', 'tpm identity confirmed', 'ready for attestation',
+            'ready for attestation false', 'tpmtool getdeviceinformation', 'certreq', 'enrollaik',
+            'how does tpm attestation work', 'what is ek and aik', 'ek cert present', 'aik acquisition',
+            'leave it online before', 'sit online', 'cache the ek certificate']
     }
 ];
