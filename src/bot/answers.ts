@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { answerCard, answerCardData } from '../cards/answerCard';
+import { entryAnswerCard } from '../cards/answerCard';
 import { osLabels } from '../cards/osWording';
 import { Verb } from '../cards/verbs';
 import { getEntry, relatedEntries } from '../knowledge';
@@ -20,7 +20,7 @@ export async function showEntry(context: TurnContext, state: AppState, entry: Kn
     rememberTopic(state, entry, os);
     const wording = os && entry.os?.[os] ? ` On ${osLabels[os]}: ${entry.os[os]}` : '';
     const cardOs = os ?? recall(state).os;
-    await reply(context, `${entry.short}${wording}`, answerCard(answerCardData(entry, relatedEntries(entry), cardOs)));
+    await reply(context, `${entry.short}${wording}`, entryAnswerCard(entry, relatedEntries, cardOs));
 }
 
 /** "and for the end user?", "what about account setup": the same topic, the entry for the facet asked about. */
@@ -57,7 +57,7 @@ export async function showForOs(context: TurnContext, state: AppState, os: OsVar
     if (!last.os?.[os] && last.kind !== 'step') {
         // An entry about the other Windows only is not "the same" on this one: say what it is about.
         const same = onlyOther.length === 1 && entryFacets(last).os.length === 1 ? `That one is about ${osLabels[onlyOther[0]]} only.` : `It's the same on ${osLabels[os]}.`;
-        await reply(context, `${same} ${last.short}`, answerCard(answerCardData(last, relatedEntries(last), os, same)));
+        await reply(context, `${same} ${last.short}`, entryAnswerCard(last, relatedEntries, os, same));
         rememberTopic(state, last, os);
         return;
     }

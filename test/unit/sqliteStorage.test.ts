@@ -27,6 +27,26 @@ describe('SqliteStorage', () => {
         expect((await storage.read(['c'])).c).toMatchObject({ checklists: { PF1: { tpm: true } } });
     });
 
+    it('a write that fails (one stale item of several) changes nothing, in the file or in what is read next', async () => {
+        const db = openDatabase(':memory:');
+        const storage = new SqliteStorage(db);
+        await storage.write({ a: { n: 1 }, b: { n: 1 } });
+        const read = await storage.read(['a', 'b', 'none']);
+        expect(read).toEqual({ a: { n: 1, eTag: '1' }, b: { n: 1, eTag: '1' } });
+        await expect(storage.write({ a: { ...read.a, n: 2 }, b: { n: 2, eTag: '7' } })).rejects.toThrow(/eTag conflict/);
+        expect(await storage.read(['a', 'b', 'none'])).toEqual(read);
+        expect(db.prepare('SELECT key, value, etag FROM bot_state ORDER BY key').all()).toEqual([
+            { key: 'a', value: '{"n":1}', etag: 1 },
+            { key: 'b', value: '{"n":1}', etag: 1 }
+        ]);
+        // What is read is a copy: changing it changes nothing stored.
+        (await storage.read(['a'])).a.n = 99;
+        expect((await storage.read(['a'])).a.n).toBe(1);
+        await storage.write({ a: { ...read.a, n: 3 } });
+        expect(await storage.read(['a'])).toEqual({ a: { n: 3, eTag: '2' } });
+        await expect(new SqliteStorage(db).read(['a'])).resolves.toEqual({ a: { n: 3, eTag: '2' } });
+    });
+
     it('keeps state across a reopen of the same data folder', async () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bot-store-'));
         const db = openDatabase(dir);
