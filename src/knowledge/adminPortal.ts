@@ -27,7 +27,8 @@ export const adminEntries: TopicEntry[] = [
             'Assigned but no Date assigned yet: wait until it fills in before you start.',
             'Any other status: the device is not ready yet (see the entry on stuck profile status).',
             'The device group must be under Included groups of the profile; a group under Excluded never gets it.',
-            'A registered device with no profile of its own gets the tenant default profile, if there is one.'
+            'A registered device with no profile of its own gets the tenant default profile, if there is one.',
+            'A profile assigned to All Devices cannot exclude groups: exclusions there break assignments (and may mean importing hashes again).'
         ],
         related: ['error-profile-assignment-stuck', 'step-6', 'admin-registered-vs-enrolled'],
         source: AP_PROFILES,
@@ -37,6 +38,23 @@ export const adminEntries: TopicEntry[] = [
             'which profile a device got', 'profile on the serial', 'deployment profile status',
             'check the deployment profile', 'check in intune', 'serial',
             'included groups', 'excluded groups', 'excluded by mistake', 'profile assignments']
+    },
+    {
+        id: 'admin-profile-priority',
+        kind: 'admin',
+        title: 'Several Autopilot profiles target one device: the oldest created wins',
+        short:
+            'When the device\'s groups get more than one Autopilot deployment profile, it receives the one created ' +
+            'first (oldest Created date).',
+        details: [
+            'The Created date shows on the profile\'s page under Essentials.',
+            'Pre-provisioning profiles for Intune devices are created and assigned in Intune only.',
+            'A tenant can hold up to 350 Autopilot deployment profiles.'
+        ],
+        related: ['admin-profile-status', 'step-6', 'error-0x801c03ea'],
+        source: AP_PROFILES,
+        keywords: ['two autopilot profiles', 'which profile wins', 'oldest profile', 'profile precedence',
+            'exclude groups all devices', 'how many profiles', '350 profiles']
     },
     {
         id: 'admin-registered-vs-enrolled',

@@ -52,12 +52,13 @@ export const logEntries: KnowledgeEntry[] = [
             'mainly IntuneManagementExtension.log.',
         details: [
             'Community reports say app-install detail moved to AppWorkload.log around August 2024.',
-            'Look here when an app fails or hangs in Device setup.'
+            'Look here when an app fails or hangs in Device setup.',
+            'Admins can pull a failed Win32 app\'s log files from Intune: the app\'s Installation details > Collect diagnostics (15-20 minutes, up to 25 files).'
         ],
         related: ['error-esp-timeout', 'error-another-installation'],
         source: ESP_SUPPORT,
         keywords: ['ime log', 'intunemanagementextension.log', 'appworkload.log', 'app install log', 'win32 log',
-            'programdata', 'app failed', 'which app failed', 'sidecar']
+            'programdata', 'app failed', 'which app failed', 'sidecar', 'collect diagnostics for the app', 'app install logs from intune', 'download diagnostics']
     },
     {
         id: 'logs-event-viewer',

@@ -115,7 +115,7 @@ export const flowEntries: KnowledgeEntry[] = [
         short:
             'When the configuration screen is right, press its button (below). The device may reboot, then the ESP ' +
             'appears and the technician flow runs on its own until the result screen.',
-        details: [],
+        details: ['With a device name template in the profile, an Entra joined device is renamed at this point; that is the restart you see.'],
         os: { win10: 'Press Provision.', win11: 'Press Next.' },
         related: ['flow-esp', 'flow-config-screen'],
         source: TECH_FLOW,

@@ -310,6 +310,8 @@ export const questions: { text: string; expect: string }[] = [
     // K: screens by their names
     { text: 'picked windows autopilot provisioning and continue, what comes next', expect: 'flow-config-screen' },
     { text: 'what do I check on the windows autopilot configuration screen', expect: 'flow-config-screen' },
+    { text: 'hit provision and the laptop rebooted straight away, normal?', expect: 'flow-provision' },
+    { text: 'does the rename happen at the bench or in the user flow', expect: 'flow-device-rename-reboot' },
     // L: TPM specifics
     { text: 'arm snapdragon laptop fails attestation, which url does it need', expect: 'req-tpm-endpoints' },
     { text: 'tpmtool says ready for attestation false', expect: 'error-tpm-attestation-checks' },
@@ -319,6 +321,8 @@ export const questions: { text: string; expect: string }[] = [
     // M: registry values
     { text: 'what does the tenantmatched value in the autopilot registry key mean', expect: 'logs-registry' },
     { text: 'CloudAssignedTenantId is empty, what does that tell me', expect: 'error-autopilot-disabled-registry' },
+    { text: 'laptop is in two groups, each with its own autopilot profile, which one applies', expect: 'admin-profile-priority' },
+    { text: 'which deployment profile wins when two are assigned', expect: 'admin-profile-priority' },
     { text: 'what do the CloudAssignedOobeConfig values mean', expect: 'logs-registry' },
     // N: known issues wording
     { text: 'can the user log on with a smartcard at oobe', expect: 'req-no-smart-card-at-oobe' },

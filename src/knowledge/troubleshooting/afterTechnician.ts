@@ -7,6 +7,7 @@ import {
     AP_BITLOCKER,
     AP_KNOWN_ISSUES,
     AP_TROUBLESHOOTING_FAQ,
+    AP_WHATS_NEW,
     INTUNE_ESP,
     INTUNE_WINDOWS_HELLO
 } from './sources';
@@ -162,6 +163,25 @@ export const afterTechnicianEntries: KnowledgeEntry[] = [
         source: INTUNE_ESP,
         keywords: ['asked to sign in again', 'password again', 'login twice', 'reboot during setup',
             'restarted and asked for password', 'credentials not kept']
+    },
+    {
+        id: 'flow-device-rename-reboot',
+        kind: 'flow',
+        step: 8,
+        title: 'Device renamed and restarted right after Provision',
+        short:
+            'Expected: with a device name template in the Autopilot profile, an Entra joined device is renamed as ' +
+            'soon as you press Provision (Next on Windows 11), restarts once, then goes on to the ESP. The user ' +
+            'flow skips the rename, so anything tied to the name (SCEP certificates) stays valid.',
+        details: [
+            'Windows needs the March 2023 update (KB5023773) or later for the rename to move to the technician flow.',
+            'The new name is the one the Autopilot profile sets (for example with %SERIAL%).',
+            'A profile that should rename but does not: see the profile-not-applied card.'
+        ],
+        related: ['flow-provision', 'admin-profile-oobe-settings', 'error-profile-name-template'],
+        source: AP_WHATS_NEW,
+        keywords: ['device rename', 'rename reboot', 'when is the device renamed', 'restarted after provision',
+            'rebooted after provision', 'rename in the user flow', 'scep certificate after rename', 'hostname changed']
     },
     {
         id: 'userflow-windows-hello-pin',

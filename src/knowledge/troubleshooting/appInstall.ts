@@ -244,11 +244,11 @@ export const appInstallEntries: ErrorEntry[] = [
             'Ask the admin to check the app targets the device group.'
         ],
         escalate: 'Targeting is right and IME never appears: escalate with logs.',
-        details: [],
+        details: ['Windows in S mode cannot install MSI-based apps at all.'],
         related: ['logs-ime', 'tip-assignments'],
         source: INTUNE_WIN32_TROUBLESHOOT,
         keywords: ['apps not installing', 'no ime folder', 'ime missing', 's mode', 'nothing installs',
-            'apps stay pending']
+            'apps stay pending', 's mode msi', 'msi on s mode']
     },
     {
         id: 'error-win32-dependency',

@@ -31,3 +31,4 @@ export const AP_REGISTRATION = 'memdocs autopilot/registration-overview.md';
 export const AP_MOTHERBOARD = 'memdocs autopilot/autopilot-motherboard-replacement.md';
 export const AP_NETWORKING = 'memdocs autopilot/networking-requirements.md';
 export const INTUNE_ENDPOINTS = 'memdocs memdocs/intune/fundamentals/intune-endpoints.md';
+export const AP_WHATS_NEW = 'memdocs autopilot/windows-autopilot-whats-new.md';
