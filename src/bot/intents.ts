@@ -279,7 +279,8 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
         return onlyOs ? { kind: 'osFollowUp', os: facets.os[0] } : { kind: 'facetFollowUp', facets };
     }
 
-    const understood = understanding.understand(text, topic);
+    // A model number ("model 21HDCTO1WW supported?") is read as the device it names, not as a word nobody knows.
+    const understood = understanding.understand(models.reduce((asked, model) => asked.replace(model, 'device'), text), topic);
     switch (understood.kind) {
         case 'answer':
             return { kind: 'answer', entryId: understood.entryId, os };

@@ -19,6 +19,7 @@ import { allEntries, technicianFlowOrder } from '../knowledge';
 import { outOfScopeTopics } from '../knowledge/outOfScope';
 import { createScopeJudge } from '../knowledge/scope';
 import { createKnowledgeSearch, type KnowledgeSearch } from '../knowledge/search';
+import { settingNamesOf } from '../knowledge/settingNames';
 import { createUnderstanding } from '../knowledge/understanding';
 import type { Logger } from '../logger';
 import { BotMetrics } from '../ops/metrics';
@@ -127,7 +128,7 @@ export async function buildBot(settings: Settings, logger: Logger, overrides: Bo
         ...createMonitorCapability(settings, { db, graph: graphOptions, statusService, references, proactive, now, logger, metrics }),
         assignments: createAssignmentService(settings, { graph: autopilotGraph, graphClient, statusService, db, now }),
         knowledge,
-        understanding: createUnderstanding({ search: knowledge, scope: createScopeJudge(outOfScopeTopics), entries: allEntries, flow: technicianFlowOrder }),
+        understanding: createUnderstanding({ search: knowledge, scope: createScopeJudge(outOfScopeTopics, settingNamesOf(allEntries)), entries: allEntries, flow: technicianFlowOrder }),
         now,
         logger,
         metrics,

@@ -50,10 +50,11 @@ const NAMES_A_REFERENCE = /^(?:error|errors|failure|code|event|eventid|aadsts|ca
 /**
  * Technology names with a number in them: a platform or word, then digits ("Win32App", "x64", "IPv6", "SHA256",
  * "TPM2", "SLB9672", "Event-153", "step-8", "802.1x"), optionally a word after; versions ("v2"), function keys ("F10") and
- * durations ("ESP-60min", "90MIN"). Serials are not built like that.
+ * durations ("ESP-60min", "90MIN"); Windows releases, alone or after the Windows they belong to ("22H2", "W11-23H2",
+ * "win10-1809", "Win10_21H2"). Serials are not built like that.
  */
 const TECHNICAL_NAME =
-    /^(?:aadsts|esp|win|windows|x|arm|amd|ipv|sha|base|utf|tpm|slb|npct|md|kb|event|id|step|stage|phase|build|version|ver|rev|office|gen|pkcs|rfc|iso|usb|hdmi|wpa|dot|net|python|node|vc|ie|edge|server|error|code|port|tls|ssl|http|https)-?\d+(?:[a-z]+)?$|^\d+(?:st|nd|rd|th|h\d|gb|mb|tb|kb|ghz|mhz|px|min|mins|ms|s|x)$|^v\d{1,2}$|^f\d{1,2}$|\d(?:min|mins|minutes|hrs?|hours|days?)$/i;
+    /^(?:(?:w|win|windows)[-_]?(?:10|11)[-_]?)?(?:v|ver|version)?[-_]?\d{2}h[12]$|^(?:w|win|windows)[-_]?(?:10|11)[-_](?:v|ver|version)?(?:1[5-9]\d{2}|20[01]\d)$|^(?:aadsts|esp|win|windows|x|arm|amd|ipv|sha|base|utf|tpm|slb|npct|md|kb|event|id|step|stage|phase|build|version|ver|rev|office|gen|pkcs|rfc|iso|usb|hdmi|wpa|dot|net|python|node|vc|ie|edge|server|error|code|port|tls|ssl|http|https)-?\d+(?:[a-z]+)?$|^\d+(?:st|nd|rd|th|h\d|gb|mb|tb|kb|ghz|mhz|px|min|mins|ms|s|x)$|^v\d{1,2}$|^f\d{1,2}$|\d(?:min|mins|minutes|hrs?|hours|days?)$/i;
 
 const CAMEL_CASE_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+)+\d*$/;
 

@@ -101,6 +101,7 @@ export const adminEntries: TopicEntry[] = [
     },
     {
         id: 'admin-convert-targeted-devices',
+        settings: ['Convert all targeted devices to Autopilot'],
         kind: 'admin',
         title: 'Profile setting "Convert all targeted devices to Autopilot"',
         short:
@@ -119,6 +120,7 @@ export const adminEntries: TopicEntry[] = [
     },
     {
         id: 'admin-join-type-setting',
+        settings: ['Join to Microsoft Entra ID as'],
         kind: 'admin',
         title: 'Profile setting "Join to Microsoft Entra ID as": Microsoft Entra joined',
         short:
@@ -154,6 +156,7 @@ export const adminEntries: TopicEntry[] = [
     },
     {
         id: 'admin-user-account-type',
+        settings: ['User account type'],
         kind: 'admin',
         title: 'Standard user or local admin rights: the profile\'s "User account type"',
         short:

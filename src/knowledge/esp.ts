@@ -115,6 +115,7 @@ export const espEntries: KnowledgeEntry[] = [
     },
     {
         id: 'esp-show-progress',
+        settings: ['Show app and profile configuration progress'],
         kind: 'esp',
         title: 'ESP setting "Show app and profile configuration progress" must be Yes',
         short:
@@ -128,6 +129,7 @@ export const espEntries: KnowledgeEntry[] = [
     },
     {
         id: 'esp-timeout',
+        settings: ['Show an error when installation takes longer than'],
         defines: ['ESP timeout'],
         kind: 'esp',
         title: 'ESP timeout setting ("Show an error when installation takes longer than")',
@@ -179,6 +181,7 @@ export const espEntries: KnowledgeEntry[] = [
     },
     {
         id: 'esp-blocking-apps',
+        settings: ['Only fail selected blocking apps'],
         defines: ['blocking apps'],
         kind: 'esp',
         title: 'Blocking apps and "Only fail selected blocking apps in technician phase"',
@@ -200,6 +203,7 @@ export const espEntries: KnowledgeEntry[] = [
     },
     {
         id: 'esp-block-device-use',
+        settings: ['Block device use until all apps and profiles are installed', 'Allow users to reset device if installation error occurs'],
         kind: 'esp',
         title: 'ESP "Block device use" and its error options',
         short:
@@ -217,6 +221,7 @@ export const espEntries: KnowledgeEntry[] = [
     },
     {
         id: 'esp-allow-use-on-error',
+        settings: ['Allow users to use device if installation error occurs'],
         kind: 'esp',
         title: 'ESP "Allow users to use device if installation error occurs"',
         short:
@@ -250,6 +255,7 @@ export const espEntries: KnowledgeEntry[] = [
     },
     {
         id: 'esp-quality-updates',
+        settings: ['Install Windows quality updates'],
         kind: 'esp',
         title: 'ESP "Install Windows quality updates" (Windows 11)',
         short:
@@ -268,6 +274,7 @@ export const espEntries: KnowledgeEntry[] = [
     },
     {
         id: 'esp-log-collection',
+        settings: ['Turn on log collection and diagnostics page'],
         kind: 'esp',
         title: 'ESP "Turn on log collection and diagnostics page"',
         short:

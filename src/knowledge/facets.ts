@@ -52,8 +52,9 @@ const MENTIONS: Mention[] = [
     {
         facet: 'audience',
         value: 'user',
+        // "for user-driven" names the deployment mode, not the person.
         pattern:
-            /\bend[\s-]*users?\b|\busers?'?s?[\s-]*(?:flow|side|experience|phase|part|first)\b|\b(?:the|my|our|new)\s+(?:users?|employees?|hires?|starters?)\s+(?:sees?|gets?|signs?|logs?|unbox\w*|receives?|opens?|turns?|powers?|starts?|boots?|will|does|has)\b|\bemployees?\b|\bnew[\s-]+(?:hires?|starters?)\b|\brecipients?\b|\bwhen\s+(?:the\s+|a\s+|my\s+)?users?\b|\bat\s+the\s+user\b|\bfor\s+(?:the\s+|my\s+)?(?:end\s+)?users?\b|\bunbox(?:es|ed|ing)?\b/g
+            /\bend[\s-]*users?\b|\busers?'?s?[\s-]*(?:flow|side|experience|phase|part|first)\b|\b(?:the|my|our|new)\s+(?:users?|employees?|hires?|starters?)\s+(?:sees?|gets?|signs?|logs?|unbox\w*|receives?|opens?|turns?|powers?|starts?|boots?|will|does|has)\b|\bemployees?\b|\bnew[\s-]+(?:hires?|starters?)\b|\brecipients?\b|\bwhen\s+(?:the\s+|a\s+|my\s+)?users?\b(?![\s-]*driven)|\bat\s+the\s+user\b(?![\s-]*driven)|\bfor\s+(?:the\s+|my\s+)?(?:end\s+)?users?\b(?![\s-]*driven)|\bunbox(?:es|ed|ing)?\b/g
     },
     {
         facet: 'audience',

@@ -43,7 +43,8 @@ export const requirementEntries: KnowledgeEntry[] = [
         source: PRE_PROVISION,
         keywords: ['edition', 'sku', 'pro', 'enterprise', 'education', 'home', 'supported os', 'windows build',
             'release', 'version', '1903', 'minimum version', 'minimum build', 'which version', 'supported versions',
-            '21h2', '22h2', '23h2', '24h2', 'windows 11 home', 'windows 10 home']
+            '21h2', '22h2', '23h2', '24h2', 'windows 11 home', 'windows 10 home', '1809', '1909', '2004', '20h2', '21h1',
+            'too old', 'old build', 'older release', 'still supported', 'version we run']
     },
     {
         id: 'req-tpm-physical',
@@ -62,7 +63,7 @@ export const requirementEntries: KnowledgeEntry[] = [
         keywords: ['tpm', 'trusted platform module', 'hardware requirement', 'is tpm 2.0 required', 'tpm required',
             'older laptops', 'old hardware', 'vm', 'virtual machine', 'hyper-v',
             'vmware', 'physical', 'attestation', 'chip', 'supported hardware', 'test on vm', 'virtual tpm', 'vtpm',
-            'test pre-provisioning in a vm']
+            'test pre-provisioning in a vm', 'which models', 'device model', 'laptop model', 'model ok']
     },
     {
         id: 'req-tpm-endpoints',

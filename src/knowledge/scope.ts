@@ -4,6 +4,7 @@
  * feature, licensing, general IT) or no deployment vocabulary at all means out of scope. Pure: text in, verdict out.
  */
 import { findErrorCodes } from '../domain/errorCodes';
+import { settingNamePattern } from './settingNames';
 
 /** A neighbouring topic the bot declines, with where to go instead. */
 export interface ScopeTopic {
@@ -54,9 +55,7 @@ export type ScopeVerdict =
 const PRE_PROVISIONING = new RegExp(
     [
         'pre[\\s-]*p(?:r?o|r)v\\w*', 'white[\\s-]*gl\\w*', 'wg', '(?<!hybrid[\\s-]+)entra[\\s-]+join\\w*', 'technician', 'techs?',
-        're-?se[ae]l\\w*', 'tech[\\s-]+flow', 'provision button', 'bench',
-        // The deployment profile's join setting by its on-screen name, even when it names hybrid join beside it.
-        'join to (?:microsoft )?(?:entra|azure ad)(?: id)? as'
+        're-?se[ae]l\\w*', 'tech[\\s-]+flow', 'provision button', 'bench'
     ].join('|'),
     'i'
 );
@@ -170,7 +169,14 @@ export interface ScopeJudge {
     judge(text: string): ScopeVerdict;
 }
 
-export function createScopeJudge(topics: readonly ScopeTopic[]): ScopeJudge {
+/**
+ * `ownSettings`: our settings by their on-screen names (the entries' `settings`). A question that quotes one is ours
+ * like one that names pre-provisioning, even when it names hybrid join beside it ("Users may join devices: needed for
+ * hybrid?"); only a decisive neighbour still wins.
+ */
+export function createScopeJudge(topics: readonly ScopeTopic[], ownSettings: readonly string[] = []): ScopeJudge {
+    const settings = ownSettings.map(settingNamePattern);
+    const quotesOwnSetting = (text: string) => settings.some((pattern) => pattern.test(text));
     // Longer phrasings first, so the most specific topic is the one named in the decline. A phrasing of several words
     // names its subject specifically; a single general word ("Excel" in "opened the Autopilot CSV in Excel") is a detail.
     const phrasings: Phrasing[] = topics
@@ -223,7 +229,7 @@ export function createScopeJudge(topics: readonly ScopeTopic[]): ScopeJudge {
                 shaped.find((p) => p.pattern.test(text) && !detail(p.topic));
             const topic = named?.topic;
             if (topic?.unlessAbout) return { kind: 'out', topic };
-            if (PRE_PROVISIONING_WORDS.test(text)) return { kind: 'in', anchored: true, domain: true, topic };
+            if (PRE_PROVISIONING_WORDS.test(text) || quotesOwnSetting(text)) return { kind: 'in', anchored: true, domain: true, topic };
             if (ANCHOR_WORDS.test(text)) {
                 return named?.specific ? { kind: 'out', topic: named.topic } : { kind: 'in', anchored: true, domain: true, topic };
             }

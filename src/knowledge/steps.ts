@@ -29,6 +29,7 @@ export const stepEntries: StepEntry[] = [
     },
     {
         id: 'step-2',
+        settings: ['Users may join devices'],
         kind: 'step',
         step: 2,
         title: 'Step 2: Allow users to join devices to Entra ID',

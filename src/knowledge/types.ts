@@ -36,6 +36,11 @@ interface EntryBase {
     step?: number;
     /** Terms this entry is the definition of: "what is the ESP" answers with the entry that defines `ESP`. */
     defines?: string[];
+    /**
+     * Settings this entry is the home of, by their on-screen names: a question that quotes one is about this entry,
+     * whatever alternative it weighs beside it (see settingNames.ts). Only for entries about that one setting.
+     */
+    settings?: string[];
 }
 
 /** An entry of any kind but step and error: title, summary and facts are all it has. */

@@ -7,6 +7,8 @@ import { type Facets, FACET_NAMES, type FacetValues, hasAnyFacet, readFacets, wi
 import { entryFacets, facetFit, rankByFacets, writtenForAudience } from './facetRanking';
 import type { ScopeJudge, ScopeTopic } from './scope';
 import type { KnowledgeSearch, SearchHit } from './search';
+import { withoutSetAside } from './setAside';
+import { createQuotedSetting } from './settingNames';
 import type { ErrorEntry, KnowledgeEntry } from './types';
 
 export type Understood =
@@ -138,6 +140,7 @@ export function createUnderstanding(options: {
         if (id === success) return flow.screens.slice(i + 1).find((screen) => !flow.outcomes.includes(screen));
         return next && !flow.outcomes.includes(next) ? next : undefined;
     };
+    const quotedSetting = createQuotedSetting(entries);
     const facetsById = new Map(entries.map((entry) => [entry.id, entryFacets(entry)]));
     const facetsOf = (entry: KnowledgeEntry): FacetValues => facetsById.get(entry.id) ?? { audience: [], phase: [], os: [] };
     const entriesByCode = new Map<string, ErrorEntry[]>();
@@ -146,13 +149,14 @@ export function createUnderstanding(options: {
         for (const code of entry.codes) entriesByCode.set(code, [...(entriesByCode.get(code) ?? []), entry]);
     }
 
-    function ranked(text: string, facets: Facets) {
+    /** `asked`: the question without what it sets aside ("I don't mean the profile —"); the subject is read from it. */
+    function ranked(text: string, facets: Facets, asked = text) {
         // The subject is what the question says besides its qualifiers: "device setup" in "apps hang in device setup"
         // says when, not what, so it must not pull the card about device setup on its own. The whole question still
         // counts, at a discount, so a question about the qualifier itself ("what does device setup install") finds it.
         const whole = search.search(text, CANDIDATES);
-        const qualified = hasAnyFacet(facets) || hasAnyFacet(facets.not);
-        const subject = qualified ? search.search(withoutFacetWords(text), CANDIDATES) : [];
+        const qualified = hasAnyFacet(facets) || hasAnyFacet(facets.not) || asked !== text;
+        const subject = qualified ? search.search(withoutFacetWords(asked), CANDIDATES) : [];
         const hits = subject.length === 0 ? whole : mergeHits(subject, whole);
         const candidates = hits.map((hit) => ({ item: hit, score: hit.score }));
         const order = preferDetail(rankByFacets(facets, candidates, (hit) => facetsOf(hit.entry)));
@@ -162,12 +166,19 @@ export function createUnderstanding(options: {
     }
 
     function read(text: string): Understood {
-        const judged = scope.judge(text);
+        // What the technician sets aside ("not asking how to write a compliance policy!") does not decide scope, and
+        // counts only as the rest of the whole question does for the answer: the subject is what is left.
+        const asked = withoutSetAside(text);
+        const judged = scope.judge(asked);
         // An identifier only our knowledge uses ("what does IsAutopilotDisabled mean") is a deployment word of its own.
-        const verdict: typeof judged = judged.kind === 'foreign' && search.namesIdentifier?.(text) ? { kind: 'in', anchored: true, domain: true } : judged;
+        const verdict: typeof judged = judged.kind === 'foreign' && search.namesIdentifier?.(asked) ? { kind: 'in', anchored: true, domain: true } : judged;
         if (verdict.kind === 'out') return { kind: 'decline', topic: verdict.topic };
         if (verdict.kind === 'vague') return { kind: 'unsure', suggestions: [] };
-        const { hits, confident, leadBy } = ranked(text, readFacets(text));
+        const { hits, confident, leadBy } = ranked(text, readFacets(text), asked);
+        // A setting quoted by its on-screen name is the subject ("Join to Microsoft Entra ID as: joined or hybrid?"),
+        // whatever alternative stands beside it.
+        const quoted = quotedSetting(asked);
+        if (quoted) return { kind: 'answer', entryId: quoted };
         // With a neighbour named too, only a confident match makes the question ours; with everyday words only
         // ("keyboard keys stuck"), a mere lead over the runner-up is chance, not an answer.
         const leads = verdict.kind === 'in' && verdict.domain && !verdict.topic && leadBy(verdict.anchored ? LEAD.anchored : LEAD.situation);

@@ -145,6 +145,8 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'we white glove them then ship by courier next day, any timing issue', expect: 'flow-after-reseal' },
     { text: 'can the laptop sit in the warehouse for a year before the user gets it', expect: 'userflow-six-months' },
     { text: 'device showed non compliant right when the user logged in', expect: 'error-non-compliant-user-flow' },
+    { text: 'not asking how to build a compliance policy - why is a freshly resealed laptop non compliant once the user signs in', expect: 'error-non-compliant-user-flow' },
+    { text: "i don't mean conditional access setup, why does the device show not compliant after first login", expect: 'error-non-compliant-user-flow' },
     { text: 'why does compliance reset after pre-provisioning', expect: 'userflow-compliance-reset' },
     { text: 'laps isnt applied after reseal', expect: 'userflow-laps' },
     { text: 'laps password isn\'t showing in intune after resealing', expect: 'userflow-laps' },
@@ -190,6 +192,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'why bother with pre-provisioning, what does it save us', expect: 'overview-what-is' },
     { text: 'what are the steps, high level, from scratch', expect: 'overview-nine-steps' },
     { text: 'how do I put a user on an autopilot device', expect: 'step-7' },
+    { text: 'not the autopilot profile assignment, i mean assigning the laptop to a person', expect: 'step-7' },
     { text: 'open up the app list on the esp on w11', expect: 'esp-show-details' },
     { text: 'difference between technician flow and user flow', expect: 'overview-two-flows' },
     { text: 'list all the steps', expect: 'overview-nine-steps' },
@@ -212,6 +215,8 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'mdm user scope is set to none, does that break pre-provisioning', expect: 'step-1' },
     { text: 'how to assign a user to an autopilot device in intune', expect: 'step-7' },
     { text: 'users may join devices setting', expect: 'step-2' },
+    { text: 'users may join devices = selected, does that matter for white glove or only for user-driven', expect: 'step-2' },
+    { text: 'do we need "users may join devices" turned on for pre-prov or is that a hybrid thing', expect: 'step-2' },
 
     // Errors described by symptom
     { text: 'another installation is in progress error during apps', expect: 'error-another-installation' },
@@ -305,6 +310,9 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'will people be local admins on their laptops after pre-provisioning', expect: 'admin-user-account-type' },
     { text: 'where do I flip allow pre-provisioned deployment on', expect: 'step-6' },
     { text: 'what should join to microsoft entra id as be set to in the profile', expect: 'admin-join-type-setting' },
+    { text: 'join to entra id as in the autopilot profile - entra joined or hybrid joined? we have no on-prem AD', expect: 'admin-join-type-setting' },
+    { text: "profile setting join to azure ad as: which one if we're fully cloud, not hybrid", expect: 'admin-join-type-setting' },
+    { text: 'user account type standard or administrator - is it different for self-deploying', expect: 'admin-user-account-type' },
     { text: 'is there a profile setting that makes it easier to get into pre-provisioning', expect: 'admin-profile-oobe-settings' },
     { text: 'pre-provisioning fails with 80180005 right after provision', expect: 'error-0x80180005' },
     // K: screens by their names
@@ -339,6 +347,10 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'is windows 11 home ok for white glove', expect: 'req-windows-edition' },
     { text: 'is 23h2 supported for pre-provisioning', expect: 'req-windows-edition' },
     { text: 'any extra hardware requirements for autopilot beyond windows itself?', expect: 'req-overview' },
+    { text: 'W11-23H2 is our build, fine?', expect: 'req-windows-edition' },
+    { text: 'we run win10-22h2 - supported for pre prov?', expect: 'req-windows-edition' },
+    { text: 'model 20XW00GUUK ok for white glove?', expect: 'req-tpm-physical' },
+    { text: 'is lenovo model 21HDCTO1WW supported', expect: 'req-tpm-physical' },
     // T: codes the docs and reports list
     { text: '0x800706D9 during device setup', expect: 'error-0x800706d9' },
     { text: 'enrollment fails with 0x81036501', expect: 'error-0xc1036501' },
@@ -354,8 +366,10 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'what happens in the device preparation phase', expect: 'esp-device-preparation' },
     { text: 'what exclusions should defender antivirus have on our laptops', expect: 'none' },
     { text: 'recommended microsoft defender real-time protection settings', expect: 'none' },
+    { text: 'not asking about the esp, how do i write a compliance policy for bitlocker', expect: 'none' },
     { text: 'antivirus quarantines our win32 installer during the esp', expect: 'error-antivirus-ime-cache' },
     { text: 'defender blocks app installs during device setup', expect: 'error-antivirus-ime-cache' },
+    { text: 'not a defender question: antivirus is blocking the win32 installs during the esp', expect: 'error-antivirus-ime-cache' },
 
     // Out of domain, or too vague to answer
     { text: "what's the weather tomorrow", expect: 'none' },

@@ -42,6 +42,10 @@ describe('readFacets: who, which phase, which Windows, and what is ruled out', (
 
     it('ordinary mentions of a user are not the end-user audience', () => {
         expect(readFacets('config screen shows the wrong user').audience).toEqual([]);
+        // "user-driven" names the deployment mode, not the person.
+        expect(readFacets('is that setting only for user-driven').audience).toEqual([]);
+        expect(readFacets('when user driven runs, not pre-provisioning').audience).toEqual([]);
+        expect(readFacets('what does it do for the user').audience).toEqual(['user']);
         expect(readFacets('assigned a user in intune while it sits on the config page').audience).toEqual([]);
     });
 

@@ -1,5 +1,5 @@
 import { startDemoTenant } from '../../src/demo/demoTenant';
-import { EMPTY_GUID, findSerials, isGuid, isSerialNumber } from '../../src/domain/identifiers';
+import { EMPTY_GUID, findModelNumbers, findSerials, isGuid, isSerialNumber } from '../../src/domain/identifiers';
 
 describe('serial numbers', () => {
     it.each([
@@ -18,6 +18,17 @@ describe('serial numbers', () => {
         expect(findSerials('PF3XYZ12 0x80180014 2024 KB5013943 win11 w32tm CZC2410A01.')).toEqual(['PF3XYZ12', 'CZC2410A01']);
         expect(findSerials('is (HX-77821) done? and ABC-00917, please')).toEqual(['HX-77821', 'ABC-00917']);
         expect(findSerials('hello mp4 ipv6 step1')).toEqual([]);
+    });
+
+    it('reads Windows releases as versions, alone or after the Windows they belong to, not serials', () => {
+        expect(findSerials('W11-22H2 is what we run, is win10_21h2 or Win11-24H2 or windows10-1809 ok')).toEqual([]);
+        // A serial that only starts like a Windows name is still one.
+        expect(findSerials('is W11X7Q2HJ done, and W1018096')).toEqual(['W11X7Q2HJ', 'W1018096']);
+    });
+
+    it('a model number after the word model or a brand is a model; the chat reads it as the device it names', () => {
+        expect(findModelNumbers('model 21HDCTO1WW supported?')).toEqual(['21HDCTO1WW']);
+        expect(findSerials('how do I fix 0x80180014 on 5CG2187TNV')).toEqual(['5CG2187TNV']);
     });
 
     it('reads camelCase names with a number as names, not serials, in any case a serial is typed', () => {

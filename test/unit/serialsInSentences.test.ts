@@ -1,4 +1,6 @@
+import { matchIntent } from '../../src/bot/intents';
 import { findSerials } from '../../src/domain/identifiers';
+import { understanding } from '../support/knowledge';
 
 describe('one serial rule: a device named anywhere in a sentence, ordinary and technical words never', () => {
     it.each([
@@ -25,5 +27,18 @@ describe('one serial rule: a device named anywhere in a sentence, ordinary and t
         'KB5007253 installed, 0x800705b4 still'
     ])('"%s" names no device', (text) => {
         expect(findSerials(text)).toEqual([]);
+    });
+
+    it.each([
+        'W11-23H2 is what we run, is that ok',
+        'we are on Win10-22H2, fine for white glove?'
+    ])('a Windows release is asked about, never looked up: "%s" answers which Windows is supported', (text) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId: 'req-windows-edition' });
+    });
+
+    it('a model number is the device it names: "model 21HDCTO1WW supported?" answers the hardware requirements', () => {
+        expect(matchIntent('model 21HDCTO1WW supported?', understanding)).toMatchObject({ kind: 'answer', entryId: 'req-tpm-physical' });
+        // Asked about as a device, a serial is still looked up.
+        expect(matchIntent('is 5CG2187TNV supported or stuck?', understanding)).toMatchObject({ kind: 'status', serial: '5CG2187TNV' });
     });
 });

@@ -1,0 +1,45 @@
+/**
+ * What a question sets aside: "not asking how to write a compliance policy!", "I don't mean the profile —", "this
+ * isn't about hybrid". A topic the technician explicitly puts aside must neither decide scope nor pick the answer: the
+ * rest of the question does. Only explicit set-aside wordings count; "apps not installing" reports a symptom and stays.
+ * Pure: text in, text out.
+ */
+
+/** Where a set-aside clause ends: punctuation, a dash between spaces, or the words that bring the real question. */
+const CLAUSE_END = String.raw`(?=\s*(?:[.,!?;:—–()]|\s-+\s|,?\s*\b(?:but|i\s+mean|i'?m\s+asking|we'?re\s+asking|rather|instead|just|only|what\s+i\s+(?:want|need|mean|am\s+asking))\b|$))`;
+
+/**
+ * Someone saying what they are not asking: "not asking how…", "I don't mean…", "this isn't about…", "not an Intune
+ * question", "never mind…".
+ */
+const SAYS_NOT_ASKING = new RegExp(
+    String.raw`(?:\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?\bnot\s+(?:asking|talking|wondering|interested|looking|on\s+about)\b` +
+        String.raw`|\b(?:i|we)\s+(?:don'?t|do\s+not|didn'?t|did\s+not)\s+(?:mean|care\s+about|need\s+to\s+know\s+about|need\s+help\s+with|want\s+to\s+know\s+about)\b` +
+        String.raw`|\b(?:this|it|my\s+question|the\s+question|question)(?:\s+is|'s)?\s+(?:not|isn'?t)\s+(?:about|re|regarding|on)\b` +
+        // "this isn't an Outlook question", "not a Defender issue".
+        String.raw`|\b(?:(?:this|it)(?:\s+is|'s)?\s+)?(?:not|isn'?t)\s+an?\s+(?:[\w-]+\s+){1,3}(?:question|issue|problem|thing)\b` +
+        String.raw`|\b(?:never\s*mind|leaving\s+aside|setting\s+aside|aside\s+from)\b`,
+    'gi'
+);
+
+/**
+ * "Not the profile assignment — I mean…", "no, not a compliance policy!", "not the tech flow, the user flow", "…to a person, not
+ * the profile": a clause that opens with "not" and a thing (an article or possessive after it) and ends at a break. "Not enrolling - what now" has no thing: a symptom.
+ */
+const NOT_THE_THING = new RegExp(
+    String.raw`(?:^|(?<=[.,!?;:(—–]\s*))\s*(?:no[,!.\s]+)?not\s+(?:the|a|an|about|my|our|their|this|that|any)\b[^.,!?;:—–()]*?` +
+        String.raw`(?=\s*(?:[,!;:—–]|\s-+\s|\.\s|[.?]?\s*$))`,
+    'gi'
+);
+
+/** A question with fewer letters than this left after the set-aside parts asked nothing else: it is read whole. */
+const MIN_REST_LETTERS = 8;
+
+export function withoutSetAside(text: string): string {
+    const rest = text
+        .replace(NOT_THE_THING, ' ')
+        .replace(new RegExp(`(?:${SAYS_NOT_ASKING.source})[^.,!?;:—–()]*?${CLAUSE_END}`, 'gi'), ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return rest.replace(/[^\p{L}]/gu, '').length >= MIN_REST_LETTERS ? rest : text;
+}

@@ -1,0 +1,39 @@
+/**
+ * Settings by their on-screen names ("Join to Microsoft Entra ID as", "Users may join devices"): a question that quotes
+ * one asks about that setting, whatever alternative it weighs beside it ("joined or hybrid? we're cloud-only", "or is
+ * that only for user-driven?"). The alternative qualifies; the setting decides. One reading of a quoted name, shared
+ * by scope (a quoted setting of ours anchors the question) and by the answer. Pure.
+ */
+import type { KnowledgeEntry } from './types';
+
+/** Entra as Microsoft has named it over the years: a setting quoted with any of its names is the same setting. */
+const ENTRA = '(?:microsoft\\s+)?(?:entra(?:\\s+id)?|azure\\s+(?:ad|active\\s+directory)|aad)';
+const ENTRA_IN_NAME = /\b(?:microsoft\s+)?entra(?:\s+id)?\b/;
+const ENTRA_MARK = '\u0000';
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A setting's name as a pattern: its words in order, whatever punctuation or quotes stand between them. */
+export function settingNamePattern(name: string): RegExp {
+    const words = name
+        .toLowerCase()
+        .replace(ENTRA_IN_NAME, ` ${ENTRA_MARK} `)
+        .split(/[^\p{L}\p{N}\u0000]+/u)
+        .filter(Boolean)
+        .map((word) => (word === ENTRA_MARK ? ENTRA : escape(word)));
+    return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+/** Every setting name the entries are the home of. */
+export function settingNamesOf(entries: readonly KnowledgeEntry[]): string[] {
+    return entries.flatMap((entry) => entry.settings ?? []);
+}
+
+/** The entry whose setting a question quotes; undefined when it quotes none, or settings of several entries. */
+export function createQuotedSetting(entries: readonly KnowledgeEntry[]): (text: string) => string | undefined {
+    const names = entries.flatMap((entry) => (entry.settings ?? []).map((name) => ({ id: entry.id, pattern: settingNamePattern(name) })));
+    return (text) => {
+        const quoted = new Set(names.filter((name) => name.pattern.test(text)).map((name) => name.id));
+        return quoted.size === 1 ? [...quoted][0] : undefined;
+    };
+}

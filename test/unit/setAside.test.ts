@@ -1,0 +1,46 @@
+import { withoutSetAside } from '../../src/knowledge/setAside';
+import { understanding } from '../support/knowledge';
+
+describe('what a question sets aside', () => {
+    it.each([
+        ['not asking how to write a compliance policy! why does the laptop go non-compliant', 'why does the laptop go non-compliant'],
+        ["I'm not talking about conditional access, why is the device not compliant", 'why is the device not compliant'],
+        ['not the profile assignment — I mean assigning the laptop to a person', 'I mean assigning the laptop to a person'],
+        ['assign the laptop to a person, not the profile', 'assign the laptop to a person'],
+        ["this isn't an outlook question: the office apps fail during device setup", 'the office apps fail during device setup'],
+        ['never mind the printer, why does the esp hang on apps', 'why does the esp hang on apps'],
+        ["I don't mean windows hello for business setup, the PIN screen after sign-in", 'the PIN screen after sign-in']
+    ])('"%s" is asked without the part set aside', (text, rest) => {
+        expect(withoutSetAside(text).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).toBe(rest);
+    });
+
+    it.each([
+        'apps not installing during device setup',
+        'not enrolling - what now',
+        'the device is not the problem, the esp is',
+        'it is not working after reseal'
+    ])('a negated symptom is no set-aside: "%s" is read whole', (text) => {
+        expect(withoutSetAside(text)).toBe(text);
+    });
+
+    it('a question that only sets something aside is read whole', () => {
+        expect(withoutSetAside("I don't mean the esp")).toBe("I don't mean the esp");
+    });
+});
+
+describe('a neighbour set aside decides neither scope nor the answer; the rest of the question does', () => {
+    it.each([
+        ['not asking how to create a compliance policy — why does the laptop go non-compliant right after first sign-in', 'error-non-compliant-user-flow'],
+        ["not a defender question: antivirus blocks the win32 installs during the esp", 'error-antivirus-ime-cache'],
+        ['not the autopilot profile assignment, I mean assigning the laptop to a person', 'step-7']
+    ])('"%s" is answered', (text, entryId) => {
+        expect(understanding.understand(text)).toEqual({ kind: 'answer', entryId });
+    });
+
+    it.each([
+        'not asking about the esp, how do I write a compliance policy for bitlocker',
+        "I'm not asking about white glove: how do I set up a conditional access policy for countries"
+    ])('a deployment word set aside does not keep a neighbour in scope: "%s" is declined', (text) => {
+        expect(understanding.understand(text)).toMatchObject({ kind: 'decline' });
+    });
+});
