@@ -13,7 +13,7 @@ const LEARN = 'https://learn.microsoft.com';
  * a failing step is in ("device preparation hangs at securing your hardware" is ours).
  */
 const ABOUT_THE_ESP_PHASE =
-    '^(?!.*\\b(?:esp|enrol+ment status|status page|securing (?:your |ur |the )?hardware|joining your|registering your|stuck|hangs?|hung|frozen|spinn\\w*|fail\\w*|0x[0-9a-f]{8}|phase)\\b)';
+    '^(?!.*\\b(?:esp|enrol+ment status|status page|progress (?:screen|page)|securing (?:your |ur |the )?hardware|joining your|registering your|stuck|hangs?|hung|frozen|spinn\\w*|fail\\w*|0x[0-9a-f]{8}|phase|stage|how long|normal|tak(?:es|ing)|took|slow|forever|ages|\\d+\\s*(?:m|mins?|minutes|h|hrs?|hours)|first (?:part|line|step))\\b)';
 
 export const outOfScopeTopics: readonly ScopeTopic[] = [
     {
@@ -25,8 +25,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'device prep deployment', 'apv1 vs apv2', 'autopilot v1 vs v2'],
         // "Device preparation" is also the name of the ESP's first phase: only wordings that name the product decide.
         decisive: [
-            // A label in front of the question: "device preparation: ...", "APDP - ...".
-            /^\s*(?:windows\s+)?(?:autopilot\s+)?(?:device[\s-]*prep(?:aration)?|apdp|apv2)\s*[:\-–—]/,
+            // A label in front of the question: "device preparation: ...", "APDP - ...", unless what follows is about
+            // the ESP phase ("Device preparation - stuck 30 min on securing your hardware").
+            new RegExp(`${ABOUT_THE_ESP_PHASE}\\s*(?:windows\\s+)?(?:autopilot\\s+)?(?:device[\\s-]*prep(?:aration)?|apdp|apv2)\\s*[:\\-–—]`),
             /\bautopilot\s+device[\s-]*prep(?:aration)?\b/,
             /\bdevice[\s-]*prep(?:aration)?\s+(?:polic(?:y|ies)|profiles?|deployments?|reports?|mode|product|scenarios?|tutorial|docs?|documentation|experience|feature)\b/,
             /\b(?:apv2|apdp|autopilot\s*v2|autopilot\s+2(?:\.0)?|enrollment[\s-]+time[\s-]+grouping|intune\s+provisioning\s+client|corporate\s+identifiers?)\b/,
@@ -67,6 +68,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:red screen|technician|tech flow|esp|oobe|pre-?provision\w*|white ?glove|reseal\w*|retry|recovery environment|winre|ran into trouble)\b).*\b(?:autopilot reset|wipe|fresh start|remote(?:ly)? reset|reset remotely)\b.{0,60}\b(?:existing|deployed|in use|used|portal|intune|remote\w*|from (?:the )?(?:admin )?(?:center|centre|console))\b/i
         ],
 
+        comparison: 'overview-vs-self-deploying',
         redirect: 'those Autopilot scenarios have their own Microsoft Learn tutorials; your Intune admin decides ' +
             'which one a device uses.',
         url: `${LEARN}/autopilot/self-deploying`
@@ -175,7 +177,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         id: 'licensing-and-activation',
         topic: 'licensing, activation and prices',
         phrasings: ['product key', 'activate windows', 'activation key', 'kms', 'mak key', 'volume license',
-            'volume licence', 'how much does', 'pricing', 'price', 'e3 vs e5', 'buy licenses', 'buy licences', 'slmgr',
+            'volume licence', 'pricing', 'price', 'e3 vs e5', 'buy licenses', 'buy licences', 'slmgr',
             'not activated', 'activated', 'activating', 'reactivate', 'digital license', 'digital licence',
             'digital entitlement', 'license key', 'licence key', 'oem key', 'retail key', 'kms host',
             'kms server', 'vamt', 'activation troubleshooter', 'genuine windows', 'unlicensed product',
@@ -190,6 +192,15 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:intune|ems|m365|microsoft 365|e3|e5|users?|enrol\w*|mdm)\b).*\blicen[cs]\w*\b.{0,30}\b(?:mov\w*|transfer\w*|re-?use\w*|portable|tied to|carr(?:y|ied) over|another (?:pc|computer|laptop|machine|device))\b/i,
             // Licences users need for other products (Teams, Visio, Copilot…): an Intune licence for enrollment is ours.
             /^(?!.*\b(?:intune|autopilot|enrol\w*|mdm|ems|esp|oobe|device)\b).*(?:\blicen[cs]\w*\b.{0,40}\b(?:teams|visio|project|office|outlook|exchange|sharepoint|onedrive|frontline|f1|f3|e1|copilot|power ?bi|adobe|phone system|calling)\b|\b(?:teams|visio|project|copilot|power ?bi|frontline|f1|f3|e1)\b.{0,40}\blicen[cs]\w*)/i
+        ],
+        // What a licence, a plan or Autopilot itself costs, or buying licences, whatever deployment word stands
+        // beside it: which licences pre-provisioning needs is ours, their price is not.
+        decisive: [
+            /\b(?:licen[cs]\w*|plans?|subscriptions?|intune|autopilot|pre-?provision\w*|white ?glove|e3|e5|m365|microsoft 365|business premium|ems|p1|p2|seats?)\b.{0,60}(?:\b(?:cost|costs|costing|price|prices|pricing|priced|cheap\w*|expensive|budget|invoice\w*|quote)\b|[$€£]\s?\d|\bper (?:user|device|seat)\b.{0,20}\b(?:month|year)\b|\bfree of charge\b|\bextra charge\b)/,
+            /(?:\b(?:cost|costs|price|prices|pricing)\b|[$€£]\s?\d).{0,60}\b(?:licen[cs]\w*|plans?|subscriptions?|intune|autopilot|pre-?provision\w*|white ?glove|e3|e5|m365|microsoft 365|business premium|ems|seats?)\b/,
+            /\bis (?:autopilot|intune|pre-?provisioning|white ?glove) (?:free|paid)\b|\b(?:autopilot|intune|pre-?provisioning|white ?glove)\b.{0,30}\bcost (?:anything|extra|money)\b/,
+            // Buying licences: how many to buy, where to order them.
+            /\bhow many\b.{0,30}\blicen[cs]\w*\b.{0,40}\b(?:buy|purchase|order)\b|\b(?:buy|buying|purchase|purchasing)\b.{0,30}\blicen[cs]\w*|\border(?:ing)?\s+(?:more\s+|new\s+|extra\s+|\d+\s+)?(?:[a-z0-9]+\s+)?licen[cs]\w*/
         ],
         codeFamilies: ['0xC004'],
         // The Intune licence a user needs to enroll is ours.
@@ -327,9 +338,27 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         id: 'activation-and-upgrades',
         topic: 'Windows activation and edition or version upgrades',
         phrasings: ['activation', 'activation error', 'upgrade key', 'edition upgrade', 'home to pro',
-            'windows 11 upgrade', 'upgrade my pc', 'upgrade from windows 10'],
+            'windows 11 upgrade', 'upgrade my pc', 'upgrade from windows 10', 'pro to enterprise', 'step up to enterprise',
+            'edition upgrade policy', 'windows enterprise subscription'],
+        patterns: [
+            // Moving devices from one edition to another (with a subscription, through Intune or not); which edition
+            // pre-provisioning needs or supports is ours.
+            /^(?!.*\b(?:need\w*|requir\w*|support\w*|must|have to|work\w* (?:on|with))\b).*\b(?:upgrad\w*|step(?:s|ping|ped)?|convert\w*|switch\w*|mov(?:e|es|ed|ing)|chang\w*|go(?:es|ing)?|flip\w*|bump\w*|turn\w*)\b.{0,40}\b(?:pro|professional|home|education)\b.{0,30}\b(?:to|into)\s+(?:windows\s+)?(?:1[01]\s+)?(?:enterprise|education|pro)\b/i
+        ],
         redirect: 'your licensing admin or helpdesk; Microsoft Learn covers Windows activation.',
         url: `${LEARN}/windows/deployment/`
+    },
+    {
+        id: 'purchasing',
+        topic: 'buying devices (orders, vendors, quotes)',
+        phrasings: ['purchase request', 'procurement'],
+        patterns: [
+            // Ordering or buying hardware; a reseller or OEM that registers or pre-provisions what it ships, a purchase
+            // order used as a group rule, or what to do with devices bought ("we ordered 50 laptops, how do I…") is ours.
+            /^(?!.*\b(?:regist\w*|hash|hwid|import\w*|upload\w*|csv|group ?tag|order ?id|purchase ?orders?|purchaseorderid|requir\w*|support\w*|tpm|compatib\w*|ship\w* (?:to|them to) (?:the )?users?|partners?|resellers?|oems?|csp|distributors?|ready|pre-?configured|already|set ?up|deploy\w*|enrol\w*|profiles?)\b).*(?:(?<!\b(?:in|what|which|the|right|correct|same|this|that|an?|reverse|wrong|any|boot|alphabetical|numerical|random|specific|particular|proper|install|installation)\s+)\b(?:order(?:s|ing)?|buy(?:s|ing)?|procur(?:e|es|ing)|get (?:a )?quotes?|quotes? for)\b.{0,30}\b(?:laptops?|devices?|pcs?|computers?|machines?|hardware|surfaces?|notebooks?|desktops?|tablets?|units?|workstations?)\b|\b(?:where|who)\b.{0,25}\b(?:order|buy|purchase)\b.{0,20}\b(?:from|them|it|these|those|laptops?|devices?|pcs?)\b|\b(?:order|buy|purchase)\w*\s+(?:more\s+|them\s+|it\s+|those\s+|these\s+)?from\s+(?:dell|hp|lenovo|microsoft|acer|asus|cdw|insight|softcat|bechtle|our (?:vendor|supplier|reseller))\b)/i
+        ],
+        redirect: 'your procurement or IT asset team. (When you order, you can ask the OEM or reseller to register the ' +
+            'devices in Autopilot for you: ask me how that works.)'
     },
     {
         id: 'desk-requests',

@@ -1,4 +1,5 @@
 /** What pre-provisioning is and how it is split; the entry points a newcomer asks about first. */
+import { AP_SELF_DEPLOYING } from './troubleshooting/sources';
 import type { KnowledgeEntry } from './types';
 
 const PRE_PROVISION = 'memdocs autopilot/pre-provision.md';
@@ -165,6 +166,22 @@ export const overviewEntries: KnowledgeEntry[] = [
         source: 'memdocs autopilot/tutorial/includes/technician-flow.md',
         keywords: ['windows 10', 'windows 11', 'compare', 'versus', 'differ', 'what changes', 'os version',
             'labels', 'wording', 'buttons']
+    },
+    {
+        // Asked side by side with pre-provisioning, the other mode gets its one-line difference here (the scope
+        // topic's comparison); its own set-up is declined.
+        id: 'overview-vs-self-deploying',
+        searchable: false,
+        kind: 'overview',
+        title: 'Self-deploying mode compared with pre-provisioning',
+        short:
+            'Self-deploying mode has no user: the device sets itself up for kiosks, signage or shared PCs and ends ' +
+            'with no primary user. Pre-provisioning is for one person: a technician runs the device part ahead, the ' +
+            'person signs in later to finish.',
+        details: ['Setting up self-deploying mode is outside this bot: see Microsoft\'s self-deploying mode guide.'],
+        related: ['overview-two-flows', 'req-tpm-physical'],
+        source: `${AP_SELF_DEPLOYING}; ${PRE_PROVISION}`,
+        keywords: ['self-deploying vs pre-provisioning', 'pre-provisioning or self-deploying']
     },
     {
         // The boundary with hybrid join: questions that touch it get the few facts that hold, then where to go.

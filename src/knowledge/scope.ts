@@ -29,6 +29,11 @@ export interface ScopeTopic {
      * the knowledge does not list is the neighbour's, whatever else the question says.
      */
     codeFamilies?: readonly string[];
+    /**
+     * The entry that says how this neighbour differs from pre-provisioning: asked side by side ("self-deploying vs
+     * pre-provisioning: what's the difference"), the question is ours and that entry answers it.
+     */
+    comparison?: string;
     /** One line: where to go instead. */
     redirect: string;
     url?: string;

@@ -198,7 +198,8 @@ function keywordText(entry: KnowledgeEntry): string {
     return [...entry.keywords, ...codes, ...codes.map((c) => c.slice(2))].join(' ');
 }
 
-export function createKnowledgeSearch(entries: readonly KnowledgeEntry[]): KnowledgeSearch {
+export function createKnowledgeSearch(allEntries: readonly KnowledgeEntry[]): KnowledgeSearch {
+    const entries = allEntries.filter((entry) => entry.searchable !== false);
     const byId = new Map(entries.map((e) => [e.id, e]));
     const errorIds = new Set(entries.filter((e) => e.kind === 'error').map((e) => e.id));
     // Every indexed id is an entry's, so each result has its entry.

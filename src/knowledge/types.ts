@@ -41,6 +41,11 @@ interface EntryBase {
      * whatever alternative it weighs beside it (see settingNames.ts). Only for entries about that one setting.
      */
     settings?: string[];
+    /**
+     * false: reached only by the rule that names it (a neighbour's comparison with pre-provisioning, see
+     * ScopeTopic.comparison), never by retrieval, so the neighbour's words in other questions do not pull them here.
+     */
+    searchable?: false;
 }
 
 /** An entry of any kind but step and error: title, summary and facts are all it has. */

@@ -96,6 +96,10 @@ function preferDetail<T extends { item: SearchHit; score: number }>(order: T[]):
     return order;
 }
 
+/** Two things set side by side: "X vs Y", "the difference", "same as", "X or pre-provisioning". */
+const COMPARES =
+    /\b(?:vs\.?|versus|differ\w*|diff|compar\w*|same (?:as|thing)|instead of|rather than|better|contrast)\b|\bor\s+(?:pre[\s-]*prov\w*|white[\s-]*glove|wg)\b|\b(?:pre[\s-]*prov\w*|white[\s-]*glove|wg)\s+or\b/i;
+
 /** What the whole question (qualifiers included) adds to the subject's score. */
 const WHOLE_QUESTION_SHARE = 0.35;
 
@@ -179,6 +183,9 @@ export function createUnderstanding(options: {
         // whatever alternative stands beside it.
         const quoted = quotedSetting(asked);
         if (quoted) return { kind: 'answer', entryId: quoted };
+        // A neighbour set side by side with pre-provisioning ("self-deploying vs white glove?") asks for the difference.
+        const comparison = verdict.kind === 'in' && verdict.anchored ? verdict.topic?.comparison : undefined;
+        if (comparison && COMPARES.test(asked)) return { kind: 'answer', entryId: comparison };
         // With a neighbour named too, only a confident match makes the question ours; with everyday words only
         // ("keyboard keys stuck"), a mere lead over the runner-up is chance, not an answer.
         const leads = verdict.kind === 'in' && verdict.domain && !verdict.topic && leadBy(verdict.anchored ? LEAD.anchored : LEAD.situation);

@@ -12,7 +12,7 @@ import {
     type EntryKind,
     type ErrorEntry
 } from '../../src/knowledge';
-import { knowledgeSearch } from '../support/knowledge';
+import { knowledgeSearch, understanding } from '../support/knowledge';
 
 const PREFIX: Record<EntryKind, string> = {
     overview: 'overview',
@@ -59,9 +59,15 @@ describe('knowledge entries', () => {
         expect([...kinds].sort()).toEqual(Object.keys(PREFIX).sort());
     });
 
-    test.each(allEntries.map((e) => [e.id, e.title] as const))('%s is found by its title', (id, title) => {
+    test.each(allEntries.filter((e) => e.searchable !== false).map((e) => [e.id, e.title] as const))('%s is found by its title', (id, title) => {
         const top3 = knowledgeSearch.search(title, 3).map((h) => h.entry.id);
         expect(top3).toContain(id);
+    });
+
+    // An entry kept out of retrieval is reached by the rule that names it: asked by its title, it answers.
+    test.each(allEntries.filter((e) => e.searchable === false).map((e) => [e.id, e.title] as const))('%s is reached by its title', (id, title) => {
+        expect(knowledgeSearch.search(title, 8).map((h) => h.entry.id)).not.toContain(id);
+        expect(understanding.understand(title)).toEqual({ kind: 'answer', entryId: id });
     });
 });
 

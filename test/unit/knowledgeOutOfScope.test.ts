@@ -225,3 +225,72 @@ describe('declines that share one word with this bot (Teams, bench, kiosk, white
         expect(outcome(text)).not.toMatch(/^decline/);
     });
 });
+
+describe('declines that share words with our subject, and their in-scope twins', () => {
+    test.each([
+        ['upgrade windows pro to enterprise with a subscription licence through intune', 'activation-and-upgrades'],
+        ['can intune step our pro laptops up to enterprise', 'activation-and-upgrades'],
+        ['how much do intune licences cost', 'licensing-and-activation'],
+        ['intune plan 1 price per user per month', 'licensing-and-activation'],
+        ['is autopilot free', 'licensing-and-activation'],
+        ['how many licences do we need to buy for 300 users', 'licensing-and-activation'],
+        ['order more laptops from dell', 'purchasing'],
+        ['can I order more laptops from Dell through autopilot', 'purchasing'],
+        ['who do we buy new surface laptops from', 'purchasing']
+    ])('"%s" is declined as %s', (text, topic) => {
+        expect(understanding.understand(text)).toMatchObject({ kind: 'decline', topic: { id: topic } });
+    });
+
+    test.each([
+        ['which licences does pre-provisioning need', 'req-overview'],
+        ['which windows editions are supported', 'req-windows-edition'],
+        ['does white glove need windows enterprise or is pro enough', 'req-windows-edition'],
+        ['purchase order group tag', 'admin-dynamic-group-rules'],
+        ['how much time does pre-provisioning take', 'tip-expected-duration']
+    ])('"%s" stays ours', (text, entryId) => {
+        expect(understanding.understand(text)).toEqual({ kind: 'answer', entryId });
+    });
+
+    test.each([
+        'when we order from dell can they register the devices in autopilot for us',
+        'we ordered 50 laptops, how do we pre-provision them',
+        'Get-WindowsAutopilotInfo -OutputFile $env:TEMP\\hash.csv fails'
+    ])('a purchase or a price-like sign beside a deployment question is no decline: "%s"', (text) => {
+        expect(understanding.understand(text).kind).toBe('answer');
+    });
+});
+
+describe('another Autopilot mode side by side with pre-provisioning asks for the difference', () => {
+    test.each([
+        "Self-deploying vs pre-provisioning: what's the difference",
+        'is pre-provisioning the same as self deploying',
+        'self-deploying or white glove for our shared front desk pcs?'
+    ])('"%s" answers the one-line difference', (text) => {
+        expect(understanding.understand(text)).toEqual({ kind: 'answer', entryId: 'overview-vs-self-deploying' });
+    });
+
+    test.each([
+        ['how do I set up self-deploying mode', { kind: 'decline', topic: expect.objectContaining({ id: 'other-autopilot-modes' }) }],
+        ['why does pre-provisioning need tpm 2.0 like self-deploying', { kind: 'answer', entryId: 'req-tpm-physical' }]
+    ])('the mode alone is declined, and its name in another question does not pull the comparison: "%s"', (text, expected) => {
+        expect(understanding.understand(text)).toEqual(expected);
+    });
+});
+
+describe('"Device preparation" as the ESP phase is ours; the product of that name is not', () => {
+    test.each([
+        'Device preparation - stuck 30 min on securing your hardware',
+        'device preparation: how long is normal on the esp',
+        'device prep: registering your device for mobile management failed',
+        "device preparation is at 'joining your organization's network' forever"
+    ])('"%s" is answered', (text) => {
+        expect(understanding.understand(text).kind).toBe('answer');
+    });
+
+    test.each(['device preparation: which groups do i target', 'how do I create a device preparation policy', 'autopilot device preparation vs white glove'])(
+        '"%s" is the product, declined',
+        (text) => {
+            expect(understanding.understand(text)).toMatchObject({ kind: 'decline', topic: { id: 'device-preparation' } });
+        }
+    );
+});
