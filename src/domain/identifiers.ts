@@ -58,6 +58,21 @@ const TECHNICAL_NAME =
 
 const CAMEL_CASE_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+)+\d*$/;
 
+/**
+ * Words joined by hyphens ("Autopilot-Laptops-2026", "wg-bench-devices"): two parts or more are words of three letters
+ * or more, not all in capitals. A name someone gave a group or a profile; serials are printed in capitals.
+ */
+function isWordsJoined(token: string): boolean {
+    return token.split('-').filter((part) => /^[A-Za-z]{3,}$/.test(part) && /[a-z]/.test(part)).length >= 2;
+}
+
+/** A name in quotes after what it names ("group 'AP-Devices-01'", 'profile "WG-STD-2"'): that object's name, no device. */
+const QUOTED_NAME = /\b(?:groups?|tags?|profiles?|polic(?:y|ies)|rings?|apps?|packages?|scripts?|filters?|called|named)\s+['"“‘`]([^'"”’`]{1,60})['"”’`]/gi;
+
+function quotedNames(text: string): Set<string> {
+    return new Set([...text.matchAll(QUOTED_NAME)].flatMap((match) => wordsOf(match[1])));
+}
+
 /** A word of a sentence that names a device. */
 function namesDevice(token: string): boolean {
     return (
@@ -70,6 +85,7 @@ function namesDevice(token: string): boolean {
         // camelCase names with a number ("kioskUser0", "defaultUser1") are accounts and settings: serials are printed in
         // capitals, and typed all in one case.
         !CAMEL_CASE_NAME.test(token) &&
+        !isWordsJoined(token) &&
         // Dates are not serials either.
         !/^\d{4}-\d{2}-\d{2}$/.test(token) &&
         // Error codes, years and KB articles are numbers technicians paste next to serials.
@@ -89,7 +105,8 @@ export function findDeviceGuids(text: string): string[] {
 /** Device names (serials) in `text`, in order and in their original case. */
 export function findSerials(text: string): string[] {
     const tokens = wordsOf(text);
-    return tokens.filter((token, i) => namesDevice(token) && !(i > 0 && NAMES_A_REFERENCE.test(tokens[i - 1])));
+    const names = quotedNames(text);
+    return tokens.filter((token, i) => namesDevice(token) && !names.has(token) && !(i > 0 && NAMES_A_REFERENCE.test(tokens[i - 1])));
 }
 
 /**

@@ -120,7 +120,8 @@ export const adminEntries: TopicEntry[] = [
     },
     {
         id: 'admin-join-type-setting',
-        settings: ['Join to Microsoft Entra ID as'],
+        // The setting by its name, or by the choice between its two values ("joined or hybrid joined?").
+        settings: ['Join to Microsoft Entra ID as', 'joined or hybrid joined', 'hybrid joined or joined'],
         kind: 'admin',
         title: 'Profile setting "Join to Microsoft Entra ID as": Microsoft Entra joined',
         short:

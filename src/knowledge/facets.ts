@@ -52,9 +52,10 @@ const MENTIONS: Mention[] = [
     {
         facet: 'audience',
         value: 'user',
-        // "for user-driven" names the deployment mode, not the person.
+        // "for user-driven" names the deployment mode, not the person. The person is also named by what they are at
+        // their school, hospital or office (teacher, student, nurse, staff), or as she/he/they signing in or getting it.
         pattern:
-            /\bend[\s-]*users?\b|\busers?'?s?[\s-]*(?:flow|side|experience|phase|part|first)\b|\b(?:the|my|our|new)\s+(?:users?|employees?|hires?|starters?)\s+(?:sees?|gets?|signs?|logs?|unbox\w*|receives?|opens?|turns?|powers?|starts?|boots?|will|does|has)\b|\bemployees?\b|\bnew[\s-]+(?:hires?|starters?)\b|\brecipients?\b|\bwhen\s+(?:the\s+|a\s+|my\s+)?users?\b(?![\s-]*driven)|\bat\s+the\s+user\b(?![\s-]*driven)|\bfor\s+(?:the\s+|my\s+)?(?:end\s+)?users?\b(?![\s-]*driven)|\bunbox(?:es|ed|ing)?\b/g
+            /(?<!\b(?:it|tech|bench|support|helpdesk|service desk)\s)\b(?:teachers?|students?|pupils?|nurses?|doctors?|clinicians?)\b|\b(?:staff|colleagues?|workers?)(?:\s+members?)?\s+(?:sees?|gets?|signs?|logs?|unbox\w*|receives?|opens?|powers?|boots?|first)\b|\b(?:she|he|they)\s+(?:logs?|signs?|gets?|receives?|opens?|unbox\w*|powers?|boots?|first\s+(?:logs?|signs?))\b|\bend[\s-]*users?\b|\busers?'?s?[\s-]*(?:flow|side|experience|phase|part|first)\b|\b(?:the|my|our|new)\s+(?:users?|employees?|hires?|starters?)\s+(?:sees?|gets?|signs?|logs?|unbox\w*|receives?|opens?|turns?|powers?|starts?|boots?|will|does|has)\b|\bemployees?\b|\bnew[\s-]+(?:hires?|starters?)\b|\brecipients?\b|\bwhen\s+(?:the\s+|a\s+|my\s+)?users?\b(?![\s-]*driven)|\bat\s+the\s+user\b(?![\s-]*driven)|\bfor\s+(?:the\s+|my\s+)?(?:end\s+)?users?\b(?![\s-]*driven)|\bunbox(?:es|ed|ing)?\b/g
     },
     {
         facet: 'audience',

@@ -37,7 +37,8 @@ interface EntryBase {
     /** Terms this entry is the definition of: "what is the ESP" answers with the entry that defines `ESP`. */
     defines?: string[];
     /**
-     * Settings this entry is the home of, by their on-screen names: a question that quotes one is about this entry,
+     * Settings this entry is the home of, by their on-screen names (or the choice between their on-screen values,
+     * "joined or hybrid joined"): a question that quotes one is about this entry,
      * whatever alternative it weighs beside it (see settingNames.ts). Only for entries about that one setting.
      */
     settings?: string[];

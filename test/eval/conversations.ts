@@ -24,6 +24,9 @@ export const conversations: EvalItem[] = [
     { id: 't-f4', kind: 'followup', turns: ['it went green, now what', 'what about for the user afterwards'], mustMention: [['sign-in page']] },
     { id: 't-f5', kind: 'followup', turns: ['win11 laptop gives 0x81039023', "and if it's on w10?"], mustMention: [['Windows 10'], ['KB5007253']] },
     { id: 't-f6', kind: 'followup', turns: ['what installs during device setup', 'and in account setup?'], mustMention: [['Account setup installs']] },
+    // The end user by what they are at their site, or as she/he signing in.
+    { id: 't-f7', kind: 'followup', turns: ['which esp phases run at the bench', 'ok and for the pupils when they first log in?'], mustMention: [['account setup']] },
+    { id: 't-f8', kind: 'followup', turns: ['it went green, now what', 'and what does the nurse see when she signs in'], mustMention: [['sign-in page']] },
     // Out of scope: declined once.
     { id: 't-o1', kind: 'decline', text: "what's the weather tomorrow" },
     { id: 't-o2', kind: 'decline', text: 'tell me a joke' },

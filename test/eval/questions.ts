@@ -220,6 +220,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'mdm user scope is set to none, does that break pre-provisioning', expect: 'step-1' },
     { text: 'how to assign a user to an autopilot device in intune', expect: 'step-7' },
     { text: 'users may join devices setting', expect: 'step-2' },
+    { text: "does the group 'AP-Bench-Devices' go in the mdm user scope", expect: 'step-1' },
     { text: 'users may join devices = selected, does that matter for white glove or only for user-driven', expect: 'step-2' },
     { text: 'do we need "users may join devices" turned on for pre-prov or is that a hybrid thing', expect: 'step-2' },
 
@@ -317,6 +318,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'will people be local admins on their laptops after pre-provisioning', expect: 'admin-user-account-type' },
     { text: 'where do I flip allow pre-provisioned deployment on', expect: 'step-6' },
     { text: 'what should join to microsoft entra id as be set to in the profile', expect: 'admin-join-type-setting' },
+    { text: "entra joined or hybrid joined?? there's still a domain controller in the server room", expect: 'admin-join-type-setting' },
     { text: 'join to entra id as in the autopilot profile - entra joined or hybrid joined? we have no on-prem AD', expect: 'admin-join-type-setting' },
     { text: "profile setting join to azure ad as: which one if we're fully cloud, not hybrid", expect: 'admin-join-type-setting' },
     { text: 'user account type standard or administrator - is it different for self-deploying', expect: 'admin-user-account-type' },

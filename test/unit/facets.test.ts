@@ -46,6 +46,11 @@ describe('readFacets: who, which phase, which Windows, and what is ruled out', (
         expect(readFacets('is that setting only for user-driven').audience).toEqual([]);
         expect(readFacets('when user driven runs, not pre-provisioning').audience).toEqual([]);
         expect(readFacets('what does it do for the user').audience).toEqual(['user']);
+        // The person by what they are at their school, hospital or office, or as she/he signing in.
+        expect(readFacets('and what about for the teacher when she logs in later').audience).toEqual(['user']);
+        expect(readFacets('what do the nurses see').audience).toEqual(['user']);
+        expect(readFacets('when he signs in the first time').audience).toEqual(['user']);
+        expect(readFacets('our it staff do the bench part').audience).toEqual(['technician']);
         expect(readFacets('assigned a user in intune while it sits on the config page').audience).toEqual([]);
     });
 

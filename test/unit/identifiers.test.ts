@@ -31,6 +31,14 @@ describe('serial numbers', () => {
         expect(findSerials('how do I fix 0x80180014 on 5CG2187TNV')).toEqual(['5CG2187TNV']);
     });
 
+    it('reads words joined by hyphens, or a quoted name after what it names, as a name, not a serial', () => {
+        expect(findSerials("put our group 'Autopilot-Laptops-2026' in MDM user scope Some")).toEqual([]);
+        expect(findSerials('is the group Autopilot-Laptops-2026 in the scope, and wg-bench-devices')).toEqual([]);
+        expect(findSerials('add the tag "WG-STD-02" to the profile')).toEqual([]);
+        // Serials with letters and digits, or capitals beside digits, still name devices.
+        expect(findSerials('is HX-77821 done, and ABC-00917, and AB-CDE-1234')).toEqual(['HX-77821', 'ABC-00917', 'AB-CDE-1234']);
+    });
+
     it('reads camelCase names with a number as names, not serials, in any case a serial is typed', () => {
         expect(findSerials('kiosk will not log in as kioskUser0 or defaultUser1')).toEqual([]);
         expect(findSerials('pf3xyz12 and PF3XYZ12 and Pf3xyz12 and czc2410A01')).toEqual(['pf3xyz12', 'PF3XYZ12', 'Pf3xyz12', 'czc2410A01']);

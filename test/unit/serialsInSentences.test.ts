@@ -41,4 +41,8 @@ describe('one serial rule: a device named anywhere in a sentence, ordinary and t
         // Asked about as a device, a serial is still looked up.
         expect(matchIntent('is 5CG2187TNV supported or stuck?', understanding)).toMatchObject({ kind: 'status', serial: '5CG2187TNV' });
     });
+
+    it("a group's name is no device: it is answered, not looked up", () => {
+        expect(matchIntent("put our group 'Autopilot-Laptops-2026' in MDM user scope Some", understanding)).toMatchObject({ kind: 'answer', entryId: 'step-1' });
+    });
 });

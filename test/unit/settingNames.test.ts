@@ -32,7 +32,9 @@ describe('the named setting wins; the alternative it is weighed against is a qua
         ['users may join devices to microsoft entra id: all or selected, needed for hybrid?', 'step-2'],
         ['do I have to change users may join devices for pre-provisioning or is that only for user-driven', 'step-2'],
         ['user account type standard or administrator - any different for self-deploying', 'admin-user-account-type'],
-        ['block device use until all apps and profiles are installed: needed for pre-provisioning or just user-driven?', 'esp-block-device-use']
+        ['block device use until all apps and profiles are installed: needed for pre-provisioning or just user-driven?', 'esp-block-device-use'],
+        // The choice between the setting's two values names it too; an on-premises AD beside it is context.
+        ['Joined or hybrid joined? we still have an old AD at the office', 'admin-join-type-setting']
     ])('"%s" answers the setting', (text, entryId) => {
         expect(understanding.understand(text)).toEqual({ kind: 'answer', entryId });
     });

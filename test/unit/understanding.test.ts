@@ -88,6 +88,15 @@ describe('understanding: follow-ups keep the topic and change only the facet ask
         expect(['userflow-esp', 'esp-account-setup']).toContain(next.id);
     });
 
+    it('names the user by what they are where they work ("the teacher", "the nurses") or as she/he signing in', () => {
+        const last = getEntry('flow-esp')!;
+        for (const text of ['and what about for the teacher when she logs in later', 'and for the students?', 'and when he signs in?']) {
+            const facets = understanding.followUpFacets(text, true);
+            expect(facets).toMatchObject({ audience: ['user'] });
+            expect(['userflow-esp', 'esp-account-setup']).toContain(understanding.followUp(last, facets!).id);
+        }
+    });
+
     it('reads a question that leans on the topic with that topic', () => {
         expect(appUnderstanding.understand('and AMD?', getEntry('req-tpm-endpoints'))).toEqual({ kind: 'answer', entryId: 'req-tpm-endpoints' });
         expect(appUnderstanding.understand('where do i change it', getEntry('esp-timeout'))).toEqual({ kind: 'answer', entryId: 'esp-timeout' });
