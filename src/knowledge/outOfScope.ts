@@ -100,6 +100,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|esp|oobe|reus\w*|redeploy\w*|again|re-?run|technician|reseal\w*|0x[0-9a-f]+)\b).*(?:\b(?:rename|retire|wipe|remote ?lock|locate)\b.{0,30}\b(?:device|laptop|pc|computer)s?\b.{0,30}\b(?:in|from|via|with)\s+intune\b|\bremote(?:ly)?\s+(?:rename|retire|wipe|lock|restart)\b|\b(?:rename|retire|wipe)\b.{0,40}\bremote(?:ly)?\b)/i,
             // Comparing Intune or Microsoft 365 plans; which licence pre-provisioning needs is ours.
             /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|esp|enrol\w*|needed|need|require\w*)\b).*\b(?:compare|comparison|difference|differences|vs\.?|versus)\b.{0,40}\b(?:plan ?[12]|p[12]|e[35]|business premium|intune suite)\b/i,
+            // Packaging a Win32 app (IntuneWinAppUtil, .intunewin); a Win32 app failing during the ESP is ours.
+            /^(?!.*\b(?:esp|oobe|fail\w*|error|stuck|hang\w*|during|technician|pre-?provision\w*|white ?glove|0x[0-9a-f]+|detect\w*|block\w*)\b).*(?:\bintunewin(?:apputil)?\b|\bcontent prep(?:aration)? tool\b|\b(?:packag\w*|wrap\w*|convert\w*)\b.{0,40}\b(?:win32|intunewin|setup\.exe|exe|msi)\b|\b(?:win32|msi|exe)\s+(?:app\s+)?packag\w*)/i,
             // Pushing a script to the fleet is Intune's script feature; a script failing during the ESP is ours.
             /^(?!.*\b(?:esp|oobe|fail\w*|error|stuck|hang\w*|during|technician|pre-?provision\w*|white ?glove|0x[0-9a-f]+)\b).*\b(?:deploy|push|run|assign|roll ?out|distribute)\w*\b.{0,30}\b(?:powershell |ps1? |remediation |shell )?scripts?\b.{0,30}\b(?:all|every|each|many|our|the) (?:of (?:the|our) )?(?:devices?|machines?|computers?|pcs?|laptops?|endpoints?|clients?)\b/i,
             // Setting Windows Hello for Business up for the tenant; the PIN screen a user meets after OOBE is ours.
@@ -157,6 +159,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // enrollment or needing a compliant device is ours.
             /^(?!.*\b(?:devices?|autopilot|enrol+\w*|esp|oobe|complian\w*|intune|pre-?provision\w*|white ?glove|technician|techs?|reseal\w*|join\w*|regist\w*|setup|stuck|fail\w*|error|0x[0-9a-f]+|bench|laptops?|pcs?)\b).*(?:\b(?:create|set ?up|configure|build|make|write|add|edit|change|exclude)\b.{0,40}\b(?:conditional access|ca polic(?:y|ies))\b|\b(?:conditional access|ca polic(?:y|ies))\b.{0,15}\b(?:to|for|that) (?:block|allow|require|exclude)\w*|\bblock\w*\b.{0,40}\b(?:with|using|via) (?:conditional access|ca)\b|\b(?:conditional access|ca polic(?:y|ies))\b.{0,50}\b(?:countr(?:y|ies)|locations?|geo\w*|legacy auth\w*|risk\w*|guests?|session|token|sign-?in frequency|travel\w*|ip ranges?))/i,
             /^(?!.*\b(?:devices?|autopilot|enrol+\w*|esp|oobe|intune|pre-?provision\w*|white ?glove|technician|reseal\w*|join\w*|regist\w*)\b).*\bsign[\s-]?in logs?\b/i,
+            // A user's password in Entra (reset, change, expiry) is the helpdesk's; the password a user types in the user flow is ours.
+            /^(?!.*\b(?:esp|oobe|account setup|user flow|autopilot|reseal\w*|enrol\w*|pre-?provision\w*|white ?glove|first sign-?in|laps|local admin\w*)\b).*\b(?:reset|change|expir\w*|forgot\w*|unlock)\w*\b.{0,40}\bpasswords?\b/i,
+            // Rolling MFA or Authenticator out to people; an MFA prompt while signing in during the user flow is ours.
+            /^(?!.*\b(?:esp|oobe|account setup|user flow|autopilot|reseal\w*|enrol\w*|pre-?provision\w*|white ?glove|first sign-?in|prompt\w*|during)\b).*\b(?:set ?up|setting up|roll\w* ?out|enabl\w*|enforc\w*|configur\w*|turn on|deploy\w*|register\w*|onboard\w*)\b.{0,30}\b(?:mfa|multi-?factor|authenticator|2fa)\b/i,
             // Managing someone's MFA (a new phone, a lost authenticator); being asked for MFA while signing in during
             // the user flow is ours.
             /^(?!.*\b(?:esp|oobe|account setup|user flow|autopilot|reseal\w*|enrol\w*|pre-?provision\w*|white ?glove|first sign-?in)\b).*(?:\b(?:reset|re-?register|unregister|de-?register|remove|delete|revoke|clear|change|update|move|transfer|swap|migrate|replace)\b.{0,30}\b(?:mfa|authenticator|2fa|second factor|verification (?:method|phone|app)|authentication (?:app|method|phone))|\bnew (?:phone|handset|mobile)\b.{0,40}\b(?:mfa|authenticator|2fa)|\b(?:mfa|authenticator|2fa)\b.{0,40}\bnew (?:phone|handset|mobile))/i
@@ -232,9 +238,16 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'shared drive', 'copier', 'scan to email', 'access point', 'wireless access point', 'print spooler', 'slow wifi', 'computer is slow',
             'laptop is slow', 'pc is slow', 'running slow', 'reset bios password', 'bios password', 'bios admin password'],
         patterns: [
+            // Setting up the guest network itself (captive portal, SSID on the access points); a device at OOBE on such a
+            // network is ours.
+            /\b(?:set ?up|setting up|configur\w*|creat\w*|build\w*|deploy\w*|enabl\w*|add\w*)\b.{0,40}\b(?:guest\s+(?:wi-?fi|wireless|network|ssid)|captive portal|ssids?)\b/i,
+            // An app crashing or freezing on a PC in use; an app failing to install during the ESP is ours.
+            /^(?!.*\b(?:esp|oobe|install\w*|deploy\w*|autopilot|pre-?prov\w*|white ?glove|technician|reseal\w*|enrol\w*|account setup|device setup)\b).*\b(?:teams|outlook|word|excel|edge|chrome|onedrive|app|application|program)\b.{0,30}\b(?:crash\w*|keeps? closing|freez\w*|not responding|hangs? when|slow to open)\b/i,
             // Damage and repairs: a part and what happened to it, in either order.
             /^(?!.*\b(?:oobe|esp|autopilot|layout|language|region|tpm)\b).*(?:\b(?:cracked|smashed|broken|shattered|damaged|spilled|swollen|bent|loose|snapped)\b.{0,20}\b(?:screens?|displays?|hinges?|keys|keyboards?|batter(?:y|ies)|ports?|chargers?|trackpad|touchpad|lid|chassis)\b|\b(?:screens?|displays?|hinges?|keys|keyboards?|batter(?:y|ies)|ports?|chargers?|trackpad|touchpad|lid)\b.{0,25}\b(?:cracked|smashed|broken|shattered|damaged|swollen|bent|loose|snapped)\b)/i
         ],
+        // Keyboard shortcuts with the Windows key (Win+L, Windows key + D): the Windows key pressed five times at OOBE is ours.
+        decisive: [/\b(?:windows|win)(?:[\s-]*(?:logo\s+)?key)?\s*(?:\+|plus)\s*(?:[a-z0-9]|tab|print ?screen|prt ?sc)\b(?!\s*(?:times|x)\b)/],
         // The Autopilot CSV opened in Excel, a charger unplugged at the bench: the deployment is the subject.
         // "Outlook blocked, device not compliant after the user signed in": compliance after the user flow is the subject;
         // the end user finishing setup at home after unboxing is the user flow: both ours.

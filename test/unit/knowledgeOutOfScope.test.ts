@@ -294,3 +294,26 @@ describe('"Device preparation" as the ESP phase is ours; the product of that nam
         }
     );
 });
+
+describe('adjacent admin and desk tasks that share our words are declined; their deployment twins stay ours', () => {
+    test.each([
+        ["how do I reset a user's entra password", 'accounts-and-identity'],
+        ['set up mfa for all staff with authenticator', 'accounts-and-identity'],
+        ['windows key + L to lock the screen does not work', 'general-it'],
+        ['set up a guest wifi with a captive portal on the meraki', 'general-it'],
+        ['teams keeps crashing on my pc', 'general-it'],
+        ['how do I create a win32 app package with intunewinapputil step by step', 'other-intune-features']
+    ])('"%s" is declined as %s', (text, topic) => {
+        expect(understanding.understand(text)).toMatchObject({ kind: 'decline', topic: { id: topic } });
+    });
+
+    test.each([
+        'device at oobe on a captive portal network, can it pre-provision',
+        'win32 app fails during the esp',
+        'pressed the windows key five times and nothing happens',
+        'teams fails to install during the esp',
+        'mfa prompt during the user flow'
+    ])('"%s" stays ours', (text) => {
+        expect(understanding.understand(text).kind).toBe('answer');
+    });
+});
