@@ -9,7 +9,7 @@ import type { KnowledgeEntry, OsVariant } from '../knowledge/types';
 import type { Understanding } from '../knowledge/understanding';
 import type { DeviceInFocus } from '../memory/conversationMemory';
 import { matchWatchIntent, type WatchIntent } from './watchIntents';
-import { findModelNumbers, findShortSerial, MIN_SERIAL_IN_TEXT } from '../domain/identifiers';
+import { findComputerModels, findModelNumbers, findShortSerial, MIN_SERIAL_IN_TEXT } from '../domain/identifiers';
 import { EscalationCommand, matchEscalationCommand } from '../escalation/commands';
 
 /** What a technician's message asks for. Pure: text in, intent out. */
@@ -131,7 +131,7 @@ function asksAboutFragment(text: string, fragment: string, understanding: Unders
 const DEVICE_QUESTION = /\b(status|how(?:'s| is)|doing|look ?up|check|find|where(?:'s| is)|state of|progress)\b/;
 
 /** What a message with a short token must ask for that token to be read as part of a serial: its state or progress. */
-const FRAGMENT_ASK = /\b(?:status|how(?:'s| is)|doing|look ?up|check|find|where(?:'s| is)|state of|progress|done|ready|finished|stuck|fail(?:ed|ing|s)?|update on|news on)\b/;
+const FRAGMENT_ASK = /\b(?:status|how(?:'s| is)|doing|look ?up|check|find|where(?:'s| is)|state of|progress|done|ready|finished|stuck|fail(?:ed|ing|s)?|update on|news on|still\s+(?:in|on|at|going|running|installing|provisioning|spinning)|is it\s+(?:through|complete|over))\b/;
 
 /** Characters that show nothing: zero-width spaces and joiners, bidi controls, soft hyphens, byte-order marks. */
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
@@ -279,8 +279,9 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
         return onlyOs ? { kind: 'osFollowUp', os: facets.os[0] } : { kind: 'facetFollowUp', facets };
     }
 
-    // A model number ("model 21HDCTO1WW supported?") is read as the device it names, not as a word nobody knows.
-    const understood = understanding.understand(models.reduce((asked, model) => asked.replace(model, 'device'), text), topic);
+    // A computer's model number ("model 21HDCTO1WW supported?") is read as the device it names, not as a word nobody knows.
+    const computers = findComputerModels(text).filter((model) => models.includes(model));
+    const understood = understanding.understand(computers.reduce((asked, model) => asked.replace(model, 'device'), text), topic);
     switch (understood.kind) {
         case 'answer':
             return { kind: 'answer', entryId: understood.entryId, os };

@@ -49,12 +49,12 @@ const NAMES_A_MODEL =
 const NAMES_A_REFERENCE = /^(?:error|errors|failure|code|event|eventid|aadsts|case|ticket|incident|inc|ref|reference|kb|hresult|infineon|nuvoton|stmicro|stmicroelectronics)$/i;
 /**
  * Technology names with a number in them: a platform or word, then digits ("Win32App", "x64", "IPv6", "SHA256",
- * "TPM2", "SLB9672", "Event-153", "step-8", "802.1x"), optionally a word after; versions ("v2"), function keys ("F10") and
+ * "TPM2", "SLB9672", "Event-153", "step-8", "802.1x"), optionally a word after ("WPA2-Enterprise"); versions ("v2"), function keys ("F10") and
  * durations ("ESP-60min", "90MIN"); Windows releases, alone or after the Windows they belong to ("22H2", "W11-23H2",
  * "win10-1809", "Win10_21H2"). Serials are not built like that.
  */
 const TECHNICAL_NAME =
-    /^(?:(?:w|win|windows)[-_]?(?:10|11)[-_]?)?(?:v|ver|version)?[-_]?\d{2}h[12]$|^(?:w|win|windows)[-_]?(?:10|11)[-_](?:v|ver|version)?(?:1[5-9]\d{2}|20[01]\d)$|^(?:aadsts|esp|win|windows|x|arm|amd|ipv|sha|base|utf|tpm|slb|npct|md|kb|event|id|step|stage|phase|build|version|ver|rev|office|gen|pkcs|rfc|iso|usb|hdmi|wpa|dot|net|python|node|vc|ie|edge|server|error|code|port|tls|ssl|http|https)-?\d+(?:[a-z]+)?$|^\d+(?:st|nd|rd|th|h\d|gb|mb|tb|kb|ghz|mhz|px|min|mins|ms|s|x)$|^v\d{1,2}$|^f\d{1,2}$|\d(?:min|mins|minutes|hrs?|hours|days?)$/i;
+    /^(?:(?:w|win|windows)[-_]?(?:10|11)[-_]?)?(?:v|ver|version)?[-_]?\d{2}h[12]$|^(?:w|win|windows)[-_]?(?:10|11)[-_](?:v|ver|version)?(?:1[5-9]\d{2}|20[01]\d)$|^(?:aadsts|esp|win|windows|x|arm|amd|ipv|sha|base|utf|tpm|slb|npct|md|kb|event|id|step|stage|phase|build|version|ver|rev|office|gen|pkcs|rfc|iso|usb|hdmi|wpa|dot|net|python|node|vc|ie|edge|server|error|code|port|tls|ssl|http|https)-?\d+(?:-?[a-z]+)?$|^\d+(?:st|nd|rd|th|h\d|gb|mb|tb|kb|ghz|mhz|px|min|mins|ms|s|x)$|^v\d{1,2}$|^f\d{1,2}$|\d(?:min|mins|minutes|hrs?|hours|days?)$/i;
 
 const CAMEL_CASE_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+)+\d*$/;
 
@@ -130,6 +130,15 @@ function followsModelWord(tokens: string[], i: number): boolean {
 export function findModelNumbers(text: string): string[] {
     const tokens = wordsOf(text);
     return tokens.filter((token, i) => followsModelWord(tokens, i) && namesDevice(token));
+}
+
+/** Words after which a model number is a computer's ("model 21HDCTO1WW", "Lenovo 20XW00GUUK"), not a printer's or a dock's. */
+const NAMES_A_COMPUTER = /^(?:model|type|mtm|sku|hp|dell|lenovo|acer|asus|fujitsu|toshiba|dynabook|panasonic|getac|microsoft|thinkpad|thinkcentre|thinkbook|latitude|precision|optiplex|vostro|elitebook|probook|zbook|elitedesk|prodesk|surface)$/i;
+
+/** The model numbers of `text` that name a computer: read as the device they name, never looked up as serials. */
+export function findComputerModels(text: string): string[] {
+    const tokens = wordsOf(text);
+    return tokens.filter((token, i) => i > 0 && NAMES_A_COMPUTER.test(tokens[i - 1]) && namesDevice(token));
 }
 
 export function findShortSerial(text: string): string | undefined {

@@ -12,6 +12,13 @@ const LEARN = 'https://learn.microsoft.com';
  * Guards a device-preparation pattern: "Device preparation" is also the ESP's first phase, the one a stuck device or
  * a failing step is in ("device preparation hangs at securing your hardware" is ours).
  */
+/**
+ * Wordings that make a neighbour's product an app or setting being deployed ("Zoom and Teams are required apps, do they
+ * go in device setup", "Outlook settings: when do they land?"): the deployment is what is asked about, the product
+ * only its object.
+ */
+const DEPLOYED_AS_PART = String.raw`device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|tech(?:nician)?[\s-]*(?:flow|phase)|required(?:\s+apps?)?|win32|msi|lob|which phase|phases?|before re-?seal|after re-?seal|re-?seal\w*|(?:install|deploy|assign)(?:s|ed|ing)?\s+(?:as|to|during|in|at|before|after|on)|when\s+(?:do|does|will).{0,40}(?:land|apply|arrive|show up|install)\w*`;
+
 const ABOUT_THE_ESP_PHASE =
     '^(?!.*\\b(?:esp|enrol+ment status|status page|progress (?:screen|page)|securing (?:your |ur |the )?hardware|joining your|registering your|stuck|hangs?|hung|frozen|spinn\\w*|fail\\w*|0x[0-9a-f]{8}|phase|stage|how long|normal|tak(?:es|ing)|took|slow|forever|ages|\\d+\\s*(?:m|mins?|minutes|h|hrs?|hours)|first (?:part|line|step))\\b)';
 
@@ -104,6 +111,11 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:esp|oobe|fail\w*|error|stuck|hang\w*|during|technician|pre-?provision\w*|white ?glove|0x[0-9a-f]+|detect\w*|block\w*)\b).*(?:\bintunewin(?:apputil)?\b|\bcontent prep(?:aration)? tool\b|\b(?:packag\w*|wrap\w*|convert\w*)\b.{0,40}\b(?:win32|intunewin|setup\.exe|exe|msi)\b|\b(?:win32|msi|exe)\s+(?:app\s+)?packag\w*)/i,
             // Pushing a script to the fleet is Intune's script feature; a script failing during the ESP is ours.
             /^(?!.*\b(?:esp|oobe|fail\w*|error|stuck|hang\w*|during|technician|pre-?provision\w*|white ?glove|0x[0-9a-f]+)\b).*\b(?:deploy|push|run|assign|roll ?out|distribute)\w*\b.{0,30}\b(?:powershell |ps1? |remediation |shell )?scripts?\b.{0,30}\b(?:all|every|each|many|our|the) (?:of (?:the|our) )?(?:devices?|machines?|computers?|pcs?|laptops?|endpoints?|clients?)\b/i,
+            // Profiles of another kind pushed to devices (Wi-Fi, VPN, e-mail, certificates); one failing during the ESP is ours.
+            /^(?!.*\b(?:esp|oobe|fail\w*|error|stuck|hang\w*|during|technician|pre-?provision\w*|white ?glove|autopilot|0x[0-9a-f]+|block\w*)\b).*\b(?:deploy\w*|creat\w*|configur\w*|push\w*|set ?up|setting up|build\w*|roll\w* ?out)\b.{0,30}\b(?:wi-?fi|wireless|wlan|vpn|e-?mail|certificate|scep|pkcs|trusted root)\s+(?:configuration\s+)?profiles?\b/i,
+            // Designing Windows Hello for Business policy (PIN length, complexity, what to choose); the PIN screen a
+            // user meets after OOBE, or the policy that conflicts with pre-provisioning, is ours.
+            /^(?!.*\b(?:oobe|esp|screen|user flow|account setup|after reseal|during|skip\w*|prompt\w*|asked|conflict\w*|break\w*|block\w*|fail\w*|pre-?prov\w*|white ?glove|autopilot|technician)\b).*\b(?:windows hello(?: for business)?|whfb|hello for business)\b.{0,40}\b(?:polic(?:y|ies)|settings?|complexity|length|recommend\w*|best practices?)\b/i,
             // Setting Windows Hello for Business up for the tenant; the PIN screen a user meets after OOBE is ours.
             /^(?!.*\b(?:oobe|esp|pin screen|screen|user flow|account setup|after reseal|during|skip\w*|prompt\w*|asked)\b).*\b(?:set ?up|setting up|configure|configuring|deploy|deploying|enable|enabling|roll\w* ?out|implement\w*)\b.{0,30}\b(?:windows hello(?: for business)?|whfb|hello for business)\b/i,
             // Conditional Access for unmanaged or personal devices is access policy, not enrollment.
@@ -118,11 +130,14 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // A phone or a Mac is the subject even at the bench; the phone that scans the configuration screen's QR code is ours.
         decisive: [/^(?!.*\b(?:companion|qr|scan\w*)\b).*\b(?:android|iphone|ipad|ipados|macos|macbook|chromebook)s?\b/],
         phrasings: ['iphone', 'ipad', 'ios', 'ipados', 'android', 'macos', 'macbook', 'chromebook',
-            'apple business manager', 'samsung knox', 'work profile', 'on my phone', 'on his phone',
-            'on her phone', 'mobile phone', 'office on mac', 'office for mac', 'mac to entra', 'join mac',
+            'apple business manager', 'samsung knox', 'work profile', 'mobile phone', 'office on mac', 'office for mac', 'mac to entra', 'join mac',
             'platform sso'],
         // "a Mac", "our Macs", "on mac": the computer, not a MAC address.
-        patterns: [/\b(?:on|join|joining|enrol+(?:ing)?|my|a|the|our|their|his|her|for|to) (?:a |the |my |our |new )?macs?\b(?![\s-]*(?:address|addr|randomi[sz]ation))/i],
+        patterns: [
+            /\b(?:on|join|joining|enrol+(?:ing)?|my|a|the|our|their|his|her|for|to) (?:a |the |my |our |new )?macs?\b(?![\s-]*(?:address|addr|randomi[sz]ation))/i,
+            // Something on someone's phone; a person "on the phone" is on a call, and the call is no subject.
+            /(?<!\b(?:is|are|was|were|been|be|being|s|re|got|get|gets|still|currently)\s+)\bon (?:my|his|her|their|your|our|a|an) (?:phone|mobile)\b/i
+        ],
         redirect: 'this bot covers Windows pre-provisioning only; ask your Intune admin about mobile and Mac ' +
             'enrollment.',
         url: `${LEARN}/mem/intune/enrollment/`
@@ -251,7 +266,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // The Autopilot CSV opened in Excel, a charger unplugged at the bench: the deployment is the subject.
         // "Outlook blocked, device not compliant after the user signed in": compliance after the user flow is the subject;
         // the end user finishing setup at home after unboxing is the user flow: both ours.
-        unlessAbout: /\b(?:csv|hardware hash|hash|import\w*|autopilot|esp|oobe|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr|(?:non-?|not )complian\w*|unbox\w*|user flow|account setup|finish(?:es|ing)? (?:the )?setup)\b/i,
+        unlessAbout: new RegExp(String.raw`\b(?:csv|hardware hash|hash|import\w*|autopilot|esp|oobe|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr|(?:non-?|not )complian\w*|unbox\w*|finish(?:es|ing)? (?:the )?setup|${DEPLOYED_AS_PART})\b`, 'i'),
         redirect: 'your IT service desk: raise a ticket there.'
     },
     {
@@ -260,7 +275,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         phrasings: ['vpn', 'vpn client', 'forticlient', 'anyconnect', 'globalprotect', 'always on vpn', 'pulse secure',
             'remote desktop', 'rdp', 'citrix'],
         // A VPN profile Intune pushes during the ESP, or a VPN the deployment needs, is part of pre-provisioning.
-        unlessAbout: /\b(?:esp|enrol+ment status|device setup|account setup|oobe|autopilot|intune|profiles?|polic(?:y|ies)|certificates?|enrol+\w*|pre-?provision\w*|white ?glove|technician|deploy\w*)\b/i,
+        unlessAbout: new RegExp(String.raw`\b(?:esp|enrol+ment status|oobe|autopilot|intune|profiles?|polic(?:y|ies)|certificates?|enrol+\w*|pre-?provision\w*|white ?glove|technician|deploy\w*|${DEPLOYED_AS_PART})\b`, 'i'),
         redirect: 'your network or remote-access team, through the IT service desk.'
     },
     {

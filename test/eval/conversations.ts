@@ -11,6 +11,7 @@ export const conversations: EvalItem[] = [
     { id: 't-s2', kind: 'status', text: 'is ABC-00917 stuck?', serial: 'ABC-00917' },
     { id: 't-s3', kind: 'status', text: 'any news on 5CG3291LQX', serial: '5CG3291LQX' },
     { id: 't-s4', kind: 'status', text: 'can you check PW0B7K3M for me', serial: 'PW0B7K3M' },
+    { id: 't-s5', kind: 'status', text: 'Lenovo PF4KX21Q is it still in device setup?', serial: 'PF4KX21Q' },
     // Facets choose the answer.
     { id: 't-a1', kind: 'answer', text: 'which ESP phases run for the end user, not at the bench', mustMention: [['account setup']] },
     { id: 't-a2', kind: 'answer', text: 'how do i show the esp details on w11', mustMention: [['∨', 'chevron']] },

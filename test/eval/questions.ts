@@ -140,6 +140,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'change the text shown when setup fails on the esp', expect: 'esp-custom-message' },
     { text: 'allow users to reset device on error setting', expect: 'esp-block-device-use' },
     { text: 'where do I turn on the reset button on the esp', expect: 'esp-block-device-use' },
+    { text: 'customer is on the phone asking if the esp timeout can be raised', expect: 'esp-timeout' },
     { text: "my powershell script doesn't run during esp", expect: 'error-script-fails-during-esp' },
 
     // User flow
@@ -397,6 +398,9 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'move our win11 pro laptops up to enterprise with the e3 subscription', expect: 'none' },
     { text: 'can intune switch windows pro to enterprise for us', expect: 'none' },
     { text: 'how do I configure self-deploying mode for kiosks', expect: 'none' },
+    { text: 'e3 vs e5 which is cheaper', expect: 'none' },
+    { text: 'push a wpa2-enterprise wifi profile with intune, step by step', expect: 'none' },
+    { text: 'what whfb pin complexity do you recommend', expect: 'none' },
     { text: 'device preparation policy: can it pre-provision', expect: 'none' },
     { text: 'help', expect: 'none' },
     { text: 'hi', expect: 'none' },

@@ -317,3 +317,31 @@ describe('adjacent admin and desk tasks that share our words are declined; their
         expect(understanding.understand(text).kind).toBe('answer');
     });
 });
+
+describe('a neighbour word as the context or the object of a deployment question does not decline it', () => {
+    test.each([
+        'the customer admin is on the phone, what do I tell him to check for the esp timeout',
+        'the helpdesk is on the phone with the user, what does the user see after reseal',
+        'their clinical app and citrix workspace are required apps, will they install during the technician flow',
+        'we install zoom and teams as required apps, do they go in device setup',
+        'the vpn client is a required app, does it install before reseal',
+        'adobe reader is a required win32 app, fails during device setup',
+        'paste me the dynamic membership rule for all autopilot devices',
+        'I need the serial and hash for their asset sheet, where do I get it',
+        'the wifi profile fails during the esp',
+        'the windows hello pin screen shows during the user flow, skip it?',
+        'windows hello for business policy breaks pre-provisioning?'
+    ])('"%s" is answered', (text) => {
+        expect(understanding.understand(text).kind).toBe('answer');
+    });
+
+    test.each([
+        ['E3 or E5, which is cheaper for Intune', 'licensing-and-activation'],
+        ['deploy a Wi-Fi profile with WPA2-Enterprise certificates via Intune step by step', 'other-intune-features'],
+        ['Windows Hello for Business PIN policy settings, what do you recommend', 'other-intune-features'],
+        ['my outlook keeps crashing', 'general-it'],
+        ['open the company app on my phone', 'phones-and-macs']
+    ])('"%s" is still declined as %s: the neighbour is what is asked about', (text, topic) => {
+        expect(understanding.understand(text)).toMatchObject({ kind: 'decline', topic: { id: topic } });
+    });
+});

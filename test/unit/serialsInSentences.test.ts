@@ -45,4 +45,10 @@ describe('one serial rule: a device named anywhere in a sentence, ordinary and t
     it("a group's name is no device: it is answered, not looked up", () => {
         expect(matchIntent("put our group 'Autopilot-Laptops-2026' in MDM user scope Some", understanding)).toMatchObject({ kind: 'answer', entryId: 'step-1' });
     });
+
+    it('a serial after a brand is a device when its state is asked; a technology name with a word after is not', () => {
+        expect(matchIntent('Lenovo RTL-55102 is it still in device setup?', understanding)).toMatchObject({ kind: 'status', serial: 'RTL-55102' });
+        expect(findSerials('can oobe join a WPA2-Enterprise network')).toEqual([]);
+        expect(matchIntent('Epson ET-2850 has no wifi', understanding).kind).not.toBe('status');
+    });
 });
