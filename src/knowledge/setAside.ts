@@ -32,13 +32,16 @@ const NOT_THE_THING = new RegExp(
     'gi'
 );
 
+/** A set-aside clause: its opening words up to where the clause ends. */
+const SET_ASIDE_CLAUSE = new RegExp(`(?:${SAYS_NOT_ASKING.source})[^.,!?;:—–()]*?${CLAUSE_END}`, 'gi');
+
 /** A question with fewer letters than this left after the set-aside parts asked nothing else: it is read whole. */
 const MIN_REST_LETTERS = 8;
 
 export function withoutSetAside(text: string): string {
     const rest = text
         .replace(NOT_THE_THING, ' ')
-        .replace(new RegExp(`(?:${SAYS_NOT_ASKING.source})[^.,!?;:—–()]*?${CLAUSE_END}`, 'gi'), ' ')
+        .replace(SET_ASIDE_CLAUSE, ' ')
         .replace(/\s+/g, ' ')
         .trim();
     return rest.replace(/[^\p{L}]/gu, '').length >= MIN_REST_LETTERS ? rest : text;
