@@ -242,7 +242,7 @@ describe('declines that share words with our subject, and their in-scope twins',
     });
 
     test.each([
-        ['which licences does pre-provisioning need', 'req-overview'],
+        ['which licences does pre-provisioning need', 'req-intune-licence'],
         ['which windows editions are supported', 'req-windows-edition'],
         ['does white glove need windows enterprise or is pro enough', 'req-windows-edition'],
         ['purchase order group tag', 'admin-dynamic-group-rules'],
