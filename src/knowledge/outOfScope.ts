@@ -17,7 +17,7 @@ const LEARN = 'https://learn.microsoft.com';
  * go in device setup", "Outlook settings: when do they land?"): the deployment is what is asked about, the product
  * only its object.
  */
-const DEPLOYED_AS_PART = String.raw`device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|tech(?:nician)?[\s-]*(?:flow|phase)|required(?:\s+apps?)?|win32|msi|lob|which phase|phases?|before re-?seal|after re-?seal|re-?seal\w*|(?:install|deploy|assign)(?:s|ed|ing)?\s+(?:as|to|during|in|at|before|after|on)|when\s+(?:do|does|will).{0,40}(?:land|apply|arrive|show up|install)\w*`;
+const DEPLOYED_AS_PART = String.raw`device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|tech(?:nician)?[\s-]*(?:flow|phase)|required(?:\s+apps?)?|win32|msi|lob|which phase|phases?|before re-?seal|after re-?seal|re-?seal\w*|(?:install|deploy|assign)(?:s|ed|ing)?\s+(?:as|to|during|in|at|before|after|on)|when\s+(?:do|does|will)\b.{0,40}\b(?:land|apply|arrive|show up|install)\w*|(?:missing|gone|not there|absent)\s+(?:after|once|when)\b|(?:after|once|when|before)\s+(?:the\s+)?(?:end\s+)?users?\s+(?:signs?|logs?)\s*(?:in|on)`;
 
 const ABOUT_THE_ESP_PHASE =
     '^(?!.*\\b(?:esp|enrol+ment status|status page|progress (?:screen|page)|securing (?:your |ur |the )?hardware|joining your|registering your|stuck|hangs?|hung|frozen|spinn\\w*|fail\\w*|0x[0-9a-f]{8}|phase|stage|how long|normal|tak(?:es|ing)|took|slow|forever|ages|\\d+\\s*(?:m|mins?|minutes|h|hrs?|hours)|first (?:part|line|step))\\b)';
@@ -217,8 +217,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // What a licence, a plan or Autopilot itself costs, or buying licences, whatever deployment word stands
         // beside it: which licences pre-provisioning needs is ours, their price is not.
         decisive: [
-            /\b(?:licen[cs]\w*|plans?|subscriptions?|intune|autopilot|pre-?provision\w*|white ?glove|e3|e5|m365|microsoft 365|business premium|ems|p1|p2|seats?)\b.{0,60}(?:\b(?:cost|costs|costing|price|prices|pricing|priced|cheap\w*|expensive|budget|invoice\w*|quote)\b|[$€£]\s?\d|\bper (?:user|device|seat)\b.{0,20}\b(?:month|year)\b|\bfree of charge\b|\bextra charge\b)/,
-            /(?:\b(?:cost|costs|price|prices|pricing)\b|[$€£]\s?\d).{0,60}\b(?:licen[cs]\w*|plans?|subscriptions?|intune|autopilot|pre-?provision\w*|white ?glove|e3|e5|m365|microsoft 365|business premium|ems|seats?)\b/,
+            /^(?!.*\b(?:in time|time-?wise|how long|hours?|minutes?)\b).*\b(?:licen[cs]\w*|plans?|subscriptions?|intune|autopilot|pre-?provision\w*|white ?glove|e3|e5|m365|microsoft 365|business premium|ems|p1|p2|seats?)\b.{0,60}(?:\b(?:cost|costs|costing|price|prices|pricing|priced|cheap\w*|expensive)\b|[$€£]\s?\d|\bper (?:user|device|seat)\b.{0,20}\b(?:month|year)\b|\bfree of charge\b|\bextra charge\b)/,
+            /^(?!.*\b(?:in time|time-?wise|how long|hours?|minutes?)\b)(?:.*\b(?:cost|costs|price|prices|pricing)\b|.*[$€£]\s?\d).{0,60}\b(?:licen[cs]\w*|plans?|subscriptions?|intune|autopilot|pre-?provision\w*|white ?glove|e3|e5|m365|microsoft 365|business premium|ems|seats?)\b/,
             /\bis (?:autopilot|intune|pre-?provisioning|white ?glove) (?:free|paid)\b|\b(?:autopilot|intune|pre-?provisioning|white ?glove)\b.{0,30}\bcost (?:anything|extra|money)\b/,
             // Buying licences: how many to buy, where to order them.
             /\bhow many\b.{0,30}\blicen[cs]\w*\b.{0,40}\b(?:buy|purchase|order)\b|\b(?:buy|buying|purchase|purchasing)\b.{0,30}\blicen[cs]\w*|\border(?:ing)?\s+(?:more\s+|new\s+|extra\s+|\d+\s+)?(?:[a-z0-9]+\s+)?licen[cs]\w*/

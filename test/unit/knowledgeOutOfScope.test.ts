@@ -329,6 +329,9 @@ describe('a neighbour word as the context or the object of a deployment question
         'paste me the dynamic membership rule for all autopilot devices',
         'I need the serial and hash for their asset sheet, where do I get it',
         'the wifi profile fails during the esp',
+        'I need the autopilot device list with serials for the invoice',
+        'how much does pre-provisioning cost us in time',
+        'excel is missing after the user signs in',
         'the windows hello pin screen shows during the user flow, skip it?',
         'windows hello for business policy breaks pre-provisioning?'
     ])('"%s" is answered', (text) => {
