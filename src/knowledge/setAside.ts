@@ -32,6 +32,16 @@ const NOT_THE_THING = new RegExp(
     'gi'
 );
 
+/**
+ * "Not compliance policies — why…", "not hybrid: …": a bare thing after a leading "not", closed by a dash, colon or "!".
+ * A state after "not" ("not enrolling -", "not supported:", "not compliant!") reports a symptom and stays.
+ */
+const NOT_BARE_THING = new RegExp(
+    String.raw`^\s*(?:no[,!.\s]+)?not\s+(?![a-z]+(?:ing|ed|able|ible)\b)(?!(?:working|there|possible|allowed|enough|compliant|yet|sure|again|always|now|really|even|just|only)\b)[^.,!?;:—–()]{1,50}?` +
+        String.raw`(?=\s*(?:[!;:—–]|\s-+\s))`,
+    'i'
+);
+
 /** A set-aside clause: its opening words up to where the clause ends. */
 const SET_ASIDE_CLAUSE = new RegExp(`(?:${SAYS_NOT_ASKING.source})[^.,!?;:—–()]*?${CLAUSE_END}`, 'gi');
 
@@ -41,6 +51,7 @@ const MIN_REST_LETTERS = 8;
 export function withoutSetAside(text: string): string {
     const rest = text
         .replace(NOT_THE_THING, ' ')
+        .replace(NOT_BARE_THING, ' ')
         .replace(SET_ASIDE_CLAUSE, ' ')
         .replace(/\s+/g, ' ')
         .trim();

@@ -9,7 +9,8 @@ describe('what a question sets aside', () => {
         ['assign the laptop to a person, not the profile', 'assign the laptop to a person'],
         ["this isn't an outlook question: the office apps fail during device setup", 'the office apps fail during device setup'],
         ['never mind the printer, why does the esp hang on apps', 'why does the esp hang on apps'],
-        ["I don't mean windows hello for business setup, the PIN screen after sign-in", 'the PIN screen after sign-in']
+        ["I don't mean windows hello for business setup, the PIN screen after sign-in", 'the PIN screen after sign-in'],
+        ['not compliance policies — why does the laptop go non compliant', 'why does the laptop go non compliant']
     ])('"%s" is asked without the part set aside', (text, rest) => {
         expect(withoutSetAside(text).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).toBe(rest);
     });
@@ -18,7 +19,9 @@ describe('what a question sets aside', () => {
         'apps not installing during device setup',
         'not enrolling - what now',
         'the device is not the problem, the esp is',
-        'it is not working after reseal'
+        'it is not working after reseal',
+        'not supported: what do I do now',
+        'not working - the esp is stuck'
     ])('a negated symptom is no set-aside: "%s" is read whole', (text) => {
         expect(withoutSetAside(text)).toBe(text);
     });
