@@ -220,8 +220,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:in time|time-?wise|how long|hours?|minutes?)\b).*\b(?:licen[cs]\w*|plans?|subscriptions?|intune|autopilot|pre-?provision\w*|white ?glove|e3|e5|m365|microsoft 365|business premium|ems|p1|p2|seats?)\b.{0,60}(?:\b(?:cost|costs|costing|price|prices|pricing|priced|cheap\w*|expensive)\b|[$€£]\s?\d|\bper (?:user|device|seat)\b.{0,20}\b(?:month|year)\b|\bfree of charge\b|\bextra charge\b)/,
             /^(?!.*\b(?:in time|time-?wise|how long|hours?|minutes?)\b)(?:.*\b(?:cost|costs|price|prices|pricing)\b|.*[$€£]\s?\d).{0,60}\b(?:licen[cs]\w*|plans?|subscriptions?|intune|autopilot|pre-?provision\w*|white ?glove|e3|e5|m365|microsoft 365|business premium|ems|seats?)\b/,
             /\bis (?:autopilot|intune|pre-?provisioning|white ?glove) (?:free|paid)\b|\b(?:autopilot|intune|pre-?provisioning|white ?glove)\b.{0,30}\bcost (?:anything|extra|money)\b/,
-            // Buying licences: how many to buy, where to order them.
-            /\bhow many\b.{0,30}\blicen[cs]\w*\b.{0,40}\b(?:buy|purchase|order)\b|\b(?:buy|buying|purchase|purchasing)\b.{0,30}\blicen[cs]\w*|\border(?:ing)?\s+(?:more\s+|new\s+|extra\s+|\d+\s+)?(?:[a-z0-9]+\s+)?licen[cs]\w*/
+            // Buying licences: how many to buy, where and from whom to order them, in bulk for everyone.
+            // Whether a user needs one ("does the user need to buy a licence") is ours.
+            /\bhow many\b.{0,30}\blicen[cs]\w*\b.{0,40}\b(?:buy|purchase|order)\b|\bwhere\b.{0,30}\b(?:buy|purchase|order)\b.{0,30}\blicen[cs]\w*|(?:\b(?:buy|buying|purchase|purchasing)\b.{0,30}|\border(?:ing)?\s+(?:more\s+|new\s+|extra\s+|\d+\s+)?(?:[a-z0-9]+\s+)?)\blicen[cs]\w*\b.{0,30}\b(?:from|through|via|for\s+\d+|for (?:all|our|the) (?:staff|users|employees|company|team)|cheap\w*|in bulk)\b/
         ],
         codeFamilies: ['0xC004'],
         // The Intune licence a user needs to enroll is ours.

@@ -246,6 +246,7 @@ describe('declines that share words with our subject, and their in-scope twins',
         ['which windows editions are supported', 'req-windows-edition'],
         ['does white glove need windows enterprise or is pro enough', 'req-windows-edition'],
         ['purchase order group tag', 'admin-dynamic-group-rules'],
+        ['does the end user need to buy an intune licence', 'req-intune-licence'],
         ['how much time does pre-provisioning take', 'tip-expected-duration']
     ])('"%s" stays ours', (text, entryId) => {
         expect(understanding.understand(text)).toEqual({ kind: 'answer', entryId });
