@@ -53,12 +53,12 @@ export const logEntries: KnowledgeEntry[] = [
         details: [
             'Community reports say app-install detail moved to AppWorkload.log around August 2024.',
             'Look here when an app fails or hangs in Device setup.',
-            'Admins can pull a failed Win32 app\'s log files from Intune: the app\'s Installation details > Collect diagnostics (15-20 minutes, up to 25 files).'
+            'Admins can pull a failed Win32 app\'s log files from Intune with its Collect diagnostics action (15-20 minutes, up to 25 files).'
         ],
         related: ['error-esp-timeout', 'error-another-installation'],
         source: ESP_SUPPORT,
         keywords: ['ime log', 'intunemanagementextension.log', 'appworkload.log', 'app install log', 'win32 log',
-            'programdata', 'app failed', 'which app failed', 'sidecar', 'collect diagnostics for the app', 'app install logs from intune', 'download diagnostics']
+            'programdata', 'app failed', 'which app failed', 'sidecar', 'collect diagnostics for the app', 'app install logs from intune', 'download diagnostics', 'failed win32 app logs', 'logs of the failed app', 'win32 app logs']
     },
     {
         id: 'logs-event-viewer',
@@ -111,7 +111,7 @@ export const logEntries: KnowledgeEntry[] = [
         related: ['logs-collect', 'logs-admin-reports'],
         source: TROUBLESHOOT,
         keywords: ['auto upload', 'collect diagnostics', 'intune diagnostics', 'uploaded', 'remote logs',
-            'from the portal', 'blob', '28 days', 'how long are logs kept']
+            'from the portal', 'blob', '28 days', 'how long are logs kept', 'pull the logs remotely', 'collect diagnostics remotely', 'remote log collection', 'logs from intune without touching the device']
     },
     {
         id: 'logs-admin-reports',

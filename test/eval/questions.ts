@@ -378,6 +378,10 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'recommended microsoft defender real-time protection settings', expect: 'none' },
     { text: 'not asking about the esp, how do i write a compliance policy for bitlocker', expect: 'none' },
     { text: 'antivirus quarantines our win32 installer during the esp', expect: 'error-antivirus-ime-cache' },
+    { text: 'which device restart behavior should our win32 apps use in the esp', expect: 'error-win32-return-codes' },
+    { text: 'app set to intune will force a mandatory device restart, esp rebooted mid setup', expect: 'error-win32-return-codes' },
+    { text: 'installer exits 3010, what does intune do with that', expect: 'error-win32-return-codes' },
+    { text: 'can intune collect diagnostics for a win32 app that failed to install', expect: 'logs-ime' },
     { text: 'defender blocks app installs during device setup', expect: 'error-antivirus-ime-cache' },
     { text: 'not a defender question: antivirus is blocking the win32 installs during the esp', expect: 'error-antivirus-ime-cache' },
 

@@ -42,7 +42,7 @@ describe('troubleshooting knowledge from the public docs', () => {
     });
 
     test('enrollment codes from the Intune troubleshooting page resolve', () => {
-        for (const code of ['0x80180003', '0x8018000A', '0x80180026', '0x8018002B']) {
+        for (const code of ['0x80180003', '0x8018000A', '0x80180026', '0x8018002B', '0x80180022', '0x8007064C']) {
             expect(errorEntryForCode(code)?.id).toBe(`error-${code.toLowerCase()}`);
         }
     });
@@ -58,7 +58,10 @@ describe('troubleshooting knowledge from the public docs', () => {
         ['0x87D1041C', 'error-0x87d1041c'],
         ['event 908 serial number mismatch', 'error-event-908'],
         ['ZtdDeviceIsNotRegistered in the event log', 'error-event-807'],
-        ['import of the csv does nothing', 'error-hash-import-fails']
+        ['import of the csv does nothing', 'error-hash-import-fails'],
+        ['event 251 AIK certificate acquisition returned an HRESULT', 'error-tpm-attestation-checks'],
+        ['tpmtool getdeviceinformation says ready for attestation false', 'error-tpm-attestation-checks'],
+        ['MDM wins over Group Policy conflict', 'error-policy-mdm-wins-over-gp']
     ])('"%s" finds %s first', (question, id) => {
         expect(knowledgeSearch.search(question, 1)[0]?.entry.id).toBe(id);
     });

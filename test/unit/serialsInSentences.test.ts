@@ -24,7 +24,9 @@ describe('one serial rule: a device named anywhere in a sentence, ordinary and t
         'event-153 in the log',
         'updated on 2024-01-15 to 22H2',
         'waited 40min, pressed the key 5x',
-        'KB5007253 installed, 0x800705b4 still'
+        'KB5007253 installed, 0x800705b4 still',
+        'infineon SLB9672 attestation fails',
+        'defaultuser0 profile left behind'
     ])('"%s" names no device', (text) => {
         expect(findSerials(text)).toEqual([]);
     });

@@ -282,10 +282,10 @@ export const appInstallEntries: ErrorEntry[] = [
             'Tell the app owner if a "success" exit code is missing from the list, or a reboot code is wrong.'
         ],
         escalate: 'Return-code changes are app admin work: escalate with the exit code.',
-        details: ['Restarts should be driven by Intune through these codes, not by the installer itself.'],
+        details: ['Restarts should be driven by Intune through these codes, not by the installer itself.', 'The app\'s Device restart behavior setting decides the rest: Determine behavior based on return codes, No specific action, App install may force a device restart, or Intune will force a mandatory device restart.'],
         related: ['error-app-reboot', 'logs-ime'],
         source: INTUNE_WIN32_ADD + '; ' + INTUNE_ESP,
-        keywords: ['return code', 'exit code', 'soft reboot', 'hard reboot', 'retry code', 'waiting for restart']
+        keywords: ['return code', 'exit code', 'soft reboot', 'hard reboot', 'retry code', 'waiting for restart', 'device restart behavior', 'mandatory device restart', 'determine behavior based on return codes', 'app install may force a device restart']
     },
     {
         id: 'error-apps-missing-after-reset',

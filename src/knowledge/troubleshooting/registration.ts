@@ -91,7 +91,7 @@ export const registrationErrors: ErrorEntry[] = [
         related: ['step-6', 'error-tenant-mismatch'],
         source: AP_FAQ,
         keywords: ['user is admin anyway', 'ended up local admin', 'standard user setting ignored', 'still admin',
-            'global admin', 'admin although standard']
+            'global admin', 'admin although standard', 'licensingdiag', 'licensingdiag.exe']
     },
     {
         id: 'error-profile-not-applied-kb5015020',

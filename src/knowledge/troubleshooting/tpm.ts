@@ -71,29 +71,25 @@ export const tpmEntries: ErrorEntry[] = [
         id: 'error-tpm-attestation-checks',
         kind: 'error',
         codes: [],
-        title: 'TPM attestation step by step: EK certificate, AIK certificate and their events',
+        title: 'TPM attestation checks: the EK and AIK certificates and their events',
         short:
             'Attestation at "Securing your hardware" has two parts: the TPM gets its EK certificate (firmware TPMs ' +
-            'download it from the chip vendor), then uses it to get an AIK certificate from Microsoft. Check which ' +
+            'download it from the chip vendor), then uses it to get an AIK certificate from Microsoft. Find which ' +
             'part fails.',
-        where: SECURING + '; Event Viewer > ModernDeployment-Diagnostics-Provider > Autopilot',
-        cause: 'EK certificate missing (vendor URL blocked, old TPM firmware) or AIK request refused (Microsoft AIK ' +
-            'service unreachable, clock wrong, vulnerable firmware).',
+        where: SECURING + '; Autopilot event log (ModernDeployment-Diagnostics-Provider)',
+        cause: 'No EK certificate (vendor URL blocked, old firmware) or the AIK request refused (AIK service blocked, ' +
+            'wrong clock, vulnerable firmware).',
         fix: [
-            'Shift+F10: tpmtool getdeviceinformation. It must show TPM Version 2.0, Is Initialized True and Ready ' +
-                'For Attestation True.',
-            'Event 208 "Windows EK certificate is present" means the EK part worked; without it, open the vendor EK ' +
-                'URL (Intel, AMD, Qualcomm) and *.microsoftaik.azure.net.',
-            'Events 250 (AIK acquisition started), 251 (returned HRESULT 0x0) and 169 (TPM identity confirmed) mean ' +
-                'attestation succeeded; a 251 with another HRESULT is the code to look up.',
-            'Update TPM and BIOS firmware; a firmware TPM can sit online 10-15 minutes before you start so its EK ' +
-                'certificate is cached.'
+            'Shift+F10: tpmtool getdeviceinformation must show Ready For Attestation: True.',
+            'Event 208 = EK certificate present; missing: open the chip vendor\'s EK URL.',
+            'Events 250, 251 (HRESULT 0x0) and 169 = attestation done; a 251 with another HRESULT is the code to look ' +
+                'up (the AIK request needs *.microsoftaik.azure.net).',
+            'Update TPM and BIOS firmware, then Retry.'
         ],
         escalate: 'Ready For Attestation stays False after firmware updates, or 251 keeps failing on an open network.',
         details: [
-            'Admins can test the AIK request by hand with certreq -enrollaik -config "".',
-            'Discrete TPMs ship with their EK certificate; firmware TPMs (Intel PTT, AMD fTPM, Qualcomm) fetch it on ' +
-                'first use.'
+            'A firmware TPM left online 10-15 minutes before you start caches its EK certificate.',
+            'Admins can test the AIK request with certreq -enrollaik -config "".'
         ],
         related: ['req-tpm-endpoints', 'error-event-171', 'tip-check-tpm'],
         source: AP_REQUIREMENTS + '; community (TPM attestation troubleshooting guide for pre-provisioning; oofhours.com)',
