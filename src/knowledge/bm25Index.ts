@@ -12,7 +12,7 @@ export interface QueryOptions {
     fuzzy: (term: string) => number | false;
     prefix: (term: string) => boolean;
     boostTerm: (term: string) => number;
-    /** By document id; constant per document for the whole query. */
+    /** By document id; the same for a document every time it is asked: its values are kept per function. */
     boostDocument: (id: string) => number;
 }
 
@@ -36,6 +36,8 @@ interface Postings {
     bm25: number[];
 }
 
+const BOOST_FUNCTIONS_KEPT = 8;
+
 /** A query's scratch space by document: its scores, which distinct query terms it matched, the order documents were found. */
 class Scratch {
     readonly query: Query;
@@ -48,17 +50,29 @@ class Scratch {
     /** Documents in the order first found. */
     readonly order: Int32Array;
 
-    constructor(size: number, boostDocument: (id: string) => number) {
-        this.query = { documentBoost: new Float64Array(size), boostDocument, perTerm: new Float64Array(size), seen: new Uint8Array(size), touched: new Int32Array(size), touchedCount: 0 };
+    /** Each `boostDocument` function's values by document (NaN until asked): they do not change, so they are kept. */
+    private readonly boosts = new Map<(id: string) => number, Float64Array>();
+
+    constructor(private readonly size: number, boostDocument: (id: string) => number) {
+        this.query = { documentBoost: this.boostsOf(boostDocument), boostDocument, perTerm: new Float64Array(size), seen: new Uint8Array(size), touched: new Int32Array(size), touchedCount: 0 };
         this.total = new Float64Array(size);
         this.count = new Uint32Array(size);
         this.mask = new Uint32Array(size);
         this.order = new Int32Array(size);
     }
 
+    /** A few functions at most (one per kind of query); more are not kept. */
+    private boostsOf(boostDocument: (id: string) => number): Float64Array {
+        const kept = this.boosts.get(boostDocument);
+        if (kept) return kept;
+        const boosts = new Float64Array(this.size).fill(NaN);
+        if (this.boosts.size < BOOST_FUNCTIONS_KEPT) this.boosts.set(boostDocument, boosts);
+        return boosts;
+    }
+
     clear(boostDocument: (id: string) => number): void {
         const { query } = this;
-        query.documentBoost.fill(NaN);
+        query.documentBoost = this.boostsOf(boostDocument);
         query.boostDocument = boostDocument;
         query.perTerm.fill(0);
         query.seen.fill(0);

@@ -100,16 +100,27 @@ function isNegated(text: string, start: number, negatorEnds: number[]): boolean 
  */
 let lastRead: { text: string; positive: FacetValues; negative: FacetValues } | undefined;
 
+/** Each match of a global pattern, as `matchAll` finds them, without the copy of the pattern `matchAll` makes. */
+function eachMatch(pattern: RegExp, text: string, found: (index: number, length: number) => void): void {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        found(match.index, match[0].length);
+        if (match[0].length === 0) pattern.lastIndex += 1;
+    }
+    pattern.lastIndex = 0;
+}
+
 function readValues(text: string): { positive: FacetValues; negative: FacetValues } {
-    const negators = [...text.matchAll(NEGATOR)].map((m) => m.index + m[0].length);
+    const negators: number[] = [];
+    eachMatch(NEGATOR, text, (index, length) => negators.push(index + length));
     const positive = emptyValues();
     const negative = emptyValues();
     for (const mention of MENTIONS) {
-        for (const match of text.matchAll(mention.pattern)) {
-            const negated = isNegated(text, match.index, negators);
+        eachMatch(mention.pattern, text, (index) => {
+            const negated = isNegated(text, index, negators);
             if (negated) add(negative, mention.facet, mention.value);
             else if (!mention.negatedOnly) add(positive, mention.facet, mention.value);
-        }
+        });
     }
     // A value both named and ruled out ("not just me at the bench") says nothing for sure: drop it from both.
     for (const facet of FACET_NAMES) {

@@ -199,18 +199,18 @@ export function createScopeJudge(topics: readonly ScopeTopic[], ownSettings: rea
     // Most questions name no neighbour. A phrasing can only match where the message has its first word (plural
     // or not), so only the phrasings whose first word the message has are tried: one pass over the message's words
     // instead of all phrasings as one regex, which cost a turn more than anything else in understanding.
-    const byFirstWord = new Map<string, Phrasing[]>();
-    for (const phrasing of phrasings) {
-        for (const form of wordForms(phrasing.firstWord)) byFirstWord.set(form, [...(byFirstWord.get(form) ?? []), phrasing]);
-    }
-    const rank = new Map(phrasings.map((phrasing, i) => [phrasing, i]));
+    const byFirstWord = new Map<string, number[]>();
+    phrasings.forEach((phrasing, rank) => {
+        for (const form of wordForms(phrasing.firstWord)) byFirstWord.set(form, [...(byFirstWord.get(form) ?? []), rank]);
+    });
     /** The phrasings whose first word the message has, in the order they are tried (longest first). */
     const candidates = (plain: string): Phrasing[] | undefined => {
-        let found: Set<Phrasing> | undefined;
+        let found: Set<number> | undefined;
         for (const word of plain.split(' ')) {
-            for (const phrasing of byFirstWord.get(word) ?? []) (found ??= new Set()).add(phrasing);
+            const ranks = byFirstWord.get(word);
+            if (ranks) for (const rank of ranks) (found ??= new Set()).add(rank);
         }
-        return found && [...found].sort((a, b) => rank.get(a)! - rank.get(b)!);
+        return found && [...found].sort((a, b) => a - b).map((rank) => phrasings[rank]);
     };
     // A pattern stands for a phrasing of several words: it names its topic as specifically.
     const shaped = topics.flatMap((topic) => (topic.patterns ?? []).map((pattern) => ({ topic, length: 0, specific: true, pattern, plain: false })));
