@@ -17,7 +17,7 @@ const LEARN = 'https://learn.microsoft.com';
  * go in device setup", "Outlook settings: when do they land?"): the deployment is what is asked about, the product
  * only its object.
  */
-const DEPLOYED_AS_PART = String.raw`device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|tech(?:nician)?[\s-]*(?:flow|phase)|required(?:\s+apps?)?|win32|msi|lob|which phase|phases?|before re-?seal|after re-?seal|re-?seal\w*|(?:install|deploy|assign)(?:s|ed|ing)?\s+(?:as|to|during|in|at|before|after|on)|when\s+(?:do|does|will)\b.{0,40}\b(?:land|apply|arrive|show up|install)\w*|(?:missing|gone|not there|absent)\s+(?:after|once|when)\b|(?:after|once|when|before)\s+(?:the\s+)?(?:end\s+)?users?\s+(?:signs?|logs?)\s*(?:in|on)`;
+const DEPLOYED_AS_PART = String.raw`device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|tech(?:nician)?[\s-]*(?:flow|phase)|required(?:\s+apps?)?|win32|msi|lob|which phase|phases?|before re-?seal|after re-?seal|re-?seal\w*|(?:install|deploy|assign)(?:s|ed|ing)?\s+(?:as|to|during|in|at|before|after|on)|when\s+(?:do|does|will)\b.{0,40}\b(?:land|apply|arrive|show up|appear|happen|sync|install)\w*|(?:missing|gone|not there|absent)\s+(?:after|once|when)\b|(?:after|once|when|before)\s+(?:the\s+)?(?:end\s+)?users?\s+(?:signs?|logs?)\s*(?:in|on)`;
 
 const ABOUT_THE_ESP_PHASE =
     '^(?!.*\\b(?:esp|enrol+ment status|status page|progress (?:screen|page)|securing (?:your |ur |the )?hardware|joining your|registering your|stuck|hangs?|hung|frozen|spinn\\w*|fail\\w*|0x[0-9a-f]{8}|phase|stage|how long|normal|tak(?:es|ing)|took|slow|forever|ages|\\d+\\s*(?:m|mins?|minutes|h|hrs?|hours)|first (?:part|line|step))\\b)';
@@ -127,8 +127,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
     {
         id: 'phones-and-macs',
         topic: 'phones, tablets and Macs',
-        // A phone or a Mac is the subject even at the bench; the phone that scans the configuration screen's QR code is ours.
-        decisive: [/^(?!.*\b(?:companion|qr|scan\w*)\b).*\b(?:android|iphone|ipad|ipados|macos|macbook|chromebook)s?\b/],
+        // A phone or a Mac is the subject even at the bench; a phone that only serves the deployment (scanning the
+        // configuration screen's QR code, a hotspot, MFA during the user flow, "on her iPhone", "from my MacBook") is ours.
+        decisive: [/^(?!.*\b(?:companion|qr|scan\w*|mfa|authenticator|2fa|hotspot|tether\w*)\b)(?!.*\b(?:on|from|via|with|using)\s+(?:(?:my|his|her|their|your|our|the|an?)\s+)?(?:user'?s\s+)?(?:android|iphone|macbook)\b).*\b(?:android|iphone|ipad|ipados|macos|macbook|chromebook)s?\b/],
         phrasings: ['iphone', 'ipad', 'ios', 'ipados', 'android', 'macos', 'macbook', 'chromebook',
             'apple business manager', 'samsung knox', 'work profile', 'mobile phone', 'office on mac', 'office for mac', 'mac to entra', 'join mac',
             'platform sso'],
@@ -395,6 +396,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         phrasings: ['network drive', 'map drive', 'file share', 'recovery key', 'bitlocker recovery', 'best laptop',
             'which laptop should', 'laptop recommendation', 'buy a laptop', 'write me', 'write a script', 'translate', 'in french', 'in german', 'in spanish',
             'how much is'],
+        // A recovery key asked about after pre-provisioning, a drive-mapping script failing in the ESP: ours.
+        unlessAbout: new RegExp(String.raw`\b(?:esp|oobe|autopilot|pre-?provision\w*|white ?glove|technician|enrol\w*|tpm|fail\w*|error|stuck|${DEPLOYED_AS_PART})\b`, 'i'),
         redirect: 'your helpdesk.'
     }
 ];

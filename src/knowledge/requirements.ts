@@ -99,7 +99,7 @@ export const requirementEntries: KnowledgeEntry[] = [
         related: ['flow-extra-screens', 'req-tpm-endpoints', 'error-oobeidps'],
         source: REQUIREMENTS,
         keywords: ['ethernet', 'wired', 'wifi', 'wi-fi', 'wireless', 'cable', 'lan', 'internet', 'connectivity',
-            'dongle', 'usb adapter', 'network connection']
+            'dongle', 'usb adapter', 'network connection', 'hotspot', 'phone hotspot', 'tether', 'tethering', 'mobile hotspot']
     },
     {
         id: 'req-intune-licence',

@@ -141,6 +141,8 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'allow users to reset device on error setting', expect: 'esp-block-device-use' },
     { text: 'where do I turn on the reset button on the esp', expect: 'esp-block-device-use' },
     { text: 'customer is on the phone asking if the esp timeout can be raised', expect: 'esp-timeout' },
+    { text: 'only wifi is my iphone hotspot, ok for oobe?', expect: 'req-network' },
+    { text: 'drive mapping script for the network drive fails during the esp', expect: 'error-script-fails-during-esp' },
     { text: "my powershell script doesn't run during esp", expect: 'error-script-fails-during-esp' },
 
     // User flow

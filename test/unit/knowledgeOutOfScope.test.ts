@@ -333,6 +333,9 @@ describe('a neighbour word as the context or the object of a deployment question
         'I need the autopilot device list with serials for the invoice',
         'how much does pre-provisioning cost us in time',
         'excel is missing after the user signs in',
+        'the user approves mfa on her iphone during the user flow, is that fine',
+        'can I tether to my iphone hotspot at oobe to pre-provision',
+        'the network drive mapping script fails in the esp',
         'the windows hello pin screen shows during the user flow, skip it?',
         'windows hello for business policy breaks pre-provisioning?'
     ])('"%s" is answered', (text) => {
@@ -344,7 +347,10 @@ describe('a neighbour word as the context or the object of a deployment question
         ['deploy a Wi-Fi profile with WPA2-Enterprise certificates via Intune step by step', 'other-intune-features'],
         ['Windows Hello for Business PIN policy settings, what do you recommend', 'other-intune-features'],
         ['my outlook keeps crashing', 'general-it'],
-        ['open the company app on my phone', 'phones-and-macs']
+        ['open the company app on my phone', 'phones-and-macs'],
+        ['can I pre-provision an ipad', 'phones-and-macs'],
+        ['enroll android phones in intune', 'phones-and-macs'],
+        ['map a network drive for the user', 'desk-requests']
     ])('"%s" is still declined as %s: the neighbour is what is asked about', (text, topic) => {
         expect(understanding.understand(text)).toMatchObject({ kind: 'decline', topic: { id: topic } });
     });
