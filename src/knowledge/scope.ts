@@ -84,6 +84,15 @@ const ANCHORS = new RegExp(
 );
 
 /**
+ * A thing placed in a phase of the deployment ("runs during the ESP", "reboots in device setup", "non-compliant right
+ * after account setup"): the deployment is what is asked about, a neighbour named there only its object.
+ */
+const IN_A_PHASE = new RegExp(
+    String.raw`\b(?:during|in|at|after|before|through|on|into)\s+(?:the\s+)?(?:esp|enrol+ment\s+status(?:\s+page)?|device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|tech(?:nician)?[\s-]*(?:flow|phase)|oobe|re-?seal|pre-?provision\w*)\b|\besp\s+(?:waits?|hangs?|stuck|fails?|shows?)\b`,
+    'i'
+);
+
+/**
  * Words of the deployment platform (Intune, Entra) and its objects: enough to be ours unless a neighbouring topic is
  * named too ("enroll Android phones in Intune" is about Android). With one of them a weak match still offers the
  * closest topics rather than declining.
@@ -236,7 +245,9 @@ export function createScopeJudge(topics: readonly ScopeTopic[], ownSettings: rea
             if (topic?.unlessAbout) return { kind: 'out', topic };
             if (PRE_PROVISIONING_WORDS.test(text) || quotesOwnSetting(text)) return { kind: 'in', anchored: true, domain: true, topic };
             if (ANCHOR_WORDS.test(text)) {
-                return named?.specific ? { kind: 'out', topic: named.topic } : { kind: 'in', anchored: true, domain: true, topic };
+                // A neighbour of several words is the subject beside Autopilot words, unless it is placed in a phase.
+                const subject = named?.specific && !IN_A_PHASE.test(text);
+                return subject ? { kind: 'out', topic: named.topic } : { kind: 'in', anchored: true, domain: true, topic };
             }
             if (topic) return { kind: 'out', topic };
             if (PLATFORM_WORDS.test(text)) return { kind: 'in', anchored: false, domain: true };

@@ -153,6 +153,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'device showed non compliant right when the user logged in', expect: 'error-non-compliant-user-flow' },
     { text: 'not asking how to build a compliance policy - why is a freshly resealed laptop non compliant once the user signs in', expect: 'error-non-compliant-user-flow' },
     { text: "i don't mean conditional access setup, why does the device show not compliant after first login", expect: 'error-non-compliant-user-flow' },
+    { text: 'our compliance policy flags it non compliant straight after account setup, why', expect: 'error-non-compliant-user-flow' },
     { text: 'why does compliance reset after pre-provisioning', expect: 'userflow-compliance-reset' },
     { text: 'laps isnt applied after reseal', expect: 'userflow-laps' },
     { text: 'laps password isn\'t showing in intune after resealing', expect: 'userflow-laps' },

@@ -336,6 +336,9 @@ describe('a neighbour word as the context or the object of a deployment question
         'the user approves mfa on her iphone during the user flow, is that fine',
         'can I tether to my iphone hotspot at oobe to pre-provision',
         'the network drive mapping script fails in the esp',
+        'the compliance policy marks the device non compliant right after account setup',
+        'the update ring reboots the device during the esp',
+        'we use remote help, does it install during device setup',
         'the windows hello pin screen shows during the user flow, skip it?',
         'windows hello for business policy breaks pre-provisioning?'
     ])('"%s" is answered', (text) => {
@@ -350,7 +353,9 @@ describe('a neighbour word as the context or the object of a deployment question
         ['open the company app on my phone', 'phones-and-macs'],
         ['can I pre-provision an ipad', 'phones-and-macs'],
         ['enroll android phones in intune', 'phones-and-macs'],
-        ['map a network drive for the user', 'desk-requests']
+        ['map a network drive for the user', 'desk-requests'],
+        // Autopilot words beside a neighbour of several words, nothing placed in a phase: the neighbour is the subject.
+        ['how do I create a compliance policy for our autopilot devices', 'other-admin-features']
     ])('"%s" is still declined as %s: the neighbour is what is asked about', (text, topic) => {
         expect(understanding.understand(text)).toMatchObject({ kind: 'decline', topic: { id: topic } });
     });

@@ -77,6 +77,11 @@ describe('scope: decided by what a question talks about, before retrieval', () =
         expect(judge.judge('opened the autopilot csv in excel and the import broke')).toMatchObject({ kind: 'in', topic: { id: 'office' } });
         expect(judge.judge('corporate identifiers for autopilot device preparation')).toMatchObject({ kind: 'out', topic: { id: 'device-preparation' } });
         expect(judge.judge('enroll android phones in intune')).toMatchObject({ kind: 'out', topic: { id: 'phones' } });
+        // Placed in a phase of the deployment, a neighbour of several words is only the object of the question.
+        expect(judge.judge('corporate identifiers for autopilot device preparation')).toMatchObject({ kind: 'out' });
+        expect(createScopeJudge([{ id: 'ca', topic: 'Conditional Access', phrasings: ['compliance policy'], redirect: 'admin' }]).judge(
+            'the compliance policy marks it non-compliant right after account setup'
+        )).toMatchObject({ kind: 'in', topic: { id: 'ca' } });
     });
 
     it('a topic pattern names its topic like a phrasing of several words', () => {
