@@ -339,6 +339,7 @@ describe('a neighbour word as the context or the object of a deployment question
         'the compliance policy marks the device non compliant right after account setup',
         'the update ring reboots the device during the esp',
         'we use remote help, does it install during device setup',
+        'temporary password for the new hire, will it work at the autopilot sign-in',
         'the windows hello pin screen shows during the user flow, skip it?',
         'windows hello for business policy breaks pre-provisioning?'
     ])('"%s" is answered', (text) => {
