@@ -3,7 +3,7 @@
  * profile status, registration versus enrollment, dynamic device groups, and the profile's OOBE settings as the
  * technician meets them. Written from Microsoft's Autopilot pages; each entry names its page.
  */
-import { AP_DEVICE_GROUPS, AP_MOTHERBOARD, AP_PRE_PROVISION, AP_PROFILES, AP_REGISTRATION } from './troubleshooting/sources';
+import { AP_DEVICE_GROUPS, AP_KNOWN_ISSUES, AP_MOTHERBOARD, AP_PRE_PROVISION, AP_PROFILES, AP_REGISTRATION } from './troubleshooting/sources';
 import type { ErrorEntry, TopicEntry } from './types';
 
 const DEVICES_LIST = 'Devices > Windows > Windows enrollment > Windows Autopilot > Devices';
@@ -197,6 +197,69 @@ export const adminEntries: TopicEntry[] = [
             'first oobe screen', 'user specified language', 'easier to get into pre-provisioning',
             'profile setting for the windows key', 'changed the autopilot profile', 'profile change deployed devices',
             'do profile changes apply', 'profile changes take effect']
+    },
+    {
+        id: 'admin-entra-device-objects',
+        kind: 'admin',
+        title: 'Entra device objects from Autopilot registration: do not delete them',
+        short:
+            'No, leave them. Registering a device (hash import, OEM or reseller) creates an Entra device object with ' +
+            'no owner that looks orphaned until the device is used. It anchors the Autopilot registration: groups ' +
+            'and the profile target it, and deleting it breaks the deployment (join errors such as 0x801C03F3).',
+        details: [
+            'The documented way out of Autopilot is deregistration (the Intune record first, then the Autopilot ' +
+                'record); Entra then drops its object itself.',
+            'Deleting the object by hand in Entra is not needed and can cause unexpected problems.',
+            'Exclude devices whose serial is still in the Autopilot devices list from Entra stale-device clean-ups.',
+            'Already deleted one? Deregister the device from Autopilot and register its hash again.'
+        ],
+        related: ['error-0x801c03f3', 'step-3', 'admin-registered-vs-enrolled'],
+        source: `memdocs autopilot/includes/deregister-autopilot-device.md; ${AP_REGISTRATION}`,
+        keywords: ['orphaned devices', 'orphaned device objects', 'no owner', 'without owner', 'ownerless',
+            'delete device objects', 'entra device object', 'device objects created by the import',
+            'created by autopilot', 'created by the hash import', 'autopilot device objects', 'deregister',
+            'remove a device from autopilot', 'delete a device from autopilot', 'retire from autopilot',
+            'unregister']
+    },
+    {
+        id: 'admin-one-profile-per-mode',
+        kind: 'admin',
+        title: 'Self-deploying kiosks and pre-provisioned laptops: one group and one profile per mode',
+        short:
+            'Keep them apart: a device runs one Autopilot profile, so give each mode its own device group and its ' +
+            'own deployment profile (self-deploying for the kiosks, user-driven with "Allow pre-provisioned ' +
+            'deployment" = Yes for the laptops). A group tag per mode (KIOSK, WG) with a dynamic group each does it.',
+        details: [
+            'A device whose groups get several profiles receives the oldest-created one: no error, just the wrong mode.',
+            'A registered device in no profile\'s group gets the tenant default profile, if there is one.',
+            'Before the technician starts, check Assigned profile on the device record is the pre-provisioning one.',
+            'The ESP profile can be shared; targeting it to device groups is what matters.'
+        ],
+        related: ['admin-dynamic-group-rules', 'admin-profile-status', 'step-6'],
+        source: `${AP_PROFILES}; ${AP_DEVICE_GROUPS}`,
+        keywords: ['one group for both', 'same group', 'same profile', 'two profiles', 'two modes', 'both modes',
+            'mixed group', 'kiosks and laptops', 'self-deploying and pre-provisioning', 'profile conflict',
+            'two groups', 'which profile wins', 'oldest profile', 'multiple profiles', 'several profiles',
+            'profile priority', 'separate groups', 'separate profiles', 'group tag per mode', 'kiosk group',
+            'combine profiles', 'share one profile', 'single profile']
+    },
+    {
+        id: 'admin-assign-user-later',
+        kind: 'admin',
+        title: 'Too late for a user once it is resealed? No: what changes',
+        short:
+            'Yes, you can still assign a user after Reseal, or another one: the user is optional. What changes: that ' +
+            'user\'s apps and policies were not installed at the bench, so they all install when the user signs ' +
+            'in, and the user flow takes longer.',
+        details: [
+            'Nothing to redo at the bench: no new technician flow is needed for a user assignment.',
+            'Assigned before the technician flow, the user\'s device-context apps would have installed at the bench.',
+            'The user signs in with their own work account either way.'
+        ],
+        related: ['step-7', 'overview-no-assigned-user', 'overview-what-installs'],
+        source: `${AP_PRE_PROVISION}; ${AP_DEVICE_GROUPS}`,
+        keywords: ['later', 'afterwards', 'after reseal', 'already resealed', 'too late', 'once resealed',
+            'after white glove is done', 'after the technician flow is done', 'forgot to assign', 'assign later']
     }
 ];
 
@@ -279,5 +342,54 @@ export const adminErrors: ErrorEntry[] = [
             'not assigned', 'unassigned', 'profile status stuck', 'profile never assigned', 'assignment slow',
             'we\'ve detected a hardware change on this device', 'detected a hardware change',
             'trying to automatically register the new hardware']
+    },
+    {
+        id: 'error-assign-user-not-listed',
+        kind: 'error',
+        codes: [],
+        title: 'The person is missing from the Select user picker',
+        short:
+            'Assign user only offers Entra users licensed for Intune. A user without an Intune licence (or not yet ' +
+            'synced to Entra) cannot be picked: licence them first, then search again by name or UPN.',
+        where: 'Intune admin center, Windows Autopilot devices: Assign user > Select user window',
+        cause: 'The user has no Intune licence (directly or through a group licence), or is not in Entra ID yet.',
+        fix: [
+            'Admin: give the user an Intune licence (Microsoft 365 admin center or Entra > Users > Licenses).',
+            'Search the picker again by display name or UPN.',
+            'Then set the User friendly name and Save; the greeting needs Entra company branding.'
+        ],
+        escalate: 'Licensed and still not listed: escalate to the Intune admin.',
+        details: ['Assigning a user does not work with ADFS federation.'],
+        related: ['step-7', 'req-intune-licence'],
+        source: `${AP_DEVICE_GROUPS}; memdocs autopilot/tutorial/includes/assign-autopilot-device-to-user.md`,
+        keywords: ['user not in the picker', 'user not showing', 'user not found', 'cant find the user', 'cant find the user to assign',
+            'try to assign',
+            'user missing from the picker', 'picker', 'select user', 'search for the user', 'no results',
+            'user does not appear', 'not offered', 'greyed out', 'cannot select the user', 'assign user empty',
+            'assign user does not find']
+    },
+    {
+        id: 'error-report-failure-after-retry',
+        kind: 'error',
+        codes: [],
+        title: 'Deployments report keeps the first failure after a Retry worked (known issue)',
+        short:
+            'Known issue: the Autopilot deployments report keeps the first failure. After Retry (Try again) or ' +
+            'Continue to desktop succeeds, that row is not updated. The device is fine: trust its success screen.',
+        where: 'Intune admin center: Autopilot deployments report (Devices > Monitor)',
+        cause: 'The report records the first attempt\'s state and does not update it for later attempts.',
+        fix: [
+            'Check the device itself: success screen, or Intune device record enrolled and compliant.',
+            'A Reset starts a new row; the earlier failed row stays.',
+            'Nothing to fix on the device for the stale row.'
+        ],
+        escalate: 'Only if the device itself shows a failure: then escalate as usual.',
+        details: [],
+        related: ['logs-admin-reports', 'flow-retry-reset'],
+        source: AP_KNOWN_ISSUES,
+        keywords: ['report still says failed', 'report shows failure', 'still failed in the report', 'stale row',
+            'report not updated', 'report does not update', 'report after retry', 'retry succeeded', 'retry worked',
+            'try again worked', 'succeeded on the second attempt', 'report keeps the earlier failure',
+            'report wrong', 'report says failed but it worked', 'red in the report', 'report after continue to desktop']
     }
 ];

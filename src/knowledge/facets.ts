@@ -67,8 +67,9 @@ const MENTIONS: Mention[] = [
     {
         facet: 'audience',
         value: 'admin',
-        // An admin as a person or place; not an admin *account* or *rights*, which a technician signs in with.
-        pattern: /\b(?<!local\s)admins?\b(?!\s*(?:acc(?:oun)?ts?|acct|rights|password|creds|credentials|privileges|user|role))|\badministrators?\b(?!\s*(?:acc(?:oun)?ts?|rights|password))|\badmin[\s-]+cent(?:er|re)\b|\bintune\s+portal\b|\bendpoint\s+manager\b|\bportal\b/g
+        // An admin as a person or place; not an admin *account* or *rights*, which a technician signs in with, nor an
+        // admin who already did something ("the admin assigned a user while it sat there"): told by the bench, about it.
+        pattern: /\b(?<!local\s)admins?\b(?!\s*(?:acc(?:oun)?ts?|acct|rights|password|creds|credentials|privileges|user|role))(?!\s+(?:just\s+|already\s+)?(?:assigned|added|changed|moved|deleted|removed|disabled|enabled|created|updated)\b)|\badministrators?\b(?!\s*(?:acc(?:oun)?ts?|rights|password))|\badmin[\s-]+cent(?:er|re)\b|\bintune\s+portal\b|\bendpoint\s+manager\b|\bportal\b/g
     }
 ];
 

@@ -121,19 +121,17 @@ export const logEntries: KnowledgeEntry[] = [
             'In Intune, admins see the Autopilot deployments report and the Enrollment failures report. The ' +
             'deployments report keeps 30 days and only records new Intune enrollments.',
         details: [
-            'Known issue: a device that failed and then succeeded on Retry can still show "failure" there; trust the ' +
-                'device and its later success, not the stale row.',
+            'Known issue: a run that failed and then succeeded on Retry still shows failure; the row is not updated.',
             'The user part of pre-provisioning does not create a new row.',
             'Runs longer than an hour may show an incomplete status.',
             'A reset creates a new row.',
             'The report returns 50 records at a time.',
             'The Enrolled date in the device lists is the Autopilot registration date, not the enrollment date.'
         ],
-        related: ['tip-service-health', 'logs-auto-upload'],
+        related: ['error-report-failure-after-retry', 'tip-service-health', 'logs-auto-upload'],
         source: 'memdocs autopilot/known-issues.md',
         keywords: ['report', 'deployments report', 'enrollment failures', 'intune portal', 'dashboard',
-            'deployment status', 'still failed', 'missing from report', '30 days', 'says failed but it worked',
-            'red in the report', 'report not updated', 'device not in report', 'enrolled date wrong',
+            'deployment status', 'missing from report', '30 days', 'device not in report', 'enrolled date wrong',
             'only 50 rows', 'autopilot deployments report', 'for the admin', 'how did the deployment go',
             'where does the admin see', 'deployment result', 'did it succeed in intune',
             'check if the deployment worked']

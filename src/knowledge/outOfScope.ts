@@ -357,6 +357,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         ],
         // Setting up another feature's policies: "create a conditional access policy", "write a firewall rule".
         patterns: [
+            // Entra or AD device housekeeping in general (stale, inactive, duplicate devices); the ownerless objects
+            // Autopilot registration creates, and deregistering a device, are ours.
+            /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|hash\w*|hwid|import\w*|csv|ztd\w*|owner\w*|orphan\w*|regist\w*|oem|reseller|technician|0x[0-9a-f]+)\b).*(?:\b(?:stale|inactive|unused|duplicate|dormant)\b.{0,30}\b(?:devices?|device objects?|computer objects?|computers?)\b|\b(?:clean ?up|cleanup|purge|prune|tidy)\b.{0,40}\bdevices?\b|\b(?:delete|remove)\b.{0,30}\b(?:devices?|device objects?|computer objects?)\b.{0,20}\b(?:in|from)\s+(?:entra|azure ad|aad|active directory)\b)/i,
             // Intune reporting chores (export a compliance report to CSV); the Autopilot deployments report is ours.
             /^(?!.*\b(?:autopilot|deployments? report|enrol\w*|esp|pre-?prov\w*|white ?glove|technician)\b).*(?:\bexport\w*\b.{0,40}\breports?\b|\breports?\b.{0,40}\b(?:to|as|into|in)\s+(?:a\s+)?(?:csv|excel|xlsx|power ?bi)\b)/i,
             /\b(?:create|write|make|build|set ?up|configure|author|deploy|add)\b.{0,30}\b(?:conditional access|compliance|app protection|firewall|antivirus|defender|attack surface reduction|update ring) (?:polic(?:y|ies)|rules?|profiles?)\b/i

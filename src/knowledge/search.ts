@@ -55,6 +55,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\bhardware[\s-]+(?:hash|id)\b|\bhwid\b/g, 'hash'],
     [/\bqr[\s-]?codes?\b|\bbarcodes?\b/g, 'qr'],
     [/\bdate[\s-]+and[\s-]+time\b|\btime[\s-]*(?:sync|zone)\b|\bclock[\s-]+skew\b|\bw32tm\b|\bntp\b/g, 'clock'],
+    // "How long it took", "how long it has taken": what one run took (its elapsed time), not how long runs take.
+    [/\bhow[\s-]+(?:long|much[\s-]+time)\b(?=[^.?!,]{0,40}?\b(?:took|(?:has|have|had)\s+taken)\b)/g, 'elapsed'],
     [/\bhow[\s-]+long\b|\bhow[\s-]+much[\s-]+time\b/g, 'howlong'],
     [/\btime[\s-]*outs?\b|\btim(?:ed|es|ing)[\s-]+out\b/g, 'timeout'],
     [/\bsign(?:ed|ing|s)?[\s-]*(?:in|on)\b|\blog(?:ged|ging)?[\s-]*(?:in|on)(?:to)?\b/g, 'signin'],

@@ -85,7 +85,8 @@ export const stepEntries: StepEntry[] = [
         related: ['step-4', 'error-0x801c03f3'],
         source: TUTORIAL + 'azure-ad-join-register-device.md',
         keywords: ['register', 'registration', 'hardware hash', 'hash', 'csv', 'import', 'upload',
-            'get-windowsautopilotinfo', 'powershell', 'oem registration', 'reseller', 'hwid', 'add device']
+            'get-windowsautopilotinfo', 'powershell', 'oem registration', 'reseller', 'hwid', 'add device',
+            'get the hash into intune', 'what is a hash']
     },
     {
         id: 'step-4',
@@ -195,7 +196,8 @@ export const stepEntries: StepEntry[] = [
         pitfalls: [
             'For first tests, skip user assignment to keep the scope small.',
             'Without a user, only device-targeted apps install in the technician flow.',
-            'With a user, that user\'s device-context apps install at the bench too.'
+            'With a user, that user\'s device-context apps install at the bench too.',
+            'Device already on the configuration screen? Press Refresh there to pick up the user; no restart needed.'
         ],
         details: [
             'A companion app can assign the user on the spot by scanning the QR code on the configuration screen.',

@@ -87,7 +87,8 @@ export const flowEntries: KnowledgeEntry[] = [
         title: 'Windows Autopilot Configuration screen: check org, profile, user and QR code',
         short:
             'This screen shows the organization name, the Autopilot profile, the assigned user (if any) and a QR ' +
-            'code. Check them before you start. After a change in Intune, press Refresh.',
+            'code. Check them before you start. After a change in Intune (a user assigned, a group), press Refresh: ' +
+            'no restart needed.',
         details: [
             'Title: "Windows Autopilot Configuration" on Windows 10, "Pre-provision with Windows Autopilot" on ' +
                 'Windows 11.',
@@ -105,7 +106,9 @@ export const flowEntries: KnowledgeEntry[] = [
         keywords: ['windows autopilot configuration', 'configuration screen', 'config page', 'organization name',
             'profile name', 'assigned user', 'refresh', 'wrong profile', 'wrong user', 'verify details',
             'check details', 'ztd id', 'what is that screen called', 'name of the screen',
-            'screen showing org and profile', 'screen before provision']
+            'screen showing org and profile', 'screen before provision', 'user assigned while on the screen',
+            'assigned a user while it waits', 'do i need to restart', 'without restarting', 'pick up the user',
+            'user not shown yet', 'update the screen']
     },
     {
         id: 'flow-provision',
@@ -164,8 +167,7 @@ export const flowEntries: KnowledgeEntry[] = [
         },
         related: ['flow-after-reseal', 'flow-success-caveat'],
         source: TECH_FLOW,
-        keywords: ['green screen', 'reseal button', 'completed', 'done', 'finished', 'it worked', 'passed',
-            'elapsed time']
+        keywords: ['green screen', 'reseal button', 'completed', 'done', 'finished', 'it worked', 'passed']
     },
     {
         id: 'flow-failure',
@@ -236,19 +238,24 @@ export const flowEntries: KnowledgeEntry[] = [
         id: 'flow-success-caveat',
         kind: 'flow',
         step: 8,
-        title: 'Success only proves enrollment (never disable the ESP)',
+        title: 'Success or Reseal within minutes and apps missing: enable the ESP',
         short:
-            'The success screen only proves the device enrolled. With the ESP disabled, Reseal can show before ' +
-            'apps and settings are done. Never disable the ESP for pre-provisioning.',
+            'Enable the ESP for pre-provisioning: an ESP profile must be assigned to the device with "Show app and ' +
+            'profile configuration progress" = Yes. With the ESP off, Reseal shows after a few minutes, before apps ' +
+            'and settings install: the success screen only proves enrollment. Never disable it.',
         details: [
             'The technician flow inherits self-deploying behaviour, which relies on the ESP to hold the device.',
-            'Make sure "Show app and profile configuration progress" = Yes in the ESP.'
+            'Admin: turn the ESP on (Step 5), add the apps to wait for as blocking apps, then Reset and run again.',
+            'Success with some apps missing but the ESP on: those apps were not blocking or are user-targeted.'
         ],
-        related: ['esp-show-progress', 'flow-success-reseal'],
-        source: 'memdocs autopilot/tutorial/includes/tips-technician-flow-inherit.md',
+        related: ['step-5', 'esp-show-progress', 'flow-success-reseal'],
+        source: 'memdocs autopilot/tutorial/includes/tips-technician-flow-inherit.md; memdocs autopilot/pre-provision.md',
         keywords: ['reseal too early', 'apps missing after success', 'not all apps installed', 'esp disabled',
-            'turn off esp', 'skip esp', 'incomplete', 'premature', 'finished too fast',
-            'apps not there']
+            'esp is off', 'esp off', 'no esp', 'without esp', 'turn off esp', 'skip esp', 'incomplete',
+            'premature', 'finished too fast', 'apps not there', 'reseal after a few minutes', 'reseal straight away',
+            'reseal immediately', 'reseal right away', 'nothing installed', 'nothing got installed', 'no apps at all',
+            'done in minutes', 'too quick', 'enable the esp', 'disabled the esp',
+            'reseal shows instantly', 'success but apps missing']
     },
     {
         id: 'flow-after-reseal',

@@ -70,13 +70,31 @@ export const tipEntries: KnowledgeEntry[] = [
             'Community reports show failures after about 35 minutes in Device setup.',
             'Windows quality updates add 20 to 40 minutes, but only in the user flow.',
             '"Only fail selected blocking apps" makes the technician flow longer.',
-            '"Identifying" can sit for a long time before apps start.'
+            '"Identifying" can sit for a long time before apps start.',
+            'What a run took: its final screen shows the elapsed time (note it before Reseal).'
         ],
         related: ['esp-timeout', 'esp-identifying'],
         source: 'memdocs intune/enrollment/windows-enrollment-status.md; community reports',
         keywords: ['how long', 'duration', 'take', 'time', 'minutes', 'hours', 'slow', 'is it stuck',
             'expected time', 'normal', 'waiting forever', 'eta', 'forever', 'dots keep spinning', 'spinning dots',
             'still spinning', 'nothing moves', 'progress not moving', 'been sitting there for ages']
+    },
+    {
+        id: 'tip-elapsed-time',
+        kind: 'tip',
+        step: 8,
+        title: 'Elapsed time: where to read the length of a run',
+        short:
+            'On the device: the final screen of the technician flow shows its elapsed time, whether it ended well ' +
+            'or not. Note it before Reseal: afterwards it is gone.',
+        details: [
+            'Admins see each run\'s status and duration in the Autopilot deployments report in Intune (kept 30 days).',
+            'Here: "status <serial>" shows how long a device\'s deployment has been running, or ran start to end.'
+        ],
+        related: ['flow-success-reseal', 'logs-admin-reports', 'tip-expected-duration'],
+        source: 'memdocs autopilot/pre-provision.md; memdocs autopilot/known-issues.md',
+        keywords: ['elapsed time', 'elapsed', 'where is the duration shown', 'duration shown', 'timer', 'stopwatch',
+            'record the time', 'deployment duration', 'see the elapsed time', 'where is that shown']
     },
     {
         id: 'tip-check-tpm',

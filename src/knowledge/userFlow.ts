@@ -42,7 +42,7 @@ export const userFlowEntries: KnowledgeEntry[] = [
         keywords: ['user flow esp', 'rerun', 'runs again', 'device setup again', 'new assignments', 'desktop',
             'privacy screen', 'what happens at the user', 'does the user see the esp', 'esp for the user', 'user gets the esp too', 'esp',
             'user sees the status page', 'user-targeted apps', 'user apps install', 'device setup again',
-            'device setup a second time', 'which phases again',
+            'device setup a second time', 'which phases again', 'ran a second time', 'ran twice', 'ran again at first sign-in',
             'phases they sit again']
     },
     {
@@ -68,7 +68,8 @@ export const userFlowEntries: KnowledgeEntry[] = [
         short:
             'Let at least 90 minutes pass between the technician flow and the user flow, because of a token ' +
             'refresh. It mostly bites in lab tests.',
-        details: ['In a lab, plan the user test for later rather than straight after Reseal.'],
+        details: ['In a lab, plan the user test for later rather than straight after Reseal.',
+            'At the other end, no more than 6 months should pass before the user starts.'],
         related: ['userflow-six-months', 'flow-after-reseal'],
         source: PRE_PROVISION,
         keywords: ['90 minutes', 'wait', 'how soon', 'how long', 'right away', 'immediately', 'token refresh',
@@ -92,7 +93,11 @@ export const userFlowEntries: KnowledgeEntry[] = [
         related: ['error-ime-detection-notcomputed', 'req-reuse-device'],
         source: PRE_PROVISION,
         keywords: ['6 months', 'six months', 'storage', 'shelf', 'stock', 'how long can it sit', 'expire',
-            'old device', 'warehouse', 'maximum time']
+            'old device', 'warehouse', 'maximum time', 'months', 'long before delivery', 'delivered months later',
+            'shipped months later', 'time limit', 'gap between technician and user', 'how long can i wait',
+            'sit in inventory', 'stockpile', 'prestage', 'in advance', 'ahead of time', 'certificates expire',
+            'any limit', 'shelf life', 'stored', 'how long can it wait', 'how long can a resealed device wait',
+            'wait before the user gets it', 'hand out later', 'months later']
     },
     {
         id: 'userflow-compliance-reset',

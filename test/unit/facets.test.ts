@@ -59,6 +59,13 @@ describe('readFacets: who, which phase, which Windows, and what is ruled out', (
         expect(readFacets('the tech starts before lunch').audience).toEqual(['technician']);
     });
 
+    it('an admin who already did something is told about, not asked for', () => {
+        expect(readFacets('the admin assigned a user while it sat on the configuration screen').audience).toEqual([]);
+        expect(readFacets('admin just changed the group, do i restart').audience).toEqual([]);
+        expect(readFacets('where can the admin see the deployments').audience).toEqual(['admin']);
+        expect(readFacets('what does the admin set in the profile').audience).toEqual(['admin']);
+    });
+
     it('"me" counts only when ruled out', () => {
         expect(readFacets('tell me about device setup').audience).toEqual([]);
     });

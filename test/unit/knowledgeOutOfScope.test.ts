@@ -145,7 +145,9 @@ describe('neighbours that share words with pre-provisioning are declined, the pr
         ['rolling out windows hello for business across the tenant', 'other-intune-features'],
         ['conditional access rules for byod laptops', 'other-intune-features'],
         ['wipe a device that is in use remotely from intune', 'other-autopilot-modes'],
-        ['push a ps1 script to every laptop we have', 'other-intune-features']
+        ['push a ps1 script to every laptop we have', 'other-intune-features'],
+        ['delete inactive devices from azure ad older than 90 days', 'other-admin-features'],
+        ['remove duplicate devices in entra', 'other-admin-features']
     ])('"%s" is declined as %s', (text, topic) => {
         expect(outcome(text)).toBe(`decline:${topic}`);
     });
@@ -166,7 +168,9 @@ describe('neighbours that share words with pre-provisioning are declined, the pr
         'the hello pin screen appears after oobe, can it be skipped',
         'our remediation script fails during the esp',
         'reset on the red screen says autopilot reset ran into trouble',
-        'which MAC address does the hardware hash use'
+        'which MAC address does the hardware hash use',
+        'stale device cleanup script deletes autopilot devices, problem?',
+        'entra device objects with no owner, can we delete them'
     ])('"%s" stays in scope', (text) => {
         expect(outcome(text)).not.toMatch(/^decline/);
     });

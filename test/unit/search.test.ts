@@ -50,6 +50,8 @@ describe('normalizeText', () => {
         ['Shift+F10', 'shiftf10'],
         ['Ctrl + Shift + D', 'ctrlshiftd'],
         ['how long', 'howlong'],
+        ['how long it took', 'elapsed'],
+        ['how long each laptop has taken', 'elapsed'],
         ['timed out', 'timeout'],
         ['someone switched it off', 'shutdown'],
         ['turned off', 'shutdown'],
@@ -63,6 +65,12 @@ describe('normalizeText', () => {
         ['the default is 60 minutes', 'sixtyminutes']
     ])('%s -> %s', (text, token) => {
         expect(normalizeText(text).split(/\s+/)).toContain(token);
+    });
+
+    test('"how long did it take" and "took too long" keep their own sense: not the elapsed time of one run', () => {
+        expect(normalizeText('how long does it take')).toContain('howlong');
+        expect(normalizeText('how long did device setup take')).toContain('howlong');
+        expect(normalizeText('the esp took too long')).not.toContain('elapsed');
     });
 });
 

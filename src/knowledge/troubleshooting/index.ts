@@ -7,7 +7,7 @@ import { enrollmentEntries } from './enrollment';
 import { espIssueEntries } from './espIssues';
 import { eventIdEntries } from './eventIds';
 import { networkEntries } from './network';
-import { policyConflictEntries } from './policyConflicts';
+import { policyConflictEntries, policyConflictList } from './policyConflicts';
 import { registrationErrors, registrationRequirements } from './registration';
 import { tpmEntries } from './tpm';
 
@@ -24,6 +24,7 @@ export const troubleshootingErrors: readonly ErrorEntry[] = [
 
 export const troubleshootingEntries: readonly KnowledgeEntry[] = [
     ...networkEntries,
+    policyConflictList,
     ...registrationRequirements,
     ...diagnosticsEntries,
     ...afterTechnicianEntries

@@ -3,8 +3,33 @@
  * autologon, extra prompts, a reboot, a failed run); the cure is always an admin removing or retargeting the
  * policy, so each entry names the policy precisely enough to hand over.
  */
-import type { ErrorEntry } from '../types';
+import type { ErrorEntry, TopicEntry } from '../types';
 import { AP_KNOWN_ISSUES, AP_POLICY_CONFLICTS, AP_REQUIREMENTS, AP_TROUBLESHOOTING_FAQ, INTUNE_ESP } from './sources';
+
+/** The whole list at once, for "which policies break pre-provisioning"; each item has its own entry below. */
+export const policyConflictList: TopicEntry = {
+    id: 'admin-policy-conflicts-list',
+    kind: 'admin',
+    title: 'Policies known to break pre-provisioning or Autopilot',
+    short:
+        'Microsoft lists these; the cure is removing or retargeting the policy. Pre-provisioning fails with any of ' +
+        'four GPO security options: the interactive logon message title or text, "Require Windows Hello for Business ' +
+        'or smart card", or the UAC prompt "Prompt for credentials on the secure desktop".',
+    details: [
+        'AppLocker CSP / App Control: forces a reboot in the middle of the ESP.',
+        'DeviceLock password rules (length, complexity) or GPOs that disable autologon: autologon fails after an ESP reboot.',
+        'Security baseline UAC elevation prompt, admin approval mode and virtualization-based security: extra prompts; target them to users.',
+        '"Disallow changing of language/region/keyboard": not supported during OOBE (hide those pages in the profile).',
+        'Microsoft Account sign-in assistant = Disabled: Autopilot cannot download its profile.',
+        'AutoAdminLogon = 0 in the registry: breaks Autopilot.'
+    ],
+    related: ['error-policy-interactive-logon-gpos', 'error-policy-applocker-reboot', 'error-policy-devicelock'],
+    source: AP_POLICY_CONFLICTS,
+    keywords: ['which policies', 'what policies', 'policies that break', 'policies known to break', 'conflicting policies',
+        'policy conflicts', 'conflict with pre-provisioning', 'incompatible policies', 'list of policies',
+        'policies to avoid', 'known bad policies', 'gpos that break', 'settings that break white glove',
+        'what breaks pre-provisioning', 'policies to exclude', 'unsupported policies', 'blocklist of settings']
+};
 
 const REMOVE_POLICY = 'Escalate to the Intune admin with the policy name: it must be removed or retargeted, then the ' +
     'device reset and run again.';
@@ -208,7 +233,9 @@ export const policyConflictEntries: ErrorEntry[] = [
         related: ['error-non-compliant-user-flow', 'userflow-compliance-reset'],
         source: AP_KNOWN_ISSUES,
         keywords: ['conditional access', 'terms of use', 'blocked by policy', 'access blocked', 'compliant device required',
-            'grace period', 'intune enrollment app']
+            'grace period', 'intune enrollment app', 'ca policy', 'block all cloud apps', 'block all apps except',
+            'exclusion list', 'which apps to exclude', 'exclude intune enrollment from conditional access', 'cloud apps excluded',
+            'microsoft intune enrollment', 'microsoft intune', 'circular dependency', 'exceptions']
     },
     {
         id: 'error-provisioning-package',
