@@ -87,6 +87,7 @@ export const adminEntries: TopicEntry[] = [
             'powershell): Install-Script -Name Get-WindowsAutopilotInfo, then Get-WindowsAutopilotInfo -OutputFile ' +
             'C:\\HWID\\AutopilotHWID.csv. In Intune: Windows Autopilot > Devices > Import.',
         details: [
+            'Where you can choose, Microsoft recommends OEM or reseller (partner) registration: most secure and least work.',
             '-Online instead uploads it directly (an Intune admin signs in). Edit the CSV only in Notepad.',
             'Then wait for Profile status = Assigned before the technician flow.'
         ],
@@ -97,7 +98,8 @@ export const adminEntries: TopicEntry[] = [
             'add devices manually', 'manual registration', 'upload the hash myself', 'get the hash off',
             'autopilothwid.csv', 'install-script',
             'add a laptop to autopilot', 'get a device into autopilot', 'not in autopilot yet',
-            'vendor will not register', 'register them ourselves']
+            'vendor will not register', 'register them ourselves', 'bought from a shop', 'bought retail',
+            'not from a partner', 'from a store', 'reseller or csv', 'better to upload csvs ourselves']
     },
     {
         id: 'admin-convert-targeted-devices',
@@ -366,7 +368,8 @@ export const adminErrors: ErrorEntry[] = [
             'try to assign',
             'user missing from the picker', 'picker', 'select user', 'search for the user', 'no results',
             'user does not appear', 'not offered', 'greyed out', 'cannot select the user', 'assign user empty',
-            'assign user does not find']
+            'assign user does not find', 'cannot assign this user', 'what does the user need to be assigned',
+            'user cannot be assigned', 'cannot assign this user account', 'user account cannot be assigned']
     },
     {
         id: 'error-report-failure-after-retry',

@@ -99,21 +99,23 @@ export const errorEntries: ErrorEntry[] = [
         id: 'error-0x81039023',
         kind: 'error',
         codes: ['0x81039023'],
-        title: '0x81039023: Windows 11 attestation bug',
-        short: 'A Windows 11 TPM attestation bug at "Securing your hardware". Fixed by KB5013943 (May 2022) or later.',
+        title: '0x81039023: TPM attestation bug at Securing your hardware',
+        short:
+            'A TPM attestation bug at "Securing your hardware", documented on Windows 11. Fixed by the May 2022 ' +
+            'cumulative updates: KB5013943 on Windows 11, KB5013942 on Windows 10, or later.',
         where: 'ESP Device preparation > Securing your hardware (Windows 11)',
-        cause: 'Attestation bug in early Windows 11.',
-        fix: ['Use a Windows 11 build with KB5013943 (May 2022 cumulative update for 21H2) or later.', 'Retry.'],
+        cause: 'Attestation bug in Windows builds before the May 2022 cumulative updates.',
+        fix: ['Use an image with KB5013943 (Windows 11) or KB5013942 (Windows 10), May 2022, or later.', 'Retry.'],
         escalate: 'The image cannot be updated at the bench: hand it to the helpdesk for a newer image.',
         details: [],
         os: {
-            win11: 'Windows 11 only; Windows 10 does not show this code.',
-            win10: 'Windows 10 does not show this code. Its own known attestation fix: Windows 10 21H2 on Intel Tiger ' +
-                'Lake needs KB5007253 (Nov 2021) or later; any other failure at Securing your hardware: see 0x800705B4.'
+            win11: 'Fixed by KB5013943 (May 2022) or later.',
+            win10: 'Fixed by KB5013942 (May 2022) or later.'
         },
         related: ['overview-win10-vs-win11', 'error-0x81039024'],
         source: KNOWN,
-        keywords: ['windows 11 tpm', 'kb5013943', '21h2', 'cumulative update', 'attestation bug']
+        keywords: ['windows 11 tpm', 'kb5013943', 'kb5013942', '21h2', 'cumulative update', 'attestation bug',
+            'which update fixes']
     },
     {
         id: 'error-0x81039024',
@@ -378,13 +380,15 @@ export const errorEntries: ErrorEntry[] = [
             '"Install Pending - device must be rebooted".',
         where: 'ESP Device setup > Apps',
         cause: 'Reboot triggered inside the installer.',
-        fix: ['Admin lets Intune drive restarts through return codes.', 'Do not reboot from the package.'],
+        fix: ['Admin sets the Win32 app\'s Device restart behavior and return codes (3010 soft reboot, 1641 hard reboot) ' +
+            'in Intune, so the ESP expects the restart.', 'Do not reboot from the package.'],
         escalate: 'Escalate with the app name; packaging must change.',
         details: ['Community reports show "Apps (error)" after about 35 minutes in this case.'],
         related: ['esp-known-issues', 'logs-ime'],
         source: ESP_DOC + '; community (philjorgensen/Intune issue #6)',
         keywords: ['reboot', 'restart', 'bios update', 'firmware updater', 'install pending', 'lenovo',
-            'app hang', 'apps error']
+            'app hang', 'apps error', 'app restarts the device', 'restarts the device in the middle of device setup',
+            'vendor updater', 'device restart behavior', 'return codes 3010 1641']
     },
     {
         id: 'error-m365-apps-hang',

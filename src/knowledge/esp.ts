@@ -202,6 +202,23 @@ export const espEntries: KnowledgeEntry[] = [
             'critical apps', 'must-have apps', 'app list']
     },
     {
+        id: 'esp-oobe-only',
+        kind: 'esp',
+        title: 'ESP setting "Only show page to devices provisioned by out-of-box experience"',
+        short:
+            'Yes: the ESP shows during OOBE and the device phase, and in the user phase only to the first user who ' +
+            'signs in; later users skip it. No: every user who signs in for the first time sees the ESP again.',
+        details: [
+            'For pre-provisioning, Yes is the usual choice: the end user is the first user to sign in, so they still ' +
+                'get Account setup.',
+            'It does not change the technician flow.'
+        ],
+        related: ['esp-account-setup', 'esp-overview'],
+        source: ESP_DOC,
+        keywords: ['only show page', 'every new user sees the esp', 'second user esp', 'esp for every user',
+            'first user only']
+    },
+    {
         id: 'esp-block-device-use',
         settings: ['Block device use until all apps and profiles are installed', 'Allow users to reset device if installation error occurs'],
         kind: 'esp',

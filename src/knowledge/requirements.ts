@@ -83,7 +83,8 @@ export const requirementEntries: KnowledgeEntry[] = [
         source: REQUIREMENTS,
         keywords: ['tpm urls', 'attestation urls', 'attestation endpoints', 'ek certificate', 'intel', 'amd',
             'snapdragon', 'arm', 'arm64', 'firmware tpm', 'discrete tpm', 'ekcert', 'ptt',
-            'qualcomm', 'ftpm', 'microsoftaik', 'tpm vendor url', 'blocked', 'urls must be open']
+            'qualcomm', 'ftpm', 'microsoftaik', 'tpm vendor url', 'blocked', 'urls must be open', 'tpm part',
+            'firewall for the tpm', 'tpm urls firewall']
     },
     {
         id: 'req-network',
@@ -121,6 +122,25 @@ export const requirementEntries: KnowledgeEntry[] = [
             'entra id p1', 'entra id p2', 'azure ad premium', 'aad p1', 'business premium', 'which licences',
             'licence needed', 'f3', 'a3', 'intune for education', 'premium p1', 'does autopilot require intune',
             'is intune required']
+    },
+    {
+        id: 'req-device-limits',
+        kind: 'requirement',
+        title: 'Device limits per user: Intune\'s does not apply, Entra\'s does',
+        short:
+            'Intune\'s device limit restriction does not apply to Autopilot enrollments (shared-device scenarios). ' +
+            'Entra\'s "Maximum number of devices per user" does (default 50): a user at the limit blocks the join ' +
+            'with 801C0003.',
+        details: [
+            'Entra: Devices > Device settings > Maximum number of devices per user.',
+            'In userless runs (pre-provisioning, self-deploying) only the default Intune restrictions (All users) apply.',
+            'Reused devices and rolled-back VM snapshots each count again against the user.'
+        ],
+        related: ['error-0x801c0003', 'step-2'],
+        source: 'memdocs memdocs/intune/enrollment/enrollment-restrictions-set.md; memdocs autopilot/troubleshoot-aad-join.md',
+        keywords: ['device limit', 'devices per user', 'maximum number of devices', 'too many devices',
+            'enrollment limit', 'device limit restriction', 'limit of devices', 'default limit', 'how many devices can a user',
+            'user has many devices', '50 devices', 'enrollment restrictions']
     },
     {
         id: 'req-no-smart-card-at-oobe',

@@ -113,7 +113,8 @@ export const stepEntries: StepEntry[] = [
         related: ['step-5', 'step-6', 'admin-dynamic-group-rules'],
         source: TUTORIAL + 'azure-ad-join-device-group.md',
         keywords: ['device group', 'dynamic group', 'security group', 'membership rule', 'ztdid', 'group tag',
-            'orderid', 'dynamic device', 'targeting']
+            'orderid', 'dynamic device', 'targeting', 'static group', 'assigned group', 'assigned membership',
+            'small pilot', 'pilot group', 'instead of a dynamic rule', 'add devices by hand']
     },
     {
         id: 'step-5',
@@ -177,7 +178,7 @@ export const stepEntries: StepEntry[] = [
         source: TUTORIAL + 'azure-ad-join-autopilot-profile.md',
         keywords: ['deployment profile', 'autopilot profile', 'allow pre-provisioned deployment', 'profile status',
             'assigned', 'user-driven', 'device name template', 'enablewhiteglove', 'oobe settings',
-            'create profile']
+            'create profile', 'profile option for white glove']
     },
     {
         id: 'step-7',

@@ -28,10 +28,10 @@ const conversations: Conversation[] = [
         ]
     },
     {
-        name: 'asks for the other Windows after an error about one Windows only: never told "it\'s the same"',
+        name: 'asks for the other Windows after an error worded per Windows: that Windows\' own fix, never "it\'s the same"',
         turns: [
             ['win11 laptop gives 0x81039023', /0x81039023/],
-            ["and if it's on w10?", /^On Windows 10: Windows 10 does not show this code.*KB5007253/],
+            ["and if it's on w10?", /^On Windows 10: Fixed by KB5013942/],
             ['0x81039023', /0x81039023/],
             ['what about windows 11', (reply) => expect(reply.text).not.toMatch(/same on/i)]
         ]

@@ -23,7 +23,7 @@ export const conversations: EvalItem[] = [
     // Only the OS, the audience or the phase changes; the topic stays.
     { id: 't-f3', kind: 'followup', turns: ["how can I see what's installing on the ESP on win10", 'and on w11?'], mustMention: [['∨', 'chevron']] },
     { id: 't-f4', kind: 'followup', turns: ['it went green, now what', 'what about for the user afterwards'], mustMention: [['sign-in page']] },
-    { id: 't-f5', kind: 'followup', turns: ['win11 laptop gives 0x81039023', "and if it's on w10?"], mustMention: [['Windows 10'], ['KB5007253']] },
+    { id: 't-f5', kind: 'followup', turns: ['win11 laptop gives 0x81039023', "and if it's on w10?"], mustMention: [['Windows 10'], ['KB5013942']] },
     { id: 't-f6', kind: 'followup', turns: ['what installs during device setup', 'and in account setup?'], mustMention: [['Account setup installs']] },
     // The end user by what they are at their site, or as she/he signing in.
     { id: 't-f7', kind: 'followup', turns: ['which esp phases run at the bench', 'ok and for the pupils when they first log in?'], mustMention: [['account setup']] },

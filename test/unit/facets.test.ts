@@ -66,6 +66,12 @@ describe('readFacets: who, which phase, which Windows, and what is ruled out', (
         expect(readFacets('what does the admin set in the profile').audience).toEqual(['admin']);
     });
 
+    it('"so the technician can", "lets the tech" say what a setting is for, not who asks', () => {
+        expect(readFacets('which profile setting must be on so the technician can pre-provision').audience).toEqual([]);
+        expect(readFacets('a setting that lets the tech start pre-provisioning').audience).toEqual([]);
+        expect(readFacets('what does the technician press next').audience).toEqual(['technician']);
+    });
+
     it('"me" counts only when ruled out', () => {
         expect(readFacets('tell me about device setup').audience).toEqual([]);
     });

@@ -235,6 +235,18 @@ describe('understanding: the sixth held-out set\'s classes (issue 9)', () => {
         answers('applocker policy rebooted the device during esp', 'error-policy-applocker-reboot');
     });
 
+    it('a profile setting named by what it is for, not by the technician the question mentions', () => {
+        answers('which setting in the deployment profile must be on so the technician can pre-provision', 'step-6');
+        answers('does the language option in the autopilot profile change how I get into pre-provisioning', 'admin-profile-oobe-settings');
+    });
+
+    it('limits, S mode and ESP settings by their on-screen names find their cards', () => {
+        answers('user already has many devices, what is the default limit', 'req-device-limits');
+        answers('msi apps wont install, laptop is in S mode', 'error-s-mode-win32-blocked');
+        answers('only show page to devices provisioned by out-of-box experience, what does it do', 'esp-oobe-only');
+        answers('can the user log on with a smartcard at oobe', 'req-no-smart-card-at-oobe');
+    });
+
     it('a report still red after a Retry worked is the known issue; the report in general is the report card', () => {
         answers('try again fixed it but intune report still red', 'error-report-failure-after-retry');
         answers('which report shows autopilot deployments', 'logs-admin-reports');

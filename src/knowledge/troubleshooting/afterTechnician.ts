@@ -91,7 +91,9 @@ export const afterTechnicianErrors: ErrorEntry[] = [
         source: AP_KNOWN_ISSUES,
         keywords: ['default profile', 'no profile assigned but autopilot', 'unexpected autopilot', 'wrong profile',
             'registered but no profile', 'no deployment profile assigned', 'without a deployment profile',
-            'registered device without a profile', 'device has no deployment profile', 'no autopilot profile']
+            'registered device without a profile', 'device has no deployment profile', 'no autopilot profile',
+            'not in any group', 'in no group', 'no group but autopilot screens', 'not a member of any group',
+            'still showed autopilot screens', 'still got the autopilot screens', 'ungrouped device']
     },
     {
         id: 'error-enrolled-date-not-user',

@@ -229,6 +229,29 @@ export const appInstallEntries: ErrorEntry[] = [
             'imecache', 'scanning', 'third-party av']
     },
     {
+        id: 'error-s-mode-win32-blocked',
+        kind: 'error',
+        codes: [],
+        title: 'Windows in S mode: MSI and Win32 apps are blocked',
+        short:
+            'S mode only runs apps Microsoft has verified (Store apps), so Win32 and MSI apps, and the scripts the ' +
+            'Intune Management Extension runs, fail or never start during the ESP.',
+        where: 'ESP Device setup > Apps (Win32/MSI apps fail or stay pending)',
+        cause: 'The device ships with Windows in S mode.',
+        fix: [
+            'Check Settings > System > About (or Activation): "in S mode".',
+            'Admin: switch the devices out of S mode (Intune can do it by policy), or allow the needed apps with an ' +
+                'App Control supplemental policy for S mode.',
+            'Then Reset and run the technician flow again.'
+        ],
+        escalate: 'Switching out of S mode is an admin decision: escalate with the model and serial.',
+        details: ['Shift+F10 does not open a command prompt in S mode either.'],
+        related: ['error-win32-apps-never-start', 'req-windows-edition'],
+        source: `${INTUNE_WIN32_TROUBLESHOOT}; Windows security documentation (LOB Win32 apps on S mode devices)`,
+        keywords: ['s mode', 'windows s mode', 'in s mode', 'win32 apps blocked s mode', 'msi blocked', 'store apps only',
+            'switch out of s mode', 'leave s mode', 'msi apps wont install s mode']
+    },
+    {
         id: 'error-win32-apps-never-start',
         kind: 'error',
         codes: [],

@@ -194,8 +194,8 @@ export const eventIdEntries: ErrorEntry[] = [
         codes: [],
         title: 'Registry says IsAutopilotDisabled = 1',
         short:
-            'The device found no Autopilot registration, or could not download its profile because of the network ' +
-            '(firewall, proxy or a timeout). CloudAssignedTenantDomain is then empty too.',
+            'The device found no Autopilot registration or, on a registered device, could not download its profile ' +
+            'because of the network (firewall, proxy or a timeout at OOBE). CloudAssignedTenantDomain is then empty too.',
         where: 'HKLM\\SOFTWARE\\Microsoft\\Provisioning\\Diagnostics\\Autopilot (read with regedit from Shift+F10)',
         cause: 'Not registered in this tenant, or the profile download was blocked.',
         fix: [
