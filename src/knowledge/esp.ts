@@ -262,8 +262,8 @@ export const espEntries: KnowledgeEntry[] = [
             'it: their users still see the ESP at first sign-in. New devices get the next profile by priority, or ' +
             'the default ESP.',
         details: [
-            'For pre-provisioning, never turn the ESP off (keep "Show app and profile configuration progress" = Yes): ' +
-                'Reseal can show before apps are installed.'
+            'For pre-provisioning, keep the ESP enabled (an ESP profile on the device, "Show app and profile ' +
+                'configuration progress" = Yes): with it off, Reseal can show before apps are installed.'
         ],
         related: ['esp-targeting', 'flow-success-caveat'],
         source: ESP_DOC,

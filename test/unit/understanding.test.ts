@@ -196,6 +196,7 @@ describe('understanding: the sixth held-out set\'s classes (issue 9)', () => {
     it('a thing ruled out by contrast does not pick the card: "to a person, not the profile" is the user assignment', () => {
         answers('assign the laptop to a person, not the profile, the person', 'step-7');
         answers('i want to assign the device to a person, not a deployment profile', 'step-7');
+        answers('how do i attach a named user to the laptop, i dont mean the deployment profile', 'step-7');
         // A statement with "not" is no contrast: the device that is not in the group is still the question.
         answers('set the tag an hour ago but the device still isnt a member of the dynamic group', 'error-device-not-in-group-yet');
     });

@@ -14,7 +14,8 @@ export const networkEntries: KnowledgeEntry[] = [
         details: [
             'Windows checks it is online through *.msftconnecttest.com (NCSI): it must resolve and answer over HTTP.',
             'Time: UDP 123 to time.windows.com; a wrong clock breaks attestation.',
-            'TPM attestation: *.microsoftaik.azure.net plus the TPM vendor URL.',
+            'TPM attestation: *.microsoftaik.azure.net plus the TPM vendor URL (Intel ekop.intel.com/ekcertservice, ' +
+                'Qualcomm ekcert.spserv.microsoft.com, AMD ftpm.amd.com).',
             'Automatic diagnostics upload: lgmsapeweu.blob.core.windows.net.'
         ],
         related: ['req-tpm-endpoints', 'req-network', 'req-network-optional-services'],
