@@ -46,6 +46,20 @@ export const userFlowEntries: KnowledgeEntry[] = [
             'phases they sit again']
     },
     {
+        id: 'userflow-assigned-after-reseal',
+        kind: 'userFlow',
+        step: 9,
+        title: 'Apps and policies assigned after Reseal: installed in the user flow',
+        short:
+            'Yes, they still install: when the user signs in, the device ESP (Device setup) runs again and installs ' +
+            'what was assigned to the device after the technician flow, then Account setup installs the user\'s.',
+        details: ['No new technician flow is needed; the user flow just takes longer.'],
+        related: ['userflow-esp', 'overview-what-installs'],
+        source: PRE_PROVISION,
+        keywords: ['added after reseal', 'assigned after reseal', 'new apps after reseal', 'apps added later',
+            'will they still install', 'added to the group after reseal', 'policy added after reseal']
+    },
+    {
         id: 'userflow-what-user-needs',
         kind: 'userFlow',
         step: 9,

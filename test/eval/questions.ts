@@ -178,6 +178,8 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'web sign in option missing on the lock screen after white glove', expect: 'error-web-sign-in-missing' },
     { text: 'what button does the user press after typing credentials on windows 11', expect: 'userflow-sign-in' },
     { text: 'does device setup run again at the user', expect: 'userflow-esp' },
+    { text: 'admin added device apps after reseal, will they still install', expect: 'userflow-assigned-after-reseal' },
+    { text: 'we added new apps to the device group after the laptops were resealed', expect: 'userflow-assigned-after-reseal' },
     { text: 'for the end user, not me: which phases do they sit through again', expect: 'userflow-esp' },
     { text: 'on windows 11 what does the end user click after typing their password', expect: 'userflow-sign-in' },
     { text: 'what does the end user go through when they unbox it', expect: 'step-9' },
