@@ -54,6 +54,7 @@ export const adminEntries: TopicEntry[] = [
         related: ['admin-profile-status', 'step-6', 'error-0x801c03ea'],
         source: AP_PROFILES,
         keywords: ['two autopilot profiles', 'which profile wins', 'oldest profile', 'profile precedence',
+            'in two groups', 'which profile applies',
             'exclude groups all devices', 'how many profiles', '350 profiles']
     },
     {
@@ -226,24 +227,20 @@ export const adminEntries: TopicEntry[] = [
     {
         id: 'admin-one-profile-per-mode',
         kind: 'admin',
-        title: 'Self-deploying kiosks and pre-provisioned laptops: one group and one profile per mode',
+        title: 'Kiosks beside pre-provisioning: keep each Autopilot mode apart',
         short:
-            'Keep them apart: a device runs one Autopilot profile, so give each mode its own device group and its ' +
-            'own deployment profile (self-deploying for the kiosks, user-driven with "Allow pre-provisioned ' +
-            'deployment" = Yes for the laptops). A group tag per mode (KIOSK, WG) with a dynamic group each does it.',
+            'Keep them apart: a device runs one Autopilot profile, so give each mode a separate device group and ' +
+            'deployment profile (self-deploying for the kiosks, user-driven with "Allow pre-provisioned ' +
+            'deployment" = Yes for the laptops). A group tag per mode (KIOSK, WG) and a dynamic group per tag do it.',
         details: [
-            'A device whose groups get several profiles receives the oldest-created one: no error, just the wrong mode.',
-            'A registered device in no profile\'s group gets the tenant default profile, if there is one.',
-            'Before the technician starts, check Assigned profile on the device record is the pre-provisioning one.',
-            'The ESP profile can be shared; targeting it to device groups is what matters.'
+            'Mixed in one group, a device can land in the wrong mode: the oldest-created profile wins, with no error.',
+            'Before the technician starts, check Assigned profile on the device record is the pre-provisioning one.'
         ],
-        related: ['admin-dynamic-group-rules', 'admin-profile-status', 'step-6'],
+        related: ['admin-profile-priority', 'admin-dynamic-group-rules', 'step-6'],
         source: `${AP_PROFILES}; ${AP_DEVICE_GROUPS}`,
-        keywords: ['one group for both', 'same group', 'same profile', 'two profiles', 'two modes', 'both modes',
-            'mixed group', 'kiosks and laptops', 'self-deploying and pre-provisioning', 'profile conflict',
-            'two groups', 'which profile wins', 'oldest profile', 'multiple profiles', 'several profiles',
-            'profile priority', 'separate groups', 'separate profiles', 'group tag per mode', 'kiosk group',
-            'combine profiles', 'share one profile', 'single profile']
+        keywords: ['kiosk and pre-provisioning in one group',
+            'self-deploying and pre-provisioning in one group', 'two autopilot modes', 'both modes',
+            'one profile for both modes', 'group tag per mode', 'kiosk group', 'mixed modes']
     },
     {
         id: 'admin-assign-user-later',

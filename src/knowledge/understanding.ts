@@ -158,7 +158,9 @@ export function createUnderstanding(options: {
         // The subject is what the question says besides its qualifiers: "device setup" in "apps hang in device setup"
         // says when, not what, so it must not pull the card about device setup on its own. The whole question still
         // counts, at a discount, so a question about the qualifier itself ("what does device setup install") finds it.
-        const whole = search.search(text, CANDIDATES);
+        // What is set aside stays out of the whole reading too: "…, not a deployment profile" must not pull the
+        // profile card, nor its "not" make the question read as a problem report.
+        const whole = search.search(asked, CANDIDATES);
         const qualified = hasAnyFacet(facets) || hasAnyFacet(facets.not) || asked !== text;
         const subject = qualified ? search.search(withoutFacetWords(asked), CANDIDATES) : [];
         const hits = subject.length === 0 ? whole : mergeHits(subject, whole);

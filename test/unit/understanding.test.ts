@@ -210,7 +210,7 @@ describe('understanding: the sixth held-out set\'s classes (issue 9)', () => {
 
     it('two Autopilot modes in one group is a profile question of ours; self-deploying on its own is not', () => {
         answers('we have self deploying kiosks and white glove laptops in the same dynamic group', 'admin-one-profile-per-mode');
-        answers('two autopilot profiles assigned to one device, which applies', 'admin-one-profile-per-mode');
+        answers('should kiosks and pre-prov laptops share a deployment profile', 'admin-one-profile-per-mode');
         expect(appUnderstanding.understand('how do i set up a kiosk with self-deploying mode').kind).toBe('decline');
     });
 
