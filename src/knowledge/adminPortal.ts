@@ -54,7 +54,6 @@ export const adminEntries: TopicEntry[] = [
         related: ['admin-profile-status', 'step-6', 'error-0x801c03ea'],
         source: AP_PROFILES,
         keywords: ['two autopilot profiles', 'which profile wins', 'oldest profile', 'profile precedence',
-            'in two groups', 'which profile applies',
             'exclude groups all devices', 'how many profiles', '350 profiles']
     },
     {
@@ -229,8 +228,8 @@ export const adminEntries: TopicEntry[] = [
         kind: 'admin',
         title: 'Kiosks beside pre-provisioning: keep each Autopilot mode apart',
         short:
-            'Keep them apart: a device runs one Autopilot profile, so give each mode a separate device group and ' +
-            'deployment profile (self-deploying for the kiosks, user-driven with "Allow pre-provisioned ' +
+            'Keep them apart: a device runs one Autopilot profile, so give kiosks and laptops separate device groups ' +
+            'and deployment profiles (self-deploying for the kiosks, user-driven with "Allow pre-provisioned ' +
             'deployment" = Yes for the laptops). A group tag per mode (KIOSK, WG) and a dynamic group per tag do it.',
         details: [
             'Mixed in one group, a device can land in the wrong mode: the oldest-created profile wins, with no error.',
