@@ -133,6 +133,12 @@ const DEVICE_QUESTION = /\b(status|how(?:'s| is)|doing|look ?up|check|find|where
 /** What a message with a short token must ask for that token to be read as part of a serial: its state or progress. */
 const FRAGMENT_ASK = /\b(?:status|how(?:'s| is)|doing|look ?up|check|find|where(?:'s| is)|state of|progress|done|ready|finished|stuck|fail(?:ed|ing|s)?|update on|news on|still\s+(?:in|on|at|going|running|installing|provisioning|spinning)|is it\s+(?:through|complete|over))\b/;
 
+/**
+ * A checklist of the whole setup ("checklist for setting up white glove from scratch", "setup checklist in order") asks
+ * for the tutorial's steps in Intune and Entra, not the pre-flight checks of one device at the bench.
+ */
+const SETUP_CHECKLIST = /\bfrom (?:scratch|zero|nothing|the (?:very )?(?:start|beginning))\b|\bin (?:what |which |the right )?order\b|\b(?:all|every|full list of)(?: the)? steps\b|\b(?:tenant|intune|entra)[\s-]+(?:side|setup|config\w*)\b/;
+
 /** Characters that show nothing: zero-width spaces and joiners, bidi controls, soft hyphens, byte-order marks. */
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
 /** A terminal paste's colour codes ("\u001b[31m") and other control characters: never part of what was asked. */
@@ -224,7 +230,7 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
         const neighbour = watch.kind === 'watch' && !watch.serial ? understanding.understand(text) : undefined;
         return neighbour?.kind === 'decline' && neighbour.topic ? { kind: 'outOfScope', topic: neighbour.topic } : watch;
     }
-    if (/\b(check ?list|pre-?flight|preflight|checks before)\b/.test(lower)) return { kind: 'checklist', serial: serials[0] };
+    if (/\b(check ?list|pre-?flight|preflight|checks before)\b/.test(lower) && !SETUP_CHECKLIST.test(lower)) return { kind: 'checklist', serial: serials[0] };
     // An Autopilot (ZTD) id names one device exactly: looked up as it is, never taken for the device asked about last.
     // Only when the message asks about a device or is the id alone: pasted errors carry correlation GUIDs too.
     const autopilotId = findDeviceGuids(text)[0];
@@ -240,6 +246,10 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
         return { kind: 'espTips', os };
     }
     if (/\b(show|hide) details\b|[∨∧]|\bchevron\b/.test(lower)) return { kind: 'espTips', os };
+    // Each app as it installs is the ESP's details view, even unnamed: "how can I see each app installing on w10"; in
+    // Intune's reports or the admin center it is the admin's view, not the device's screen.
+    if (/\b(?:see|view|watch|follow|show)\b.{0,25}\b(?:each|every|individual|single)\s+apps?\b.{0,20}\binstall/.test(lower)
+        && !/\b(?:intune|admin|portal|report|graph)\b/.test(lower)) return { kind: 'espTips', os };
 
     const codes = findErrorCodes(text);
     if (codes.length > 0) {

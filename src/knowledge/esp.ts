@@ -104,14 +104,31 @@ export const espEntries: KnowledgeEntry[] = [
             'Account setup installs what targets the user: policies, user certificates, user Wi-Fi profiles and user ' +
             'apps. In pre-provisioning it only runs in the user flow.',
         details: [
-            'Reboots are not supported in Account setup.',
-            'The user ESP can be skipped with the OMA-URI ./Vendor/MSFT/DMClient/Provider/MS DM ' +
+            'Reboots are not supported in Account setup: an app that needs a restart belongs in Device setup ' +
+                '(target it to devices).',
+            'To turn off (disable) only the user ESP, set the OMA-URI ./Vendor/MSFT/DMClient/Provider/MS DM ' +
                 'Server/FirstSyncStatus/SkipUserStatusPage = True; not advised unless intended.'
         ],
         related: ['esp-overview', 'userflow-esp'],
         source: ESP_DOC,
         keywords: ['account setup', 'user esp', 'user apps', 'third phase', 'skipuserstatuspage', 'skip user esp',
-            'user phase esp']
+            'user phase esp', 'hide account setup', 'user esp off',
+            'skip the user phase']
+    },
+    {
+        id: 'esp-reboots',
+        kind: 'esp',
+        title: 'Reboots during the ESP: allowed in Device setup, unsupported in Account setup',
+        short:
+            'Yes in Device setup: apps and policies may restart the device, and the ESP carries on. Not in Account ' +
+            'setup: reboots are not supported there, so an app that needs a restart should target devices ' +
+            '(Device setup).',
+        details: ['Let Intune drive the restart through the app\'s return codes, never from inside the installer.'],
+        related: ['error-app-reboot', 'error-oobe-update-reboot'],
+        source: ESP_DOC,
+        keywords: ['can an app reboot', 'reboot during account setup', 'restart in account setup',
+            'which phase supports reboots', 'reboot supported', 'reboots allowed', 'app restarts the device',
+            'app that needs a restart']
     },
     {
         id: 'esp-show-progress',

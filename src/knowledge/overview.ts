@@ -60,6 +60,22 @@ export const overviewEntries: KnowledgeEntry[] = [
             'partner', 'oem', 'reseller', 'roles', 'responsibility']
     },
     {
+        id: 'overview-vs-user-driven',
+        defines: ['user-driven vs pre-provisioning', 'pre-provisioning vs user-driven'],
+        kind: 'overview',
+        title: 'User-driven compared with pre-provisioning',
+        short:
+            'User-driven: the user unboxes the device and everything (join, enrollment, all apps and policies) ' +
+            'happens at their desk after they sign in. Pre-provisioning: IT or a partner first runs the device part ' +
+            'at the bench (Windows key five times) and reseals it; the user then only signs in for their own part, ' +
+            'so their setup is much shorter.',
+        details: ['Pre-provisioning adds TPM 2.0 attestation, so it needs a physical device with a TPM 2.0.'],
+        related: ['overview-two-flows', 'overview-user-driven-first'],
+        source: PRE_PROVISION,
+        keywords: ['user-driven compared', 'versus user driven',
+            'instead of user-driven', 'why not just user-driven']
+    },
+    {
         id: 'overview-user-driven-first',
         kind: 'overview',
         title: 'Get plain user-driven Entra join working first',
@@ -125,8 +141,10 @@ export const overviewEntries: KnowledgeEntry[] = [
         kind: 'overview',
         title: 'The 9 steps of the Entra join tutorial',
         short:
-            '1 auto-enrollment, 2 allow Entra join, 3 register devices, 4 device group, 5 ESP, 6 Autopilot profile, ' +
-            '7 assign a user (optional), 8 technician flow, 9 user flow.',
+            'In order: 1 automatic Intune enrollment (MDM user scope = All or Some), 2 allow users to join devices ' +
+            'to Entra, 3 register the devices (hardware hash), 4 a device group, 5 the Enrollment Status Page (ESP) ' +
+            'assigned to it, 6 the Autopilot profile with "Allow pre-provisioned deployment" = Yes, 7 assign a user ' +
+            '(optional), 8 technician flow (Windows key five times), 9 user flow.',
         details: [
             'The tutorial is written for a lab but works in production.',
             'In production, creating the device group before registering devices often makes more sense.',
@@ -137,7 +155,8 @@ export const overviewEntries: KnowledgeEntry[] = [
         source: WORKFLOW,
         keywords: ['all steps', 'list of steps', 'tutorial', 'order', 'sequence', 'roadmap', 'summary', 'guide',
             'workflow', 'procedure', 'start to finish', 'whole process', 'high level', 'from scratch', 'end to end',
-            'what are the steps', 'big picture']
+            'what are the steps', 'big picture', 'from zero', 'in what order', 'full list of steps', 'every step',
+            'setup checklist', 'what do i configure first', 'first second third', 'order of setup']
     },
     {
         id: 'overview-win10-vs-win11',

@@ -69,7 +69,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\b(?:latitude|optiplex|precision|xps|inspiron|vostro|elitebook|probook|zbook|elitedesk|prodesk|thinkpad|thinkcentre|thinkbook|ideapad|yoga|vivobook|zenbook|expertbook|travelmate|dynabook|toughbook|getac|surface\s+(?:laptop|pro|go|book|studio))(?:[\s-]+(?:[a-z]{0,3}\d[a-z\d]*|gen|carbon|plus|pro|studio|go|book))*\b/g, 'device'],
     [/\b(?:laptops?|notebooks?|pcs?|computers?|machines?|boxe?s?|workstations?|hardware)\b/g, 'device'],
     [/\b(?:end[\s-]+users?|employees?|customers?|staff|new[\s-]+(?:hires?|starters?|joiners?)|recipients?)\b/g, 'user'],
-    [/\bstuck\b|\bhangs?\b|\bhanging\b|\bhung\b|\bfrozen\b|\bfreez(?:e|es|ing)\b|\bforever\b/g, 'hang'],
+    [/\bstu(?:ck|k|kc)\b|\bstcuk\b|\bsutck\b|\bhangs?\b|\bhanging\b|\bhung\b|\bfrozen\b|\bfreez(?:e|es|ing)\b|\bforever\b/g, 'hang'],
     [/\blicen[cs](?:e|es|ed|ing)\b/g, 'licence'],
     [/\benrol(?:l|ls|led|ling|ment|ments|lment|lments)?\b/g, 'enroll'],
     [/\bauto[\s-]?pilot\b/g, 'autopilot'],

@@ -18,7 +18,7 @@ export const flowEntries: KnowledgeEntry[] = [
         related: ['flow-extra-screens', 'req-network'],
         source: 'memdocs autopilot/tutorial/includes/network-connectivity.md',
         keywords: ['power on', 'turn on', 'boot', 'start the device', 'plug in', 'first boot', 'begin',
-            'reboot for updates', 'critical updates', 'restart at start']
+            'reboot for updates', 'critical updates', 'restart at start', 'rebooted right after powering on']
     },
     {
         id: 'flow-extra-screens',
@@ -55,7 +55,7 @@ export const flowEntries: KnowledgeEntry[] = [
         source: TECH_FLOW,
         keywords: ['hotkey', 'shortcut', 'key combination', 'enter pre-provisioning mode', 'get into', 'access',
             'start technician flow', 'launch', 'do not sign in', 'how to start pre-provisioning', 'start white glove',
-            'begin pre-provisioning', 'kick off', 'windows key trick', 'five presses']
+            'begin pre-provisioning', 'kick off', 'windows key trick', 'five presses', 'my own account']
     },
     {
         id: 'flow-options-screen',
@@ -146,7 +146,8 @@ export const flowEntries: KnowledgeEntry[] = [
         related: ['esp-overview', 'esp-show-details'],
         source: TECH_FLOW,
         keywords: ['progress', 'phases running', 'device preparation', 'device setup', 'account setup skipped',
-            'what runs', 'during provisioning', 'waiting', 'progress screen', 'account setup never shows']
+            'what runs', 'during provisioning', 'waiting', 'progress screen', 'account setup never shows',
+            'how many stages', 'stages of the esp']
     },
     {
         id: 'flow-success-reseal',
@@ -204,13 +205,17 @@ export const flowEntries: KnowledgeEntry[] = [
             'and starts over from the beginning (OOBE): use it when the cause cannot be fixed quickly.',
         details: [
             'Save the logs before either choice.',
+            'Microsoft sets no limit on Retry, but it only helps once the cause is fixed: the same failure twice ' +
+                'means Reset or escalate.',
             'Known issue: after a Reset that followed an ESP failure, TPM attestation may fail on the next try.'
         ],
         related: ['flow-failure', 'error-attestation-after-reset'],
         source: TECH_FLOW,
         keywords: ['retry', 'reset', 'try again', 'start over', 'which button', 'redo', 'retry or reset',
             'wipe', 'reattempt', 'retry after failure', 'try again after it failed', 'reset button',
-            'what does reset do', 'reset on the failure screen', 'what happens when i press reset']
+            'what does reset do', 'reset on the failure screen', 'what happens when i press reset',
+            'how many times can i retry', 'retry limit', 'how often retry', 'keep pressing retry',
+            'retry again and again', 'max retries']
     },
     {
         id: 'flow-interrupted',

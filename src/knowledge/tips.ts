@@ -35,7 +35,7 @@ export const tipEntries: KnowledgeEntry[] = [
         source: INCLUDES + 'tips-assignments.md',
         keywords: ['assignments', 'assign apps', 'assign policies', 'nothing assigned', 'empty', 'minimum apps',
             'required apps', 'target apps', 'at least one', 'before the first test', 'assign before testing',
-            'what to assign first']
+            'what to assign first', 'what should i assign', 'assign before the first']
     },
     {
         id: 'tip-qr-companion-app',

@@ -79,6 +79,10 @@ function topicWords(entry: KnowledgeEntry): string {
 /** A question for what to do or see next: "what do I pick after pressing the Windows key five times". The clause after "after". */
 /** "Picked Windows Autopilot provisioning, then what?": a step named first, the question about what follows after it. */
 const NAMES_THEN_ASKS_NEXT = /^(.{3,}?)[\s,;.-]+(?:then\s+|and\s+)?(?:what(?:'?s|\s+is|\s+comes)?\s+next|then\s+what|what\s+after\s+that)\s*\??\s*$/i;
+/** "After I choose Pre-provision with Windows Autopilot, what screen comes next?": the step named first, then the ask. */
+const AFTER_THEN_ASKS = /^\s*(?:(?:so|ok|okay|and|right)[\s,]+)?(?:after|once)\s+(.{3,}?)\s*[,;:-]?\s+(?:what|which)\b.{0,30}\b(?:screens?|pages?|comes?|next|see|shows?|appears?|pick|select|choose|press|click)\b/i;
+/** "What comes before the configuration screen?", "before the ESP, which screen shows": the screen before the one named. */
+const ASKS_WHAT_BEFORE = /\b(?:what|which)\b.{0,30}\b(?:comes?|screens?|pages?|shows?|appears?|see)\b.{0,20}?\bbefore\b\s+(.{3,})$|^\s*before\s+(.{3,}?)\s*[,;:-]?\s+(?:what|which)\b.{0,30}\b(?:comes?|screens?|pages?|shows?|appears?|see)\b/i;
 const ASKS_WHAT_NEXT = /\b(?:what|which)\b.{0,30}\b(?:pick|select|choose|press|click|tap|do|see|comes?|next|shows?|appears?)\b.{0,20}?\b(?:after|once)\b\s+(.{3,})$/i;
 
 /** How close a detail entry must come to a whole-step entry to be preferred: a step card mentions everything. */
@@ -145,6 +149,20 @@ export function createUnderstanding(options: {
         return next && !flow.outcomes.includes(next) ? next : undefined;
     };
     const quotedSetting = createQuotedSetting(entries);
+    // A screen named by its subject ("before the ESP" reads as the ESP's definition) is the screen that links to it.
+    const screenOf = (id: string): string => {
+        if (!flow || flow.screens.includes(id)) return id;
+        return flow.screens.find((screen) => entries.find((entry) => entry.id === screen)?.related.includes(id)) ?? id;
+    };
+    const previousScreen = (named: string): string | undefined => {
+        if (!flow) return undefined;
+        const id = screenOf(named);
+        const i = flow.screens.indexOf(id);
+        // Before an outcome (success or failure) comes the ESP; before a screen, the screen before it that is no failure.
+        const skipped = flow.outcomes.includes(id) ? flow.outcomes : flow.outcomes.slice(1);
+        for (let j = i - 1; j >= 0; j--) if (!skipped.includes(flow.screens[j])) return flow.screens[j];
+        return undefined;
+    };
     const facetsById = new Map(entries.map((entry) => [entry.id, entryFacets(entry)]));
     const facetsOf = (entry: KnowledgeEntry): FacetValues => facetsById.get(entry.id) ?? { audience: [], phase: [], os: [] };
     const entriesByCode = new Map<string, ErrorEntry[]>();
@@ -203,9 +221,19 @@ export function createUnderstanding(options: {
         return { kind: 'unsure', suggestions: hits.slice(0, 3).map((hit) => hit.entry.id) };
     }
 
-    /** "what do I pick after pressing the Windows key": the screen that follows the one the clause names. */
+    /**
+     * "what do I pick after pressing the Windows key": the screen that follows the one the clause names; "what comes
+     * before X": the one that precedes it.
+     */
     function screenAfter(text: string): Understood | undefined {
-        const asked = ASKS_WHAT_NEXT.exec(text);
+        const before = ASKS_WHAT_BEFORE.exec(text);
+        const beforeClause = before?.[1] ?? before?.[2];
+        if (beforeClause) {
+            const named = read(beforeClause);
+            const previous = named.kind === 'answer' ? previousScreen(named.entryId) : undefined;
+            if (previous) return { kind: 'answer', entryId: previous };
+        }
+        const asked = ASKS_WHAT_NEXT.exec(text) ?? AFTER_THEN_ASKS.exec(text);
         const namedFirst = asked ? undefined : NAMES_THEN_ASKS_NEXT.exec(text);
         const clause = asked?.[1] ?? namedFirst?.[1];
         if (!clause) return undefined;

@@ -28,6 +28,29 @@ export const userFlowEntries: KnowledgeEntry[] = [
             'what does the user press', 'what does the user click']
     },
     {
+        id: 'userflow-what-user-does',
+        kind: 'userFlow',
+        step: 9,
+        title: 'After Reseal: the end user signs in, waits for the ESP, gets the desktop',
+        short:
+            'The user powers it on, connects to a network if asked, and signs in with their work account (and MFA) ' +
+            'on the Entra sign-in page. The ESP then runs Device setup again and Account setup; when it ends, the ' +
+            'desktop appears. Nothing else is theirs to do.',
+        details: [
+            'They never press the Windows key, Provision or Reseal, and never see the green success screen: those ' +
+                'belong to the technician flow.',
+            'Device preparation (Securing your hardware, joining, registering) does not run again.'
+        ],
+        related: ['userflow-esp', 'userflow-what-user-needs'],
+        source: USER_FLOW,
+        keywords: ['what does the user do', 'what does the end user have to do', 'after the technician is done',
+            'after the tech is done', 'when the user powers it on', 'what does the user see', 'user turns it on',
+            'user side', 'does the user see the green screen', 'user success screen',
+            'green screen for the user', 'what happens when the user gets it', 'user receives the device',
+            'handed to the user', 'user experience after reseal', 'what will the user see', 'steps for the user',
+            'what does the user need to do', 'when they get the device', 'what happens after the user signs in']
+    },
+    {
         id: 'userflow-esp',
         kind: 'userFlow',
         step: 9,
@@ -43,7 +66,7 @@ export const userFlowEntries: KnowledgeEntry[] = [
             'privacy screen', 'what happens at the user', 'does the user see the esp', 'esp for the user', 'user gets the esp too', 'esp',
             'user sees the status page', 'user-targeted apps', 'user apps install', 'device setup again',
             'device setup a second time', 'which phases again', 'ran a second time', 'ran twice', 'ran again at first sign-in',
-            'phases they sit again']
+            'phases they sit again', 'device preparation again', 'securing your hardware again']
     },
     {
         id: 'userflow-assigned-after-reseal',

@@ -67,6 +67,10 @@ const cases: [string, Partial<Intent>][] = [
     ['PF3XYZ12', { kind: 'status', serial: 'PF3XYZ12' }],
     ['checklist for PF3XYZ12', { kind: 'checklist', serial: 'PF3XYZ12' }],
     ['pre-flight checklist', { kind: 'checklist', serial: undefined }],
+    // A checklist of the whole setup is the tutorial's steps, not one device's pre-flight checks.
+    ['checklist for setting up white glove from scratch', { kind: 'answer', entryId: 'overview-nine-steps' }],
+    ['setup checklist, all the steps in order', { kind: 'answer', entryId: 'overview-nine-steps' }],
+    ['pre-flight checklist before I power on PF3XYZ12', { kind: 'checklist', serial: 'PF3XYZ12' }],
     ['how do I see ESP details on Windows 11', { kind: 'espTips', os: 'win11' }],
     ['show details', { kind: 'espTips' }],
     ['where is the chevron', { kind: 'espTips' }],
@@ -77,12 +81,19 @@ const cases: [string, Partial<Intent>][] = [
     ['esp on win10, how do i see progress per app', { kind: 'espTips', os: 'win10' }],
     ['open up the app list on the esp on w11', { kind: 'espTips', os: 'win11' }],
     ['where can i see what the ESP is working on (win10)', { kind: 'espTips', os: 'win10' }],
+    // Each app as it installs, the ESP unnamed: still the details view on the device.
+    ['how can i see each app installing on windows 10', { kind: 'espTips', os: 'win10' }],
+    ['how do i watch individual apps install on w11', { kind: 'espTips', os: 'win11' }],
     ['what about win10', { kind: 'osFollowUp', os: 'win10' }]
 ];
 
 describe('matchIntent', () => {
     it.each(cases)('%j → %j', (text, expected) => {
         expect(matchIntent(text)).toMatchObject(expected);
+    });
+
+    it("each app's install status in Intune's reports is the admin's view, not the ESP details on the device", () => {
+        expect(matchIntent("how do I see each app's install status in the Intune admin center").kind).not.toBe('espTips');
     });
 
     it('answers domain questions from the knowledge base', () => {

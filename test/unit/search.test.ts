@@ -62,7 +62,9 @@ describe('normalizeText', () => {
         ['a Latitude 5440', 'device'],
         ['EliteBook 840 G9', 'device'],
         ['Surface Laptop 5', 'device'],
-        ['the default is 60 minutes', 'sixtyminutes']
+        ['the default is 60 minutes', 'sixtyminutes'],
+        ['esp stuk on apps', 'hang'],
+        ['stcuk at 2 of 5 apps', 'hang']
     ])('%s -> %s', (text, token) => {
         expect(normalizeText(text).split(/\s+/)).toContain(token);
     });

@@ -119,6 +119,27 @@ describe('understanding: "what do I pick after X" is the screen after X', () => 
         expect(appUnderstanding.understand(text)).toEqual({ kind: 'answer', entryId: id });
     });
 
+    it('"after X, what comes next" (the step named first) is the screen after X too', () => {
+        expect(appUnderstanding.understand('after I choose Pre-provision with Windows Autopilot, what screen comes next')).toEqual({ kind: 'answer', entryId: 'flow-config-screen' });
+        expect(appUnderstanding.understand('once I pressed the windows key 5 times, which option do I pick')).toEqual({ kind: 'answer', entryId: 'flow-options-screen' });
+        // A step that is no screen of the flow ("after the user signs in") is answered as a question of its own.
+        expect(appUnderstanding.understand('after the user signs in, what apps install')).not.toEqual({ kind: 'answer', entryId: 'flow-config-screen' });
+    });
+
+    it.each([
+        ['what comes before the configuration screen', 'flow-options-screen'],
+        ['which screen comes before the esp', 'flow-provision'],
+        ['what screen shows before the green success screen', 'flow-esp'],
+        ['before the config screen, which screen comes', 'flow-options-screen']
+    ])('"what comes before X" is the screen before X: "%s" → %s', (text, id) => {
+        expect(appUnderstanding.understand(text)).toEqual({ kind: 'answer', entryId: id });
+    });
+
+    it('asks what to do before a step, not which screen precedes it: no screen is chosen for it', () => {
+        expect(appUnderstanding.understand('what should I do before reseal')).not.toEqual({ kind: 'answer', entryId: 'flow-esp' });
+        expect(appUnderstanding.understand('what do I need before the technician flow')).not.toEqual({ kind: 'answer', entryId: 'flow-win-key' });
+    });
+
     it('"X, then what?" is the screen after X, except on an outcome screen, which is its own answer', () => {
         expect(appUnderstanding.understand('selected Windows Autopilot provisioning and Continue, what comes next')).toEqual({ kind: 'answer', entryId: 'flow-config-screen' });
         expect(appUnderstanding.understand('the screen turned green, then what?')).toEqual({ kind: 'answer', entryId: 'flow-success-reseal' });

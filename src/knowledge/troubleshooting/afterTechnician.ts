@@ -153,6 +153,32 @@ export const afterTechnicianErrors: ErrorEntry[] = [
 
 export const afterTechnicianEntries: KnowledgeEntry[] = [
     {
+        id: 'error-apps-missing-after-user-sign-in',
+        kind: 'error',
+        codes: [],
+        title: 'Apps missing after the user signs in',
+        short:
+            'Often expected: apps targeted to users install in Account setup or later, and the ESP waits only for ' +
+            'the apps it tracks; the rest keep installing after the desktop appears. Give it time, then check the ' +
+            'app is assigned as required to this user or device.',
+        where: 'Desktop after the user flow; Company Portal',
+        cause: 'User-targeted app still installing after sign-in, app not in the ESP blocking list, or not ' +
+            'assigned to this user or device.',
+        fix: [
+            'Wait, then sync (Settings > Accounts > Access work or school > Info > Sync).',
+            'Admin: check the assignment (required, to this user or device) and its install status.',
+            'Needed at first sign-in? Make it an ESP blocking app.'
+        ],
+        escalate: 'Still missing hours later with a correct assignment: escalate with the app name and the IME log.',
+        details: [],
+        related: ['overview-what-installs', 'error-esp-untracked-app-finished-early'],
+        source: INTUNE_ESP,
+        keywords: ['apps missing once the user signed in', 'user signed in but apps are missing',
+            'apps not there after sign in', 'missing apps for the user', 'apps did not install for the user',
+            'user apps missing', 'app missing on the desktop', 'missing after sign in',
+            'apps not installed after user flow']
+    },
+    {
         id: 'userflow-credentials-after-reboot',
         kind: 'userFlow',
         step: 9,
@@ -193,14 +219,17 @@ export const afterTechnicianEntries: KnowledgeEntry[] = [
         short:
             'Expected when the tenant enables Windows Hello for Business at enrollment: after signing in, the user ' +
             'creates a PIN (default at least 6 characters), optionally face or fingerprint. The technician flow ' +
-            'never asks for it.',
+            'never asks for it: seen at the bench, someone signed in and the device left the technician flow.',
         details: [
+            'At the bench: do not set a PIN. Reset the device (delete its Intune record if it enrolled) and start ' +
+                'again with the Windows key five times.',
             'The PIN rules (length, character types, expiry) come from the tenant-wide Windows Hello policy.',
             'With "Use a TPM: Required" only devices with a working TPM can set it up.'
         ],
         related: ['userflow-sign-in', 'userflow-esp'],
         source: INTUNE_WINDOWS_HELLO,
         keywords: ['asked for a pin', 'set up a pin', 'create pin', 'windows hello', 'whfb', 'fingerprint',
-            'face sign in', 'pin requirements', 'hello setup at the bench']
+            'face sign in', 'pin requirements', 'hello setup at the bench', 'pin screen at the bench',
+            'asked for a pin during pre-provisioning', 'should i set up the pin']
     }
 ];

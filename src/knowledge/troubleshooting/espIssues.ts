@@ -1,6 +1,6 @@
 /** Enrollment Status Page behaviour that looks like a fault at the bench, from Intune's ESP page and the known issues. */
 import type { ErrorEntry } from '../types';
-import { AP_KNOWN_ISSUES, AP_SELF_DEPLOYING, INTUNE_ESP, INTUNE_WINDOWS_ENROLLMENT_ERRORS } from './sources';
+import { AP_KNOWN_ISSUES, AP_SELF_DEPLOYING, AP_TUTORIAL_NETWORK, INTUNE_ESP, INTUNE_WINDOWS_ENROLLMENT_ERRORS } from './sources';
 
 export const espIssueEntries: ErrorEntry[] = [
     {
@@ -26,7 +26,8 @@ export const espIssueEntries: ErrorEntry[] = [
         source: INTUNE_ESP,
         keywords: ['stuck at esp', 'esp stuck', 'stuck on the esp', 'esp not moving', 'esp frozen', 'esp hangs',
             'laptop stuck at the esp', 'hanging at esp', 'model stuck at esp',
-            'stuck at apps', 'stuck on security policies', 'not progressing', 'same item for ages']
+            'stuck at apps', 'stuck on security policies', 'not progressing', 'same item for ages',
+            'esp stuck on apps', 'stuck on apps installing', 'apps not moving']
     },
     {
         id: 'error-esp-user-targeted-blocking-apps',
@@ -108,24 +109,49 @@ export const espIssueEntries: ErrorEntry[] = [
             'timed out before sign in']
     },
     {
+        id: 'error-oobe-just-a-moment',
+        kind: 'error',
+        codes: [],
+        title: '"Just a moment" with spinning dots at OOBE',
+        short:
+            'Normal: Windows shows "Just a moment" while it works between screens (critical updates after the ' +
+            'network connects, fetching the Autopilot profile, just before the ESP or the desktop). It usually ' +
+            'moves on within minutes; an update takes longer and may restart it.',
+        where: 'OOBE, between screens',
+        cause: 'Windows is checking for or installing critical updates, or fetching the Autopilot profile.',
+        fix: [
+            'Keep it on power and the cable; do not switch it off.',
+            'No change for 30 minutes or more: check the network (proxy, login page), then restart it at OOBE ' +
+                '(Shift+F10, shutdown /r /t 0) so the profile downloads again.'
+        ],
+        escalate: 'Spinning again after a restart on a working network: collect logs and escalate.',
+        details: [],
+        related: ['error-oobe-update-reboot', 'error-esp-stuck'],
+        source: AP_TUTORIAL_NETWORK,
+        keywords: ['just a moment', 'spinning dots', 'dots keep spinning', 'dots going round', 'circle of dots',
+            'just a moment screen', 'loading dots', 'stuck on just a moment', 'please wait screen',
+            'spinner at oobe', 'one moment please']
+    },
+    {
         id: 'error-oobe-update-reboot',
         kind: 'error',
         codes: [],
         title: 'Screen goes black or the device restarts during setup',
         short:
-            'Expected: once online, Windows checks for critical OOBE updates and installs them, restarting if ' +
+            'Yes, expected: once online, Windows checks for critical OOBE updates and installs them, restarting if ' +
             'needed. Devices also restart during the ESP when a policy or app requires it. Let it come back.',
         where: 'OOBE after the network connects; ESP Device setup',
         cause: 'Critical OOBE updates or a required restart during provisioning.',
         fix: ['Wait for it to come back to the same screen.', 'Do not power it off.',
             'If it loops or lands on a sign-in screen, see the autologon policy conflicts.'],
         escalate: 'Restart loop or a stop error: collect logs and escalate.',
-        details: [],
+        details: ['Windows 11 can also install a zero-day package (ZDP) before the ESP shows.'],
         related: ['error-policy-applocker-reboot', 'error-policy-autologon'],
         source: AP_SELF_DEPLOYING + '; ' + INTUNE_ESP,
         keywords: ['went black', 'screen went black for a minute', 'restarted by itself', 'rebooted on its own',
             'black screen', 'is the reboot normal', 'restarted in the middle of the esp',
             'rebooted right after plugging in the network', 'restart as soon as it gets internet',
-            'before any autopilot screen', 'zero-day update', 'oobe update', 'rebooted during the esp', 'is that normal']
+            'before any autopilot screen', 'zero-day update', 'oobe update', 'rebooted during the esp', 'is that normal',
+            'is a reboot during the esp normal', 'rebooted in the middle of the esp', 'zdp', 'critical updates at oobe']
     }
 ];

@@ -9,6 +9,7 @@ export const AP_TROUBLESHOOT_ENROLLMENT = 'memdocs autopilot/troubleshoot-device
 export const AP_TROUBLESHOOT_JOIN = 'memdocs autopilot/troubleshoot-aad-join.md';
 export const AP_POLICY_CONFLICTS = 'memdocs autopilot/policy-conflicts.md';
 export const AP_PRE_PROVISION = 'memdocs autopilot/pre-provision.md';
+export const AP_TUTORIAL_NETWORK = 'memdocs autopilot/tutorial/includes/network-connectivity.md';
 export const AP_REQUIREMENTS = 'memdocs autopilot/requirements.md';
 export const INTUNE_ESP = 'memdocs memdocs/intune/enrollment/windows-enrollment-status.md';
 export const INTUNE_WINDOWS_ENROLLMENT_ERRORS = 'memdocs memdocs/intune/enrollment/troubleshoot-windows-enrollment-errors.md';

@@ -33,20 +33,23 @@ export const tpmEntries: ErrorEntry[] = [
         codes: [],
         title: '"Securing your hardware" takes a while on first boot',
         short:
-            'Normal: on the first boot the TPM generates strong keys, which can take more than a minute depending ' +
-            'on the chip. Wait before calling it stuck.',
+            'Normal at first: on the first boot the TPM generates strong keys, which can take more than a minute ' +
+            'depending on the chip. 15 to 20 minutes or more is past normal: attestation is timing out (the ' +
+            '0x800705B4 path). Check the clock and that the TPM attestation URLs are reachable.',
         where: SECURING,
-        cause: 'TPM key generation and provisioning on first use.',
+        cause: 'TPM key generation on first use; when much longer, attestation that cannot complete.',
         fix: [
-            'Give it several minutes on a working network.',
-            'If it ends in an error, look up the code (0x800705B4 is the usual timeout).'
+            'Check the date and time (Shift+F10, w32tm /resync /force).',
+            'Check the network reaches the TPM vendor URLs (no proxy login or TLS inspection).',
+            'When it fails with 0x800705B4, save the logs and Retry; update TPM and BIOS firmware if it repeats.'
         ],
-        escalate: 'Only if it fails with a code, or sits there far past the ESP timeout.',
+        escalate: 'Fails again after the clock, network and firmware checks: escalate with the logs.',
         details: [],
         related: ['error-0x800705b4', 'error-clock-skew'],
         source: AP_FAQ,
         keywords: ['securing your hardware slow', 'securing hardware takes long', 'stuck on securing',
-            'first boot slow', 'tpm taking ages']
+            'first boot slow', 'tpm taking ages', 'stuck securing hardware', 'securing hardware 20 minutes',
+            'how long should securing your hardware take', 'still on securing your hardware']
     },
     {
         id: 'error-vm-preparing-mobile-management',
