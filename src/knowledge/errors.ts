@@ -446,7 +446,7 @@ export const errorEntries: ErrorEntry[] = [
         keywords: ['clock', 'time', 'date', 'clock skew', 'w32tm', 'wrong time', 'time sync', 'ntp',
             'bios time',
             'cmos battery', 'wrong year', 'bios clock wrong', 'clock behind', 'hours behind', 'clock ahead',
-            'clock off', 'time off', 'wrong date', 'date wrong', 'time wrong', 'clock wrong', 'resync', 'time source',
+            'clock off', 'time off', 'wrong date', 'date wrong', 'time wrong', 'clock wrong', 'resync', 'time source', 'ntp blocked',
             'date and time wrong']
     },
     {

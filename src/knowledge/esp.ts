@@ -79,7 +79,8 @@ export const espEntries: KnowledgeEntry[] = [
         related: ['esp-overview', 'error-esp-timeout'],
         source: ESP_DOC,
         keywords: ['device setup', 'security policies', 'certificates', 'scep', 'network connections', 'vpn',
-            'apps section', 'second phase', '1 of 1', 'does the esp track wifi', 'wifi profiles', 'wi-fi profiles']
+            'apps section', 'second phase', '1 of 1', 'does the esp track wifi', 'wifi profiles', 'wi-fi profiles',
+            'what it installs']
     },
     {
         id: 'esp-tracked-apps',

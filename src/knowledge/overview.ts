@@ -139,7 +139,7 @@ export const overviewEntries: KnowledgeEntry[] = [
         id: 'overview-nine-steps',
         defines: ['steps', 'the tutorial', 'all steps'],
         kind: 'overview',
-        title: 'The 9 steps of the Entra join tutorial',
+        title: 'The 9 steps of the Entra join tutorial, in order',
         short:
             'In order: 1 automatic Intune enrollment (MDM user scope = All or Some), 2 allow users to join devices ' +
             'to Entra, 3 register the devices (hardware hash), 4 a device group, 5 the Enrollment Status Page (ESP) ' +

@@ -100,7 +100,8 @@ export const requirementEntries: KnowledgeEntry[] = [
         related: ['flow-extra-screens', 'req-tpm-endpoints', 'error-oobeidps'],
         source: REQUIREMENTS,
         keywords: ['ethernet', 'wired', 'wifi', 'wi-fi', 'wireless', 'cable', 'lan', 'internet', 'connectivity',
-            'dongle', 'usb adapter', 'network connection', 'hotspot', 'phone hotspot', 'tether', 'tethering', 'mobile hotspot']
+            'dongle', 'usb adapter', 'network connection', 'hotspot', 'phone hotspot', 'tether', 'tethering', 'mobile hotspot',
+            'is wifi ok', 'wifi only site', 'no ethernet port']
     },
     {
         id: 'req-intune-licence',

@@ -60,7 +60,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\bhow[\s-]+long\b|\bhow[\s-]+much[\s-]+time\b/g, 'howlong'],
     [/\btime[\s-]*outs?\b|\btim(?:ed|es|ing)[\s-]+out\b/g, 'timeout'],
     [/\bsign(?:ed|ing|s)?[\s-]*(?:in|on)\b|\blog(?:ged|ging)?[\s-]*(?:in|on)(?:to)?\b/g, 'signin'],
-    [/\bset(?:ting)?[\s-]+up\b/g, 'setup'],
+    // The whole setup asked for in order ("from scratch", "in what order", "setup sequence"): the tutorial's steps.
+    [/\bfrom\s+(?:scratch|zero|nothing|the\s+ground\s+up)\b|\b(?:in\s+)?(?:what|which)\s+order\b|\bin\s+(?:the\s+right\s+)?order\b|\b(?:set[\s-]?up|configuration)\s+(?:sequence|order)\b|\border\s+of\s+(?:set[\s-]?up|configuration|steps)\b/g,
+        'fromscratch'],
+    [/\bset(?:ting)?[\s-]+(?:(?:things|everything)\s+)?up\b/g, 'setup'],
     [/\bpower(?:ed|ing|s)?[\s-]+(?:it[\s-]+)?(?:back[\s-]+)?on\b|\bswitch(?:ed)?[\s-]+on\b|\bboot(?:s|ed|ing)?\b/g,
         'poweron'],
     [/\b(?:power|switch|turn)(?:ed|es|ing|s)?[\s-]+(?:it[\s-]+)?off\b|\bshut(?:s|ting)?[\s-]*down\b/g,
@@ -68,7 +71,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     // A model named by the technician ("Latitude 5440", "EliteBook 840 G9", "ThinkPad X1 Carbon") is just the device.
     [/\b(?:latitude|optiplex|precision|xps|inspiron|vostro|elitebook|probook|zbook|elitedesk|prodesk|thinkpad|thinkcentre|thinkbook|ideapad|yoga|vivobook|zenbook|expertbook|travelmate|dynabook|toughbook|getac|surface\s+(?:laptop|pro|go|book|studio))(?:[\s-]+(?:[a-z]{0,3}\d[a-z\d]*|gen|carbon|plus|pro|studio|go|book))*\b/g, 'device'],
     [/\b(?:laptops?|notebooks?|pcs?|computers?|machines?|boxe?s?|workstations?|hardware)\b/g, 'device'],
-    [/\b(?:end[\s-]+users?|employees?|customers?|staff|new[\s-]+(?:hires?|starters?|joiners?)|recipients?)\b/g, 'user'],
+    [/\b(?:end[\s-]+users?|employees?|customers?|staff(?:[\s-]+members?)?|new[\s-]+(?:hires?|starters?|joiners?)|recipients?|teachers?|students?|pupils?)\b/g, 'user'],
     [/\bstu(?:ck|k|kc)\b|\bstcuk\b|\bsutck\b|\bhangs?\b|\bhanging\b|\bhung\b|\bfrozen\b|\bfreez(?:e|es|ing)\b|\bforever\b/g, 'hang'],
     [/\blicen[cs](?:e|es|ed|ing)\b/g, 'licence'],
     [/\benrol(?:l|ls|led|ling|ment|ments|lment|lments)?\b/g, 'enroll'],
@@ -111,7 +114,7 @@ const STOP_WORDS = new Set(
         'went gone want wanted need needs needed know tell say says said let lets make made use using used ' +
         'some any all still yet ever really actually anyone someone somebody thing things stuff way help ' +
         'problem issue issues question mean means meaning like dont doesnt didnt cant cannot wont isnt arent ' +
-        'wasnt youre theyre guy guys folks mate see look find put give one anything everything happens ' +
+        'wasnt youre theyre guy guys folks mate see look find put give one anything everything happens stand stands ' +
         'happening once during work works working worked day today right new keep keeps kept over well'
     ).split(' ')
 );

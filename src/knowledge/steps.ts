@@ -245,7 +245,7 @@ export const stepEntries: StepEntry[] = [
         related: ['flow-win-key', 'flow-options-screen'],
         source: TUTORIAL + 'azure-ad-join-technician-flow.md',
         keywords: ['technician flow', 'technician phase', 'bench', 'walkthrough', 'how to pre-provision',
-            'start pre-provisioning', 'it side']
+            'start pre-provisioning', 'it side', 'from power on to reseal']
     },
     {
         id: 'step-9',

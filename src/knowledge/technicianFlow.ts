@@ -39,6 +39,7 @@ export const flowEntries: KnowledgeEntry[] = [
         keywords: ['region', 'keyboard', 'language', 'country', 'layout', "let's connect you to a network",
             'no network', 'no internet', 'offline', 'license terms', 'eula', 'extra screens', 'wifi screen',
             'unexpected screens', 'locale', 'no network at the bench', 'profile hides them', 'hidden in the profile',
+            'still asked for region and keyboard', 'region and keyboard shown anyway', 'profile hides region and keyboard',
             'even though the profile hides', 'profile should skip', 'shows anyway', 'on wifi', 'wifi only',
             'language screen', 'region screen', 'keyboard screen']
     },
@@ -192,7 +193,8 @@ export const flowEntries: KnowledgeEntry[] = [
         source: TECH_FLOW,
         keywords: ['red screen', 'red', 'failed', 'failure', 'error screen', 'went red', 'broke',
             'view diagnostics', 'ctrl shift d', 'export logs', 'something went wrong screen',
-            'red screen after device setup', 'red screen during the esp', 'failed screen at the end']
+            'red screen after device setup', 'red screen during the esp', 'failed screen at the end',
+            'what does the error screen show', 'ticket template', 'what is on the failure screen']
     },
     {
         id: 'flow-retry-reset',

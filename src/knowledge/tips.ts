@@ -20,7 +20,8 @@ export const tipEntries: KnowledgeEntry[] = [
         source: 'memdocs autopilot/pre-provision.md',
         keywords: ['technician account', 'tech account', 'technician credentials', 'admin account for the technician',
             'does the tech sign in', 'technician permissions', 'rights at the bench', 'tech needs a licence',
-            'which account does the technician use']
+            'which account does the technician use', 'should i sign in first', 'log in with my admin account',
+            'need the users password', 'end user password for the technician part']
     },
     {
         id: 'tip-assignments',
@@ -56,6 +57,7 @@ export const tipEntries: KnowledgeEntry[] = [
         source: INCLUDES + 'tips-qr-codes.md',
         keywords: ['qr', 'scan', 'barcode', 'phone app', 'companion', 'mobile app', 'windowsautopilotcompanion',
             'ztdid', 'assign user on the spot', 'group tag', 'what do i do with the qr code', 'what is the qr code for',
+            'qr code on the blue screen',
             'unique identifier']
     },
     {
@@ -77,7 +79,8 @@ export const tipEntries: KnowledgeEntry[] = [
         source: 'memdocs intune/enrollment/windows-enrollment-status.md; community reports',
         keywords: ['how long', 'duration', 'take', 'time', 'minutes', 'hours', 'slow', 'is it stuck',
             'expected time', 'normal', 'waiting forever', 'eta', 'forever', 'dots keep spinning', 'spinning dots',
-            'still spinning', 'nothing moves', 'progress not moving', 'been sitting there for ages']
+            'still spinning', 'nothing moves', 'progress not moving', 'been sitting there for ages',
+            'batch planning', 'devices per day']
     },
     {
         id: 'tip-elapsed-time',

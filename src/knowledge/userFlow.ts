@@ -25,7 +25,8 @@ export const userFlowEntries: KnowledgeEntry[] = [
         source: USER_FLOW,
         keywords: ['user sign in', 'credentials', 'username', 'mfa', 'work account', 'login page', 'next button',
             'sign in button', 'user logs in', 'prefilled', 'after the password', 'after typing their password',
-            'what does the user press', 'what does the user click']
+            'what does the user press', 'what does the user click', 'what does the user type',
+            'pre-assigned user signs in', 'only the password']
     },
     {
         id: 'userflow-what-user-does',
@@ -48,7 +49,8 @@ export const userFlowEntries: KnowledgeEntry[] = [
             'user side', 'does the user see the green screen', 'user success screen',
             'green screen for the user', 'what happens when the user gets it', 'user receives the device',
             'handed to the user', 'user experience after reseal', 'what will the user see', 'steps for the user',
-            'what does the user need to do', 'when they get the device', 'what happens after the user signs in']
+            'what does the user need to do', 'when they get the device',
+            'user supposed to do', 'user powers on after reseal', 'what happens after the user signs in']
     },
     {
         id: 'userflow-esp',
@@ -66,7 +68,7 @@ export const userFlowEntries: KnowledgeEntry[] = [
             'privacy screen', 'what happens at the user', 'does the user see the esp', 'esp for the user', 'user gets the esp too', 'esp',
             'user sees the status page', 'user-targeted apps', 'user apps install', 'device setup again',
             'device setup a second time', 'which phases again', 'ran a second time', 'ran twice', 'ran again at first sign-in',
-            'phases they sit again', 'device preparation again', 'securing your hardware again']
+            'phases they sit again', 'device preparation again', 'securing your hardware again', 'tpm part again']
     },
     {
         id: 'userflow-assigned-after-reseal',
@@ -81,6 +83,21 @@ export const userFlowEntries: KnowledgeEntry[] = [
         source: PRE_PROVISION,
         keywords: ['added after reseal', 'assigned after reseal', 'new apps after reseal', 'apps added later',
             'will they still install', 'added to the group after reseal', 'policy added after reseal']
+    },
+    {
+        id: 'userflow-privacy-screen',
+        kind: 'userFlow',
+        step: 9,
+        title: 'Privacy settings screen for the user when Account setup begins',
+        short:
+            'Expected when the deployment profile shows privacy settings: the user makes their choices and ' +
+            'continues. To hide it, the admin sets "Privacy settings" = Hide in the Autopilot deployment profile ' +
+            '(Step 6), as the tutorial recommends.',
+        details: ['A profile change reaches a device that already enrolled only after it is reset.'],
+        related: ['step-6', 'userflow-esp'],
+        source: 'memdocs autopilot/tutorial/pre-provisioning/azure-ad-join-autopilot-profile.md',
+        keywords: ['privacy settings screen', 'privacy page', 'privacy choices', 'hide privacy settings',
+            'diagnostic data screen', 'privacy screen for the user']
     },
     {
         id: 'userflow-what-user-needs',

@@ -10,7 +10,11 @@ describe('readFacets: who, which phase, which Windows, and what is ruled out', (
         ['what does the end user see', { audience: ['user'] }],
         ['when the user signs in for the first time', { audience: ['user'] }],
         ['what does the tech do at the bench', { audience: ['technician'] }],
-        ['where is that in the admin center', { audience: ['admin'] }]
+        ['where is that in the admin center', { audience: ['admin'] }],
+        // The end user by their role at a school or office, or as plural users who see or get something.
+        ['does the tpm part happen again for the teacher', { audience: ['user'] }],
+        ['what will the students see on first login', { audience: ['user'] }],
+        ['do users get the green screen', { audience: ['user'] }]
     ])('"%s"', (text, expected) => {
         expect(readFacets(text)).toMatchObject(expected);
     });
@@ -52,6 +56,7 @@ describe('readFacets: who, which phase, which Windows, and what is ruled out', (
         expect(readFacets('when he signs in the first time').audience).toEqual(['user']);
         expect(readFacets('our it staff do the bench part').audience).toEqual(['technician']);
         expect(readFacets('assigned a user in intune while it sits on the config page').audience).toEqual([]);
+        expect(readFacets('how many users can I assign to one device').audience).toEqual([]);
     });
 
     it('"before the tech ..." says when, not who', () => {

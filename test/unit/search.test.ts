@@ -64,6 +64,10 @@ describe('normalizeText', () => {
         ['Surface Laptop 5', 'device'],
         ['the default is 60 minutes', 'sixtyminutes'],
         ['esp stuk on apps', 'hang'],
+        ['what order do i set things up in', 'fromscratch'],
+        ['the setup sequence from nothing', 'fromscratch'],
+        ['set things up', 'setup'],
+        ['staff members and teachers', 'user'],
         ['stcuk at 2 of 5 apps', 'hang']
     ])('%s -> %s', (text, token) => {
         expect(normalizeText(text).split(/\s+/)).toContain(token);

@@ -162,12 +162,12 @@ export const afterTechnicianEntries: KnowledgeEntry[] = [
             'the apps it tracks; the rest keep installing after the desktop appears. Give it time, then check the ' +
             'app is assigned as required to this user or device.',
         where: 'Desktop after the user flow; Company Portal',
-        cause: 'User-targeted app still installing after sign-in, app not in the ESP blocking list, or not ' +
+        cause: 'User-targeted app still installing after sign-in, an app the ESP does not wait for, or not ' +
             'assigned to this user or device.',
         fix: [
             'Wait, then sync (Settings > Accounts > Access work or school > Info > Sync).',
             'Admin: check the assignment (required, to this user or device) and its install status.',
-            'Needed at first sign-in? Make it an ESP blocking app.'
+            'Needed at first sign-in? Admin adds it to the apps the ESP waits for.'
         ],
         escalate: 'Still missing hours later with a correct assignment: escalate with the app name and the IME log.',
         details: [],

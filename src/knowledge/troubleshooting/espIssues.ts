@@ -112,7 +112,7 @@ export const espIssueEntries: ErrorEntry[] = [
         id: 'error-oobe-just-a-moment',
         kind: 'error',
         codes: [],
-        title: '"Just a moment" with spinning dots at OOBE',
+        title: '"Just a moment" screen at OOBE',
         short:
             'Normal: Windows shows "Just a moment" while it works between screens (critical updates after the ' +
             'network connects, fetching the Autopilot profile, just before the ESP or the desktop). It usually ' +
@@ -128,9 +128,8 @@ export const espIssueEntries: ErrorEntry[] = [
         details: [],
         related: ['error-oobe-update-reboot', 'error-esp-stuck'],
         source: AP_TUTORIAL_NETWORK,
-        keywords: ['just a moment', 'spinning dots', 'dots keep spinning', 'dots going round', 'circle of dots',
-            'just a moment screen', 'loading dots', 'stuck on just a moment', 'please wait screen',
-            'spinner at oobe', 'one moment please']
+        keywords: ['just a moment', 'just a moment screen', 'stuck on just a moment', 'please wait screen',
+            'spinner at oobe', 'one moment please', 'just a moment spinning']
     },
     {
         id: 'error-oobe-update-reboot',

@@ -166,7 +166,7 @@ export const policyConflictEntries: ErrorEntry[] = [
         related: ['error-policy-devicelock', 'error-policy-language-region'],
         source: AP_POLICY_CONFLICTS + '; ' + AP_TROUBLESHOOTING_FAQ,
         keywords: ['autoadminlogon', 'preferredaadtenantdomainname', 'defaultuser0', 'autologon',
-            'lands on login screen', 'sign-in screen after reboot']
+            'lands on login screen', 'sign-in screen after reboot', 'sign in prompt at the bench']
     },
     {
         id: 'error-policy-mdm-wins-over-gp',
