@@ -68,7 +68,7 @@ export const overviewEntries: KnowledgeEntry[] = [
             'User-driven: the user unboxes the device and everything (join, enrollment, all apps and policies) ' +
             'happens at their desk after they sign in. Pre-provisioning: IT or a partner first runs the device part ' +
             'at the bench (Windows key five times) and reseals it; the user then only signs in for their own part, ' +
-            'so their setup is much shorter.',
+            'so their setup is far shorter.',
         details: ['Pre-provisioning adds TPM 2.0 attestation, so it needs a physical device with a TPM 2.0.'],
         related: ['overview-two-flows', 'overview-user-driven-first'],
         source: PRE_PROVISION,
