@@ -228,18 +228,17 @@ export const adminEntries: TopicEntry[] = [
         kind: 'admin',
         title: 'Kiosks beside pre-provisioning: keep each Autopilot mode apart',
         short:
-            'Keep them apart: a device runs one Autopilot profile, so give kiosks and laptops separate device groups ' +
-            'and deployment profiles (self-deploying for the kiosks, user-driven with "Allow pre-provisioned ' +
-            'deployment" = Yes for the laptops). A group tag per mode (KIOSK, WG) and a dynamic group per tag do it.',
+            'Keep the modes apart: give the kiosks and the rest separate device groups and deployment profiles ' +
+            '(self-deploying for kiosks, user-driven with "Allow pre-provisioned deployment" = Yes for the rest). ' +
+            'A group tag per mode (KIOSK, WG) and a dynamic group per tag do it.',
         details: [
             'Mixed in one group, a device can land in the wrong mode: the oldest-created profile wins, with no error.',
             'Before the technician starts, check Assigned profile on the device record is the pre-provisioning one.'
         ],
         related: ['admin-profile-priority', 'admin-dynamic-group-rules', 'step-6'],
         source: `${AP_PROFILES}; ${AP_DEVICE_GROUPS}`,
-        keywords: ['kiosk and pre-provisioning in one group',
-            'self-deploying and pre-provisioning in one group', 'two autopilot modes', 'both modes',
-            'one profile for both modes', 'group tag per mode', 'kiosk group', 'mixed modes']
+        keywords: ['kiosks beside pre-provisioning', 'self-deploying kiosks and white glove laptops in one group', 'both modes',
+            'one profile for both modes', 'tag per mode', 'mixed modes']
     },
     {
         id: 'admin-assign-user-later',
