@@ -41,7 +41,10 @@ export const espEntries: KnowledgeEntry[] = [
         related: ['error-0x800705b4', 'error-0x801c03ea'],
         source: ESP_DOC,
         keywords: ['securing your hardware', 'joining your organization', 'registering your device',
-            'mobile management', 'device preparation', 'first phase', 'attestation', 'token', 'sidecar', 'ime']
+            'mobile management', 'device preparation', 'first phase', 'attestation', 'token', 'sidecar', 'ime',
+            'actually doing', 'behind the scenes', 'doing in the background', 'what does that step do',
+            'what is securing your hardware doing', 'under device preparation', 'device preparation section',
+            'three lines', '3 lines', 'sub items', 'listed under', 'what shows under', 'three items']
     },
     {
         id: 'esp-joining-network',

@@ -28,7 +28,8 @@ export const logEntries: KnowledgeEntry[] = [
         source: TROUBLESHOOT,
         keywords: ['collect logs', 'gather logs', 'command', 'mdmdiagnosticstool', 'cab', 'export', 'save logs',
             'capture', 'log file', 'grab logs', 'usb', 'syntax', 'exact syntax', 'exact command',
-            'mdmdiagnosticstool.exe', 'area autopilot tpm']
+            'mdmdiagnosticstool.exe', 'area autopilot tpm', 'usb stick', 'usb drive', 'flash drive', 'onto a usb',
+            'usb key', 'copy the logs']
     },
     {
         id: 'logs-analyze-cab',

@@ -89,10 +89,10 @@ export const requirementEntries: KnowledgeEntry[] = [
     {
         id: 'req-network',
         kind: 'requirement',
-        title: 'Network: wired connection preferred',
+        title: 'Network: Wi-Fi works, wired preferred',
         short:
-            'Use a wired (Ethernet) connection if you can. With Wi-Fi you first get region, language and keyboard ' +
-            'screens, then the network page.',
+            'Yes, Wi-Fi works for the technician flow; a wired (Ethernet) connection is preferred. With Wi-Fi you ' +
+            'first get region, language and keyboard screens, then the network page.',
         details: [
             'Those screens show even when the profile hides them, because the profile cannot be downloaded yet.',
             'The device needs internet access to the Autopilot, Entra and TPM vendor endpoints.'
@@ -101,7 +101,9 @@ export const requirementEntries: KnowledgeEntry[] = [
         source: REQUIREMENTS,
         keywords: ['ethernet', 'wired', 'wifi', 'wi-fi', 'wireless', 'cable', 'lan', 'internet', 'connectivity',
             'dongle', 'usb adapter', 'network connection', 'hotspot', 'phone hotspot', 'tether', 'tethering', 'mobile hotspot',
-            'is wifi ok', 'wifi only site', 'no ethernet port']
+            'is wifi ok', 'wifi only site', 'no ethernet port', 'no ethernet', 'guest wifi', 'only has wifi',
+            'wifi fine', 'over wifi', 'over wi-fi', 'wireless ok', 'wifi for the technician flow', 'must it be wired',
+            'need a cable', 'do i need ethernet']
     },
     {
         id: 'req-intune-licence',

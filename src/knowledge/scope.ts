@@ -78,7 +78,9 @@ const ANCHORS = new RegExp(
         'user[\\s-]+flow', '(?:autopilot|deployment)[\\s-]+profile', 'mdm[\\s-]+(?:user )?scope',
         'shift[\\s+-]*f10', 'ime', 'intune management extension', 'moderndeployment\\w*',
         'get-windowsautopilotinfo', 'autopilotdiagnostics', 'view diagnostics', 'export logs',
-        'enrollment status', 'bitlocker', 'laps', 'hello for business', 'whfb', 'ekcert\\w*', 'ftpm', 'ptt'
+        'enrollment status', 'bitlocker', 'laps', 'hello for business', 'whfb', 'ekcert\\w*', 'ftpm', 'ptt',
+        // The result screens of the technician flow, by their names.
+        '(?:success|failure|result)[\\s-]+(?:screen|page)'
     ].join('|'),
     'i'
 );
@@ -105,8 +107,10 @@ const PLATFORM = new RegExp(
         'polic(?:y|ies)', 'profiles?', 'registry', 'event ?id', 'event viewer', 'bios', 'uefi', 'firmware',
         'retry', 'serials?', 'time[\\s-]*out', 'timed out', 'compliance', 'complian\\w*', 'licen[cs]e\\w*',
         'groups?', 'assign\\w*', 'certificates?', 'scripts?', 'win32', 'lob', 'msi', 'deployment', 'provision\\w*',
-        'oems?', 'resellers?', 'diagnostic\\w*', 'cab', 'ztd', 'phase',
+        'oems?', 'resellers?', 'diagnostic\\w*', 'cab', 'ztd', 'phase', 'green screen',
         'step\\s*\\d', 'tenant', 'apps? install\\w*', 'installing apps?',
+        // Apps readied for a customer before the devices go out: what the deployment installs, and when.
+        'pre-?install\\w*', 'pre-?load\\w*', 'before\\s+(?:we\\s+|they\\s+|it\\s+)?(?:ship(?:s|ped|ping)?|deliver(?:y|ed|ing)?)',
         // What happens to a device at the bench mid-deployment.
         'unplug\\w*', 'plugged', 'reboot\\w*', 'restart\\w*', 'spinn\\w*', 'dots', '(?:red|black) screen', 'power (?:cut|loss|outage)', 'lost power',
         'switch(?:ed|ing)?\\s+(?:it\\s+)?off', 'turn(?:ed|ing)?\\s+(?:it\\s+)?off'

@@ -59,7 +59,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\bhow[\s-]+(?:long|much[\s-]+time)\b(?=[^.?!,]{0,40}?\b(?:took|(?:has|have|had)\s+taken)\b)/g, 'elapsed'],
     [/\bhow[\s-]+long\b|\bhow[\s-]+much[\s-]+time\b/g, 'howlong'],
     [/\btime[\s-]*outs?\b|\btim(?:ed|es|ing)[\s-]+out\b/g, 'timeout'],
-    [/\bsign(?:ed|ing|s)?[\s-]*(?:in|on)\b|\blog(?:ged|ging)?[\s-]*(?:in|on)(?:to)?\b/g, 'signin'],
+    // "When the user logs in" signs in; "logs on the USB stick" are files.
+    [/\bsign(?:ed|ing|s)?[\s-]*(?:in|on)\b|\blog(?:ged|ging)?[\s-]*(?:in|on)(?:to)?\b|(?<=\b(?:users?|he|she|they|who|someone|person|employee)\s+)logs[\s-]*(?:in|on)(?:to)?\b|\blogs[\s-]+(?:in|on)(?=\s*(?:$|[?.!,;:]|(?:and|or|for|first|then)\b))/g, 'signin'],
     // The whole setup asked for in order ("from scratch", "in what order", "setup sequence"): the tutorial's steps.
     [/\bfrom\s+(?:scratch|zero|nothing|the\s+ground\s+up)\b|\b(?:in\s+)?(?:what|which)\s+order\b|\bin\s+(?:the\s+right\s+)?order\b|\b(?:set[\s-]?up|configuration)\s+(?:sequence|order)\b|\border\s+of\s+(?:set[\s-]?up|configuration|steps)\b/g,
         'fromscratch'],

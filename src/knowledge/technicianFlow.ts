@@ -24,10 +24,11 @@ export const flowEntries: KnowledgeEntry[] = [
         id: 'flow-extra-screens',
         kind: 'flow',
         step: 8,
-        title: 'Extra OOBE screens and no network',
+        title: 'Region and keyboard screens although the profile hides them: no network yet',
         short:
-            'Offline, the device cannot download the Autopilot profile yet, so region and keyboard screens show ' +
-            'even if the profile hides them, then "Let\'s connect you to a network". On Wi-Fi you get them; wired avoids them.',
+            'The device had no network when OOBE started, so it could not download the Autopilot profile yet: region ' +
+            'and keyboard screens show even if the profile hides them, then "Let\'s connect you to a network". On ' +
+            'Wi-Fi you always get them; wired avoids them.',
         details: [
             'Pick the region and keyboard, Skip the extra layout, connect, then Next.',
             'The device may then reboot for updates before Autopilot starts.',
@@ -41,7 +42,8 @@ export const flowEntries: KnowledgeEntry[] = [
             'unexpected screens', 'locale', 'no network at the bench', 'profile hides them', 'hidden in the profile',
             'still asked for region and keyboard', 'region and keyboard shown anyway', 'profile hides region and keyboard',
             'even though the profile hides', 'profile should skip', 'shows anyway', 'on wifi', 'wifi only',
-            'language screen', 'region screen', 'keyboard screen']
+            'language screen', 'region screen', 'keyboard screen', 'still asked', 'was still asked', 'device still asked me',
+            'showed those screens anyway', 'skips keyboard and region', 'asked for region', 'asks language and keyboard']
     },
     {
         id: 'flow-win-key',
@@ -169,7 +171,9 @@ export const flowEntries: KnowledgeEntry[] = [
         },
         related: ['flow-after-reseal', 'flow-success-caveat'],
         source: TECH_FLOW,
-        keywords: ['green screen', 'reseal button', 'completed', 'done', 'finished', 'it worked', 'passed']
+        keywords: ['green screen', 'reseal button', 'completed', 'done', 'finished', 'it worked', 'passed',
+            'success screen', 'success page', 'what is on the success screen', 'what does the success screen show',
+            'end screen', 'screen at the end', 'final screen']
     },
     {
         id: 'flow-failure',

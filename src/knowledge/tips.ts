@@ -57,7 +57,8 @@ export const tipEntries: KnowledgeEntry[] = [
         source: INCLUDES + 'tips-qr-codes.md',
         keywords: ['qr', 'scan', 'barcode', 'phone app', 'companion', 'mobile app', 'windowsautopilotcompanion',
             'ztdid', 'assign user on the spot', 'group tag', 'what do i do with the qr code', 'what is the qr code for',
-            'qr code on the blue screen',
+            'qr code on the blue screen', 'do i scan it', 'need to scan', 'scan the qr',
+            'qr code after picking the provisioning option', 'qr after selecting provisioning', 'qr in the corner', 'barcode on the screen',
             'unique identifier']
     },
     {

@@ -85,6 +85,13 @@ const AFTER_THEN_ASKS = /^\s*(?:(?:so|ok|okay|and|right)[\s,]+)?(?:after|once)\s
 const ASKS_WHAT_BEFORE = /\b(?:what|which)\b.{0,30}\b(?:comes?|screens?|pages?|shows?|appears?|see)\b.{0,20}?\bbefore\b\s+(.{3,})$|^\s*before\s+(.{3,}?)\s*[,;:-]?\s+(?:what|which)\b.{0,30}\b(?:comes?|screens?|pages?|shows?|appears?|see)\b/i;
 const ASKS_WHAT_NEXT = /\b(?:what|which)\b.{0,30}\b(?:pick|select|choose|press|click|tap|do|see|comes?|next|shows?|appears?)\b.{0,20}?\b(?:after|once)\b\s+(.{3,})$/i;
 
+/**
+ * "Securing your hardware sits there, what is it actually doing?": what a phase or screen does, asked about the phase
+ * itself, so the phase named is the subject, not a qualifier of it.
+ */
+const ASKS_WHAT_IT_DOES =
+    /\bwhat\s+(?:is|'s|s)\s+(?:it|that|this|the\s+(?:device|laptop|pc|step|screen))\s+(?:actually\s+|really\s+)?doing\b|\bwhat\s+(?:does|do)\s+(?:it|that|this)\s+(?:step\s+|part\s+|phase\s+|screen\s+)?(?:actually\s+|really\s+)?do\b|\bwhat(?:'s|\s+is)\s+(?:actually\s+|really\s+)?(?:happening|going\s+on)\b/i;
+
 /** How close a detail entry must come to a whole-step entry to be preferred: a step card mentions everything. */
 const DETAIL_SHARE = 0.9;
 
@@ -179,7 +186,7 @@ export function createUnderstanding(options: {
         // What is set aside stays out of the whole reading too: "…, not a deployment profile" must not pull the
         // profile card, nor its "not" make the question read as a problem report.
         const whole = search.search(asked, CANDIDATES);
-        const qualified = hasAnyFacet(facets) || hasAnyFacet(facets.not) || asked !== text;
+        const qualified = (hasAnyFacet(facets) || hasAnyFacet(facets.not) || asked !== text) && !ASKS_WHAT_IT_DOES.test(asked);
         const subject = qualified ? search.search(withoutFacetWords(asked), CANDIDATES) : [];
         const hits = subject.length === 0 ? whole : mergeHits(subject, whole);
         const candidates = hits.map((hit) => ({ item: hit, score: hit.score }));

@@ -119,6 +119,16 @@ describe('scope: decided by what a question talks about, before retrieval', () =
         expect(judge.judge('0x800705b4').kind).toBe('foreign');
     });
 
+    it("the technician flow's result screens by name are deployment words; apps readied before shipping are deployment timing", () => {
+        expect(scope.judge("what is on the success screen, for the customer's asset sheet")).toMatchObject({ kind: 'in', anchored: true, domain: true });
+        expect(scope.judge('failure page details for the ticket')).toMatchObject({ kind: 'in', anchored: true });
+        expect(scope.judge('what info is on the green screen at the end')).toMatchObject({ kind: 'in', anchored: false, domain: true });
+        expect(scope.judge('customer wants their ERP client preloaded before delivery')).toMatchObject({ kind: 'in', domain: true });
+        // A screen that is no result screen, and a sheet with no deployment in it, stay everyday words.
+        expect(scope.judge('my second screen flickers')).toMatchObject({ kind: 'in', domain: false });
+        expect(scope.judge('how do i sort a spreadsheet')).toEqual({ kind: 'foreign' });
+    });
+
     it('error codes are not scope words: known codes are answered before scope, unknown ones need a subject', () => {
         expect(scope.judge('0x800705b4').kind).toBe('foreign');
     });

@@ -284,3 +284,47 @@ describe('understanding: an error code answers for the phase the question names'
         expect(errorEntryForCode('0x800705b4')?.id).toBe('error-0x800705b4');
     });
 });
+
+describe('understanding: screens and over-declines left from the ninth round (issue 9)', () => {
+    const answers = (text: string, id: string) => expect(appUnderstanding.understand(text)).toEqual({ kind: 'answer', entryId: id });
+    const declines = (text: string) => expect(appUnderstanding.understand(text).kind).toBe('decline');
+
+    it('a QR code seen after picking provisioning is the QR card; what follows the pick is still the configuration screen', () => {
+        answers('qr code after picking the provisioning option - do i need to scan it', 'tip-qr-companion-app');
+        answers('blue page after i chose provisioning has a qr in the corner, what do i do with it', 'tip-qr-companion-app');
+        answers('after picking provisioning what screen comes', 'flow-config-screen');
+        answers('which option do i pick after the windows key', 'flow-options-screen');
+    });
+
+    it('what a phase is doing asks about the phase itself; how long it spins is still the duration', () => {
+        answers("'Securing your hardware' sits there with the dots spinning, what is it actually doing", 'esp-device-preparation');
+        answers('whats going on during securing your hardware, the little dots just spin', 'esp-device-preparation');
+        answers('how long should the dots spin on securing hardware', 'tip-expected-duration');
+        answers('which 3 lines are under device preparation', 'esp-device-preparation');
+        answers('what does identifying mean under device setup', 'esp-identifying');
+    });
+
+    it('Wi-Fi at the bench is the network card; screens shown although the profile hides them are the no-network card', () => {
+        answers('site only has guest wifi, is wifi ok for the technician flow', 'req-network');
+        answers('laptop has no ethernet port, is wi-fi fine for the technician flow', 'req-network');
+        answers('the profile hides region and keyboard but i was still asked', 'flow-extra-screens');
+        answers('profile is set to skip region and keyboard but the device still asked me', 'flow-extra-screens');
+        // A lost connection mid-run stays the interruption card.
+        answers('wifi dropped halfway through device setup', 'flow-interrupted');
+    });
+
+    it('business words and products being deployed are the object of the question, not its subject', () => {
+        answers("for the client's inventory spreadsheet, what info is on the green screen at the end", 'flow-success-reseal');
+        answers('what details does the success screen list? the customer wants them on their asset sheet', 'flow-success-reseal');
+        answers('client wants Salesforce and Citrix preloaded before shipping, does that happen at the bench or when the user logs in', 'overview-what-installs');
+        answers('customer wants Cisco AnyConnect and their ERP client ready before delivery, which bit installs when', 'overview-what-installs');
+        declines('how do I set up Citrix StoreFront');
+        declines('how much does Citrix cost per user');
+        declines('how do i make a pivot table in excel');
+        declines("what's the best asset management software");
+    });
+
+    it('"logs in" at the end of a clause is signing in; logs on a stick are files', () => {
+        answers('win10 failed screen, how do i get the logs onto a usb key', 'logs-collect');
+    });
+});
