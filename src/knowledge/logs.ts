@@ -29,7 +29,7 @@ export const logEntries: KnowledgeEntry[] = [
         keywords: ['collect logs', 'gather logs', 'command', 'mdmdiagnosticstool', 'cab', 'export', 'save logs',
             'capture', 'log file', 'grab logs', 'usb', 'syntax', 'exact syntax', 'exact command',
             'mdmdiagnosticstool.exe', 'area autopilot tpm', 'usb stick', 'usb drive', 'flash drive', 'onto a usb',
-            'usb key', 'copy the logs']
+            'usb key', 'copy the logs', 'thumb drive', 'memory stick', 'put the logs on a usb', 'logs on a usb']
     },
     {
         id: 'logs-analyze-cab',

@@ -95,7 +95,8 @@ export const requirementEntries: KnowledgeEntry[] = [
             'first get region, language and keyboard screens, then the network page.',
         details: [
             'Those screens show even when the profile hides them, because the profile cannot be downloaded yet.',
-            'The device needs internet access to the Autopilot, Entra and TPM vendor endpoints.'
+            'The device needs internet access to the Autopilot, Entra and TPM vendor endpoints.',
+            'Guest Wi-Fi with a sign-in or terms page (captive portal) does not work at OOBE: use an open network or a cable.'
         ],
         related: ['flow-extra-screens', 'req-tpm-endpoints', 'error-oobeidps'],
         source: REQUIREMENTS,
@@ -103,7 +104,7 @@ export const requirementEntries: KnowledgeEntry[] = [
             'dongle', 'usb adapter', 'network connection', 'hotspot', 'phone hotspot', 'tether', 'tethering', 'mobile hotspot',
             'is wifi ok', 'wifi only site', 'no ethernet port', 'no ethernet', 'guest wifi', 'only has wifi',
             'wifi fine', 'over wifi', 'over wi-fi', 'wireless ok', 'wifi for the technician flow', 'must it be wired',
-            'need a cable', 'do i need ethernet']
+            'need a cable', 'do i need ethernet', 'is wifi supported', 'run it over wifi']
     },
     {
         id: 'req-intune-licence',

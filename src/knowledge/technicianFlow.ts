@@ -42,7 +42,7 @@ export const flowEntries: KnowledgeEntry[] = [
             'unexpected screens', 'locale', 'no network at the bench', 'profile hides them', 'hidden in the profile',
             'still asked for region and keyboard', 'region and keyboard shown anyway', 'profile hides region and keyboard',
             'even though the profile hides', 'profile should skip', 'shows anyway', 'on wifi', 'wifi only',
-            'language screen', 'region screen', 'keyboard screen', 'still asked', 'was still asked', 'device still asked me',
+            'language screen', 'region screen', 'keyboard screen', 'still asked', 'was still asked', 'device still asked me', 'still show up', 'still prompted', 'hid language and keyboard',
             'showed those screens anyway', 'skips keyboard and region', 'asked for region', 'asks language and keyboard']
     },
     {

@@ -181,6 +181,8 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'branch office only has guest wifi, is that ok for the tech flow', expect: 'req-network' },
     { text: 'these ultrabooks have no ethernet port, fine to pre-prov over wireless?', expect: 'req-network' },
     { text: 'wifi only at this site, does the technician flow work', expect: 'req-network' },
+    { text: 'wifi supported for white glove or cable only?', expect: 'req-network' },
+    { text: 'we hid language and keyboard in the autopilot profile but they still show up', expect: 'flow-extra-screens' },
     { text: 'drive mapping script for the network drive fails during the esp', expect: 'error-script-fails-during-esp' },
     { text: "my powershell script doesn't run during esp", expect: 'error-script-fails-during-esp' },
 
@@ -234,6 +236,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'mdmdiagnosticstool command syntax', expect: 'logs-collect' },
     { text: 'win10 failed screen, how do i get the logs onto a usb key', expect: 'logs-collect' },
     { text: 'windows 10 provisioning failed, need the diagnostics on a flash drive', expect: 'logs-collect' },
+    { text: 'w10 error screen - putting the event logs on a thumb drive for the vendor, how', expect: 'logs-collect' },
     { text: 'where can the admin see if a pre-provisioning run failed', expect: 'logs-admin-reports' },
     { text: 'how do I read the cab file', expect: 'logs-analyze-cab' },
     { text: "where's the intune management extension log", expect: 'logs-ime' },
