@@ -44,7 +44,7 @@ export const espEntries: KnowledgeEntry[] = [
             'mobile management', 'device preparation', 'first phase', 'attestation', 'token', 'sidecar', 'ime',
             'actually doing', 'behind the scenes', 'doing in the background', 'what does that step do',
             'what is securing your hardware doing', 'under device preparation', 'device preparation section',
-            'three lines', '3 lines', 'sub items', 'listed under', 'what shows under', 'three items']
+            'lines under', 'listed under', 'what shows under', 'sub items']
     },
     {
         id: 'esp-joining-network',
@@ -83,7 +83,7 @@ export const espEntries: KnowledgeEntry[] = [
         source: ESP_DOC,
         keywords: ['device setup', 'security policies', 'certificates', 'scep', 'network connections', 'vpn',
             'apps section', 'second phase', '1 of 1', 'does the esp track wifi', 'wifi profiles', 'wi-fi profiles',
-            'what it installs']
+            'what it installs', 'lines under', 'listed under', 'what shows under', 'sub items']
     },
     {
         id: 'esp-tracked-apps',
@@ -117,7 +117,7 @@ export const espEntries: KnowledgeEntry[] = [
         source: ESP_DOC,
         keywords: ['account setup', 'user esp', 'user apps', 'third phase', 'skipuserstatuspage', 'skip user esp',
             'user phase esp', 'hide account setup', 'user esp off',
-            'skip the user phase']
+            'skip the user phase', 'lines under', 'listed under', 'what shows under', 'sub items']
     },
     {
         id: 'esp-reboots',

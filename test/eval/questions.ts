@@ -162,6 +162,8 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'whats going on behind the scenes during securing your hardware', expect: 'esp-device-preparation' },
     { text: 'the 3 lines under device prep, what are they', expect: 'esp-device-preparation' },
     { text: 'what shows under the Device preparation section of the esp', expect: 'esp-device-preparation' },
+    { text: 'lines listed under device setup on the status page?', expect: 'esp-device-setup' },
+    { text: 'what shows under account setup on the esp', expect: 'esp-account-setup' },
     { text: 'device preparation - stuck on securing your hardware for 25 min', expect: 'error-securing-hardware-slow' },
     { text: 'what does device setup install', expect: 'esp-device-setup' },
     { text: 'does the esp wait for store apps and microsoft 365', expect: 'esp-tracked-apps' },

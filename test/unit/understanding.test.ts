@@ -301,6 +301,9 @@ describe('understanding: screens and over-declines left from the ninth round (is
         answers('whats going on during securing your hardware, the little dots just spin', 'esp-device-preparation');
         answers('how long should the dots spin on securing hardware', 'tip-expected-duration');
         answers('which 3 lines are under device preparation', 'esp-device-preparation');
+        // The lines under each ESP phase are that phase's card.
+        answers('what are the lines under device setup on the esp', 'esp-device-setup');
+        answers('what does the esp show under account setup', 'esp-account-setup');
         answers('what does identifying mean under device setup', 'esp-identifying');
     });
 
