@@ -89,7 +89,7 @@ export const requirementEntries: KnowledgeEntry[] = [
     {
         id: 'req-network',
         kind: 'requirement',
-        title: 'Network: Wi-Fi works, wired preferred',
+        title: 'Network: wired connection preferred',
         short:
             'Yes, Wi-Fi works for the technician flow; a wired (Ethernet) connection is preferred. With Wi-Fi you ' +
             'first get region, language and keyboard screens, then the network page.',
@@ -102,9 +102,8 @@ export const requirementEntries: KnowledgeEntry[] = [
         source: REQUIREMENTS,
         keywords: ['ethernet', 'wired', 'wifi', 'wi-fi', 'wireless', 'cable', 'lan', 'internet', 'connectivity',
             'dongle', 'usb adapter', 'network connection', 'hotspot', 'phone hotspot', 'tether', 'tethering', 'mobile hotspot',
-            'is wifi ok', 'wifi only site', 'no ethernet port', 'no ethernet', 'guest wifi', 'only has wifi',
-            'wifi fine', 'over wifi', 'over wi-fi', 'wireless ok', 'wifi for the technician flow', 'must it be wired',
-            'need a cable', 'do i need ethernet', 'is wifi supported', 'run it over wifi']
+            'is wifi ok', 'wifi only site', 'no ethernet port', 'guest wifi', 'over wifi', 'fine for the technician flow',
+            'must it be wired', 'need a cable', 'supported over the air']
     },
     {
         id: 'req-intune-licence',
