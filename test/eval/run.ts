@@ -24,25 +24,35 @@ const FLOORS = { tuning: 0.98 };
  */
 const HELDOUT_SETS = [
     { name: 'held-out A', path: HELDOUT_PATH, floors: { inScope: 0.97, declined: 0.97 } },
-    { name: 'held-out B', path: join(__dirname, 'heldout', 'heldout2.json'), floors: { inScope: 0.95, declined: 0.95 } },
+    { name: 'held-out B', path: join(__dirname, 'heldout', 'heldout2.json'), floors: { inScope: 0.97, declined: 0.97 } },
     /**
      * Set C was written blind like the others, after A and B had been worked through; measured as it came: 81.1% in
      * scope, 88.9% declined. Its misses were read once by the lead for classes, passed on as classes; `--misses` does
      * not list them, so whoever changes the knowledge never sees its sentences.
      */
-    { name: 'held-out C', path: join(__dirname, 'heldout', 'heldout3.json'), floors: { inScope: 0.92, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out C', path: join(__dirname, 'heldout', 'heldout3.json'), floors: { inScope: 0.94, declined: 0.97 }, missesHidden: true },
     /** Set D, written blind after C: measured as it came, 87.8% in scope, 88.9% declined; read once by the lead for classes. */
-    { name: 'held-out D', path: join(__dirname, 'heldout', 'heldout4.json'), floors: { inScope: 0.93, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out D', path: join(__dirname, 'heldout', 'heldout4.json'), floors: { inScope: 0.95, declined: 0.95 }, missesHidden: true },
     /**
      * Set E, written blind after D by someone who saw none of the others: 89.4% in scope and 95.6% declined when it
      * came; read once by the lead for classes when set F was commissioned.
      */
-    { name: 'held-out E', path: join(__dirname, 'heldout', 'heldout5.json'), floors: { inScope: 0.92, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out E', path: join(__dirname, 'heldout', 'heldout5.json'), floors: { inScope: 0.94, declined: 0.97 }, missesHidden: true },
     /**
-     * Set F, written blind last, by someone who saw none of the others: 88.4% in scope and 93.3% declined when it came.
-     * Nobody has read it: the closest figure here to a new user's questions.
+     * Set F, written blind after E by someone who saw none of the others: 88.4% in scope and 93.3% declined when it came.
+     * Its misses were read once by the lead (2026-12-01) and passed on as classes.
      */
-    { name: 'held-out F', path: join(__dirname, 'heldout', 'heldout6.json'), floors: { inScope: 0.85, declined: 0.88 }, missesHidden: true }
+    { name: 'held-out F', path: join(__dirname, 'heldout', 'heldout6.json'), floors: { inScope: 0.95, declined: 0.97 }, missesHidden: true },
+    /**
+     * Sets G to J, written blind on 2026-12-01 by four writers who saw none of the other sets, each with its own persona
+     * (a reseller's bench on a phone; a school district; an MSP for several customers; an in-house team handing devices
+     * over between shifts). H and I were read once by the lead and passed on as classes. G and J were never read:
+     * nobody has seen their misses, only their whole figures, so they are the figures to expect from a new user.
+     */
+    { name: 'held-out G', path: join(__dirname, 'heldout', 'heldout7.json'), floors: { inScope: 0.91, declined: 0.91 }, missesHidden: true },
+    { name: 'held-out H', path: join(__dirname, 'heldout', 'heldout8.json'), floors: { inScope: 0.93, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out I', path: join(__dirname, 'heldout', 'heldout9.json'), floors: { inScope: 0.9, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out J', path: join(__dirname, 'heldout', 'heldout10.json'), floors: { inScope: 0.85, declined: 0.97 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 
