@@ -205,7 +205,6 @@ export function createUnderstanding(options: {
         const verdict: typeof judged = judged.kind === 'foreign' && search.namesIdentifier?.(asked) ? { kind: 'in', anchored: true, domain: true } : judged;
         if (verdict.kind === 'out') return { kind: 'decline', topic: verdict.topic };
         if (verdict.kind === 'vague') return { kind: 'unsure', suggestions: [] };
-        const { hits, confident, leadBy } = ranked(text, readFacets(text), asked);
         // A setting quoted by its on-screen name is the subject ("Join to Microsoft Entra ID as: joined or hybrid?"),
         // whatever alternative stands beside it.
         const quoted = quotedSetting(asked);
@@ -213,6 +212,8 @@ export function createUnderstanding(options: {
         // A neighbour set side by side with pre-provisioning ("self-deploying vs white glove?") asks for the difference.
         const comparison = verdict.kind === 'in' && verdict.anchored ? verdict.topic?.comparison : undefined;
         if (comparison && COMPARES.test(asked)) return { kind: 'answer', entryId: comparison };
+        // Only a question neither of those answers is searched.
+        const { hits, confident, leadBy } = ranked(text, readFacets(text), asked);
         // With a neighbour named too, only a confident match makes the question ours; with everyday words only
         // ("keyboard keys stuck"), a mere lead over the runner-up is chance, not an answer.
         const leads = verdict.kind === 'in' && verdict.domain && !verdict.topic && leadBy(verdict.anchored ? LEAD.anchored : LEAD.situation);
