@@ -8,10 +8,9 @@ import type { ScopeTopic } from './scope';
 
 const LEARN = 'https://learn.microsoft.com';
 
-/**
- * Guards a device-preparation pattern: "Device preparation" is also the ESP's first phase, the one a stuck device or
- * a failing step is in ("device preparation hangs at securing your hardware" is ours).
- */
+/** Windows 11 however it is typed: "Windows 11", "win11", "w11", "windows eleven". */
+const W11 = String.raw`\b(?:windows|win|w)[\s-]?(?:11|eleven)\b`;
+
 /**
  * Wordings that make a neighbour's product an app or setting being deployed ("Zoom and Teams are required apps, do they
  * go in device setup", "Outlook settings: when do they land?"): the deployment is what is asked about, the product
@@ -19,6 +18,10 @@ const LEARN = 'https://learn.microsoft.com';
  */
 const DEPLOYED_AS_PART = String.raw`device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|tech(?:nician)?[\s-]*(?:flow|phase)|required(?:\s+apps?)?|win32|msi|lob|which phase|phases?|before re-?seal|after re-?seal|re-?seal\w*|(?:install|deploy|assign)(?:s|ed|ing)?\s+(?:as|to|during|in|at|before|after|on)|when\s+(?:do|does|will)\b.{0,40}\b(?:land|apply|arrive|show up|appear|happen|sync|install)\w*|(?:missing|gone|not there|absent)\s+(?:after|once|when)\b|(?:after|once|when|before)\s+(?:the\s+)?(?:end\s+)?users?\s+(?:signs?|logs?)\s*(?:in|on)|before\s+(?:we\s+|they\s+|it\s+)?(?:ship(?:s|ped|ping)?|deliver(?:y|ed|ing)?|hand(?:ing)?\s+(?:it\s+|them\s+)?over)\b|install(?:s|ed)?\s+when`;
 
+/**
+ * Guards a device-preparation pattern: "Device preparation" is also the ESP's first phase, the one a stuck device or
+ * a failing step is in ("device preparation hangs at securing your hardware" is ours).
+ */
 const ABOUT_THE_ESP_PHASE =
     '^(?!.*\\b(?:esp|enrol+ment status|status page|progress (?:screen|page)|securing (?:your |ur |the )?hardware|joining your|registering your|stuck|hangs?|hung|frozen|spinn\\w*|fail\\w*|0x[0-9a-f]{8}|phase|stage|how long|normal|tak(?:es|ing)|took|slow|forever|ages|\\d+\\s*(?:m|mins?|minutes|h|hrs?|hours)|first (?:part|line|step))\\b)';
 
@@ -47,7 +50,12 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             new RegExp(`${ABOUT_THE_ESP_PHASE}.*\\b(?:how many|max(?:imum)?|limit|pick|choose|select)\\b.{0,40}\\b(?:apps?|scripts?)\\b.{0,40}\\bdevice\\s+prep(?:aration)?\\b`, 'i'),
             // What the product supports or needs, and moving to it: the ESP phase is not chosen or licensed.
             new RegExp(`${ABOUT_THE_ESP_PHASE}.*(?:\\bdevice\\s+prep(?:aration)?\\b.{0,40}\\b(?:supports?|supported|requir\\w*|prerequisites?|licen[cs]\\w*|compatib\\w*|available)\\b|\\b(?:support\\w*|requir\\w*|prerequisites?|migrat\\w*|switch\\w*|mov(?:e|ing)|upgrad\\w*|versions?)\\b.{0,50}\\bdevice\\s+prep(?:aration)?\\b)`, 'i'),
-            /\b(?:autopilot\s*v1|apv1)\b/
+            /\b(?:autopilot\s*v1|apv1)\b/,
+            // Its app and script limit (10, later 25) and its just-in-time registration are the product's own traits: the
+            // ESP has neither.
+            new RegExp(`${ABOUT_THE_ESP_PHASE}(?=.*\\bdevice[\\s-]*prep(?:aration)?\\b).*\\b(?:(?:more than|over|up to|beyond|past|above|max(?:imum)?(?: of)?|only|exceed\\w*|add(?:ing)?)\\s+(?:\\d+|ten|twenty[\\s-]?five)\\s+(?:apps?|applications?|scripts?)|(?:10|25|ten|twenty[\\s-]?five)[\\s-]+(?:apps?|applications?|scripts?)(?:\\s+(?:limit|cap|max\\w*))?)\\b`),
+            new RegExp(`${ABOUT_THE_ESP_PHASE}.*\\b(?:10|25|ten|twenty[\\s-]?five)[\\s-]+apps?[\\s-]+(?:limit|cap|max(?:imum)?)\\b`),
+            /\b(?:just[\s-]+in[\s-]+time|jit)\s+(?:registration|enrol\w*|join\w*)\b/
         ],
         redirect: 'it is a separate Autopilot product (Windows 11, user-driven, no pre-provisioning, no ESP); ' +
             'Microsoft Learn has its own guide, and your Intune admin knows whether you use it.',
@@ -89,6 +97,11 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'controlled folder access', 'network protection', 'exploit protection', 'virus', 'malware', 'quarantine',
             'crowdstrike', 'sentinelone', 'sophos', 'mcafee', 'symantec', 'eset', 'trend micro', 'windows security',
             'security scan', 'virus scan', 'definitions', 'firewall rule', 'firewall rules', 'windows firewall'],
+        // SmartScreen's app reputation warns about an installer a person runs on a PC in use ("Windows protected your PC");
+        // the ESP installs apps through the IME, where SmartScreen never asks, so the installer words do not make it ours.
+        decisive: [
+            /^(?!.*\b(?:esp|enrol+ment status|oobe|pre[\s-]*prov\w*|white[\s-]*glov\w*|technician|re-?seal\w*|device[\s-]*setup|account[\s-]*setup)\b).*(?:\bsmart[\s-]?screen\b|\bwindows protected your pc\b|\bapp reputation\b|\bunrecogni[sz]ed app\b|\b(?:run|install\w*) anyway\b|\bmark of the web\b)/
+        ],
         // Antivirus that breaks a deployment (installs blocked during the ESP, the IME cache scanned) is ours.
         unlessAbout: /\b(?:esp|enrol+ment status|oobe|autopilot|pre[\s-]*prov\w*|white[\s-]*glov\w*|wg|technician|tech flow|re-?seal\w*|ime|imecache|intune management extension|win32|msi|lob|install\w*|apps?|device[\s-]*setup|account[\s-]*setup|provision\w*|enrol\w*)\b/,
         redirect: 'your security team or Intune admin; Microsoft Learn documents Defender and antivirus policies.',
@@ -100,7 +113,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         phrasings: ['app protection policy', 'mam policy', 'update ring', 'feature update policy', 'windows autopatch',
             'autopatch', 'remediations script', 'proactive remediation', 'endpoint analytics', 'co-management',
             'configuration manager', 'sccm', 'mecm', 'endpoint privilege management', 'remote help',
-            'intune suite', 'scope tags', 'role based access'],
+            'intune suite', 'scope tags', 'role based access', 'remediation script', 'detection and remediation',
+            'intune remediation'],
         patterns: [
             // Remote actions on a device in use (rename, retire, wipe, lock); deleting the record before a new
             // pre-provisioning run is ours.
@@ -109,6 +123,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|esp|enrol\w*|needed|need|require\w*)\b).*\b(?:compare|comparison|difference|differences|vs\.?|versus)\b.{0,40}\b(?:plan ?[12]|p[12]|e[35]|business premium|intune suite)\b/i,
             // Packaging a Win32 app (IntuneWinAppUtil, .intunewin); a Win32 app failing during the ESP is ours.
             /^(?!.*\b(?:esp|oobe|fail\w*|error|stuck|hang\w*|during|technician|pre-?provision\w*|white ?glove|0x[0-9a-f]+|detect\w*|block\w*)\b).*(?:\bintunewin(?:apputil)?\b|\bcontent prep(?:aration)? tool\b|\b(?:packag\w*|wrap\w*|convert\w*)\b.{0,40}\b(?:win32|intunewin|setup\.exe|exe|msi)\b|\b(?:win32|msi|exe)\s+(?:app\s+)?packag\w*)/i,
+            // Remediations (detection and remediation scripts run on a schedule for everyday upkeep); "the remediation for
+            // 0x…", a fix, is not the feature, and a script failing during the ESP is ours.
+            /^(?!.*\b(?:esp|oobe|during|technician|pre-?provision\w*|white ?glove|reseal\w*|fail\w*|error|stuck|attestation|0x[0-9a-f]+)\b).*(?:\bremediations?\b.{0,20}\b(?:scripts?|packages?|schedule\w*|daily|hourly|weekly|every|run\w*|to (?:clean|clear|restart|fix|delete|remove|reset|check|set|stop|start|update|disable|enable|free))\b|\b(?:scripts?|packages?)\b.{0,20}\bremediations?\b|\b(?:proactive|intune)\s+remediations?\b|\bremediations?\s+(?:in|from|with)\s+intune\b)/i,
             // Pushing a script to the fleet is Intune's script feature; a script failing during the ESP is ours.
             /^(?!.*\b(?:esp|oobe|fail\w*|error|stuck|hang\w*|during|technician|pre-?provision\w*|white ?glove|0x[0-9a-f]+)\b).*\b(?:deploy|push|run|assign|roll ?out|distribute)\w*\b.{0,30}\b(?:powershell |ps1? |remediation |shell )?scripts?\b.{0,30}\b(?:all|every|each|many|our|the) (?:of (?:the|our) )?(?:devices?|machines?|computers?|pcs?|laptops?|endpoints?|clients?)\b/i,
             // Profiles of another kind pushed to devices (Wi-Fi, VPN, e-mail, certificates); one failing during the ESP is ours.
@@ -190,7 +207,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         id: 'windows-setup-outside-autopilot',
         topic: 'installing or imaging Windows outside Autopilot',
         phrasings: ['media creation tool', 'bootable usb', 'install windows from usb', 'clean install',
-            'installation media', 'in-place upgrade', 'upgrade to windows 11', 'task sequence', 'mdt',
+            'installation media', 'in-place upgrade', 'task sequence', 'mdt',
             'wds', 'golden image', 'capture an image', 'dism'],
         redirect: 'your imaging or desktop engineering team; Microsoft Learn covers Windows deployment tools.',
         url: `${LEARN}/windows/deployment/`
@@ -204,7 +221,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'digital entitlement', 'license key', 'licence key', 'oem key', 'retail key', 'kms host',
             'kms server', 'vamt', 'activation troubleshooter', 'genuine windows', 'unlicensed product',
             'license status', 'licence status', 'subscription activation', 'windows is not activated', 'activate', 'activate now',
-            'license expired', 'licence expired', 'license transfer', 'licence transfer', 'transferable'],
+            'license expired', 'licence expired', 'license transfer', 'licence transfer', 'transferable',
+            'office activation', 'activate office', 'product deactivated', 'unlicensed', 'shared computer activation',
+            'verify your subscription', 'office licence', 'office license'],
         patterns: [
             // MAK as a word of its own: a phrasing would also meet "makes".
             /\bmaks?\b/i,
@@ -281,12 +300,34 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         redirect: 'your network or remote-access team, through the IT service desk.'
     },
     {
+        id: 'remote-assistance',
+        topic: 'remote assistance (Quick Assist, Remote Help, TeamViewer)',
+        phrasings: ['quick assist', 'teamviewer', 'anydesk', 'remote assistance', 'remote support', 'remote control',
+            'screenconnect', 'connectwise control', 'bomgar', 'beyondtrust', 'splashtop', 'logmein', 'dameware'],
+        patterns: [
+            // Reaching a user's PC from the desk to help them; the technician at the bench has the device in hand.
+            /\bremote(?:ly)?\s+(?:in(?:to)?|onto|on\s+to|connect\w*|access\w*|sessions?|(?:in|on)\s+to)\b/i,
+            /\b(?:take|took|taking|get|gain)\s+(?:over|control)\b.{0,30}\b(?:screens?|pcs?|laptops?|devices?|computers?|machines?|sessions?|desktops?|mouse)\b/i,
+            /\b(?:see|view|share|sharing|shadow\w*|mirror\w*)\s+(?:the\s+)?(?:user'?s|their|her|his|someone'?s|end users?'?s?)\s+(?:screens?|desktops?)\b/i
+        ],
+        // A remote tool deployed as one of the ESP's apps, or a screen seen while the device is at the bench, is ours.
+        unlessAbout: new RegExp(String.raw`\b(?:esp|enrol+ment status|oobe|autopilot|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|install\w*|win32|msi|apps?|${DEPLOYED_AS_PART})\b`, 'i'),
+        redirect: 'your helpdesk\'s remote support tool (Quick Assist, Intune Remote Help or what your service desk uses).',
+        url: `${LEARN}/mem/intune/fundamentals/remote-help`
+    },
+    {
         id: 'windows-configuration',
         topic: 'configuring Windows itself (firewall rules, printers, browsers, power and desktop settings)',
         phrasings: ['pac file', 'proxy pac', 'inbound rule', 'outbound rule', 'firewall exception', 'allow an app through the firewall',
             'default browser', 'default apps', 'file association', 'power plan', 'power settings', 'sleep settings',
             'start menu layout', 'taskbar', 'desktop shortcut', 'deploy a printer', 'printer on all', 'lock screen image',
-            'time zone for all', 'screen saver'],
+            'time zone for all', 'screen saver', 'universal print', 'print server', 'point and print', 'printer driver',
+            'print driver', 'print deployment', 'printer deployment'],
+        // Printers and their drivers are print management, whatever Intune or install word stands beside them; a printer
+        // app named as one of the ESP's failing apps is ours.
+        decisive: [
+            /^(?!.*\b(?:esp|enrol+ment status|oobe|pre[\s-]*prov\w*|white[\s-]*glov\w*|technician|re-?seal\w*|device[\s-]*setup|account[\s-]*setup|user[\s-]*flow)\b).*(?:\buniversal[\s-]+print\w*\b|\bprint(?:er)?[\s-]+(?:drivers?|servers?|deployment|mapping)\b|\b(?:deploy\w*|push\w*|map\w*|add\w*|install\w*|roll\w*\s*out|assign\w*)\b.{0,40}\bprinters?\b|\bprinters?\b.{0,40}\b(?:to|for|on)\s+(?:all|every|each)\b)/
+        ],
         patterns: [
             // Opening a port or writing a rule for an application is firewall configuration.
             /\bopen(?:ing)?\s+(?:a\s+|the\s+)?(?:port|ports)\b|\b(?:tcp|udp)\s+port\s+\d+\b|\bport\s+\d+\s+(?:inbound|outbound)\b/i
@@ -371,12 +412,17 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         id: 'activation-and-upgrades',
         topic: 'Windows activation and edition or version upgrades',
         phrasings: ['activation', 'activation error', 'upgrade key', 'edition upgrade', 'home to pro',
-            'windows 11 upgrade', 'upgrade my pc', 'upgrade from windows 10', 'pro to enterprise', 'step up to enterprise',
+            'windows 11 upgrade', 'upgrade to windows 11', 'upgrade my pc', 'upgrade from windows 10', 'pro to enterprise', 'step up to enterprise',
             'edition upgrade policy', 'windows enterprise subscription'],
         patterns: [
             // Moving devices from one edition to another (with a subscription, through Intune or not); which edition
             // pre-provisioning needs or supports is ours.
             /^(?!.*\b(?:need\w*|requir\w*|support\w*|must|have to|work\w* (?:on|with))\b).*\b(?:upgrad\w*|step(?:s|ping|ped)?|convert\w*|switch\w*|mov(?:e|es|ed|ing)|chang\w*|go(?:es|ing)?|flip\w*|bump\w*|turn\w*)\b.{0,40}\b(?:pro|professional|home|education)\b.{0,30}\b(?:to|into)\s+(?:windows\s+)?(?:1[01]\s+)?(?:enterprise|education|pro)\b/i
+        ],
+        // Taking older hardware to Windows 11 and whether it qualifies (TPM 1.2, the CPU list, PC Health Check) is an
+        // upgrade, whatever TPM word stands beside it; the TPM pre-provisioning itself needs is ours.
+        decisive: [
+            new RegExp(String.raw`^(?!.*\b(?:pre[\s-]*prov\w*|white[\s-]*glov\w*|wg|autopilot|esp|oobe|attestation|technician|re-?seal\w*|provision\w*|enrol\w*|intune|profiles?|deployment|polic(?:y|ies))\b).*(?:\bpc health check\b|\b(?:upgrad\w*|go(?:es|ing)?|mov(?:e|es|ed|ing)|jump\w*|bring\w*|tak(?:e|es|ing))\b.{0,50}\b(?:to|onto)\s+${W11}|\bfrom\s+(?:windows|win|w)[\s-]?(?:10|ten)\s+to\s+${W11}|${W11}.{0,20}\b(?:upgrad\w*|eligib\w*|readiness|compatib\w*|health check)|\b(?:cpus?|processors?|hardware|laptops?|pcs?|devices?|machines?|models?|computers?|tpm(?:\s*1\.2)?)\b.{0,40}\b(?:eligib\w*|qualif\w*|compatib\w*|ready|capable|meets?|support(?:s|ed)?|unsupported)\b.{0,40}${W11}|\bbypass\w*\b.{0,30}\b(?:tpm|secure boot|cpu|processor|requirements?)\b.{0,30}${W11}|\bunsupported\s+(?:hardware|cpus?|processors?|devices?|laptops?|pcs?)\b)`)
         ],
         redirect: 'your licensing admin or helpdesk; Microsoft Learn covers Windows activation.',
         url: `${LEARN}/windows/deployment/`

@@ -42,6 +42,23 @@ const NOT_BARE_THING = new RegExp(
     'i'
 );
 
+/** The phone or tablet a technician types on, however they name it. */
+const HANDSET = String.raw`(?:phone|mobile|cell(?:\s*phone)?|smartphone|iphone|android|ipad|tablet|galaxy)`;
+
+/**
+ * Where the message is typed, not what it asks: "on my phone, where is X in the admin center?", "replying from my
+ * mobile:", "sent from my iPhone". Only a remark marked as one counts (a typing verb, a break after it, "right now"):
+ * "install Teams on my phone" or "enroll an iPhone" keep the phone as their subject.
+ */
+const WHERE_TYPED = new RegExp(
+    String.raw`\b(?:i'?m\s+|im\s+|i\s+am\s+)?(?:typing|writing|replying|texting|messaging|asking|sending|answering|chatting|reading|responding)\s+(?:this\s+|you\s+|here\s+)?(?:from|on|via)\s+(?:my\s+|a\s+|the\s+)?${HANDSET}\b` +
+        String.raw`|\bsent\s+from\s+my\s+${HANDSET}\b` +
+        String.raw`|^\s*(?:(?:sorry|btw|fyi|heads\s+up|note)[,:\s]+)?(?:i'?m\s+|im\s+|i\s+am\s+)?(?:on|from)\s+(?:my\s+|the\s+)?${HANDSET}(?:\s+(?:right\s+now|atm|rn|at\s+the\s+moment|now|today|only))?(?=\s*(?:[,:;—–(]|\s-+\s|-\s|\s+so\b))` +
+        String.raw`|\b(?:i'?m\s+|im\s+|i\s+am\s+)?(?:on|from)\s+(?:my\s+)?${HANDSET}\s+(?:right\s+now|atm|rn|at\s+the\s+moment)\b` +
+        String.raw`|\(\s*(?:on|from)\s+(?:my\s+)?${HANDSET}\s*\)`,
+    'gi'
+);
+
 /** A set-aside clause: its opening words up to where the clause ends. */
 const SET_ASIDE_CLAUSE = new RegExp(`(?:${SAYS_NOT_ASKING.source})[^.,!?;:—–()]*?${CLAUSE_END}`, 'gi');
 
@@ -53,6 +70,7 @@ export function withoutSetAside(text: string): string {
         .replace(NOT_THE_THING, ' ')
         .replace(NOT_BARE_THING, ' ')
         .replace(SET_ASIDE_CLAUSE, ' ')
+        .replace(WHERE_TYPED, ' ')
         .replace(/\s+/g, ' ')
         .trim();
     return rest.replace(/[^\p{L}]/gu, '').length >= MIN_REST_LETTERS ? rest : text;

@@ -365,3 +365,49 @@ describe('a neighbour word as the context or the object of a deployment question
         expect(understanding.understand(text)).toMatchObject({ kind: 'decline', topic: { id: topic } });
     });
 });
+
+describe('neighbours a shared word (installer, TPM, print, apps, remote, remediation) used to pull onto a card are declined; their deployment twins stay ours', () => {
+    test.each([
+        ['smart screen wont let our setup.exe run', 'defender-antivirus'],
+        ['windows protected your pc popup when running our installer', 'defender-antivirus'],
+        ['how to whitelist our exe from smartscreen app reputation', 'defender-antivirus'],
+        ['push the Canon print driver to all users', 'windows-configuration'],
+        ['how do i deploy printers with universal print', 'windows-configuration'],
+        ['print driver install fails on the new laptops', 'windows-configuration'],
+        ['Word says unlicensed product after licence swap', 'licensing-and-activation'],
+        ['microsoft 365 apps shows product deactivated banner', 'licensing-and-activation'],
+        ['how do i fix office activation on shared computers', 'licensing-and-activation'],
+        ['can this 2017 laptop with tpm 1.2 go to w11', 'activation-and-upgrades'],
+        ['is our old hardware eligible for windows 11', 'activation-and-upgrades'],
+        ['pc health check says this pc doesnt meet windows 11 requirements', 'activation-and-upgrades'],
+        ['upgrade older dell latitudes from win10 to win11', 'activation-and-upgrades'],
+        ['remediation to clean temp files', 'other-intune-features'],
+        ['intune remediations to restart a service daily', 'other-intune-features'],
+        ['how do i write a detection and remediation script for stale profiles', 'other-intune-features'],
+        ["how do I remote into the user's laptop", 'remote-assistance'],
+        ['quick assist not working for helping a user', 'remote-assistance'],
+        ["can I take control of the user's screen to help them", 'remote-assistance'],
+        ['can I add more than 25 apps in device preparation', 'device-preparation'],
+        ['device preparation app limit is 10', 'device-preparation'],
+        ['what is just-in-time registration for autopilot', 'device-preparation']
+    ])('"%s" is declined as %s', (text, topic) => {
+        expect(understanding.understand(text)).toMatchObject({ kind: 'decline', topic: { id: topic } });
+    });
+
+    test.each([
+        'does pre-provisioning need tpm 2.0',
+        'tpm 1.2 laptop, can I white glove it',
+        'is windows 11 home supported',
+        'we are moving to windows 11, does the deployment profile change',
+        'printer app fails to install during the esp',
+        'the canon driver win32 app fails in device setup',
+        "what's the remediation for a stuck securing your hardware",
+        'remediation steps when attestation fails',
+        'teamviewer is a required app, does it install in device setup',
+        'esp with 25 apps takes forever',
+        'device preparation with 10 apps is slow',
+        'stuck at device preparation on the ESP'
+    ])('"%s" stays ours', (text) => {
+        expect(understanding.understand(text).kind).toBe('answer');
+    });
+});

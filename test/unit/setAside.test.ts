@@ -26,6 +26,23 @@ describe('what a question sets aside', () => {
         expect(withoutSetAside(text)).toBe(text);
     });
 
+    it.each([
+        ['on my phone, where is the enrollment status page setting in the admin center', 'where is the enrollment status page setting in the admin center'],
+        ['replying from my mobile: how long does pre-provisioning take', 'how long does pre-provisioning take'],
+        ['typing this on my phone, where do i import the hardware hash', 'where do i import the hardware hash'],
+        ['on mobile atm - where is the autopilot profile in intune', 'where is the autopilot profile in intune'],
+        ['how do I retry after the red screen (on my phone)', 'how do I retry after the red screen']
+    ])('the phone a technician types on is an aside: "%s"', (text, rest) => {
+        expect(withoutSetAside(text).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).toBe(rest);
+    });
+
+    it.each(['how do I install teams on my phone', 'how do I enroll an iphone', 'scan the qr with my phone to assign a user'])(
+        'a phone that is the subject stays: "%s" is read whole',
+        (text) => {
+            expect(withoutSetAside(text)).toBe(text);
+        }
+    );
+
     it('a question that only sets something aside is read whole', () => {
         expect(withoutSetAside("I don't mean the esp")).toBe("I don't mean the esp");
     });
@@ -39,6 +56,21 @@ describe('a neighbour set aside decides neither scope nor the answer; the rest o
     ])('"%s" is answered', (text, entryId) => {
         expect(understanding.understand(text)).toEqual({ kind: 'answer', entryId });
     });
+
+    it.each([
+        ['on my phone, where is the enrollment status page setting in the admin center', 'step-5'],
+        ['sorry on my phone, where do i find the deployment profile', 'step-6'],
+        ['replying from my mobile: how long does pre-provisioning take', 'tip-expected-duration']
+    ])('the phone typed on does not make a phone question: "%s" is answered', (text, entryId) => {
+        expect(understanding.understand(text)).toEqual({ kind: 'answer', entryId });
+    });
+
+    it.each(['how do I enroll an iphone', 'how do I install teams on my phone', 'set up a work profile on android phones'])(
+        'a phone as the subject is still declined: "%s"',
+        (text) => {
+            expect(understanding.understand(text)).toMatchObject({ kind: 'decline' });
+        }
+    );
 
     it.each([
         'not asking about the esp, how do I write a compliance policy for bitlocker',
