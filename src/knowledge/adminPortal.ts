@@ -3,7 +3,9 @@
  * profile status, registration versus enrollment, dynamic device groups, and the profile's OOBE settings as the
  * technician meets them. Written from Microsoft's Autopilot pages; each entry names its page.
  */
-import { AP_DEVICE_GROUPS, AP_KNOWN_ISSUES, AP_MOTHERBOARD, AP_PRE_PROVISION, AP_PROFILES, AP_REGISTRATION } from './troubleshooting/sources';
+import {
+    AP_ADD_DEVICES, AP_DEVICE_GROUPS, AP_KNOWN_ISSUES, AP_MOTHERBOARD, AP_PRE_PROVISION, AP_PROFILES, AP_REGISTRATION, AP_TUTORIAL_REGISTER
+} from './troubleshooting/sources';
 import type { ErrorEntry, TopicEntry } from './types';
 
 const DEVICES_LIST = 'Devices > Windows > Windows enrollment > Windows Autopilot > Devices';
@@ -19,11 +21,12 @@ export const adminEntries: TopicEntry[] = [
     {
         id: 'admin-profile-status',
         kind: 'admin',
-        title: 'Confirm the deployment profile landed before powering on: Profile status = Assigned',
+        title: 'Check before you start or power on: the deployment profile landed (Profile status = Assigned)',
         short:
             `In the Autopilot devices list (${DEVICES_LIST}), find the serial: Profile status must read Assigned. ` +
             'Open the device: Date assigned must have a date and Assigned profile must be the pre-provisioning one.',
         details: [
+            'Also check the ESP profile is assigned to the same device group.',
             'Assigned but no Date assigned yet: wait until it fills in before you start.',
             'Any other status: the device is not ready yet (see the entry on stuck profile status).',
             'The device group must be under Included groups of the profile; a group under Excluded never gets it.',
@@ -36,7 +39,8 @@ export const adminEntries: TopicEntry[] = [
             'is the profile assigned', 'check profile assignment', 'verify profile', 'devices list',
             'autopilot devices', 'before powering on', 'before boot', 'ready to deploy', 'got its profile',
             'which profile a device got', 'profile on the serial', 'deployment profile status',
-            'check the deployment profile', 'check in intune', 'serial',
+            'check the deployment profile', 'check in intune', 'serial', 'before going on site', 'before i go on site', 'before a batch',
+            'confirm in intune', 'before i drive out', 'before heading out', 'check in the portal',
             'included groups', 'excluded groups', 'excluded by mistake', 'profile assignments']
     },
     {
@@ -48,13 +52,15 @@ export const adminEntries: TopicEntry[] = [
             'first (oldest Created date).',
         details: [
             'The Created date shows on the profile\'s page under Essentials.',
+            'ESP profiles do not follow this rule: they have their own priority order.',
             'Pre-provisioning profiles for Intune devices are created and assigned in Intune only.',
             'A tenant can hold up to 350 Autopilot deployment profiles.'
         ],
         related: ['admin-profile-status', 'step-6', 'error-0x801c03ea'],
         source: AP_PROFILES,
         keywords: ['two autopilot profiles', 'which profile wins', 'oldest profile', 'profile precedence',
-            'exclude groups all devices', 'how many profiles', '350 profiles']
+            'exclude groups all devices', 'how many profiles', '350 profiles', 'which one does it get',
+            'which autopilot profile applies', 'multiple deployment profiles', 'deployment profile wins']
     },
     {
         id: 'admin-registered-vs-enrolled',
@@ -76,7 +82,9 @@ export const adminEntries: TopicEntry[] = [
             'shows in intune', 'enrolled in intune now', 'uploaded but not enrolled', 'registered but not enrolled',
             'imported hash enrolled', 'in autopilot devices but not in all devices', 'listed under autopilot devices',
             'missing from all devices', 'import worked but not in intune devices', 'not under devices yet',
-            'only in the autopilot list', 'not showing in intune devices']
+            'only in the autopilot list', 'not showing in intune devices', 'in the autopilot list but not in all devices',
+            'did the import go wrong', 'did registration fail', 'registration failed',
+            'missing from windows devices', 'registration broken']
     },
     {
         id: 'admin-register-devices-yourself',
@@ -100,6 +108,49 @@ export const adminEntries: TopicEntry[] = [
             'add a laptop to autopilot', 'get a device into autopilot', 'not in autopilot yet',
             'vendor will not register', 'register them ourselves', 'bought from a shop', 'bought retail',
             'not from a partner', 'from a store', 'reseller or csv', 'better to upload csvs ourselves']
+    },
+    {
+        id: 'admin-import-hash-csv',
+        kind: 'admin',
+        title: 'Importing the hash CSV: Import, then Sync, then Refresh (minutes, not seconds)',
+        short:
+            `In the Intune admin center: ${DEVICES_LIST} > Import, pick the CSV, select Import (it can take several ` +
+            'minutes). When it is done, select Sync, then Refresh: new devices show within a few minutes. Not there ' +
+            'yet? Wait a few minutes and Refresh again.',
+        details: [
+            'Sync runs at most once every 10 minutes: a second Sync sooner shows an error. Wait 10 minutes, then sync again.',
+            'Devices is the one under Windows Autopilot, not under Windows Autopilot device preparation.',
+            'Listed now? Next wait for Profile status = Assigned before the technician flow.',
+            'Import refused or doing nothing at all is the CSV itself: see the import failure entry.'
+        ],
+        related: ['admin-profile-status', 'error-hash-import-fails', 'step-3'],
+        source: `${AP_TUTORIAL_REGISTER}; ${AP_ADD_DEVICES}`,
+        keywords: ['where do i import', 'where to import', 'import the csv', 'import the hash', 'upload the csv',
+            'upload the hash file', 'where does the csv go', 'where do i upload', 'after the import',
+            'after importing', 'imported the csv', 'uploaded the csv', 'sync', 'sync button', 'pressed sync',
+            'sync twice', 'sync again', 'sync error', 'sync throttled', 'nothing in the list',
+            'not in the list yet', 'serial not there yet', 'how long after import', 'add windows autopilot devices',
+            'uploaded the hash', 'sync says try again later', 'not showing in the autopilot devices list']
+    },
+    {
+        id: 'admin-hash-existing-device',
+        kind: 'admin',
+        title: 'Hardware hash from a device already in use',
+        short:
+            'On the running device, in an elevated PowerShell, install and run the Get-WindowsAutopilotInfo script: ' +
+            'it writes a CSV with the hash. Or Settings > Accounts > Access work or school ' +
+            '> Export your management log files: the CSV lands in C:\\Users\\Public\\Documents\\MDMDiagnostics.',
+        details: [
+            'Configuration Manager collects the hashes of the Windows devices it manages and exports them as a CSV.',
+            'Windows 11 at OOBE: Ctrl+Shift+D opens the diagnostics page, whose log export to a USB drive holds the CSV.',
+            'Collecting the hash changes nothing on the device: it runs Autopilot only after a reset or reinstall.',
+            'Then import the CSV under Windows Autopilot > Devices > Import.'
+        ],
+        related: ['admin-import-hash-csv', 'admin-register-devices-yourself', 'admin-convert-targeted-devices'],
+        source: AP_ADD_DEVICES,
+        keywords: ['used device', 'device in use', 'already in use', 'been in use', 'existing device',
+            'already deployed', 'running laptop', 'grab the hash', 'pull the hash', 'export the hash', 'hash off',
+            'somebody is using', 'sccm hashes', 'hashes from sccm']
     },
     {
         id: 'admin-convert-targeted-devices',
@@ -221,7 +272,7 @@ export const adminEntries: TopicEntry[] = [
             'delete device objects', 'entra device object', 'device objects created by the import',
             'created by autopilot', 'created by the hash import', 'autopilot device objects', 'deregister',
             'remove a device from autopilot', 'delete a device from autopilot', 'retire from autopilot',
-            'unregister']
+            'unregister', 'safe to delete', 'safe to remove', 'should i delete', 'can i delete']
     },
     {
         id: 'admin-one-profile-per-mode',
@@ -346,7 +397,7 @@ export const adminErrors: ErrorEntry[] = [
         codes: [],
         title: 'The person is missing from the Select user picker',
         short:
-            'Assign user only offers Entra users licensed for Intune. A user without an Intune licence (or not yet ' +
+            'Assign user only lists Entra users licensed for Intune. A user without an Intune licence (or not yet ' +
             'synced to Entra) cannot be picked: licence them first, then search again by name or UPN.',
         where: 'Intune admin center, Windows Autopilot devices: Assign user > Select user window',
         cause: 'The user has no Intune licence (directly or through a group licence), or is not in Entra ID yet.',
@@ -362,7 +413,10 @@ export const adminErrors: ErrorEntry[] = [
         keywords: ['user not in the picker', 'user not showing', 'user not found', 'cant find the user', 'cant find the user to assign',
             'try to assign',
             'user missing from the picker', 'picker', 'select user', 'search for the user', 'no results',
-            'user does not appear', 'not offered', 'greyed out', 'cannot select the user', 'assign user empty',
+            'user does not appear', 'doesnt show up when i assign', 'user doesnt show up', 'not in the list when assigning',
+            'user isnt listed', 'cant pick the user', 'assign a user', 'she isnt in the list', 'he isnt in the list',
+            'user not in the list', 'assign a user to the autopilot device',
+            'not offered', 'greyed out', 'cannot select the user', 'assign user empty',
             'assign user does not find', 'cannot assign this user', 'what does the user need to be assigned',
             'user cannot be assigned', 'cannot assign this user account', 'user account cannot be assigned']
     },

@@ -329,11 +329,12 @@ export const espEntries: KnowledgeEntry[] = [
     {
         id: 'esp-targeting',
         kind: 'esp',
-        title: 'Which ESP profile applies (device groups only)',
+        title: 'Which ESP profile applies or wins: the ESP priority order (device groups only)',
         short:
-            'Pre-provisioning only uses device-targeted ESP profiles, because no user is known yet. The ' +
-            'highest-priority device profile wins, otherwise the default ESP.',
+            'Pre-provisioning only uses device-targeted ESP profiles, because no user is known yet. Of those, the ESP ' +
+            'highest in the priority order wins (1 is highest), otherwise the default ESP.',
         details: [
+            'Change the order by dragging a profile up or down the Enrollment Status Page list.',
             'Assign the ESP to the device group.',
             'ESP filters can only use model, manufacturer, osVersion, operatingSystemSKU, deviceOwnership and ' +
                 'enrollmentProfileName.',
@@ -341,7 +342,8 @@ export const espEntries: KnowledgeEntry[] = [
         ],
         related: ['step-5', 'esp-show-progress'],
         source: ESP_DOC,
-        keywords: ['priority', 'assign esp to users', 'user group', 'device group', 'filters', 'which esp',
+        keywords: ['priority', 'priority order', 'which esp wins', 'esp wins', 'several esps', 'multiple esps', 'esp profiles target', 'more than one esp', 'esp takes priority', 'esp precedence', 'drag',
+            'assign esp to users', 'user group', 'device group', 'filters', 'which esp',
             'wrong esp', 'precedence', 'target', 'filter doesn\'t show up', 'filter missing', 'filter not listed',
             'which filters', 'assignment filter']
     },

@@ -30,7 +30,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     // The product word however it is typed: "white glvoe", "preprovisoning", "pre-provsioning", "prepovisioning".
     [/\bwhite[\s-]*g(?:l[a-z]{1,6}|[a-z]lo[a-z]{0,4})\b|\bwg\b/g, 'preprovisioning'],
     [/\bpre[\s-]*p(?:r?o|r)v(?:[aeiosn][a-z]*)?\b/g, 'preprovisioning'],
-    [/\benrol(?:l)?ment[\s-]+status[\s-]+page\b|\bstatus[\s-]+(?:page|screen)\b/g, 'esp'],
+    [/\benrol(?:l)?ment[\s-]+status[\s-]+pages?\b|\bstatus[\s-]+(?:pages?|screens?)\b/g, 'esp'],
     // A screen named by its title, whose words are all everyday ones ("What would you like to do?").
     [/\bwhat\s+(?:would|do)\s+(?:you|u)\s+(?:like|want)\s+to\s+do\b/g, 'optionsscreen'],
     // "Opens the box" is the user unboxing the device, not an app package that "could not be opened".

@@ -331,3 +331,51 @@ describe('understanding: screens and over-declines left from the ninth round (is
         answers('win10 failed screen, how do i get the logs onto a usb key', 'logs-collect');
     });
 });
+
+describe('understanding: registration, import and the checks before going on site (know6)', () => {
+    const answers = (text: string, id: string) => expect(appUnderstanding.understand(text)).toEqual({ kind: 'answer', entryId: id });
+
+    it('the import how-to and the wait after it are the import card; a real failure stays the failure card', () => {
+        answers('where do I import the hash file and what then', 'admin-import-hash-csv');
+        answers('imported the csv 5 min ago, nothing in the list', 'admin-import-hash-csv');
+        answers('hit sync again and it said to wait', 'admin-import-hash-csv');
+        answers('did the import 10 minutes ago and the serial still isnt there', 'admin-import-hash-csv');
+        answers('import says invalid file', 'error-hash-import-fails');
+        answers('csv import fails with Edm.Binary error', 'error-hash-import-fails');
+    });
+
+    it('listed under Autopilot devices but not in Intune devices is registered, not enrolled', () => {
+        answers('device shows under Autopilot devices but not under Intune all devices — did registration fail?', 'admin-registered-vs-enrolled');
+        answers('registered the device yesterday, still no entry in intune device list, is that broken', 'admin-registered-vs-enrolled');
+    });
+
+    it('the hash of a device already in use, a clean-up that deleted the objects, a registration after OOBE began', () => {
+        answers('collect hardware hash from a machine somebody is already using', 'admin-hash-existing-device');
+        answers('can i export the hash from windows settings on a running laptop', 'admin-hash-existing-device');
+        answers('entra stale device cleanup removed the objects, how do we fix the autopilot devices', 'error-entra-objects-cleaned-up');
+        answers('device was already powered on at oobe when we added it to autopilot, how do i get autopilot to kick in', 'error-registered-after-oobe-started');
+        answers('profile assigned after the device booted, restart oobe?', 'error-registered-after-oobe-started');
+    });
+
+    it('another organisation on the screens is the other tenant; a sign-in with another tenant\'s account stays its own', () => {
+        answers('the autopilot configuration page has the wrong organization on it', 'error-registered-other-tenant');
+        answers('device is registered in the wrong tenant, how do i move it', 'error-registered-other-tenant');
+        answers('import fails with 808 ZtdDeviceAssignedToOtherTenant', 'error-registered-other-tenant');
+        answers('that username looks like it belongs to another organization', 'error-tenant-mismatch');
+    });
+
+    it('checks before going on site find the profile status; which ESP wins is not which deployment profile wins', () => {
+        answers('before starting a batch of 20 what do i verify in the portal', 'admin-profile-status');
+        answers('anything to confirm in intune before i drive out to the customer', 'admin-profile-status');
+        answers('how do i know the devices are ready before i start white glove', 'admin-profile-status');
+        answers('several ESP profiles target one device, which one applies', 'esp-targeting');
+        answers('esp profile priority how is it decided', 'esp-targeting');
+        answers('which deployment profile wins', 'admin-profile-priority');
+    });
+
+    it('a user missing when assigning is the licence card', () => {
+        answers('assign user search returns nothing for this person', 'error-assign-user-not-listed');
+        answers("can't find the user in select user when assigning the device", 'error-assign-user-not-listed');
+        answers('why cant i pick the user when assigning the device', 'error-assign-user-not-listed');
+    });
+});

@@ -149,7 +149,7 @@ export const espIssueEntries: ErrorEntry[] = [
         source: AP_SELF_DEPLOYING + '; ' + INTUNE_ESP,
         keywords: ['went black', 'screen went black for a minute', 'restarted by itself', 'rebooted on its own',
             'black screen', 'is the reboot normal', 'restarted in the middle of the esp',
-            'rebooted right after plugging in the network', 'restart as soon as it gets internet',
+            'rebooted right after plugging in the network', 'restarted after plugging in the cable', 'restart as soon as it gets internet',
             'before any autopilot screen', 'zero-day update', 'oobe update', 'rebooted during the esp', 'is that normal',
             'is a reboot during the esp normal', 'rebooted in the middle of the esp', 'zdp', 'critical updates at oobe']
     }

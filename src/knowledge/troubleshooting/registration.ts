@@ -1,9 +1,10 @@
 /**
  * Registration and hardware-identity edge cases: what counts as a new device, CSV limits, clouds Autopilot does
- * not run in, and what the sign-in page should look like.
+ * not run in, what the sign-in page should look like, and a registration that came too late (OOBE had begun), went
+ * to the wrong tenant, or lost its Entra object to a clean-up.
  */
 import type { ErrorEntry, KnowledgeEntry } from '../types';
-import { AP_FAQ, AP_KNOWN_ISSUES } from './sources';
+import { AP_ADD_DEVICES, AP_FAQ, AP_KNOWN_ISSUES, AP_REGISTRATION, AP_TROUBLESHOOTING_FAQ, INTUNE_CLEANUP_RULES, SUPPORT_IMPORT_806_808 } from './sources';
 
 export const registrationRequirements: KnowledgeEntry[] = [
     {
@@ -53,6 +54,89 @@ export const registrationRequirements: KnowledgeEntry[] = [
 ];
 
 export const registrationErrors: ErrorEntry[] = [
+    {
+        id: 'error-registered-after-oobe-started',
+        kind: 'error',
+        codes: [],
+        title: 'Registered when the device was already at an OOBE screen: restart it to get Autopilot',
+        short:
+            'The device fetches its Autopilot profile as soon as it has network at OOBE, and again at every restart. ' +
+            'Registered or assigned after that, it carries on without Autopilot. Once Profile status = Assigned, ' +
+            'restart it at OOBE so it fetches the profile again.',
+        where: 'OOBE, when the registration or the profile came after the device was switched on',
+        cause: 'The profile download happened before the registration or the profile assignment existed.',
+        fix: [
+            'Check the serial shows Profile status = Assigned in the Autopilot devices list.',
+            'At OOBE press Shift+F10 and run shutdown /r /t 0 to restart (shutdown /s /t 0 shuts it down).',
+            'Already past OOBE on the desktop: reset the device so OOBE runs again.'
+        ],
+        escalate: 'Still no Autopilot after a restart with Profile status = Assigned: escalate with the serial.',
+        details: ['Restarting OOBE too often can put it in a recovery mode with language, region and keyboard on one page.'],
+        related: ['error-profile-not-applied', 'admin-profile-status', 'tip-shift-f10'],
+        source: `${AP_TROUBLESHOOTING_FAQ}; ${AP_ADD_DEVICES}`,
+        keywords: ['registered after', 'imported after', 'assigned after', 'already at oobe', 'already started oobe',
+            'already in oobe', 'registered too late', 'imported too late', 'before the profile was assigned',
+            'pick up the profile', 'kick in', 'restart oobe', 'imported the hash when', 'registered it when',
+            'was at the wifi screen', 'sitting at the region screen', 'added it to autopilot after',
+            'reboot to get the profile', 'fetch the profile again', 'get autopilot to start']
+    },
+    {
+        id: 'error-registered-other-tenant',
+        kind: 'error',
+        codes: [],
+        title: 'Another organization\'s name on the configuration or sign-in screen: registered in the other tenant',
+        short:
+            'The organization name and branding on the sign-in and configuration screens come from the tenant the ' +
+            'device is registered in. Another customer\'s name means it is registered in their tenant: an admin of that tenant ' +
+            'deregisters it, then you register its hash in the right tenant and restart OOBE once it shows Assigned.',
+        where: 'OOBE sign-in page, Windows Autopilot Configuration screen; registry CloudAssignedTenantDomain',
+        cause: 'The hash was imported (or the reseller registered it) in the wrong tenant.',
+        fix: [
+            'Confirm it: Shift+F10, regedit, HKLM\\SOFTWARE\\Microsoft\\Provisioning\\Diagnostics\\Autopilot, ' +
+                'CloudAssignedTenantDomain.',
+            'In the wrong tenant: delete it from Windows Autopilot devices (its Intune record first, if enrolled).',
+            'Import the hash in the right tenant, wait for Profile status = Assigned, restart OOBE.'
+        ],
+        escalate: 'The other tenant will not release it: escalate with the serial and proof of purchase.',
+        details: ['Importing it while still registered elsewhere fails with 808 ZtdDeviceAssignedToOtherTenant.'],
+        related: ['error-tenant-mismatch', 'admin-import-hash-csv', 'flow-config-screen'],
+        source: `${AP_TROUBLESHOOTING_FAQ}; ${SUPPORT_IMPORT_806_808}`,
+        keywords: ['another organization', 'other organization', 'different organization', 'another company',
+            'other company', 'wrong company', 'wrong customer', 'another customer', 'other customer', 'other tenant',
+            'another tenant', 'registered in the wrong tenant', 'msp', 'several tenants', 'multiple tenants',
+            'previous owner', 'wrong branding', 'someone elses branding', 'branding of another',
+            'other branding', 'wrong logo', 'wrong organization', 'wrong org name', 'different client',
+            'name of a different', 'another client', 'other client', 'cloudassignedtenantdomain', '808',
+            'ztddeviceassignedtoothertenant']
+    },
+    {
+        id: 'error-entra-objects-cleaned-up',
+        kind: 'error',
+        codes: [],
+        title: 'Join fails after a stale-device clean-up: import the devices again',
+        short:
+            'Registration creates an Entra device object that Autopilot needs for groups and the profile. If a ' +
+            'clean-up deleted it, the Entra join fails (often 0x801C03F3). Fix: delete the device from Windows ' +
+            'Autopilot devices and import its hash again; that recreates the object.',
+        where: 'Entra ID devices; Windows Autopilot devices list; join error during Device preparation',
+        cause: 'A stale or inactive device clean-up (script or admin) deleted the Entra object of registered devices.',
+        fix: [
+            'Admin: delete the device from Intune (if enrolled) and from Windows Autopilot devices.',
+            'Import its hash again, wait for group membership and Profile status = Assigned.',
+            'Then run the technician flow again.'
+        ],
+        escalate: 'Needs an Intune admin: escalate with the serial numbers affected.',
+        details: [
+            'Intune\'s own device clean-up rules hide Intune records only; they do not delete the Entra object.',
+            'Keep serials still in the Autopilot devices list out of Entra clean-ups.'
+        ],
+        related: ['admin-entra-device-objects', 'error-0x801c03f3', 'admin-import-hash-csv'],
+        source: `${AP_TROUBLESHOOTING_FAQ}; ${AP_REGISTRATION}; ${INTUNE_CLEANUP_RULES}`,
+        keywords: ['stale device cleanup broke autopilot', 'autopilot devices deleted as inactive', 'old devices deleted',
+            'deleted old devices', 'cleanup rule', 'cleanup script', 'cleanup job', 'purged', 'now the join fails',
+            'join fails after', 'autopilot does not start', 'autopilot broke', 'deleted by accident',
+            'removed the objects', 'fix the autopilot devices']
+    },
     {
         id: 'error-no-company-branding',
         kind: 'error',

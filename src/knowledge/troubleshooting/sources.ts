@@ -33,3 +33,9 @@ export const AP_MOTHERBOARD = 'memdocs autopilot/autopilot-motherboard-replaceme
 export const AP_NETWORKING = 'memdocs autopilot/networking-requirements.md';
 export const INTUNE_ENDPOINTS = 'memdocs memdocs/intune/fundamentals/intune-endpoints.md';
 export const AP_WHATS_NEW = 'memdocs autopilot/windows-autopilot-whats-new.md';
+export const AP_ADD_DEVICES = 'memdocs autopilot/add-devices.md';
+/** Step 3 of the tutorial; its import steps (Import, Sync, Refresh) come from the include it embeds. */
+export const AP_TUTORIAL_REGISTER = 'memdocs autopilot/tutorial/pre-provisioning/azure-ad-join-register-device.md';
+export const INTUNE_CLEANUP_RULES = 'memdocs intune/fundamentals/device-cleanup-rules.md';
+/** Microsoft's support article for the 806 / 808 import errors (SupportArticles-docs, device-enrollment folder). */
+export const SUPPORT_IMPORT_806_808 = 'SupportArticles-docs import-windows-autopilot-device-csv-files-errors.md';
