@@ -15,12 +15,9 @@ import { startPlayground, type Playground } from '../devtools/playground';
 import { systemClock, type Clock } from '../domain/clock';
 import { AutopilotGraph } from '../graph/autopilotGraph';
 import { createGraphClient, type GraphClientOptions } from '../graph/graphClient';
-import { allEntries, technicianFlowOrder } from '../knowledge';
-import { outOfScopeTopics } from '../knowledge/outOfScope';
-import { createScopeJudge } from '../knowledge/scope';
+import { allEntries } from '../knowledge';
+import { createBotUnderstanding } from '../knowledge/botUnderstanding';
 import { createKnowledgeSearch, type KnowledgeSearch } from '../knowledge/search';
-import { settingNamesOf } from '../knowledge/settingNames';
-import { createUnderstanding } from '../knowledge/understanding';
 import type { Logger } from '../logger';
 import { BotMetrics } from '../ops/metrics';
 import { registerOperations } from '../ops/opsRoutes';
@@ -128,7 +125,7 @@ export async function buildBot(settings: Settings, logger: Logger, overrides: Bo
         ...createMonitorCapability(settings, { db, graph: graphOptions, statusService, references, proactive, now, logger, metrics }),
         assignments: createAssignmentService(settings, { graph: autopilotGraph, graphClient, statusService, db, now }),
         knowledge,
-        understanding: createUnderstanding({ search: knowledge, scope: createScopeJudge(outOfScopeTopics, settingNamesOf(allEntries)), entries: allEntries, flow: technicianFlowOrder }),
+        understanding: createBotUnderstanding(knowledge),
         now,
         logger,
         metrics,

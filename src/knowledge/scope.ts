@@ -4,7 +4,7 @@
  * feature, licensing, general IT) or no deployment vocabulary at all means out of scope. Pure: text in, verdict out.
  */
 import { findErrorCodes } from '../domain/errorCodes';
-import { settingNamePattern } from './settingNames';
+import type { SettingNames } from './settingNames';
 
 /** A neighbouring topic the bot declines, with where to go instead. */
 export interface ScopeTopic {
@@ -192,9 +192,8 @@ export interface ScopeJudge {
  * like one that names pre-provisioning, even when it names hybrid join beside it ("Users may join devices: needed for
  * hybrid?"); only a decisive neighbour still wins.
  */
-export function createScopeJudge(topics: readonly ScopeTopic[], ownSettings: readonly string[] = []): ScopeJudge {
-    const settings = ownSettings.map(settingNamePattern);
-    const quotesOwnSetting = (text: string) => settings.some((pattern) => pattern.test(text));
+export function createScopeJudge(topics: readonly ScopeTopic[], ownSettings?: Pick<SettingNames, 'quotesAny'>): ScopeJudge {
+    const quotesOwnSetting = (text: string) => ownSettings?.quotesAny(text) ?? false;
     // Longer phrasings first, so the most specific topic is the one named in the decline. A phrasing of several words
     // names its subject specifically; a single general word ("Excel" in "opened the Autopilot CSV in Excel") is a detail.
     const phrasings: Phrasing[] = topics

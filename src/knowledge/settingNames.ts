@@ -24,16 +24,24 @@ export function settingNamePattern(name: string): RegExp {
     return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
-/** Every setting name the entries are the home of. */
-export function settingNamesOf(entries: readonly KnowledgeEntry[]): string[] {
-    return entries.flatMap((entry) => entry.settings ?? []);
+/** The settings the entries are the home of, each name compiled once and read by scope and answer alike. */
+export interface SettingNames {
+    /** How many names there are. */
+    readonly count: number;
+    /** Whether the question quotes any of them: such a question is ours. */
+    quotesAny(text: string): boolean;
+    /** The entry whose setting the question quotes; undefined when it quotes none, or settings of several entries. */
+    quoted(text: string): string | undefined;
 }
 
-/** The entry whose setting a question quotes; undefined when it quotes none, or settings of several entries. */
-export function createQuotedSetting(entries: readonly KnowledgeEntry[]): (text: string) => string | undefined {
+export function createSettingNames(entries: readonly KnowledgeEntry[]): SettingNames {
     const names = entries.flatMap((entry) => (entry.settings ?? []).map((name) => ({ id: entry.id, pattern: settingNamePattern(name) })));
-    return (text) => {
-        const quoted = new Set(names.filter((name) => name.pattern.test(text)).map((name) => name.id));
-        return quoted.size === 1 ? [...quoted][0] : undefined;
+    return {
+        count: names.length,
+        quotesAny: (text) => names.some((name) => name.pattern.test(text)),
+        quoted(text) {
+            const quoted = new Set(names.filter((name) => name.pattern.test(text)).map((name) => name.id));
+            return quoted.size === 1 ? [...quoted][0] : undefined;
+        }
     };
 }

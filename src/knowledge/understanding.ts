@@ -8,7 +8,7 @@ import { entryFacets, facetFit, rankByFacets, writtenForAudience } from './facet
 import type { ScopeJudge, ScopeTopic } from './scope';
 import type { KnowledgeSearch, SearchHit } from './search';
 import { withoutSetAside } from './setAside';
-import { createQuotedSetting } from './settingNames';
+import { createSettingNames, type SettingNames } from './settingNames';
 import type { ErrorEntry, KnowledgeEntry } from './types';
 
 export type Understood =
@@ -143,6 +143,8 @@ export function createUnderstanding(options: {
     entries: readonly KnowledgeEntry[];
     /** The technician flow's screens in order (entry ids) and its outcomes, success first: "what do I pick after X?" is the screen after X. */
     flow?: { screens: readonly string[]; outcomes: readonly string[] };
+    /** The entries' settings by their on-screen names, when scope reads them too (built from `entries` otherwise). */
+    settings?: SettingNames;
 }): Understanding {
     const { search, scope, entries, flow } = options;
     const nextScreen = (id: string): string | undefined => {
@@ -155,7 +157,7 @@ export function createUnderstanding(options: {
         if (id === success) return flow.screens.slice(i + 1).find((screen) => !flow.outcomes.includes(screen));
         return next && !flow.outcomes.includes(next) ? next : undefined;
     };
-    const quotedSetting = createQuotedSetting(entries);
+    const settingNames = options.settings ?? createSettingNames(entries);
     // A screen named by its subject ("before the ESP" reads as the ESP's definition) is the screen that links to it.
     const screenOf = (id: string): string => {
         if (!flow || flow.screens.includes(id)) return id;
@@ -207,7 +209,7 @@ export function createUnderstanding(options: {
         if (verdict.kind === 'vague') return { kind: 'unsure', suggestions: [] };
         // A setting quoted by its on-screen name is the subject ("Join to Microsoft Entra ID as: joined or hybrid?"),
         // whatever alternative stands beside it.
-        const quoted = quotedSetting(asked);
+        const quoted = settingNames.quoted(asked);
         if (quoted) return { kind: 'answer', entryId: quoted };
         // A neighbour set side by side with pre-provisioning ("self-deploying vs white glove?") asks for the difference.
         const comparison = verdict.kind === 'in' && verdict.anchored ? verdict.topic?.comparison : undefined;

@@ -1,10 +1,9 @@
 import { allEntries, outOfScopeTopics } from '../../src/knowledge';
 import { matchIntent } from '../../src/bot/intents';
-import { createScopeJudge } from '../../src/knowledge/scope';
-import { settingNamesOf } from '../../src/knowledge/settingNames';
+import { createBotScopeJudge } from '../../src/knowledge/botUnderstanding';
 import { understanding } from '../support/knowledge';
 
-const scope = createScopeJudge(outOfScopeTopics, settingNamesOf(allEntries));
+const scope = createBotScopeJudge();
 
 describe('out-of-scope topics (data for the scope judge)', () => {
     test('ids are unique and every topic has phrasings and a redirect', () => {

@@ -1,5 +1,5 @@
 import { allEntries } from '../../src/knowledge';
-import { createQuotedSetting, settingNamePattern, settingNamesOf } from '../../src/knowledge/settingNames';
+import { createSettingNames, settingNamePattern } from '../../src/knowledge/settingNames';
 import { understanding } from '../support/knowledge';
 
 describe('settings by their on-screen names', () => {
@@ -12,17 +12,19 @@ describe('settings by their on-screen names', () => {
     });
 
     it('every setting name belongs to one entry and is quoted back to it', () => {
-        const quoted = createQuotedSetting(allEntries);
-        const names = settingNamesOf(allEntries);
-        expect(names.length).toBeGreaterThan(5);
+        const names = createSettingNames(allEntries);
+        expect(names.count).toBeGreaterThan(5);
         for (const entry of allEntries) {
-            for (const name of entry.settings ?? []) expect(quoted(`what about "${name}"?`)).toBe(entry.id);
+            for (const name of entry.settings ?? []) {
+                expect(names.quoted(`what about "${name}"?`)).toBe(entry.id);
+                expect(names.quotesAny(`what about "${name}"?`)).toBe(true);
+            }
         }
+        expect(names.quotesAny('how do I join to entra')).toBe(false);
     });
 
     it('two settings of different entries quoted together decide nothing', () => {
-        const quoted = createQuotedSetting(allEntries);
-        expect(quoted('user account type and join to entra id as: which first')).toBeUndefined();
+        expect(createSettingNames(allEntries).quoted('user account type and join to entra id as: which first')).toBeUndefined();
     });
 });
 
