@@ -272,7 +272,10 @@ export const espEntries: KnowledgeEntry[] = [
         related: ['esp-block-device-use', 'flow-retry-reset'],
         source: ESP_DOC,
         keywords: ['allow users to use device', 'use device if installation error occurs', 'continue anyway',
-            'bypass the esp', 'skip the error', 'let the user past the esp', 'continue to desktop']
+            'bypass the esp', 'skip the error', 'let the user past the esp', 'continue to desktop',
+            // Asked as what the user may do when an app fails, not as a report of a stuck ESP.
+            'can the user skip the esp', 'user skips the esp when an app fails', 'blocked forever', 'wait forever when an app fails',
+            'user gets past the esp if an app fails']
     },
     {
         id: 'esp-disable-profile',
@@ -324,7 +327,8 @@ export const espEntries: KnowledgeEntry[] = [
         source: ESP_DOC,
         keywords: ['log collection', 'diagnostics page', 'collect logs button', 'usb', 'turn on log collection',
             'end users logs', 'collect logs button missing', 'no collect logs button', 'collect logs button not there',
-            'no button to collect logs']
+            'no button to collect logs', 'open the diagnostics page', 'how does the user open the diagnostics page',
+            'diagnostics page during account setup', 'ctrl shift d for the user']
     },
     {
         id: 'esp-targeting',

@@ -26,7 +26,7 @@ export const overviewEntries: KnowledgeEntry[] = [
         title: 'What Autopilot pre-provisioning (white glove) is',
         short:
             'Pre-provisioning (the old name is "white glove") does Autopilot in two sittings. IT or a partner ' +
-            'prepares the device first, the user finishes later and gets a much shorter first sign-in.',
+            'prepares the device first, the user finishes later and is working much faster at first sign-in.',
         details: [
             'The slow work aimed at the device (apps, certificates, policies) happens before the box reaches the user.',
             'During deployment the device joins Entra, enrolls in Intune, installs apps and gets policies such as ' +
@@ -37,7 +37,8 @@ export const overviewEntries: KnowledgeEntry[] = [
         ],
         related: ['overview-two-flows', 'overview-nine-steps', 'overview-user-driven-first'],
         source: PRE_PROVISION,
-        keywords: ['white glove', 'explain', 'introduction', 'purpose',
+        keywords: ['white glove', 'explain', 'introduction', 'purpose', 'why pay for it', 'worth paying for', 'what is the point',
+            'why not let users run autopilot themselves', 'value of it', 'sell it to the customer',
             'benefit', 'why use', 'meaning', 'definition', 'concept', 'idea', 'why bother', 'what does it save',
             'advantage', 'worth it', 'old name', 'renamed']
     },

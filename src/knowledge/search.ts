@@ -148,6 +148,14 @@ const COMMON_TERM_SHARE = 0.1;
 const RUNNER_UP_RATIO = 1.3;
 /** An identifier (registry value, event name, cmdlet) is one long word found in very few entries; English words are shorter or common. */
 const IDENTIFIER = { minLength: 16, maxEntries: 3 };
+/**
+ * A name the entries write in CamelCase (AutoAdminLogon, SkipUserStatusPage, ZtdDeviceIsNotRegistered) and only one or
+ * two of them use: a technician who pastes it (a registry line, a log line, a policy name) is asking about the entry
+ * that names it, whatever else the paste holds (a registry path, a baseline's name). Such entries count this much more.
+ */
+/** How far below the first few a named entry may stand and still be lifted. */
+const PASTED_NAME_DEPTH = 20;
+const PASTED_NAME = { boost: 3, minLength: 10, maxEntries: 2, pattern: /\b[A-Za-z][a-z0-9]+[A-Z][A-Za-z0-9]*\b/g };
 
 export function normalizeText(text: string): string {
     let out = text.toLowerCase().replace(/[’']/g, '');
@@ -243,6 +251,13 @@ export function createKnowledgeSearch(allEntries: readonly KnowledgeEntry[]): Kn
         }
     }
     const vocabulary = new Set(documentFrequency.keys());
+    const pastedNames = new Set(
+        entries
+            .flatMap((e) => [e.title, e.short, keywordText(e), detailText(e)].join(' ').match(PASTED_NAME.pattern) ?? [])
+            .filter((name) => name.length >= PASTED_NAME.minLength)
+            .map((name) => processTerm(name))
+            .filter((t): t is string => t !== null && (documentFrequency.get(t) ?? 0) <= PASTED_NAME.maxEntries)
+    );
     const options = {
         boost: { title: 3, keywords: 2, short: 1.5, details: 1 },
         // A word the knowledge uses is no typo: only unknown words are matched fuzzily, which keeps search fast.
@@ -306,7 +321,13 @@ export function createKnowledgeSearch(allEntries: readonly KnowledgeEntry[]): Kn
             // Context words only step back when the question has something else to go on.
             const onlyContext = queryTerms.every((t) => CONTEXT_TERMS.has(t));
             // The best `limit` (two at least, for the confidence verdict), scored as MiniSearch's own search would.
-            const results = index.scored(queryTerms, queryOptions[troubled ? 'troubled' : 'asking'][onlyContext ? 'onlyContext' : 'withContext'], Math.max(limit, 2));
+            const named = queryTerms.filter((t) => pastedNames.has(t));
+            const results = index.scored(queryTerms, queryOptions[troubled ? 'troubled' : 'asking'][onlyContext ? 'onlyContext' : 'withContext'], Math.max(limit, 2) + (named.length > 0 ? PASTED_NAME_DEPTH : 0));
+            if (named.length > 0) {
+                for (const r of results) if (r.queryTerms.some((t) => named.includes(t))) r.score *= PASTED_NAME.boost;
+                results.sort((a, b) => b.score - a.score);
+                results.length = Math.min(results.length, Math.max(limit, 2));
+            }
             if (definition) {
                 const others = results.filter((r) => r.id !== definition.id).slice(0, limit - 1);
                 const score = Math.max(results[0]?.score ?? MIN_SCORE, MIN_SCORE);

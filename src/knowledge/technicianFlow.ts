@@ -63,6 +63,7 @@ export const flowEntries: KnowledgeEntry[] = [
     {
         id: 'flow-options-screen',
         defines: ['options screen', 'what would you like to do'],
+        settings: ['What would you like to do'],
         kind: 'flow',
         step: 8,
         title: '"What would you like to do?" options screen',
@@ -197,7 +198,8 @@ export const flowEntries: KnowledgeEntry[] = [
         source: TECH_FLOW,
         keywords: ['red screen', 'red', 'failed', 'failure', 'error screen', 'went red', 'broke',
             'view diagnostics', 'ctrl shift d', 'export logs', 'something went wrong screen',
-            'red screen after device setup', 'red screen during the esp', 'failed screen at the end',
+            'red screen after device setup', 'buttons on the red screen', 'what can I press on the failure screen',
+            'options on the error screen', 'red screen during the esp', 'failed screen at the end',
             'what does the error screen show', 'ticket template', 'what is on the failure screen']
     },
     {

@@ -39,7 +39,9 @@ interface EntryBase {
     /**
      * Settings this entry is the home of, by their on-screen names (or the choice between their on-screen values,
      * "joined or hybrid joined"): a question that quotes one is about this entry,
-     * whatever alternative it weighs beside it (see settingNames.ts). Only for entries about that one setting.
+     * whatever alternative it weighs beside it (see settingNames.ts). Only for entries about that one setting. A screen's
+     * own title, when no other screen could be meant by it ("What would you like to do?"), is such a name too: the
+     * technician quoting it is on that screen, whatever key they pressed to get there.
      */
     settings?: string[];
     /**

@@ -92,6 +92,24 @@ const ASKS_WHAT_NEXT = /\b(?:what|which)\b.{0,30}\b(?:pick|select|choose|press|c
 const ASKS_WHAT_IT_DOES =
     /\bwhat\s+(?:is|'s|s)\s+(?:it|that|this|the\s+(?:device|laptop|pc|step|screen))\s+(?:actually\s+|really\s+)?doing\b|\bwhat\s+(?:does|do)\s+(?:it|that|this)\s+(?:step\s+|part\s+|phase\s+|screen\s+)?(?:actually\s+|really\s+)?do\b|\bwhat(?:'s|\s+is)\s+(?:actually\s+|really\s+)?(?:happening|going\s+on)\b/i;
 
+/**
+ * "Nothing happened, no 'What would you like to do' screen": a screen's title quoted to say it never came. The technician
+ * is not on that screen; what kept it away is the question.
+ */
+const SCREEN_NEVER_CAME =
+    /\b(?:nothing\s+happen\w*|no|never|not|doesn'?t|didn'?t|won'?t|isn'?t|without)\b[^.?!]{0,40}\b(?:screen|page|menu|show\w*|appear\w*|come\w*|came|pop\w*)\b|\b(?:screen|page|menu)\s+(?:never|doesn'?t|didn'?t|won'?t)\b/i;
+
+/**
+ * The tool the technician already has open ("I have Shift+F10 open", "ping works from the command prompt"): how they
+ * look, not what they ask about, so it does not pick the card about opening that tool.
+ */
+const TOOL_AT_HAND =
+    /\b(?:(?:in|from|via|using|through|with|inside)\s+(?:the\s+|a\s+)?(?:shift[\s+-]*f10|cmd|command[\s-]+prompt)(?:\s+(?:window|prompt|box))?|(?:have|got|opened)\s+(?:the\s+|a\s+)?(?:shift[\s+-]*f10|cmd|command[\s-]+prompt)(?:\s+(?:window|prompt))?(?:\s+open)?|(?:shift[\s+-]*f10|cmd|command[\s-]+prompt)(?:\s+(?:window|prompt))?\s+(?:is\s+)?open(?:ed)?(?!\s+(?:it|the|a)\b))\b/gi;
+
+function withoutToolAtHand(text: string): string {
+    return text.replace(TOOL_AT_HAND, ' ');
+}
+
 /** How close a detail entry must come to a whole-step entry to be preferred: a step card mentions everything. */
 const DETAIL_SHARE = 0.9;
 
@@ -111,6 +129,8 @@ function preferDetail<T extends { item: SearchHit; score: number }>(order: T[]):
 const COMPARES =
     /\b(?:vs\.?|versus|differ\w*|diff|compar\w*|same (?:as|thing)|instead of|rather than|better|contrast)\b|\bor\s+(?:pre[\s-]*prov\w*|white[\s-]*glove|wg)\b|\b(?:pre[\s-]*prov\w*|white[\s-]*glove|wg)\s+or\b/i;
 
+/** Below this share of the whole question's best score, the subject's best match is chance: nothing was left to search. */
+const EMPTY_SUBJECT_SHARE = 0.15;
 /** What the whole question (qualifiers included) adds to the subject's score. */
 const WHOLE_QUESTION_SHARE = 0.35;
 
@@ -188,9 +208,12 @@ export function createUnderstanding(options: {
         // What is set aside stays out of the whole reading too: "…, not a deployment profile" must not pull the
         // profile card, nor its "not" make the question read as a problem report.
         const whole = search.search(asked, CANDIDATES);
-        const qualified = (hasAnyFacet(facets) || hasAnyFacet(facets.not) || asked !== text) && !ASKS_WHAT_IT_DOES.test(asked);
-        const subject = qualified ? search.search(withoutFacetWords(asked), CANDIDATES) : [];
-        const hits = subject.length === 0 ? whole : mergeHits(subject, whole);
+        const atHand = withoutToolAtHand(asked);
+        const qualified = (hasAnyFacet(facets) || hasAnyFacet(facets.not) || asked !== text || atHand !== asked) && !ASKS_WHAT_IT_DOES.test(asked);
+        const subject = qualified ? search.search(withoutFacetWords(atHand), CANDIDATES) : [];
+        // A subject that leaves next to nothing to search ("what does the user do once the tech is done" without who:
+        // "do once done") matches by chance; the whole question decides then.
+        const hits = subject.length === 0 || subject[0].score < (whole[0]?.score ?? 0) * EMPTY_SUBJECT_SHARE ? whole : mergeHits(subject, whole);
         const candidates = hits.map((hit) => ({ item: hit, score: hit.score }));
         const order = preferDetail(rankByFacets(facets, candidates, (hit) => facetsOf(hit.entry)));
         const [top, second] = order;
@@ -210,7 +233,7 @@ export function createUnderstanding(options: {
         // A setting quoted by its on-screen name is the subject ("Join to Microsoft Entra ID as: joined or hybrid?"),
         // whatever alternative stands beside it.
         const quoted = settingNames.quoted(asked);
-        if (quoted) return { kind: 'answer', entryId: quoted };
+        if (quoted && !(flow?.screens.includes(quoted) && SCREEN_NEVER_CAME.test(asked))) return { kind: 'answer', entryId: quoted };
         // A neighbour set side by side with pre-provisioning ("self-deploying vs white glove?") asks for the difference.
         const comparison = verdict.kind === 'in' && verdict.anchored ? verdict.topic?.comparison : undefined;
         if (comparison && COMPARES.test(asked)) return { kind: 'answer', entryId: comparison };

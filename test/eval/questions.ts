@@ -703,5 +703,17 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'several ESP profiles target one device, which one applies', expect: 'esp-targeting' },
     { text: "the user doesn't show up when I assign", expect: 'error-assign-user-not-listed' },
     { text: 'trying to assign a user to the autopilot device but she isnt in the list', expect: 'error-assign-user-not-listed' },
-    { text: 'assigning a user to the autopilot device, the search doesnt show her', expect: 'error-assign-user-not-listed' }
+    { text: 'assigning a user to the autopilot device, the search doesnt show her', expect: 'error-assign-user-not-listed' },
+    // A pasted name decides; the registry path or baseline beside it does not.
+    { text: 'gpo sets PreferredAadTenantDomainName for our domain, does that hurt white glove', expect: 'error-policy-autologon' },
+    { text: 'what does SkipUserStatusPage do', expect: 'esp-account-setup' },
+    // A screen by its title; a title quoted to say it never came is what kept it away.
+    { text: 'five presses on the windows key and now "what would you like to do?" - which option', expect: 'flow-options-screen' },
+    { text: 'windows key x5 did nothing, the what would you like to do screen never came', expect: 'error-win-key-does-nothing' },
+    // The tool already open is how, not what.
+    { text: 'got the command prompt open with shift+f10, where are the app install logs', expect: 'logs-ime' },
+    { text: 'in the shift f10 window, how do i check the tpm', expect: 'tip-check-tpm' },
+    // What the user may do when an app fails is the setting.
+    { text: 'can the user skip the ESP when an app fails', expect: 'esp-allow-use-on-error' },
+    { text: 'what buttons are on the red screen', expect: 'flow-failure' }
 ];

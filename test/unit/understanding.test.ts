@@ -379,3 +379,46 @@ describe('understanding: registration, import and the checks before going on sit
         answers('why cant i pick the user when assigning the device', 'error-assign-user-not-listed');
     });
 });
+
+describe('understanding: pasted names, screens by their title, the tool at hand (issue 9, set K classes)', () => {
+    const answers = (text: string, id: string) => expect(appUnderstanding.understand(text)).toEqual(expect.objectContaining({ kind: 'answer', entryId: id }));
+    const notAnswers = (text: string, id: string) => expect(appUnderstanding.understand(text)).not.toEqual(expect.objectContaining({ entryId: id }));
+
+    it('a CamelCase name only one or two entries use decides among them, whatever registry path or baseline stands beside it', () => {
+        const named = (text: string) => expect(['error-policy-autologon', 'admin-policy-conflicts-list']).toContain((appUnderstanding.understand(text) as { entryId?: string }).entryId);
+        named('a security baseline sets AutoAdminLogon to 0');
+        named('HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon AutoAdminLogon=0 from our hardening GPO');
+        named('our CIS policy writes autoadminlogon 0, does that matter for white glove');
+        answers('PreferredAadTenantDomainName is set by policy, problem?', 'error-policy-autologon');
+        answers('CloudAssignedTenantId is empty, what does that tell me', 'error-autopilot-disabled-registry');
+    });
+
+    it('a screen quoted by its title is where the technician is, unless they say it never came', () => {
+        answers('did the 5x windows key thing, got "What would you like to do", which one', 'flow-options-screen');
+        answers('hit the win key five times, now it asks what would you like to do. w10. pick?', 'flow-options-screen');
+        answers('pressed win key 5 times but nothing happened, no what would you like to do screen', 'error-win-key-does-nothing');
+        answers('what comes after what would you like to do', 'flow-config-screen');
+    });
+
+    it('the tool the technician already has open is how they look, not what they ask', () => {
+        answers('where are the IME logs, I have shift f10 open', 'logs-ime');
+        answers('opened a command prompt, how do I check the tpm', 'tip-check-tpm');
+        answers('OOBE says no internet but ping works from shift f10', 'req-network-endpoints');
+        answers('how do I open shift f10', 'tip-shift-f10');
+        answers('what can I do in shift f10', 'tip-shift-f10');
+    });
+
+    it('what the user may do when an app fails is the setting; a report of a stuck ESP stays the stuck card', () => {
+        answers('if an app fails can the user skip the ESP or is it blocked forever', 'esp-allow-use-on-error');
+        answers('user stuck in account setup on windows 11, how does she open the diagnostics page', 'esp-log-collection');
+        answers('esp stuck on apps 2 of 5 for an hour', 'error-esp-stuck');
+        notAnswers('the user is on the privacy screen during account setup, can we hide it', 'esp-log-collection');
+    });
+
+    it('the failure screen\'s buttons and the value of pre-provisioning', () => {
+        answers('red screen, what buttons do I get', 'flow-failure');
+        answers('what options are there on the failure screen', 'flow-failure');
+        answers('why would a customer pay for white glove when the user can do autopilot themselves', 'overview-what-is');
+        answers("what's the point of pre-provisioning if users can run autopilot themselves", 'overview-what-is');
+    });
+});

@@ -57,7 +57,7 @@ export const diagnosticsEntries: KnowledgeEntry[] = [
     {
         id: 'logs-etw-and-cmtrace',
         kind: 'logs',
-        title: 'Reading logs: CMTrace for IME, ETW traces for deep dives',
+        title: 'Reading logs: CMTrace, and ETW traces for deep dives',
         short:
             'Open the Intune Management Extension logs with CMTrace. For deeper Autopilot analysis ETW traces can ' +
             'be read with Windows Performance Analyzer; that is helpdesk work, not bench work.',

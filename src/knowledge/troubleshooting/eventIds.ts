@@ -195,7 +195,7 @@ export const eventIdEntries: ErrorEntry[] = [
         title: 'Registry says IsAutopilotDisabled = 1',
         short:
             'The device found no Autopilot registration or, on a registered device, could not download its profile ' +
-            'because of the network (firewall, proxy or a timeout at OOBE). CloudAssignedTenantDomain is then empty too.',
+            'because of the network (firewall, proxy or a timeout at OOBE). CloudAssignedTenantDomain and CloudAssignedTenantId are then empty too.',
         where: 'HKLM\\SOFTWARE\\Microsoft\\Provisioning\\Diagnostics\\Autopilot (read with regedit from Shift+F10)',
         cause: 'Not registered in this tenant, or the profile download was blocked.',
         fix: [

@@ -25,7 +25,9 @@ export const networkEntries: KnowledgeEntry[] = [
             'which hosts', 'dns names', 'which address', 'what does it contact', 'profile download url',
             'autopilot service url', 'cs.dds.microsoft.com', 'login.live.com', 'whitelist',
             'firewall', 'endpoints', 'urls', 'url list', 'hostnames', 'addresses', 'reach', 'ports', 'https', 'crl',
-            'certificate revocation list', 'crl check blocked', 'dns resolution']
+            'certificate revocation list', 'crl check blocked', 'dns resolution',
+            // OOBE's own online check fails while the network itself works (a browser or ping does): NCSI is blocked.
+            'oobe says no internet', 'thinks it is offline', 'no internet but the browser works', 'no internet but ping works']
     },
     {
         id: 'req-network-tls-inspection',

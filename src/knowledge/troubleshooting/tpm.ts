@@ -58,7 +58,7 @@ export const tpmEntries: ErrorEntry[] = [
         title: 'Test VM fails at "Preparing your device for mobile management"',
         short:
             'A lab virtual machine needs at least 2 processors and 4 GB of memory for Autopilot. Remember that ' +
-            'pre-provisioning itself never works on a VM; only user-driven tests do.',
+            'pre-provisioning itself is not supported on a VM (it needs a physical TPM); only user-driven tests work.',
         where: 'OOBE / ESP on a virtual machine',
         cause: 'VM with too few processors or too little memory.',
         fix: ['Give the VM 2 or more processors and 4 GB or more memory.',
