@@ -138,6 +138,11 @@ const TROUBLE_TERMS = new Set(['failure', 'error', 'hang', 'wrong', 'broken', 'b
     'noncompliant',
     // "...but we set standard", "although the profile hides it": an outcome against expectation is a report too.
     'but', 'although', 'though', 'despite', 'anyway']);
+/**
+ * "Users must not be local admins", "it shouldn't ask for a PIN", "we don't want the privacy screen": a requirement
+ * stated with a negation, which asks how to get it (a setting), not what went wrong.
+ */
+const REQUIREMENT_NEGATION = /\b(?:must|should|shall|may|need(?:s)?\s+to|ha(?:ve|s)\s+to)\s+not\b|\b(?:mustn'?t|shouldn'?t)\b|\b(?:do|does)\s*(?:n'?t|not)\s+want\b/gi;
 /** "Timed out" reports a problem; "timeout" alone is usually the ESP setting. */
 const TIMED_OUT = /\btim(?:ed|es|ing)[\s-]+out\b/i;
 /** How long something has stayed the same ("since yesterday", "for ages", "still isn't") reports a stall, a problem too. */
@@ -316,7 +321,9 @@ export function createKnowledgeSearch(allEntries: readonly KnowledgeEntry[]): Kn
             if (queryTerms.length === 0) {
                 return [];
             }
-            const troubled = TIMED_OUT.test(query) || STALLED.test(query) || tokens.some((t) => TROUBLE_TERMS.has(t.toLowerCase()));
+            const reported = REQUIREMENT_NEGATION.test(query) ? tokenize(normalizeText(query.replace(REQUIREMENT_NEGATION, ' '))) : tokens;
+            REQUIREMENT_NEGATION.lastIndex = 0;
+            const troubled = TIMED_OUT.test(query) || STALLED.test(query) || reported.some((t) => TROUBLE_TERMS.has(t.toLowerCase()));
             const definition = troubled || queryTerms.length > definitionTermsAtMost ? undefined : definitions.get([...queryTerms].sort().join(' '));
             // Context words only step back when the question has something else to go on.
             const onlyContext = queryTerms.every((t) => CONTEXT_TERMS.has(t));

@@ -151,7 +151,10 @@ export const flowEntries: KnowledgeEntry[] = [
         source: TECH_FLOW,
         keywords: ['progress', 'phases running', 'device preparation', 'device setup', 'account setup skipped',
             'what runs', 'during provisioning', 'waiting', 'progress screen', 'account setup never shows',
-            'how many stages', 'stages of the esp']
+            'how many stages', 'stages of the esp',
+            // Which part runs where: at the bench (device phases) or later (account setup). No audience word here: the
+            // entry's keywords set its facets, and this card is the technician's.
+            'which parts run at the bench', 'which phases happen at the bench and which later', 'what runs at the bench']
     },
     {
         id: 'flow-success-reseal',

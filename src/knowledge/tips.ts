@@ -149,6 +149,6 @@ export const tipEntries: KnowledgeEntry[] = [
         related: ['logs-collect', 'error-clock-skew', 'error-profile-not-applied'],
         source: 'memdocs autopilot/troubleshoot-oobe.md',
         keywords: ['shift f10', 'shift+f10', 'cmd', 'command prompt', 'command line', 'terminal', 'console',
-            'powershell at oobe', 's mode']
+            'powershell at oobe', 's mode', 'what is shift f10 for', 'allowed to use shift f10', 'is shift f10 ok during provisioning']
     }
 ];

@@ -715,5 +715,10 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'in the shift f10 window, how do i check the tpm', expect: 'tip-check-tpm' },
     // What the user may do when an app fails is the setting.
     { text: 'can the user skip the ESP when an app fails', expect: 'esp-allow-use-on-error' },
-    { text: 'what buttons are on the red screen', expect: 'flow-failure' }
+    { text: 'what buttons are on the red screen', expect: 'flow-failure' },
+    // A requirement stated with a negation asks for the setting, not about a fault.
+    { text: 'staff must not end up as local admins, what do I set in the autopilot profile', expect: 'admin-user-account-type' },
+    { text: "we don't want users to get the privacy screen", expect: 'userflow-privacy-screen' },
+    // Which ESP phases run at the bench and which at the user.
+    { text: 'which parts of the ESP happen at our bench and which at the user', expect: 'flow-esp' }
 ];

@@ -422,3 +422,18 @@ describe('understanding: pasted names, screens by their title, the tool at hand 
         answers("what's the point of pre-provisioning if users can run autopilot themselves", 'overview-what-is');
     });
 });
+
+describe('understanding: a requirement with a negation is a setting question, not a fault (issue 9, set L classes)', () => {
+    const answers = (text: string, id: string) => expect(appUnderstanding.understand(text)).toEqual(expect.objectContaining({ kind: 'answer', entryId: id }));
+
+    it('"must not", "shouldn\'t", "don\'t want" ask how to get it; a report of what happened stays a fault', () => {
+        answers('users must not be local admins, which setting in the profile', 'admin-user-account-type');
+        answers("we don't want users to see the privacy screen", 'userflow-privacy-screen');
+        answers('user is admin but we set standard in the profile', 'error-user-is-local-admin');
+        answers('the user should not be admin but he is', 'error-user-is-local-admin');
+    });
+
+    it('which ESP phases run at the bench and which at the user is the technician-flow ESP card', () => {
+        answers("which parts of the ESP happen at our bench and which at the user's desk", 'flow-esp');
+    });
+});

@@ -83,7 +83,7 @@ export const afterTechnicianErrors: ErrorEntry[] = [
             'pre-provisioning. To keep a device out of Autopilot, remove its registration.',
         where: 'OOBE',
         cause: 'Default Autopilot profile.',
-        fix: ['If it should have another profile: the admin assigns it, then reboot at OOBE.',
+        fix: ['If it should have another profile: the admin assigns it (its device group under Included groups, not Excluded), then reboot at OOBE.',
             'If it should not use Autopilot at all: the admin deregisters it.'],
         escalate: 'Profile assignment is admin work.',
         details: [],
