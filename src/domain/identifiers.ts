@@ -102,11 +102,28 @@ export function findDeviceGuids(text: string): string[] {
         .filter((token) => isGuid(token) && token !== EMPTY_GUID);
 }
 
+/** Words that offer what follows as an example or a format ("e.g. ASSET-0042", "for instance 123456", "such as"). */
+const OFFERS_AN_EXAMPLE = /^(?:e\.?g|eg|ex|i\.?e|example|instance|like)$/i;
+/** "Looks like", "seems like": what follows is said to be so, not offered as an example. */
+const SAYS_IT_IS = /^(?:looks?|seems?|sounds?|feels?)$/i;
+
+/**
+ * The i-th word is offered as an example or a format ("can the device name be our asset tag, like 2045187",
+ * "something like 123456", "e.g. ASSET-0042"): a question about naming or settings, not a device asked about.
+ */
+function offeredAsExample(tokens: string[], i: number): boolean {
+    const before = tokens[i - 1] ?? '';
+    if (/^as$/i.test(before)) return /^such$/i.test(tokens[i - 2] ?? '');
+    return OFFERS_AN_EXAMPLE.test(before) && !(/^like$/i.test(before) && SAYS_IT_IS.test(tokens[i - 2] ?? ''));
+}
+
 /** Device names (serials) in `text`, in order and in their original case. */
 export function findSerials(text: string): string[] {
     const tokens = wordsOf(text);
     const names = quotedNames(text);
-    return tokens.filter((token, i) => namesDevice(token) && !names.has(token) && !(i > 0 && NAMES_A_REFERENCE.test(tokens[i - 1])));
+    return tokens.filter(
+        (token, i) => namesDevice(token) && !names.has(token) && !(i > 0 && NAMES_A_REFERENCE.test(tokens[i - 1])) && !offeredAsExample(tokens, i)
+    );
 }
 
 /**
@@ -146,6 +163,7 @@ export function findShortSerial(text: string): string | undefined {
     return tokens.find(
         (token, i) =>
             !followsModelWord(tokens, i) &&
+            !offeredAsExample(tokens, i) &&
             token.length >= 2 &&
             token.length < MIN_SERIAL_IN_TEXT &&
             /^[A-Za-z0-9-]+$/.test(token) &&

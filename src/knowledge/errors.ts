@@ -192,15 +192,15 @@ export const errorEntries: ErrorEntry[] = [
         title: '0x80180014: enrollment blocked (device already provisioned)',
         short:
             'Either the device already went through pre-provisioning or self-deploying once and re-enrollment is ' +
-            'blocked, or Windows MDM enrollment is blocked by enrollment restrictions.',
+            'blocked, or Windows MDM enrollment is blocked by enrollment restrictions (a new device too).',
         where: 'ESP / pre-provisioning screen',
         cause:
             'Second run on the same device ("Enrollment blocked for AP device by SDM One Time Limit Check"), or ' +
-            'Windows (MDM) not allowed in enrollment restrictions.',
+            'Windows (MDM) enrollment disabled in the enrollment restrictions, which blocks a new device that never enrolled too.',
         fix: [
             'Device reused: ask an admin to delete its Intune device record, or select it in Windows Autopilot ' +
                 'devices and use "Unblock device", then redeploy.',
-            'Otherwise: admin allows Windows (MDM) in Devices > Enrollment restrictions.',
+            'Otherwise (a new device that never enrolled, for example): admin allows Windows (MDM) in Devices > Enrollment restrictions (platform settings).',
             'Retry.'
         ],
         escalate: 'You cannot delete the Intune record yourself: escalate with the serial number.',
@@ -208,7 +208,7 @@ export const errorEntries: ErrorEntry[] = [
         related: ['req-reuse-device'],
         source: TS_ENROLL,
         keywords: ['enrollment blocked', 'already enrolled', 'one time limit', 'reused', 'second time',
-            'enrollment restrictions',
+            'enrollment restrictions', 'never enrolled', 'brand new device', 'platform restriction',
             'ran it again', 'pre-provisioned it twice', 'device used before',
             'does not support this version of windows']
     },

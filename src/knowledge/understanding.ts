@@ -59,11 +59,21 @@ const LEAD = { anchored: 1.2, situation: 1.5 };
  */
 const OPENS_FOLLOW_UP = /^\s*(?:and|but|so|also|what about|how about|what if|and if|same for|then)\b/i;
 const POINTS_BACK = /\b(?:it|its|it's|that|this|there|them|those|these|one)\b/i;
+/** "Same error but the device is brand new", "we get the same code on a new one": after an error, that error's code. */
+const SAME_CODE = /\bsame\s+(?:error|code|error\s+code|failure|hresult)\b/i;
 const FOLLOW_UP_WORDS = 10;
+/**
+ * "What if it's a brand new one that was never enrolled?": a case set against the last answer ("what if", "and if",
+ * "what about") that points back at its subject ("it", "one") may take a few more words to describe the case.
+ */
+const SETS_A_CASE = /^\s*(?:(?:and|but|ok|okay|so)[\s,]+)?(?:what if|and if|but if|what about|how about)\b/i;
+const CASE_WORDS = 16;
 
-function leansOnTopic(text: string): boolean {
+/** How a message leans on the topic: a short follow-up, a longer case set against it, or not at all. */
+function leansOnTopic(text: string): 'short' | 'case' | undefined {
     const words = text.trim().split(/\s+/).length;
-    return words <= FOLLOW_UP_WORDS && (OPENS_FOLLOW_UP.test(text) || (POINTS_BACK.test(text) && words <= FOLLOW_UP_WORDS - 3));
+    if (words <= FOLLOW_UP_WORDS && (OPENS_FOLLOW_UP.test(text) || (POINTS_BACK.test(text) && words <= FOLLOW_UP_WORDS - 3))) return 'short';
+    return words <= CASE_WORDS && SETS_A_CASE.test(text) && POINTS_BACK.test(text) ? 'case' : undefined;
 }
 
 /** An entry title's own words (qualifiers and short words left out), to tell how close two topics are. */
@@ -147,15 +157,20 @@ function mergeHits(subject: SearchHit[], whole: SearchHit[]): SearchHit[] {
 
 /** Entries that cover a whole step or the whole subject rather than one detail. */
 const BROAD_KINDS = new Set<KnowledgeEntry['kind']>(['step', 'overview']);
-/** Words a short follow-up is made of besides the facet it asks about. */
+/**
+ * Words a short follow-up is made of besides the facet it asks about. "Same thing but for the older w10 ones?": the
+ * devices it is about ("ones", "laptops") and how old they are say which Windows, nothing else.
+ */
 const FOLLOW_UP_FILLER =
-    /\b(?:and|but|so|what|whats|what's|about|how|hows|how's|on|for|in|at|during|the|a|with|it|is|does|do|that|then|there|same|case|of|version|os|ok|okay|please|pls|also|if|instead|them|they|this|side|as|well|too|one|ones|phase|part|flow|when|its|it's|like|look|looks|any|different|differently|now|just|only|via|then|again|not|no|nor|rather|than|except|other|isnt|isn't|never)\b|[?.!,:;'"()-]/g;
+    /\b(?:and|but|so|what|whats|what's|about|how|hows|how's|on|for|in|at|during|the|a|an|with|it|is|are|does|do|that|then|there|same|thing|things|stuff|question|answer|choices?|options?|screens?|equivalent|apply|applies|to|will|would|should|case|of|version|os|ok|okay|please|pls|also|if|instead|them|they|this|these|those|side|as|well|too|one|ones|old|older|newer|earlier|previous|devices?|laptops?|machines?|pcs?|units?|box|boxes|builds?|phase|part|flow|when|its|it's|like|look|looks|any|different|differently|now|just|only|via|then|again|not|no|nor|rather|than|except|other|isnt|isn't|never)\b|[?.!,:;'"()-]/g;
 
 /**
  * Words that only say "next, for them" once a topic stands: "what does the user see after that", "and for the user
- * afterwards". Without a topic such a question is a question of its own.
+ * afterwards". When they get the device and when in the year say when, not what: "what does the teacher see when they
+ * open it next term". Without a topic such a question is a question of its own.
  */
-const TOPIC_FOLLOW_UP_FILLER = /\b(?:after|afterwards|later|next|then|see|sees|get|gets|happen|happens|experience|experiences)\b/g;
+const TOPIC_FOLLOW_UP_FILLER =
+    /\b(?:after|afterwards|later|next|then|see|sees|get|gets|got|happen|happens|experience|experiences|he|she|his|her|their|first|time|once|opens?|opened|unbox\w*|turns?|switch(?:es)?|powers?|boots?|starts?|receives?|picks?|up|back|uses?|term|semester|quarter|holidays?|break|morning|afternoon|evening|fall|autumn|spring|summer|winter|day|week|month|year|tomorrow|today|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|sept|sep)\b/g;
 
 export function createUnderstanding(options: {
     search: KnowledgeSearch;
@@ -277,25 +292,36 @@ export function createUnderstanding(options: {
         return next ? { kind: 'answer', entryId: next } : undefined;
     }
 
+    function entryForCode(code: string, question: string): ErrorEntry | undefined {
+        const candidates = entriesByCode.get('0x' + code.replace(/^0x/i, '').toUpperCase()) ?? [];
+        if (candidates.length <= 1) return candidates[0];
+        const facets = readFacets(question);
+        return candidates
+            .map((entry, i) => ({ entry, fit: facetFit(facets, facetsOf(entry)), i }))
+            .sort((a, b) => b.fit - a.fit || a.i - b.i)[0].entry;
+    }
+
     return {
         understand(text: string, topic?: KnowledgeEntry): Understood {
             const after = screenAfter(text);
             if (after) return after;
-            if (topic && leansOnTopic(text)) {
+            // "Same error but the device is brand new": the error just answered, for the case the message describes.
+            if (topic?.kind === 'error' && topic.codes.length > 0 && SAME_CODE.test(text)) {
+                return { kind: 'answer', entryId: entryForCode(topic.codes[0], text)?.id ?? topic.id };
+            }
+            const leans = topic ? leansOnTopic(text) : undefined;
+            // A longer case is a question of its own when its own words surely answer another entry: "what if the TPM
+            // attestation fails at securing your hardware, what does that mean" after an enrollment error.
+            const own = leans === 'case' ? search.search(text, 1)[0] : undefined;
+            const aboutTopic = leans === 'short' || (leans === 'case' && !(own?.confident && own.entry.id !== topic?.id));
+            if (topic && aboutTopic) {
                 const onTopic = read(`${text} ${topicWords(topic)}`);
                 if (onTopic.kind === 'answer') return onTopic;
             }
             return read(text);
         },
 
-        entryForCode(code: string, question: string): ErrorEntry | undefined {
-            const candidates = entriesByCode.get('0x' + code.replace(/^0x/i, '').toUpperCase()) ?? [];
-            if (candidates.length <= 1) return candidates[0];
-            const facets = readFacets(question);
-            return candidates
-                .map((entry, i) => ({ entry, fit: facetFit(facets, facetsOf(entry)), i }))
-                .sort((a, b) => b.fit - a.fit || a.i - b.i)[0].entry;
-        },
+        entryForCode,
 
         symptomBesideCode(code: string, question: string): string | undefined {
             const coded = entriesByCode.get('0x' + code.replace(/^0x/i, '').toUpperCase())?.[0];
@@ -313,6 +339,11 @@ export function createUnderstanding(options: {
             let rest = withoutFacetWords(text).replace(/['’]s\b/g, '').replace(FOLLOW_UP_FILLER, ' ');
             if (onTopic) rest = rest.replace(TOPIC_FOLLOW_UP_FILLER, ' ');
             if (!asks || rest.trim() !== '') return undefined;
+            // With nothing said before, "what does the user see during account setup" asks about that phase for them:
+            // a question of its own. Only a message that opens like a follow-up ("and for the end user?"), corrects
+            // ("not during device setup, during account setup") or names just a Windows ("how about w10") is one.
+            const onlyOs = !FACET_NAMES.some((facet) => facet !== 'os' && facets[facet].length > 0);
+            if (!onTopic && !onlyOs && !hasAnyFacet(facets.not) && !OPENS_FOLLOW_UP.test(text)) return undefined;
             return facets;
         },
 

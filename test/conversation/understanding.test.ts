@@ -129,6 +129,17 @@ describe('6. follow-ups keep the topic and change only the facet asked about', (
         expect(visibleText(reply)).toMatch(/account setup/i);
     });
 
+    it('the options screen on Windows 11, then "same thing but for the older w10 ones?"', async () => {
+        const [, [reply]] = await talk('win 11: which option after the windows key five times', 'same thing but for the older w10 ones?');
+        expect(visibleText(reply)).toMatch(/Windows Autopilot provisioning/);
+    });
+
+    it('an error for a reused device, then "what if it\'s a brand new one that was never enrolled?"', async () => {
+        const [, [reply]] = await talk('0x80180014 on a reused laptop', "what if it's a brand new one that was never enrolled?");
+        expect(visibleText(reply)).toMatch(/0x80180014/);
+        expect(visibleText(reply)).toMatch(/Enrollment restrictions/);
+    });
+
     it('a question that leans on the last topic ("where do I change it")', async () => {
         const [, [reply]] = await talk('what is the default esp timeout', 'where do i change it');
         expect(reply.summary.startsWith(DECLINE_OPENING)).toBe(false);

@@ -32,6 +32,22 @@ export const conversations: EvalItem[] = [
     { id: 't-f9', kind: 'followup', turns: ['which tpm endpoints must be open on the firewall', 'and qualcomm?'], mustMention: [['spserv']] },
     { id: 't-f10', kind: 'followup', turns: ['tpm attestation urls for intel', 'what about snapdragon'], mustMention: [['spserv']] },
     { id: 't-o-chip', kind: 'decline', text: 'which snapdragon phone is best' },
+    // A follow-up changes one facet in more words than the facet: which devices ("the older win10 boxes"), when the
+    // user gets it ("when they switch it on after the holidays"), which case of the same error ("a brand new one").
+    { id: 't-f11', kind: 'followup', turns: ['on w11 which option do i pick after pressing the windows key 5x', 'same thing but for the older win10 boxes?'], mustMention: [['Windows Autopilot provisioning']] },
+    { id: 't-f12', kind: 'followup', turns: ['how do i expand the esp details on windows 11', 'and on the older w10 laptops?'], mustMention: [['Show details']] },
+    { id: 't-f13', kind: 'followup', turns: ['which esp phases run at the bench', 'and what do the teachers get when they switch it on after the holidays'], mustMention: [['account setup']] },
+    { id: 't-f14', kind: 'followup', turns: ['it went green, now what', 'what would the employee see on monday when they power it on'], mustMention: [['sign-in page']] },
+    { id: 't-f15', kind: 'followup', turns: ['0x80180014 when i redeploy a laptop we reused', "what if it's a brand new one that was never enrolled?"], mustMention: [['0x80180014'], ['Enrollment restrictions']] },
+    { id: 't-f16', kind: 'followup', turns: ['0x80180014 on a reused laptop', 'and if the laptop is straight from the oem?'], mustMention: [['0x80180014'], ['Enrollment restrictions']] },
+    { id: 't-f17', kind: 'followup', turns: ['win11 laptop gives 0x81039023', 'same question for the win 10 machines'], mustMention: [['KB5013942']] },
+    { id: 't-f18', kind: 'followup', turns: ['what installs during device setup', 'same thing for account setup next week?'], mustMention: [['Account setup installs']] },
+    { id: 't-f20', kind: 'followup', turns: ['0x80180014 on a laptop we wiped and reused', 'same error but the device is brand new'], mustMention: [['Enrollment restrictions']] },
+    { id: 't-f21', kind: 'followup', turns: ['which esp phases run at the bench', 'and what will the kids see when they log on in the fall'], mustMention: [['account setup']] },
+    // A new question after a topic is still read as new; with nothing before, a phase asked about for someone is a question.
+    { id: 't-a9', kind: 'answer', text: 'what does the user see during account setup', mustMention: [['Account setup installs']] },
+    { id: 't-f22', kind: 'followup', turns: ['win 11: which option after the windows key five times', 'same screen shows no pre-provision option at all on w10'], mustMention: [['option missing', 'does nothing']] },
+    { id: 't-f19', kind: 'followup', turns: ['0x80180014 on a reused laptop', 'what if the tpm attestation fails on securing your hardware, what does that mean?'], mustMention: [['attestation']] },
     // Out of scope: declined once.
     { id: 't-o1', kind: 'decline', text: "what's the weather tomorrow" },
     { id: 't-o2', kind: 'decline', text: 'tell me a joke' },
@@ -59,5 +75,8 @@ export const conversations: EvalItem[] = [
     { id: 't-a8', kind: 'answer', text: 'win10 what would you like to do screen, which option', mustMention: [['Windows Autopilot provisioning'], ['Continue']] },
     // A serial in any case and shape is looked up; a short model token in an ordinary sentence is not.
     { id: 't-s5', kind: 'status', text: 'what about pw0b7k3m, done yet?', serial: 'pw0b7k3m' },
-    { id: 't-s6', kind: 'status', text: 'status of R9-0XK2', serial: 'R9-0XK2' }
+    { id: 't-s6', kind: 'status', text: 'status of R9-0XK2', serial: 'R9-0XK2' },
+    // A device named to ask its state is looked up; a number offered as an example is not (unit tests: serialsInSentences).
+    { id: 't-s7', kind: 'status', text: 'how is 2045187 doing', serial: '2045187' },
+    { id: 't-s8', kind: 'status', text: 'looks like 5CG3291LQX failed again', serial: '5CG3291LQX' }
 ];

@@ -38,6 +38,27 @@ describe('one serial rule: a device named anywhere in a sentence, ordinary and t
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId: 'req-windows-edition' });
     });
 
+    it.each([
+        'can the device name be our asset tag, like 2045187',
+        'can we name devices e.g. ASSET-0042?',
+        'device name template, something like 123456 plus a prefix?',
+        'what naming format should we use, for example SCH-00123',
+        'can the hostname be the serial such as 5CG1234XYZ',
+        'group tag e.g. SITE-0042, where do I set it'
+    ])('a value offered as an example or a format is no device asked about: "%s"', (text) => {
+        expect(findSerials(text)).toEqual([]);
+        expect(matchIntent(text, understanding).kind).not.toBe('status');
+    });
+
+    it.each([
+        ['how is 2045187 doing', '2045187'],
+        ['is PF3X1234 stuck', 'PF3X1234'],
+        ['looks like 5CG3291LQX failed again', '5CG3291LQX'],
+        ['seems like PW0B7K3M is done?', 'PW0B7K3M']
+    ])('a device named to ask its state is still looked up: "%s"', (text, serial) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'status', serial });
+    });
+
     it('a model number is the device it names: "model 21HDCTO1WW supported?" answers the hardware requirements', () => {
         expect(matchIntent('model 21HDCTO1WW supported?', understanding)).toMatchObject({ kind: 'answer', entryId: 'req-tpm-physical' });
         // Asked about as a device, a serial is still looked up.

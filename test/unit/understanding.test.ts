@@ -110,6 +110,73 @@ describe('understanding: follow-ups keep the topic and change only the facet ask
     });
 });
 
+describe('understanding: a follow-up changes one facet in more words than the facet (issue 9, class 6)', () => {
+    it.each([
+        ['same thing but for the older w10 ones?', 'win10'],
+        ['same question for win 10 machines', 'win10'],
+        ['what about the older windows 10 boxes', 'win10'],
+        ['does that apply to w11 too?', 'win11'],
+        ['and the w10 equivalent?', 'win10'],
+        ['is it any different on an older windows 10 laptop?', 'win10']
+    ])('the devices and how old they are only say which Windows: "%s"', (text, os) => {
+        expect(appUnderstanding.followUpFacets(text)).toMatchObject({ os: [os] });
+    });
+
+    it.each([
+        'and what does the teacher see when they open it next term',
+        'what would the employee see on monday when they power it on',
+        'and what do the students get once they switch it on after the holidays',
+        'how does it look for the new hire on their first morning',
+        'and what will the kids see when they log on in the fall'
+    ])('when the user gets it says when, not what, once a topic stands: "%s"', (text) => {
+        expect(appUnderstanding.followUpFacets(text, true)).toMatchObject({ audience: ['user'] });
+        expect(appUnderstanding.followUpFacets(text)).toBeUndefined();
+    });
+
+    it.each([
+        'and what does the user see when the esp fails',
+        'and for the user, how long does it take?',
+        'what about the user\'s password next term',
+        'what about win10 apps'
+    ])('a facet with a subject of its own is a new question: "%s"', (text) => {
+        expect(appUnderstanding.followUpFacets(text, true)).toBeUndefined();
+    });
+
+    it('a case set against an error ("what if it\'s a brand new one") stays on that code\'s entry, which covers it', () => {
+        const last = getEntry('error-0x80180014')!;
+        for (const text of ["what if it's a brand new one that was never enrolled?", 'and if the laptop is straight from the oem?', 'but what if this happens on a new device that has never been enrolled anywhere']) {
+            expect(appUnderstanding.understand(text, last)).toEqual({ kind: 'answer', entryId: 'error-0x80180014' });
+        }
+        expect(JSON.stringify(last)).toMatch(/never enrolled.*Windows \(MDM\)/);
+    });
+
+    it('"the same error" after an error is that error, whatever case the message describes', () => {
+        const last = getEntry('error-0x80180014')!;
+        for (const text of ['same error but the device is brand new', 'we get the same code on a new one too']) {
+            expect(appUnderstanding.understand(text, last)).toEqual({ kind: 'answer', entryId: 'error-0x80180014' });
+        }
+        // Without an error before it, "the same problem" names nothing to stay on.
+        expect(appUnderstanding.understand('same problem with the tpm attestation failing at securing hardware', getEntry('flow-options-screen'))).not.toEqual({
+            kind: 'answer',
+            entryId: 'flow-options-screen'
+        });
+    });
+
+    it('with nothing said before, a question about a phase for someone is a question of its own', () => {
+        expect(appUnderstanding.followUpFacets('what does the user see during account setup')).toBeUndefined();
+        expect(appUnderstanding.understand('what does the user see during account setup')).toEqual({ kind: 'answer', entryId: 'esp-account-setup' });
+        // A message that opens like a follow-up, or names only a Windows, still asks which topic.
+        expect(appUnderstanding.followUpFacets('and for the end user?')).toMatchObject({ audience: ['user'] });
+        expect(appUnderstanding.followUpFacets('how about w10')).toMatchObject({ os: ['win10'] });
+    });
+
+    it('a longer question of its own after an error is read as new', () => {
+        const last = getEntry('error-0x80180014')!;
+        expect(appUnderstanding.understand('what if the tpm attestation fails on securing your hardware, what does that mean?', last)).not.toEqual({ kind: 'answer', entryId: 'error-0x80180014' });
+        expect(appUnderstanding.understand('how do I collect the hardware hash with powershell from a usb stick for import', last)).not.toEqual({ kind: 'answer', entryId: 'error-0x80180014' });
+    });
+});
+
 describe('understanding: "what do I pick after X" is the screen after X', () => {
     it.each([
         ['on windows 10 what do I pick after pressing the windows key 5 times?', 'flow-options-screen'],
