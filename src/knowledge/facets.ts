@@ -4,6 +4,7 @@
  * Pure: text in, facets out.
  */
 import { findErrorCodes } from '../domain/errorCodes';
+import { literalGate } from './literalGate';
 import type { OsVariant } from './types';
 
 export type Audience = 'technician' | 'user' | 'admin';
@@ -74,6 +75,9 @@ const MENTIONS: Mention[] = [
     }
 ];
 
+/** Each mention with the words its matches open with (see literalGate): a message names few of them. */
+const GATED_MENTIONS = MENTIONS.map((mention) => ({ ...mention, mayMatch: literalGate(mention.pattern) }));
+
 /** Words that rule out what follows them ("not during device setup", "rather than w10", "isn't the tech"). */
 const NEGATOR = /\b(?:not|no|never|nor|without|except|instead\s+of|rather\s+than|other\s+than|isn'?t|aren'?t|wasn'?t)\b/g;
 /**
@@ -117,7 +121,8 @@ function readValues(text: string): { positive: FacetValues; negative: FacetValue
     eachMatch(NEGATOR, text, (index, length) => negators.push(index + length));
     const positive = emptyValues();
     const negative = emptyValues();
-    for (const mention of MENTIONS) {
+    for (const mention of GATED_MENTIONS) {
+        if (!mention.mayMatch(text)) continue;
         eachMatch(mention.pattern, text, (index) => {
             const negated = isNegated(text, index, negators);
             if (negated) add(negative, mention.facet, mention.value);
@@ -147,7 +152,7 @@ export function readFacets(rawText: string): Facets {
 /** The facet wordings removed: what a message says besides "and on w11?" or "what about the user?". */
 export function withoutFacetWords(rawText: string): string {
     let text = rawText.toLowerCase();
-    for (const mention of MENTIONS) text = text.replace(mention.pattern, ' ');
+    for (const mention of GATED_MENTIONS) if (mention.mayMatch(text)) text = text.replace(mention.pattern, ' ');
     return text;
 }
 

@@ -4,6 +4,7 @@
  */
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { Bm25Index, type ScoredDocument } from './bm25Index';
+import { literalGate } from './literalGate';
 import type { KnowledgeEntry } from './types';
 
 export interface SearchHit {
@@ -162,10 +163,13 @@ const IDENTIFIER = { minLength: 16, maxEntries: 3 };
 const PASTED_NAME_DEPTH = 20;
 const PASTED_NAME = { boost: 3, minLength: 10, maxEntries: 2, pattern: /\b[A-Za-z][a-z0-9]+[A-Z][A-Za-z0-9]*\b/g };
 
+/** Each phrase with the words its matches open with: most phrases are not in a message, and a substring check says so. */
+const GATED_PHRASES = PHRASES.map(([pattern, canonical]) => ({ pattern, replacement: ` ${canonical} `, mayMatch: literalGate(pattern) }));
+
 export function normalizeText(text: string): string {
     let out = text.toLowerCase().replace(/[’']/g, '');
-    for (const [pattern, canonical] of PHRASES) {
-        out = out.replace(pattern, ` ${canonical} `);
+    for (const { pattern, replacement, mayMatch } of GATED_PHRASES) {
+        if (mayMatch(out)) out = out.replace(pattern, replacement);
     }
     return out;
 }
