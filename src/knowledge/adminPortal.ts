@@ -77,7 +77,7 @@ export const adminEntries: TopicEntry[] = [
         ],
         related: ['step-3', 'admin-profile-status'],
         source: AP_REGISTRATION,
-        keywords: ['registered vs enrolled', 'is it enrolled', 'enrolled yet', 'imported but not enrolled',
+        keywords: ['registered vs enrolled', 'is it enrolled', 'enrolled yet', 'enrolled already', 'imported but not enrolled',
             'not in all devices', 'not under windows devices', 'csv uploaded', 'does import enroll',
             'shows in intune', 'enrolled in intune now', 'uploaded but not enrolled', 'registered but not enrolled',
             'imported hash enrolled', 'in autopilot devices but not in all devices', 'listed under autopilot devices',

@@ -471,18 +471,19 @@ export const errorEntries: ErrorEntry[] = [
         id: 'error-attestation-after-reset',
         kind: 'error',
         codes: [],
-        title: 'TPM attestation fails after Reset',
+        title: 'TPM attestation fails after Reset (known issue)',
         short:
             'Known issue: Reset wipes the device and starts over, but after an ESP failure in the technician flow ' +
-            'TPM attestation can then fail at "Securing your hardware".',
-        where: 'Next attempt after Reset',
-        cause: 'Known issue.',
-        fix: ['Retry again.', 'If it still fails, re-image the device.', 'Collect logs.'],
+            'TPM attestation can then fail at "Securing your hardware". It is not a new fault of the device.',
+        where: 'Next attempt after Reset, at Securing your hardware',
+        cause: 'Known issue of Reset after an ESP failure in pre-provisioning; the known-issues page gives no fix.',
+        fix: ['Save the logs.', 'Retry again: later attempts often attest.', 'If it still fails, re-image the device and start over.'],
         escalate: 'Fails after a re-image too: escalate with logs.',
         details: [],
         related: ['flow-retry-reset', 'logs-collect'],
         source: KNOWN,
-        keywords: ['after reset', 'reset then failed', 'second attempt', 'reimage', 're-image']
+        keywords: ['after reset', 'reset then failed', 'second attempt', 'reimage', 're-image', 'pressed reset',
+            'cannot attest after reset']
     },
     {
         id: 'error-event-171',

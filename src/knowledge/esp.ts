@@ -284,15 +284,18 @@ export const espEntries: KnowledgeEntry[] = [
         short:
             'Disabling or unassigning an ESP profile does not remove the ESP policy from devices that already got ' +
             'it: their users still see the ESP at first sign-in. New devices get the next profile by priority, or ' +
-            'the default ESP.',
+            'the default ESP profile, which shows the ESP unless it is set to hide.',
         details: [
+            'To hide it everywhere, set "Show app and profile configuration progress" = No in the default ESP profile.',
             'For pre-provisioning, keep the ESP enabled (an ESP profile on the device, "Show app and profile ' +
                 'configuration progress" = Yes): with it off, Reseal can show before apps are installed.'
         ],
         related: ['esp-targeting', 'flow-success-caveat'],
         source: ESP_DOC,
         keywords: ['disabled the esp profile', 'unassigned the esp profile', 'esp still shows after disabling',
-            'deleted esp profile', 'esp profile removed but still shows', 'esp still appears']
+            'deleted esp profile', 'esp profile removed but still shows', 'esp still appears', 'removed the esp assignment',
+            'unassigned esp still shows', 'old esp profile', 'status page still shows',
+            'users still see the status page', 'default esp profile', 'esp keeps showing']
     },
     {
         id: 'esp-quality-updates',
@@ -354,15 +357,19 @@ export const espEntries: KnowledgeEntry[] = [
     {
         id: 'esp-custom-message',
         kind: 'esp',
+        settings: ['Show custom message when time limit or error occur'],
         title: 'ESP custom error message',
         short:
-            'Without a custom message the ESP says "Setup could not be completed. Please try again or contact your ' +
-            'support person for help." A custom text can name the helpdesk.',
+            'Yes: in the ESP profile set "Show custom message when time limit or error occur" = Yes and type your ' +
+            'text, for example what happened and the helpdesk\'s phone number. Without it the ESP says "Setup could ' +
+            'not be completed. Please try again or contact your support person for help."',
         details: ['The message shows when the time limit runs out or an error occurs.'],
         related: ['esp-timeout', 'error-esp-timeout'],
         source: ESP_DOC,
         keywords: ['custom message', 'error text', 'helpdesk contact', 'wording', 'customise', 'customize',
-            'change the message', 'edit text', 'message shown']
+            'change the message', 'edit text', 'message shown', 'helpdesk number', 'service desk number',
+            'support number', 'support contact', 'helpdesk phone on the error', 'generic text',
+            'setup could not be completed']
     },
     {
         id: 'esp-known-issues',

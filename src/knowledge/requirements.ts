@@ -76,7 +76,7 @@ export const requirementEntries: KnowledgeEntry[] = [
             'Intel: https://ekop.intel.com/ekcertservice',
             'Qualcomm: https://ekcert.spserv.microsoft.com/EKCertificate/GetEKCertificate/v1',
             'AMD: https://ftpm.amd.com/pki/aia',
-            'Attestation itself also needs *.microsoftaik.azure.net.',
+            'Attestation itself also needs the wildcard *.microsoftaik.azure.net.',
             'Set proxy settings for Autopilot on the proxy itself, not through an Intune policy.'
         ],
         related: ['req-tpm-physical', 'error-0x800705b4', 'error-oobeidps'],
@@ -84,7 +84,7 @@ export const requirementEntries: KnowledgeEntry[] = [
         keywords: ['tpm urls', 'attestation urls', 'attestation endpoints', 'ek certificate', 'intel', 'amd',
             'snapdragon', 'arm', 'arm64', 'firmware tpm', 'discrete tpm', 'ekcert', 'ptt',
             'qualcomm', 'ftpm', 'microsoftaik', 'tpm vendor url', 'blocked', 'urls must be open', 'tpm part',
-            'firewall for the tpm', 'tpm urls firewall']
+            'firewall for the tpm', 'tpm urls firewall', 'wildcard', 'aik service', 'whitelist for attestation']
     },
     {
         id: 'req-network',
@@ -143,7 +143,7 @@ export const requirementEntries: KnowledgeEntry[] = [
         source: 'memdocs memdocs/intune/enrollment/enrollment-restrictions-set.md; memdocs autopilot/troubleshoot-aad-join.md',
         keywords: ['device limit', 'devices per user', 'maximum number of devices', 'too many devices',
             'enrollment limit', 'device limit restriction', 'limit of devices', 'default limit', 'how many devices can a user',
-            'user has many devices', '50 devices', 'enrollment restrictions']
+            'user has many devices', '50 devices', 'enrollment restrictions', 'lab account', 'test account', 'account cannot join more']
     },
     {
         id: 'req-no-smart-card-at-oobe',

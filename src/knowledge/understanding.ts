@@ -96,11 +96,11 @@ const ASKS_WHAT_BEFORE = /\b(?:what|which)\b.{0,30}\b(?:comes?|screens?|pages?|s
 const ASKS_WHAT_NEXT = /\b(?:what|which)\b.{0,30}\b(?:pick|select|choose|press|click|tap|do|see|comes?|next|shows?|appears?)\b.{0,20}?\b(?:after|once)\b\s+(.{3,})$/i;
 
 /**
- * "Securing your hardware sits there, what is it actually doing?": what a phase or screen does, asked about the phase
- * itself, so the phase named is the subject, not a qualifier of it.
+ * "Securing your hardware sits there, what is it actually doing?" ("what's it doing", "whats it doing"): what a phase
+ * or screen does, asked about the phase itself, so the phase named is the subject, not a qualifier of it.
  */
 const ASKS_WHAT_IT_DOES =
-    /\bwhat\s+(?:is|'s|s)\s+(?:it|that|this|the\s+(?:device|laptop|pc|step|screen))\s+(?:actually\s+|really\s+)?doing\b|\bwhat\s+(?:does|do)\s+(?:it|that|this)\s+(?:step\s+|part\s+|phase\s+|screen\s+)?(?:actually\s+|really\s+)?do\b|\bwhat(?:'s|\s+is)\s+(?:actually\s+|really\s+)?(?:happening|going\s+on)\b/i;
+    /\bwhat(?:\s+is|['’]s|s)\s+(?:it|that|this|the\s+(?:device|laptop|pc|step|screen))\s+(?:actually\s+|really\s+)?doing\b|\bwhat\s+(?:does|do)\s+(?:it|that|this)\s+(?:step\s+|part\s+|phase\s+|screen\s+)?(?:actually\s+|really\s+)?do\b|\bwhat(?:['’]s|s|\s+is)\s+(?:actually\s+|really\s+)?(?:happening|going\s+on)\b/i;
 
 /**
  * "Nothing happened, no 'What would you like to do' screen": a screen's title quoted to say it never came. The technician
@@ -171,6 +171,12 @@ const FOLLOW_UP_FILLER =
  */
 const TOPIC_FOLLOW_UP_FILLER =
     /\b(?:after|afterwards|later|next|then|see|sees|get|gets|got|happen|happens|experience|experiences|he|she|his|her|their|first|time|once|opens?|opened|unbox\w*|turns?|switch(?:es)?|powers?|boots?|starts?|receives?|picks?|up|back|uses?|term|semester|quarter|holidays?|break|morning|afternoon|evening|fall|autumn|spring|summer|winter|day|week|month|year|tomorrow|today|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|sept|sep)\b/g;
+
+/**
+ * "What does securing your hardware do?", "what is device preparation": a phase named and asked what it is or does is
+ * a question about the phase itself, not "and in that phase?" after another answer; "what is it on …" still leans back.
+ */
+const ASKS_WHAT_NAMED_IS = /^\s*what(?:\s+is|['’]s|s|\s+does|\s+do)\s+(?!about\b|(?:it|that|this|they|them|there)\b)/i;
 
 export function createUnderstanding(options: {
     search: KnowledgeSearch;
@@ -335,6 +341,8 @@ export function createUnderstanding(options: {
         followUpFacets(text: string, onTopic = false): Facets | undefined {
             const facets = readFacets(text);
             const asks = hasAnyFacet(facets) || hasAnyFacet(facets.not);
+            const onlyPhase = facets.phase.length > 0 && facets.audience.length === 0 && facets.os.length === 0;
+            if (onlyPhase && ASKS_WHAT_NAMED_IS.test(text) && !POINTS_BACK.test(text.replace(ASKS_WHAT_NAMED_IS, ''))) return undefined;
             // "it's", "what's": the contraction is filler as a whole, not "it" plus a stray "s".
             let rest = withoutFacetWords(text).replace(/['’]s\b/g, '').replace(FOLLOW_UP_FILLER, ' ');
             if (onTopic) rest = rest.replace(TOPIC_FOLLOW_UP_FILLER, ' ');

@@ -720,5 +720,35 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'staff must not end up as local admins, what do I set in the autopilot profile', expect: 'admin-user-account-type' },
     { text: "we don't want users to get the privacy screen", expect: 'userflow-privacy-screen' },
     // Which ESP phases run at the bench and which at the user.
-    { text: 'which parts of the ESP happen at our bench and which at the user', expect: 'flow-esp' }
+    { text: 'which parts of the ESP happen at our bench and which at the user', expect: 'flow-esp' },
+
+    // TPM, network and ESP situations (know7): what a Device preparation line is doing, hangs at the Intune line,
+    // attestation after Reset, the attestation URLs through a firewall, a false "no internet", the Entra device
+    // limit of a test account, an ESP that still shows after it was disabled, and the ESP's own error message.
+    { text: "sat on securing your hardware a few minutes, what's it doing", expect: 'error-securing-hardware-slow' },
+    { text: 'what does securing your hardware do', expect: 'esp-device-preparation' },
+    { text: 'whats going on behind securing your hardware', expect: 'esp-device-preparation' },
+    { text: 'what is device preparation', expect: 'esp-device-preparation' },
+    { text: 'stuck on registering your device for mobile management for an hour', expect: 'error-registering-mobile-management-stuck' },
+    { text: 'it sits at registering for mobile management for 40 minutes', expect: 'error-registering-mobile-management-stuck' },
+    { text: 'mdm registration step never finishes', expect: 'error-registering-mobile-management-stuck' },
+    { text: 'device prep is stuck on the third item, the mobile management one', expect: 'error-registering-mobile-management-stuck' },
+    { text: 'we pressed reset after an error and the retry cant attest the tpm', expect: 'error-attestation-after-reset' },
+    { text: 'since pressing reset on the failure page the tpm step errors out', expect: 'error-attestation-after-reset' },
+    { text: 'is there a wildcard for the attestation service', expect: 'req-tpm-endpoints' },
+    { text: 'what do I need to allow on the firewall for tpm attestation', expect: 'req-tpm-endpoints' },
+    { text: 'which urls does autopilot need', expect: 'req-network-endpoints' },
+    { text: 'the laptop thinks it has no internet although it has', expect: 'req-network-ncsi' },
+    { text: 'network icon shows a globe with no internet though we are online', expect: 'req-network-ncsi' },
+    { text: "oobe keeps saying I'm not connected but the network is fine", expect: 'req-network-ncsi' },
+    { text: 'guest wifi only at this site', expect: 'req-network' },
+    { text: 'the test account we use for autopilot testing cant join any more devices', expect: 'req-device-limits' },
+    { text: 'how many devices can one account join to entra before it stops', expect: 'req-device-limits' },
+    { text: 'technician account hit some limit on joined devices', expect: 'req-device-limits' },
+    { text: 'test vm fails at preparing your device for mobile management', expect: 'error-vm-preparing-mobile-management' },
+    { text: 'I disabled the old ESP profile but users still see the status page', expect: 'esp-disable-profile' },
+    { text: 'removed the esp assignment yet new logins still show enrollment status', expect: 'esp-disable-profile' },
+    { text: 'can we put our service desk number on the esp failure screen', expect: 'esp-custom-message' },
+    { text: 'change the text on the setup could not be completed screen', expect: 'esp-custom-message' },
+    { text: 'how do I add a support contact to the enrollment status page error', expect: 'esp-custom-message' }
 ];

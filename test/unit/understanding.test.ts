@@ -470,7 +470,7 @@ describe('understanding: pasted names, screens by their title, the tool at hand 
     it('the tool the technician already has open is how they look, not what they ask', () => {
         answers('where are the IME logs, I have shift f10 open', 'logs-ime');
         answers('opened a command prompt, how do I check the tpm', 'tip-check-tpm');
-        answers('OOBE says no internet but ping works from shift f10', 'req-network-endpoints');
+        answers('OOBE says no internet but ping works from shift f10', 'req-network-ncsi');
         answers('how do I open shift f10', 'tip-shift-f10');
         answers('what can I do in shift f10', 'tip-shift-f10');
     });
@@ -502,5 +502,79 @@ describe('understanding: a requirement with a negation is a setting question, no
 
     it('which ESP phases run at the bench and which at the user is the technician-flow ESP card', () => {
         answers("which parts of the ESP happen at our bench and which at the user's desk", 'flow-esp');
+    });
+});
+
+describe('understanding: TPM, network and ESP situations (know7)', () => {
+    const answers = (text: string, id: string) => expect(appUnderstanding.understand(text)).toEqual({ kind: 'answer', entryId: id });
+    const attestationCards = ['esp-device-preparation', 'error-securing-hardware-slow'];
+
+    it('what "Securing your hardware" is doing, however long it sat there, is a card that says TPM attestation', () => {
+        for (const text of [
+            "it sat on securing hardware for a few minutes, what's it doing there",
+            'securing your hardware for ten minutes, what is it actually doing?',
+            'what is the device doing when it says securing your hardware',
+            'the laptop is on securing your hardware for a while now, what is it checking'
+        ]) {
+            const understood = appUnderstanding.understand(text);
+            expect(understood.kind).toBe('answer');
+            expect(attestationCards).toContain(understood.kind === 'answer' ? understood.entryId : '');
+        }
+        for (const id of attestationCards) expect(`${getEntry(id)!.short} ${getEntry(id)!.details.join(' ')}`).toMatch(/TPM (?:key )?attestation/);
+    });
+
+    it('a phase asked what it is or does is a question of its own, not a follow-up; "and in device setup?" still is one', () => {
+        expect(appUnderstanding.followUpFacets('what does registering your device for mobile management do')).toBeUndefined();
+        expect(appUnderstanding.followUpFacets('what is securing your hardware for')).toBeUndefined();
+        expect(appUnderstanding.followUpFacets('and in device setup?')).toMatchObject({ phase: ['deviceSetup'] });
+        expect(appUnderstanding.followUpFacets('what about account setup')).toMatchObject({ phase: ['accountSetup'] });
+        expect(appUnderstanding.followUpFacets('what is it in device setup', true)).toMatchObject({ phase: ['deviceSetup'] });
+        expect(matchIntent('what does securing your hardware do', appUnderstanding)).toMatchObject({ kind: 'answer', entryId: 'esp-device-preparation' });
+        expect(matchIntent('what does device setup do', appUnderstanding)).toMatchObject({ kind: 'answer', entryId: 'esp-device-setup' });
+    });
+
+    it('a long wait at the Intune line is the enrollment-settings card; a VM and a coded failure keep theirs', () => {
+        answers('registering your device for mobile management has been spinning forever', 'error-registering-mobile-management-stuck');
+        answers('why does it hang on registering your device for mobile management', 'error-registering-mobile-management-stuck');
+        answers('white glove never gets past registering for mobile management', 'error-registering-mobile-management-stuck');
+        answers('lab machine fails at preparing your device for mobile management', 'error-vm-preparing-mobile-management');
+        expect(matchIntent('Registering your device for mobile management (Failed: 3, 0x801C03EA)', appUnderstanding)).toMatchObject({ kind: 'errorCode', code: '0x801C03EA' });
+    });
+
+    it('attestation failing after Reset is the known issue; what Reset does stays the Retry or Reset card', () => {
+        answers('esp failed, I hit reset, and now it fails at tpm attestation', 'error-attestation-after-reset');
+        answers('reset the device from the esp error and now attestation fails every time', 'error-attestation-after-reset');
+        answers('after reset on the red screen the second try fails securing hardware', 'error-attestation-after-reset');
+        answers('retry or reset?', 'flow-retry-reset');
+    });
+
+    it('the attestation hosts through a firewall are the TPM URL card, which names the wildcard; all Autopilot URLs stay the endpoints card', () => {
+        answers('what do I need to allow on the firewall for tpm attestation', 'req-tpm-endpoints');
+        answers('is there a wildcard for the attestation service', 'req-tpm-endpoints');
+        answers('attestation fails, which urls must be open', 'req-tpm-endpoints');
+        expect(getEntry('req-tpm-endpoints')!.details.join(' ')).toContain('wildcard *.microsoftaik.azure.net');
+        answers('what urls and ports does autopilot need open', 'req-network-endpoints');
+    });
+
+    it('"no internet" on a working network is the NCSI card; Wi-Fi at the bench stays the network card', () => {
+        answers('windows shows no internet access on a working network during oobe', 'req-network-ncsi');
+        answers("device claims it's offline even though other pcs on the same switch are fine", 'req-network-ncsi');
+        answers('the no internet message shows at oobe though websites open fine', 'req-network-ncsi');
+        answers('is wifi ok for the technician flow', 'req-network');
+    });
+
+    it('a test account that cannot join more devices is the Entra device limit', () => {
+        answers('the test account we use for autopilot testing cant join any more devices', 'req-device-limits');
+        answers('technician account hit some limit on joined devices', 'req-device-limits');
+        answers('how many devices can one account join to entra before it stops', 'req-device-limits');
+        expect(getEntry('req-device-limits')!.short).toMatch(/Maximum number of devices per user.*default 50/);
+    });
+
+    it('an ESP still showing after its profile was disabled or unassigned, and the ESP error text, have their cards', () => {
+        answers('we unassigned the esp from the group, why do people still get the status page at sign-in', 'esp-disable-profile');
+        answers('turned off the esp profile, still shows on machines already enrolled', 'esp-disable-profile');
+        answers('is it possible to customise the message users see when the esp fails', 'esp-custom-message');
+        answers('Show custom message when time limit or error occur: what goes in it', 'esp-custom-message');
+        answers('the esp timed out after 60 minutes', 'error-esp-timeout');
     });
 });

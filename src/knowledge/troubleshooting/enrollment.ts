@@ -7,6 +7,7 @@ import {
     AP_KNOWN_ISSUES,
     AP_TROUBLESHOOTING_FAQ,
     INTUNE_AUTO_ENROLLMENT,
+    INTUNE_ESP,
     INTUNE_WINDOWS_ENROLLMENT_ERRORS
 } from './sources';
 
@@ -14,6 +15,34 @@ const ENROLL_SCREEN = 'OOBE "Something went wrong" page, or ESP Device preparati
     'mobile management';
 
 export const enrollmentEntries: ErrorEntry[] = [
+    {
+        id: 'error-registering-mobile-management-stuck',
+        kind: 'error',
+        codes: [],
+        title: 'Stuck or failing at "Registering your device for mobile management" (Intune enrollment)',
+        short:
+            'That line is the Intune (MDM) enrollment. When it sits there a long time or fails, the cause is usually ' +
+            'an admin setting: Windows (MDM) blocked by an enrollment restriction, automatic enrollment\'s MDM user ' +
+            'scope set to None, or a missing Intune licence. Note the code it ends with.',
+        where: ENROLL_SCREEN,
+        cause:
+            'Windows (MDM) set to Block in a device platform restriction (0x80180014), MDM user scope None ' +
+            '(0x8018002B), no Intune licence or too many devices (80180018); after enrollment the same line also ' +
+            'installs the Intune Management Extension.',
+        fix: [
+            'Wait for the code it fails with and look it up; save the logs.',
+            'Admin: Devices > Enrollment > Device platform restriction: Windows (MDM) = Allow in every Windows restriction.',
+            'Admin: automatic enrollment MDM user scope = All or Some (Step 1); Intune licence assigned.',
+            'Retry once the admin confirms.'
+        ],
+        escalate: 'Restrictions, scope and licences are admin settings: escalate with the serial number and the code.',
+        details: ['A lab VM that fails at "Preparing your device for mobile management" needs 2 processors and 4 GB of memory.'],
+        related: ['error-0x80180014', 'error-0x8018002b', 'step-1'],
+        source: `${INTUNE_ESP}; ${AP_TROUBLESHOOTING_FAQ}; ${INTUNE_WINDOWS_ENROLLMENT_ERRORS}`,
+        keywords: ['registering your device for mobile management', 'registering for mobile management',
+            'stuck registering', 'mdm registration', 'registering never finishes', 'windows mdm blocked',
+            'mdm step hangs']
+    },
     {
         id: 'error-0x80180003',
         kind: 'error',

@@ -25,9 +25,29 @@ export const networkEntries: KnowledgeEntry[] = [
             'which hosts', 'dns names', 'which address', 'what does it contact', 'profile download url',
             'autopilot service url', 'cs.dds.microsoft.com', 'login.live.com', 'whitelist',
             'firewall', 'endpoints', 'urls', 'url list', 'hostnames', 'addresses', 'reach', 'ports', 'https', 'crl',
-            'certificate revocation list', 'crl check blocked', 'dns resolution',
-            // OOBE's own online check fails while the network itself works (a browser or ping does): NCSI is blocked.
-            'oobe says no internet', 'thinks it is offline', 'no internet but the browser works', 'no internet but ping works']
+            'certificate revocation list', 'crl check blocked', 'dns resolution']
+    },
+    {
+        id: 'req-network-ncsi',
+        kind: 'requirement',
+        title: 'Windows says "no internet" although the network works (NCSI check blocked)',
+        short:
+            'Windows decides it is online by reaching www.msftconnecttest.com (NCSI, the Network Connection Status ' +
+            'Indicator). When DNS, a proxy or a firewall blocks that host, OOBE believes there is no internet even ' +
+            'though other sites load: it must resolve in DNS and answer over plain HTTP.',
+        details: [
+            'Ask the network team to allow www.msftconnecttest.com (HTTP, port 80) without a proxy sign-in.',
+            'A guest network still waiting for its sign-in or terms page also shows as no internet.'
+        ],
+        related: ['req-network-endpoints', 'req-network-guest-wifi'],
+        source: AP_REQUIREMENTS,
+        // OOBE's own online check fails while the network itself works (a browser or ping does): NCSI is blocked.
+        keywords: ['oobe says no internet', 'thinks it is offline', 'no internet but the browser works',
+            'no internet but ping works', 'thinks it has no internet', 'says no internet', 'says not connected', 'not connected but',
+            'globe icon', 'connected but no internet', 'internet works but', 'browsing works', 'network is fine',
+            'network status indicator', 'connectivity check', 'msftconnecttest', 'ncsi', 'connecttest.txt',
+            'offline although online', 'says offline', 'claims offline', 'offline even though',
+            'cannot detect internet', 'internet not detected', 'no connection though it works']
     },
     {
         id: 'req-network-tls-inspection',

@@ -1,6 +1,6 @@
 /** TPM and hardware situations at "Securing your hardware" beyond the attestation error codes. */
 import type { ErrorEntry } from '../types';
-import { AP_DEVICE_GUIDELINES, AP_FAQ, AP_KNOWN_ISSUES, AP_REQUIREMENTS, AP_SELF_DEPLOYING } from './sources';
+import { AP_DEVICE_GUIDELINES, AP_FAQ, AP_KNOWN_ISSUES, AP_REQUIREMENTS, AP_SELF_DEPLOYING, INTUNE_ESP } from './sources';
 
 const SECURING = 'ESP Device preparation > Securing your hardware';
 
@@ -33,9 +33,10 @@ export const tpmEntries: ErrorEntry[] = [
         codes: [],
         title: '"Securing your hardware" takes a while on first boot',
         short:
-            'Normal at first: on the first boot the TPM generates strong keys, which can take more than a minute ' +
-            'depending on the chip. 15 to 20 minutes or more is past normal: attestation is timing out (the ' +
-            '0x800705B4 path). Check the clock and that the TPM attestation URLs are reachable.',
+            'It is doing TPM attestation: the TPM proves the device\'s identity and Entra ID sends back the token ' +
+            'used to join. On the first boot the TPM also generates strong keys, which can take more than a minute. ' +
+            '15 to 20 minutes or more is past normal: attestation is timing out (the 0x800705B4 path). Check the ' +
+            'clock and that the TPM attestation URLs are reachable.',
         where: SECURING,
         cause: 'TPM key generation on first use; when much longer, attestation that cannot complete.',
         fix: [
@@ -46,7 +47,7 @@ export const tpmEntries: ErrorEntry[] = [
         escalate: 'Fails again after the clock, network and firmware checks: escalate with the logs.',
         details: [],
         related: ['error-0x800705b4', 'error-clock-skew'],
-        source: AP_FAQ,
+        source: AP_FAQ + '; ' + INTUNE_ESP,
         keywords: ['securing your hardware slow', 'securing hardware takes long', 'stuck on securing',
             'first boot slow', 'tpm taking ages', 'stuck securing hardware', 'securing hardware 20 minutes',
             'how long should securing your hardware take', 'still on securing your hardware']
@@ -57,7 +58,7 @@ export const tpmEntries: ErrorEntry[] = [
         codes: [],
         title: 'Test VM fails at "Preparing your device for mobile management"',
         short:
-            'A lab virtual machine needs at least 2 processors and 4 GB of memory for Autopilot. Remember that ' +
+            'A virtual machine needs at least 2 processors and 4 GB of memory for Autopilot. Remember that ' +
             'pre-provisioning itself is not supported on a VM (it needs a physical TPM); only user-driven tests work.',
         where: 'OOBE / ESP on a virtual machine',
         cause: 'VM with too few processors or too little memory.',
@@ -67,8 +68,8 @@ export const tpmEntries: ErrorEntry[] = [
         details: [],
         related: ['error-virtual-machine', 'req-tpm-physical'],
         source: AP_KNOWN_ISSUES + '; ' + AP_DEVICE_GUIDELINES,
-        keywords: ['preparing your device for mobile management', 'lab vm', 'hyper-v test', 'vm memory',
-            'virtual machine fails', 'test machine']
+        keywords: ['preparing your device for mobile management', 'hyper-v test', 'vm memory',
+            'virtual machine fails', 'test vm']
     },
     {
         id: 'error-tpm-attestation-checks',
