@@ -750,5 +750,8 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'removed the esp assignment yet new logins still show enrollment status', expect: 'esp-disable-profile' },
     { text: 'can we put our service desk number on the esp failure screen', expect: 'esp-custom-message' },
     { text: 'change the text on the setup could not be completed screen', expect: 'esp-custom-message' },
-    { text: 'how do I add a support contact to the enrollment status page error', expect: 'esp-custom-message' }
+    { text: 'how do I add a support contact to the enrollment status page error', expect: 'esp-custom-message' },
+    // The user getting the device is when the user flow starts.
+    { text: 'what do our employees have to do when they receive the laptop', expect: 'userflow-what-user-does' },
+    { text: 'once he gets his new pc, what happens', expect: 'userflow-what-user-does' }
 ];

@@ -578,3 +578,20 @@ describe('understanding: TPM, network and ESP situations (know7)', () => {
         answers('the esp timed out after 60 minutes', 'error-esp-timeout');
     });
 });
+
+describe('understanding: the user getting the device, a join failing after a clean-up (issue 9)', () => {
+    const answers = (text: string, id: string) => expect(appUnderstanding.understand(text)).toEqual(expect.objectContaining({ kind: 'answer', entryId: id }));
+    const declines = (text: string) => expect(appUnderstanding.understand(text).kind).toBe('decline');
+
+    it('"when they get it" is the moment the user flow starts, not only who is meant', () => {
+        answers('what does the user do when they get the laptop from us', 'userflow-what-user-does');
+        answers('what should I tell the staff to do when they receive it', 'userflow-what-user-does');
+        answers('once she gets the device what does she see', 'userflow-what-user-does');
+    });
+
+    it('a device clean-up is housekeeping, unless a join fails since', () => {
+        answers('someone ran a stale device cleanup in entra and now the join fails', 'error-entra-objects-cleaned-up');
+        declines('clean up stale devices in entra');
+        declines('how do I delete stale devices from entra');
+    });
+});
