@@ -381,7 +381,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'cloud kerberos trust', 'key trust', 'licence assignment', 'license assignment', 'assign licence',
             'assign license', 'e3 licence', 'e5 licence', 'e3 license', 'e5 license', 'enroll mac', 'mac enrollment',
             'group policy management', 'exchange online', 'teams admin', 'teams admin center', 'teams phone',
-            'phone number', 'calling policy', 'meeting policy', 'messaging policy', 'teams policy', 'teams policies',
+            'calling policy', 'meeting policy', 'messaging policy', 'teams policy', 'teams policies',
             'direct routing', 'auto attendant', 'call queue', 'voicemail', 'exchange admin', 'exchange', 'mail flow',
             'transport rule', 'distribution list', 'distribution group', 'mailbox permission', 'calendar permission',
             'sharepoint site', 'sharepoint admin', 'site permission', 'microsoft 365 admin center', 'm365 admin center',
@@ -402,6 +402,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // Autopilot registration creates, and deregistering a device, are ours.
             // A join that fails since ("cleaned up stale devices, now the join fails") is a deployment symptom: ours.
             /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|hash\w*|hwid|import\w*|csv|ztd\w*|owner\w*|orphan\w*|regist\w*|oem|reseller|technician|join\w*|0x[0-9a-f]+)\b).*(?:\b(?:stale|inactive|unused|duplicate|dormant)\b.{0,30}\b(?:devices?|device objects?|computer objects?|computers?)\b|\b(?:clean ?up|cleanup|purge|prune|tidy)\b.{0,40}\bdevices?\b|\b(?:delete|remove)\b.{0,30}\b(?:devices?|device objects?|computer objects?)\b.{0,20}\b(?:in|from)\s+(?:entra|azure ad|aad|active directory)\b)/i,
+            // A Teams phone number; a helpdesk number shown on the ESP's error screen (its custom message) is ours.
+            /^(?!.*\b(?:esp|error|status|screen|page|message|custom)\b).*\bphone\s+numbers?\b/i,
             // Intune reporting chores (export a compliance report to CSV); the Autopilot deployments report is ours.
             /^(?!.*\b(?:autopilot|deployments? report|enrol\w*|esp|pre-?prov\w*|white ?glove|technician)\b).*(?:\bexport\w*\b.{0,40}\breports?\b|\breports?\b.{0,40}\b(?:to|as|into|in)\s+(?:a\s+)?(?:csv|excel|xlsx|power ?bi)\b)/i,
             /\b(?:create|write|make|build|set ?up|configure|author|deploy|add)\b.{0,30}\b(?:conditional access|compliance|app protection|firewall|antivirus|defender|attack surface reduction|update ring) (?:polic(?:y|ies)|rules?|profiles?)\b/i

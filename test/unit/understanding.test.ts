@@ -595,3 +595,11 @@ describe('understanding: the user getting the device, a join failing after a cle
         declines('how do I delete stale devices from entra');
     });
 });
+
+describe('scope: a phone number on the ESP error screen is its custom message; a Teams phone number is not ours', () => {
+    it('answers the first, declines the second', () => {
+        expect(appUnderstanding.understand('can the error page show our helpdesk phone number instead of the generic text')).toEqual({ kind: 'answer', entryId: 'esp-custom-message' });
+        expect(appUnderstanding.understand('assign a phone number to a user in teams').kind).toBe('decline');
+        expect(appUnderstanding.understand('how do I get a phone number for our new starter').kind).toBe('decline');
+    });
+});
