@@ -38,12 +38,17 @@ function fromBareHex(token: string): string | undefined {
     return '0x' + token.toUpperCase();
 }
 
-/** Canonical codes (`0x800705B4`) found in `text`, in order of appearance, without duplicates. */
+/** A code with or without its `0x` in the canonical form the knowledge lists it by: `800705b4` → `0x800705B4`. */
+export function canonicalCode(code: string): string {
+    return '0x' + code.replace(/^0x/i, '').toUpperCase();
+}
+
 /** `text` with everything written like an error code (hex with or without 0x, decimal) taken out: the words around it. */
 export function withoutErrorCodes(text: string): string {
     return text.replace(CODE_PATTERN, ' ');
 }
 
+/** Canonical codes (`0x800705B4`) found in `text`, in order of appearance, without duplicates. */
 export function findErrorCodes(text: string): string[] {
     const found: string[] = [];
     for (const match of text.matchAll(CODE_PATTERN)) {

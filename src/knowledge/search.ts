@@ -159,9 +159,9 @@ const IDENTIFIER = { minLength: 16, maxEntries: 3 };
  * two of them use: a technician who pastes it (a registry line, a log line, a policy name) is asking about the entry
  * that names it, whatever else the paste holds (a registry path, a baseline's name). Such entries count this much more.
  */
+const PASTED_NAME = { boost: 3, minLength: 10, maxEntries: 2, pattern: /\b[A-Za-z][a-z0-9]+[A-Z][A-Za-z0-9]*\b/g };
 /** How far below the first few a named entry may stand and still be lifted. */
 const PASTED_NAME_DEPTH = 20;
-const PASTED_NAME = { boost: 3, minLength: 10, maxEntries: 2, pattern: /\b[A-Za-z][a-z0-9]+[A-Z][A-Za-z0-9]*\b/g };
 
 /** Each phrase with the words its matches open with: most phrases are not in a message, and a substring check says so. */
 const GATED_PHRASES = PHRASES.map(([pattern, canonical]) => ({ pattern, replacement: ` ${canonical} `, mayMatch: literalGate(pattern) }));
@@ -325,8 +325,8 @@ export function createKnowledgeSearch(allEntries: readonly KnowledgeEntry[]): Kn
             if (queryTerms.length === 0) {
                 return [];
             }
-            const reported = REQUIREMENT_NEGATION.test(query) ? tokenize(normalizeText(query.replace(REQUIREMENT_NEGATION, ' '))) : tokens;
-            REQUIREMENT_NEGATION.lastIndex = 0;
+            const withoutRequirements = query.replace(REQUIREMENT_NEGATION, ' ');
+            const reported = withoutRequirements === query ? tokens : tokenize(normalizeText(withoutRequirements));
             const troubled = TIMED_OUT.test(query) || STALLED.test(query) || reported.some((t) => TROUBLE_TERMS.has(t.toLowerCase()));
             const definition = troubled || queryTerms.length > definitionTermsAtMost ? undefined : definitions.get([...queryTerms].sort().join(' '));
             // Context words only step back when the question has something else to go on.

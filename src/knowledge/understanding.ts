@@ -2,7 +2,7 @@
  * Reads a free-text question the way a colleague would: is it ours at all (scope), what is it about (retrieval),
  * and for whom, when, on which Windows (facets). Pure: text in, decision out.
  */
-import { withoutErrorCodes } from '../domain/errorCodes';
+import { canonicalCode, withoutErrorCodes } from '../domain/errorCodes';
 import { type Facets, FACET_NAMES, type FacetValues, hasAnyFacet, readFacets, withoutFacetWords } from './facets';
 import { entryFacets, facetFit, rankByFacets, writtenForAudience } from './facetRanking';
 import type { ScopeJudge, ScopeTopic } from './scope';
@@ -299,7 +299,7 @@ export function createUnderstanding(options: {
     }
 
     function entryForCode(code: string, question: string): ErrorEntry | undefined {
-        const candidates = entriesByCode.get('0x' + code.replace(/^0x/i, '').toUpperCase()) ?? [];
+        const candidates = entriesByCode.get(canonicalCode(code)) ?? [];
         if (candidates.length <= 1) return candidates[0];
         const facets = readFacets(question);
         return candidates
@@ -330,7 +330,7 @@ export function createUnderstanding(options: {
         entryForCode,
 
         symptomBesideCode(code: string, question: string): string | undefined {
-            const coded = entriesByCode.get('0x' + code.replace(/^0x/i, '').toUpperCase())?.[0];
+            const coded = entriesByCode.get(canonicalCode(code))?.[0];
             if (!coded) return undefined;
             const rest = withoutErrorCodes(question);
             const hit = search.search(rest, 1)[0];
