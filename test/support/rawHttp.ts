@@ -11,6 +11,10 @@ export interface RawResponse {
  * A POST with exactly the headers and bytes given (fetch would add or normalise some). `chunks` are written one by one
  * without a Content-Length unless the headers carry one; `abortAfterChunks` hangs up mid-body.
  * Resolves with the response, or with status 0 when the server closed the connection without one.
+ *
+ * Each request has a connection of its own (no agent): a kept-alive socket from an earlier request can meet the server
+ * closing it for idling (5 s, reached on a loaded machine while a test builds a large body), and the reset would read
+ * as the server dropping this request.
  */
 export function rawPost(
     url: string,
@@ -19,7 +23,7 @@ export function rawPost(
     options: { abortAfterChunks?: number } = {}
 ): Promise<RawResponse> {
     return new Promise((resolve) => {
-        const request = http.request(url, { method: 'POST', headers }, (response) => {
+        const request = http.request(url, { method: 'POST', headers, agent: false }, (response) => {
             let body = '';
             response.setEncoding('utf8');
             response.on('data', (chunk: string) => (body += chunk));
