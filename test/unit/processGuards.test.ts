@@ -10,10 +10,15 @@ it('logs and survives unhandled rejections and uncaught exceptions', () => {
     const script = `
         const { createLogger } = require('./src/logger');
         const { guardProcess } = require('./src/server/processGuards');
-        guardProcess(createLogger('info'));
+        const logger = createLogger('info');
+        guardProcess(logger);
         Promise.reject(new Error('turn failed after its response'));
-        setTimeout(() => { throw new Error('stream callback threw'); }, 10);
-        setTimeout(() => process.stdout.write(JSON.stringify({ msg: 'still alive' }) + '\\n'), 100);
+        // "still alive" is scheduled by the callback that throws and written through the same logger, so on a loaded
+        // machine it can neither run before the exception nor overtake the guard's line on another stream.
+        setTimeout(() => {
+            setTimeout(() => logger.info('still alive'), 50);
+            throw new Error('stream callback threw');
+        }, 10);
     `;
     const run = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', script], { cwd: root, encoding: 'utf8', timeout: 60000 });
     expect(run.status).toBe(0);
