@@ -230,6 +230,28 @@ export const adminEntries: TopicEntry[] = [
             'default rights', 'users be local admins']
     },
     {
+        id: 'admin-device-name-template',
+        settings: ['Apply device name template'],
+        kind: 'admin',
+        title: 'Device names: the profile\'s "Apply device name template"',
+        short:
+            'The deployment profile names the device: Apply device name template = Yes, then a pattern such as ' +
+            'CONTOSO-%SERIAL% (the hardware serial number) or CONTOSO-%RAND:6% (six random digits). Only those two ' +
+            'macros exist: an asset tag or a name from a list cannot go in the template.',
+        details: [
+            'Names: 15 characters at most, letters, digits and hyphens, not only digits, no spaces; macros in capitals.',
+            'A long serial is cut to fit the 15 characters.',
+            'The device takes the name at Provision and restarts once; without a template it keeps the OEM\'s DESKTOP-… name.',
+            'Entra join only: for hybrid join the template is greyed out (the domain join profile names the device).',
+            'Another name per device (an asset tag) is a rename after deployment, by the Intune admin.'
+        ],
+        related: ['step-6', 'error-profile-name-template'],
+        source: AP_PROFILES,
+        keywords: ['device name', 'computer name', 'naming', 'naming convention', 'naming template', 'name template',
+            'hostname', 'host name', 'pc name', 'asset tag', 'asset number', 'inventory number', '%serial%',
+            '%rand%', 'serial number in the name', 'name the devices', 'desktop- name', 'enter a name']
+    },
+    {
         id: 'admin-profile-oobe-settings',
         kind: 'admin',
         title: 'Deployment profile OOBE settings and the technician flow (language, keyboard)',

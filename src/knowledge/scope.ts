@@ -180,6 +180,19 @@ function wordsOf(pattern: RegExp): RegExp {
 }
 
 const PRE_PROVISIONING_WORDS = wordsOf(PRE_PROVISIONING);
+
+/**
+ * The product's name however a technician shortens or mistypes it ("preprov", "pre-prov", "preprovisoning"). The
+ * neighbours' exceptions ("…unless it is about pre-provisioning") are written with the full word, so they are read on
+ * the question with the name spelled out: "Company Portal failed during preprov" is as much ours as "…during
+ * pre-provisioning". Not "wg", which beside a neighbour is as often WireGuard, nor "white glove", which has a courier
+ * sense of its own.
+ */
+const PRODUCT_SHORTHAND = /\bpre[\s-]*p(?:r?o|r)v\w*/gi;
+
+function withProductSpelledOut(text: string): string {
+    return text.replace(PRODUCT_SHORTHAND, 'pre-provisioning');
+}
 const ANCHOR_WORDS = wordsOf(ANCHORS);
 const PLATFORM_WORDS = wordsOf(PLATFORM);
 const EVERYDAY_WORDS = wordsOf(EVERYDAY);
@@ -243,7 +256,8 @@ export function createScopeJudge(topics: readonly ScopeTopic[], ownSettings?: Pi
             const family = families.find((f) => codes.some((code) => code.toUpperCase().startsWith(f.prefix)));
             if (family) return { kind: 'out', topic: family.topic };
             // A neighbour the question is about only as a detail of a deployment ("antivirus during the ESP") is no neighbour.
-            const detail = (topic: ScopeTopic) => topic.unlessAbout?.test(text) ?? false;
+            const spelledOut = withProductSpelledOut(text);
+            const detail = (topic: ScopeTopic) => topic.unlessAbout?.test(spelledOut) ?? false;
             const tried = candidates(plain);
             const named =
                 tried?.find((p) => p.pattern.test(plain) && !detail(p.topic)) ??

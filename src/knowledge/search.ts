@@ -153,7 +153,7 @@ const KIND_PRIOR = 0.8;
 const COMMON_TERM_SHARE = 0.1;
 const RUNNER_UP_RATIO = 1.3;
 /** An identifier (registry value, event name, cmdlet) is one long word found in very few entries; English words are shorter or common. */
-const IDENTIFIER = { minLength: 16, maxEntries: 3 };
+const IDENTIFIER = { minLength: 16, maxEntries: 3, writtenMinLength: 12 };
 /**
  * A name the entries write in CamelCase (AutoAdminLogon, SkipUserStatusPage, ZtdDeviceIsNotRegistered) and only one or
  * two of them use: a technician who pastes it (a registry line, a log line, a policy name) is asking about the entry
@@ -260,13 +260,15 @@ export function createKnowledgeSearch(allEntries: readonly KnowledgeEntry[]): Kn
         }
     }
     const vocabulary = new Set(documentFrequency.keys());
-    const pastedNames = new Set(
+    // Every CamelCase name the entries write (registry values, event names, policy names), however many entries use it.
+    const writtenNames = new Set(
         entries
             .flatMap((e) => [e.title, e.short, keywordText(e), detailText(e)].join(' ').match(PASTED_NAME.pattern) ?? [])
             .filter((name) => name.length >= PASTED_NAME.minLength)
             .map((name) => processTerm(name))
-            .filter((t): t is string => t !== null && (documentFrequency.get(t) ?? 0) <= PASTED_NAME.maxEntries)
+            .filter((t): t is string => t !== null)
     );
+    const pastedNames = new Set([...writtenNames].filter((t) => (documentFrequency.get(t) ?? 0) <= PASTED_NAME.maxEntries));
     const options = {
         boost: { title: 3, keywords: 2, short: 1.5, details: 1 },
         // A word the knowledge uses is no typo: only unknown words are matched fuzzily, which keeps search fast.
@@ -314,7 +316,12 @@ export function createKnowledgeSearch(allEntries: readonly KnowledgeEntry[]): Kn
         namesIdentifier(query: string): boolean {
             return tokenize(normalizeText(query)).some((token) => {
                 const t = token.toLowerCase();
-                const entries = documentFrequency.get(processTerm(t) ?? '') ?? 0;
+                const term = processTerm(t) ?? '';
+                // A name the entries write in CamelCase ("TenantMatched = 0", "CloudAssignedTenantDomain is blank") is
+                // no English word, however many entries mention it; shorter ones (PowerShell, ProgramData) are
+                // everyday Windows words any IT question uses.
+                if (t.length >= IDENTIFIER.writtenMinLength && writtenNames.has(term)) return true;
+                const entries = documentFrequency.get(term) ?? 0;
                 return t.length >= IDENTIFIER.minLength && entries > 0 && entries <= IDENTIFIER.maxEntries;
             });
         },

@@ -176,13 +176,13 @@ export const userFlowEntries: KnowledgeEntry[] = [
             'The LAPS policy is not applied during the technician flow, so after Reseal Intune has no LAPS password ' +
             'for the device yet. The policy applies when the user flow starts; the password is backed up after that.',
         details: [
-            'Right after Reseal, LAPS does not manage the device yet.',
+            'Right after Reseal, LAPS does not manage the device yet: a pre-provisioned device has no local admin password in Intune before its user flow.',
             'LAPS must also be enabled in Entra (Devices > Device settings) for the backup to Entra ID to work.'
         ],
         related: ['overview-what-installs', 'step-9'],
         source: 'memdocs autopilot/known-issues.md',
         keywords: ['laps', 'local admin', 'local administrator', 'windows laps',
             'admin account', 'laps password', 'password not in intune', 'no laps password', 'backed up', 'backup',
-            'local admin password missing']
+            'local admin password missing', 'local admin password', 'local administrator password']
     }
 ];

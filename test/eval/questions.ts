@@ -361,7 +361,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'what is the default esp timeout', expect: 'esp-timeout' },
     { text: 'how do i know the profile is assigned', expect: 'admin-profile-status' },
     { text: 'what is the hardware hash', expect: 'step-3' },
-    { text: 'device name template rules', expect: 'step-6' },
+    { text: 'device name template rules', expect: 'admin-device-name-template' },
     { text: 'how do I get the logs off the device', expect: 'logs-collect' },
     { text: 'can I skip the user ESP', expect: 'esp-account-setup' },
     { text: 'turn off the ESP for the user phase only', expect: 'esp-account-setup' },
@@ -753,5 +753,17 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'how do I add a support contact to the enrollment status page error', expect: 'esp-custom-message' },
     // The user getting the device is when the user flow starts.
     { text: 'what do our employees have to do when they receive the laptop', expect: 'userflow-what-user-does' },
-    { text: 'once he gets his new pc, what happens', expect: 'userflow-what-user-does' }
+    { text: 'once he gets his new pc, what happens', expect: 'userflow-what-user-does' },
+    // Pre-provisioning shortened ("preprov") beside a neighbour's everyday words keeps the question ours.
+    { text: 'user wants to finish the preprov at home', expect: 'userflow-what-user-needs' },
+    { text: 'can I run the pre-prov tech flow on the guest wifi at home', expect: 'req-network' },
+    // A registry value or event name the knowledge writes in CamelCase is a deployment word of its own.
+    { text: 'TenantMatched = 0', expect: 'logs-registry' },
+    { text: 'CloudAssignedTenantDomain is blank on this laptop', expect: 'error-autopilot-disabled-registry' },
+    // The device name comes from the profile's template.
+    { text: 'device name like the asset tag', expect: 'admin-device-name-template' },
+    { text: 'can we name the pcs CONTOSO plus the serial', expect: 'admin-device-name-template' },
+    // The local admin password is LAPS; local admin rights are the profile's user account type.
+    { text: 'where do I find the local admin password after preprov', expect: 'userflow-laps' },
+    { text: 'local admin password for a preprovisioned device', expect: 'userflow-laps' }
 ];

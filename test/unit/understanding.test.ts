@@ -5,7 +5,7 @@ import { readFacets } from '../../src/knowledge/facets';
 import { createScopeJudge } from '../../src/knowledge/scope';
 import { createKnowledgeSearch } from '../../src/knowledge/search';
 import { createUnderstanding } from '../../src/knowledge/understanding';
-import { understanding as appUnderstanding } from '../support/knowledge';
+import { knowledgeSearch, understanding as appUnderstanding } from '../support/knowledge';
 
 const understanding = createUnderstanding({
     search: createKnowledgeSearch(allEntries),
@@ -595,5 +595,40 @@ describe('scope: a phone number on the ESP error screen is its custom message; a
         expect(appUnderstanding.understand('can the error page show our helpdesk phone number instead of the generic text')).toEqual({ kind: 'answer', entryId: 'esp-custom-message' });
         expect(appUnderstanding.understand('assign a phone number to a user in teams').kind).toBe('decline');
         expect(appUnderstanding.understand('how do I get a phone number for our new starter').kind).toBe('decline');
+    });
+});
+
+describe('understanding: shorthand for the product, pasted registry names, device names, the local admin password (und6)', () => {
+    it('"preprov" beside a neighbour\'s everyday words keeps the question ours; the neighbour alone is declined', () => {
+        appAnswersOnAnyOs('user wants to finish the preprov at home', 'userflow-what-user-needs');
+        appAnswersOnAnyOs('can I run the pre-prov tech flow on the guest wifi at home', 'req-network');
+        expect(appUnderstanding.understand('company portal app fails during preprov').kind).not.toBe('decline');
+        appDeclines('company portal wont open on my laptop');
+        // "wg" is also WireGuard: beside a VPN it does not make the question ours.
+        appDeclines('set up the wg vpn client');
+    });
+
+    it('a CamelCase name the knowledge writes is a deployment word; an everyday Windows word is not', () => {
+        appAnswers('TenantMatched = 0', 'logs-registry');
+        appAnswers('CloudAssignedTenantDomain is blank on this laptop', 'error-autopilot-disabled-registry');
+        expect(knowledgeSearch.namesIdentifier!('where is TenantMatched')).toBe(true);
+        expect(knowledgeSearch.namesIdentifier!('how do I update PowerShell')).toBe(false);
+        expect(knowledgeSearch.namesIdentifier!('what is in ProgramData')).toBe(false);
+    });
+
+    it('a device name from an asset tag or the serial is the profile\'s name template; the restart and the save error keep theirs', () => {
+        appAnswers('device name like the asset tag', 'admin-device-name-template');
+        appAnswers('device naming template with asset tag', 'admin-device-name-template');
+        appAnswers('can we name the pcs CONTOSO plus the serial', 'admin-device-name-template');
+        appAnswers('why did the laptop reboot right after I hit provision', 'flow-device-rename-reboot');
+        appAnswers('an error occurred while creating autopilot profile', 'error-profile-name-template');
+        expect(getEntry('admin-device-name-template')!.short).toMatch(/%SERIAL%.*%RAND:6%/);
+    });
+
+    it('the local admin password is LAPS; local admin rights are the user account type', () => {
+        appAnswers('where do I find the local admin password after preprov', 'userflow-laps');
+        appAnswers('local admin password for a preprovisioned device', 'userflow-laps');
+        appAnswers('will users have local admin after white glove', 'admin-user-account-type');
+        appAnswers('will the user be local admin', 'admin-user-account-type');
     });
 });
