@@ -465,5 +465,27 @@ export const adminErrors: ErrorEntry[] = [
             'report not updated', 'report does not update', 'report after retry', 'retry succeeded', 'retry worked',
             'try again worked', 'succeeded on the second attempt', 'report keeps the earlier failure',
             'report wrong', 'report says failed but it worked', 'red in the report', 'report after continue to desktop']
+    },
+    {
+        id: 'error-report-long-deployment',
+        kind: 'error',
+        codes: [],
+        title: 'Deployments report incomplete for a deployment longer than an hour (known issue)',
+        short:
+            'Known issue: when a device enrolled but took more than one hour to finish provisioning, the Autopilot ' +
+            'deployments report may show its deployment as incomplete or not at all. The device itself tells the truth.',
+        where: 'Intune admin center: Autopilot deployments report (Devices > Monitor)',
+        cause: 'The report stops updating a deployment that runs past one hour.',
+        fix: [
+            'Check the device itself: its success screen (Reseal), or its Intune device record.',
+            'Nothing to fix on the device because of the report.'
+        ],
+        escalate: 'Only if the device itself shows a failure: then escalate as usual.',
+        details: ['A long run itself (over an hour) is worth a look: the ESP time limit or a slow app.'],
+        related: ['error-report-failure-after-retry', 'logs-admin-reports', 'esp-timeout'],
+        source: AP_KNOWN_ISSUES,
+        keywords: ['report does not show the device', 'device missing from the report', 'not in the deployments report',
+            'report incomplete', 'report shows in progress', 'report stuck in progress', 'over an hour',
+            'two hours', 'long deployment', 'report missing device']
     }
 ];

@@ -72,7 +72,7 @@ export const errorEntries: ErrorEntry[] = [
         ],
         escalate: 'Firmware is current and it still fails: collect TPM logs and escalate.',
         details: [],
-        related: ['req-tpm-physical', 'tip-check-tpm'],
+        related: ['req-tpm-physical', 'tip-check-tpm', 'req-tpm-endpoints'],
         source: TS_ENROLL,
         keywords: ['registering your device', 'tpm 1.2', 'tpm firmware', 'attestation failed', 'two profiles',
             'registering your device for mobile management failed', 'failed: 3']

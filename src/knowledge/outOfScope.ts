@@ -133,8 +133,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // Designing Windows Hello for Business policy (PIN length, complexity, what to choose); the PIN screen a
             // user meets after OOBE, or the policy that conflicts with pre-provisioning, is ours.
             /^(?!.*\b(?:oobe|esp|screen|user flow|account setup|after reseal|during|skip\w*|prompt\w*|asked|conflict\w*|break\w*|block\w*|fail\w*|pre-?prov\w*|white ?glove|autopilot|technician)\b).*\b(?:windows hello(?: for business)?|whfb|hello for business)\b.{0,40}\b(?:polic(?:y|ies)|settings?|complexity|length|recommend\w*|best practices?)\b/i,
-            // Setting Windows Hello for Business up for the tenant; the PIN screen a user meets after OOBE is ours.
-            /^(?!.*\b(?:oobe|esp|pin screen|screen|user flow|account setup|after reseal|during|skip\w*|prompt\w*|asked)\b).*\b(?:set ?up|setting up|configure|configuring|deploy|deploying|enable|enabling|roll\w* ?out|implement\w*)\b.{0,30}\b(?:windows hello(?: for business)?|whfb|hello for business)\b/i,
+            // Setting Windows Hello for Business up (or off) for the tenant; the PIN screen a user meets after OOBE is ours.
+            /^(?!.*\b(?:oobe|esp|pin screen|screen|user flow|account setup|after reseal|during|skip\w*|prompt\w*|asked)\b).*\b(?:set ?up|setting up|configure|configuring|deploy|deploying|enable|enabling|disabl\w*|turn(?:ing)? (?:it )?(?:off|on)|switch(?:ing)? (?:it )?off|roll\w* ?out|implement\w*)\b.{0,30}\b(?:windows hello(?: for business)?|whfb|hello for business)\b/i,
             // Conditional Access for unmanaged or personal devices is access policy, not enrollment.
             /\b(?:conditional access|ca polic(?:y|ies))\b.{0,40}\b(?:unmanaged|byod|personal|non-?corporate|non-?managed)\b|\b(?:unmanaged|byod|personal) devices?\b.{0,40}\b(?:conditional access|ca polic(?:y|ies))\b/i
         ],

@@ -23,12 +23,20 @@ const SAYS_NOT_ASKING = new RegExp(
 );
 
 /**
+ * "A real laptop not a VM", "on the Dell not the HP": a short thing (one or two words) set against the thing named right
+ * before it, in a clause that states nothing with "is" / "are" ("why is the user not a local admin" asks about that state).
+ */
+const THING_NOT_THING = String.raw`(?<!\b(?:is|are|was|were|isn'?t|aren'?t)\b[^.,!?;:—–()]*)(?<=\b[a-z]{3,}\s)(?<!\b(?:does|do|did|has|have|had|can|could|will|would|should|may|might|must|why|if|or|and|but|just|still)\s)not\s+(?:the|a|an|my|our)\s+[\w-]+(?:\s+[\w-]+)?(?=\s*(?:[,!;:—–]|\s-+\s|\.\s|[.?]?\s*$)|\s+but\b)`;
+
+/**
  * "Not the profile assignment — I mean…", "no, not a compliance policy!", "not the tech flow, the user flow", "…to a person, not
- * the profile": a clause that opens with "not" and a thing (an article or possessive after it) and ends at a break. "Not enrolling - what now" has no thing: a symptom.
+ * the profile", "not the TPM step but the apps step fails": a clause that opens with "not" and a thing (an article or
+ * possessive after it) and ends at a break or at the "but" that brings what is meant. "Not enrolling - what now" has no
+ * thing: a symptom.
  */
 const NOT_THE_THING = new RegExp(
-    String.raw`(?:^|(?<=[.,!?;:(—–]\s*))\s*(?:no[,!.\s]+)?not\s+(?:the|a|an|about|my|our|their|this|that|any)\b[^.,!?;:—–()]*?` +
-        String.raw`(?=\s*(?:[,!;:—–]|\s-+\s|\.\s|[.?]?\s*$))`,
+    String.raw`(?:(?:^|(?<=[.,!?;:(—–]\s*))\s*(?:no[,!.\s]+)?not\s+(?:the|a|an|about|my|our|their|this|that|any)\b[^.,!?;:—–()]*?` +
+        String.raw`(?=\s*(?:[,!;:—–]|\s-+\s|\.\s|[.?]?\s*$)|\s+but\b))|${THING_NOT_THING}`,
     'gi'
 );
 

@@ -162,7 +162,7 @@ const BROAD_KINDS = new Set<KnowledgeEntry['kind']>(['step', 'overview']);
  * devices it is about ("ones", "laptops") and how old they are say which Windows, nothing else.
  */
 const FOLLOW_UP_FILLER =
-    /\b(?:and|but|so|what|whats|what's|about|how|hows|how's|on|for|in|at|during|the|a|an|with|it|is|are|does|do|that|then|there|same|thing|things|stuff|question|answer|choices?|options?|screens?|equivalent|apply|applies|to|will|would|should|case|of|version|os|ok|okay|please|pls|also|if|instead|them|they|this|these|those|side|as|well|too|one|ones|old|older|newer|earlier|previous|devices?|laptops?|machines?|pcs?|units?|box|boxes|builds?|phase|part|flow|when|its|it's|like|look|looks|any|different|differently|now|just|only|via|then|again|not|no|nor|rather|than|except|other|isnt|isn't|never)\b|[?.!,:;'"()-]/g;
+    /\b(?:and|but|so|what|whats|what's|about|how|hows|how's|on|for|in|at|during|the|a|an|with|it|is|are|does|do|that|then|there|same|thing|things|stuff|question|answer|choices?|options?|screens?|equivalent|apply|applies|to|will|would|should|case|of|version|os|ok|okay|please|pls|also|if|instead|them|they|this|these|those|side|as|well|too|one|ones|old|older|newer|earlier|previous|devices?|laptops?|machines?|pcs?|units?|box|boxes|builds?|phase|part|flow|when|its|it's|like|look|looks|any|different|differently|now|just|only|via|then|again|not|no|nor|rather|than|except|other|isnt|isn't|never|tho|though|btw|thx|thanks|cheers|lol)\b|[?.!,:;'"()-]/g;
 
 /**
  * Words that only say "next, for them" once a topic stands: "what does the user see after that", "and for the user

@@ -765,5 +765,13 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'can we name the pcs CONTOSO plus the serial', expect: 'admin-device-name-template' },
     // The local admin password is LAPS; local admin rights are the profile's user account type.
     { text: 'where do I find the local admin password after preprov', expect: 'userflow-laps' },
-    { text: 'local admin password for a preprovisioned device', expect: 'userflow-laps' }
+    { text: 'local admin password for a preprovisioned device', expect: 'userflow-laps' },
+    // "Not X but Y", "a real laptop not a VM": what is set against the subject does not pick the card.
+    { text: 'real laptop not a vm, stuck at preparing your device for mobile management', expect: 'error-registering-mobile-management-stuck' },
+    // The deployments report and a run longer than an hour (known issue).
+    { text: 'autopilot report doesnt show my device that took 2 hours', expect: 'error-report-long-deployment' },
+    { text: 'deployment report shows in progress forever for one laptop', expect: 'error-report-long-deployment' },
+    // Windows Hello switched off for everyone is configuration; its PIN screen after pre-provisioning is ours.
+    { text: 'how do i turn off windows hello on all pcs', expect: 'none' },
+    { text: 'can we turn off the hello pin prompt after preprov', expect: 'userflow-windows-hello-pin' }
 ];

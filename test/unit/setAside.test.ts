@@ -10,7 +10,11 @@ describe('what a question sets aside', () => {
         ["this isn't an outlook question: the office apps fail during device setup", 'the office apps fail during device setup'],
         ['never mind the printer, why does the esp hang on apps', 'why does the esp hang on apps'],
         ["I don't mean windows hello for business setup, the PIN screen after sign-in", 'the PIN screen after sign-in'],
-        ['not compliance policies — why does the laptop go non compliant', 'why does the laptop go non compliant']
+        ['not compliance policies — why does the laptop go non compliant', 'why does the laptop go non compliant'],
+        // "Not X but Y", and a short thing set against the one named right before it.
+        ['not the tpm step but the apps step fails', 'but the apps step fails'],
+        ['real laptop not a vm, stuck at preparing your device for mobile management', 'real laptop , stuck at preparing your device for mobile management'],
+        ['on the dell not the hp, apps fail in device setup', 'on the dell , apps fail in device setup']
     ])('"%s" is asked without the part set aside', (text, rest) => {
         expect(withoutSetAside(text).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).toBe(rest);
     });
@@ -21,7 +25,11 @@ describe('what a question sets aside', () => {
         'the device is not the problem, the esp is',
         'it is not working after reseal',
         'not supported: what do I do now',
-        'not working - the esp is stuck'
+        'not working - the esp is stuck',
+        // A state of the subject, not a second thing set against it.
+        'why is the user not a local admin',
+        'the hash is not a valid base64 string',
+        'device setup not the account setup hangs'
     ])('a negated symptom is no set-aside: "%s" is read whole', (text) => {
         expect(withoutSetAside(text)).toBe(text);
     });

@@ -632,3 +632,29 @@ describe('understanding: shorthand for the product, pasted registry names, devic
         appAnswers('will the user be local admin', 'admin-user-account-type');
     });
 });
+
+describe('understanding: a thing set against another, chat fillers in a follow-up, the report after a long run (und6)', () => {
+    it('"a real laptop not a VM" does not pick the VM card; a VM named as the subject still does', () => {
+        appAnswers('real laptop not a vm, stuck at preparing your device for mobile management', 'error-registering-mobile-management-stuck');
+        appAnswers('test vm fails at preparing your device for mobile management', 'error-vm-preparing-mobile-management');
+        appDoesNotAnswer('not the tpm step but the apps step fails', 'error-0x800705b4');
+    });
+
+    it('"tho", "btw" in a short follow-up are chat, not a new question', () => {
+        expect(appUnderstanding.followUpFacets('for the end user tho, not me')).toEqual(expect.objectContaining({ audience: ['user'] }));
+        expect(appUnderstanding.followUpFacets('what about win 11 btw')).toEqual(expect.objectContaining({ os: ['win11'] }));
+        expect(appUnderstanding.followUpFacets('for the end user tho, what licence do they need')).toBeUndefined();
+    });
+
+    it('a deployment over an hour missing from the report is its known issue; a Retry kept as failed is the other one', () => {
+        appAnswers('autopilot report doesnt show my device that took 2 hours', 'error-report-long-deployment');
+        appAnswers('report still says failed after retry worked', 'error-report-failure-after-retry');
+        appAnswers('where can i see how long provisioning took', 'tip-elapsed-time');
+    });
+
+    it('Windows Hello turned off for everyone is declined; the PIN prompt after pre-provisioning is answered', () => {
+        appDeclines('how do i turn off windows hello on all pcs');
+        appDeclines('disable windows hello for the whole company');
+        appAnswers('can we turn off the hello pin prompt after preprov', 'userflow-windows-hello-pin');
+    });
+});
