@@ -153,8 +153,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // "a Mac", "our Macs", "on mac": the computer, not a MAC address.
         patterns: [
             /\b(?:on|join|joining|enrol+(?:ing)?|my|a|the|our|their|his|her|for|to) (?:a |the |my |our |new )?macs?\b(?![\s-]*(?:address|addr|randomi[sz]ation))/i,
-            // Something on someone's phone; a person "on the phone" is on a call, and the call is no subject.
-            /(?<!\b(?:is|are|was|were|been|be|being|s|re|got|get|gets|still|currently)\s+)\bon (?:my|his|her|their|your|our|a|an) (?:phone|mobile)\b/i
+            // Something on someone's phone; a person "on the phone" is on a call, and the call is no subject; a phone
+            // that scans the configuration screen's QR code or shares its connection serves the deployment.
+            /^(?!.*\b(?:companion|qr|scan\w*|hotspot|tether\w*)\b).*(?<!\b(?:is|are|was|were|been|be|being|s|re|got|get|gets|still|currently)\s+)\bon (?:my|his|her|their|your|our|a|an) (?:phone|mobile)\b/i
         ],
         redirect: 'this bot covers Windows pre-provisioning only; ask your Intune admin about mobile and Mac ' +
             'enrollment.',

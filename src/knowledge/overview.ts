@@ -1,5 +1,5 @@
 /** What pre-provisioning is and how it is split; the entry points a newcomer asks about first. */
-import { AP_SELF_DEPLOYING } from './troubleshooting/sources';
+import { AP_SELF_DEPLOYING, INTUNE_ESP } from './troubleshooting/sources';
 import type { KnowledgeEntry } from './types';
 
 const PRE_PROVISION = 'memdocs autopilot/pre-provision.md';
@@ -105,10 +105,11 @@ export const overviewEntries: KnowledgeEntry[] = [
             'Other user-targeted policies wait for the user sign-in (user flow).',
             'Do not target Win32 and LOB (MSI) apps to the same device: they clash on install.',
             'If mixing is unavoidable, Microsoft points to Autopilot device preparation, a different product.',
-            'LAPS policy is not applied in the technician flow; it applies when the user part starts.'
+            'LAPS policy is not applied in the technician flow; it applies when the user part starts.',
+            'Only apps assigned as Required install during the ESP; an app assigned as Available waits for the user to install it from Company Portal.'
         ],
         related: ['step-7', 'error-another-installation', 'userflow-laps'],
-        source: PRE_PROVISION,
+        source: `${PRE_PROVISION}; ${INTUNE_ESP}`,
         keywords: ['apps installed', 'technician phase', 'what gets installed', 'device context', 'user context',
             'policies applied', 'certificates', 'win32', 'lob', 'msi', 'device targeted', 'user targeted',
             'which apps install', 'app types', 'kind of apps', 'apps for users', 'user group apps',
@@ -116,7 +117,7 @@ export const overviewEntries: KnowledgeEntry[] = [
             'before shipping', 'at first login', 'at first sign in', 'wait for the user', 'later at the user',
             'installed before delivery', 'bench or user', 'what does pre-assigning a user install',
             'which apps install during pre-provisioning', 'after the user logs in',
-            'user apps missing after sign in', 'apps missing after the user signs in']
+            'user apps missing after sign in', 'apps missing after the user signs in', 'assigned as available']
     },
     {
         id: 'overview-no-assigned-user',

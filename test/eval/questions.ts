@@ -773,5 +773,9 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'deployment report shows in progress forever for one laptop', expect: 'error-report-long-deployment' },
     // Windows Hello switched off for everyone is configuration; its PIN screen after pre-provisioning is ours.
     { text: 'how do i turn off windows hello on all pcs', expect: 'none' },
-    { text: 'can we turn off the hello pin prompt after preprov', expect: 'userflow-windows-hello-pin' }
+    { text: 'can we turn off the hello pin prompt after preprov', expect: 'userflow-windows-hello-pin' },
+    // A phone that scans the configuration screen's QR code serves the deployment.
+    { text: 'does the qr code work with the intune app on my phone', expect: 'tip-qr-companion-app' },
+    // Only Required apps install during the ESP; Available ones wait for the user.
+    { text: 'app set as available in intune didnt install during preprov', expect: 'overview-what-installs' }
 ];

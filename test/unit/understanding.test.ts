@@ -658,3 +658,16 @@ describe('understanding: a thing set against another, chat fillers in a follow-u
         appAnswers('can we turn off the hello pin prompt after preprov', 'userflow-windows-hello-pin');
     });
 });
+
+describe('understanding: a phone that scans the QR code, apps assigned as Available (und6)', () => {
+    it('"on my phone" beside the QR code is the companion app; something else on a phone is declined', () => {
+        appAnswers('does the qr code work with the intune app on my phone', 'tip-qr-companion-app');
+        appAnswers('scan the qr on my phone to assign a user', 'tip-qr-companion-app');
+        appDeclines('how do i install outlook on my phone');
+    });
+
+    it('an app assigned as Available is the "what installs" answer, which says only Required apps install', () => {
+        appAnswers('app set as available in intune didnt install during preprov', 'overview-what-installs');
+        expect(getEntry('overview-what-installs')!.details.join(' ')).toMatch(/Required.*Available/);
+    });
+});
