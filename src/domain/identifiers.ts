@@ -66,6 +66,21 @@ function isWordsJoined(token: string): boolean {
     return token.split('-').filter((part) => /^[A-Za-z]{3,}$/.test(part) && /[a-z]/.test(part)).length >= 2;
 }
 
+/**
+ * The everyday words and units that hyphens join to a number or to each other ("up-to-10", "one-to-one", "24-hour",
+ * "4-digit", "30-min", "5-to-10"): a quantity or a range, as technicians write them, never a part of a serial.
+ */
+const JOINED_WORD = /^(?:up|to|per|and|or|of|by|in|on|one|two|three|four|five|six|seven|eight|nine|ten|step|time|times|hour|hours|hr|hrs|min|mins|minute|minutes|sec|secs|second|seconds|day|days|week|weeks|month|months|year|years|digit|digits|char|chars|character|characters|letter|letters|bit|bits|gb|mb|tb|core|cores|inch|page|pages|user|users|app|apps|seat|seats|max|odd|ish|plus)$/;
+
+/**
+ * A quantity or a range written with hyphens: a part is an everyday word in lower case (serials are printed in capitals,
+ * so "AB-CDE-1234" stays one), or every part a short number ("90-120").
+ */
+function isQuantityOrRange(token: string): boolean {
+    const parts = token.split('-');
+    return parts.length >= 2 && (parts.some((part) => JOINED_WORD.test(part)) || parts.every((part) => /^\d{1,3}$/.test(part)));
+}
+
 /** A name in quotes after what it names ("group 'AP-Devices-01'", 'profile "WG-STD-2"'): that object's name, no device. */
 const QUOTED_NAME = /\b(?:groups?|tags?|profiles?|polic(?:y|ies)|rings?|apps?|packages?|scripts?|filters?|called|named)\s+['"“‘`]([^'"”’`]{1,60})['"”’`]/gi;
 
@@ -86,6 +101,7 @@ function namesDevice(token: string): boolean {
         // capitals, and typed all in one case.
         !CAMEL_CASE_NAME.test(token) &&
         !isWordsJoined(token) &&
+        !isQuantityOrRange(token) &&
         // Dates are not serials either.
         !/^\d{4}-\d{2}-\d{2}$/.test(token) &&
         // Error codes, years and KB articles are numbers technicians paste next to serials.
@@ -117,12 +133,33 @@ function offeredAsExample(tokens: string[], i: number): boolean {
     return OFFERS_AN_EXAMPLE.test(before) && !(/^like$/i.test(before) && SAYS_IT_IS.test(tokens[i - 2] ?? ''));
 }
 
+/** Words after which a hex string is an object's id from a log line ("policy with id: 5d1f…", "AppId 3fa2…"). */
+const NAMES_AN_ID = /^(?:id|ids|appid|app-id|policyid|objectid|guid|correlationid|activityid|requestid|sessionid|tenantid|userid|groupid|profileid|payloadid|policy|app|application|package)$/i;
+
+/**
+ * The i-th word is a piece of a GUID pasted from a log line: hex in lower case, as logs write ids, cut off with
+ * "…", "..." or a trailing hyphen, or after the word "id" ("policy with id: 5d1f...", "AppId 3fa2…"). Neither a device
+ * nor a fragment of one to answer "too short" about; "5CD3..." in capitals is still a cut-off serial.
+ */
+function pastedIdPiece(rawTokens: string[], i: number): boolean {
+    const raw = rawTokens[i] ?? '';
+    const hex = raw.replace(/(?:\.+|…+)$/, '').replace(/-+$/, '');
+    if (!/^[0-9a-f]+(?:-[0-9a-f]+)*$/.test(hex) || !/[a-f]/.test(hex) || !/\d/.test(hex)) return false;
+    return /(?:-|\.{2,}|…)$/.test(raw) || (i > 0 && NAMES_AN_ID.test(rawTokens[i - 1]));
+}
+
 /** Device names (serials) in `text`, in order and in their original case. */
 export function findSerials(text: string): string[] {
+    const raw = rawWordsOf(text);
     const tokens = wordsOf(text);
     const names = quotedNames(text);
     return tokens.filter(
-        (token, i) => namesDevice(token) && !names.has(token) && !(i > 0 && NAMES_A_REFERENCE.test(tokens[i - 1])) && !offeredAsExample(tokens, i)
+        (token, i) =>
+            namesDevice(token) &&
+            !names.has(token) &&
+            !(i > 0 && NAMES_A_REFERENCE.test(tokens[i - 1])) &&
+            !offeredAsExample(tokens, i) &&
+            !pastedIdPiece(raw, i)
     );
 }
 
@@ -130,7 +167,8 @@ export function findSerials(text: string): string[] {
  * A part of a serial too short to name one device ("5CD3"): letters and digits mixed, under the length a serial in a
  * sentence needs. The chat answers it "too short" rather than guess, or use the last device in its place.
  */
-const wordsOf = (text: string) => text.split(/[\s,;:()[\]{}"'`]+/).map((token) => token.replace(/[.?!]+$/, ''));
+const rawWordsOf = (text: string) => text.split(/[\s,;:()[\]{}"'`]+/);
+const wordsOf = (text: string) => rawWordsOf(text).map((token) => token.replace(/[.?!]+$/, ''));
 
 /** The i-th word comes after a brand or product line ("HP M479"; "EliteBook 840 G10": after the line's own number). */
 function followsModelWord(tokens: string[], i: number): boolean {
@@ -159,10 +197,12 @@ export function findComputerModels(text: string): string[] {
 }
 
 export function findShortSerial(text: string): string | undefined {
+    const raw = rawWordsOf(text);
     const tokens = wordsOf(text);
     return tokens.find(
         (token, i) =>
             !followsModelWord(tokens, i) &&
+            !pastedIdPiece(raw, i) &&
             !offeredAsExample(tokens, i) &&
             token.length >= 2 &&
             token.length < MIN_SERIAL_IN_TEXT &&

@@ -368,7 +368,7 @@ export const errorEntries: ErrorEntry[] = [
         source: ESP_DOC,
         keywords: ['another installation in progress', 'win32 and lob', 'msi conflict', 'trustedinstaller',
             'mixing apps',
-            'msi and win32 mixed', 'another install in progress']
+            'msi and win32 mixed', 'another install in progress', '1618', 'exit code 1618']
     },
     {
         id: 'error-app-reboot',

@@ -19,6 +19,20 @@ const W11 = String.raw`\b(?:windows|win|w)[\s-]?(?:11|eleven)\b`;
 const DEPLOYED_AS_PART = String.raw`device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|tech(?:nician)?[\s-]*(?:flow|phase)|required(?:\s+apps?)?|win32|msi|lob|which phase|phases?|before re-?seal|after re-?seal|re-?seal\w*|(?:install|deploy|assign)(?:s|ed|ing)?\s+(?:as|to|during|in|at|before|after|on)|when\s+(?:do|does|will)\b.{0,40}\b(?:land|apply|arrive|show up|appear|happen|sync|install)\w*|(?:missing|gone|not there|absent)\s+(?:after|once|when)\b|(?:after|once|when|before)\s+(?:the\s+)?(?:end\s+)?users?\s+(?:signs?|logs?)\s*(?:in|on)|before\s+(?:we\s+|they\s+|it\s+)?(?:ship(?:s|ped|ping)?|deliver(?:y|ed|ing)?|hand(?:ing)?\s+(?:it\s+|them\s+)?over)\b|install(?:s|ed)?\s+when`;
 
 /**
+ * The end user meeting the device's setup, wherever they are ("the user's at home, what does she see when she opens
+ * it", "first sign-in from home is slow", "her part on home Wi-Fi", "got a local account screen instead of the work
+ * sign-in"): the user flow is the subject, home, Wi-Fi or MFA only where or how it happens.
+ */
+const END_USER_AT_SETUP = String.raw`first\s+(?:time\s+)?(?:sign|log)(?:s|ged|ging)?[\s-]*(?:in|on)|first\s+(?:login|logon|boot|start[\s-]?up)|(?:signs?|logs?)[\s-]*(?:in|on)\s+(?:for\s+)?the\s+first\s+time|(?:users?'?s?|her|his|their|end[\s-]*users?'?s?)\s+(?:part|side|phase|half|bit|portion|steps?|setup|set[\s-]?up)|when\s+(?:she|he|they|(?:the|my|our|a)\s+(?:end\s+)?(?:user|employee|new\s+(?:hire|starter)|staff(?:\s+member)?))\s+(?:first\s+)?(?:opens?|turns?|switch\w*|powers?|boots?|starts?|unbox\w*|gets?|receives?|plugs?|logs?|signs?)|what\s+(?:will|does|do|did|would|should|can)\s+(?:she|he|they|(?:the|my|our)\s+(?:end\s+)?(?:user|employee|new\s+(?:hire|starter)))\s+(?:see|get|do)|local\s+account\s+(?:screen|page|prompt)|(?:work|school|company|corporate|org\w*)\s+(?:account\s+)?(?:sign[\s-]?in|log[\s-]?in|login)|work\s+or\s+school|set\s+(?:things\s+|it\s+)?up\s+for\s+work|(?:mfa|multi-?factor|authenticator|2fa)\b.{0,40}\b(?:first|set[\s-]?up|during)|(?:sees?|saw|gets?|got)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:screen|page|prompt)`;
+
+/**
+ * An installer's result, as the ESP and the IME report an app that failed ("1641 on the printer driver app", "exit code
+ * 1603", "0x80070643"), and a driver packaged as one of the deployment's apps: whatever the app installs, a printer
+ * driver or a dock's firmware, the failing app is the subject.
+ */
+const INSTALLER_RESULT = String.raw`(?:exit|return|error|result|install(?:er)?)\s+codes?|0x[0-9a-f]{8}|1602|1603|1618|1619|1620|1625|1633|1638|1641|3010|(?:drivers?|printers?)\s+(?:win32\s+|msi\s+)?(?:apps?|packages?)`;
+
+/**
  * Guards a device-preparation pattern: "Device preparation" is also the ESP's first phase, the one a stuck device or
  * a failing step is in ("device preparation hangs at securing your hardware" is ours).
  */
@@ -39,15 +53,18 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // the ESP phase ("Device preparation - stuck 30 min on securing your hardware").
             new RegExp(`${ABOUT_THE_ESP_PHASE}\\s*(?:windows\\s+)?(?:autopilot\\s+)?(?:device[\\s-]*prep(?:aration)?|apdp|apv2)\\s*[:\\-–—]`),
             /\bautopilot\s+device[\s-]*prep(?:aration)?\b/,
-            /\bdevice[\s-]*prep(?:aration)?\s+(?:polic(?:y|ies)|profiles?|deployments?|reports?|mode|product|scenarios?|tutorial|docs?|documentation|experience|feature)\b/,
+            /\bdevice[\s-]*prep(?:aration)?\.?(?:'s)?\s+(?:(?:intune|autopilot|windows|new|our|the|\(|\))\s*)?\(?(?:polic(?:y|ies)|pol|profiles?|deployments?|reports?|mode|product|scenarios?|tutorial|docs?|documentation|experience|feature)\b/,
+            // The policy named the other way round, or the device-preparation page of a policy: the ESP phase is no
+            // policy of its own.
+            /\b(?:polic(?:y|ies)|profiles?)\s+(?:for|of|called|named)\s+(?:the\s+|a\s+)?(?:autopilot\s+)?device[\s-]*prep(?:aration)?\b|\bdevice[\s-]*prep(?:aration)?\s+(?:page|tab|section|settings?)\s+(?:of|in)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:polic(?:y|ies)|profiles?)\b/,
             /\b(?:apv2|apdp|autopilot\s*v2|autopilot\s+2(?:\.0)?|enrollment[\s-]+time[\s-]+grouping|intune\s+provisioning\s+client|corporate\s+identifiers?)\b/,
             // Chosen or compared as a product ("with device prep", "white glove or device preparation"), unless the
             // same question talks about the ESP phase ("stuck in device setup or device preparation").
             /(?<!\b(?:esp|status page|phase|stuck|hang\w*|hung|securing|spinn\w*|slow|device[\s-]*setup|account[\s-]*setup)\b.*)\b(?:with|using|via|switch(?:ed|ing)?\s+to|mov(?:e|ed|ing)\s+to|migrat\w*\s+to|instead\s+of|vs\.?|versus|compared\s+(?:to|with)|or)\s+(?:the\s+)?(?:new\s+)?device[\s-]*prep(?:aration)?\b(?![\s-]+(?:phase|stage|step|screen|part|page))(?!.*\b(?:esp|status page|phase|stuck|hang\w*|hung|securing|spinn\w*|slow|taking|takes)\b)/,
             // Choosing apps and scripts, their limits, user groups and reports are settings of the product's policy;
             // the ESP's Device preparation phase installs nothing and has no settings of its own.
-            new RegExp(`${ABOUT_THE_ESP_PHASE}.*\\bdevice\\s+prep(?:aration)?\\b.{0,60}\\b(?:how many|max(?:imum)?|limit|up to|pick|choose|select|allowed|(?:user|device) groups?|reports?|reporting|timeout setting)\\b`, 'i'),
-            new RegExp(`${ABOUT_THE_ESP_PHASE}.*\\b(?:how many|max(?:imum)?|limit|pick|choose|select)\\b.{0,40}\\b(?:apps?|scripts?)\\b.{0,40}\\bdevice\\s+prep(?:aration)?\\b`, 'i'),
+            new RegExp(`${ABOUT_THE_ESP_PHASE}.*\\bdevice\\s+prep(?:aration)?\\b.{0,60}\\b(?:how many|max(?:imum)?|limit|up to|pick|choose|select|allowed|(?:user|device) groups?|reports?|reporting|timeout setting|apps? list|list of apps|allowed apps)\\b`, 'i'),
+            new RegExp(`${ABOUT_THE_ESP_PHASE}.*(?:\\b(?:how many|max(?:imum)?|limit|pick|choose|select)\\b.{0,40}\\b(?:apps?|scripts?)|\\bapps?\\s+list|\\blist\\s+of\\s+apps)\\b.{0,40}\\bdevice\\s+prep(?:aration)?\\b`, 'i'),
             // What the product supports or needs, and moving to it: the ESP phase is not chosen or licensed.
             new RegExp(`${ABOUT_THE_ESP_PHASE}.*(?:\\bdevice\\s+prep(?:aration)?\\b.{0,40}\\b(?:supports?|supported|requir\\w*|prerequisites?|licen[cs]\\w*|compatib\\w*|available)\\b|\\b(?:support\\w*|requir\\w*|prerequisites?|migrat\\w*|switch\\w*|mov(?:e|ing)|upgrad\\w*|versions?)\\b.{0,50}\\bdevice\\s+prep(?:aration)?\\b)`, 'i'),
             /\b(?:autopilot\s*v1|apv1)\b/,
@@ -209,7 +226,13 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'installing or imaging Windows outside Autopilot',
         phrasings: ['media creation tool', 'bootable usb', 'install windows from usb', 'clean install',
             'installation media', 'in-place upgrade', 'task sequence', 'mdt',
-            'wds', 'golden image', 'capture an image', 'dism'],
+            'wds', 'golden image', 'capture an image', 'dism', 'bypassnro'],
+        // A consumer or personal PC's own first-run setup (skipping the Microsoft account, a local account on Windows 11
+        // Home) is Windows setup without Autopilot, whatever OOBE word stands beside it; the work sign-in a device
+        // shows instead of its Autopilot screens, or Home edition refused by enrollment, stay ours.
+        decisive: [
+            new RegExp(String.raw`^(?!.*\b(?:autopilot|pre[\s-]*prov\w*|white[\s-]*glov\w*|wg|technician|esp|intune|entra|re-?seal\w*|enrol\w*|deployment profile|instead of|work(?:\s+or\s+school)?\s+(?:account|sign[\s-]?in|log[\s-]?in|login|e-?mail)|company|organi[sz]ation|0x[0-9a-f]{8})\b).*(?:\b(?:skip\w*|bypass\w*|avoid\w*|without|get(?:ting)? (?:past|around)|no)\b.{0,30}\b(?:microsoft|ms|msa|online|outlook|hotmail|live)\s+accounts?\b|\b(?:consumer|personal|private|retail)\s+(?:(?:windows|win|w)[\s-]?1[01]\s+)?(?:windows|laptops?|pcs?|computers?|machines?|editions?|home)\b.{0,50}\b(?:setup|set up|oobe|accounts?|sign[\s-]?in)\b|\b(?:windows|win|w)[\s-]?1[01]\s+home\b.{0,50}\b(?:set ?up|oobe|local accounts?|microsoft accounts?|sign[\s-]?in|skip\w*|bypass\w*)\b)`, 'i')
+        ],
         redirect: 'your imaging or desktop engineering team; Microsoft Learn covers Windows deployment tools.',
         url: `${LEARN}/windows/deployment/`
     },
@@ -231,7 +254,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // The key Windows activates with ("is the key in the BIOS"), not the Windows key pressed at OOBE.
             /^(?!.*\b(?:press\w*|tap\w*|hit\w*|times|five|5x|oobe)\b).*(?:\b(?:windows|product|licen[cs]e|oem|retail)\s+key\b.{0,40}\b(?:motherboard|mainboard|bios|uefi|embedded|sticker|coa|reinstall\w*|activat\w*|transfer\w*|need)\b|\b(?:motherboard|mainboard|bios|uefi|embedded)\b.{0,30}\b(?:windows|product|licen[cs]e|oem)\s+key\b)/i,
             // A licence moved to another machine is activation, not the Intune licence of a user.
-            /^(?!.*\b(?:intune|ems|m365|microsoft 365|e3|e5|users?|enrol\w*|mdm)\b).*\blicen[cs]\w*\b.{0,30}\b(?:mov\w*|transfer\w*|re-?use\w*|portable|tied to|carr(?:y|ied) over|another (?:pc|computer|laptop|machine|device))\b/i,
+            /^(?!.*\b(?:intune|ems|m365|microsoft 365|e3|e5|users?|enrol\w*|mdm)\b).*(?:\blicen[cs]\w*\b.{0,30}\b(?:mov\w*|transfer\w*|re-?use\w*|portable|tied to|carr(?:y|ied) over|another (?:pc|computer|laptop|machine|device))\b|\b(?:mov\w*|transfer\w*|re-?us\w*|carr(?:y|ies|ied)|migrat\w*|keep\w*)\b.{0,40}\b(?:oem|retail|windows|win|w1[01]|pro|enterprise|digital)\s+(?:windows\s+)?licen[cs]\w*)/i,
             // Licences users need for other products (Teams, Visio, Copilot…): an Intune licence for enrollment is ours.
             /^(?!.*\b(?:intune|autopilot|enrol\w*|mdm|ems|esp|oobe|device)\b).*(?:\blicen[cs]\w*\b.{0,40}\b(?:teams|visio|project|office|outlook|exchange|sharepoint|onedrive|frontline|f1|f3|e1|copilot|power ?bi|adobe|phone system|calling)\b|\b(?:teams|visio|project|copilot|power ?bi|frontline|f1|f3|e1)\b.{0,40}\blicen[cs]\w*)/i
         ],
@@ -280,16 +303,32 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /\b(?:set ?up|setting up|configur\w*|creat\w*|build\w*|deploy\w*|enabl\w*|add\w*)\b.{0,40}\b(?:guest\s+(?:wi-?fi|wireless|network|ssid)|captive portal|ssids?)\b/i,
             // An app crashing or freezing on a PC in use; an app failing to install during the ESP is ours.
             /^(?!.*\b(?:esp|oobe|install\w*|deploy\w*|autopilot|pre-?prov\w*|white ?glove|technician|reseal\w*|enrol\w*|account setup|device setup)\b).*\b(?:teams|outlook|word|excel|edge|chrome|onedrive|app|application|program)\b.{0,30}\b(?:crash\w*|keeps? closing|freez\w*|not responding|hangs? when|slow to open)\b/i,
+            // A loud or busy fan is hardware, whatever update came before it; a fan at the bench during the ESP is ours.
+            /\bfans?\b.{0,30}\b(?:loud\w*|nois\w*|whin\w*|roar\w*|jet|constant\w*|full speed|max(?:imum)? speed|spinning up|spins? up|revving|running (?:all the time|constantly|non-?stop))\b|\b(?:loud|noisy|whining|screaming)\s+fans?\b/i,
             // Damage and repairs: a part and what happened to it, in either order.
             /^(?!.*\b(?:oobe|esp|autopilot|layout|language|region|tpm)\b).*(?:\b(?:cracked|smashed|broken|shattered|damaged|spilled|swollen|bent|loose|snapped)\b.{0,20}\b(?:screens?|displays?|hinges?|keys|keyboards?|batter(?:y|ies)|ports?|chargers?|trackpad|touchpad|lid|chassis)\b|\b(?:screens?|displays?|hinges?|keys|keyboards?|batter(?:y|ies)|ports?|chargers?|trackpad|touchpad|lid)\b.{0,25}\b(?:cracked|smashed|broken|shattered|damaged|swollen|bent|loose|snapped)\b)/i
         ],
         // Keyboard shortcuts with the Windows key (Win+L, Windows key + D): the Windows key pressed five times at OOBE is ours.
         decisive: [/\b(?:windows|win)(?:[\s-]*(?:logo\s+)?key)?\s*(?:\+|plus)\s*(?:[a-z0-9]|tab|print ?screen|prt ?sc)\b(?!\s*(?:times|x)\b)/],
-        // The Autopilot CSV opened in Excel, a charger unplugged at the bench: the deployment is the subject.
+        // The Autopilot CSV opened in Excel, a charger unplugged at the bench, a repaired laptop's registration (Attention
+        // required after a new motherboard): the deployment is the subject.
         // "Outlook blocked, device not compliant after the user signed in": compliance after the user flow is the subject;
-        // the end user finishing setup at home after unboxing is the user flow: both ours.
-        unlessAbout: new RegExp(String.raw`\b(?:csv|hardware hash|hash|import\w*|autopilot|esp|oobe|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr|(?:non-?|not )complian\w*|unbox\w*|finish(?:es|ing)? (?:the )?setup|${DEPLOYED_AS_PART})\b`, 'i'),
+        // the end user finishing setup at home after unboxing, or meeting its screens from home, is the user flow: both ours.
+        unlessAbout: new RegExp(String.raw`\b(?:csv|hardware hash|hash|hwid|group ?tags?|import\w*|attention required|fix pending|re-?regist\w*|deregist\w*|autopilot|esp|oobe|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr|(?:non-?|not )complian\w*|unbox\w*|finish(?:es|ing)? (?:the )?setup|${DEPLOYED_AS_PART}|${END_USER_AT_SETUP}|${INSTALLER_RESULT})\b`, 'i'),
         redirect: 'your IT service desk: raise a ticket there.'
+    },
+    {
+        id: 'oem-tools',
+        topic: "the device makers' own tools (Dell Command Update, HP Support Assistant, Lenovo Vantage)",
+        phrasings: ['dell command update', 'dell command', 'dell supportassist', 'supportassist', 'support assist',
+            'hp support assistant', 'hp image assistant', 'hp smart', 'myhp', 'hp wolf', 'lenovo vantage',
+            'commercial vantage', 'lenovo system update', 'lenovo update', 'myasus', 'armoury crate', 'oem tool',
+            'oem tools', 'oem software', 'oem bloatware', 'bloatware'],
+        // The vendor's updater deployed as one of the ESP's apps, failing there or restarting the device mid-ESP, is ours;
+        // popping up on a desktop in use, after the user signed in, it is the vendor's.
+        unlessAbout: new RegExp(String.raw`\b(?:esp|enrol+ment status|status page|oobe|autopilot|pre-?provision\w*|white ?glove|wg|technician|reseal\w*|enrol\w*|win32|msi|ime|device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|required(?:\s+apps?)?|fail\w*|block\w*|stuck|hang\w*|${INSTALLER_RESULT})\b`, 'i'),
+        redirect: "the device maker's documentation for its tool, or your desktop engineering team (who package and " +
+            'configure it).'
     },
     {
         id: 'vpn-and-remote-access',
@@ -327,7 +366,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // Printers and their drivers are print management, whatever Intune or install word stands beside them; a printer
         // app named as one of the ESP's failing apps is ours.
         decisive: [
-            /^(?!.*\b(?:esp|enrol+ment status|oobe|pre[\s-]*prov\w*|white[\s-]*glov\w*|technician|re-?seal\w*|device[\s-]*setup|account[\s-]*setup|user[\s-]*flow)\b).*(?:\buniversal[\s-]+print\w*\b|\bprint(?:er)?[\s-]+(?:drivers?|servers?|deployment|mapping)\b|\b(?:deploy\w*|push\w*|map\w*|add\w*|install\w*|roll\w*\s*out|assign\w*)\b.{0,40}\bprinters?\b|\bprinters?\b.{0,40}\b(?:to|for|on)\s+(?:all|every|each)\b)/
+            new RegExp(String.raw`^(?!.*\b(?:esp|enrol+ment status|status page|oobe|pre[\s-]*prov\w*|white[\s-]*glov\w*|technician|re-?seal\w*|device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|${INSTALLER_RESULT})\b).*(?:\buniversal[\s-]+print\w*\b|\bprint(?:er)?[\s-]+(?:drivers?|servers?|deployment|mapping)\b|\b(?:deploy\w*|push\w*|map\w*|add\w*|install\w*|roll\w*\s*out|assign\w*)\b.{0,40}\bprinters?\b|\bprinters?\b.{0,40}\b(?:to|for|on)\s+(?:all|every|each)\b)`)
         ],
         patterns: [
             // Opening a port or writing a rule for an application is firewall configuration.
@@ -335,7 +374,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         ],
         // Configuration that blocks or breaks a deployment (the firewall in front of the ESP, a printer app failing
         // during device setup, the time zone at OOBE) is ours.
-        unlessAbout: /\b(?:esp|enrol+ment status|oobe|autopilot|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|tpm|attestation|device setup|account setup|user flow|endpoints?|urls?|fail\w*|block\w*|stuck)\b/i,
+        unlessAbout: new RegExp(String.raw`\b(?:esp|enrol+ment status|status page|oobe|autopilot|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|tpm|attestation|device setup|account setup|user flow|endpoints?|urls?|fail\w*|block\w*|stuck|${INSTALLER_RESULT})\b`, 'i'),
         redirect: 'your Intune admin (device configuration profiles) or the IT service desk; this bot covers ' +
             'pre-provisioning itself.',
         url: `${LEARN}/mem/intune/configuration/`
@@ -421,6 +460,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         patterns: [
             // Moving devices from one edition to another (with a subscription, through Intune or not); which edition
             // pre-provisioning needs or supports is ours.
+            // Buying or ordering edition upgrades ("buy Enterprise upgrades for 40 Pro laptops", "where do we get Windows
+            // Enterprise upgrade licences"); which edition pre-provisioning needs is ours.
+            /\b(?:buy\w*|purchas\w*|order\w*|procur\w*|get|getting|acquir\w*|quote\w*)\b.{0,40}\b(?:enterprise|education|pro|edition)\s+(?:edition\s+)?upgrades?\b/i,
             /^(?!.*\b(?:need\w*|requir\w*|support\w*|must|have to|work\w* (?:on|with))\b).*\b(?:upgrad\w*|step(?:s|ping|ped)?|convert\w*|switch\w*|mov(?:e|es|ed|ing)|chang\w*|go(?:es|ing)?|flip\w*|bump\w*|turn\w*)\b.{0,40}\b(?:pro|professional|home|education)\b.{0,30}\b(?:to|into)\s+(?:windows\s+)?(?:1[01]\s+)?(?:enterprise|education|pro)\b/i
         ],
         // Taking older hardware to Windows 11 and whether it qualifies (TPM 1.2, the CPU list, PC Health Check) is an

@@ -54,16 +54,19 @@ const NOT_BARE_THING = new RegExp(
 const HANDSET = String.raw`(?:phone|mobile|cell(?:\s*phone)?|smartphone|iphone|android|ipad|tablet|galaxy)`;
 
 /**
- * Where the message is typed, not what it asks: "on my phone, where is X in the admin center?", "replying from my
- * mobile:", "sent from my iPhone". Only a remark marked as one counts (a typing verb, a break after it, "right now"):
- * "install Teams on my phone" or "enroll an iPhone" keep the phone as their subject.
+ * Where the message is typed, or the admin task done, not what it asks: "on my phone, where is X in the admin
+ * center?", "replying from my mobile:", "sent from my iPhone", "fixed it in Intune on my phone". Only a remark marked as
+ * one counts (a typing verb, a break after it, "right now", the admin tool before it): "install Teams on my phone" or
+ * "enroll an iPhone" keep the phone as their subject.
  */
 const WHERE_TYPED = new RegExp(
     String.raw`\b(?:i'?m\s+|im\s+|i\s+am\s+)?(?:typing|writing|replying|texting|messaging|asking|sending|answering|chatting|reading|responding)\s+(?:this\s+|you\s+|here\s+)?(?:from|on|via)\s+(?:my\s+|a\s+|the\s+)?${HANDSET}\b` +
         String.raw`|\bsent\s+from\s+my\s+${HANDSET}\b` +
         String.raw`|^\s*(?:(?:sorry|btw|fyi|heads\s+up|note)[,:\s]+)?(?:i'?m\s+|im\s+|i\s+am\s+)?(?:on|from)\s+(?:my\s+|the\s+)?${HANDSET}(?:\s+(?:right\s+now|atm|rn|at\s+the\s+moment|now|today|only))?(?=\s*(?:[,:;—–(]|\s-+\s|-\s|\s+so\b))` +
         String.raw`|\b(?:i'?m\s+|im\s+|i\s+am\s+)?(?:on|from)\s+(?:my\s+)?${HANDSET}\s+(?:right\s+now|atm|rn|at\s+the\s+moment)\b` +
-        String.raw`|\(\s*(?:on|from)\s+(?:my\s+)?${HANDSET}\s*\)`,
+        String.raw`|\(\s*(?:on|from)\s+(?:my\s+)?${HANDSET}\s*\)` +
+        // Where an admin task was done: "fixed the user in Intune on my phone", "changed it in the portal from my iPhone".
+        String.raw`|(?<=\b(?:intune|portal|admin\s+(?:center|centre)|endpoint\s+manager|browser|console|intune\s+app)\s+)(?:on|from|via|with|using)\s+(?:my\s+|a\s+|the\s+)?${HANDSET}\b`,
     'gi'
 );
 

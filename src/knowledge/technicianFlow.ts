@@ -112,7 +112,7 @@ export const flowEntries: KnowledgeEntry[] = [
             'check details', 'ztd id', 'what is that screen called', 'name of the screen',
             'screen showing org and profile', 'screen before provision', 'user assigned while on the screen',
             'assigned a user while it waits', 'do i need to restart', 'without restarting', 'pick up the user',
-            'user not shown yet', 'update the screen']
+            'user not shown yet', 'update the screen', 'fixed the user in intune']
     },
     {
         id: 'flow-provision',

@@ -50,7 +50,8 @@ export const userFlowEntries: KnowledgeEntry[] = [
             'green screen for the user', 'what happens when the user gets it', 'user receives the device',
             'handed to the user', 'user experience after reseal', 'what will the user see', 'steps for the user',
             'what does the user need to do', 'when they get the device',
-            'user supposed to do', 'user powers on after reseal', 'what happens after the user signs in']
+            'user supposed to do', 'user powers on after reseal', 'what happens after the user signs in',
+            'user at home', 'what will she see', 'when she opens it']
     },
     {
         id: 'userflow-esp',
@@ -68,7 +69,8 @@ export const userFlowEntries: KnowledgeEntry[] = [
             'privacy screen', 'what happens at the user', 'does the user see the esp', 'esp for the user', 'user gets the esp too', 'esp',
             'user sees the status page', 'user-targeted apps', 'user apps install', 'device setup again',
             'device setup a second time', 'which phases again', 'ran a second time', 'ran twice', 'ran again at first sign-in',
-            'phases they sit again', 'device preparation again', 'securing your hardware again', 'tpm part again']
+            'phases they sit again', 'device preparation again', 'securing your hardware again', 'tpm part again',
+            'first login slow', 'first sign-in slow']
     },
     {
         id: 'userflow-assigned-after-reseal',

@@ -777,5 +777,38 @@ export const questions: { text: string; expect: string }[] = [
     // A phone that scans the configuration screen's QR code serves the deployment.
     { text: 'does the qr code work with the intune app on my phone', expect: 'tip-qr-companion-app' },
     // Only Required apps install during the ESP; Available ones wait for the user.
-    { text: 'app set as available in intune didnt install during preprov', expect: 'overview-what-installs' }
+    { text: 'app set as available in intune didnt install during preprov', expect: 'overview-what-installs' },
+
+    // Scope classes (scope7). The end user at home meets the user flow; home as the subject is general IT.
+    { text: 'the user is at home, what will she see when she turns it on', expect: 'userflow-what-user-does' },
+    { text: 'will the user get an mfa prompt the first time she signs in from home', expect: 'userflow-sign-in' },
+    { text: 'she only has wifi at home, is that ok for the user part', expect: 'userflow-what-user-needs' },
+    { text: 'why is the first login slow for the user at home when we did the bench part already', expect: 'userflow-esp' },
+    { text: 'user at home got a local account screen instead of the company sign in', expect: 'error-entra-sign-in-missing' },
+    { text: 'my home router keeps dropping the connection', expect: 'none' },
+    { text: 'user wants to print at home', expect: 'none' },
+    // A neighbour word that says how or where (a printer driver app's code, Excel, a phone, a repair) is a detail.
+    { text: '1641 on the printer driver app', expect: 'error-app-reboot' },
+    { text: 'printer driver package exit code 1603', expect: 'error-win32-return-codes' },
+    { text: 'opened the hash csv in excel and saved it, now the import fails', expect: 'error-hash-import-fails' },
+    { text: 'I fixed the user in Intune on my phone, do I restart the laptop?', expect: 'flow-config-screen' },
+    { text: 'laptop back from warranty repair shows attention required', expect: 'error-profile-assignment-stuck' },
+    { text: 'the printer driver will not install on my pc', expect: 'none' },
+    { text: 'warranty repair for a cracked screen', expect: 'none' },
+    // Licences moved or bought, a loud fan, consumer setup, OEM tools, the device preparation policy: declined.
+    { text: 'can I move the windows oem licence from an old laptop to the new one', expect: 'none' },
+    { text: 'we need to buy enterprise upgrades for 40 pro laptops', expect: 'none' },
+    { text: 'the fan got really loud after the last update', expect: 'none' },
+    { text: 'how do i skip the microsoft account screen on a windows 11 home laptop', expect: 'none' },
+    { text: 'dell command update keeps popping up', expect: 'none' },
+    { text: 'lenovo vantage keeps nagging the users', expect: 'none' },
+    { text: 'the device preparation intune policy shows only some apps during oobe', expect: 'none' },
+    { text: 'do I need enterprise for white glove', expect: 'req-windows-edition' },
+    { text: 'can I skip the microsoft account screen during oobe with autopilot', expect: 'admin-profile-oobe-settings' },
+    { text: 'dell command update reboots the laptop during the esp', expect: 'error-app-reboot' },
+    // Quantities, ranges and pasted log ids are no serials.
+    { text: 'is there a 30-min limit on the esp', expect: 'error-esp-timeout' },
+    { text: 'our first-time setup takes 90-120 min', expect: 'tip-expected-duration' },
+    { text: 'is a 4-digit pin ok', expect: 'userflow-windows-hello-pin' },
+    { text: 'ime log: app 7c9e... failed with 0x87d1041c', expect: 'error-0x87d1041c' }
 ];

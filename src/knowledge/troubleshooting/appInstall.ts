@@ -308,7 +308,9 @@ export const appInstallEntries: ErrorEntry[] = [
         details: ['Restarts should be driven by Intune through these codes, not by the installer itself.', 'The app\'s Device restart behavior setting decides the rest: Determine behavior based on return codes, No specific action, App install may force a device restart, or Intune will force a mandatory device restart.'],
         related: ['error-app-reboot', 'logs-ime'],
         source: INTUNE_WIN32_ADD + '; ' + INTUNE_ESP,
-        keywords: ['return code', 'exit code', 'soft reboot', 'hard reboot', 'retry code', 'waiting for restart', 'device restart behavior', 'mandatory device restart', 'determine behavior based on return codes', 'app install may force a device restart']
+        keywords: ['return code', 'exit code', 'soft reboot', 'hard reboot', 'retry code', 'waiting for restart', 'device restart behavior', 'mandatory device restart', 'determine behavior based on return codes', 'app install may force a device restart',
+            // The MSI result an installer reports most often when it fails: not in the default list, so a failure.
+            '1603']
     },
     {
         id: 'error-apps-missing-after-reset',

@@ -1,0 +1,153 @@
+import { matchIntent } from '../../src/bot/intents';
+import { findSerials, findShortSerial } from '../../src/domain/identifiers';
+import { withoutSetAside } from '../../src/knowledge/setAside';
+import { outcome, understanding } from '../support/knowledge';
+
+describe('the end user at home is the user flow, not general IT', () => {
+    test.each([
+        ['the user is at home, what will she see when she turns it on', 'userflow-what-user-does'],
+        ['will the user get an mfa prompt the first time she signs in from home', 'userflow-sign-in'],
+        ['she only has wifi at home, is that ok for the user part', 'userflow-what-user-needs'],
+        ['why is the first login slow for the user at home when we did the bench part already', 'userflow-esp'],
+        ['user at home got a local account screen instead of the company sign in', 'error-entra-sign-in-missing'],
+        ['the user at home sees a screen asking for a network, what should she pick', 'userflow-what-user-needs'],
+        ["she's working from home, will the laptop ask her to sign in with her work account", 'userflow-sign-in']
+    ])('"%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    test.each([
+        'will my user at home be asked for mfa during setup',
+        'user at home sees "let\'s set things up for work or school"',
+        'new starter is remote, first sign-in at home takes ages'
+    ])('"%s" is answered, not declined', (text) => {
+        expect(understanding.understand(text).kind).toBe('answer');
+    });
+
+    test.each([
+        ['how do I fix my home wifi', 'general-it'],
+        ['my home router keeps dropping the connection', 'general-it'],
+        ['can I work from home on my personal laptop', 'general-it'],
+        ['user wants to print at home', 'general-it'],
+        ['home network is slow for teams calls', 'general-it'],
+        ['the vpn does not connect from home', 'vpn-and-remote-access'],
+        ['user at home forgot her password', 'accounts-and-identity']
+    ])('home as the subject, with no setup of the user\'s: "%s" is declined as %s', (text, topic) => {
+        expect(outcome(text)).toBe(`decline:${topic}`);
+    });
+});
+
+describe('a neighbour word that only says how or where does not make the question the neighbour\'s', () => {
+    test.each([
+        ['1641 on the printer driver app', 'error-app-reboot'],
+        ['the printer driver app returns 3010', 'error-app-reboot'],
+        ['printer driver package exit code 1603', 'error-win32-return-codes'],
+        ['esp says the printer driver package failed, exit code 1618', 'error-win32-return-codes'],
+        ['opened the hash csv in excel and saved it, now the import fails', 'error-hash-import-fails'],
+        ['I fixed the user in Intune on my phone, do I restart the laptop?', 'flow-config-screen'],
+        ['fixed the user assignment in intune on my phone, what now on the config screen', 'flow-config-screen'],
+        ['laptop back from warranty repair shows attention required', 'error-profile-assignment-stuck'],
+        ['after the warranty repair it says fix pending', 'error-profile-assignment-stuck']
+    ])('"%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    test.each([
+        ['the printer driver will not install on my pc', 'windows-configuration'],
+        ['how do i deploy a printer driver as a win32 app', 'windows-configuration'],
+        ['push the Canon print driver to all users', 'windows-configuration'],
+        ['excel crashes when opening large files', 'general-it'],
+        ['warranty repair for a cracked screen', 'general-it'],
+        ["my iphone won't sync mail", 'phones-and-macs']
+    ])('the neighbour as the subject: "%s" is declined as %s', (text, topic) => {
+        expect(outcome(text)).toBe(`decline:${topic}`);
+    });
+
+    it('an admin task done on a phone: the phone is where, not what', () => {
+        expect(withoutSetAside('I fixed the user in Intune on my phone, do I restart the laptop?')).toBe(
+            'I fixed the user in Intune , do I restart the laptop?'
+        );
+        expect(withoutSetAside('changed it in the portal from my iphone, does the laptop pick it up')).not.toMatch(/iphone/);
+        // Without the admin tool before it, the phone stays the subject.
+        expect(withoutSetAside('install teams on my phone')).toBe('install teams on my phone');
+    });
+});
+
+describe('declines that were answered: licences, hardware, consumer setup, OEM tools, the device preparation policy', () => {
+    test.each([
+        ['can I move the windows oem licence from an old laptop to the new one', 'licensing-and-activation'],
+        ['transfer our oem windows license to a replacement pc', 'licensing-and-activation'],
+        ['we need to buy enterprise upgrades for 40 pro laptops', 'activation-and-upgrades'],
+        ['where do we get windows enterprise upgrade licences', 'activation-and-upgrades'],
+        ['the fan got really loud after the last update', 'general-it'],
+        ['fan spins up like a jet engine after updating', 'general-it'],
+        ['how do i skip the microsoft account screen on a windows 11 home laptop', 'windows-setup-outside-autopilot'],
+        ['set up windows 11 home without a microsoft account', 'windows-setup-outside-autopilot'],
+        ['bypass the microsoft account sign in on a consumer win11 home pc', 'windows-setup-outside-autopilot'],
+        ['dell command update keeps popping up', 'oem-tools'],
+        ['hp support assistant pops up on every login, how to stop it', 'oem-tools'],
+        ['lenovo vantage keeps nagging the users', 'oem-tools'],
+        ['supportassist pops up after the user signs in', 'oem-tools'],
+        ['the device preparation intune policy shows only some apps during oobe', 'device-preparation'],
+        ['which apps show in the device preparation page of the policy', 'device-preparation'],
+        ['apps in the policy for device preparation, how many can I add', 'device-preparation'],
+        ['device prep pol app list', 'device-preparation'],
+        ['the app list in device preparation', 'device-preparation']
+    ])('"%s" is declined as %s', (text, topic) => {
+        expect(outcome(text)).toBe(`decline:${topic}`);
+    });
+
+    test.each([
+        ['which windows edition and licence does pre-provisioning need', 'req-overview'],
+        ['does pre-provisioning work on windows 11 home', 'req-windows-edition'],
+        ['do I need enterprise for white glove', 'req-windows-edition'],
+        ['can I skip the microsoft account screen during oobe with autopilot', 'admin-profile-oobe-settings'],
+        ['dell command update reboots the laptop during the esp', 'error-app-reboot']
+    ])('their deployment twins stay ours: "%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    test.each(['the fan is loud during the esp, is it normal', 'hp support assistant fails to install in the esp', 'stuck at device preparation on the ESP'])(
+        '"%s" is answered',
+        (text) => {
+            expect(understanding.understand(text).kind).toBe('answer');
+        }
+    );
+});
+
+describe('the serial rule: quantities, ranges and pasted log ids are no devices', () => {
+    test.each([
+        'can one account join up-to-10 devices',
+        'is it one-to-one, one user per device',
+        'the 24-hour window for the technician flow, does it matter',
+        'we have 5-to-10 laptops a day to white glove',
+        'is there a 30-min limit on the esp',
+        'our first-time setup takes 90-120 min',
+        'is a 4-digit pin ok',
+        'how is the 48-hour reseal deadline counted',
+        'the log says policy with id: 5d1f... failed',
+        'AppId 3fa2… shows error in the ime log',
+        'ime log: app 7c9e... failed with 0x87d1041c',
+        'policy id 5d1f4a2c-... failed in the esp'
+    ])('"%s" names no device, not even a piece of one', (text) => {
+        expect(findSerials(text)).toEqual([]);
+        expect(findShortSerial(text)).toBeUndefined();
+        expect(['status', 'serialTooShort']).not.toContain(matchIntent(text, understanding).kind);
+    });
+
+    test.each([
+        ['how is HX-77821 doing', 'HX-77821'],
+        ['is ABC-00917 stuck?', 'ABC-00917'],
+        ['status PF3XYZ12', 'PF3XYZ12'],
+        ['any news on 5CG2301XYZ', '5CG2301XYZ'],
+        ['is AB-CDE-1234 done', 'AB-CDE-1234'],
+        ['any news on PF3XYZ12...', 'PF3XYZ12']
+    ])('real serials stay devices: "%s" looks up %s', (text, serial) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'status', serial });
+    });
+
+    it('a cut-off serial in capitals is still answered "too short"', () => {
+        expect(findShortSerial('how is 5CD3 doing')).toBe('5CD3');
+        expect(findShortSerial('status 5CD3...')).toBe('5CD3');
+    });
+});
