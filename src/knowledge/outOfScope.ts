@@ -89,6 +89,22 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         url: `${LEARN}/autopilot/tutorial/pre-provisioning/hybrid-azure-ad-join-workflow`
     },
     {
+        id: 'autopilot-reset',
+        topic: 'Autopilot Reset (returning a device already in use to a business-ready state)',
+        // Its local keystroke by name: the reset's own error screens say "Autopilot reset ran into trouble" instead.
+        phrasings: ['ctrl win r', 'ctrl windows r', 'local autopilot reset', 'remote autopilot reset'],
+        patterns: [
+            // Resetting a device already in use (from the portal, for the next person, remotely) is Autopilot Reset, a
+            // feature of its own; Reset on the red screen of the technician flow, and Autopilot Reset's own error
+            // screens ("ran into trouble", the recovery environment), are ours.
+            /^(?!.*\b(?:red screen|failure screen|technician|tech flow|esp|oobe|pre-?provision\w*|white ?glove|reseal\w*|retry|recovery environment|winre|ran into trouble|trouble|fail\w*|error|stuck|0x[0-9a-f]+)\b).*(?:\bautopilot reset\b.{0,60}\b(?:existing|deployed|in use|used|portal|intune|remote\w*|from (?:the )?(?:admin )?(?:center|centre|console)|already (?:has|have|had|uses?|using|got)|(?:hand|give|pass|move)\w* (?:it |them )?(?:over |on )?to|next (?:user|person|employee|starter)|new (?:starter|hire|user|employee|joiner)|leaver|another (?:user|person|employee)|someone else)\b|\b(?:run|do|use|trigger|start|send|perform|kick off|initiate)\w*\s+(?:an?\s+|the\s+)?autopilot reset\b|\bautopilot reset\b.{0,30}\b(?:how|when|what|does|do|will|keeps?|remove\w*|wipe\w*|delete\w*)\b)/i
+        ],
+        redirect: 'Autopilot Reset is a different Autopilot feature from pre-provisioning: it takes a device already in use back to ' +
+            'a business-ready state (apps and settings kept from Intune, user data removed), triggered locally with Ctrl+Win+R ' +
+            'or remotely from Intune. Your Intune admin runs it; Microsoft Learn has its own page.',
+        url: `${LEARN}/autopilot/windows-autopilot-reset`
+    },
+    {
         id: 'other-autopilot-modes',
         topic: 'other Autopilot modes (self-deploying, kiosk, existing devices, HoloLens)',
         phrasings: ['self-deploying mode', 'self deploying', 'kiosk mode', 'kiosk profile', 'kioskuser0',
@@ -131,13 +147,17 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'autopatch', 'remediations script', 'proactive remediation', 'endpoint analytics', 'co-management',
             'configuration manager', 'sccm', 'mecm', 'endpoint privilege management', 'remote help',
             'intune suite', 'scope tags', 'role based access', 'remediation script', 'detection and remediation',
-            'intune remediation'],
+            'intune remediation', 'configmgr', 'config manager', 'config mgr', 'hardware inventory', 'software inventory',
+            'device inventory', 'cmpivot', 'resource explorer'],
         patterns: [
             // Remote actions on a device in use (rename, retire, wipe, lock); deleting the record before a new
             // pre-provisioning run is ours.
             /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|esp|oobe|reus\w*|redeploy\w*|again|re-?run|technician|reseal\w*|0x[0-9a-f]+)\b).*(?:\b(?:rename|retire|wipe|remote ?lock|locate)\b.{0,30}\b(?:device|laptop|pc|computer)s?\b.{0,30}\b(?:in|from|via|with)\s+intune\b|\bremote(?:ly)?\s+(?:rename|retire|wipe|lock|restart)\b|\b(?:rename|retire|wipe)\b.{0,40}\bremote(?:ly)?\b)/i,
             // Comparing Intune or Microsoft 365 plans; which licence pre-provisioning needs is ours.
             /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|esp|enrol\w*|needed|need|require\w*)\b).*\b(?:compare|comparison|difference|differences|vs\.?|versus)\b.{0,40}\b(?:plan ?[12]|p[12]|e[35]|business premium|intune suite)\b/i,
+            // Enrolling existing (domain-joined) PCs through Group Policy, Windows' automatic MDM enrollment: another way
+            // in than Autopilot. A GPO that conflicts with or breaks pre-provisioning, or which of GPO and MDM wins, is ours.
+            /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|esp|oobe|technician|conflict\w*|break\w*|block\w*|wins?|overrid\w*|precedence|vs\.?|versus|fail\w*|error|stuck|0x[0-9a-f]+)\b).*(?:\b(?:auto(?:matic(?:ally)?)?[\s-]?)?enrol\w*\b.{0,40}\b(?:with|via|through|using|by|from|per)\s+(?:an?\s+|the\s+)?(?:gpos?|group polic(?:y|ies))\b|\b(?:gpos?|group polic(?:y|ies))\b.{0,25}\b(?:to|for)\s+(?:auto(?:matic(?:ally)?)?[\s-]?)?(?:mdm\s+)?enrol\w*|\b(?:gpo|group[\s-]polic(?:y|ies))[\s-]+(?:based\s+)?(?:auto(?:matic)?[\s-]?)?(?:mdm\s+)?enrol\w*|\bauto(?:matic)?[\s-]?(?:mdm\s+)?enrol\w*\b.{0,40}\b(?:domain[\s-]?joined|existing)\b)/i,
             // Packaging a Win32 app (IntuneWinAppUtil, .intunewin); a Win32 app failing during the ESP is ours.
             /^(?!.*\b(?:esp|oobe|fail\w*|error|stuck|hang\w*|during|technician|pre-?provision\w*|white ?glove|0x[0-9a-f]+|detect\w*|block\w*)\b).*(?:\bintunewin(?:apputil)?\b|\bcontent prep(?:aration)? tool\b|\b(?:packag\w*|wrap\w*|convert\w*)\b.{0,40}\b(?:win32|intunewin|setup\.exe|exe|msi)\b|\b(?:win32|msi|exe)\s+(?:app\s+)?packag\w*)/i,
             // Remediations (detection and remediation scripts run on a schedule for everyday upkeep); "the remediation for
@@ -218,6 +238,11 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // the user flow is ours.
             /^(?!.*\b(?:esp|oobe|account setup|user flow|autopilot|reseal\w*|enrol\w*|pre-?provision\w*|white ?glove|first sign-?in)\b).*(?:\b(?:reset|re-?register|unregister|de-?register|remove|delete|revoke|clear|change|update|move|transfer|swap|migrate|replace)\b.{0,30}\b(?:mfa|authenticator|2fa|second factor|verification (?:method|phone|app)|authentication (?:app|method|phone))|\bnew (?:phone|handset|mobile)\b.{0,40}\b(?:mfa|authenticator|2fa)|\b(?:mfa|authenticator|2fa)\b.{0,40}\bnew (?:phone|handset|mobile))/i
         ],
+        // Signing in from abroad (a trip, another country) blocked by Conditional Access is location policy, whatever
+        // device word stands beside it; Conditional Access blocking an enrollment or the first sign-in at setup is ours.
+        decisive: [
+            /^(?!.*\b(?:esp|oobe|enrol\w*|autopilot|pre-?prov\w*|white ?glove|technician|account setup|user flow|first (?:sign|log)\w*|setup|set up|setting up|reseal\w*)\b).*(?:\b(?:abroad|overseas|travel\w*|trips?|another country|other countr(?:y|ies)|foreign countr(?:y|ies)|on holiday|on vacation|business trip|roaming)\b.{0,60}\b(?:conditional access|ca polic(?:y|ies)|ca|blocked|blocks?|blocking|sign[\s-]?ins?|signing in|log[\s-]?ins?|logging in|mfa|access)\b|\b(?:conditional access|ca polic(?:y|ies)|blocked|blocks?|blocking|sign[\s-]?in|log[\s-]?in)\b.{0,60}\b(?:abroad|overseas|travel\w*|another country|other countr(?:y|ies)|foreign countr(?:y|ies)|on holiday|on vacation|business trip)\b)/
+        ],
         redirect: 'your helpdesk or identity (Entra) admin handles accounts, passwords, MFA, user groups and Conditional Access.',
         url: `${LEARN}/entra/identity/`
     },
@@ -226,11 +251,16 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'installing or imaging Windows outside Autopilot',
         phrasings: ['media creation tool', 'bootable usb', 'install windows from usb', 'clean install',
             'installation media', 'in-place upgrade', 'task sequence', 'mdt',
-            'wds', 'golden image', 'capture an image', 'dism', 'bypassnro'],
+            'wds', 'golden image', 'capture an image', 'dism', 'bypassnro', 'windows iso', 'windows 11 iso', 'windows 10 iso',
+            'install media', 'usb installer', 'rufus'],
         // A consumer or personal PC's own first-run setup (skipping the Microsoft account, a local account on Windows 11
         // Home) is Windows setup without Autopilot, whatever OOBE word stands beside it; the work sign-in a device
         // shows instead of its Autopilot screens, or Home edition refused by enrollment, stay ours.
         decisive: [
+            // Making or using install media (an ISO, a bootable USB stick) to put Windows on a device: imaging is the
+            // subject, even "for our techs"; reimaging named as the reason a hash changed or a device needs registering
+            // again is ours.
+            /^(?!.*\b(?:autopilot|pre[\s-]*prov\w*|white[\s-]*glov\w*|esp|oobe|hash\w*|hwid|ztd\w*|regist\w*|import\w*|enrol\w*|intune|tpm|attestation)\b).*(?:\b(?:install(?:ation)?|boot(?:able)?|setup)\s+(?:media|usb|stick|drive|iso)\b|\bmedia creation\b|\b(?:windows|win|w)[\s-]?(?:1[01])?\s*iso\b|\biso\s+(?:file|image)\b|\b(?:re-?image|re-?install|image|imaging|install|wipe)\w*\b.{0,50}\b(?:usb|iso|thumb ?drive|pen ?drive|flash drive)\b|\b(?:usb|iso|thumb ?drive|flash drive)\b.{0,40}\b(?:re-?image|re-?install|install|imag)\w*)/,
             new RegExp(String.raw`^(?!.*\b(?:autopilot|pre[\s-]*prov\w*|white[\s-]*glov\w*|wg|technician|esp|intune|entra|re-?seal\w*|enrol\w*|deployment profile|instead of|work(?:\s+or\s+school)?\s+(?:account|sign[\s-]?in|log[\s-]?in|login|e-?mail)|company|organi[sz]ation|0x[0-9a-f]{8})\b).*(?:\b(?:skip\w*|bypass\w*|avoid\w*|without|get(?:ting)? (?:past|around)|no)\b.{0,30}\b(?:microsoft|ms|msa|online|outlook|hotmail|live)\s+accounts?\b|\b(?:consumer|personal|private|retail)\s+(?:(?:windows|win|w)[\s-]?1[01]\s+)?(?:windows|laptops?|pcs?|computers?|machines?|editions?|home)\b.{0,50}\b(?:setup|set up|oobe|accounts?|sign[\s-]?in)\b|\b(?:windows|win|w)[\s-]?1[01]\s+home\b.{0,50}\b(?:set ?up|oobe|local accounts?|microsoft accounts?|sign[\s-]?in|skip\w*|bypass\w*)\b)`, 'i')
         ],
         redirect: 'your imaging or desktop engineering team; Microsoft Learn covers Windows deployment tools.',
@@ -444,12 +474,32 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|hash\w*|hwid|import\w*|csv|ztd\w*|owner\w*|orphan\w*|regist\w*|oem|reseller|technician|join\w*|0x[0-9a-f]+)\b).*(?:\b(?:stale|inactive|unused|duplicate|dormant)\b.{0,30}\b(?:devices?|device objects?|computer objects?|computers?)\b|\b(?:clean ?up|cleanup|purge|prune|tidy)\b.{0,40}\bdevices?\b|\b(?:delete|remove)\b.{0,30}\b(?:devices?|device objects?|computer objects?)\b.{0,20}\b(?:in|from)\s+(?:entra|azure ad|aad|active directory)\b)/i,
             // A Teams phone number; a helpdesk number shown on the ESP's error screen (its custom message) is ours.
             /^(?!.*\b(?:esp|error|status|screen|page|message|custom)\b).*\bphone\s+numbers?\b/i,
+            // The list of managed devices exported or downloaded (to CSV, Excel): Intune reporting. The Autopilot devices
+            // list, hashes and serials for an import are ours.
+            /^(?!.*\b(?:autopilot|hash\w*|hwid|ztd\w*|import\w*|upload\w*|regist\w*|group ?tag|deployments? report|esp|pre-?prov\w*|white ?glove|technician)\b).*\b(?:export\w*|download\w*|pull\w*|dump\w*|extract\w*|get)\b.{0,40}\b(?:devices?\s+(?:list|inventory)|list\s+of\s+(?:all\s+)?(?:the\s+|our\s+)?(?:managed\s+|enrolled\s+|intune\s+)?devices|all\s+(?:the\s+|our\s+)?(?:managed\s+|enrolled\s+|intune\s+)?devices)\b.{0,40}\b(?:csv|excel|xlsx|spreadsheet|sheet)\b|^(?!.*\b(?:autopilot|hash\w*|hwid|ztd\w*|import\w*|upload\w*|regist\w*|group ?tag|esp|pre-?prov\w*|white ?glove|technician)\b).*\b(?:csv|excel|xlsx|spreadsheet)\s+(?:file\s+)?(?:of|with|listing)\s+(?:all\s+)?(?:the\s+|our\s+)?(?:managed\s+|enrolled\s+|intune\s+)?devices\b/i,
+            // How many licences are left, free or assigned: the admin center's licence page. Which licence a deployment
+            // needs is ours.
+            /^(?!.*\b(?:need\w*|requir\w*|must|pre-?prov\w*|white ?glove|technician)\b).*(?:\bhow many\b.{0,40}\blicen[cs]\w*\b.{0,50}\b(?:left|free|available|remaining|spare|unused|unassigned|assigned|in use|used|do we have|have we got|we have|we own|owned|bought|purchased|in (?:our|the) tenant)\b|\blicen[cs]\w*\s+(?:count|usage|left|remaining|available|free|overview)\b|\b(?:count|number)\s+of\s+(?:our\s+|the\s+)?(?:free\s+|available\s+|assigned\s+|unassigned\s+)?(?:\w+\s+)?licen[cs]\w*)/i,
             // Intune reporting chores (export a compliance report to CSV); the Autopilot deployments report is ours.
             /^(?!.*\b(?:autopilot|deployments? report|enrol\w*|esp|pre-?prov\w*|white ?glove|technician)\b).*(?:\bexport\w*\b.{0,40}\breports?\b|\breports?\b.{0,40}\b(?:to|as|into|in)\s+(?:a\s+)?(?:csv|excel|xlsx|power ?bi)\b)/i,
             /\b(?:create|write|make|build|set ?up|configure|author|deploy|add)\b.{0,30}\b(?:conditional access|compliance|app protection|firewall|antivirus|defender|attack surface reduction|update ring) (?:polic(?:y|ies)|rules?|profiles?)\b/i
         ],
         redirect: 'your Intune or Microsoft 365 admin, or the Microsoft Learn documentation for that feature.',
         url: `${LEARN}/mem/intune/`
+    },
+    {
+        id: 'windows-lifecycle',
+        topic: 'Windows support dates (Windows 10 end of support, Extended Security Updates)',
+        phrasings: ['end of support', 'end of life', 'extended security updates', 'extended security update', 'windows 10 esu',
+            'lifecycle policy', 'support lifecycle', 'out of support'],
+        // When Windows 10 stops being supported and what it means for the fleet, whatever device word stands beside it;
+        // whether pre-provisioning still works on Windows 10 is ours.
+        decisive: [
+            /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|wg|esp|oobe|technician|intune|enrol\w*|profiles?|deployment)\b).*(?:\b(?:end[\s-]+of[\s-]+(?:support|life|service|servicing)|eol|extended security updates?|esu|out of support|lifecycle|support (?:ends?|ending|ended|deadline|date)|supported until|(?:stops?|stopped|no longer) (?:being )?supported|still supported)\b.{0,40}\b(?:windows|win|w)[\s-]?(?:10|ten|11)\b|\b(?:windows|win|w)[\s-]?(?:10|ten|11)\b.{0,40}\b(?:end[\s-]+of[\s-]+(?:support|life|service|servicing)|eol|extended security updates?|esu|out of support|lifecycle|support (?:ends?|ending|ended|deadline|date)|supported until|(?:stops?|stopped|no longer) (?:being )?supported|still supported|(?:support|updates?)\s+(?:stops?|stopped|expir\w*)|retir(?:e|es|ed|ing|ement)\b))/
+        ],
+        redirect: "Microsoft's lifecycle pages give Windows' support dates and Extended Security Updates; your IT planning or " +
+            'licensing team decides what to do about them. (Which Windows pre-provisioning supports: ask me.)',
+        url: `${LEARN}/lifecycle/products/windows-10-home-and-pro`
     },
     {
         id: 'activation-and-upgrades',

@@ -810,5 +810,16 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'is there a 30-min limit on the esp', expect: 'error-esp-timeout' },
     { text: 'our first-time setup takes 90-120 min', expect: 'tip-expected-duration' },
     { text: 'is a 4-digit pin ok', expect: 'userflow-windows-hello-pin' },
-    { text: 'ime log: app 7c9e... failed with 0x87d1041c', expect: 'error-0x87d1041c' }
+    { text: 'ime log: app 7c9e... failed with 0x87d1041c', expect: 'error-0x87d1041c' },
+    // Adjacent work declined: imaging from USB/ISO, Windows 10 support dates, licence counts, sign-ins from abroad,
+    // ConfigMgr inventory, the device list exported, GPO enrollment, Autopilot Reset of a device in use.
+    { text: 'need to reimage a few laptops from a usb stick with the windows iso', expect: 'none' },
+    { text: 'when does windows 10 support end', expect: 'none' },
+    { text: 'how many licences do we have left', expect: 'none' },
+    { text: 'user is travelling abroad and conditional access blocks her sign in', expect: 'none' },
+    { text: 'how do I see hardware inventory in configmgr', expect: 'none' },
+    { text: 'export the device list from intune to csv', expect: 'none' },
+    { text: 'can we enroll existing pcs in intune via gpo', expect: 'none' },
+    { text: 'use autopilot reset to hand a laptop to a new starter', expect: 'none' },
+    { text: 'autopilot reset ran into trouble, recovery environment not found', expect: 'error-autopilot-reset-recovery' }
 ];

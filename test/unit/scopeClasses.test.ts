@@ -151,3 +151,63 @@ describe('the serial rule: quantities, ranges and pasted log ids are no devices'
         expect(findShortSerial('status 5CD3...')).toBe('5CD3');
     });
 });
+
+describe('adjacent work declined with where to go: imaging, Windows support dates, licence counts, travel, ConfigMgr, exports, GPO enrollment, Autopilot Reset, packaging', () => {
+    test.each([
+        ['how do I make a bootable usb to reinstall windows 11', 'windows-setup-outside-autopilot'],
+        ['need to reimage a few laptops from a usb stick with the windows iso', 'windows-setup-outside-autopilot'],
+        ['where do I download the windows 11 iso', 'windows-setup-outside-autopilot'],
+        ['create windows install media for our techs', 'windows-setup-outside-autopilot'],
+        ['whats the best way to wipe and reinstall windows from usb', 'windows-setup-outside-autopilot'],
+        ['when does windows 10 support end', 'windows-lifecycle'],
+        ['windows 10 end of support, what happens to our laptops after october 2025', 'windows-lifecycle'],
+        ['is windows 10 still supported', 'windows-lifecycle'],
+        ['do we need to pay for windows 10 extended security updates', 'windows-lifecycle'],
+        ['our w10 machines go out of support soon what do we do', 'windows-lifecycle'],
+        ['how many licences do we have left', 'other-admin-features'],
+        ['how many intune licenses are still free in our tenant', 'other-admin-features'],
+        ['licence count for e5', 'other-admin-features'],
+        ['user is travelling abroad and conditional access blocks her sign in', 'accounts-and-identity'],
+        ['can staff sign in from abroad, ca policy keeps blocking', 'accounts-and-identity'],
+        ['sign in blocked while abroad', 'accounts-and-identity'],
+        ['how do I see hardware inventory in configmgr', 'other-intune-features'],
+        ['collect hardware inventory of the fleet', 'other-intune-features'],
+        ['configmgr client not installing on new laptops', 'other-intune-features'],
+        ['export the device list from intune to csv', 'other-admin-features'],
+        ['download a list of all managed devices as csv', 'other-admin-features'],
+        ['how do I get a csv of all our intune devices', 'other-admin-features'],
+        ['enroll devices with a gpo', 'other-intune-features'],
+        ['auto enrollment through group policy for domain joined pcs', 'other-intune-features'],
+        ['can we enroll existing pcs in intune via gpo', 'other-intune-features'],
+        ['autopilot reset a laptop that a user already has', 'autopilot-reset'],
+        ['how do I run autopilot reset on a device in use', 'autopilot-reset'],
+        ['use autopilot reset to hand a laptop to a new starter', 'autopilot-reset'],
+        ['package an exe as a win32 app', 'other-intune-features'],
+        ['how do I wrap an msi into intunewin', 'other-intune-features']
+    ])('"%s" is declined as %s', (text, topic) => {
+        expect(outcome(text)).toBe(`decline:${topic}`);
+    });
+
+    test.each([
+        'on windows 11 what does the end user click after typing their password',
+        'reimaged the laptop with a usb and now the hash is different, do I need to reimport',
+        'reinstalled windows from usb, do I need to upload the hash again',
+        'can I pre-provision a windows 10 device',
+        'does white glove work on w10',
+        'does the device need an intune licence for pre-provisioning',
+        'the esp shows the configmgr client failing to install',
+        'group policy and mdm policy conflict during pre-provisioning, which wins',
+        'gpo breaks the esp',
+        'export the hardware hashes to csv for import',
+        'conditional access blocks the enrollment at oobe',
+        'autopilot reset ran into trouble, recovery environment not found',
+        'reset on the red screen, will it start again'
+    ])('its deployment twin stays ours: "%s" is answered', (text) => {
+        expect(understanding.understand(text).kind).toBe('answer');
+    });
+
+    it('the Autopilot Reset decline says it is a different Autopilot feature', () => {
+        const intent = matchIntent('use autopilot reset to hand a laptop to a new starter', understanding);
+        expect(intent.kind === 'outOfScope' && intent.topic?.redirect).toMatch(/different Autopilot feature/);
+    });
+});
