@@ -57,8 +57,8 @@ const LEAD = { anchored: 1.2, situation: 1.5 };
  * A short message that leans on what was said before: it opens like a follow-up ("and AMD?", "what if it never
  * enrolled") or points back at it ("where do I change it").
  */
-const OPENS_FOLLOW_UP = /^\s*(?:and|but|so|also|what about|how about|what if|and if|same for|then)\b/i;
-const POINTS_BACK = /\b(?:it|its|it's|that|this|there|them|those|these|one)\b/i;
+const OPENS_FOLLOW_UP = /^\s*(?:(?:ok|okay|k|right|alright|cool|great|thanks|thx|cheers|got it|perfect|nice)[\s,.!]+)?(?:and|but|so|also|what about|how about|what if|and if|same for|then)\b/i;
+const POINTS_BACK = /\b(?:it|its|it's|that|this|there|them|those|these|one|ones)\b/i;
 /** "Same error but the device is brand new", "we get the same code on a new one": after an error, that error's code. */
 const SAME_CODE = /\bsame\s+(?:error|code|error\s+code|failure|hresult)\b/i;
 const FOLLOW_UP_WORDS = 10;
@@ -69,10 +69,30 @@ const FOLLOW_UP_WORDS = 10;
 const SETS_A_CASE = /^\s*(?:(?:and|but|ok|okay|so)[\s,]+)?(?:what if|and if|but if|what about|how about)\b/i;
 const CASE_WORDS = 16;
 
+/**
+ * Chat filler and small words around the one or two words a bare follow-up names ("for amd?", "the qualcomm ones").
+ */
+const BARE_FOLLOW_UP_FILLER =
+    /\b(?:ok|okay|k|right|alright|cool|great|thanks|thx|cheers|and|but|so|also|what|whats|about|how|for|on|with|the|a|an|ones?|those|these|them|then|too|as well|pls|please|same|laptops?|devices?|machines?|pcs?|boxes|models?)\b|[?.!,:;'"()-]/gi;
+/** At most this many words named in a bare follow-up. */
+const BARE_FOLLOW_UP_WORDS = 2;
+
+/**
+ * "For amd?", "ok the qualcomm ones": a bare follow-up whose one or two words all stand in the last answer (the
+ * AMD URL in the TPM URLs card) picks that part of the same topic, not another card that shares the word.
+ */
+function namesPartOf(text: string, topic: KnowledgeEntry): boolean {
+    const named = text.toLowerCase().replace(BARE_FOLLOW_UP_FILLER, ' ').trim().split(/\s+/).filter(Boolean);
+    if (named.length === 0 || named.length > BARE_FOLLOW_UP_WORDS || text.trim().split(/\s+/).length > FOLLOW_UP_WORDS - 3) return false;
+    const said = [topic.title, topic.short, ...topic.details, ...topic.keywords].join(' ').toLowerCase();
+    return named.every((word) => word.length >= 3 && new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(said));
+}
+
 /** How a message leans on the topic: a short follow-up, a longer case set against it, or not at all. */
-function leansOnTopic(text: string): 'short' | 'case' | undefined {
+function leansOnTopic(text: string, topic: KnowledgeEntry): 'short' | 'case' | undefined {
     const words = text.trim().split(/\s+/).length;
     if (words <= FOLLOW_UP_WORDS && (OPENS_FOLLOW_UP.test(text) || (POINTS_BACK.test(text) && words <= FOLLOW_UP_WORDS - 3))) return 'short';
+    if (namesPartOf(text, topic)) return 'short';
     return words <= CASE_WORDS && SETS_A_CASE.test(text) && POINTS_BACK.test(text) ? 'case' : undefined;
 }
 
@@ -315,7 +335,7 @@ export function createUnderstanding(options: {
             if (topic?.kind === 'error' && topic.codes.length > 0 && SAME_CODE.test(text)) {
                 return { kind: 'answer', entryId: entryForCode(topic.codes[0], text)?.id ?? topic.id };
             }
-            const leans = topic ? leansOnTopic(text) : undefined;
+            const leans = topic ? leansOnTopic(text, topic) : undefined;
             // A longer case is a question of its own when its own words surely answer another entry: "what if the TPM
             // attestation fails at securing your hardware, what does that mean" after an enrollment error.
             const own = leans === 'case' ? search.search(text, 1)[0] : undefined;

@@ -140,6 +140,12 @@ describe('6. follow-ups keep the topic and change only the facet asked about', (
         expect(visibleText(reply)).toMatch(/Enrollment restrictions/);
     });
 
+    it('the TPM URLs for Intel, then "ok and for the amd ones?": the AMD URL from the same card, not an AMD error', async () => {
+        const [, [reply]] = await talk('which tpm urls must be open for intel', 'ok and for the amd ones?');
+        expect(visibleText(reply)).toMatch(/ftpm\.amd\.com/);
+        expect(visibleText(reply)).not.toMatch(/0x80070490/);
+    });
+
     it('a question that leans on the last topic ("where do I change it")', async () => {
         const [, [reply]] = await talk('what is the default esp timeout', 'where do i change it');
         expect(reply.summary.startsWith(DECLINE_OPENING)).toBe(false);

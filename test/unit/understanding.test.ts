@@ -671,3 +671,18 @@ describe('understanding: a phone that scans the QR code, apps assigned as Availa
         expect(getEntry('overview-what-installs')!.details.join(' ')).toMatch(/Required.*Available/);
     });
 });
+
+describe('understanding: a bare follow-up that names a part of the last answer stays on it (und7)', () => {
+    const tpmUrls = () => getEntry('req-tpm-endpoints')!;
+    it.each(['ok and for the amd ones?', 'for amd?', 'amd ones?', 'ok and qualcomm?', 'the qualcomm ones', 'cool, and intel?'])(
+        'after the TPM URLs, "%s" is the same card (its AMD/Qualcomm/Intel line), not an AMD error card',
+        (text) => {
+            expect(appUnderstanding.understand(text, tpmUrls())).toEqual({ kind: 'answer', entryId: 'req-tpm-endpoints' });
+        }
+    );
+
+    it('without a topic, or naming something the last answer does not say, the question is read on its own', () => {
+        expect(appUnderstanding.understand('amd ones?')).not.toEqual({ kind: 'answer', entryId: 'req-tpm-endpoints' });
+        expect(appUnderstanding.understand('bitlocker?', tpmUrls())).not.toEqual({ kind: 'answer', entryId: 'req-tpm-endpoints' });
+    });
+});
