@@ -95,3 +95,16 @@ describe('readFacets: who, which phase, which Windows, and what is ruled out', (
         expect(withoutFacetWords('what about the end user').trim()).toBe('what about the');
     });
 });
+
+describe('the end user named by her first login, her home or what she sees (und7)', () => {
+    test.each(['why is the first login still slow', 'the user is at home on wifi', 'what will she see before sign-in', 'our home users', 'he works from home'])(
+        '"%s" is about the user',
+        (text) => {
+            expect(readFacets(text).audience).toEqual(['user']);
+        }
+    );
+
+    it('only the person leaves the subject: "at home" and "see" still say what is asked', () => {
+        expect(withoutFacetWords('the user is at home, what will she see')).toMatch(/at home.*see/);
+    });
+});

@@ -211,3 +211,29 @@ describe('adjacent work declined with where to go: imaging, Windows support date
         expect(intent.kind === 'outOfScope' && intent.topic?.redirect).toMatch(/different Autopilot feature/);
     });
 });
+
+describe('the end user at home asking what she meets before sign-in (region, keyboard, network) is the user flow', () => {
+    test.each([
+        ['the user is at home on wifi, what screens will she see before sign-in', 'userflow-what-user-does'],
+        ['she is at home, which screens come before the work sign in', 'userflow-what-user-does'],
+        ['remote user on home wifi, does she get the network page', 'userflow-what-user-needs']
+    ])('"%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    test.each([
+        "she'll be on her home wifi, will it ask her for region and keyboard",
+        'user at home: does she have to pick a network first before signing in',
+        'home user, will she get the language and keyboard screens'
+    ])('"%s" is answered, not declined', (text) => {
+        expect(understanding.understand(text).kind).toBe('answer');
+    });
+
+    test.each([
+        ['home wifi password for the user', 'general-it'],
+        ['user at home has no internet', 'general-it'],
+        ["user's home router blocks something, how to configure it", 'general-it']
+    ])('her home network as the subject: "%s" is declined as %s', (text, topic) => {
+        expect(outcome(text)).toBe(`decline:${topic}`);
+    });
+});
