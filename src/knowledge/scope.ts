@@ -108,6 +108,8 @@ const PLATFORM = new RegExp(
         'polic(?:y|ies)', 'profiles?', 'registry', 'event ?id', 'event viewer', 'bios', 'uefi', 'firmware',
         'retry', 'serials?', 'time[\\s-]*out', 'timed out', 'compliance', 'complian\\w*', 'licen[cs]e\\w*',
         'groups?', 'assign\\w*', 'certificates?', 'scripts?', 'win32', 'lob', 'msi', 'deployment', 'provision\\w*',
+        // An installer's result as the ESP and the IME report a failing app: "exit code 1603", "and 1641?".
+        '(?:exit|return|installer|install) codes?', '(?<!port\\s)(?:1602|1603|1618|1619|1620|1625|1633|1638|1641|3010)',
         'oems?', 'resellers?', 'diagnostic\\w*', 'cab', 'ztd', 'phase', 'green screen',
         'step\\s*\\d', 'tenant', 'apps? install\\w*', 'installing apps?',
         // Apps readied for a customer before the devices go out: what the deployment installs, and when.

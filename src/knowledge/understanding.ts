@@ -140,6 +140,12 @@ function withoutToolAtHand(text: string): string {
     return text.replace(TOOL_AT_HAND, ' ');
 }
 
+/**
+ * An installer's result code as the ESP and the IME report a failing app ("and 1641? on the printer driver app",
+ * "1618 on the Adobe app during the ESP"): the code says what is asked, the app only which one. Not a port number.
+ */
+const INSTALLER_CODE = /(?<!\bport\s)\b(?:1602|1603|1618|1619|1620|1625|1633|1638|1641|3010)\b/;
+
 /** How close a detail entry must come to a whole-step entry to be preferred: a step card mentions everything. */
 const DETAIL_SHARE = 0.9;
 
@@ -286,6 +292,10 @@ export function createUnderstanding(options: {
         // Without a single deployment word, only a strong match (several of the entry's own words) makes it ours.
         const sure = confident && (verdict.kind !== 'foreign' || hits[0].score >= FOREIGN_FLOOR);
         if (hits.length > 0 && (sure || leads)) return { kind: 'answer', entryId: hits[0].entry.id };
+        // Else an installer's code the knowledge lists answers, whatever app is named beside it ("1618 on the Adobe app").
+        const installerCode = verdict.kind === 'in' ? INSTALLER_CODE.exec(asked)?.[0] : undefined;
+        const byCode = installerCode ? search.search(installerCode, 1)[0] : undefined;
+        if (byCode?.confident) return { kind: 'answer', entryId: byCode.entry.id };
         // No deployment words and no strong match: small talk or another subject, not a list of unrelated topics.
         // One or two everyday words ("error", "laptop?") say too little to decline: ask for more.
         if (verdict.kind === 'in' && !verdict.domain && text.trim().split(/\s+/).length <= 2) return { kind: 'unsure', suggestions: [] };

@@ -825,5 +825,8 @@ export const questions: { text: string; expect: string }[] = [
     // The end user at home asking what she meets before sign-in is the user flow; a bare follow-up stays on its topic.
     { text: 'the user is at home on wifi, what screens will she see before sign-in', expect: 'userflow-what-user-does' },
     { text: 'remote user on home wifi, does she get the network page', expect: 'userflow-what-user-needs' },
-    { text: 'home wifi password for the user', expect: 'none' }
+    { text: 'home wifi password for the user', expect: 'none' },
+    // An installer's code with an app named beside it: the code's entry.
+    { text: 'and 1641? seeing that on the printer driver app', expect: 'error-app-reboot' },
+    { text: '3010 on the vpn client app, is that bad', expect: 'error-app-reboot' }
 ];

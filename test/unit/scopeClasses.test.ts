@@ -237,3 +237,22 @@ describe('the end user at home asking what she meets before sign-in (region, key
         expect(outcome(text)).toBe(`decline:${topic}`);
     });
 });
+
+describe("an installer's exit code with an app named as a detail is the app's result, not the app's product", () => {
+    test.each([
+        ['and 1641? seeing that on the printer driver app', 'error-app-reboot'],
+        ['3010 on the vpn client app, is that bad', 'error-app-reboot'],
+        ['the scanner driver app gives 1603', 'error-win32-return-codes'],
+        ['getting 1618 on the adobe reader app during esp', 'error-another-installation'],
+        ['installer returned 1618 on the citrix workspace app', 'error-win32-return-codes']
+    ])('"%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    test.each([
+        ['the vpn does not connect from home', 'vpn-and-remote-access'],
+        ['push the Canon print driver to all users', 'windows-configuration']
+    ])('without a code the product is the subject: "%s" is declined as %s', (text, topic) => {
+        expect(outcome(text)).toBe(`decline:${topic}`);
+    });
+});
