@@ -25,9 +25,11 @@ export function entryFacets(entry: KnowledgeEntry): FacetValues {
     const audience = read.audience.length > 0 ? read.audience : (KIND_AUDIENCE[entry.kind] ?? []);
     const stepAudience: FacetValues['audience'] =
         entry.kind === 'step' ? (entry.step === 8 ? ['technician'] : entry.step === 9 ? ['user'] : ['admin']) : [];
-    // An entry about account setup is about the end user: that phase only ever runs for them.
+    // An entry about account setup is about the end user: that phase only ever runs for them. One about device
+    // preparation (securing your hardware) is the technician's: it does not run again when the user signs in.
     const titlePhase = readFacets(entry.title).phase;
-    const implied: FacetValues['audience'] = audience.length === 0 && titlePhase.length === 1 && titlePhase[0] === 'accountSetup' ? ['user'] : audience;
+    const onlyPhase = audience.length === 0 && titlePhase.length === 1 ? titlePhase[0] : undefined;
+    const implied: FacetValues['audience'] = onlyPhase === 'accountSetup' ? ['user'] : onlyPhase === 'devicePreparation' ? ['technician'] : audience;
     return { audience: entry.kind === 'step' ? stepAudience : implied, phase: read.phase, os: read.os };
 }
 

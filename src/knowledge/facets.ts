@@ -59,7 +59,7 @@ const MENTIONS: Mention[] = [
         // technician works at the bench), and what she or he sees: only the person is taken out of the subject, so
         // "at home" and "see" still say what is asked.
         pattern:
-            /(?<!\b(?:it|tech|bench|support|helpdesk|service desk)\s)\b(?:teachers?|students?|pupils?|kids|children|learners?|nurses?|doctors?|clinicians?)\b|\b(?:staff|colleagues?|workers?)(?:\s+members?)?\s+(?:sees?|gets?|signs?|logs?|unbox\w*|receives?|opens?|powers?|boots?|first)\b|\b(?:she|he|they)\s+(?:logs?|signs?|opens?|unbox\w*|powers?|boots?|first\s+(?:logs?|signs?))\b|\b(?:she|he|they)(?=\s+(?:gets?|receives?)\b)|\bend[\s-]*users?\b|\busers?'?s?[\s-]*(?:flow|side|experience|phase|part|first)\b|\b(?:the|my|our|new)\s+(?:users?|employees?|hires?|starters?)\s+(?:sees?|gets?|signs?|logs?|unbox\w*|receives?|opens?|turns?|powers?|starts?|boots?|will|does|has)\b|\bemployees?\b|\busers\s+(?:see|get|will|have|do)\b|\bnew[\s-]+(?:hires?|starters?)\b|\brecipients?\b|\bwhen\s+(?:the\s+|a\s+|my\s+)?users?\b(?![\s-]*driven)|\bat\s+the\s+user\b(?![\s-]*driven)|\bfor\s+(?:the\s+|my\s+)?(?:end\s+)?users?\b(?![\s-]*driven)|\bunbox(?:es|ed|ing)?\b|\bfirst[\s-]+(?:time\s+)?(?:log[\s-]*(?:in|on)|login|logon|sign[\s-]*(?:in|on))\b|\b(?:she|he)(?=\s+(?:will\s+|would\s+|does\s+|should\s+)?sees?\b)|\b(?:users?|she|he|they)(?=(?:\s+is|\s+are|'s|'re)?\s+(?:at|from|working\s+(?:at|from)|works?\s+(?:at|from))\s+home\b)|\b(?:home|remote)[\s-]+(?:users?|workers?|employees?)\b/g
+            /(?<!\b(?:it|tech|bench|support|helpdesk|service desk)\s)\b(?:teachers?|students?|pupils?|kids|children|learners?|nurses?|doctors?|clinicians?)\b|\b(?:staff|colleagues?|workers?)(?:\s+members?)?\s+(?:sees?|gets?|signs?|logs?|unbox\w*|receives?|opens?|powers?|boots?|first)\b|\b(?:she|he|they)\s+(?:logs?|signs?|opens?|unbox\w*|powers?|boots?|first\s+(?:logs?|signs?))\b|\b(?:she|he|they)(?=\s+(?:gets?|receives?)\b)|\bend[\s-]*users?\b|\busers?'?s?[\s-]*(?:flow|side|experience|phase|part|first)\b|\b(?:the|my|our|new)\s+(?:users?|employees?|hires?|starters?)\s+(?:sees?|gets?|signs?|logs?|unbox\w*|receives?|opens?|turns?|powers?|starts?|boots?|will|does|has)\b|\bemployees?\b|\busers\s+(?:see|get|will|have|do)\b|\bnew[\s-]+(?:hires?|starters?)\b|\brecipients?\b|\bwhen\s+(?:the\s+|a\s+|my\s+)?users?\b(?![\s-]*driven)|\bat\s+the\s+user\b(?![\s-]*driven)|\bfor\s+(?:the\s+|my\s+)?(?:end\s+)?users?\b(?![\s-]*driven)|\bunbox(?:es|ed|ing)?\b|\bfirst(?=[\s-]+(?:time\s+)?(?:log[\s-]*(?:in|on)|login|logon|sign[\s-]*(?:in|on))\b)|\b(?:she|he)(?=\s+(?:will\s+|would\s+|does\s+|should\s+)?sees?\b)|\b(?:users?|she|he|they)(?=(?:\s+is|\s+are|'s|'re)?\s+(?:at|from|working\s+(?:at|from)|works?\s+(?:at|from))\s+home\b)|\b(?:home|remote)[\s-]+(?:users?|workers?|employees?)\b/g
     },
     {
         facet: 'audience',
@@ -146,8 +146,14 @@ function copyOf(values: FacetValues): FacetValues {
     return { audience: [...values.audience], phase: [...values.phase], os: [...values.os] };
 }
 
+/**
+ * A name of the tenant's own ("AP-Bench-Devices", "Sales-Win11-Laptops"): capitals and several hyphens. It names a
+ * group or a profile, and says nothing about who, which phase or which Windows is asked about.
+ */
+const OWN_NAME = /\b(?=[\w-]*[A-Z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,}\b/g;
+
 export function readFacets(rawText: string): Facets {
-    const text = rawText.toLowerCase().replace(/[’]/g, "'");
+    const text = rawText.replace(OWN_NAME, ' ').toLowerCase().replace(/[’]/g, "'");
     if (lastRead?.text !== text) lastRead = { text, ...readValues(text) };
     return { ...copyOf(lastRead.positive), codes: findErrorCodes(rawText), not: copyOf(lastRead.negative) };
 }

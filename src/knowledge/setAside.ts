@@ -70,14 +70,46 @@ const WHERE_TYPED = new RegExp(
     'gi'
 );
 
+/** Who passes a question on: a manager or owner, a colleague, a customer, someone with a role in brackets ("Dana (owner)"). */
+const RELAYER = String.raw`(?:(?:my|our|the|a)\s+)?(?:big\s+)?(?:boss|manager|owner|md|ceo|cfo|cto|cio|coo|director|head\s+of\s+[a-z]+|team\s*lead|supervisor|customer|client|colleague|co-?worker|finance(?:\s+team)?|hr|accounts|procurement|practice\s+manager|office\s+manager)|[a-z]+\s*\([^)]{1,30}\)`;
+const ASKS = String.raw`(?:asks?|asked|is\s+asking|was\s+asking|wants?\s+to\s+know|wanted\s+to\s+know|would\s+like\s+to\s+know|wonders?|is\s+wondering|was\s+wondering|needs?\s+to\s+know)`;
+/** After the frame: a break, "if"/"whether" (dropped), or the question's own first word (kept). */
+const FRAME_END = String.raw`(?:\s*[:,\-–—]+\s*|\s+(?:if|whether)\s+|\s+(?=(?:what|whats|what's|why|how|when|where|which|who|can|could|do|does|did|is|are|will|would|should)\b))`;
+const GREETING = String.raw`^\s*(?:(?:hi|hey|hello|ok|okay|quick\s+one|q)[,!:.\s]+)?`;
+
+/**
+ * "Dana (owner) asks:", "my boss wants to know why", "the owner is asking –", "question from our manager:": a question
+ * passed on. Who passes it on decides nothing: the question is what follows. Only at the start, and only a relayer:
+ * the user or the technician asking is a person of the deployment and stays.
+ */
+const RELAYED_FRAME = new RegExp(
+    String.raw`${GREETING}(?:(?:${RELAYER})\s+${ASKS}|question\s+from\s+(?:${RELAYER}))(?:${FRAME_END}|\s+(?!for\b|to\b)(?:(?:if|whether|about)\s+)?)`,
+    'i'
+);
+/**
+ * The same frame with a capitalised name ("Priya from finance asks,"), read case-sensitively so a product ("Windows
+ * asks for a PIN", "Intune wants to know") is no name.
+ */
+const NAMED_FRAME = new RegExp(
+    String.raw`${GREETING}(?:(?!(?:Windows|Intune|Autopilot|Entra|Azure|Microsoft|Teams|Outlook|Defender|BitLocker|Bitlocker|Office|Edge|Chrome|Dell|Lenovo|Surface|It|This|That|Then|Now)\b)[A-Z][a-z]+(?:\s+(?:from|in|at)\s+[a-z]+)?(?:\s*\([^)]{1,30}\))?\s+${ASKS}|[Qq]uestion\s+from\s+[A-Z][a-z]+)${FRAME_END}`
+);
+
 /** A set-aside clause: its opening words up to where the clause ends. */
 const SET_ASIDE_CLAUSE = new RegExp(`(?:${SAYS_NOT_ASKING.source})[^.,!?;:—–()]*?${CLAUSE_END}`, 'gi');
 
 /** A question with fewer letters than this left after the set-aside parts asked nothing else: it is read whole. */
 const MIN_REST_LETTERS = 8;
 
+/** The question without the frame that passes it on ("Dana (owner) asks:"); the text as it is when there is none. */
+export function withoutRelayedFrame(text: string): string {
+    const rest = text.replace(RELAYED_FRAME, ' ').replace(NAMED_FRAME, ' ').trim();
+    return rest.replace(/[^\p{L}]/gu, '').length >= MIN_REST_LETTERS ? rest : text;
+}
+
 export function withoutSetAside(text: string): string {
     const rest = text
+        .replace(RELAYED_FRAME, ' ')
+        .replace(NAMED_FRAME, ' ')
         .replace(NOT_THE_THING, ' ')
         .replace(NOT_BARE_THING, ' ')
         .replace(SET_ASIDE_CLAUSE, ' ')

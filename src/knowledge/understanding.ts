@@ -7,7 +7,7 @@ import { type Facets, FACET_NAMES, type FacetValues, hasAnyFacet, readFacets, wi
 import { entryFacets, facetFit, rankByFacets, writtenForAudience } from './facetRanking';
 import type { ScopeJudge, ScopeTopic } from './scope';
 import type { KnowledgeSearch, SearchHit } from './search';
-import { withoutSetAside } from './setAside';
+import { withoutRelayedFrame, withoutSetAside } from './setAside';
 import { createSettingNames, type SettingNames } from './settingNames';
 import type { ErrorEntry, KnowledgeEntry } from './types';
 
@@ -268,7 +268,9 @@ export function createUnderstanding(options: {
         return { hits: order.map((r) => r.item), confident: (whole[0]?.confident ?? false) || (subject[0]?.confident ?? false), leadBy };
     }
 
-    function read(text: string): Understood {
+    function read(framed: string): Understood {
+        // A question passed on ("my boss wants to know …") is read as the question itself.
+        const text = withoutRelayedFrame(framed);
         // What the technician sets aside ("not asking how to write a compliance policy!") does not decide scope, and
         // counts only as the rest of the whole question does for the answer: the subject is what is left.
         const asked = withoutSetAside(text);

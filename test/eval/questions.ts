@@ -828,5 +828,8 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'home wifi password for the user', expect: 'none' },
     // An installer's code with an app named beside it: the code's entry.
     { text: 'and 1641? seeing that on the printer driver app', expect: 'error-app-reboot' },
-    { text: '3010 on the vpn client app, is that bad', expect: 'error-app-reboot' }
+    { text: '3010 on the vpn client app, is that bad', expect: 'error-app-reboot' },
+    // A question passed on by a manager or owner is read as the question itself.
+    { text: 'Dana (owner) asks: why is the first login still slow', expect: 'userflow-esp' },
+    { text: 'my boss wants to know what does reseal do', expect: 'flow-success-reseal' }
 ];

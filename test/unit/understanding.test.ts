@@ -2,6 +2,7 @@ import { matchIntent } from '../../src/bot/intents';
 import { allEntries, errorEntryForCode, getEntry } from '../../src/knowledge';
 import { facetFit } from '../../src/knowledge/facetRanking';
 import { readFacets } from '../../src/knowledge/facets';
+import { withoutRelayedFrame } from '../../src/knowledge/setAside';
 import { createScopeJudge } from '../../src/knowledge/scope';
 import { createKnowledgeSearch } from '../../src/knowledge/search';
 import { createUnderstanding } from '../../src/knowledge/understanding';
@@ -684,5 +685,43 @@ describe('understanding: a bare follow-up that names a part of the last answer s
     it('without a topic, or naming something the last answer does not say, the question is read on its own', () => {
         expect(appUnderstanding.understand('amd ones?')).not.toEqual({ kind: 'answer', entryId: 'req-tpm-endpoints' });
         expect(appUnderstanding.understand('bitlocker?', tpmUrls())).not.toEqual({ kind: 'answer', entryId: 'req-tpm-endpoints' });
+    });
+});
+
+describe('understanding: a question passed on is read as the question itself (und7)', () => {
+    it.each([
+        ['Dana (owner) asks: why is the first login still slow', 'userflow-esp'],
+        ['the owner asks: why is the first sign-in still slow', 'userflow-esp'],
+        ['my boss wants to know what does reseal do', 'flow-success-reseal'],
+        ['Priya from finance asks, can i upload the device id myself with powershell', 'admin-register-devices-yourself']
+    ])('"%s" answers %s', (text, id) => {
+        appAnswers(text, id);
+    });
+
+    it('the frame is taken off only when someone passes the question on', () => {
+        expect(withoutRelayedFrame('Dana (owner) asks: if we did the heavy stuff already, why does the first login still take a while')).toBe(
+            'if we did the heavy stuff already, why does the first login still take a while'
+        );
+        expect(withoutRelayedFrame('My boss wants to know why it takes so long')).toBe('why it takes so long');
+        expect(withoutRelayedFrame('question from our MD: do we need this')).toBe('do we need this');
+        // The user and the device are people and things of the deployment; a product is no name.
+        expect(withoutRelayedFrame('the user asks for a pin')).toBe('the user asks for a pin');
+        expect(withoutRelayedFrame('Windows asks for a PIN after reseal')).toBe('Windows asks for a PIN after reseal');
+    });
+
+    it('a relayed question is declined or answered as it would be unrelayed', () => {
+        appDeclines('my boss wants to know how many licences do we have left');
+        expect(appUnderstanding.understand('Dana (owner) asks: if we did the heavy stuff already, why does the first login still take a while').kind).toBe('answer');
+    });
+});
+
+describe('facets: device preparation is the technician\'s, a tenant\'s own names say nothing (und7)', () => {
+    it('the first login is not answered with the securing-your-hardware card (device preparation does not run again)', () => {
+        appAnswers('why is the first login still slow', 'userflow-esp');
+    });
+
+    it('a group named AP-Bench-Devices does not make the question the technician\'s', () => {
+        expect(readFacets("does the group 'AP-Bench-Devices' go in the mdm user scope").audience).toEqual([]);
+        appAnswers("does the group 'AP-Bench-Devices' go in the mdm user scope", 'step-1');
     });
 });
