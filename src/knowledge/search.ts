@@ -49,6 +49,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\bred\b|\berror[\s-]+(?:screen|page)\b/g, 'failure'],
     [/\bgreen\b/g, 'success'],
     [/\bvirtual[\s-]+machines?\b|\bhyper[\s-]?v\b|\bvmware\b|\bvirtualbox\b|\bvms\b/g, 'vm'],
+    // Where the user is ("works from home", "at home", "her home Wi-Fi"), not the Home edition of Windows.
+    [/\b(?:(?:work(?:s|ing|ed)?|wfh)\s+)?(?:from|at)\s+home\b|\bwfh\b|\bhome(?=[\s-]+(?:office|wi[\s-]?fi|wireless|network|router|internet|broadband|connection|users?|workers?|address)\b)/g, 'athome'],
     [/\bwi[\s-]?fi\b|\bwireless\b|\bwlan\b/g, 'wifi'],
     [/\bethernet\b|\bcabled?\b|\bwired\b|\blan\b|\bnetwork[\s-]+cable\b/g, 'wired'],
     [/\bintune[\s-]+management[\s-]+extension\b|\bsidecar\b/g, 'ime'],

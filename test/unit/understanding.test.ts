@@ -725,3 +725,17 @@ describe('facets: device preparation is the technician\'s, a tenant\'s own names
         appAnswers("does the group 'AP-Bench-Devices' go in the mdm user scope", 'step-1');
     });
 });
+
+describe('understanding: where the user works is no Windows edition (und7)', () => {
+    it.each(['she works from home, will the laptop set up fine there', 'our staff work from home, does pre-provisioning still work', 'works from home, will she get the enrollment status page'])(
+        '"%s" does not get the Home edition card',
+        (text) => {
+            appDoesNotAnswer(text, 'error-0x80180022');
+            expect(appUnderstanding.understand(text).kind).toBe('answer');
+        }
+    );
+
+    it('Windows Home as an edition still finds the edition answers', () => {
+        expect(['req-windows-edition', 'error-0x80180022']).toContain((appUnderstanding.understand('the laptop is windows 11 home edition') as { entryId: string }).entryId);
+    });
+});
