@@ -113,14 +113,15 @@ const NAMES_THEN_ASKS_NEXT = /^(.{3,}?)[\s,;.-]+(?:then\s+|and\s+)?(?:what(?:'?s
 const AFTER_THEN_ASKS = /^\s*(?:(?:so|ok|okay|and|right)[\s,]+)?(?:after|once)\s+(.{3,}?)\s*[,;:-]?\s+(?:what|which)\b.{0,30}\b(?:screens?|pages?|comes?|next|see|shows?|appears?|pick|select|choose|press|click)\b/i;
 /** "What comes before the configuration screen?", "before the ESP, which screen shows": the screen before the one named. */
 const ASKS_WHAT_BEFORE = /\b(?:what|which)\b.{0,30}\b(?:comes?|screens?|pages?|shows?|appears?|see)\b.{0,20}?\bbefore\b\s+(.{3,})$|^\s*before\s+(.{3,}?)\s*[,;:-]?\s+(?:what|which)\b.{0,30}\b(?:comes?|screens?|pages?|shows?|appears?|see)\b/i;
-const ASKS_WHAT_NEXT = /\b(?:what|which)\b.{0,30}\b(?:pick|select|choose|press|click|tap|do|see|comes?|next|shows?|appears?)\b.{0,20}?\b(?:after|once)\b\s+(.{3,})$/i;
+/** Also a screen's name asked for: "what's the screen called after Windows key ×5", "the name of the screen after …". */
+const ASKS_WHAT_NEXT = /\b(?:what|which)(?:['’]?s)?\b.{0,30}\b(?:pick|select|choose|press|click|tap|do|see|comes?|next|shows?|appears?|called|named|name)\b.{0,20}?\b(?:after|once)\b\s+(.{3,})$/i;
 
 /**
  * "Securing your hardware sits there, what is it actually doing?" ("what's it doing", "whats it doing"): what a phase
  * or screen does, asked about the phase itself, so the phase named is the subject, not a qualifier of it.
  */
 const ASKS_WHAT_IT_DOES =
-    /\bwhat(?:\s+is|['’]s|s)\s+(?:it|that|this|the\s+(?:device|laptop|pc|step|screen))\s+(?:actually\s+|really\s+)?doing\b|\bwhat\s+(?:does|do)\s+(?:it|that|this)\s+(?:step\s+|part\s+|phase\s+|screen\s+)?(?:actually\s+|really\s+)?do\b|\bwhat(?:['’]s|s|\s+is)\s+(?:actually\s+|really\s+)?(?:happening|going\s+on)\b/i;
+    /\bwhat(?:\s+is|['’]s|s)\s+(?:it|that|this|the\s+(?:device|laptop|pc|step|screen))\s+(?:actually\s+|really\s+)?doing\b|\bwhat\s+(?:does|do)\s+(?:it|that|this)\s+(?:step\s+|part\s+|phase\s+|screen\s+)?(?:actually\s+|really\s+)?do\b|\bwhat(?:['’]s|s|\s+is)\s+(?:actually\s+|really\s+)?(?:happening|going\s+on)\b|^\s*what\s+(?:exactly\s+|actually\s+|really\s+)?happens\s+(?:on|at|in|during)\s+(?:the\s+)?[\w\s'"-]{3,40}?\s*\??\s*$/i;
 
 /**
  * "Nothing happened, no 'What would you like to do' screen": a screen's title quoted to say it never came. The technician

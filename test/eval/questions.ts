@@ -831,5 +831,8 @@ export const questions: { text: string; expect: string }[] = [
     { text: '3010 on the vpn client app, is that bad', expect: 'error-app-reboot' },
     // A question passed on by a manager or owner is read as the question itself.
     { text: 'Dana (owner) asks: why is the first login still slow', expect: 'userflow-esp' },
-    { text: 'my boss wants to know what does reseal do', expect: 'flow-success-reseal' }
+    { text: 'my boss wants to know what does reseal do', expect: 'flow-success-reseal' },
+    // A screen asked about by name, not a fault reported on it.
+    { text: "what's the screen called after Windows key ×5", expect: 'flow-options-screen' },
+    { text: 'what exactly happens during account setup', expect: 'esp-account-setup' }
 ];

@@ -739,3 +739,21 @@ describe('understanding: where the user works is no Windows edition (und7)', () 
         expect(['req-windows-edition', 'error-0x80180022']).toContain((appUnderstanding.understand('the laptop is windows 11 home edition') as { entryId: string }).entryId);
     });
 });
+
+describe('understanding: asking about a screen is not reporting a fault (und7)', () => {
+    it.each([
+        ["what's the screen called after Windows key ×5", 'flow-options-screen'],
+        ['whats the name of the screen after win key x5', 'flow-options-screen'],
+        ["after hitting the windows key five times, what's that screen called", 'flow-options-screen'],
+        ['on the options screen now, which one do I click', 'flow-options-screen'],
+        ["what is 'Securing your hardware' actually doing", 'esp-device-preparation'],
+        ['what exactly happens during account setup', 'esp-account-setup'],
+        ['what is the green screen with the reseal button', 'flow-success-reseal']
+    ])('"%s" answers %s', (text, id) => {
+        appAnswersOnAnyOs(text, id);
+    });
+
+    it('the same screen with a failure reported is the fault card', () => {
+        appAnswers('windows key five times does nothing', 'error-win-key-does-nothing');
+    });
+});
