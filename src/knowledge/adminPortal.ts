@@ -411,7 +411,8 @@ export const adminErrors: ErrorEntry[] = [
             'fix pending', 'attention required',
             'not assigned', 'unassigned', 'profile status stuck', 'profile never assigned', 'assignment slow',
             'we\'ve detected a hardware change on this device', 'detected a hardware change',
-            'trying to automatically register the new hardware']
+            'trying to automatically register the new hardware', 'attention required after a repair',
+            'fix pending after a board swap', 'attention required after the motherboard swap', 'status column after repair']
     },
     {
         id: 'error-assign-user-not-listed',

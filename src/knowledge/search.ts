@@ -108,7 +108,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\bmins?\b/g, 'minutes'],
     [/\bpull(?:s|ed|ing)?[\s-]+(?:it[\s-]+)?down\b|\bfetch(?:es|ed|ing)?\b|\bretriev(?:e|es|ed|ing)\b/g, 'download'],
     [/\b(?:click(?:ed|ing|s)?|tap(?:ped|ping|s)?|hit(?:ting|s)?|press(?:ed|ing|es)?)\b/g, 'press'],
-    [/\bsett?(?:s|ings?)?\b/g, 'setting']
+    [/\bsett?(?:s|ings?)?\b/g, 'setting'],
+    // "Where do I make / build the profile (group, policy)": making one is creating it, the word the steps use.
+    [/\b(?:make|making|build|building|setup(?=\s+(?:a|an|the|new|my|our)\s))\b(?=\s+(?:(?:a|an|the|new|my|our|that|this|autopilot|deployment|preprovisioning|esp|device|dynamic|security|windows)\s+){0,4}(?:profiles?|groups?|polic(?:y|ies))\b)/g, 'create']
 ];
 
 /** Function words and chat filler: they carry no domain meaning and would make any question look relevant. */

@@ -172,13 +172,16 @@ export const stepEntries: StepEntry[] = [
                 'Attention required (re-registration failed: reset and re-register).',
             'A registered device without an assigned profile gets the default Autopilot profile.',
             'Device names: letters, digits and hyphens only, not all digits.',
-            'In Graph the switch is enableWhiteGlove = true.'
+            'In Graph the switch is enableWhiteGlove = true.',
+            'Create profile offers Windows PC or HoloLens: pick Windows PC (HoloLens is only for HoloLens 2 headsets).'
         ],
         related: ['step-7', 'error-profile-not-applied', 'error-win-key-does-nothing'],
         source: TUTORIAL + 'azure-ad-join-autopilot-profile.md',
         keywords: ['deployment profile', 'autopilot profile', 'allow pre-provisioned deployment', 'profile status',
             'assigned', 'user-driven', 'device name template', 'enablewhiteglove', 'oobe settings',
-            'create profile', 'profile option for white glove']
+            'create profile', 'profile option for white glove',
+            'where do i create the profile', 'where to make the profile',
+            'new deployment profile', 'build the profile']
     },
     {
         id: 'step-7',

@@ -4,7 +4,7 @@
  * to the wrong tenant, or lost its Entra object to a clean-up.
  */
 import type { ErrorEntry, KnowledgeEntry } from '../types';
-import { AP_ADD_DEVICES, AP_FAQ, AP_KNOWN_ISSUES, AP_REGISTRATION, AP_TROUBLESHOOTING_FAQ, INTUNE_CLEANUP_RULES, SUPPORT_IMPORT_806_808 } from './sources';
+import { AP_ADD_DEVICES, AP_FAQ, AP_MOTHERBOARD, AP_KNOWN_ISSUES, AP_REGISTRATION, AP_TROUBLESHOOTING_FAQ, INTUNE_CLEANUP_RULES, SUPPORT_IMPORT_806_808 } from './sources';
 
 export const registrationRequirements: KnowledgeEntry[] = [
     {
@@ -12,17 +12,24 @@ export const registrationRequirements: KnowledgeEntry[] = [
         kind: 'requirement',
         title: 'After a repair or part swap: new hardware hash',
         short:
-            'Replacing the motherboard or TPM makes it a new device for Autopilot: unregister it, then register the ' +
-            'new hardware hash. After other part swaps (disk, network card) it may still match; when in doubt, ' +
+            'Replacing the motherboard (system board) or TPM makes it a new device for Autopilot: unregister it, then ' +
+            'register the new hardware hash. That is why a repaired device is not recognised, or no longer gets its ' +
+            'profile after a reimage. After other part swaps (disk, network card) it may still match; when in doubt, ' +
             'collect a new hash.',
         details: [
             'The hash is built from identifiers such as the SMBIOS UUID, MAC address, disk serial and TPM.',
-            'Order for a motherboard swap: unregister, replace, collect the new hash, register again.'
+            'Order for a motherboard swap: unregister, replace, collect the new hash, register again.',
+            'On recent Windows, back in the same tenant without a reset, Autopilot tries to register the new board ' +
+                'itself: Profile status shows Fix pending, then Assigned, or Attention required when that fails.',
+            'Reimaged or reset after the repair: it must be registered again with the new hash in any case.'
         ],
-        related: ['error-event-908', 'step-3'],
-        source: AP_FAQ,
+        related: ['error-profile-assignment-stuck', 'error-event-908', 'step-3'],
+        source: AP_FAQ + '; ' + AP_MOTHERBOARD,
         keywords: ['motherboard replaced', 'new mainboard', 'repaired device', 'tpm replaced', 'disk replaced',
-            'part swap', 'rma', 'after repair', 'new hash needed']
+            'part swap', 'rma', 'after repair', 'new hash needed', 'motherboard swap', 'swapped the motherboard',
+            'motherboard replacement', 'system board', 'board swap', 'board replaced', 'board replacement',
+            'mainboard', 'new motherboard', 'replaced the tpm', 'tpm swap',
+            'not recognised after repair', 'not recognized after repair']
     },
     {
         id: 'req-csv-limits',
