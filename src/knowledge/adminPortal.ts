@@ -69,7 +69,8 @@ export const adminEntries: TopicEntry[] = [
         short:
             'Importing the hardware hash (or the OEM doing it) registers the device with Autopilot and ties it to ' +
             'your tenant. It enrolls in Intune only when it goes through OOBE: for pre-provisioning, in the ' +
-            'technician flow.',
+            'technician flow. So once the technician flow is green, the device is already Entra joined, enrolled ' +
+            'and listed in Intune (All devices), before the user ever signs in; after Reseal it just sits off.',
         details: [
             `Registered devices are listed under ${DEVICES_LIST}, not under Windows devices or All devices.`,
             'Registration also creates a Microsoft Entra device object; do not delete it, Autopilot needs it.',
@@ -84,7 +85,8 @@ export const adminEntries: TopicEntry[] = [
             'missing from all devices', 'import worked but not in intune devices', 'not under devices yet',
             'only in the autopilot list', 'not showing in intune devices', 'in the autopilot list but not in all devices',
             'did the import go wrong', 'did registration fail', 'registration failed',
-            'missing from windows devices', 'registration broken']
+            'missing from windows devices', 'registration broken',
+            'show up in all devices', 'in intune after the technician flow', 'in intune before the user']
     },
     {
         id: 'admin-register-devices-yourself',
