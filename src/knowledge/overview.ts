@@ -99,7 +99,7 @@ export const overviewEntries: KnowledgeEntry[] = [
         short:
             'All device-targeted policies, certificates and apps (Win32, LOB, Microsoft 365...). Win32 or LOB apps ' +
             'set to device context also install when assigned to the pre-assigned user. Other user-targeted apps ' +
-            'and policies wait until the user signs in (user flow).',
+            'and policies wait until the user signs in: they install in Account setup, in the user flow.',
         details: [
             'No user assigned: only device-targeted apps install.',
             'Other user-targeted policies wait for the user sign-in (user flow).',

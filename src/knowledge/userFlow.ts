@@ -123,7 +123,7 @@ export const userFlowEntries: KnowledgeEntry[] = [
         title: 'Wait at least 90 minutes before the user flow',
         short:
             'Let at least 90 minutes pass between the technician flow and the user flow, because of a token ' +
-            'refresh. It mostly bites in lab tests.',
+            'refresh: the tokens must be refreshed properly in between. It mostly bites in lab tests.',
         details: ['In a lab, plan the user test for later rather than straight after Reseal.',
             'At the other end, no more than 6 months should pass before the user starts.'],
         related: ['userflow-six-months', 'flow-after-reseal'],
