@@ -53,7 +53,7 @@ export const flowEntries: KnowledgeEntry[] = [
         short:
             'To enter pre-provisioning, wait for the Entra sign-in page but do not sign in or press Next. Press the ' +
             'Windows key five times: the "What would you like to do?" screen opens.',
-        details: ['The pre-provisioning doc says the first OOBE screen works too (language, locale or sign-in page).'],
+        details: ['The pre-provisioning doc says the first OOBE screen works too, before Next (language, locale or sign-in page).'],
         related: ['flow-options-screen', 'error-win-key-does-nothing', 'flow-extra-screens'],
         source: TECH_FLOW,
         keywords: ['hotkey', 'shortcut', 'key combination', 'enter pre-provisioning mode', 'get into', 'access',
