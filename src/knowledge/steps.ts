@@ -201,20 +201,22 @@ export const stepEntries: StepEntry[] = [
             'For first tests, skip user assignment to keep the scope small.',
             'Without a user, only device-targeted apps install in the technician flow.',
             'With a user, that user\'s device-context apps install at the bench too.',
-            'Device already on the configuration screen? Press Refresh there to pick up the user; no restart needed.'
+            'Device already on the configuration screen? Press Refresh there to pick up the user; no restart needed.',
+            'The user then finds their username (UPN) pre-filled on the sign-in page (supported OEMs) and types only the password.'
         ],
         details: [
             'A companion app can assign the user on the spot by scanning the QR code on the configuration screen.',
             'Graph: the assignUserToDevice action.'
         ],
         related: ['step-8', 'tip-qr-companion-app', 'overview-what-installs'],
-        source: TUTORIAL + 'azure-ad-join-assign-device-to-user.md',
+        source: TUTORIAL + 'azure-ad-join-assign-device-to-user.md; memdocs autopilot/enrollment-autopilot.md',
         keywords: ['assign user', 'user assignment', 'friendly name', 'pre-assign', 'upn', 'owner',
             'primary user', 'pre-fill username', 'assign a user to the device', 'attach a user', 'person',
             'who gets the device', 'named user', 'user on the device record', 'select the user for the device',
             'set the user before the technician flow', 'assigning a user', 'is a user required', 'user required',
             'greeting', 'greets the user', 'welcome name', 'prefilled sign in', 'what does assigning give',
-            'assign the user later', 'assign after the technician flow']
+            'assign the user later', 'assign after the technician flow', 'email already in the box',
+            'email already filled in', 'username already filled in']
     },
     {
         id: 'step-8',
