@@ -145,12 +145,13 @@ export const espIssueEntries: ErrorEntry[] = [
             'If it loops or lands on a sign-in screen, see the autologon policy conflicts.'],
         escalate: 'Restart loop or a stop error: collect logs and escalate.',
         details: ['Windows 11 can also install a zero-day package (ZDP) before the ESP shows.'],
-        related: ['error-policy-applocker-reboot', 'error-policy-autologon'],
+        related: ['error-policy-applocker-reboot', 'error-policy-autologon', 'esp-quality-updates'],
         source: AP_SELF_DEPLOYING + '; ' + INTUNE_ESP,
         keywords: ['went black', 'screen went black for a minute', 'restarted by itself', 'rebooted on its own',
             'black screen', 'is the reboot normal', 'restarted in the middle of the esp',
             'rebooted right after plugging in the network', 'restarted after plugging in the cable', 'restart as soon as it gets internet',
             'before any autopilot screen', 'zero-day update', 'oobe update', 'rebooted during the esp', 'is that normal',
-            'is a reboot during the esp normal', 'rebooted in the middle of the esp', 'zdp', 'critical updates at oobe']
+            'is a reboot during the esp normal', 'rebooted in the middle of the esp', 'zdp', 'critical updates at oobe',
+            'unexpected reboot after connecting', 'installing updates then restarted']
     }
 ];
