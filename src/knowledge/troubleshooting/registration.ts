@@ -85,7 +85,9 @@ export const registrationErrors: ErrorEntry[] = [
             'already in oobe', 'registered too late', 'imported too late', 'before the profile was assigned',
             'pick up the profile', 'kick in', 'restart oobe', 'imported the hash when', 'registered it when',
             'was at the wifi screen', 'sitting at the region screen', 'added it to autopilot after',
-            'reboot to get the profile', 'fetch the profile again', 'get autopilot to start']
+            'reboot to get the profile', 'fetch the profile again', 'get autopilot to start',
+            'fixed the profile assignment', 'profile assignment fixed while at oobe', 'without reimaging',
+            'no reimage needed', 'download the new profile', 'shutdown /r /t 0']
     },
     {
         id: 'error-registered-other-tenant',
