@@ -669,7 +669,8 @@ export const errorEntries: ErrorEntry[] = [
         related: ['userflow-sign-in', 'step-9'],
         source: 'memdocs autopilot/pre-provision.md',
         keywords: ['local account', 'no work account', 'wlidsvc', 'sign-in assistant', 'eula', 'offline account',
-            'local account screen instead of the work sign in', 'create a local account']
+            'local account screen instead of the work sign in', 'create a local account', 'asked for a microsoft account',
+            'create an account for this pc', 'who is going to use this device']
     },
     {
         id: 'error-ime-detection-notcomputed',
