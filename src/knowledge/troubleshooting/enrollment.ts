@@ -4,6 +4,7 @@
  */
 import type { ErrorEntry } from '../types';
 import {
+    AP_ADD_DEVICES,
     AP_KNOWN_ISSUES,
     AP_TROUBLESHOOTING_FAQ,
     INTUNE_AUTO_ENROLLMENT,
@@ -208,7 +209,8 @@ export const enrollmentEntries: ErrorEntry[] = [
         cause: 'CSV edited in Excel or another editor that adds characters, or a hash that needs Base64 padding.',
         fix: [
             'Listed under Windows Autopilot devices? Then the import worked: it reaches All devices only once it enrolls.',
-            'Use the CSV exactly as collected; open or edit it only in Notepad.',
+            'Use the CSV exactly as collected; open or edit it only in Notepad, never save it from Excel: the header ' +
+                'must stay exact (case-sensitive), with no extra columns, no quotation marks, and ANSI text, not Unicode.',
             'If the hash still fails: pad it (add "=" at the end, at most two, or replace "==" by "A") until ' +
                 'PowerShell decodes it, then import again.',
             'Or collect the hash again on the device.'
@@ -216,7 +218,7 @@ export const enrollmentEntries: ErrorEntry[] = [
         escalate: 'Still failing with a fresh CSV: escalate with the file.',
         details: ['Test a hash with [System.Convert]::FromBase64String("<hash>"): it must not say "Invalid length".'],
         related: ['step-3', 'error-event-807'],
-        source: AP_TROUBLESHOOTING_FAQ + '; ' + AP_KNOWN_ISSUES,
+        source: AP_TROUBLESHOOTING_FAQ + '; ' + AP_KNOWN_ISSUES + '; ' + AP_ADD_DEVICES,
         keywords: ['import does nothing', 'csv import', 'edm.binary', 'hash import failed', 'excel csv',
             'invalid csv', 'base64 padding', 'hash upload fails']
     },
