@@ -28,6 +28,7 @@ export const adminEntries: TopicEntry[] = [
         details: [
             'Also check the ESP profile is assigned to the same device group.',
             'Assigned but no Date assigned yet: wait until it fills in before you start.',
+            'The time from joining the group to Assigned varies, minutes to hours: there is no fixed wait.',
             'Any other status: the device is not ready yet (see the entry on stuck profile status).',
             'The device group must be under Included groups of the profile; a group under Excluded never gets it.',
             'A registered device with no profile of its own gets the tenant default profile, if there is one.',
