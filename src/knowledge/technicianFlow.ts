@@ -283,6 +283,7 @@ export const flowEntries: KnowledgeEntry[] = [
             'outside testing do not turn it back on. The user runs the user flow (Step 9).',
         details: [
             'At the user, Device setup runs again for new assignments, then Account setup runs.',
+            'Switched it on again by mistake? Nothing is broken: it waits at the start of the user flow (the sign-in page). Do not sign in; power it off and ship it: the user flow is what the user gets next.',
             'The user flow should start at least 90 minutes after the technician flow and within 6 months.'
         ],
         related: ['step-9', 'userflow-wait-90-minutes'],
