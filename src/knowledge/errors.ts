@@ -670,7 +670,8 @@ export const errorEntries: ErrorEntry[] = [
         source: 'memdocs autopilot/pre-provision.md',
         keywords: ['local account', 'no work account', 'wlidsvc', 'sign-in assistant', 'eula', 'offline account',
             'local account screen instead of the work sign in', 'create a local account', 'asked for a microsoft account',
-            'create an account for this pc', 'who is going to use this device']
+            'create an account for this pc', 'who is going to use this device', 'microsoft account after reseal',
+            'local account after reseal', 'personal microsoft account instead of work']
     },
     {
         id: 'error-ime-detection-notcomputed',

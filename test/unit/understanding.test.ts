@@ -757,3 +757,51 @@ describe('understanding: asking about a screen is not reporting a fault (und7)',
         appAnswers('windows key five times does nothing', 'error-win-key-does-nothing');
     });
 });
+
+describe('understanding: knowledge classes of issue 9 (know9)', () => {
+    it('"where do I make / build the profile (group)" reaches the step that creates it, and step 6 names Windows PC', () => {
+        appAnswersOnAnyOs('where do i make the autopilot profile in intune', 'step-6');
+        appAnswersOnAnyOs('where in intune do you set up the pre-provisioning profile', 'step-6');
+        appAnswersOnAnyOs('which platform do i choose when making the deployment profile', 'step-6');
+        appAnswersOnAnyOs('where do i make the device group for autopilot', 'step-4');
+        expect(getEntry('step-6')!.details.join(' ')).toMatch(/Windows PC.*HoloLens/);
+    });
+
+    it('a motherboard, system board or TPM swap as the cause of a symptom reaches the new-hash entry', () => {
+        appAnswersOnAnyOs('laptop came back with a new motherboard, now autopilot doesnt recognise it', 'req-hardware-change-new-hash');
+        appAnswersOnAnyOs('system board was replaced under warranty and now it isnt recognised as an autopilot device', 'req-hardware-change-new-hash');
+        appAnswersOnAnyOs('after the motherboard swap the profile isnt applying on windows 10', 'req-hardware-change-new-hash');
+        // A status value named after the repair stays on the status card, which says the same fix.
+        appAnswersOnAnyOs('new mainboard from dell repair, device shows attention required', 'error-profile-assignment-stuck');
+        expect(getEntry('req-hardware-change-new-hash')!.short).toMatch(/unregister.*new hardware hash/);
+    });
+
+    it('after the technician flow the device is already enrolled and in Intune', () => {
+        appAnswersOnAnyOs('after the technician flow is the device already in intune all devices', 'admin-registered-vs-enrolled');
+        appAnswersOnAnyOs('after the tech part, does it show up in all devices', 'admin-registered-vs-enrolled');
+        expect(getEntry('admin-registered-vs-enrolled')!.short).toMatch(/already Entra joined, enrolled/);
+    });
+
+    it('the wait before the user flow, the user apps, the pre-filled username and the first OOBE screen are said plainly', () => {
+        expect(getEntry('userflow-wait-90-minutes')!.short).toMatch(/90 minutes.*token/);
+        expect(getEntry('overview-what-installs')!.short).toMatch(/Account setup/);
+        expect(getEntry('step-7')!.kind === 'step' && getEntry('step-7')!.pitfalls.join(' ')).toMatch(/pre-filled/);
+        appAnswersOnAnyOs('will the users email already be in the box at sign in', 'step-7');
+        expect(getEntry('flow-win-key')!.details.join(' ')).toMatch(/first OOBE screen.*before Next/);
+    });
+
+    it('a reboot right after the network connects, a profile fixed while at OOBE, a Microsoft account screen for the user', () => {
+        appAnswersOnAnyOs('connected ethernet and it restarted before i could press the windows key', 'error-oobe-update-reboot');
+        appAnswersOnAnyOs('after joining wifi it said installing updates and restarted', 'error-oobe-update-reboot');
+        appAnswersOnAnyOs('i fixed the profile assignment in intune but the device is already at oobe, do i need to reimage', 'error-registered-after-oobe-started');
+        appAnswersOnAnyOs('how do i make the device download the new profile without reimaging', 'error-registered-after-oobe-started');
+        appAnswersOnAnyOs('after reseal the user gets asked for a microsoft account', 'error-entra-sign-in-missing');
+    });
+
+    it('the CSV rules Excel breaks, the time to Assigned, a device switched on again after Reseal', () => {
+        const csv = getEntry('error-hash-import-fails')!;
+        expect(csv.kind === 'error' && csv.fix.join(' ')).toMatch(/no extra columns, no quotation marks, and ANSI/);
+        expect(getEntry('admin-profile-status')!.details.join(' ')).toMatch(/minutes to hours/);
+        expect(getEntry('flow-after-reseal')!.details.join(' ')).toMatch(/by mistake\? Nothing is broken/);
+    });
+});
