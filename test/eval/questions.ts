@@ -834,5 +834,27 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'my boss wants to know what does reseal do', expect: 'flow-success-reseal' },
     // A screen asked about by name, not a fault reported on it.
     { text: "what's the screen called after Windows key ×5", expect: 'flow-options-screen' },
-    { text: 'what exactly happens during account setup', expect: 'esp-account-setup' }
+    { text: 'what exactly happens during account setup', expect: 'esp-account-setup' },
+
+    // Knowledge classes of issue 9 (know9): where to create the profile, a board swap as the cause, enrolled after the
+    // technician flow, a reboot right after the network, a profile fixed at OOBE, the user's account screen, the CSV in
+    // Excel, the pre-filled username, the first OOBE screen, switched on again after Reseal.
+    { text: 'where do i build the white glove profile', expect: 'step-6' },
+    { text: 'how do i make a new autopilot deployment profile', expect: 'step-6' },
+    { text: 'where do i make the dynamic device group', expect: 'step-4' },
+    { text: 'laptops still in the box, how do i confirm they have the autopilot profile', expect: 'admin-profile-status' },
+    { text: 'before i unbox them can i check they got the deployment profile', expect: 'admin-profile-status' },
+    { text: 'tpm was replaced and now the device is not recognised by autopilot', expect: 'req-hardware-change-new-hash' },
+    { text: 'reimaged after board replacement and no autopilot profile', expect: 'req-hardware-change-new-hash' },
+    { text: 'is it already joined to entra and enrolled after the white glove part', expect: 'admin-registered-vs-enrolled' },
+    { text: 'resealed laptop, should it already be listed in intune', expect: 'admin-registered-vs-enrolled' },
+    { text: 'assigned a user, will their office and teams install during white glove', expect: 'overview-what-installs' },
+    { text: 'what are we waiting for between the bench and the user', expect: 'userflow-wait-90-minutes' },
+    { text: 'laptop restarted on its own after connecting to wifi at oobe, before the autopilot screens', expect: 'error-oobe-update-reboot' },
+    { text: 'profile assignment corrected while the laptop is at oobe, does it need a reimage', expect: 'error-registered-after-oobe-started' },
+    { text: 'end user sees "create an account for this pc" after white glove', expect: 'error-entra-sign-in-missing' },
+    { text: 'edited the hardware hash file in excel and the upload fails', expect: 'error-hash-import-fails' },
+    { text: 'if i assign a user will their email already show on the login screen', expect: 'step-7' },
+    { text: 'windows key 5 times which screen', expect: 'flow-win-key' },
+    { text: 'powered it on after resealing by mistake, what now', expect: 'flow-after-reseal' }
 ];

@@ -785,7 +785,8 @@ describe('understanding: knowledge classes of issue 9 (know9)', () => {
     it('the wait before the user flow, the user apps, the pre-filled username and the first OOBE screen are said plainly', () => {
         expect(getEntry('userflow-wait-90-minutes')!.short).toMatch(/90 minutes.*token/);
         expect(getEntry('overview-what-installs')!.short).toMatch(/Account setup/);
-        expect(getEntry('step-7')!.kind === 'step' && getEntry('step-7')!.pitfalls.join(' ')).toMatch(/pre-filled/);
+        const step7 = getEntry('step-7')!;
+        expect(step7.kind === 'step' && step7.pitfalls.join(' ')).toMatch(/pre-filled/);
         appAnswersOnAnyOs('will the users email already be in the box at sign in', 'step-7');
         expect(getEntry('flow-win-key')!.details.join(' ')).toMatch(/first OOBE screen.*before Next/);
     });
