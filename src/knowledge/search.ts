@@ -38,6 +38,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\bopen(?:s|ed|ing)?\s+(?:up\s+)?(?:the\s+|its\s+|their\s+)?box(?:es)?\b/g, 'unbox'],
     // "What do I need for white glove / hardware-wise" asks for the requirements ("what do I need to do next" does not).
     [/\bwhat\s+(?:do|does|would)\s+(?:i|we|you|u|it|one)\s+need(?=\s+(?:hardware|for\b|to\s+(?:have|run|support|use)\b))|\b(?:hardware|licen[cs]e|license)[\s-]*wise\b/g, 'requirements'],
+    // "Taking it out of the box" is unboxing it, not the out-of-box experience.
+    [/\b(?:take|takes|taking|took|get|gets|getting|got|pull|pulling|pulled)\s+(?:it|them|the\s+\w+)\s+out\s+of\s+(?:the\s+|its\s+|their\s+)?box(?:es)?\b/g, 'unbox'],
     [/\bout[\s-]+of[\s-]+(?:the[\s-]+)?box(?:[\s-]+experience)?\b/g, 'oobe'],
     [/\bazure[\s-]*(?:ad|active[\s-]+directory)\b|\baad\b|\b(?:microsoft[\s-]+)?entra(?:[\s-]+id)?\b/g, 'entra'],
     [/\b(?:w|win|wind[a-z]{0,4}|wn[a-z]{0,4})[\s-]?(?:11|eleven)\b/g, 'windows11'],

@@ -68,7 +68,12 @@ describe('normalizeText', () => {
         ['the setup sequence from nothing', 'fromscratch'],
         ['set things up', 'setup'],
         ['staff members and teachers', 'user'],
-        ['stcuk at 2 of 5 apps', 'hang']
+        ['stcuk at 2 of 5 apps', 'hang'],
+        // Making a profile or group is creating it; taking a device out of its box is unboxing it, not the OOBE.
+        ['where do i make the autopilot profile', 'create'],
+        ['building a new dynamic device group', 'create'],
+        ['set up the pre-provisioning profile', 'create'],
+        ['before taking it out of the box', 'unbox']
     ])('%s -> %s', (text, token) => {
         expect(normalizeText(text).split(/\s+/)).toContain(token);
     });
