@@ -352,7 +352,8 @@ export const espEntries: KnowledgeEntry[] = [
         keywords: ['priority', 'priority order', 'which esp wins', 'esp wins', 'several esps', 'multiple esps', 'esp profiles target', 'more than one esp', 'esp takes priority', 'esp precedence', 'drag',
             'assign esp to users', 'user group', 'device group', 'filters', 'which esp',
             'wrong esp', 'precedence', 'target', 'filter doesn\'t show up', 'filter missing', 'filter not listed',
-            'which filters', 'assignment filter']
+            'which filters', 'assignment filter', 'esp targets users', 'targets users', 'targeted at users',
+            'which esp does pre-provisioning use']
     },
     {
         id: 'esp-custom-message',

@@ -33,24 +33,34 @@ export const espIssueEntries: ErrorEntry[] = [
         id: 'error-esp-user-targeted-blocking-apps',
         kind: 'error',
         codes: [],
-        title: 'Blocking apps from a user-targeted ESP are ignored in the technician flow',
+        title: 'User-targeted ESP ignored in the technician flow: its timeout and blocking apps do not apply',
         short:
-            'During the device ESP nobody has signed in, so an ESP profile assigned to users is not used: its ' +
-            'blocking-app list is ignored. Target the ESP profile to the device group.',
-        where: 'ESP Device setup (technician flow): apps you expected are not waited for',
-        cause: 'ESP profile (with its blocking apps) assigned to a user group.',
+            'During the device ESP nobody has signed in, so an ESP profile assigned to users (a user group) is not ' +
+            'used in the technician flow: its blocking-app list and its timeout (say 120 minutes) are ignored. Target ' +
+            'the ESP profile to the device group; otherwise the technician flow uses the default ESP (60 minutes).',
+        where: 'ESP Device setup (technician flow): it times out at 60 minutes, or apps you expected are not waited for',
+        cause: 'ESP profile (with its timeout and blocking apps) assigned to a user group, not to the device group.',
         fix: [
-            'Tell the admin: assign the ESP profile to the device group (Step 5).',
-            'Workaround from the docs: put the blocking apps in the default ESP profile.',
+            'Tell the admin: assign that ESP profile to the device group (Step 5), or raise the timeout in the ' +
+                'default ESP.',
+            'Workaround from the docs for blocking apps: put them in the default ESP profile.',
             'Reset and run again.'
         ],
         escalate: 'ESP assignment is admin work: escalate.',
-        details: [],
-        related: ['esp-targeting', 'esp-blocking-apps'],
+        details: [
+            'Intune picks the ESP in this order: the device\'s highest-priority profile, then (only when a user ' +
+                'signs in) the user\'s, then the default ESP. Pre-provisioning only uses device-targeted profiles.'
+        ],
+        related: ['esp-targeting', 'esp-blocking-apps', 'esp-timeout'],
         source: AP_KNOWN_ISSUES + '; ' + INTUNE_ESP,
         keywords: ['blocking apps ignored', 'esp did not wait for app', 'user group esp', 'wrong esp profile',
             'apps not tracked', 'esp assigned to users', 'blocking apps in my user esp profile',
-            'user esp blocking apps ignored', 'esp profile assigned to users']
+            'user esp blocking apps ignored', 'esp profile assigned to users',
+            // The timeout of a user-group ESP, ignored: the run still stops at the default 60 minutes.
+            'esp for the user group', 'esp on the user group', 'user group timeout', 'timeout ignored',
+            'timeout not applied', 'still fails at 60', 'still times out at 60', 'still 60 minutes', '120 minutes',
+            'longer timeout ignored', 'raised the timeout but', 'set the timeout to',
+            'user targeted esp', 'esp targeted to users']
     },
     {
         id: 'error-esp-untracked-app-finished-early',
