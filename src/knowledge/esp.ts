@@ -304,11 +304,11 @@ export const espEntries: KnowledgeEntry[] = [
         title: 'ESP "Install Windows quality updates" (Windows 11)',
         short:
             'Windows 11 only. It adds about 20 to 40 minutes and may restart the device. In pre-provisioning it is ' +
-            'honoured in the user flow, not in the technician flow.',
+            'honoured in the user flow, not in the technician flow. It depends on "Block device use until all apps ' +
+            'and profiles are installed" = Yes (with No they can be skipped).',
         details: [
             'Default: Yes for new ESP profiles, No for existing ones.',
-            'It needs "Block device use" = Yes, is skipped on metered networks, and only works in a ' +
-                'device-targeted ESP.'
+            'It is skipped on metered networks and only works in a device-targeted ESP.'
         ],
         os: { win10: 'Not supported.', win11: 'Supported, user flow only.' },
         related: ['esp-block-device-use', 'tip-expected-duration'],
