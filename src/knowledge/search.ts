@@ -56,6 +56,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\bwi[\s-]?fi\b|\bwireless\b|\bwlan\b/g, 'wifi'],
     [/\bethernet\b|\bcabled?\b|\bwired\b|\blan\b|\bnetwork[\s-]+cable\b/g, 'wired'],
     [/\bintune[\s-]+management[\s-]+extension\b|\bsidecar\b/g, 'ime'],
+    // Delivery Optimization, and "DO" when it is plainly the service ("DO is blocked", "if DO is off", "the DO cache"),
+    // never the verb ("do blocked URLs stop it?").
+    [/\bdelivery[\s-]+optimi[sz]ation\b|\bdo(?=\s+(?:is|was|has\s+been|gets|got)\s+(?:blocked|disabled|off|turned\s+off|not\s+allowed|unreachable)\b)|(?<=\b(?:the|our|if|with|without|when|since|because|no|block|blocked|blocking|disable|disabled)\s+)do\b(?!\s+(?:i|we|you|they|it|not)\b)/g,
+        'deliveryoptimization'],
     [/\bmulti[\s-]?factor(?:[\s-]+auth[a-z]*)?\b|\b2fa\b/g, 'mfa'],
     [/\bhardware[\s-]+(?:hash|id)\b|\bhwid\b/g, 'hash'],
     [/\bqr[\s-]?codes?\b|\bbarcodes?\b/g, 'qr'],

@@ -92,15 +92,20 @@ export const networkEntries: KnowledgeEntry[] = [
         kind: 'requirement',
         title: 'What still works when some services are blocked',
         short:
-            'Blocked Windows Update, Delivery Optimization, notifications (WNS), Microsoft Store or diagnostic data ' +
-            'do not stop Autopilot: it carries on without updates, peer caching, notifications or Store apps.',
+            'Autopilot continues when Windows Update, Delivery Optimization (DO), notifications (WNS), the Microsoft ' +
+            'Store or diagnostic data are blocked. Apps still install in the ESP: without DO they download straight ' +
+            'from the cloud (Intune and its CDN), just without peer-to-peer caching. Only updates, notifications and ' +
+            'Store apps are missed.',
         details: [
             'Blocked Autopilot, Entra, Intune, time or TPM attestation endpoints do stop it.',
-            'Without Delivery Optimization peers, apps and updates download from the cloud.'
+            'Windows Update blocked: Autopilot still continues, but critical updates are not installed.'
         ],
         related: ['req-network-endpoints'],
         source: AP_REQUIREMENTS,
         keywords: ['windows update blocked', 'delivery optimization', 'store blocked', 'no updates', 'wns',
-            'is it required', 'optional endpoints']
+            'is it required', 'optional endpoints', 'do blocked', 'delivery optimization blocked', 'peer caching',
+            'peer to peer', 'p2p', 'apps still install', 'will apps still install', 'can autopilot continue',
+            'update blocked', 'wu blocked', 'apps still download', 'do apps download', 'apps still come down',
+            'without peer to peer']
     }
 ];
