@@ -217,12 +217,15 @@ export const errorEntries: ErrorEntry[] = [
         kind: 'error',
         codes: ['0x801C03F3'],
         title: '0x801C03F3: Entra device object not found',
-        short: 'Entra cannot find the device object, usually because someone deleted it by hand.',
+        short:
+            'Entra cannot find the device object, usually because someone deleted it by hand. To recover, delete the ' +
+            'Autopilot registration and re-register the device (re-import its hardware hash): that recreates the object.',
         where: 'Pre-provisioning error screen; User Device Registration > Admin event log',
         cause: 'The Entra device object created at registration was deleted.',
         fix: [
-            'Admin removes the device from Entra, Intune and Autopilot.',
-            'Register it again (this recreates the object).',
+            'Admin removes the device from Entra and Intune, and deletes its Autopilot registration (Windows Autopilot devices).',
+            'Re-register it: re-import its hardware hash (CSV), wait for Profile status = Assigned. This recreates the object.',
+            'Reset the device and run the technician flow again.',
             COLLECT_TPM_LOGS
         ],
         escalate: 'Always needs an admin: escalate with the serial number and logs.',
