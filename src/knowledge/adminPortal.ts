@@ -376,7 +376,9 @@ export const adminErrors: ErrorEntry[] = [
         fix: [
             'Wait and refresh the group members.',
             'Still missing after hours: compare the rule with the device\'s group tag, letter for letter.',
-            'Then wait for Profile status = Assigned before the technician flow.'
+            'Then wait for Profile status = Assigned before the technician flow.',
+            'Device already on the configuration screen? Once Assigned, press Refresh there, or restart it ' +
+                '(Shift+F10, shutdown /r /t 0) to download the profile again.'
         ],
         escalate: 'Not a member after a day although the rule matches: escalate to the Entra or Intune admin.',
         details: [],

@@ -97,13 +97,15 @@ export const flowEntries: KnowledgeEntry[] = [
             'Title: "Windows Autopilot Configuration" on Windows 10, "Pre-provision with Windows Autopilot" on ' +
                 'Windows 11.',
             'The QR code holds a unique device identifier (ZTD id): scan it to look the device up in Intune.',
-            'Refresh downloads the profile details again, e.g. after assigning a user with the companion app.',
-            'Uncertain: whether the Windows 11 screen has the same Refresh button (the doc wording is Windows 10).',
-            'Wrong profile or no user shown? Fix the assignment in Intune, then Refresh.'
+            'Refresh downloads the profile details again, e.g. after assigning a user with the companion app, or ' +
+                'once a device that was not in the group yet shows Profile status = Assigned.',
+            'Wrong profile or no user shown? Fix the assignment in Intune, then Refresh. The other way: restart ' +
+                '(Shift+F10, shutdown /r /t 0) and start again with the Windows key.'
         ],
         os: {
             win10: 'Title "Windows Autopilot Configuration"; Refresh button re-downloads the profile.',
-            win11: 'Title "Pre-provision with Windows Autopilot"; same details and QR code.'
+            win11: 'Title "Pre-provision with Windows Autopilot"; same details and QR code. The pre-provisioning ' +
+                'page (Windows 10 and 11) names a Refresh button to download the profile again; or restart.'
         },
         related: ['flow-provision', 'tip-qr-companion-app', 'step-7'],
         source: PRE_PROVISION,
@@ -328,7 +330,7 @@ export const technicianFlow: FlowScreen[] = [
         order: 5,
         title: 'Check the configuration',
         win10: '"Windows Autopilot Configuration": org, profile, user, QR code. Changed something? Refresh.',
-        win11: '"Pre-provision with Windows Autopilot": org, profile, user, QR code.',
+        win11: '"Pre-provision with Windows Autopilot": org, profile, user, QR code. Changed something? Refresh.',
         entryId: 'flow-config-screen'
     },
     {
