@@ -10,11 +10,13 @@ export const requirementEntries: KnowledgeEntry[] = [
         id: 'req-overview',
         defines: ['requirements', 'prerequisites', 'prereqs', 'hardware requirements', 'what do i need'],
         kind: 'requirement',
-        title: 'What pre-provisioning needs (hardware, Windows edition, licences, network)',
+        title: 'What pre-provisioning needs (hardware, Windows edition, licences, network, tenant set-up)',
         short:
             'Hardware: a physical device (not a VM) with TPM 2.0 that can attest. Windows 10 or 11: Pro, ' +
             'Enterprise or Education. Licences: Intune plus Entra ID P1 (or a bundle with both). Network: wired ' +
-            'where you can.',
+            'where you can. In the tenant: user-driven Entra join already works, the device is registered (hash ' +
+            'imported) and in a device group, which has a user-driven Entra join profile with "Allow ' +
+            'pre-provisioned deployment" = Yes and an ESP assigned.',
         details: [
             'The device needs internet to Autopilot, Entra and its TPM vendor; users must be allowed to join devices to Entra.',
             'Test plain user-driven Entra join first: if it fails, pre-provisioning fails too.',
@@ -26,7 +28,8 @@ export const requirementEntries: KnowledgeEntry[] = [
             'hardware-wise', 'hardware requirements', 'what hardware', 'minimum requirements', 'min specs',
             'supported hardware', 'need to have', 'licence-wise', 'licences and hardware', 'hardware and licences',
             'before i start', 'checklist of requirements', 'extra hardware requirements',
-            'additional hardware requirements', 'hardware beyond windows', 'special hardware']
+            'additional hardware requirements', 'hardware beyond windows', 'special hardware',
+            'what must already work', 'has to be in place', 'must be in place', 'already in place', 'already working']
     },
     {
         id: 'req-windows-edition',
