@@ -345,7 +345,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // required after a new motherboard): the deployment is the subject.
         // "Outlook blocked, device not compliant after the user signed in": compliance after the user flow is the subject;
         // the end user finishing setup at home after unboxing, or meeting its screens from home, is the user flow: both ours.
-        unlessAbout: new RegExp(String.raw`\b(?:csv|hardware hash|hash|hwid|group ?tags?|import\w*|attention required|fix pending|re-?regist\w*|deregist\w*|autopilot|esp|oobe|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr|(?:non-?|not )complian\w*|unbox\w*|finish(?:es|ing)? (?:the )?setup|${DEPLOYED_AS_PART}|${END_USER_AT_SETUP}|${INSTALLER_RESULT})\b`, 'i'),
+        // A screenshot of the technician flow's result screen for a ticket: the screen is the subject.
+        unlessAbout: new RegExp(String.raw`\b(?:csv|hardware hash|hash|hwid|group ?tags?|import\w*|attention required|fix pending|re-?regist\w*|deregist\w*|autopilot|esp|oobe|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr|(?:non-?|not )complian\w*|unbox\w*|finish(?:es|ing)? (?:the )?setup|(?:success|green|failure|red|result|completion|final) (?:screen|page)|${DEPLOYED_AS_PART}|${END_USER_AT_SETUP}|${INSTALLER_RESULT})\b`, 'i'),
         redirect: 'your IT service desk: raise a ticket there.'
     },
     {

@@ -165,7 +165,8 @@ export const flowEntries: KnowledgeEntry[] = [
         step: 8,
         title: 'Success screen and Reseal',
         short:
-            'Success (the "green screen" in older docs) shows org, profile, user (if any) and elapsed time. Press ' +
+            'Success (the "green screen" in older docs) shows the organization name, the Autopilot profile, the ' +
+            'assigned user (if any) and the elapsed time: what a screenshot for the ticket should hold. Press ' +
             'Reseal: the device shuts down, ready to ship.',
         details: [
             'The QR code shows on this screen on Windows 10 only.',
@@ -179,7 +180,8 @@ export const flowEntries: KnowledgeEntry[] = [
         source: TECH_FLOW,
         keywords: ['green screen', 'reseal button', 'completed', 'done', 'finished', 'it worked', 'passed',
             'success screen', 'success page', 'what is on the success screen', 'what does the success screen show',
-            'end screen', 'screen at the end', 'final screen']
+            'end screen', 'screen at the end', 'final screen', 'completion screen', 'screenshot for the ticket',
+            'elapsed time', 'what to note before reseal']
     },
     {
         id: 'flow-failure',
