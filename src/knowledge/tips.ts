@@ -141,7 +141,7 @@ export const tipEntries: KnowledgeEntry[] = [
         title: 'Command prompt at OOBE (Shift+F10)',
         short:
             'Shift+F10 opens a command prompt during OOBE. Handy commands: collect logs with mdmdiagnosticstool, ' +
-            'fix the clock with w32tm /resync /force, reboot with shutdown /r /t 0.',
+            'fix the clock with w32tm /resync /force, restart with shutdown /r /t 0, power off with shutdown /s /t 0.',
         details: [
             'Not available in S mode.',
             'Rebooting at OOBE makes the device download its Autopilot profile again.'
@@ -149,6 +149,7 @@ export const tipEntries: KnowledgeEntry[] = [
         related: ['logs-collect', 'error-clock-skew', 'error-profile-not-applied'],
         source: 'memdocs autopilot/troubleshoot-oobe.md',
         keywords: ['shift f10', 'shift+f10', 'cmd', 'command prompt', 'command line', 'terminal', 'console',
-            'powershell at oobe', 's mode', 'what is shift f10 for', 'allowed to use shift f10', 'is shift f10 ok during provisioning']
+            'powershell at oobe', 's mode', 'what is shift f10 for', 'allowed to use shift f10', 'is shift f10 ok during provisioning',
+            'power off from the command prompt', 'shut down from cmd']
     }
 ];
