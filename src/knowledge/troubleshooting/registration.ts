@@ -196,12 +196,17 @@ export const registrationErrors: ErrorEntry[] = [
             'not apply and the hardware hash may not be harvested. KB5015020 or later fixes it.',
         where: 'OOBE (profile settings such as the device name not applied)',
         cause: 'Bug in those Windows 10 21H2 updates.',
-        fix: ['Use an image with KB5015020 or a later cumulative update.', 'Reset and run again.'],
+        fix: [
+            'Use an image with KB5015020 or a later cumulative update: Autopilot needs a currently supported Windows version.',
+            'Reset and run again.',
+            'Still no profile: check the device is still in the Autopilot devices list. Gone, or hardware changed ' +
+                '(motherboard): re-register it with a new hash. A reimage alone keeps the registration.'
+        ],
         escalate: 'The image cannot be updated at the bench: escalate for a newer image.',
         details: [],
         os: { win10: 'Windows 10 21H2 only.' },
         related: ['error-profile-not-applied', 'error-0x81039023'],
-        source: AP_KNOWN_ISSUES,
+        source: `${AP_KNOWN_ISSUES}; ${AP_FAQ}`,
         keywords: ['kb5015020', 'profile not applied', 'device not renamed', 'settings from profile missing',
             'old windows 10 image', 'hash not harvested']
     },
