@@ -856,5 +856,19 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'edited the hardware hash file in excel and the upload fails', expect: 'error-hash-import-fails' },
     { text: 'if i assign a user will their email already show on the login screen', expect: 'step-7' },
     { text: 'windows key 5 times which screen', expect: 'flow-win-key' },
-    { text: 'powered it on after resealing by mistake, what now', expect: 'flow-after-reseal' }
+    { text: 'powered it on after resealing by mistake, what now', expect: 'flow-after-reseal' },
+
+    // know10: an ESP for a user group is ignored in the technician flow (timeout too); quality updates need Block device use;
+    // blocked services (DO, Windows Update); 0x801C03F3 recovery; Refresh on the configuration screen; readiness; the
+    // success screen for a ticket; Shift+F10 power off; a reimage to an older build.
+    { text: 'esp timeout is 180 on the user group profile but white glove still stops after an hour', expect: 'error-esp-user-targeted-blocking-apps' },
+    { text: 'does the quality updates esp setting depend on block device use', expect: 'esp-quality-updates' },
+    { text: 'delivery optimization is blocked on our network, do apps still install during the esp', expect: 'req-network-optional-services' },
+    { text: 'windows update is blocked at the bench, will autopilot carry on', expect: 'req-network-optional-services' },
+    { text: 'got 0x801c03f3, how do we recover the device', expect: 'error-0x801c03f3' },
+    { text: 'what has to be in place before we can start white glove', expect: 'req-overview' },
+    { text: 'what info does the success screen show for my ticket screenshot', expect: 'flow-success-reseal' },
+    { text: 'how do I power off from shift f10', expect: 'tip-shift-f10' },
+    { text: 'the device was not in the group yet when it reached the configuration screen', expect: 'flow-config-screen' },
+    { text: 'reimaged to an older windows 10 build, profile does not apply any more', expect: 'error-profile-not-applied-kb5015020' }
 ];

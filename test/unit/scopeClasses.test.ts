@@ -256,3 +256,16 @@ describe("an installer's exit code with an app named as a detail is the app's re
         expect(outcome(text)).toBe(`decline:${topic}`);
     });
 });
+
+describe('a screenshot of the technician flow\'s result screen is the deployment, not general IT (know10)', () => {
+    test.each([
+        ['what info is on the success screen, I need to screenshot it for the ticket', 'flow-success-reseal'],
+        ['what should be in the screenshot of the green screen', 'flow-success-reseal']
+    ])('"%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    test.each(['how do I take a screenshot', 'screenshot tool is missing on my pc'])('"%s" is still general IT', (text) => {
+        expect(outcome(text)).toBe('decline:general-it');
+    });
+});

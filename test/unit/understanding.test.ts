@@ -806,3 +806,71 @@ describe('understanding: knowledge classes of issue 9 (know9)', () => {
         expect(getEntry('flow-after-reseal')!.details.join(' ')).toMatch(/by mistake\? Nothing is broken/);
     });
 });
+
+describe('knowledge facts from a second read set (know10)', () => {
+    const shown = (id: string) => {
+        const e = getEntry(id)!;
+        return [e.title, e.short, ...e.details, ...(e.kind === 'error' ? [e.where, e.cause, ...e.fix] : [])].join(' ');
+    };
+
+    it('an ESP for a user group is not used in the technician flow: its timeout too; the device group ESP or the default (60) applies', () => {
+        appAnswers('we set 120 minutes on the ESP for the user group but the technician run still fails at 60', 'error-esp-user-targeted-blocking-apps');
+        appAnswers('our esp is assigned to all users, does the technician flow use it?', 'error-esp-user-targeted-blocking-apps');
+        // Either card says the technician flow uses the device group's ESP, else the default one.
+        const which = appUnderstanding.understand('which ESP does pre-provisioning use if mine targets users');
+        expect(which.kind === 'answer' && ['esp-targeting', 'error-esp-user-targeted-blocking-apps'].includes(which.entryId)).toBe(true);
+        appAnswers('can I assign the ESP to a user group for preprov', 'esp-targeting');
+        expect(getEntry('error-esp-user-targeted-blocking-apps')!.short).toMatch(/timeout.*device group.*default ESP \(60 minutes\)/);
+    });
+
+    it('"Install Windows quality updates" says it depends on "Block device use" = Yes', () => {
+        appAnswers('does install windows quality updates need block device use on?', 'esp-quality-updates');
+        expect(getEntry('esp-quality-updates')!.short).toMatch(/Block device use until all apps and profiles are installed" = Yes/);
+    });
+
+    it('blocked services: Autopilot continues and apps still install from the cloud without DO peers; "DO" the verb is no service', () => {
+        appAnswers('DO is blocked, will apps still install in the ESP?', 'req-network-optional-services');
+        appAnswers('Windows Update is blocked, can Autopilot continue?', 'req-network-optional-services');
+        appAnswers('our firewall blocks delivery optimization, problem for white glove?', 'req-network-optional-services');
+        expect(getEntry('req-network-optional-services')!.short).toMatch(/continues.*still install.*cloud/);
+        expect(knowledgeSearch.search('do blocked urls stop the esp')[0]?.entry.id).not.toBe('req-network-optional-services');
+    });
+
+    it('0x801C03F3 says how to recover: delete the Autopilot registration, re-import the hash', () => {
+        expect(shown('error-0x801c03f3')).toMatch(/Autopilot registration/);
+        expect(shown('error-0x801c03f3')).toMatch(/re-import its hardware hash/);
+    });
+
+    it('the configuration screen names Refresh on Windows 11 too, with a restart as the other way', () => {
+        appAnswersOnAnyOs('device wasn\'t in the group yet when I got to the config screen on w11, now it is, what do I do', 'flow-config-screen');
+        const entry = getEntry('flow-config-screen')!;
+        expect(entry.os?.win11).toMatch(/Refresh/);
+        expect(entry.details.join(' ')).not.toMatch(/Uncertain/);
+        expect(entry.details.join(' ')).toMatch(/shutdown \/r \/t 0/);
+        expect(shown('error-device-not-in-group-yet')).toMatch(/Refresh/);
+    });
+
+    it('readiness questions reach the requirements card, which names the user-driven profile, ESP, group, registration, TPM and network', () => {
+        appAnswers('what must already work before we start pre-provisioning', 'req-overview');
+        appAnswers('what has to be in place before we can start white glove', 'req-overview');
+        const short = getEntry('req-overview')!.short;
+        for (const fact of [/user-driven/, /Allow pre-provisioned deployment/, /ESP/, /device group/, /registered/, /TPM 2\.0/, /[Nn]etwork/]) expect(short).toMatch(fact);
+    });
+
+    it('the success screen lists what it shows (for a ticket screenshot) and Reseal', () => {
+        appAnswersOnAnyOs('what info is on the success screen, I need to screenshot it for the ticket', 'flow-success-reseal');
+        appAnswersOnAnyOs('provisioning finished, what does the completion screen list', 'flow-success-reseal');
+        expect(getEntry('flow-success-reseal')!.short).toMatch(/organization name.*Autopilot profile.*assigned user.*elapsed time.*Reseal/);
+    });
+
+    it('the Shift+F10 card powers off as well as restarts', () => {
+        appAnswers('shift f10 how do i power off the device from the command prompt', 'tip-shift-f10');
+        expect(getEntry('tip-shift-f10')!.short).toMatch(/shutdown \/s \/t 0/);
+    });
+
+    it('reimaged to an older build: supported version, KB5015020, re-register only if gone or hardware changed', () => {
+        const text = shown('error-profile-not-applied-kb5015020');
+        expect(text).toMatch(/currently supported Windows version/);
+        expect(text).toMatch(/re-register/);
+    });
+});

@@ -106,6 +106,6 @@ export const networkEntries: KnowledgeEntry[] = [
             'is it required', 'optional endpoints', 'do blocked', 'delivery optimization blocked', 'peer caching',
             'peer to peer', 'p2p', 'apps still install', 'will apps still install', 'can autopilot continue',
             'update blocked', 'wu blocked', 'apps still download', 'do apps download', 'apps still come down',
-            'without peer to peer']
+            'without peer to peer', 'firewall blocks delivery optimization']
     }
 ];
