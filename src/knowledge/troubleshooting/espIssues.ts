@@ -33,7 +33,7 @@ export const espIssueEntries: ErrorEntry[] = [
         id: 'error-esp-user-targeted-blocking-apps',
         kind: 'error',
         codes: [],
-        title: 'User-targeted ESP ignored in the technician flow: its timeout and blocking apps do not apply',
+        title: 'A user-targeted ESP is ignored in the technician flow: neither its blocking apps nor its minutes apply',
         short:
             'During the device ESP nobody has signed in, so an ESP profile assigned to users (a user group) is not ' +
             'used in the technician flow: its blocking-app list and its timeout (say 120 minutes) are ignored. Target ' +
@@ -58,8 +58,8 @@ export const espIssueEntries: ErrorEntry[] = [
             'user esp blocking apps ignored', 'esp profile assigned to users',
             // The timeout of a user-group ESP, ignored: the run still stops at the default 60 minutes.
             'esp for the user group', 'esp on the user group', 'user group timeout', 'timeout ignored',
-            'timeout not applied', 'still fails at 60', 'still times out at 60', 'still 60 minutes', '120 minutes',
-            'longer timeout ignored', 'raised the timeout but', 'set the timeout to',
+            'still fails at 60', 'still times out at 60', 'still 60 minutes', '120 minutes',
+            'longer timeout ignored', 'raised the timeout but',
             'user targeted esp', 'esp targeted to users']
     },
     {
