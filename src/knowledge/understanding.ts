@@ -4,6 +4,7 @@
  */
 import { canonicalCode, withoutErrorCodes } from '../domain/errorCodes';
 import { type Facets, FACET_NAMES, type FacetValues, hasAnyFacet, readFacets, withoutFacetWords } from './facets';
+import { rankByAnswerType, readAnswerAsk } from './answerType';
 import { entryFacets, facetFit, rankByFacets, writtenForAudience } from './facetRanking';
 import type { ScopeJudge, ScopeTopic } from './scope';
 import type { KnowledgeSearch, SearchHit } from './search';
@@ -263,7 +264,9 @@ export function createUnderstanding(options: {
         // "do once done") matches by chance; the whole question decides then.
         const hits = subject.length === 0 || subject[0].score < (whole[0]?.score ?? 0) * EMPTY_SUBJECT_SHARE ? whole : mergeHits(subject, whole);
         const candidates = hits.map((hit) => ({ item: hit, score: hit.score }));
-        const order = preferDetail(rankByFacets(facets, candidates, (hit) => facetsOf(hit.entry)));
+        // What kind of fact it asks for (a URL, a limit, a command, a KB) chooses among close candidates too.
+        const byFacets = rankByFacets(facets, candidates, (hit) => facetsOf(hit.entry));
+        const order = preferDetail(rankByAnswerType(readAnswerAsk(asked), byFacets, (hit) => hit.item.entry));
         const [top, second] = order;
         const leadBy = (ratio: number) => top !== undefined && top.score >= IN_SCOPE_FLOOR && (!second || top.score >= second.score * ratio);
         return { hits: order.map((r) => r.item), confident: (whole[0]?.confident ?? false) || (subject[0]?.confident ?? false), leadBy };

@@ -870,5 +870,12 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'what info does the success screen show for my ticket screenshot', expect: 'flow-success-reseal' },
     { text: 'how do I power off from shift f10', expect: 'tip-shift-f10' },
     { text: 'the device was not in the group yet when it reached the configuration screen', expect: 'flow-config-screen' },
-    { text: 'reimaged to an older windows 10 build, profile does not apply any more', expect: 'error-profile-not-applied-kb5015020' }
+    { text: 'reimaged to an older windows 10 build, profile does not apply any more', expect: 'error-profile-not-applied-kb5015020' },
+
+    // The kind of fact asked for (a URL, a count of something, a command, a KB) picks among close entries (und8).
+    { text: 'the hostnames for the allow list, the one that gives the profile', expect: 'req-network-endpoints' },
+    { text: 'which url does attestation use on an intel tpm', expect: 'req-tpm-endpoints' },
+    { text: 'how many devices can I import in one csv', expect: 'req-csv-limits' },
+    { text: 'how do i reboot from shift f10', expect: 'tip-shift-f10' },
+    { text: 'which kb fixes the tpm attestation on windows 10', expect: 'error-0x81039023' }
 ];

@@ -1,0 +1,149 @@
+/**
+ * The kind of fact a question asks for, and which entries can give it: "the hostnames for the allow list" wants a
+ * URL, "max how many blocking apps" a number, "how do I shut it down from the OOBE command prompt" a command line,
+ * "which update fixes it" a KB. Among close candidates, the one whose shown text holds that kind of fact comes first;
+ * like the facets, it reorders plausible answers and never makes a weak one the answer. Pure.
+ */
+import type { KnowledgeEntry } from './types';
+
+export type AnswerType = 'url' | 'number' | 'command' | 'update';
+
+/** How a question asks for each kind of fact. */
+const ASKS: Record<AnswerType, RegExp> = {
+    // A URL or host: named as such, or the allow list it goes on. "Domain" alone is the AD domain, "address" alone an
+    // IP or MAC address; only "which domains / addresses / endpoints" asks for hosts.
+    url: /\b(?:urls?|hostnames?|host\s+names?|fqdns?|domain\s+names?|web\s*address(?:es)?|allow[\s-]*list(?:ed|ing)?|whitelist(?:ed|ing)?|safe[\s-]*list(?:ed)?|(?:which|what)\s+(?:hosts?|domains?(?![\s-]+(?:join\w*|controllers?|accounts?|users?|admins?|credentials?))|addresses|endpoints?|sites|websites|servers)|endpoints?)\b/i,
+    // A quantity or a limit: "how many", "max", "the limit", "at most", "minimum".
+    number: /\bhow\s+many\b(?!\s+(?:more\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|seconds?|secs?|times?|tries|attempts?|reboots?|restarts?)\b)|\b(?:max|maximum|minimum)\b|\blimits?\b(?!\s+(?:access|device\s+use|the\s+user))|\b(?:at\s+most|at\s+least)\s+how\b|\bup\s+to\s+how\b|\bcap(?:ped)?\s+(?:at|on)\b/i,
+    // A command line: asked for by name, or a task done "from the command prompt / Shift+F10 / PowerShell".
+    command:
+        /\b(?:which|what|the|a|any)\s+(?:command|cmd|cmdlet|powershell(?:\s+command)?|syntax)\b|\bcommand(?:[\s-]+line)?\s+(?:to|for|that)\b|\bcmdlet\b|\bwhat\s+(?:do|should|can)\s+i\s+(?:type|run|enter)\b|\bhow\s+(?:do|can|would)\s+(?:i|we|you)\b.{0,60}?\b(?:from|in|at|via|with|using|through)\s+(?:the\s+|a\s+)?(?:oobe\s+)?(?:command[\s-]+(?:prompt|line)|cmd|shift[\s+-]*f10|powershell|terminal|console)\b/i,
+    // An update by number or by name: "which KB", "what update fixes", "which patch / cumulative update".
+    update: /\bkb\s?\d{0,7}\b|\b(?:which|what|the|a|any)\s+(?:windows\s+)?(?:update|patch|hotfix|cumulative\s+update|cu|fix\s+(?:update|patch))\b(?!\s+(?:ring|polic))|\bcumulative\s+update\b|\bhotfix\b|\bpatch\s+(?:number|level)\b/i
+};
+
+/** How an entry's shown text gives each kind of fact. */
+const GIVES: Record<AnswerType, RegExp> = {
+    url: /\bhttps?:\/\/\S+|\b[a-z0-9*-]+(?:\.[a-z0-9-]+)+\.(?:com|net|org|io|us)\b/i,
+    // A count of things or a bound ("up to 100", "at least 6", "default 50"); durations answer "how long", not this.
+    number:
+        /\b(?:up\s+to|at\s+most|at\s+least|maximum(?:\s+of)?|max\.?|no\s+more\s+than|within|limit(?:ed)?\s+(?:of|to|is)|defaults?(?:\s+(?:is|of|to))?)\s+\d|\b\d+(?:,\d{3})*(?:\.\d+)?\s*(?:apps?|devices?|profiles?|groups?|users?|files?|rows?|characters?|digits?|items?|policies|scripts?|entries|accounts?|processors?|cores?|gb|mb|objects?|tags?)\b(?<!\b(?:microsoft|office|m)\s?365\s*apps?)/i,
+    // A switch after a tool's name ("w32tm /resync", "-area Autopilot"), a PowerShell cmdlet, or a tool run by name.
+    command:
+        /\b[a-z][\w.-]*\s+\/[a-z?][\w:]*|\b(?:get|set|install|start|stop|remove|new|add|import|export|invoke|test|update|restart)-[a-z]{3,}\w*(?:\s+-[a-z]\w*)?|\b(?:mdmdiagnosticstool|tpm\.msc|tpmtool|msinfo32|dsregcmd|gpupdate|eventvwr|regedit|winver|manage-bde|certutil|sysprep)\b/i,
+    update: /\bKB\s?\d{6,7}\b/i
+};
+
+const TYPES: readonly AnswerType[] = ['url', 'number', 'command', 'update'];
+
+/** What a question asks for: the kinds of fact, and for a number, the things it counts ("how many blocking apps"). */
+export interface AnswerAsk {
+    types: AnswerType[];
+    /** Stems of the words a count or limit is asked of ("app", "device"); a number is asked only with them. */
+    counted: string[];
+}
+
+/** Where a count or limit names what it counts: the words after "how many", "max number of", "limit on", or before "limit". */
+const COUNTED_AFTER = /\b(?:how\s+many|(?:max|maximum|minimum)(?:\s+(?:number|amount|count)\s+of)?|limit\s+(?:of|on|to|for)|number\s+of)(?=((?:\s+[a-z][a-z-]*){1,3}))/gi;
+const COUNTED_BEFORE = /\b([a-z][a-z-]*)\s+(?:limits?|maximum|max|cap)\b/gi;
+/** Words around the counted thing that name nothing counted. */
+const NOT_COUNTED = new Set(
+    ('a an the of can could do does did is are was were will would should i we you u it they my our your per in on at for to ' +
+        'there be time max maximum minimum number amount count limit total allowed possible same one single each every ' +
+        'how what which many much any some no hard upper lower real actual known default set').split(' ')
+);
+
+function stem(word: string): string {
+    const lower = word.toLowerCase();
+    if (lower.endsWith('ies') && lower.length > 4) return lower.slice(0, -3);
+    if (lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3) return lower.slice(0, -1);
+    return lower;
+}
+
+function countedThings(question: string): string[] {
+    const found = new Set<string>();
+    for (const match of question.matchAll(COUNTED_AFTER)) {
+        for (const word of match[1].trim().split(/\s+/)) if (!NOT_COUNTED.has(word.toLowerCase())) found.add(stem(word));
+    }
+    for (const match of question.matchAll(COUNTED_BEFORE)) if (!NOT_COUNTED.has(match[1].toLowerCase())) found.add(stem(match[1]));
+    return [...found];
+}
+
+/** The kinds of fact a question asks for (usually none). */
+export function readAnswerAsk(question: string): AnswerAsk {
+    const asked = TYPES.filter((type) => ASKS[type].test(question));
+    // A count or limit is read only with what it counts: "is there a limit" alone may ask about time, size or anything.
+    const counted = asked.includes('number') ? countedThings(question) : [];
+    return { types: counted.length > 0 ? asked : asked.filter((type) => type !== 'number'), counted };
+}
+
+/** The text a technician reads on an entry's card: what it can give. */
+function shownText(entry: KnowledgeEntry): string {
+    const parts = [entry.title, entry.short, ...entry.details, ...Object.values(entry.os ?? {})];
+    if (entry.kind === 'error') parts.push(entry.where, entry.cause, ...entry.fix, entry.escalate);
+    if (entry.kind === 'step') parts.push(entry.where, ...entry.values, ...entry.pitfalls);
+    return parts.join('\n');
+}
+
+const givenByEntry = new WeakMap<KnowledgeEntry, { types: AnswerType[]; sentences: string[] }>();
+
+function readEntry(entry: KnowledgeEntry): { types: AnswerType[]; sentences: string[] } {
+    let read = givenByEntry.get(entry);
+    if (!read) {
+        const text = shownText(entry);
+        read = { types: TYPES.filter((type) => GIVES[type].test(text)), sentences: text.split(/(?<=[.;:!?])\s+|\n/) };
+        givenByEntry.set(entry, read);
+    }
+    return read;
+}
+
+/** The kinds of fact an entry's card holds. */
+export function answerTypesGiven(entry: KnowledgeEntry): AnswerType[] {
+    return readEntry(entry).types;
+}
+
+/** A bound ("up to", "at least", "default") or a bare number, for counts read beside the thing counted. */
+const BOUND = /\b(?:up\s+to|at\s+most|at\s+least|maximum(?:\s+of)?|max\.?|no\s+more\s+than|within|limit(?:ed)?\s+(?:of|to|is)|defaults?(?:\s+(?:is|of|to))?)\s+\d/i;
+
+/** Per thing counted: a number just before it ("100 blocking apps"), and the thing itself beside a bound. */
+const countPatterns = new Map<string, { counted: RegExp; named: RegExp }>();
+
+/** Whether a sentence of the entry counts `thing`: "100 blocking apps", "up to 500 devices", "devices per user (default 50)". */
+function countsThing(sentence: string, thing: string): boolean {
+    let patterns = countPatterns.get(thing);
+    if (!patterns) {
+        const word = `\\b${thing.replace(/[^a-z0-9-]/g, '')}\\w*`;
+        patterns = { counted: new RegExp(`(?<!\\b(?:microsoft|office)\\s)\\b\\d+(?:,\\d{3})?(?:\\s+[a-z-]+){0,2}?\\s+${word}`, 'i'), named: new RegExp(word, 'i') };
+        countPatterns.set(thing, patterns);
+    }
+    return patterns.counted.test(sentence) || (BOUND.test(sentence) && patterns.named.test(sentence));
+}
+
+/** Whether the entry gives what the question asks: one of its kinds of fact; for a count, of the thing counted. */
+export function givesAsked(entry: KnowledgeEntry, ask: AnswerAsk): boolean {
+    const read = readEntry(entry);
+    return ask.types.some((type) => {
+        if (type !== 'number') return read.types.includes(type);
+        return read.sentences.some((sentence) => ask.counted.some((thing) => countsThing(sentence, thing)));
+    });
+}
+
+/** What a candidate that gives the asked kind of fact gains: enough to pass a close neighbour, not a clear winner. */
+const GIVES_ASKED = 1.5;
+/** Only candidates this close to the best are reordered (as with the facets). */
+const CANDIDATE_SHARE = 0.35;
+
+/**
+ * Reorders close candidates so those that give the asked kind of fact come first. A question that asks for none, or
+ * candidates none of which give it, keep retrieval's order.
+ */
+export function rankByAnswerType<T extends { score: number }>(ask: AnswerAsk, candidates: readonly T[], entryOf: (candidate: T) => KnowledgeEntry): T[] {
+    if (ask.types.length === 0 || candidates.length < 2) return [...candidates];
+    const best = candidates[0].score;
+    const close = candidates.filter((c) => c.score >= best * CANDIDATE_SHARE);
+    const rest = candidates.filter((c) => c.score < best * CANDIDATE_SHARE);
+    const gives = (c: T) => givesAsked(entryOf(c), ask);
+    if (!close.some(gives)) return [...candidates];
+    const rescored = close.map((c) => ({ ...c, score: gives(c) ? c.score * GIVES_ASKED : c.score })).sort((a, b) => b.score - a.score);
+    return [...rescored, ...rest];
+}
