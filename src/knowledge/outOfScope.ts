@@ -34,6 +34,12 @@ const END_USER_AT_SETUP = String.raw`first\s+(?:time\s+)?(?:sign|log)(?:s|ged|gi
 const INSTALLER_RESULT = String.raw`(?:exit|return|error|result|install(?:er)?)\s+codes?|0x[0-9a-f]{8}|1602|1603|1618|1619|1620|1625|1633|1638|1641|3010|(?:drivers?|printers?)\s+(?:win32\s+|msi\s+)?(?:apps?|packages?)`;
 
 /**
+ * The technician flow's result screens by name ("what info is on the success page, my colleague wants a screenshot for
+ * the ticket"): the screen is the subject, the ticket or screenshot only what it is for.
+ */
+const RESULT_SCREEN = String.raw`(?:success|failure|result|green|red|completion|final)[\s-]+(?:screen|page)s?`;
+
+/**
  * Guards a device-preparation pattern: "Device preparation" is also the ESP's first phase, the one a stuck device or
  * a failing step is in ("device preparation hangs at securing your hardware" is ours).
  */
@@ -346,7 +352,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // "Outlook blocked, device not compliant after the user signed in": compliance after the user flow is the subject;
         // the end user finishing setup at home after unboxing, or meeting its screens from home, is the user flow: both ours.
         // A screenshot of the technician flow's result screen for a ticket: the screen is the subject.
-        unlessAbout: new RegExp(String.raw`\b(?:csv|hardware hash|hash|hwid|group ?tags?|import\w*|attention required|fix pending|re-?regist\w*|deregist\w*|autopilot|esp|oobe|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr|(?:non-?|not )complian\w*|unbox\w*|finish(?:es|ing)? (?:the )?setup|(?:success|green|failure|red|result|completion|final) (?:screen|page)|${DEPLOYED_AS_PART}|${END_USER_AT_SETUP}|${INSTALLER_RESULT})\b`, 'i'),
+        unlessAbout: new RegExp(String.raw`\b(?:csv|hardware hash|hash|hwid|group ?tags?|import\w*|attention required|fix pending|re-?regist\w*|deregist\w*|autopilot|esp|oobe|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr|(?:non-?|not )complian\w*|unbox\w*|finish(?:es|ing)? (?:the )?setup|${DEPLOYED_AS_PART}|${END_USER_AT_SETUP}|${INSTALLER_RESULT}|${RESULT_SCREEN})\b`, 'i'),
         redirect: 'your IT service desk: raise a ticket there.'
     },
     {

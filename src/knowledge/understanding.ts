@@ -5,6 +5,7 @@
 import { canonicalCode, withoutErrorCodes } from '../domain/errorCodes';
 import { type Facets, FACET_NAMES, type FacetValues, hasAnyFacet, readFacets, withoutFacetWords } from './facets';
 import { rankByAnswerType, readAnswerAsk } from './answerType';
+import { sameErrorOnOtherWindows, situationAnswer, withoutPurpose } from './askedSituations';
 import { entryFacets, facetFit, rankByFacets, writtenForAudience } from './facetRanking';
 import type { ScopeJudge, ScopeTopic } from './scope';
 import type { KnowledgeSearch, SearchHit } from './search';
@@ -290,8 +291,12 @@ export function createUnderstanding(options: {
         // A neighbour set side by side with pre-provisioning ("self-deploying vs white glove?") asks for the difference.
         const comparison = verdict.kind === 'in' && verdict.anchored ? verdict.topic?.comparison : undefined;
         if (comparison && COMPARES.test(asked)) return { kind: 'answer', entryId: comparison };
-        // Only a question neither of those answers is searched.
-        const { hits, confident, leadBy } = ranked(text, readFacets(text), asked);
+        // A situation read as a whole (the technician at the sign-in page, the user after their password).
+        const situation = verdict.kind === 'in' || verdict.kind === 'foreign' ? situationAnswer(asked, readFacets(text)) : undefined;
+        if (situation) return { kind: 'answer', entryId: situation };
+        // Only a question none of those answers is searched.
+        // A screenshot and the ticket it is for say what the answer is for, not what it is about.
+        const { hits, confident, leadBy } = ranked(text, readFacets(text), withoutPurpose(asked));
         // With a neighbour named too, only a confident match makes the question ours; with everyday words only
         // ("keyboard keys stuck"), a mere lead over the runner-up is chance, not an answer.
         const leads = verdict.kind === 'in' && verdict.domain && !verdict.topic && leadBy(verdict.anchored ? LEAD.anchored : LEAD.situation);
@@ -351,6 +356,8 @@ export function createUnderstanding(options: {
             if (topic?.kind === 'error' && topic.codes.length > 0 && SAME_CODE.test(text)) {
                 return { kind: 'answer', entryId: entryForCode(topic.codes[0], text)?.id ?? topic.id };
             }
+            // "We also see it on w10 22h2, same KB?": the error just answered, on that Windows.
+            if (topic && sameErrorOnOtherWindows(text, readFacets(text), topic)) return { kind: 'answer', entryId: topic.id };
             const leans = topic ? leansOnTopic(text, topic) : undefined;
             // A longer case is a question of its own when its own words surely answer another entry: "what if the TPM
             // attestation fails at securing your hardware, what does that mean" after an enrollment error.

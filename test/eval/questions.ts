@@ -877,5 +877,11 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'which url does attestation use on an intel tpm', expect: 'req-tpm-endpoints' },
     { text: 'how many devices can I import in one csv', expect: 'req-csv-limits' },
     { text: 'how do i reboot from shift f10', expect: 'tip-shift-f10' },
-    { text: 'which kb fixes the tpm attestation on windows 10', expect: 'error-0x81039023' }
+    { text: 'which kb fixes the tpm attestation on windows 10', expect: 'error-0x81039023' },
+    // The technician at the sign-in page never signs in; the user's side after the password; a result screen for a ticket (und8).
+    { text: 'on the login screen, should i use my admin account to sign in?', expect: 'flow-win-key' },
+    { text: 'user name is pre-filled on the sign in page, do i still do the windows key thing', expect: 'flow-win-key' },
+    { text: 'for the end user: what happens once she has typed her password', expect: 'userflow-what-user-does' },
+    { text: 'what is shown on the green screen, need a screenshot for the ticket', expect: 'flow-success-reseal' },
+    { text: 'how do i take a screenshot on a laptop', expect: 'none' }
 ];

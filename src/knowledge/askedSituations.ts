@@ -1,0 +1,92 @@
+/**
+ * Situations whose words belong to other cards, read as a whole: the technician at the sign-in page asking whether to
+ * sign in (an "admin account" there is theirs, not the user account type) or still press the Windows key with the user
+ * name filled in; the end user's side after they enter their password (not a Conditional Access problem); a follow-up
+ * that sees the error just answered on another Windows release ("also on w10 22h2, same KB?"). Each rule is narrow: it
+ * needs the place, the person and the kind of question together, and a problem report is never one of them. Pure.
+ */
+import type { Facets } from './facets';
+import type { KnowledgeEntry } from './types';
+
+/** The entries these situations answer with. */
+export const SITUATION_ENTRIES = {
+    /** The Windows key five times, never signing in: whatever account they thought of, and with the user name filled in. */
+    technicianAtSignIn: 'flow-win-key',
+    userAfterPassword: 'userflow-what-user-does'
+} as const;
+
+/** A problem reported: the symptom's own card answers, not the situation's. */
+const PROBLEM =
+    /\b(?:error|fail\w*|stuck|hang\w*|blocked|denied|refused|missing|not\s+(?:working|showing|there|compliant)|doesn'?t\s+work|won'?t|can'?t|cannot|isn'?t|wrong|incorrect|0x[0-9a-f]+|code|red\s+screen|something\s+went\s+wrong|nothing\s+happen\w*|slow|loop\w*)\b/i;
+
+/** The sign-in page, or a user name already filled in on it. */
+const SIGN_IN_PAGE =
+    /\b(?:sign|log)[\s-]*(?:in|on)\s+(?:page|screen|prompt|box|window|field)\b|\blogin\s+(?:page|screen|prompt|box|window|field)\b|\b(?:asking|asks|asked|wants|prompting|prompts)\s+(?:me\s+)?(?:to|for)\s+(?:sign|log)[\s-]*(?:in|on)\b|\b(?:user\s*name|e-?mail|upn)\b.{0,40}\b(?:already\s+)?(?:filled|pre-?filled|pre-?populated|populated|there|shown|showing)\b|\bpre-?(?:filled|populated)\b/i;
+
+/** Asks whether, or with what, the technician signs in there. */
+const ASKS_TO_SIGN_IN =
+    /\b(?:do|should|shall|must|can|am|are|need)\s+(?:i|we|you|(?:the\s+)?(?:techs?|technicians?))\s+(?:(?:supposed|meant|need|have)\s+to\s+)?(?:still\s+|just\s+|actually\s+|first\s+)?(?:sign|log)[\s-]*(?:in|on)\b|\b(?:sign|log)[\s-]*(?:in|on)\s+(?:with|as|using)\s+(?:(?:my|our|an?|the|your)\s+)?(?:own\s+)?(?:admin\w*|tech\w*|it|global|intune|personal|work|account|creds|credentials)\b|\bwhich\s+(?:account|credentials|creds|login)\b|\b(?:use|enter|type|put\s+in)\s+(?:my|our)\s+(?:own\s+)?(?:admin\s+)?(?:account|creds|credentials|password|login)\b/i;
+
+/** Asks whether the Windows key is still pressed (there, with the user name already filled in). */
+const ASKS_WINDOWS_KEY_STILL =
+    /\b(?:still|anyway|also|as\s+well)\b.{0,30}\b(?:windows|win)[\s-]*(?:logo\s+)?(?:key|button)\b|\b(?:windows|win)[\s-]*(?:logo\s+)?(?:key|button)\b.{0,40}\b(?:still|anyway|as\s+well)\b/i;
+
+/** Asks what to do there: "what do I do as the tech", "what should I press now". */
+const ASKS_WHAT_TO_DO = /\bwhat\s+(?:do|should|shall|can|must)\s+(?:i|we)\s+(?:do|press|click|hit|pick|type)\b|\bhow\s+do\s+(?:i|we)\s+(?:start|begin|get\s+into)\b/i;
+
+/** The end user entering their password or signing in. */
+const USER_SIGNS_IN =
+    /\b(?:enters?|entered|entering|types?|typed|typing|puts?\s+in|fills?\s+in|keys?\s+in)\s+(?:in\s+)?(?:(?:his|her|their|the|a|its)\s+)?(?:own\s+)?(?:work\s+)?(?:password|pw|pwd|credentials|creds|pin|account)\b|\b(?:signs?|signed|signing|logs?|logged|logging)[\s-]*(?:in|on)\b/i;
+
+/** The end user named as the one who signs in: "the user enters", "she puts in her password", "employee logs in". */
+const USER_IS_WHO_SIGNS_IN =
+    /\b(?:users?|employees?|hires?|starters?|he|she|they|recipients?)\s+(?:then\s+|finally\s+|has\s+|have\s+|just\s+)?(?:enters?|entered|types?|typed|puts?\s+in|put\s+in|fills?\s+in|keys?\s+in|signs?[\s-]*(?:in|on)|signed[\s-]*(?:in|on)|logs?[\s-]*(?:in|on)|logged[\s-]*(?:in|on))\b/i;
+
+/** Asks what follows: "what happens after", "what comes next", "what does she see then". */
+const ASKS_WHAT_FOLLOWS =
+    /\bwhat\s+(?:happens|comes|next|then|now|after)\b|\bwhat\s+(?:do(?:es)?|will|would)\s+(?:(?:he|she|they|the\s+(?:user|device|laptop|pc))\s+)?(?:see|get|happen|do)\b|\bthen\s+what\b|\bwhat(?:'s|\s+is)\s+next\b|\bwhat\s+(?:screens?|pages?)\b/i;
+
+/** A Windows release by name ("22H2", "24h2", "1909"): a Windows version the error was also seen on. */
+const WINDOWS_RELEASE = /\b(?:2[0-9]h[12]|1[5-9]0[39]|2004)\b/i;
+/** Points back at the error just answered: "it", "same KB", "that one", "too". */
+const POINTS_BACK_AT_ERROR = /\b(?:it|same|that|this|too|also|as\s+well|there)\b/i;
+const FOLLOW_UP_WORDS = 16;
+
+/**
+ * The entry a situation answers with, or undefined. `facets`: the question's (who, which phase, which Windows).
+ */
+export function situationAnswer(text: string, facets: Facets): string | undefined {
+    if (PROBLEM.test(text)) return undefined;
+    const forUser = (facets.audience.includes('user') || USER_IS_WHO_SIGNS_IN.test(text)) && !facets.not.audience.includes('user');
+    if (!forUser && SIGN_IN_PAGE.test(text)) {
+        const asks = ASKS_WINDOWS_KEY_STILL.test(text) || ASKS_WHAT_TO_DO.test(text) || ASKS_TO_SIGN_IN.test(text);
+        if (asks) return SITUATION_ENTRIES.technicianAtSignIn;
+    }
+    const aboutTechnician = facets.audience.includes('technician');
+    if (forUser && !aboutTechnician && USER_SIGNS_IN.test(text) && ASKS_WHAT_FOLLOWS.test(text)) return SITUATION_ENTRIES.userAfterPassword;
+    return undefined;
+}
+
+/**
+ * After an error's answer, "we also see it on w10 22h2, same KB?": the same error on another Windows (its other OS
+ * wording), not a question about Windows versions. Undefined unless the message is short, points back at the error,
+ * names a Windows or a release and no code of its own.
+ */
+export function sameErrorOnOtherWindows(text: string, facets: Facets, topic: KnowledgeEntry | undefined): boolean {
+    if (topic?.kind !== 'error' || topic.codes.length === 0 || facets.codes.length > 0) return false;
+    if (text.trim().split(/\s+/).length > FOLLOW_UP_WORDS) return false;
+    const namesWindows = facets.os.length > 0 || WINDOWS_RELEASE.test(text);
+    return namesWindows && POINTS_BACK_AT_ERROR.test(text);
+}
+
+/**
+ * What a question is for, not what it asks: "my colleague wants a screenshot for the ticket" beside "what info is on the
+ * success page". The screenshot and the ticket it is for are left out of what is searched (the failure card's "ticket
+ * template" must not pull it); what goes *in* a ticket is still a question of its own.
+ */
+const PURPOSE =
+    /\b(?:(?:my|our|the)\s+(?:colleague|boss|manager|lead|team\s*lead|helpdesk|service\s+desk)\s+(?:wants|needs|asked\s+for|asks\s+for)\s+)?(?:(?:a|the)\s+)?(?:screen\s*shots?|photos?|pictures?|pics?)(?:\s+of\s+(?:it|that|this))?(?:\s+for\s+(?:the|a|our|my)\s+(?:ticket|records?|report|documentation|docs))?\b|\b(?:need|want)s?\s+(?:it|that|this)\s+for\s+(?:the|a|our|my)\s+(?:ticket|records?|report|documentation)\b|\bfor\s+(?:the|a|our|my)\s+(?:ticket|records?)\b/gi;
+
+export function withoutPurpose(text: string): string {
+    return text.replace(PURPOSE, ' ');
+}

@@ -1,0 +1,82 @@
+import { matchIntent } from '../../src/bot/intents';
+import { getEntry } from '../../src/knowledge';
+import { outcome, understanding } from '../support/knowledge';
+
+/** Issue 9, set Q's classes (und8): situations whose words belong to other cards, read as a whole. */
+describe('the technician at the sign-in page: never signs in, the Windows key five times', () => {
+    test.each([
+        "i'm at the sign in page, do i sign in with my admin account?",
+        'at the sign-in screen should i log in with my admin account or not',
+        'do i log in as admin at the company sign in page for white glove',
+        "it's asking me to sign in, should I use my own account",
+        'the username is already filled in, do I still press the windows key',
+        'sign in page shows the users email already, do i still hit windows key 5 times',
+        'the login screen came up with the user name prefilled, what do i do as the tech'
+    ])('"%s" answers the Windows key card, not the user account type', (text) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId: 'flow-win-key' });
+    });
+
+    it('the card it answers with says not to sign in', () => {
+        expect(getEntry('flow-win-key')!.short).toMatch(/do not sign in/i);
+    });
+
+    test.each([
+        ['the user is at the sign in page, should she sign in with her work account', 'flow-win-key'],
+        ['sign in page says something went wrong when I sign in', 'flow-win-key'],
+        ['should users be standard users or admins', 'admin-user-account-type']
+    ])('the user signing in, a problem, or the account type itself: "%s" is not this situation', (text, notThis) => {
+        const intent = matchIntent(text, understanding);
+        if (notThis === 'flow-win-key') expect(intent).not.toMatchObject({ entryId: 'flow-win-key' });
+        else expect(intent).toMatchObject({ kind: 'answer', entryId: notThis });
+    });
+});
+
+describe("the end user's side after entering their password is the user flow", () => {
+    test.each([
+        'for the user, not me: what happens after he enters the password',
+        'what happens after the user enters his password on the resealed laptop',
+        'after the end user types their password what do they see',
+        'user put in her password, what comes next',
+        'once she signs in with her password what happens'
+    ])('"%s" answers what the user does and sees (Device setup again, Account setup)', (text) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId: 'userflow-what-user-does' });
+        expect(getEntry('userflow-what-user-does')!.short).toMatch(/Device setup again and Account setup/);
+    });
+
+    test.each([
+        'user enters her password and gets blocked by conditional access',
+        'after the user signs in the device is not compliant'
+    ])('a problem after the password keeps its own card: "%s"', (text) => {
+        expect(matchIntent(text, understanding)).not.toMatchObject({ entryId: 'userflow-what-user-does' });
+    });
+});
+
+describe('a result screen asked about for a ticket or a screenshot is ours', () => {
+    test.each([
+        ['what info is on the success page, my colleague wants a screenshot for the ticket', 'flow-success-reseal'],
+        ['can i take a screenshot of the red screen for the ticket', 'flow-failure']
+    ])('"%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    test.each(['how do i take a screenshot', 'raise a ticket for a broken screen'])('a screenshot or ticket as the subject stays declined: "%s"', (text) => {
+        expect(outcome(text)).toBe('decline:general-it');
+    });
+});
+
+describe("a follow-up that sees the error on another Windows stays on that error", () => {
+    const topic = getEntry('error-0x81039023');
+    test.each([
+        ['we also see it on w10 22h2, same KB?', 'win10'],
+        ['we see it on 22h2 too', undefined]
+    ])('"%s" after 0x81039023 is 0x81039023 again', (text, os) => {
+        const intent = matchIntent(text, understanding, topic);
+        expect(intent).toMatchObject({ kind: 'answer', entryId: 'error-0x81039023' });
+        if (os) expect(intent).toMatchObject({ os });
+    });
+
+    it('without an error before it, or naming nothing of it, the question is read on its own', () => {
+        expect(matchIntent('which windows editions support preprov', understanding, topic)).toMatchObject({ kind: 'answer', entryId: 'req-windows-edition' });
+        expect(matchIntent('we also see it on w10 22h2', understanding)).not.toMatchObject({ entryId: 'error-0x81039023' });
+    });
+});
