@@ -85,7 +85,7 @@ export function sameErrorOnOtherWindows(text: string, facets: Facets, topic: Kno
  * template" must not pull it); what goes *in* a ticket is still a question of its own.
  */
 const PURPOSE =
-    /\b(?:(?:my|our|the)\s+(?:colleague|boss|manager|lead|team\s*lead|helpdesk|service\s+desk)\s+(?:wants|needs|asked\s+for|asks\s+for)\s+)?(?:(?:a|the)\s+)?(?:screen\s*shots?|photos?|pictures?|pics?)(?:\s+of\s+(?:it|that|this))?(?:\s+for\s+(?:the|a|our|my)\s+(?:ticket|records?|report|documentation|docs))?\b|\b(?:need|want)s?\s+(?:it|that|this)\s+for\s+(?:the|a|our|my)\s+(?:ticket|records?|report|documentation)\b|\bfor\s+(?:the|a|our|my)\s+(?:ticket|records?)\b/gi;
+    /\b(?:(?:my|our|the)\s+(?:colleague|boss|manager|lead|team\s*lead|helpdesk|service\s+desk)\s+(?:wants|needs|asked\s+for|asks\s+for)\s+)?(?:(?:take|took|taking|grab|send|attach|snap|make)\s+)?(?:(?:a|the)\s+)?(?:screen\s*shots?|photos?|pictures?|pics?)(?:\s+of\s+(?:it|that|this))?(?:\s+for\s+(?:the|a|our|my)\s+(?:ticket|records?|report|documentation|docs))?\b|\b(?:need|want)s?\s+(?:it|that|this)\s+for\s+(?:the|a|our|my)\s+(?:ticket|records?|report|documentation)\b|\bfor\s+(?:the|a|our|my)\s+(?:ticket|records?)\b/gi;
 
 export function withoutPurpose(text: string): string {
     return text.replace(PURPOSE, ' ');
