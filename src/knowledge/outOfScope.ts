@@ -34,6 +34,14 @@ const END_USER_AT_SETUP = String.raw`first\s+(?:time\s+)?(?:sign|log)(?:s|ged|gi
 const INSTALLER_RESULT = String.raw`(?:exit|return|error|result|install(?:er)?)\s+codes?|0x[0-9a-f]{8}|1602|1603|1618|1619|1620|1625|1633|1638|1641|3010|(?:drivers?|printers?)\s+(?:win32\s+|msi\s+)?(?:apps?|packages?)`;
 
 /**
+ * Pre-provisioning ruled out as a label of a question about another mode: "user-driven (no preprov)", "not white glove,
+ * just normal user-driven", "self-deploying, without pre-prov:". Only with the other mode named, and only as a label (closed by a bracket, a colon, a comma or a dash, or followed by "just"/"only"/"but"), so "no
+ * preprov option after the Windows key" stays a problem report of ours.
+ */
+const EXCLUDES_PRE_PROVISIONING =
+    /^(?=.*\b(?:user[\s-]*driven|self[\s-]*deploy\w*|kiosks?|existing\s+devices|hololens|(?:normal|standard|regular|plain)\s+autopilot)\b).*(?:^|[\s(,;:])(?:no|not|non|without|excluding|except|other\s+than|besides)[\s-]+(?:a\s+|the\s+|using\s+|doing\s+|via\s+)?(?:pre[\s-]*prov\w*|white[\s-]*glove|wg)(?=\s*[):,;—–]|\s+-+\s|\s+(?:just|only|but|though|plain|normal|regular|standard)\b)/i;
+
+/**
  * The technician flow's result screens by name ("what info is on the success page, my colleague wants a screenshot for
  * the ticket"): the screen is the subject, the ticket or screenshot only what it is for.
  */
@@ -113,7 +121,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
     },
     {
         id: 'other-autopilot-modes',
-        topic: 'other Autopilot modes (self-deploying, kiosk, existing devices, HoloLens)',
+        topic: 'other Autopilot modes (user-driven without pre-provisioning, self-deploying, kiosk, existing devices, HoloLens)',
         phrasings: ['self-deploying mode', 'self deploying', 'kiosk mode', 'kiosk profile', 'kioskuser0',
             'autopilot for existing devices', 'existing devices scenario', 'autopilotconfigurationfile', 'hololens',
             'teams rooms', 'surface hub'],
@@ -122,7 +130,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // the red screen of the technician flow is ours.
             /^(?!.*\b(?:red screen|technician|tech flow|esp|oobe|pre-?provision\w*|white ?glove|reseal\w*|retry|recovery environment|winre|ran into trouble)\b).*\b(?:autopilot reset|wipe|fresh start|remote(?:ly)? reset|reset remotely)\b.{0,60}\b(?:existing|deployed|in use|used|portal|intune|remote\w*|from (?:the )?(?:admin )?(?:center|centre|console))\b/i
         ],
-
+        // Pre-provisioning ruled out by name ("user-driven laptops (no preprov): …", "not white glove, just normal
+        // user-driven"): the deployment asked about is another mode, whatever pre-provisioning words the question shares.
+        decisive: [EXCLUDES_PRE_PROVISIONING],
         comparison: 'overview-vs-self-deploying',
         redirect: 'those Autopilot scenarios have their own Microsoft Learn tutorials; your Intune admin decides ' +
             'which one a device uses.',
@@ -553,5 +563,56 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // A recovery key asked about after pre-provisioning, a drive-mapping script failing in the ESP: ours.
         unlessAbout: new RegExp(String.raw`\b(?:esp|oobe|autopilot|pre-?provision\w*|white ?glove|technician|enrol\w*|tpm|fail\w*|error|stuck|${DEPLOYED_AS_PART})\b`, 'i'),
         redirect: 'your helpdesk.'
+    },
+    {
+        id: 'intune-remote-actions',
+        topic: "Intune's remote actions on devices in use (Wipe, Fresh Start, Retire, Delete)",
+        phrasings: ['fresh start', 'remote wipe', 'wipe or retire', 'retire or wipe'],
+        patterns: [
+            // Two remote actions weighed against each other ("wipe, fresh start or retire?"); wiping or deleting a device
+            // before it is pre-provisioned again, or Reset on the red screen, is ours.
+            /^(?!.*\b(?:red screen|technician|tech flow|esp|oobe|pre-?prov\w*|white ?glove|wg|reseal\w*|retry|re-?deploy\w*|re-?provision\w*|re-?us\w*|again|0x[0-9a-f]+)\b).*\b(?:wipe|fresh start|retire|delete)\b.{0,40}\b(?:vs\.?|versus|or|and|compared?\s+(?:to|with))\b.{0,30}\b(?:wipe|fresh start|retire|delete|autopilot reset)\b/i,
+            /^(?!.*\b(?:red screen|technician|tech flow|esp|oobe|pre-?prov\w*|white ?glove|wg|reseal\w*|retry|0x[0-9a-f]+)\b).*\b(?:difference|differences|diff|which one)\b.{0,40}\b(?:wipe|fresh start|retire)\b/i
+        ],
+        redirect: 'your Intune admin; Microsoft Learn explains each remote action (what it keeps and what it removes).',
+        url: `${LEARN}/mem/intune/remote-actions/device-management`
+    },
+    {
+        id: 'windows-laps',
+        topic: 'Windows LAPS in general (local admin passwords and their policy)',
+        phrasings: ['laps password rotation', 'rotate local admin password', 'laps password history'],
+        patterns: [
+            // Where to read a device's local admin password; LAPS missing after the technician flow, or the password not
+            // there yet after Reseal, is ours. (LAPS policy settings are left alone: a LAPS policy that does not apply
+            // before the user flow is ours, and the policy's own words cannot tell the two apart.)
+            /^(?!.*\b(?:pre-?prov\w*|white ?glove|wg|technician|tech flow|reseal\w*|esp|oobe|user flow|autopilot|bench|provision\w*|missing|not|no|never|empty|blank|yet|isn'?t|doesn'?t|hasn'?t|won'?t|didn'?t)\b).*(?:\b(?:where|how)\b.{0,30}\b(?:see|find|view|get|look ?up|read|retrieve|show|check|copy)\b.{0,40}\b(?:laps|local\s+admin(?:istrator)?\s+password))/i
+        ],
+        redirect: 'your Intune or Entra admin: Windows LAPS policy lives in Intune (Endpoint security > Account protection) and ' +
+            "a device's password in Intune or Entra. (LAPS after pre-provisioning, and why it is not there before the user flow: ask me.)",
+        url: `${LEARN}/mem/intune/protect/windows-laps-overview`
+    },
+    {
+        id: 'microsoft-365-plans',
+        topic: 'what Microsoft 365 plans include',
+        phrasings: ['e3 include', 'e5 include', 'business premium include'],
+        patterns: [
+            // "Does M365 E3 include Windows Enterprise?"; which licences and edition pre-provisioning needs is ours.
+            /^(?!.*\b(?:pre-?prov\w*|white ?glove|wg|autopilot|need(?:ed|s)?|requir\w*|enough)\b).*(?:\b(?:m365|microsoft 365|office 365|o365|e3|e5|f3|business premium|ems)\b.{0,40}\b(?:include[sd]?|including|come with|comes with|contain\w*|cover\w*|bundle\w*|give)\b.{0,40}\b(?:windows|enterprise|intune|defender|entra|p1|p2)\b|\b(?:windows\s+)?enterprise\b.{0,30}\b(?:included|part of|come with|comes with)\b.{0,20}\b(?:m365|microsoft 365|office 365|e3|e5|business premium)\b)/i
+        ],
+        redirect: "your licensing admin, or Microsoft's plan comparison pages. (Which licences and Windows edition pre-provisioning " +
+            'needs: ask me.)',
+        url: `${LEARN}/microsoft-365/enterprise/`
+    },
+    {
+        id: 'device-disposal',
+        topic: 'disposing of old devices (erasing disks before sale or recycling)',
+        phrasings: ['secure erase', 'erase disks', 'disk sanitization', 'wipe disks before selling'],
+        patterns: [
+            // Erasing disks before old devices are sold, donated or recycled; deregistering a device from Autopilot before
+            // it leaves, or wiping one to pre-provision it again, is ours.
+            /^(?!.*\b(?:pre-?prov\w*|white ?glove|wg|autopilot|oobe|esp|re-?deploy\w*|re-?us\w*|re-?provision\w*|technician|deregist\w*|intune)\b).*(?:\b(?:secure(?:ly)?|safe(?:ly)?|wipe|wiping|erase|erasing|shred\w*|sanitiz\w*|sanitis\w*|dban|degauss\w*)\b.{0,50}\b(?:sell\w*|sold|dispos\w*|recycl\w*|scrap\w*|donat\w*|e-?waste|end of life|lease returns?|returning)\b|\b(?:sell\w*|sold|dispos\w*|recycl\w*|scrap\w*|donat\w*)\b.{0,50}\b(?:wipe|wiping|erase|erasing|shred\w*|sanitiz\w*|sanitis\w*)\b)/i
+        ],
+        redirect: "your IT asset disposal process, or the device maker's secure-erase tool. (Deregistering a device from Autopilot " +
+            'before it leaves: ask me.)'
     }
 ];

@@ -883,5 +883,12 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'user name is pre-filled on the sign in page, do i still do the windows key thing', expect: 'flow-win-key' },
     { text: 'for the end user: what happens once she has typed her password', expect: 'userflow-what-user-does' },
     { text: 'what is shown on the green screen, need a screenshot for the ticket', expect: 'flow-success-reseal' },
-    { text: 'how do i take a screenshot on a laptop', expect: 'none' }
+    { text: 'how do i take a screenshot on a laptop', expect: 'none' },
+    // Declined (und8): pre-provisioning ruled out by name, Intune remote actions, LAPS in general, plan contents, disk disposal.
+    { text: 'self-deploying devices (no white glove): can I skip the privacy screen', expect: 'none' },
+    { text: 'wipe vs fresh start, which keeps the user data', expect: 'none' },
+    { text: 'how can I view the local administrator password of a pc', expect: 'none' },
+    { text: 'does business premium include windows enterprise', expect: 'none' },
+    { text: 'we are recycling old desktops, how to securely erase the drives', expect: 'none' },
+    { text: 'laps password missing after white glove', expect: 'userflow-laps' }
 ];
