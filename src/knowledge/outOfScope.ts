@@ -124,7 +124,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'other Autopilot modes (user-driven without pre-provisioning, self-deploying, kiosk, existing devices, HoloLens)',
         phrasings: ['self-deploying mode', 'self deploying', 'kiosk mode', 'kiosk profile', 'kioskuser0',
             'autopilot for existing devices', 'existing devices scenario', 'autopilotconfigurationfile', 'hololens',
-            'teams rooms', 'surface hub'],
+            'teams rooms', 'surface hub', 'assigned access', 'multi-app kiosk', 'single-app kiosk'],
         patterns: [
             // Resetting a device already in use from the portal is Autopilot Reset, a feature of its own; Reset on
             // the red screen of the technician flow is ours.
@@ -165,13 +165,19 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'configuration manager', 'sccm', 'mecm', 'endpoint privilege management', 'remote help',
             'intune suite', 'scope tags', 'role based access', 'remediation script', 'detection and remediation',
             'intune remediation', 'configmgr', 'config manager', 'config mgr', 'hardware inventory', 'software inventory',
-            'device inventory', 'cmpivot', 'resource explorer'],
+            'device inventory', 'cmpivot', 'resource explorer', 'mdm vs mam', 'mam vs mdm', 'mam or mdm', 'mdm or mam', 'byod',
+            'shared pc mode', 'shared multi-user device', 'shared device mode', 'driver update policy', 'driver updates policy',
+            'windows driver update', 'approve drivers', 'connected cache'],
         patterns: [
             // Remote actions on a device in use (rename, retire, wipe, lock); deleting the record before a new
             // pre-provisioning run is ours.
             /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|esp|oobe|reus\w*|redeploy\w*|again|re-?run|technician|reseal\w*|0x[0-9a-f]+)\b).*(?:\b(?:rename|retire|wipe|remote ?lock|locate)\b.{0,30}\b(?:device|laptop|pc|computer)s?\b.{0,30}\b(?:in|from|via|with)\s+intune\b|\bremote(?:ly)?\s+(?:rename|retire|wipe|lock|restart)\b|\b(?:rename|retire|wipe)\b.{0,40}\bremote(?:ly)?\b)/i,
             // Comparing Intune or Microsoft 365 plans; which licence pre-provisioning needs is ours.
             /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|esp|enrol\w*|needed|need|require\w*)\b).*\b(?:compare|comparison|difference|differences|vs\.?|versus)\b.{0,40}\b(?:plan ?[12]|p[12]|e[35]|business premium|intune suite)\b/i,
+            // Delivery Optimization tuned for a site (peers, cache, bandwidth); Delivery Optimization slowing the ESP is ours.
+            /^(?!.*\b(?:esp|oobe|pre-?prov\w*|white ?glove|technician|during|slow\w*|stuck|hang\w*|fail\w*|error|endpoints?|urls?|blocked|ports?)\b).*(?:\b(?:configur\w*|set ?up|setting up|tun(?:e|ing)|deploy\w*)\b.{0,30}\bdelivery optimi[sz]ation\b|\bdelivery optimi[sz]ation\b.{0,30}\b(?:polic(?:y|ies)|settings?|peers?|peering|cache|caching|bandwidth|group id|download mode)\b)/i,
+            // Blocking USB storage or removable drives on managed PCs (device restrictions); a USB stick used for logs is ours.
+            /^(?!.*\b(?:esp|oobe|pre-?prov\w*|white ?glove|technician|logs?|mdmdiagnostic\w*|copy\w*|diagnostics?)\b).*\b(?:block\w*|disabl\w*|restrict\w*|prevent\w*|lock\w* down|stop\w*)\b.{0,30}\b(?:usb|removable)\s+(?:storage|drives?|sticks?|devices?|media|ports?)\b/i,
             // Enrolling existing (domain-joined) PCs through Group Policy, Windows' automatic MDM enrollment: another way
             // in than Autopilot. A GPO that conflicts with or breaks pre-provisioning, or which of GPO and MDM wins, is ours.
             /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|esp|oobe|technician|conflict\w*|break\w*|block\w*|wins?|overrid\w*|precedence|vs\.?|versus|fail\w*|error|stuck|0x[0-9a-f]+)\b).*(?:\b(?:auto(?:matic(?:ally)?)?[\s-]?)?enrol\w*\b.{0,40}\b(?:with|via|through|using|by|from|per)\s+(?:an?\s+|the\s+)?(?:gpos?|group polic(?:y|ies))\b|\b(?:gpos?|group polic(?:y|ies))\b.{0,25}\b(?:to|for)\s+(?:auto(?:matic(?:ally)?)?[\s-]?)?(?:mdm\s+)?enrol\w*|\b(?:gpo|group[\s-]polic(?:y|ies))[\s-]+(?:based\s+)?(?:auto(?:matic)?[\s-]?)?(?:mdm\s+)?enrol\w*|\bauto(?:matic)?[\s-]?(?:mdm\s+)?enrol\w*\b.{0,40}\b(?:domain[\s-]?joined|existing)\b)/i,
@@ -232,7 +238,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'entra roles', 'global admin role', 'privileged identity', 'pim role', 'guest account', 'guest access',
             'external user', 'contractor account', 'aadsts', 'number matching', 'authenticator pin', 'mfa settings',
             'mfa registration', 'mfa policy', 'passkey', 'account lockout', 'locked out', 'too many password attempts',
-            'temporary password', 'mail enabled security group', 'mail-enabled', 'microsoft 365 group', 'm365 group'],
+            'temporary password', 'mail enabled security group', 'mail-enabled', 'microsoft 365 group', 'm365 group',
+            'password writeback', 'password hash sync', 'pass-through authentication', 'seamless sso', 'cloud sync'],
         patterns: [
             // A local admin password reset on a PC outside any deployment; the LAPS password after pre-provisioning is ours.
             /^(?!.*\b(?:laps|autopilot|pre-?prov\w*|white ?glove|technician|reseal\w*|esp|oobe|intune|entra)\b).*\b(?:reset|change|forgot|forgotten|recover|lost|unlock)\w*\b.{0,30}\blocal\s+(?:admin(?:istrator)?|account)\s+password\b/i,

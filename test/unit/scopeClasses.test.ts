@@ -269,3 +269,26 @@ describe('a screenshot of the technician flow\'s result screen is the deployment
         expect(outcome(text)).toBe('decline:general-it');
     });
 });
+
+describe('more neighbours declined: Delivery Optimization, kiosks with assigned access, MDM vs MAM, USB blocking, driver updates, identity sync', () => {
+    test.each([
+        ['how do I configure delivery optimization for our office', 'other-intune-features'],
+        ['set up a kiosk with assigned access for the reception pc', 'other-autopilot-modes'],
+        ['mdm vs mam which one for byod', 'other-intune-features'],
+        ['how to block usb storage with intune', 'other-intune-features'],
+        ['driver update policy in intune, how do I approve drivers', 'other-intune-features'],
+        ['enable password writeback', 'accounts-and-identity']
+    ])('"%s" is declined as %s', (text, topic) => {
+        expect(outcome(text)).toBe(`decline:${topic}`);
+    });
+
+    test.each([
+        'delivery optimization makes the esp slow',
+        'the kiosk profile fails during the esp',
+        'how many devices can a user enroll',
+        'windows update reboots the laptop during pre-provisioning',
+        'usb is blocked so I cannot copy the logs off the laptop'
+    ])('its deployment twin stays ours: "%s" is not declined', (text) => {
+        expect(understanding.understand(text).kind).not.toBe('decline');
+    });
+});
