@@ -167,13 +167,17 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'intune remediation', 'configmgr', 'config manager', 'config mgr', 'hardware inventory', 'software inventory',
             'device inventory', 'cmpivot', 'resource explorer', 'mdm vs mam', 'mam vs mdm', 'mam or mdm', 'mdm or mam', 'byod',
             'shared pc mode', 'shared multi-user device', 'shared device mode', 'driver update policy', 'driver updates policy',
-            'windows driver update', 'approve drivers', 'connected cache'],
+            'windows driver update', 'approve drivers', 'connected cache', 'windows backup for organizations', 'windows backup'],
         patterns: [
             // Remote actions on a device in use (rename, retire, wipe, lock); deleting the record before a new
             // pre-provisioning run is ours.
             /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|esp|oobe|reus\w*|redeploy\w*|again|re-?run|technician|reseal\w*|0x[0-9a-f]+)\b).*(?:\b(?:rename|retire|wipe|remote ?lock|locate)\b.{0,30}\b(?:device|laptop|pc|computer)s?\b.{0,30}\b(?:in|from|via|with)\s+intune\b|\bremote(?:ly)?\s+(?:rename|retire|wipe|lock|restart)\b|\b(?:rename|retire|wipe)\b.{0,40}\bremote(?:ly)?\b)/i,
             // Comparing Intune or Microsoft 365 plans; which licence pre-provisioning needs is ours.
             /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|esp|enrol\w*|needed|need|require\w*)\b).*\b(?:compare|comparison|difference|differences|vs\.?|versus)\b.{0,40}\b(?:plan ?[12]|p[12]|e[35]|business premium|intune suite)\b/i,
+            // Removing an app from the fleet; an app failing (and retried) during the ESP is ours.
+            /^(?!.*\b(?:esp|oobe|pre-?prov\w*|white ?glove|technician|during|fail\w*|error|stuck|retry|re-?seal\w*|0x[0-9a-f]+)\b).*\b(?:uninstall\w*|remov\w*)\b.{0,30}\b(?:apps?|applications?|software|programs?)\b.{0,40}\b(?:all|every|each|fleet|from (?:the |our )?(?:laptops|devices|pcs|machines|computers))\b/i,
+            // Turning BitLocker on for devices already in use through a policy; BitLocker during or after pre-provisioning is ours.
+            /^(?!.*\b(?:esp|oobe|pre-?prov\w*|white ?glove|wg|technician|during|re-?seal\w*|autopilot|fail\w*|didn'?t|did not|not|128|xts|recovery key)\b).*\b(?:enabl\w*|turn(?:ing)? on|configur\w*|set ?up|deploy\w*|roll\w* ?out|push\w*|encrypt\w*)\b.{0,30}\bbitlocker\b.{0,40}\b(?:existing|all|every|fleet|through intune|via intune|with intune|in intune|polic(?:y|ies))\b/i,
             // Delivery Optimization tuned for a site (peers, cache, bandwidth); Delivery Optimization slowing the ESP is ours.
             /^(?!.*\b(?:esp|oobe|pre-?prov\w*|white ?glove|technician|during|slow\w*|stuck|hang\w*|fail\w*|error|endpoints?|urls?|blocked|ports?)\b).*(?:\b(?:configur\w*|set ?up|setting up|tun(?:e|ing)|deploy\w*)\b.{0,30}\bdelivery optimi[sz]ation\b|\bdelivery optimi[sz]ation\b.{0,30}\b(?:polic(?:y|ies)|settings?|peers?|peering|cache|caching|bandwidth|group id|download mode)\b)/i,
             // Blocking USB storage or removable drives on managed PCs (device restrictions); a USB stick used for logs is ours.
@@ -239,8 +243,11 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'external user', 'contractor account', 'aadsts', 'number matching', 'authenticator pin', 'mfa settings',
             'mfa registration', 'mfa policy', 'passkey', 'account lockout', 'locked out', 'too many password attempts',
             'temporary password', 'mail enabled security group', 'mail-enabled', 'microsoft 365 group', 'm365 group',
-            'password writeback', 'password hash sync', 'pass-through authentication', 'seamless sso', 'cloud sync'],
+            'password writeback', 'password hash sync', 'pass-through authentication', 'seamless sso', 'cloud sync',
+            'enterprise app', 'enterprise application', 'app registration', 'saml'],
         patterns: [
+            // Single sign-on set up for another application (SAML, an enterprise app); the sign-in during the user flow is ours.
+            /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|technician|enrol\w*|user flow|account setup|first (?:sign|log)\w*|web sign-?in)\b).*\b(?:sso|single sign-?on)\b.{0,40}\b(?:for|with|to|into)\s+(?!windows\b|the (?:laptop|device|pc)\b)[a-z0-9]+/i,
             // A local admin password reset on a PC outside any deployment; the LAPS password after pre-provisioning is ours.
             /^(?!.*\b(?:laps|autopilot|pre-?prov\w*|white ?glove|technician|reseal\w*|esp|oobe|intune|entra)\b).*\b(?:reset|change|forgot|forgotten|recover|lost|unlock)\w*\b.{0,30}\blocal\s+(?:admin(?:istrator)?|account)\s+password\b/i,
             // A user's forgotten Windows Hello PIN is a helpdesk task; the PIN setup screen after the user flow is ours.
@@ -350,13 +357,16 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'face recognition', 'fingerprint reader',
             'admin rights on my', 'screenshot', 'new laptop request', 'get a new laptop', 'bigger monitor',
             'shared drive', 'copier', 'scan to email', 'access point', 'wireless access point', 'print spooler', 'slow wifi', 'computer is slow',
-            'laptop is slow', 'pc is slow', 'running slow', 'reset bios password', 'bios password', 'bios admin password'],
+            'laptop is slow', 'pc is slow', 'running slow', 'reset bios password', 'bios password', 'bios admin password',
+            'phishing', 'spam email', 'junk mail', 'suspicious email', 'scam email', 'battery life', 'battery health'],
         patterns: [
             // Setting up the guest network itself (captive portal, SSID on the access points); a device at OOBE on such a
             // network is ours.
             /\b(?:set ?up|setting up|configur\w*|creat\w*|build\w*|deploy\w*|enabl\w*|add\w*)\b.{0,40}\b(?:guest\s+(?:wi-?fi|wireless|network|ssid)|captive portal|ssids?)\b/i,
             // An app crashing or freezing on a PC in use; an app failing to install during the ESP is ours.
             /^(?!.*\b(?:esp|oobe|install\w*|deploy\w*|autopilot|pre-?prov\w*|white ?glove|technician|reseal\w*|enrol\w*|account setup|device setup)\b).*\b(?:teams|outlook|word|excel|edge|chrome|onedrive|app|application|program)\b.{0,30}\b(?:crash\w*|keeps? closing|freez\w*|not responding|hangs? when|slow to open)\b/i,
+            // How long a battery lasts or how healthy it is; a battery running out mid-deployment is ours.
+            /^(?!.*\b(?:esp|oobe|pre-?prov\w*|white ?glove|technician|during|unplug\w*|died|dies|ran out|power\w*)\b).*\bbatter(?:y|ies)\b.{0,25}\b(?:last|lasts|life|health|drain\w*|wear|capacity|cycles?)\b/i,
             // A loud or busy fan is hardware, whatever update came before it; a fan at the bench during the ESP is ours.
             /\bfans?\b.{0,30}\b(?:loud\w*|nois\w*|whin\w*|roar\w*|jet|constant\w*|full speed|max(?:imum)? speed|spinning up|spins? up|revving|running (?:all the time|constantly|non-?stop))\b|\b(?:loud|noisy|whining|screaming)\s+fans?\b/i,
             // Damage and repairs: a part and what happened to it, in either order.
@@ -451,6 +461,11 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         id: 'linux-and-other-systems',
         topic: 'Linux and other operating systems',
         phrasings: ['linux', 'ubuntu', 'red hat', 'rhel', 'debian', 'centos', 'fedora', 'suse'],
+        // Windows Server as the machine being set up; a server the deployment goes through (a proxy, the Intune
+        // Connector, WSUS, DNS) only serves it.
+        patterns: [
+            /^(?!.*\b(?:proxy|wsus|dhcp|dns|firewall|urls?|endpoints?|tpm|esp|oobe|pre-?prov\w*|white ?glove|technician|autopilot|connector|ntp|time|clock)\b).*\b(?:windows\s+server|server\s+20(?:12|16|19|22|25))\b/i
+        ],
         // A Linux machine is the subject whatever Autopilot word (TPM, BitLocker) stands beside it.
         decisive: [/\b(?:linux|ubuntu|rhel|red hat|debian|centos|fedora|suse)\b/],
         redirect: 'your server or Linux team; this bot covers Windows pre-provisioning only.'

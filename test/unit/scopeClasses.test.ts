@@ -292,3 +292,27 @@ describe('more neighbours declined: Delivery Optimization, kiosks with assigned 
         expect(understanding.understand(text).kind).not.toBe('decline');
     });
 });
+
+describe('neighbours from a fresh round of probes: servers, SSO for other apps, phishing, fleet app removal, Windows Backup, BitLocker rollout, battery life', () => {
+    test.each([
+        ['how do I join a windows server 2022 to entra', 'linux-and-other-systems'],
+        ['how do I set up sso for salesforce in entra', 'accounts-and-identity'],
+        ['our tenant got a phishing email, what do we do', 'general-it'],
+        ['how to uninstall an app from all laptops via intune', 'other-intune-features'],
+        ['how do I set up windows backup for organizations', 'other-intune-features'],
+        ['how to enable bitlocker on existing laptops through intune', 'other-intune-features'],
+        ['how long does a laptop battery last', 'general-it']
+    ])('"%s" is declined as %s', (text, topic) => {
+        expect(outcome(text)).toBe(`decline:${topic}`);
+    });
+
+    test.each([
+        'bitlocker didnt turn on after pre-provisioning',
+        'the vpn profile fails during the esp',
+        'teams installer fails in the esp',
+        'the proxy on our windows server blocks the tpm urls',
+        'the battery died during the esp, do I start over'
+    ])('its deployment twin stays ours: "%s" is not declined', (text) => {
+        expect(understanding.understand(text).kind).not.toBe('decline');
+    });
+});
