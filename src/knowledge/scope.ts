@@ -114,6 +114,8 @@ const PLATFORM = new RegExp(
         'step\\s*\\d', 'tenant', 'apps? install\\w*', 'installing apps?',
         // Apps readied for a customer before the devices go out: what the deployment installs, and when.
         'pre-?install\\w*', 'pre-?load\\w*', 'before\\s+(?:we\\s+|they\\s+|it\\s+)?(?:ship(?:s|ped|ping)?|deliver(?:y|ed|ing)?)',
+        // The device sent on to its user once prepared ("ship it to him directly", "post it to her house").
+        '(?:ship|send|post|courier|mail|deliver)(?:s|ed|ing)?\\s+(?:it|them|the\\s+(?:laptops?|devices?|pcs?|machines?))\\s+(?:straight\\s+|directly\\s+|out\\s+)?to\\s+(?:the\\s+)?(?:users?|him|her|them|staff|employees?|their|his|remote)',
         // What happens to a device at the bench mid-deployment.
         'unplug\\w*', 'plugged', 'reboot\\w*', 'restart\\w*', 'spinn\\w*', 'dots', '(?:red|black) screen', 'power (?:cut|loss|outage)', 'lost power',
         'switch(?:ed|ing)?\\s+(?:it\\s+)?off', 'turn(?:ed|ing)?\\s+(?:it\\s+)?off'

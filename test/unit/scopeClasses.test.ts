@@ -316,3 +316,7 @@ describe('neighbours from a fresh round of probes: servers, SSO for other apps, 
         expect(understanding.understand(text).kind).not.toBe('decline');
     });
 });
+
+test('a device sent on to its user is a deployment question, not declined: "he works from home most days, can we ship it to him directly"', () => {
+    expect(understanding.understand('he works from home most days, can we ship it to him directly').kind).not.toBe('decline');
+});
