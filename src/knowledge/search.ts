@@ -76,7 +76,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\bset(?:ting)?[\s-]+(?:(?:things|everything)\s+)?up\b/g, 'setup'],
     [/\bpower(?:ed|ing|s)?[\s-]+(?:it[\s-]+)?(?:back[\s-]+)?on\b|\bswitch(?:ed)?[\s-]+on\b|\bboot(?:s|ed|ing)?\b/g,
         'poweron'],
-    [/\b(?:power|switch|turn)(?:ed|es|ing|s)?[\s-]+(?:it[\s-]+)?off\b|\bshut(?:s|ting)?[\s-]*down\b/g,
+    [/\b(?:power|switch|turn)(?:ed|es|ing|s)?[\s-]+(?:(?:it|(?:the|a|my|this|that)\s+(?:pc|laptop|device|machine|computer|box|notebook))[\s-]+)?off\b|\bshut(?:s|ting)?[\s-]*down\b/g,
         'shutdown'],
     // A model named by the technician ("Latitude 5440", "EliteBook 840 G9", "ThinkPad X1 Carbon") is just the device.
     [/\b(?:latitude|optiplex|precision|xps|inspiron|vostro|elitebook|probook|zbook|elitedesk|prodesk|thinkpad|thinkcentre|thinkbook|ideapad|yoga|vivobook|zenbook|expertbook|travelmate|dynabook|toughbook|getac|surface\s+(?:laptop|pro|go|book|studio))(?:[\s-]+(?:[a-z]{0,3}\d[a-z\d]*|gen|carbon|plus|pro|studio|go|book))*\b/g, 'device'],

@@ -252,7 +252,7 @@ export const flowEntries: KnowledgeEntry[] = [
             'battery died', 'battery ran out', 'switched off', 'turned off mid', 'cable pulled out', 'cable fell out',
             'network dropped', 'lost network', 'wifi dropped', 'interrupted', 'halfway', 'mid provisioning',
             'pulled the plug', 'hard reboot', 'forced restart', 'while it was setting up', 'while provisioning',
-            'someone rebooted it', 'restarted it by hand']
+            'someone rebooted it', 'restarted it by hand', 'turned it off during device setup']
     },
     {
         id: 'flow-success-caveat',

@@ -150,6 +150,6 @@ export const tipEntries: KnowledgeEntry[] = [
         source: 'memdocs autopilot/troubleshoot-oobe.md',
         keywords: ['shift f10', 'shift+f10', 'cmd', 'command prompt', 'command line', 'terminal', 'console',
             'powershell at oobe', 's mode', 'what is shift f10 for', 'allowed to use shift f10', 'is shift f10 ok during provisioning',
-            'power off from the command prompt', 'shut down from cmd']
+            'power off from the command prompt', 'shut down from cmd', 'turn it off at oobe', 'power off at oobe']
     }
 ];

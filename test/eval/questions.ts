@@ -890,5 +890,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'how can I view the local administrator password of a pc', expect: 'none' },
     { text: 'does business premium include windows enterprise', expect: 'none' },
     { text: 'we are recycling old desktops, how to securely erase the drives', expect: 'none' },
-    { text: 'laps password missing after white glove', expect: 'userflow-laps' }
+    { text: 'laps password missing after white glove', expect: 'userflow-laps' },
+    { text: 'how do i switch the laptop off during oobe', expect: 'tip-shift-f10' },
+    { text: 'someone turned the laptop off during device setup', expect: 'flow-interrupted' }
 ];

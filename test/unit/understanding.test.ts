@@ -836,6 +836,11 @@ describe('knowledge facts from a second read set (know10)', () => {
         expect(knowledgeSearch.search('do blocked urls stop the esp')[0]?.entry.id).not.toBe('req-network-optional-services');
     });
 
+    it('a user-group ESP card gives the priority rule in its fix, which the card shows', () => {
+        const entry = getEntry('error-esp-user-targeted-blocking-apps')!;
+        expect(entry.kind === 'error' && entry.fix.join(' ')).toMatch(/highest-priority/);
+    });
+
     it('0x801C03F3 says how to recover: delete the Autopilot registration, re-import the hash', () => {
         expect(shown('error-0x801c03f3')).toMatch(/Autopilot registration/);
         expect(shown('error-0x801c03f3')).toMatch(/re-import its hardware hash/);
@@ -865,6 +870,9 @@ describe('knowledge facts from a second read set (know10)', () => {
 
     it('the Shift+F10 card powers off as well as restarts', () => {
         appAnswers('shift f10 how do i power off the device from the command prompt', 'tip-shift-f10');
+        // "Turn the PC off" with the device named between the words is switching it off too.
+        appAnswers('how to turn the pc off at oobe', 'tip-shift-f10');
+        appAnswers('someone turned the laptop off during device setup', 'flow-interrupted');
         expect(getEntry('tip-shift-f10')!.short).toMatch(/shutdown \/s \/t 0/);
     });
 

@@ -41,8 +41,8 @@ export const espIssueEntries: ErrorEntry[] = [
         where: 'ESP Device setup (technician flow): it times out at 60 minutes, or apps you expected are not waited for',
         cause: 'ESP profile (with its timeout and blocking apps) assigned to a user group, not to the device group.',
         fix: [
-            'Tell the admin: assign that ESP profile to the device group (Step 5), or raise the timeout in the ' +
-                'default ESP.',
+            'Tell the admin: assign that ESP profile to the device group (Step 5; of several, the highest-priority ' +
+                'one wins), or raise the timeout in the default ESP.',
             'Workaround from the docs for blocking apps: put them in the default ESP profile.',
             'Reset and run again.'
         ],
