@@ -12,7 +12,8 @@ const COVERS = `I help with Windows Autopilot pre-provisioning (Entra join): the
 const ELSEWHERE = 'For anything else, your IT service desk is the right place to ask.';
 
 /** One reply, kind and final: what the bot covers and where to go instead. Never followed by a "Did you mean". */
-export async function declineOutOfScope(context: TurnContext, topic?: ScopeTopic): Promise<void> {
+export async function declineOutOfScope(context: TurnContext, topic?: ScopeTopic, note?: string): Promise<void> {
     const where = topic ? ` For ${topic.topic}: ${topic.redirect}${topic.url ? ` (${topic.url})` : ''}` : ` ${ELSEWHERE}`;
-    await reply(context, `${DECLINE_OPENING}. ${COVERS}${where}`);
+    // `note`: what the question named is, in one line (a hybrid join code), in the same reply.
+    await reply(context, `${DECLINE_OPENING}${note ? `: ${note}` : '.'} ${COVERS}${where}`);
 }

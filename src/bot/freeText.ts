@@ -95,7 +95,7 @@ function intentHandlers(deps: BotDeps): IntentHandlers {
         errorCode: (context, state, intent) => showErrorCode(context, state, intent.code),
         osFollowUp: (context, state, intent) => showForOs(context, state, intent.os, deps.understanding),
         facetFollowUp: (context, state, intent) => showFollowUp(context, state, deps.understanding, intent.facets),
-        outOfScope: (context, _state, intent) => declineOutOfScope(context, intent.topic),
+        outOfScope: (context, _state, intent) => declineOutOfScope(context, intent.topic, intent.note),
         answer: (context, state, intent) => {
             const entry = getEntry(intent.entryId);
             return entry ? showEntry(context, state, entry, intent.os) : showUnsure(context, []);

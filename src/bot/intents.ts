@@ -2,7 +2,8 @@ import { matchAssignCommand, type AssignCommand } from '../assign/commands';
 import { parseDeviceCode, type DeviceCode } from '../domain/deviceCode';
 import { findErrorCodes } from '../domain/errorCodes';
 import { findDeviceGuids, findSerials, isSerialNumber, SERIAL_LENGTH } from '../domain/identifiers';
-import { errorEntryForCode, isTutorialStep } from '../knowledge';
+import { errorEntryForCode, isTutorialStep, outOfScopeTopics } from '../knowledge';
+import type { ErrorEntry } from '../knowledge/types';
 import { FACET_NAMES, type Facets, readFacets } from '../knowledge/facets';
 import type { ScopeTopic } from '../knowledge/scope';
 import type { KnowledgeEntry, OsVariant } from '../knowledge/types';
@@ -42,7 +43,8 @@ export type Intent =
     | { kind: 'osFollowUp'; os: OsVariant }
     | { kind: 'facetFollowUp'; facets: Facets }
     | { kind: 'answer'; entryId: string; os?: OsVariant }
-    | { kind: 'outOfScope'; topic?: ScopeTopic }
+    /** `note`: one line on what was named, when it belongs to the neighbour (a hybrid join code asked about as such). */
+    | { kind: 'outOfScope'; topic?: ScopeTopic; note?: string }
     | { kind: 'unsure'; suggestions: string[] }
     | WatchIntent
     /** A device asked about by too short a part of its serial ("watch 5CD3"): never guessed, never the last device. */
@@ -185,6 +187,18 @@ const WHAT_NOW = /^(?:(?:ok(?:ay)?|so|and|right|hmm+)[\s,]+)*(?:what(?:'s| is)? 
 /** "What does that error mean?", "that code?": the error just shown. */
 const THAT_ERROR = /^(?:(?:ok(?:ay)?|so|and|hmm+)[\s,]+)*(?:what(?:'s| is| does)? (?:that|this|the) (?:error|code|failure)(?: mean| about)?|what does (?:that|this|it) mean|(?:explain|meaning of) (?:that|this|the) (?:error|code)|(?:that|this|the) (?:error|code)\?)[\s?!.]*$/;
 
+/** The neighbour's deployment named beside its code: "0x80070774 on our hybrid devices", "ODJ fails with 0x80070774". */
+const NAMES_HYBRID = /\b(?:hybrid|odj|offline\s+domain\s+join)\b/i;
+
+/**
+ * A hybrid join code asked about as such is declined in one reply that says what the code is. The code alone (or with
+ * "domain controller") still gets its card, which says the same and where to take it.
+ */
+function declinedCode(entry: ErrorEntry | undefined, text: string): Intent | undefined {
+    if (!entry?.declinedAs || !NAMES_HYBRID.test(text)) return undefined;
+    return { kind: 'outOfScope', topic: outOfScopeTopics.find((t) => t.id === entry.declinedAs), note: `${entry.title}.` };
+}
+
 /**
  * `understanding` reads what no rule above recognised; `topic` is what the conversation was on, if anything; `device`
  * is the device whose status was the last answer, if it was.
@@ -256,6 +270,8 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
         const code = codes.find((c) => understanding.entryForCode(c, text)) ?? codes[0];
         // A code the knowledge lacks, asked about a neighbouring product ("activation error 0xC004F074"), is theirs.
         const forPhase = understanding.entryForCode(code, text);
+        const declined = declinedCode(forPhase, text);
+        if (declined) return declined;
         const neighbour = forPhase ? undefined : understanding.understand(text);
         if (neighbour?.kind === 'decline' && neighbour.topic) return { kind: 'outOfScope', topic: neighbour.topic };
         // A code listed for several phases ("0x800705B4 in account setup") answers with the phase the question names.

@@ -623,7 +623,8 @@ export const errorEntries: ErrorEntry[] = [
         details: [],
         related: ['step-6', 'overview-user-driven-first'],
         source: 'community table',
-        keywords: ['hybrid', 'domain controller', 'odj', 'offline domain join', 'on-premises']
+        keywords: ['hybrid', 'domain controller', 'odj', 'offline domain join', 'on-premises'],
+        declinedAs: 'hybrid-join'
     },
     {
         id: 'error-win-key-does-nothing',

@@ -77,6 +77,11 @@ export interface ErrorEntry extends EntryBase {
     fix: string[];
     /** When to hand the device to the helpdesk. */
     escalate: string;
+    /**
+     * A code of a neighbour's deployment (a hybrid join code): the id of the out-of-scope topic whose decline answers it
+     * when the question names that deployment too, with its title as the line that says what the code is.
+     */
+    declinedAs?: string;
 }
 
 /** A knowledge entry; its `kind` tells which fields it has beyond the common ones. */

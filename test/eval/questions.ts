@@ -892,5 +892,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'we are recycling old desktops, how to securely erase the drives', expect: 'none' },
     { text: 'laps password missing after white glove', expect: 'userflow-laps' },
     { text: 'how do i switch the laptop off during oobe', expect: 'tip-shift-f10' },
-    { text: 'someone turned the laptop off during device setup', expect: 'flow-interrupted' }
+    { text: 'someone turned the laptop off during device setup', expect: 'flow-interrupted' },
+
+    { text: 'hybrid joined autopilot laptops fail with 0x80070774', expect: 'none' }
 ];

@@ -45,3 +45,13 @@ describe("Intune's remote actions, Windows LAPS in general, plan contents, dispo
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
 });
+
+describe('a hybrid join code asked about as hybrid join is declined as hybrid join', () => {
+    test.each(['0x80070774 on our hybrid autopilot devices', 'ODJ fails with 80070774'])('"%s"', (text) => {
+        expect(outcome(text)).toBe('decline:hybrid-join');
+    });
+
+    test.each(['0x80070774', 'what does 0x80070774 mean'])('the code alone keeps its card (which says it is hybrid only): "%s"', (text) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'errorCode', code: '0x80070774' });
+    });
+});
