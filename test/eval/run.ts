@@ -83,7 +83,7 @@ const HELDOUT_SETS = [
      * scope (203/223), 86.7% declined (39/45); R 88.6% (195/220) and 86.7% (39/45). Q's misses were read once by the lead
      * and passed on as classes; R was never read: only its whole figures are measured.
      */
-    { name: 'held-out Q', path: join(__dirname, 'heldout', 'heldout17.json'), floors: { inScope: 0.99, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out Q', path: join(__dirname, 'heldout', 'heldout17.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     { name: 'held-out R', path: join(__dirname, 'heldout', 'heldout18.json'), floors: { inScope: 0.89, declined: 0.88 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
