@@ -202,8 +202,18 @@ export class PlaygroundPage {
     }
 
     /** Messages that arrived while another conversation was open, counted on coming back. */
-    async expectArrived(what: string, countBefore: number, expected: number): Promise<void> {
-        this.check(what, { newBubbles: (await this.botBubbleCount()) - countBefore, changedInPlace: true }, { newBubbles: expected });
+    /**
+     * Proactive messages (a case taken, then resolved) are sent after the invoke that caused them has been answered, so
+     * the last of them may still be on its way when the chat is opened: wait up to `timeoutMs` for the expected count.
+     */
+    async expectArrived(what: string, countBefore: number, expected: number, timeoutMs = 15_000): Promise<void> {
+        const deadline = Date.now() + timeoutMs;
+        let arrived = (await this.botBubbleCount()) - countBefore;
+        while (arrived < expected && Date.now() < deadline) {
+            await sleep(250);
+            arrived = (await this.botBubbleCount()) - countBefore;
+        }
+        this.check(what, { newBubbles: arrived, changedInPlace: true }, { newBubbles: expected });
     }
 
     /** Waits (up to `timeoutMs`) for one message nobody asked for, e.g. a monitor alert. */
