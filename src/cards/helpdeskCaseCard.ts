@@ -5,7 +5,7 @@ import { formatCaseNumber } from '../escalation/caseNumber';
 import type { CaseEvent, CaseSource, CaseStatus, DeviceSnapshot, EscalationCase } from '../escalation/types';
 import { humanMinutes, minutesBetween } from '../status/time';
 import { formatUtc } from './formatTime';
-import { failureRow, phaseRow, StatusFact, StatusFailureRow, StatusPhaseRow } from './statusCard';
+import { explanationSaidOnce, failureRow, phaseRow, StatusFact, StatusFailureRow, StatusPhaseRow } from './statusCard';
 import { CardTemplate } from './template';
 
 export interface CaseNoteRow {
@@ -79,7 +79,7 @@ export function helpdeskCaseCardData(escalation: EscalationCase, now: Date): Hel
         ...statusLook[escalation.status],
         technician: { id: escalation.technician.id, name: escalation.technician.name },
         facts: caseFacts(escalation, now),
-        explanation: device?.explanation ?? `Intune could not be read when this was escalated: look the device up in Intune, or ask me "status ${escalation.serial}".`,
+        explanation: device ? explanationSaidOnce(device) : `Intune could not be read when this was escalated: look the device up in Intune, or ask me "status ${escalation.serial}".`,
         phases: (device?.phases ?? []).map(phaseRow),
         failures: (device?.failures ?? []).map(failureRow),
         checklist: checklistSummary(device),

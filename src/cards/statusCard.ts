@@ -186,10 +186,10 @@ export function statusCard(data: StatusCardData): Attachment {
 }
 
 /**
- * What failed, said once (status card and alert): when the status's explanation repeats an item's own (shown under "What failed"), the line
- * above only names what failed; otherwise the explanation says something the items do not, and stays.
+ * What failed, said once (status card, alert and helpdesk case): when the status's explanation repeats an item's own (shown under "What
+ * failed"), the line above only names what failed; otherwise the explanation says something the items do not, and stays.
  */
-export function explanationSaidOnce(status: DeviceStatus): string {
+export function explanationSaidOnce(status: Pick<DeviceStatus, 'explanation' | 'failures'>): string {
     const failed = status.failures.filter((item) => !item.pending);
     if (!failed.some((item) => item.explanation && status.explanation.includes(item.explanation))) return status.explanation;
     if (failed.length === 1) {
