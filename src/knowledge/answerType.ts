@@ -4,6 +4,7 @@
  * "which update fixes it" a KB. Among close candidates, the one whose shown text holds that kind of fact comes first;
  * like the facets, it reorders plausible answers and never makes a weak one the answer. Pure.
  */
+import { CANDIDATE_SHARE } from './facetRanking';
 import type { KnowledgeEntry } from './types';
 
 export type AnswerType = 'url' | 'number' | 'command' | 'update';
@@ -22,12 +23,18 @@ const ASKS: Record<AnswerType, RegExp> = {
     update: /\bkb\s?\d{0,7}\b|\b(?:which|what|the|a|any)\s+(?:windows\s+)?(?:update|patch|hotfix|cumulative\s+update|cu|fix\s+(?:update|patch))\b(?!\s+(?:ring|polic))|\bcumulative\s+update\b|\bhotfix\b|\bpatch\s+(?:number|level)\b/i
 };
 
+/** A bound before a number: "up to 100", "at least 6", "default 50". */
+const BOUND_SOURCE = String.raw`\b(?:up\s+to|at\s+most|at\s+least|maximum(?:\s+of)?|max\.?|no\s+more\s+than|within|limit(?:ed)?\s+(?:of|to|is)|defaults?(?:\s+(?:is|of|to))?)\s+\d`;
+const BOUND = new RegExp(BOUND_SOURCE, 'i');
+
 /** How an entry's shown text gives each kind of fact. */
 const GIVES: Record<AnswerType, RegExp> = {
     url: /\bhttps?:\/\/\S+|\b[a-z0-9*-]+(?:\.[a-z0-9-]+)+\.(?:com|net|org|io|us)\b/i,
     // A count of things or a bound ("up to 100", "at least 6", "default 50"); durations answer "how long", not this.
-    number:
-        /\b(?:up\s+to|at\s+most|at\s+least|maximum(?:\s+of)?|max\.?|no\s+more\s+than|within|limit(?:ed)?\s+(?:of|to|is)|defaults?(?:\s+(?:is|of|to))?)\s+\d|\b\d+(?:,\d{3})*(?:\.\d+)?\s*(?:apps?|devices?|profiles?|groups?|users?|files?|rows?|characters?|digits?|items?|policies|scripts?|entries|accounts?|processors?|cores?|gb|mb|objects?|tags?)\b(?<!\b(?:microsoft|office|m)\s?365\s*apps?)/i,
+    number: new RegExp(
+        String.raw`${BOUND_SOURCE}|\b\d+(?:,\d{3})*(?:\.\d+)?\s*(?:apps?|devices?|profiles?|groups?|users?|files?|rows?|characters?|digits?|items?|policies|scripts?|entries|accounts?|processors?|cores?|gb|mb|objects?|tags?)\b(?<!\b(?:microsoft|office|m)\s?365\s*apps?)`,
+        'i'
+    ),
     // A switch after a tool's name ("w32tm /resync", "-area Autopilot"), a PowerShell cmdlet, or a tool run by name.
     command:
         /\b[a-z][\w.-]*\s+\/[a-z?][\w:]*|\b(?:get|set|install|start|stop|remove|new|add|import|export|invoke|test|update|restart)-[a-z]{3,}\w*(?:\s+-[a-z]\w*)?|\b(?:mdmdiagnosticstool|tpm\.msc|tpmtool|msinfo32|dsregcmd|gpupdate|eventvwr|regedit|winver|manage-bde|certutil|sysprep)\b/i,
@@ -102,8 +109,6 @@ export function answerTypesGiven(entry: KnowledgeEntry): AnswerType[] {
     return readEntry(entry).types;
 }
 
-/** A bound ("up to", "at least", "default") or a bare number, for counts read beside the thing counted. */
-const BOUND = /\b(?:up\s+to|at\s+most|at\s+least|maximum(?:\s+of)?|max\.?|no\s+more\s+than|within|limit(?:ed)?\s+(?:of|to|is)|defaults?(?:\s+(?:is|of|to))?)\s+\d/i;
 
 /** Per thing counted: a number just before it ("100 blocking apps"), and the thing itself beside a bound. */
 const countPatterns = new Map<string, { counted: RegExp; named: RegExp }>();
@@ -130,8 +135,6 @@ export function givesAsked(entry: KnowledgeEntry, ask: AnswerAsk): boolean {
 
 /** What a candidate that gives the asked kind of fact gains: enough to pass a close neighbour, not a clear winner. */
 const GIVES_ASKED = 1.5;
-/** Only candidates this close to the best are reordered (as with the facets). */
-const CANDIDATE_SHARE = 0.35;
 
 /**
  * Reorders close candidates so those that give the asked kind of fact come first. A question that asks for none, or

@@ -38,7 +38,7 @@ const AGREES = 1.6;
 const DISAGREES = 0.6;
 const RULED_OUT = 0.4;
 /** Only candidates this close to the best are reordered; further down, retrieval's order stands. */
-const CANDIDATE_SHARE = 0.35;
+export const CANDIDATE_SHARE = 0.35;
 
 /** How many values each facet has: an entry about all of them (both Windows versions) does not take sides. */
 const FACET_SIZES: Record<keyof FacetValues, number> = { audience: 3, phase: 3, os: 2 };
