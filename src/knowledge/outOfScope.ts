@@ -98,7 +98,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'Microsoft Entra hybrid join',
         phrasings: ['hybrid join', 'hybrid joined', 'hybrid azure ad join', 'hybrid entra join', 'entra hybrid',
             'hybrid', 'intune connector', 'odj connector', 'offline domain join', 'domain join profile',
-            'domain controller', 'on-prem ad', 'on-premises active directory', 'computer account limit'],
+            'domain controller', 'on-prem ad', 'on-premises active directory', 'computer account limit', 'domain join',
+            'join domain', 'join to domain', 'on-prem domain', 'on-premises domain', 'local domain', 'ad domain'],
         redirect: 'this bot covers Entra join only; follow Microsoft\'s hybrid pre-provisioning tutorial and the ' +
             'team that owns your domain and Intune Connector.',
         url: `${LEARN}/autopilot/tutorial/pre-provisioning/hybrid-azure-ad-join-workflow`
@@ -167,7 +168,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'intune remediation', 'configmgr', 'config manager', 'config mgr', 'hardware inventory', 'software inventory',
             'device inventory', 'cmpivot', 'resource explorer', 'mdm vs mam', 'mam vs mdm', 'mam or mdm', 'mdm or mam', 'byod',
             'shared pc mode', 'shared multi-user device', 'shared device mode', 'driver update policy', 'driver updates policy',
-            'windows driver update', 'approve drivers', 'connected cache', 'windows backup for organizations', 'windows backup'],
+            'windows driver update', 'approve drivers', 'connected cache', 'windows backup for organizations', 'windows backup',
+            'admx ingestion', 'import admx', 'imported admx', 'admx template', 'admx templates', 'chrome policy',
+            'chrome policies', 'browser policy', 'browser policies', 'chrome extension', 'chrome extensions'],
         patterns: [
             // Remote actions on a device in use (rename, retire, wipe, lock); deleting the record before a new
             // pre-provisioning run is ours.
@@ -213,7 +216,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         decisive: [/^(?!.*\b(?:companion|qr|scan\w*|mfa|authenticator|2fa|hotspot|tether\w*)\b)(?!.*\b(?:on|from|via|with|using)\s+(?:(?:my|his|her|their|your|our|the|an?)\s+)?(?:user'?s\s+)?(?:android|iphone|macbook)\b).*\b(?:android|iphone|ipad|ipados|macos|macbook|chromebook)s?\b/],
         phrasings: ['iphone', 'ipad', 'ios', 'ipados', 'android', 'macos', 'macbook', 'chromebook',
             'apple business manager', 'samsung knox', 'work profile', 'mobile phone', 'office on mac', 'office for mac', 'mac to entra', 'join mac',
-            'platform sso'],
+            'platform sso', 'filevault'],
         // "a Mac", "our Macs", "on mac": the computer, not a MAC address.
         patterns: [
             /\b(?:on|join|joining|enrol+(?:ing)?|my|a|the|our|their|his|her|for|to) (?:a |the |my |our |new )?macs?\b(?![\s-]*(?:address|addr|randomi[sz]ation))/i,
@@ -244,8 +247,14 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'mfa registration', 'mfa policy', 'passkey', 'account lockout', 'locked out', 'too many password attempts',
             'temporary password', 'mail enabled security group', 'mail-enabled', 'microsoft 365 group', 'm365 group',
             'password writeback', 'password hash sync', 'pass-through authentication', 'seamless sso', 'cloud sync',
-            'enterprise app', 'enterprise application', 'app registration', 'saml'],
+            'enterprise app', 'enterprise application', 'app registration', 'saml',
+            // Restoring a deleted person, finding accounts nobody uses: directory housekeeping, not a device's setup.
+            'restore deleted user', 'recover deleted user', 'undelete user', 'restore user account', 'deleted users',
+            'inactive users', 'inactive accounts', 'stale accounts', 'stale user accounts', 'last logon', 'lastlogon',
+            'lastlogondate', 'lastlogontimestamp', 'active directory users'],
         patterns: [
+            // Finding people's accounts by when they last signed in (a report of users who have not logged in for months).
+            /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|technician|reseal\w*|enrol\w*|user flow|account setup|devices?|laptops?|pcs?)\b).*\b(?:list|find|report|export|get|show|query|search)\w*\b.{0,40}\b(?:users|accounts|people|staff)\b.{0,40}\b(?:haven'?t|have not|hasn'?t|has not|never|not)\s+(?:logged|signed)\s*(?:in|on)\b/i,
             // Single sign-on set up for another application (SAML, an enterprise app); the sign-in during the user flow is ours.
             /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|technician|enrol\w*|user flow|account setup|first (?:sign|log)\w*|web sign-?in)\b).*\b(?:sso|single sign-?on)\b.{0,40}\b(?:for|with|to|into)\s+(?!windows\b|the (?:laptop|device|pc)\b)[a-z0-9]+/i,
             // A local admin password reset on a PC outside any deployment; the LAPS password after pre-provisioning is ours.
@@ -283,7 +292,11 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         phrasings: ['media creation tool', 'bootable usb', 'install windows from usb', 'clean install',
             'installation media', 'in-place upgrade', 'task sequence', 'mdt',
             'wds', 'golden image', 'capture an image', 'dism', 'bypassnro', 'windows iso', 'windows 11 iso', 'windows 10 iso',
-            'install media', 'usb installer', 'rufus'],
+            'install media', 'usb installer', 'rufus',
+            // Carrying a person's files and settings from an old PC to a new or reimaged one (USMT and by hand).
+            'usmt', 'user state migration', 'scanstate', 'loadstate', 'migrate user data', 'migrate user files',
+            'migrate user profile', 'user profile migration', 'backup user files', 'back up user files', 'user data backup',
+            'transfer user files', 'copy user profile'],
         // A consumer or personal PC's own first-run setup (skipping the Microsoft account, a local account on Windows 11
         // Home) is Windows setup without Autopilot, whatever OOBE word stands beside it; the work sign-in a device
         // shows instead of its Autopilot screens, or Home edition refused by enrollment, stay ours.
@@ -360,6 +373,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'laptop is slow', 'pc is slow', 'running slow', 'reset bios password', 'bios password', 'bios admin password',
             'phishing', 'spam email', 'junk mail', 'suspicious email', 'scam email', 'battery life', 'battery health'],
         patterns: [
+            // Someone asking to have a program put on the PC they use ("install python on my work laptop", "can I get
+            // Photoshop on my computer"); apps the deployment installs, or that fail during the ESP, are ours.
+            /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|wg|technician|reseal\w*|enrol\w*|intune|win32|msi|lob|required|assign\w*|deploy\w*|hash\w*|hwid|scripts?|get-windowsautopilotinfo|drivers?|fail\w*|error|stuck|0x[0-9a-f]+)\b).*\b(?:install(?:ed|ing)?|get|download\w*|put|add)\b.{0,30}\b(?:on|onto)\s+(?:my|his|her|their|our)\s+(?:own\s+|work\s+|new\s+|company\s+|office\s+)?(?:laptop|pc|computer|machine|desktop|notebook)\b/i,
             // Setting up the guest network itself (captive portal, SSID on the access points); a device at OOBE on such a
             // network is ours.
             /\b(?:set ?up|setting up|configur\w*|creat\w*|build\w*|deploy\w*|enabl\w*|add\w*)\b.{0,40}\b(?:guest\s+(?:wi-?fi|wireless|network|ssid)|captive portal|ssids?)\b/i,
@@ -388,10 +404,12 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         phrasings: ['dell command update', 'dell command', 'dell supportassist', 'supportassist', 'support assist',
             'hp support assistant', 'hp image assistant', 'hp smart', 'myhp', 'hp wolf', 'lenovo vantage',
             'commercial vantage', 'lenovo system update', 'lenovo update', 'myasus', 'armoury crate', 'oem tool',
-            'oem tools', 'oem software', 'oem bloatware', 'bloatware'],
+            'oem tools', 'oem software', 'oem bloatware', 'bloatware', 'bios update', 'bios updates', 'update bios',
+            'update the bios', 'flash bios', 'flash the bios', 'silent switches', 'silent switch'],
         // The vendor's updater deployed as one of the ESP's apps, failing there or restarting the device mid-ESP, is ours;
         // popping up on a desktop in use, after the user signed in, it is the vendor's.
-        unlessAbout: new RegExp(String.raw`\b(?:esp|enrol+ment status|status page|oobe|autopilot|pre-?provision\w*|white ?glove|wg|technician|reseal\w*|enrol\w*|win32|msi|ime|device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|required(?:\s+apps?)?|fail\w*|block\w*|stuck|hang\w*|${INSTALLER_RESULT})\b`, 'i'),
+        // A BIOS or firmware update as the cure for a TPM that fails attestation is ours too.
+        unlessAbout: new RegExp(String.raw`\b(?:esp|enrol+ment status|status page|oobe|autopilot|pre-?provision\w*|white ?glove|wg|technician|reseal\w*|enrol\w*|win32|msi|ime|device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|required(?:\s+apps?)?|fail\w*|block\w*|stuck|hang\w*|tpm|attestation|securing|${INSTALLER_RESULT})\b`, 'i'),
         redirect: "the device maker's documentation for its tool, or your desktop engineering team (who package and " +
             'configure it).'
     },
@@ -474,7 +492,11 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         id: 'chit-chat',
         topic: 'small talk',
         // "What is your name" as a phrasing would lose its "your" (a determiner) and meet "what is the name of the screen".
-        patterns: [/\bwhat(?:'?s|\s+is)\s+your\s+name\b/i],
+        patterns: [
+            /\bwhat(?:'?s|\s+is)\s+your\s+name\b/i,
+            // Writing someone's mail, letter or message for them ("help me write an email to my manager").
+            /\b(?:write|draft|compose|reword|rephrase|proofread)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|my\s+|this\s+)?(?:(?:short|quick|polite|formal|nice)\s+)?(?:e-?mail|letter|memo|cover letter|reply|message|note)\b/i
+        ],
         phrasings: ['tell me a joke', 'how are you', 'who made you',
             'weather', 'lunch', 'football', 'capital of', 'meaning of life', 'are you a robot'],
         // A poem or a story about Autopilot is creative writing, whatever subject it names.
@@ -549,6 +571,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'windows 11 upgrade', 'upgrade to windows 11', 'upgrade my pc', 'upgrade from windows 10', 'pro to enterprise', 'step up to enterprise',
             'edition upgrade policy', 'windows enterprise subscription'],
         patterns: [
+            // Devices in use taken from Windows 10 to 11, the versions written as a range ("upgrade win 10 to 11 in place",
+            // "w10->w11 migration"); whether pre-provisioning runs on either Windows is ours.
+            /^(?!.*\b(?:pre[\s-]*prov\w*|white[\s-]*glov\w*|wg|autopilot|esp|oobe|attestation|technician|re-?seal\w*|provision\w*|enrol\w*|intune|profiles?|deployment|polic(?:y|ies))\b).*(?:\b(?:upgrad\w*|migrat\w*|in[\s-]place|mov(?:e|es|ed|ing)|jump\w*)\b.{0,40}\b(?:windows|win|w)[\s-]?(?:10|ten)\s*(?:to|->|→|-+>?)\s*(?:(?:windows|win|w)[\s-]?)?(?:11|eleven)\b|\b(?:windows|win|w)[\s-]?(?:10|ten)\s*(?:to|->|→|-+>?)\s*(?:(?:windows|win|w)[\s-]?)?(?:11|eleven)\b.{0,40}\b(?:upgrad\w*|migrat\w*|in[\s-]place)\b)/i,
             // Moving devices from one edition to another (with a subscription, through Intune or not); which edition
             // pre-provisioning needs or supports is ours.
             // Buying or ordering edition upgrades ("buy Enterprise upgrades for 40 Pro laptops", "where do we get Windows

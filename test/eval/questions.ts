@@ -894,5 +894,20 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'how do i switch the laptop off during oobe', expect: 'tip-shift-f10' },
     { text: 'someone turned the laptop off during device setup', expect: 'flow-interrupted' },
 
-    { text: 'hybrid joined autopilot laptops fail with 0x80070774', expect: 'none' }
+    { text: 'hybrid joined autopilot laptops fail with 0x80070774', expect: 'none' },
+
+    // Everyday neighbours: a person's files moved by hand, directory housekeeping, W10 → W11 as a range, software for
+    // oneself, writing mail, FileVault, browser policies, BIOS flashing, joining the on-premises domain.
+    { text: 'whats the easiest way to move a users documents and desktop from their old pc to the new one', expect: 'none' },
+    { text: 'scanstate keeps failing with access denied', expect: 'none' },
+    { text: 'can you undelete an account someone removed by mistake yesterday', expect: 'none' },
+    { text: 'give me a list of accounts that havent signed in since march', expect: 'none' },
+    { text: 'bring our remaining win10 boxes up to 11, best approach?', expect: 'none' },
+    { text: 'w10 -> w11 migration plan for 300 desktops', expect: 'none' },
+    { text: 'can i get photoshop on my computer', expect: 'none' },
+    { text: 'draft a polite reply to a user complaining about slow laptops', expect: 'none' },
+    { text: 'filevault key not showing in the portal', expect: 'none' },
+    { text: 'how to push chrome extensions to everyone', expect: 'none' },
+    { text: 'flash the bios on 50 lenovo laptops at once', expect: 'none' },
+    { text: 'join this laptop to our local domain please', expect: 'none' }
 ];

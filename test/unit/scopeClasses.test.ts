@@ -320,3 +320,33 @@ describe('neighbours from a fresh round of probes: servers, SSO for other apps, 
 test('a device sent on to its user is a deployment question, not declined: "he works from home most days, can we ship it to him directly"', () => {
     expect(understanding.understand('he works from home most days, can we ship it to him directly').kind).not.toBe('decline');
 });
+
+describe('everyday neighbours of a technician: moving a person\'s files, directory housekeeping, W10 → W11 as a range, software for oneself, writing mail, FileVault, ADMX and browser policies, BIOS updates, domain join', () => {
+    test.each([
+        ['how to backup user files before reimaging manually with usmt', 'windows-setup-outside-autopilot'],
+        ['how do I restore a deleted user in entra', 'accounts-and-identity'],
+        ["powershell script to list all ad users who haven't logged in for 90 days", 'accounts-and-identity'],
+        ['how do I upgrade windows 10 to 11 in place on existing fleet', 'activation-and-upgrades'],
+        ['how do i install python on my work laptop', 'general-it'],
+        ['can you help me write an email to my manager', 'chit-chat'],
+        ['mac filevault escrow to intune not working', 'phones-and-macs'],
+        ['chrome browser policies via intune admx ingestion', 'other-intune-features'],
+        ['dell bios update via command line silent switches', 'oem-tools'],
+        ['how do i join a pc to the on-prem domain manually', 'hybrid-join']
+    ])('"%s" is declined as %s', (text, topic) => {
+        expect(outcome(text)).toBe(`decline:${topic}`);
+    });
+
+    test.each([
+        'do I need to update the bios before pre-provisioning',
+        'tpm attestation fails on dell, do i need a bios update',
+        'can the technician install apps on the laptop during the tech flow',
+        'how do I get the hardware hash from my laptop',
+        'we upgrade win 10 to 11 first then wg, does the hash change',
+        'migrate user data to the new pre-provisioned laptop, when is the right moment',
+        'the assigned user was deleted in entra, can i still pre-provision',
+        'chrome is a required app, does it install in device setup'
+    ])('its deployment twin stays ours: "%s" is not declined', (text) => {
+        expect(understanding.understand(text).kind).not.toBe('decline');
+    });
+});
