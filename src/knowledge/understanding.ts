@@ -75,7 +75,12 @@ const CASE_WORDS = 16;
  * Chat filler and small words around the one or two words a bare follow-up names ("for amd?", "the qualcomm ones").
  */
 const BARE_FOLLOW_UP_FILLER =
-    /\b(?:ok|okay|k|right|alright|cool|great|thanks|thx|cheers|and|but|so|also|what|whats|about|how|for|on|with|the|a|an|ones?|those|these|them|then|too|as well|pls|please|same|laptops?|devices?|machines?|pcs?|boxes|models?)\b|[?.!,:;'"()-]/gi;
+    /\b(?:ok|okay|k|right|alright|cool|great|thanks|thx|cheers|and|but|so|also|what|whats|about|how|for|on|with|the|a|an|ones?|those|these|them|then|too|as well|pls|please|same|laptops?|devices?|machines?|pcs?|boxes|models?|do|does|did|is|are|i|we|can|should|mean|means|where|when|why|which)\b|[?.!,:;'"()-]/gi;
+/**
+ * What a technician points at on the screen the last answer was about ("what are the buttons for?", "the options?"):
+ * it belongs to that answer whether or not the answer uses the word.
+ */
+const ON_SCREEN = /^(?:buttons?|screens?|pages?|options?|choices?|messages?|logs?|links?|menus?|icons?|colou?rs?|words?|text|boxes|fields?|arrows?|numbers?|codes?)$/;
 /** At most this many words named in a bare follow-up. */
 const BARE_FOLLOW_UP_WORDS = 2;
 
@@ -87,12 +92,19 @@ function namesPartOf(text: string, topic: KnowledgeEntry): boolean {
     const named = text.toLowerCase().replace(BARE_FOLLOW_UP_FILLER, ' ').trim().split(/\s+/).filter(Boolean);
     if (named.length === 0 || named.length > BARE_FOLLOW_UP_WORDS || text.trim().split(/\s+/).length > FOLLOW_UP_WORDS - 3) return false;
     const said = [topic.title, topic.short, ...topic.details, ...topic.keywords].join(' ').toLowerCase();
-    return named.every((word) => word.length >= 3 && new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(said));
+    return named.every((word) => ON_SCREEN.test(word) || (word.length >= 3 && new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(said)));
 }
+
+/**
+ * "Why?", "how come?", "where?", "how long?": a question word alone asks about the last answer; with nothing of its own
+ * to read it would be taken for small talk and declined.
+ */
+const BARE_QUESTION = /^\s*(?:(?:ok|okay|so|and|but|hmm+|huh|wait|sorry)[\s,.!]+)?(?:why(?: (?:so|not|is that))?|how(?: so| come| long| often| much)?|where|when|what for|says who|are you sure|really)\s*[?!.]*\s*$/i;
 
 /** How a message leans on the topic: a short follow-up, a longer case set against it, or not at all. */
 function leansOnTopic(text: string, topic: KnowledgeEntry): 'short' | 'case' | undefined {
     const words = text.trim().split(/\s+/).length;
+    if (BARE_QUESTION.test(text)) return 'short';
     if (words <= FOLLOW_UP_WORDS && (OPENS_FOLLOW_UP.test(text) || (POINTS_BACK.test(text) && words <= FOLLOW_UP_WORDS - 3))) return 'short';
     if (namesPartOf(text, topic)) return 'short';
     return words <= CASE_WORDS && SETS_A_CASE.test(text) && POINTS_BACK.test(text) ? 'case' : undefined;

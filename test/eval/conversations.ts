@@ -28,6 +28,9 @@ export const conversations: EvalItem[] = [
     // The end user by what they are at their site, or as she/he signing in.
     { id: 't-f7', kind: 'followup', turns: ['which esp phases run at the bench', 'ok and for the pupils when they first log in?'], mustMention: [['account setup']] },
     { id: 't-f8', kind: 'followup', turns: ['it went green, now what', 'and what does the nurse see when she signs in'], mustMention: [['sign-in page']] },
+    // A question with nothing of its own ("why?", "what do the buttons do?") asks about the last answer: never declined.
+    { id: 't-f9', kind: 'followup', turns: ['laptop went red after device setup', 'what are the buttons for?'], mustMention: [['Retry'], ['Reset']] },
+    { id: 't-f10', kind: 'followup', turns: ['start the user flow within how many months', 'why?'], mustMention: [['certificate']] },
     // A short follow-up naming another chip vendor keeps the TPM topic; a chip vendor asked about alone does not.
     { id: 't-f9', kind: 'followup', turns: ['which tpm endpoints must be open on the firewall', 'and qualcomm?'], mustMention: [['spserv']] },
     { id: 't-f10', kind: 'followup', turns: ['tpm attestation urls for intel', 'what about snapdragon'], mustMention: [['spserv']] },

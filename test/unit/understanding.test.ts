@@ -882,3 +882,23 @@ describe('knowledge facts from a second read set (know10)', () => {
         expect(text).toMatch(/re-register/);
     });
 });
+
+describe('understanding: a question with nothing of its own asks about the last answer, never declined (issue 9, class 6)', () => {
+    const failure = () => getEntry('flow-failure')!;
+    it.each(['why?', 'how come?', 'ok, why', 'where?', 'how long?', 'really?'])('after the failure screen, "%s" stays on it', (text) => {
+        expect(appUnderstanding.understand(text, failure())).toEqual({ kind: 'answer', entryId: 'flow-failure' });
+    });
+
+    it.each(['what do the buttons do?', 'where are the logs?', 'what are the buttons for?'])('after the failure screen, "%s" names a part of it and stays on it', (text) => {
+        expect(appUnderstanding.understand(text, failure())).toEqual({ kind: 'answer', entryId: 'flow-failure' });
+    });
+
+    it('without a topic a bare "why?" has nothing to lean on', () => {
+        expect(appUnderstanding.understand('why?').kind).not.toBe('answer');
+    });
+
+    it('something else asked after an answer is still read on its own', () => {
+        expect(appUnderstanding.understand('how do I make coffee?', failure()).kind).toBe('decline');
+        expect(appUnderstanding.understand('lol', failure()).kind).not.toBe('answer');
+    });
+});
