@@ -254,6 +254,7 @@ export function createUnderstanding(options: {
         for (let j = i - 1; j >= 0; j--) if (!skipped.includes(flow.screens[j])) return flow.screens[j];
         return undefined;
     };
+    const entriesById = new Map(entries.map((entry) => [entry.id, entry]));
     const facetsById = new Map(entries.map((entry) => [entry.id, entryFacets(entry)]));
     const facetsOf = (entry: KnowledgeEntry): FacetValues => facetsById.get(entry.id) ?? { audience: [], phase: [], os: [] };
     const entriesByCode = new Map<string, ErrorEntry[]>();
@@ -371,6 +372,10 @@ export function createUnderstanding(options: {
             // "We also see it on w10 22h2, same KB?": the error just answered, on that Windows.
             if (topic && sameErrorOnOtherWindows(text, readFacets(text), topic)) return { kind: 'answer', entryId: topic.id };
             const leans = topic ? leansOnTopic(text, topic) : undefined;
+            // "And Qualcomm?" after the attestation checks: a bare follow-up naming what a related entry says (the TPM
+            // URLs), not the last answer itself, is that related entry.
+            const relatedNamed = topic && !namesPartOf(text, topic) ? topic.related.map((id) => entriesById.get(id)).find((entry) => entry && namesPartOf(text, entry)) : undefined;
+            if (relatedNamed) return { kind: 'answer', entryId: relatedNamed.id };
             // A longer case is a question of its own when its own words surely answer another entry: "what if the TPM
             // attestation fails at securing your hardware, what does that mean" after an enrollment error.
             const own = leans === 'case' ? search.search(text, 1)[0] : undefined;

@@ -902,3 +902,14 @@ describe('understanding: a question with nothing of its own asks about the last 
         expect(appUnderstanding.understand('lol', failure()).kind).not.toBe('answer');
     });
 });
+
+describe('understanding: a bare follow-up naming what a related entry says goes to that entry (issue 9, class 6)', () => {
+    const checks = () => getEntry('error-tpm-attestation-checks')!;
+    it.each(['and qualcomm?', 'ok and for amd?', 'intel ones?'])('after the attestation checks, "%s" is the TPM URLs card, which names each chip vendor', (text) => {
+        expect(appUnderstanding.understand(text, checks())).toEqual({ kind: 'answer', entryId: 'req-tpm-endpoints' });
+    });
+
+    it('what the last answer itself names stays on it', () => {
+        expect(appUnderstanding.understand('and event 208?', checks())).toEqual({ kind: 'answer', entryId: 'error-tpm-attestation-checks' });
+    });
+});
