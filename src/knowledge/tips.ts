@@ -143,13 +143,15 @@ export const tipEntries: KnowledgeEntry[] = [
             'Shift+F10 opens a command prompt during OOBE. Handy commands: collect logs with mdmdiagnosticstool, ' +
             'fix the clock with w32tm /resync /force, restart with shutdown /r /t 0, power off with shutdown /s /t 0.',
         details: [
+            'Nothing opens? On many laptops the F keys need Fn: press Fn+Shift+F10 (community reports).',
             'Not available in S mode.',
             'Rebooting at OOBE makes the device download its Autopilot profile again.'
         ],
         related: ['logs-collect', 'error-clock-skew', 'error-profile-not-applied'],
-        source: 'memdocs autopilot/troubleshoot-oobe.md',
+        source: 'memdocs autopilot/troubleshoot-oobe.md; community (laptop function keys)',
         keywords: ['shift f10', 'shift+f10', 'cmd', 'command prompt', 'command line', 'terminal', 'console',
             'powershell at oobe', 's mode', 'what is shift f10 for', 'allowed to use shift f10', 'is shift f10 ok during provisioning',
-            'power off from the command prompt', 'shut down from cmd', 'turn it off at oobe', 'power off at oobe']
+            'power off from the command prompt', 'shut down from cmd', 'turn it off at oobe', 'power off at oobe',
+            'fn shift f10', 'fn+shift+f10', 'shift f10 does nothing', 'shift f10 not working', 'no command prompt']
     }
 ];

@@ -909,5 +909,8 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'filevault key not showing in the portal', expect: 'none' },
     { text: 'how to push chrome extensions to everyone', expect: 'none' },
     { text: 'flash the bios on 50 lenovo laptops at once', expect: 'none' },
-    { text: 'join this laptop to our local domain please', expect: 'none' }
+    { text: 'join this laptop to our local domain please', expect: 'none' },
+    // Shift+F10 that opens nothing: the laptop's function keys.
+    { text: 'pressing shift f10 at oobe and nothing opens', expect: 'tip-shift-f10' },
+    { text: 'no cmd window with shift+f10 on this hp', expect: 'tip-shift-f10' }
 ];
