@@ -133,7 +133,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         ],
         // Pre-provisioning ruled out by name ("user-driven laptops (no preprov): …", "not white glove, just normal
         // user-driven"): the deployment asked about is another mode, whatever pre-provisioning words the question shares.
-        decisive: [EXCLUDES_PRE_PROVISIONING],
+        // HoloLens, Surface Hub and Teams Rooms devices have Autopilot scenarios of their own (self-deploying), never
+        // pre-provisioning: named, the device is the subject whatever Autopilot word stands beside it.
+        // ("Windows PC or HoloLens", the profile's device type in the admin center, is the profile we create).
+        decisive: [EXCLUDES_PRE_PROVISIONING, /^(?!.*\b(?:windows\s+pcs?|or\s+hololens|hololens\s+or|profile\s+type|type\s+of\s+profile)\b).*\b(?:hololens|surface\s+hub|teams\s+rooms?)\b/i],
         comparison: 'overview-vs-self-deploying',
         redirect: 'those Autopilot scenarios have their own Microsoft Learn tutorials; your Intune admin decides ' +
             'which one a device uses.',
@@ -170,7 +173,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'shared pc mode', 'shared multi-user device', 'shared device mode', 'driver update policy', 'driver updates policy',
             'windows driver update', 'approve drivers', 'connected cache', 'windows backup for organizations', 'windows backup',
             'admx ingestion', 'import admx', 'imported admx', 'admx template', 'admx templates', 'chrome policy',
-            'chrome policies', 'browser policy', 'browser policies', 'chrome extension', 'chrome extensions'],
+            'chrome policies', 'browser policy', 'browser policies', 'chrome extension', 'chrome extensions',
+            'device cleanup rules', 'device clean-up rules', 'cleanup rules', 'clean-up rules', 'considered stale'],
         patterns: [
             // Remote actions on a device in use (rename, retire, wipe, lock); deleting the record before a new
             // pre-provisioning run is ours.
@@ -216,7 +220,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         decisive: [/^(?!.*\b(?:companion|qr|scan\w*|mfa|authenticator|2fa|hotspot|tether\w*)\b)(?!.*\b(?:on|from|via|with|using)\s+(?:(?:my|his|her|their|your|our|the|an?)\s+)?(?:user'?s\s+)?(?:android|iphone|macbook)\b).*\b(?:android|iphone|ipad|ipados|macos|macbook|chromebook)s?\b/],
         phrasings: ['iphone', 'ipad', 'ios', 'ipados', 'android', 'macos', 'macbook', 'chromebook',
             'apple business manager', 'samsung knox', 'work profile', 'mobile phone', 'office on mac', 'office for mac', 'mac to entra', 'join mac',
-            'platform sso', 'filevault'],
+            'platform sso', 'filevault', 'vpp', 'vpp token', 'apple vpp', 'apns', 'apple push certificate',
+            'apple mdm push', 'managed apple id'],
         // "a Mac", "our Macs", "on mac": the computer, not a MAC address.
         patterns: [
             /\b(?:on|join|joining|enrol+(?:ing)?|my|a|the|our|their|his|her|for|to) (?:a |the |my |our |new )?macs?\b(?![\s-]*(?:address|addr|randomi[sz]ation))/i,
@@ -253,6 +258,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'inactive users', 'inactive accounts', 'stale accounts', 'stale user accounts', 'last logon', 'lastlogon',
             'lastlogondate', 'lastlogontimestamp', 'active directory users'],
         patterns: [
+            // Offboarding a person (accounts, mail, access) when they leave; their laptop handed on and set up again is ours.
+            /^(?!.*\b(?:devices?|laptops?|pcs?|machines?|computers?|autopilot|esp|oobe|intune|wipe\w*|reset\w*|reus\w*|redeploy\w*|pre-?prov\w*|white ?glove|wg)\b).*\boff-?board\w*\b/i,
             // Finding people's accounts by when they last signed in (a report of users who have not logged in for months).
             /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|technician|reseal\w*|enrol\w*|user flow|account setup|devices?|laptops?|pcs?)\b).*\b(?:list|find|report|export|get|show|query|search)\w*\b.{0,40}\b(?:users|accounts|people|staff)\b.{0,40}\b(?:haven'?t|have not|hasn'?t|has not|never|not)\s+(?:logged|signed)\s*(?:in|on)\b/i,
             // Single sign-on set up for another application (SAML, an enterprise app); the sign-in during the user flow is ours.
@@ -371,7 +378,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'admin rights on my', 'screenshot', 'new laptop request', 'get a new laptop', 'bigger monitor',
             'shared drive', 'copier', 'scan to email', 'access point', 'wireless access point', 'print spooler', 'slow wifi', 'computer is slow',
             'laptop is slow', 'pc is slow', 'running slow', 'reset bios password', 'bios password', 'bios admin password',
-            'phishing', 'spam email', 'junk mail', 'suspicious email', 'scam email', 'battery life', 'battery health'],
+            'phishing', 'spam email', 'junk mail', 'suspicious email', 'scam email', 'battery life', 'battery health',
+            'internal names', 'internal dns', 'dhcp scope', 'dhcp lease', 'my ip address'],
         patterns: [
             // Someone asking to have a program put on the PC they use ("install python on my work laptop", "can I get
             // Photoshop on my computer"); apps the deployment installs, or that fail during the ESP, are ours.
@@ -510,7 +518,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'other Intune, Entra and Microsoft 365 admin work',
         phrasings: ['compliance policy', 'windows update for business', 'wsus', 'approve updates',
             'defender for endpoint', 'defender onboarding', 'antivirus policy', 'endpoint security policy',
-            'windows 365', 'cloud pc', 'azure virtual desktop', 'avd',
+            'windows 365', 'cloud pc', 'azure virtual desktop', 'avd', 'azure subscription', 'azure billing', 'resource group',
             'cloud kerberos trust', 'key trust', 'licence assignment', 'license assignment', 'assign licence',
             'assign license', 'e3 licence', 'e5 licence', 'e3 license', 'e5 license', 'enroll mac', 'mac enrollment',
             'group policy management', 'exchange online', 'teams admin', 'teams admin center', 'teams phone',
@@ -531,6 +539,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         ],
         // Setting up another feature's policies: "create a conditional access policy", "write a firewall rule".
         patterns: [
+            // Building a virtual machine in Azure; whether pre-provisioning runs on one (it does not) is ours.
+            /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|wg|esp|oobe|tpm|attestation|technician|enrol\w*|intune)\b).*\b(?:creat\w*|build\w*|deploy\w*|spin\w*\s+up|set\s?up|setting up|make)\b.{0,30}\bazure\s+(?:vms?|virtual machines?)\b/i,
             // Entra or AD device housekeeping in general (stale, inactive, duplicate devices); the ownerless objects
             // Autopilot registration creates, and deregistering a device, are ours.
             // A join that fails since ("cleaned up stale devices, now the join fails") is a deployment symptom: ours.
@@ -592,7 +602,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
     {
         id: 'purchasing',
         topic: 'buying devices (orders, vendors, quotes)',
-        phrasings: ['purchase request', 'procurement'],
+        phrasings: ['purchase request', 'procurement', 'budget approval', 'approve the budget', 'it budget', 'invoice',
+            'invoices', 'billing'],
         patterns: [
             // Ordering or buying hardware; a reseller or OEM that registers or pre-provisions what it ships, a purchase
             // order used as a group rule, or what to do with devices bought ("we ordered 50 laptops, how do I…") is ours.
@@ -607,6 +618,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         phrasings: ['network drive', 'map drive', 'file share', 'recovery key', 'bitlocker recovery', 'best laptop',
             'which laptop should', 'laptop recommendation', 'buy a laptop', 'write me', 'write a script', 'translate', 'in french', 'in german', 'in spanish',
             'how much is'],
+        patterns: [
+            // Asking for a thing to be ordered or fetched ("can you order me a new keyboard", "get me a spare charger").
+            /\b(?:order|get|send|bring|buy)\s+(?:me|us|him|her|them)\s+(?:a|an|another|some|new|spare|two|\d+)\s+(?:new\s+|spare\s+)?(?:keyboards?|mice|mouse|monitors?|screens?|headsets?|chargers?|docks?|docking stations?|webcams?|cables?|adapters?|bags?|phones?|laptops?|pcs?)\b/i
+        ],
         // A recovery key asked about after pre-provisioning, a drive-mapping script failing in the ESP: ours.
         unlessAbout: new RegExp(String.raw`\b(?:esp|oobe|autopilot|pre-?provision\w*|white ?glove|technician|enrol\w*|tpm|fail\w*|error|stuck|${DEPLOYED_AS_PART})\b`, 'i'),
         redirect: 'your helpdesk.'

@@ -152,6 +152,6 @@ export const tipEntries: KnowledgeEntry[] = [
         keywords: ['shift f10', 'shift+f10', 'cmd', 'command prompt', 'command line', 'terminal', 'console',
             'powershell at oobe', 's mode', 'what is shift f10 for', 'allowed to use shift f10', 'is shift f10 ok during provisioning',
             'power off from the command prompt', 'shut down from cmd', 'turn it off at oobe', 'power off at oobe',
-            'fn shift f10', 'fn+shift+f10', 'shift f10 does nothing', 'shift f10 not working', 'no command prompt']
+            'fn shift f10', 'fn+shift+f10', 'fn key']
     }
 ];

@@ -350,3 +350,29 @@ describe('everyday neighbours of a technician: moving a person\'s files, directo
         expect(understanding.understand(text).kind).not.toBe('decline');
     });
 });
+
+describe('more everyday neighbours: devices with Autopilot scenarios of their own, Apple tokens, clean-up rules, Azure, budgets, ordering things, offboarding, local networking', () => {
+    test.each([
+        ['hololens 2 autopilot enrollment steps', 'other-autopilot-modes'],
+        ['apple vpp token renewal in intune', 'phones-and-macs'],
+        ['device cleanup rules in intune, how to configure', 'other-intune-features'],
+        ['how to create an azure vm for testing', 'other-admin-features'],
+        ['budget approval for 50 new laptops', 'purchasing'],
+        ['can you order me a new keyboard', 'desk-requests'],
+        ['staff member left, how do i offboard them properly', 'accounts-and-identity'],
+        ['dns not resolving internal names on some laptops', 'general-it']
+    ])('"%s" is declined as %s', (text, topic) => {
+        expect(outcome(text)).toBe(`decline:${topic}`);
+    });
+
+    test.each([
+        'where do i create the deployment profile, windows pc or hololens?',
+        'we ordered 50 laptops, how do i get them registered in autopilot',
+        "a leaver's laptop needs to be redone for the next person, what first",
+        'dns blocks ztd.dds.microsoft.com at the bench',
+        'the device cleanup deleted our autopilot objects and now join fails',
+        'vpp apps assigned to devices, do they install in device setup'
+    ])('its deployment twin stays ours: "%s" is not declined', (text) => {
+        expect(understanding.understand(text).kind).not.toBe('decline');
+    });
+});
