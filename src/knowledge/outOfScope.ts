@@ -379,11 +379,21 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'shared drive', 'copier', 'scan to email', 'access point', 'wireless access point', 'print spooler', 'slow wifi', 'computer is slow',
             'laptop is slow', 'pc is slow', 'running slow', 'reset bios password', 'bios password', 'bios admin password',
             'phishing', 'spam email', 'junk mail', 'suspicious email', 'scam email', 'battery life', 'battery health',
-            'internal names', 'internal dns', 'dhcp scope', 'dhcp lease', 'my ip address'],
+            'internal names', 'internal dns', 'dhcp scope', 'dhcp lease', 'my ip address',
+            // Windows on a PC already in use: its desktop, languages, screens, disk, updates and optional features.
+            'start menu', 'windows search', 'search bar', 'file explorer', 'explorer.exe',
+            'display language', 'language pack', 'screen upside down', 'screen rotation',
+            'rotate the screen', 'two monitors', 'dual monitors', 'multiple monitors', 'three monitors', 'disk is full',
+            'disk full', 'drive is full', 'c drive', 'free up space', 'free up disk space', 'disk cleanup', 'storage sense',
+            'defrag', 'browser cache', 'clear the cache', 'clear cache', 'cookies', 'wsl', 'hyper-v role', 'enable hyper-v', 'turn on hyper-v', 'windows sandbox', 'uninstall updates', 'uninstall update',
+            'uninstall the update', 'roll back to windows 10', 'rollback to windows 10', 'go back to windows 10',
+            'downgrade to windows 10', 'warranty status', 'check warranty', 'warranty check',
+            'warranty lookup', 'warranty expired', 'net framework', '.net framework', 'java version', 'java runtime',
+            'admin rights to install', 'ransomware', 'hacked', 'compromised account', 'compromised mailbox'],
         patterns: [
             // Someone asking to have a program put on the PC they use ("install python on my work laptop", "can I get
             // Photoshop on my computer"); apps the deployment installs, or that fail during the ESP, are ours.
-            /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|wg|technician|reseal\w*|enrol\w*|intune|win32|msi|lob|required|assign\w*|deploy\w*|hash\w*|hwid|scripts?|get-windowsautopilotinfo|drivers?|fail\w*|error|stuck|0x[0-9a-f]+)\b).*\b(?:install(?:ed|ing)?|get|download\w*|put|add)\b.{0,30}\b(?:on|onto)\s+(?:my|his|her|their|our)\s+(?:own\s+|work\s+|new\s+|company\s+|office\s+)?(?:laptop|pc|computer|machine|desktop|notebook)\b/i,
+            /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|wg|technician|reseal\w*|enrol\w*|intune|win32|msi|lob|required|assign\w*|deploy\w*|hash\w*|hwid|scripts?|get-windowsautopilotinfo|drivers?|fail\w*|error|stuck|0x[0-9a-f]+)\b).*\b(?:install(?:ed|ing)?|get|download\w*|put|add)\b.{0,30}\b(?:on|onto)\s+(?:my|his|her|their|our|(?:a\s+|the\s+)?users?'?s?)\s+(?:own\s+|work\s+|new\s+|company\s+|office\s+)?(?:laptop|pc|computer|machine|desktop|notebook)\b/i,
             // Setting up the guest network itself (captive portal, SSID on the access points); a device at OOBE on such a
             // network is ours.
             /\b(?:set ?up|setting up|configur\w*|creat\w*|build\w*|deploy\w*|enabl\w*|add\w*)\b.{0,40}\b(?:guest\s+(?:wi-?fi|wireless|network|ssid)|captive portal|ssids?)\b/i,
@@ -517,6 +527,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         id: 'other-admin-features',
         topic: 'other Intune, Entra and Microsoft 365 admin work',
         phrasings: ['compliance policy', 'windows update for business', 'wsus', 'approve updates',
+            // Microsoft 365 administration: mail, Teams, retention and data protection, sharing.
+            'dkim', 'dmarc', 'spf record', 'mail flow rule', 'transport rule', 'retention policy', 'retention policies',
+            'dlp policy', 'data loss prevention', 'sensitivity label', 'sensitivity labels', 'purview', 'external sharing',
+            'share a folder', 'storage quota', 'external access', 'create a team', 'new team in teams',
             'defender for endpoint', 'defender onboarding', 'antivirus policy', 'endpoint security policy',
             'windows 365', 'cloud pc', 'azure virtual desktop', 'avd', 'azure subscription', 'azure billing', 'resource group',
             'cloud kerberos trust', 'key trust', 'licence assignment', 'license assignment', 'assign licence',

@@ -912,5 +912,12 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'join this laptop to our local domain please', expect: 'none' },
     // Shift+F10 that opens nothing: the laptop's function keys.
     { text: 'pressing shift f10 at oobe and nothing opens', expect: 'tip-shift-f10' },
-    { text: 'no cmd window with shift+f10 on this hp', expect: 'tip-shift-f10' }
+    { text: 'no cmd window with shift+f10 on this hp', expect: 'tip-shift-f10' },
+    // Windows on a PC in use and Microsoft 365 administration: neighbours.
+    { text: 'taskbar search box finds nothing since yesterday', expect: 'none' },
+    { text: 'how do i get dual monitors working on a docked laptop', expect: 'none' },
+    { text: 'free up space on a full c drive', expect: 'none' },
+    { text: 'user needs .net framework 3.5 for an old app', expect: 'none' },
+    { text: 'set up a dlp policy for passport numbers', expect: 'none' },
+    { text: 'a mailbox was compromised and is sending spam', expect: 'none' }
 ];

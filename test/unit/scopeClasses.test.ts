@@ -376,3 +376,30 @@ describe('more everyday neighbours: devices with Autopilot scenarios of their ow
         expect(understanding.understand(text).kind).not.toBe('decline');
     });
 });
+
+describe('Windows on a PC already in use, and Microsoft 365 administration, are neighbours', () => {
+    test.each([
+        ['start menu not opening on windows 11', 'general-it'],
+        ['change the display language to french on my pc', 'general-it'],
+        ['my laptop screen is upside down', 'general-it'],
+        ['how to connect two monitors to a laptop', 'general-it'],
+        ['disk is full on c drive, what can i delete', 'general-it'],
+        ['turn on hyper-v role on my laptop', 'general-it'],
+        ['how to check warranty status of a dell laptop', 'general-it'],
+        ['install visio on a users pc', 'general-it'],
+        ['how to set up dkim and dmarc for our domain', 'other-admin-features'],
+        ['sensitivity labels not showing in word', 'other-admin-features']
+    ])('"%s" is declined as %s', (text, topic) => {
+        expect(outcome(text)).toBe(`decline:${topic}`);
+    });
+
+    test.each([
+        'the board was replaced under warranty and now the profile does not apply',
+        "where's the start button on the configuration screen on w10",
+        'is a phone hotspot ok for the technician flow',
+        'win32 app requirement for free disk space not met during the esp',
+        'which keyboard layout screen shows at oobe before the sign-in page'
+    ])('its deployment twin stays ours: "%s" is not declined', (text) => {
+        expect(understanding.understand(text).kind).not.toBe('decline');
+    });
+});
