@@ -337,7 +337,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // A licence moved to another machine is activation, not the Intune licence of a user.
             /^(?!.*\b(?:intune|ems|m365|microsoft 365|e3|e5|users?|enrol\w*|mdm)\b).*(?:\blicen[cs]\w*\b.{0,30}\b(?:mov\w*|transfer\w*|re-?use\w*|portable|tied to|carr(?:y|ied) over|another (?:pc|computer|laptop|machine|device))\b|\b(?:mov\w*|transfer\w*|re-?us\w*|carr(?:y|ies|ied)|migrat\w*|keep\w*)\b.{0,40}\b(?:oem|retail|windows|win|w1[01]|pro|enterprise|digital)\s+(?:windows\s+)?licen[cs]\w*)/i,
             // Licences users need for other products (Teams, Visio, Copilot…): an Intune licence for enrollment is ours.
-            /^(?!.*\b(?:intune|autopilot|enrol\w*|mdm|ems|esp|oobe|device)\b).*(?:\blicen[cs]\w*\b.{0,40}\b(?:teams|visio|project|office|outlook|exchange|sharepoint|onedrive|frontline|f1|f3|e1|copilot|power ?bi|adobe|phone system|calling)\b|\b(?:teams|visio|project|copilot|power ?bi|frontline|f1|f3|e1)\b.{0,40}\blicen[cs]\w*)/i
+            /^(?!.*\b(?:intune|autopilot|enrol\w*|mdm|ems|esp|oobe|device)\b).*(?:\blicen[cs]\w*\b.{0,40}\b(?:teams|visio|project|office|outlook|exchange|sharepoint|onedrive|frontline|f1|f3|e1|copilot|power ?bi|adobe|phone system|calling|dynamics)\b|\b(?:teams|visio|project|copilot|power ?bi|frontline|f1|f3|e1|dynamics)\b.{0,40}\blicen[cs]\w*)/i
         ],
         // What a licence, a plan or Autopilot itself costs, or buying licences, whatever deployment word stands
         // beside it: which licences pre-provisioning needs is ours, their price is not.
@@ -528,6 +528,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'other Intune, Entra and Microsoft 365 admin work',
         phrasings: ['compliance policy', 'windows update for business', 'wsus', 'approve updates',
             // Microsoft 365 administration: mail, Teams, retention and data protection, sharing.
+            'power automate', 'power apps', 'power app', 'power platform', 'dynamics 365', 'dynamics crm',
             'dkim', 'dmarc', 'spf record', 'mail flow rule', 'transport rule', 'retention policy', 'retention policies',
             'dlp policy', 'data loss prevention', 'sensitivity label', 'sensitivity labels', 'purview', 'external sharing',
             'share a folder', 'storage quota', 'external access', 'create a team', 'new team in teams',
@@ -631,8 +632,11 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'other IT requests',
         phrasings: ['network drive', 'map drive', 'file share', 'recovery key', 'bitlocker recovery', 'best laptop',
             'which laptop should', 'laptop recommendation', 'buy a laptop', 'write me', 'write a script', 'translate', 'in french', 'in german', 'in spanish',
-            'how much is'],
+            'how much is', 'python script', 'postman', 'certification', 'certifications',
+            'become an intune admin', 'career'],
         patterns: [
+            // Opinions on makes and Windows versions ("which is better, Dell or HP", "is Windows 11 better than 10").
+            /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|wg|esp|oobe|tpm|attestation|technician|enrol\w*|intune|support\w*|work\w*|compatib\w*|regist\w*|upload\w*|csv|hash\w*|import\w*|profiles?|deploy\w*|bench|devices?)\b).*(?:\b(?:better|best|worse|faster|prefer\w*|recommend\w*)\b.{0,30}\b(?:dell|hp|lenovo|surface|acer|asus|(?:windows|win|w)\s?1[01])\b|\b(?:dell|hp|lenovo|surface|acer|asus|(?:windows|win|w)\s?1[01])\b.{0,30}\b(?:better|best|worse|faster)\b)/i,
             // Asking for a thing to be ordered or fetched ("can you order me a new keyboard", "get me a spare charger").
             /\b(?:order|get|send|bring|buy)\s+(?:me|us|him|her|them)\s+(?:a|an|another|some|new|spare|two|\d+)\s+(?:new\s+|spare\s+)?(?:keyboards?|mice|mouse|monitors?|screens?|headsets?|chargers?|docks?|docking stations?|webcams?|cables?|adapters?|bags?|phones?|laptops?|pcs?)\b/i
         ],

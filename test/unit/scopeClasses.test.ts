@@ -403,3 +403,25 @@ describe('Windows on a PC already in use, and Microsoft 365 administration, are 
         expect(understanding.understand(text).kind).not.toBe('decline');
     });
 });
+
+describe('Power Platform and Dynamics, coding help, certifications, opinions on makes and Windows versions', () => {
+    test.each([
+        ['power automate flow fails to send email', 'other-admin-features'],
+        ['dynamics 365 sales licence question', 'other-admin-features'],
+        ['python script to call graph api', 'desk-requests'],
+        ['is windows 11 better than windows 10', 'desk-requests'],
+        ['which is better, dell or hp laptops', 'desk-requests'],
+        ['how do i become an intune admin, any certifications', 'desk-requests']
+    ])('"%s" is declined as %s', (text, topic) => {
+        expect(outcome(text)).toBe(`decline:${topic}`);
+    });
+
+    test.each([
+        'is it better to have the OEM register the devices or upload the csv ourselves',
+        'regex for the dynamic device group rule on group tag',
+        'our power went out during device setup',
+        'is pre-provisioning better on windows 11 than 10'
+    ])('its deployment twin stays ours: "%s" is not declined', (text) => {
+        expect(understanding.understand(text).kind).not.toBe('decline');
+    });
+});
