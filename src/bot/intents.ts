@@ -263,7 +263,7 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     // Each app as it installs is the ESP's details view, even unnamed: "how can I see each app installing on w10"; in
     // Intune's reports or the admin center it is the admin's view, not the device's screen.
     if (/\b(?:see|view|watch|follow|show|tell|know|find|check)\b.{0,25}\b(?:each|every|individual|single|which)\s+apps?\b.{0,20}\binstall/.test(lower)
-        && !/\b(?:intune|admin|portal|report|graph)\b/.test(lower)) return { kind: 'espTips', os };
+        && !/\b(?:intune|admin|portal|report|graph|enrolled|managed|fleet|inventory)\b/.test(lower)) return { kind: 'espTips', os };
 
     const codes = findErrorCodes(text);
     if (codes.length > 0) {

@@ -176,6 +176,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'chrome policies', 'browser policy', 'browser policies', 'chrome extension', 'chrome extensions',
             'device cleanup rules', 'device clean-up rules', 'cleanup rules', 'clean-up rules', 'considered stale'],
         patterns: [
+            // Everyday management of enrolled devices, long after setup: feature updates, registry values pushed to the
+            // fleet, an app inventory, compliance that slips weeks later. The same things during the ESP are ours.
+            /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|wg|technician|reseal\w*|device[\s-]*setup|account[\s-]*setup|user flow|first sign\w*|right after|during|fail\w*|stuck|0x[0-9a-f]+)\b).*(?:\bfeature updates?\b|\b(?:push|deploy|set|add|change)\w*\b.{0,20}\bregistry\s+(?:keys?|values?|settings?)\b.{0,40}\b(?:all|every|fleet|devices|laptops|pcs)\b|\b(?:see|list|report|find|check|view|know)\b.{0,30}\bwhich apps\b.{0,20}\binstalled\b.{0,30}\b(?:enrolled|all|our|managed)\b|\bnon-?complian\w*\b.{0,40}\b(?:weeks?|months?|days?)\s+(?:later|after)\b)/i,
             // Remote actions on a device in use (rename, retire, wipe, lock); deleting the record before a new
             // pre-provisioning run is ours.
             /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|esp|oobe|reus\w*|redeploy\w*|again|re-?run|technician|reseal\w*|0x[0-9a-f]+)\b).*(?:\b(?:rename|retire|wipe|remote ?lock|locate)\b.{0,30}\b(?:device|laptop|pc|computer)s?\b.{0,30}\b(?:in|from|via|with)\s+intune\b|\bremote(?:ly)?\s+(?:rename|retire|wipe|lock|restart)\b|\b(?:rename|retire|wipe)\b.{0,40}\bremote(?:ly)?\b)/i,
@@ -533,6 +536,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'dlp policy', 'data loss prevention', 'sensitivity label', 'sensitivity labels', 'purview', 'external sharing',
             'share a folder', 'storage quota', 'external access', 'create a team', 'new team in teams',
             'defender for endpoint', 'defender onboarding', 'antivirus policy', 'endpoint security policy',
+            'firewall policy in intune', 'intune firewall policy', 'endpoint security firewall',
             'windows 365', 'cloud pc', 'azure virtual desktop', 'avd', 'azure subscription', 'azure billing', 'resource group',
             'cloud kerberos trust', 'key trust', 'licence assignment', 'license assignment', 'assign licence',
             'assign license', 'e3 licence', 'e5 licence', 'e3 license', 'e5 license', 'enroll mac', 'mac enrollment',
@@ -649,6 +653,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: "Intune's remote actions on devices in use (Wipe, Fresh Start, Retire, Delete)",
         phrasings: ['fresh start', 'remote wipe', 'wipe or retire', 'retire or wipe'],
         patterns: [
+            // A lost or stolen device in use (wipe, retire, locate it); one lost before it reached its user, and its
+            // Autopilot registration, is ours.
+            /^(?!.*\b(?:autopilot|regist\w*|hash\w*|pre-?prov\w*|white ?glove|wg|esp|oobe|technician|reseal\w*|ship\w*|deliver\w*|courier|before)\b).*(?:\b(?:lost|stolen)\s+(?:laptops?|devices?|pcs?|machines?|computers?)\b|\b(?:was|were|got|been|is|are)\s+(?:lost|stolen)\b)/i,
             // Two remote actions weighed against each other ("wipe, fresh start or retire?"); wiping or deleting a device
             // before it is pre-provisioned again, or Reset on the red screen, is ours.
             /^(?!.*\b(?:red screen|technician|tech flow|esp|oobe|pre-?prov\w*|white ?glove|wg|reseal\w*|retry|re-?deploy\w*|re-?provision\w*|re-?us\w*|again|0x[0-9a-f]+)\b).*\b(?:wipe|fresh start|retire|delete)\b.{0,40}\b(?:vs\.?|versus|or|and|compared?\s+(?:to|with))\b.{0,30}\b(?:wipe|fresh start|retire|delete|autopilot reset)\b/i,

@@ -425,3 +425,25 @@ describe('Power Platform and Dynamics, coding help, certifications, opinions on 
         expect(understanding.understand(text).kind).not.toBe('decline');
     });
 });
+
+describe('managing enrolled devices long after setup is Intune work, not pre-provisioning', () => {
+    test.each([
+        ['device shows non-compliant in intune weeks later, why', 'other-intune-features'],
+        ['feature update to 24h2 for enrolled devices', 'other-intune-features'],
+        ['how do i push a registry key with intune to all devices', 'other-intune-features'],
+        ['how to see which apps are installed on enrolled laptops', 'other-intune-features'],
+        ['how to retire a device that was lost', 'intune-remote-actions'],
+        ['firewall policy in intune endpoint security', 'other-admin-features']
+    ])('"%s" is declined as %s', (text, topic) => {
+        expect(outcome(text)).toBe(`decline:${topic}`);
+    });
+
+    test.each([
+        'a feature update ran during device setup and the esp failed',
+        'the laptop was stolen before the user got it, what happens to its autopilot registration',
+        'set a registry key during the esp on all devices',
+        'device non-compliant right after the user signs in'
+    ])('its deployment twin stays ours: "%s" is not declined', (text) => {
+        expect(understanding.understand(text).kind).not.toBe('decline');
+    });
+});
