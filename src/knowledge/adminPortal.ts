@@ -289,7 +289,7 @@ export const adminEntries: TopicEntry[] = [
                 'record); Entra then drops its object itself.',
             'Deleting the object by hand in Entra is not needed and can cause unexpected problems.',
             'Exclude devices whose serial is still in the Autopilot devices list from Entra stale-device clean-ups.',
-            'Already deleted one? Deregister the device from Autopilot and register its hash again.'
+            'Already deleted one? Deregister the device from Autopilot and re-register it (import its hash again).'
         ],
         related: ['error-0x801c03f3', 'step-3', 'admin-registered-vs-enrolled'],
         source: `memdocs autopilot/includes/deregister-autopilot-device.md; ${AP_REGISTRATION}`,
@@ -410,6 +410,9 @@ export const adminErrors: ErrorEntry[] = [
         escalate: 'Still Assigning after a day, or Attention required again after re-registration: escalate to the Intune admin.',
         details: [],
         related: ['admin-profile-status', 'req-hardware-change-new-hash'],
+        // Profile status values only this card explains: quoted, they are its subject ("one laptop says 'attention
+        // required', its board was swapped").
+        settings: ['Attention required', 'Fix pending'],
         source: `${AP_PROFILES}; ${AP_MOTHERBOARD}`,
         keywords: ['assigning for ages', 'stuck on assigning', 'still assigning', 'shown as assigning', 'shows assigning',
             'assigning in the autopilot devices list', 'status assigning',

@@ -48,6 +48,11 @@ export interface AnswerAsk {
     types: AnswerType[];
     /** Stems of the words a count or limit is asked of ("app", "device"); a number is asked only with them. */
     counted: string[];
+    /**
+     * The question's own words (stems), for a URL asked of one thing among several ("the Intel one", "the Autopilot
+     * service itself", "for NTP"): the card whose URL sits beside that thing fits best.
+     */
+    named?: string[];
 }
 
 /** Where a count or limit names what it counts: the words after "how many", "max number of", "limit on", or before "limit". */
@@ -81,7 +86,36 @@ export function readAnswerAsk(question: string): AnswerAsk {
     const asked = TYPES.filter((type) => ASKS[type].test(question));
     // A count or limit is read only with what it counts: "is there a limit" alone may ask about time, size or anything.
     const counted = asked.includes('number') ? countedThings(question) : [];
-    return { types: counted.length > 0 ? asked : asked.filter((type) => type !== 'number'), counted };
+    const types = counted.length > 0 ? asked : asked.filter((type) => type !== 'number');
+    const named = types.includes('url') ? namedWords(question) : undefined;
+    return { types, counted, ...(named ? { named } : {}) };
+}
+
+/**
+ * Words that say a URL is asked for, or say nothing of which one: they name no thing the URL belongs to. "Firewall",
+ * "port", "blocked" stand beside every URL on every card.
+ */
+const NOT_NAMING = new Set(
+    ('the and for with what which where that this those these our your their from into url urls link links host hosts hostname ' +
+        'hostnames address addresses domain domains endpoint endpoints site sites server servers fqdn fqdns list allow allowlist ' +
+        'whitelist safelist firewall proxy port ports team rule rules open unblock block blocked need needs needed want wants ' +
+        'give get pls please thanks itself exact actual also just only does will can should would have has about behind their ' +
+        'fail fails failing failed works work device devices laptop laptops windows').split(' ')
+);
+
+function namedWords(question: string): string[] {
+    const words = question.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? [];
+    return [...new Set(words.filter((word) => !NOT_NAMING.has(word)).map(stem))];
+}
+
+/** Whether a sentence of the entry holding a URL names one of `words`: "Intel: https://ekop.intel.com/…" for "intel". */
+function urlBesideNamed(entry: KnowledgeEntry, words: readonly string[]): boolean {
+    if (words.length === 0) return false;
+    return readEntry(entry).sentences.some((sentence) => {
+        if (!GIVES.url.test(sentence)) return false;
+        const said = new Set((sentence.toLowerCase().match(/[a-z][a-z0-9]{2,}/g) ?? []).map(stem));
+        return words.some((word) => said.has(word));
+    });
 }
 
 /** The text a technician reads on an entry's card: what it can give. */
@@ -135,6 +169,8 @@ export function givesAsked(entry: KnowledgeEntry, ask: AnswerAsk): boolean {
 
 /** What a candidate that gives the asked kind of fact gains: enough to pass a close neighbour, not a clear winner. */
 const GIVES_ASKED = 1.5;
+/** What a card whose URL stands beside the thing asked about gains on top: enough to pass another card of URLs. */
+const URL_NAMED = 1.4;
 
 /**
  * Reorders close candidates so those that give the asked kind of fact come first. A question that asks for none, or
@@ -147,6 +183,10 @@ export function rankByAnswerType<T extends { score: number }>(ask: AnswerAsk, ca
     const rest = candidates.filter((c) => c.score < best * CANDIDATE_SHARE);
     const gives = (c: T) => givesAsked(entryOf(c), ask);
     if (!close.some(gives)) return [...candidates];
-    const rescored = close.map((c) => ({ ...c, score: gives(c) ? c.score * GIVES_ASKED : c.score })).sort((a, b) => b.score - a.score);
+    // A URL asked of one thing: among the cards that give URLs, those whose URL stands beside that thing first.
+    const named = (c: T) => ask.types.includes('url') && ask.named !== undefined && urlBesideNamed(entryOf(c), ask.named);
+    const rescored = close
+        .map((c) => ({ ...c, score: gives(c) ? c.score * GIVES_ASKED * (named(c) ? URL_NAMED : 1) : c.score }))
+        .sort((a, b) => b.score - a.score);
     return [...rescored, ...rest];
 }

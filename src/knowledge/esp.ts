@@ -370,7 +370,7 @@ export const espEntries: KnowledgeEntry[] = [
         keywords: ['custom message', 'error text', 'helpdesk contact', 'wording', 'customise', 'customize',
             'change the message', 'edit text', 'message shown', 'helpdesk number', 'service desk number',
             'support number', 'support contact', 'helpdesk phone on the error', 'generic text',
-            'setup could not be completed']
+            'setup could not be completed', 'call the helpdesk']
     },
     {
         id: 'esp-known-issues',

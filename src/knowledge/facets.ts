@@ -152,9 +152,21 @@ function copyOf(values: FacetValues): FacetValues {
  */
 const OWN_NAME = /\b(?=[\w-]*[A-Z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,}\b/g;
 
+/**
+ * A device passing from one person to the next ("a teacher left, can we redo her laptop for the new hire", "we give the
+ * leavers' laptops to new starters", "reissue it to another user"): the people are whom the device changes hands
+ * between, and the question is the admin's and the bench's (deleting the old record, running it again), not what the
+ * person sees. Such a question is about no end user.
+ */
+const HANDOVER =
+    /\b(?:left|leaving|leavers?|quit|departed|departing|moved\s+on|former|previous|last\s+year'?s?|old)\b.{0,80}\b(?:to|for)\s+(?:a\s+|the\s+|our\s+)?(?:new|next|another|different|replacement|incoming)\s+(?:hires?|starters?|joiners?|teachers?|users?|employees?|staff|person|people|owners?|students?|colleagues?|nurses?|doctors?)\b|\b(?:re-?(?:use|issue|assign|purpose|deploy|allocate)\w*|hand(?:s|ed|ing)?\s+(?:it\s+|them\s+)?(?:over|down|on)|pass(?:es|ed|ing)?\s+(?:it\s+|them\s+)?on|giv(?:e|es|ing)|gave)\b.{0,50}\b(?:to|for)\s+(?:a\s+|the\s+)?(?:new|next|another|different|replacement|incoming)\s+(?:hires?|starters?|joiners?|teachers?|users?|employees?|staff|person|people|owners?|students?|colleagues?)\b/;
+
 export function readFacets(rawText: string): Facets {
     const text = rawText.replace(OWN_NAME, ' ').toLowerCase().replace(/[’]/g, "'");
-    if (lastRead?.text !== text) lastRead = { text, ...readValues(text) };
+    if (lastRead?.text !== text) {
+        lastRead = { text, ...readValues(text) };
+        if (HANDOVER.test(text)) lastRead.positive.audience = lastRead.positive.audience.filter((audience) => audience !== 'user');
+    }
     return { ...copyOf(lastRead.positive), codes: findErrorCodes(rawText), not: copyOf(lastRead.negative) };
 }
 

@@ -24,7 +24,7 @@ const DEPLOYED_AS_PART = String.raw`device[\s-]*setup|account[\s-]*setup|user[\s
  * sign-in", "will it ask her for region and keyboard", "does she have to pick a network before signing in"): the user
  * flow is the subject, home, Wi-Fi or MFA only where or how it happens.
  */
-const END_USER_AT_SETUP = String.raw`first\s+(?:time\s+)?(?:sign|log)(?:s|ged|ging)?[\s-]*(?:in|on)|first\s+(?:login|logon|boot|start[\s-]?up)|(?:signs?|logs?)[\s-]*(?:in|on)\s+(?:for\s+)?the\s+first\s+time|(?:users?'?s?|her|his|their|end[\s-]*users?'?s?)\s+(?:part|side|phase|half|bit|portion|steps?|setup|set[\s-]?up)|when\s+(?:she|he|they|(?:the|my|our|a)\s+(?:end\s+)?(?:user|employee|new\s+(?:hire|starter)|staff(?:\s+member)?))\s+(?:first\s+)?(?:opens?|turns?|switch\w*|powers?|boots?|starts?|unbox\w*|gets?|receives?|plugs?|logs?|signs?)|what\s+(?:[\w-]+\s+){0,2}(?:will|does|do|did|would|should|can)\s+(?:she|he|they|(?:the|my|our)\s+(?:end\s+)?(?:user|employee|new\s+(?:hire|starter)))\s+(?:see|get|do)|(?:ask|prompt)\w*\s+(?:her|him|them|the\s+(?:end\s+)?users?)\s+(?:for|to|about)\b|(?:she|he|they|(?:the|my|our)\s+(?:end\s+)?user)\s+(?:have|has|need|needs|must|will\s+have|gets?)\s+to\s+(?:pick|choose|select|connect|enter|type|set|join)\b|(?:region|keyboard|language|network|wi-?fi)\s+(?:screens?|pages?|selection|picker|prompt)|before\s+(?:she\s+|he\s+|they\s+|the\s+user\s+)?(?:signs?|logs?|signing|logging)[\s-]*(?:in|on)\b|local\s+account\s+(?:screen|page|prompt)|(?:work|school|company|corporate|org\w*)\s+(?:account\s+)?(?:sign[\s-]?in|log[\s-]?in|login)|work\s+or\s+school|set\s+(?:things\s+|it\s+)?up\s+for\s+work|(?:mfa|multi-?factor|authenticator|2fa)\b.{0,40}\b(?:first|set[\s-]?up|during)|(?:sees?|saw|gets?|got)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:screen|page|prompt)`;
+const END_USER_AT_SETUP = String.raw`first\s+(?:time\s+)?(?:sign|log)(?:s|ged|ging)?[\s-]*(?:in|on)|first\s+(?:login|logon|boot|start[\s-]?up)|(?:signs?|logs?)[\s-]*(?:in|on)\s+(?:for\s+)?the\s+first\s+time|(?:users?'?s?|her|his|their|end[\s-]*users?'?s?)\s+(?:part|side|phase|half|bit|portion|steps?|setup|set[\s-]?up)|when\s+(?:she|he|they|(?:the|my|our|a)\s+(?:end\s+)?(?:user|employee|new\s+(?:hire|starter)|staff(?:\s+member)?))\s+(?:first\s+)?(?:opens?|turns?|switch\w*|powers?|boots?|starts?|unbox\w*|gets?|receives?|plugs?|logs?|signs?)|what\s+(?:[\w-]+\s+){0,2}(?:will|does|do|did|would|should|can)\s+(?:she|he|they|(?:the|my|our)\s+(?:end\s+)?(?:user|employee|new\s+(?:hire|starter)))\s+(?:see|get|do)|(?:ask|prompt)\w*\s+(?:her|him|them|the\s+(?:end\s+)?users?)\s+(?:for|to|about)\b|(?:she|he|they|(?:the|my|our)\s+(?:end\s+)?user)\s+(?:have|has|need|needs|must|will\s+have|gets?)\s+to\s+(?:pick|choose|select|connect|enter|type|set|join)\b|(?:region|keyboard|language|network|wi-?fi)\s+(?:screens?|pages?|selection|picker|prompt)|before\s+(?:she\s+|he\s+|they\s+|the\s+user\s+)?(?:signs?|logs?|signing|logging)[\s-]*(?:in|on)\b|local\s+account\s+(?:screen|page|prompt)|(?:work|school|company|corporate|org\w*)\s+(?:account\s+)?(?:sign[\s-]?in|log[\s-]?in|login)|work\s+or\s+school|set\s+(?:things\s+|it\s+)?up\s+for\s+work|(?:mfa|multi[\s-]?factor|authenticator|2fa)\b.{0,40}\b(?:first|set[\s-]?up|during)|(?:sees?|saw|gets?|got)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:screen|page|prompt)`;
 
 /**
  * An installer's result, as the ESP and the IME report an app that failed ("1641 on the printer driver app", "exit code
@@ -157,7 +157,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:esp|enrol+ment status|oobe|pre[\s-]*prov\w*|white[\s-]*glov\w*|technician|re-?seal\w*|device[\s-]*setup|account[\s-]*setup)\b).*(?:\bsmart[\s-]?screen\b|\bwindows protected your pc\b|\bapp reputation\b|\bunrecogni[sz]ed app\b|\b(?:run|install\w*) anyway\b|\bmark of the web\b)/
         ],
         // Antivirus that breaks a deployment (installs blocked during the ESP, the IME cache scanned) is ours.
-        unlessAbout: /\b(?:esp|enrol+ment status|oobe|autopilot|pre[\s-]*prov\w*|white[\s-]*glov\w*|wg|technician|tech flow|re-?seal\w*|ime|imecache|intune management extension|win32|msi|lob|install\w*|apps?|device[\s-]*setup|account[\s-]*setup|provision\w*|enrol\w*)\b/,
+        unlessAbout: /\b(?:esp|enrol+ment status|oobe|autopilot|tpm|ftpm|ptt|attestation|ek\s*cert\w*|ekcert\w*|ekop\w*|ftpm\w*|securing (?:your |ur |the )?hardware|ztd\w*|pre[\s-]*prov\w*|white[\s-]*glov\w*|wg|technician|tech flow|re-?seal\w*|ime|imecache|intune management extension|win32|msi|lob|install\w*|apps?|device[\s-]*setup|account[\s-]*setup|provision\w*|enrol\w*)\b/,
         redirect: 'your security team or Intune admin; Microsoft Learn documents Defender and antivirus policies.',
         url: `${LEARN}/defender-endpoint/`
     },
@@ -229,8 +229,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         patterns: [
             /\b(?:on|join|joining|enrol+(?:ing)?|my|a|the|our|their|his|her|for|to) (?:a |the |my |our |new )?macs?\b(?![\s-]*(?:address|addr|randomi[sz]ation))/i,
             // Something on someone's phone; a person "on the phone" is on a call, and the call is no subject; a phone
-            // that scans the configuration screen's QR code or shares its connection serves the deployment.
-            /^(?!.*\b(?:companion|qr|scan\w*|hotspot|tether\w*)\b).*(?<!\b(?:is|are|was|were|been|be|being|s|re|got|get|gets|still|currently)\s+)\bon (?:my|his|her|their|your|our|a|an) (?:phone|mobile)\b/i
+            // that scans the configuration screen's QR code or shares its connection serves the deployment. "On my
+            // phone" as a clause of its own ("where is that setting again? on my phone, can't find it") says where the
+            // asker reads, not what is asked about.
+            /^(?!.*\b(?:companion|qr|scan\w*|hotspot|tether\w*)\b).*(?<!\b(?:is|are|was|were|been|be|being|s|re|got|get|gets|still|currently)\s+)(?:(?<!(?:^|[.?!;:(,])\s*)\bon (?:my|his|her|their|your|our|a|an) (?:phone|mobile)\b|\bon (?:my|his|her|their|your|our|a|an) (?:phone|mobile)\b(?!\s*(?:[,;:)!—–-]|\s+(?:atm|rn|right now|so|sorry)\b)))/i
         ],
         redirect: 'this bot covers Windows pre-provisioning only; ask your Intune admin about mobile and Mac ' +
             'enrollment.',
@@ -268,7 +270,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // Single sign-on set up for another application (SAML, an enterprise app); the sign-in during the user flow is ours.
             /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|technician|enrol\w*|user flow|account setup|first (?:sign|log)\w*|web sign-?in)\b).*\b(?:sso|single sign-?on)\b.{0,40}\b(?:for|with|to|into)\s+(?!windows\b|the (?:laptop|device|pc)\b)[a-z0-9]+/i,
             // A local admin password reset on a PC outside any deployment; the LAPS password after pre-provisioning is ours.
-            /^(?!.*\b(?:laps|autopilot|pre-?prov\w*|white ?glove|technician|reseal\w*|esp|oobe|intune|entra)\b).*\b(?:reset|change|forgot|forgotten|recover|lost|unlock)\w*\b.{0,30}\blocal\s+(?:admin(?:istrator)?|account)\s+password\b/i,
+            /^(?!.*\b(?:laps|autopilot|pre-?prov\w*|white ?glove|technician|reseal\w*|esp|oobe|intune|entra)\b).*\b(?:reset|change|forgot|forgotten|recover|lost|unlock)\w*\b.{0,30}\blocal\s+(?:admin(?:istrator)?|account)\s+(?:password|passwd|pwd|pw|pass)\b/i,
             // A user's forgotten Windows Hello PIN is a helpdesk task; the PIN setup screen after the user flow is ours.
             /^(?!.*\b(?:oobe|esp|autopilot|pre-?prov\w*|white ?glove|technician|reseal\w*|user flow|account setup|set ?up|asked|prompt\w*|tpm|bitlocker)\b).*(?:\b(?:forgot|forgotten|reset|lost|locked|change)\w*\b.{0,30}\bpin\b|\bpin\b.{0,20}\b(?:forgot|forgotten|reset|locked)\b)/i,
             // A dynamic group built from user attributes is Entra admin work; a dynamic device group is Step 4.
@@ -281,9 +283,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:devices?|autopilot|enrol+\w*|esp|oobe|complian\w*|intune|pre-?provision\w*|white ?glove|technician|techs?|reseal\w*|join\w*|regist\w*|setup|stuck|fail\w*|error|0x[0-9a-f]+|bench|laptops?|pcs?)\b).*(?:\b(?:create|set ?up|configure|build|make|write|add|edit|change|exclude)\b.{0,40}\b(?:conditional access|ca polic(?:y|ies))\b|\b(?:conditional access|ca polic(?:y|ies))\b.{0,15}\b(?:to|for|that) (?:block|allow|require|exclude)\w*|\bblock\w*\b.{0,40}\b(?:with|using|via) (?:conditional access|ca)\b|\b(?:conditional access|ca polic(?:y|ies))\b.{0,50}\b(?:countr(?:y|ies)|locations?|geo\w*|legacy auth\w*|risk\w*|guests?|session|token|sign-?in frequency|travel\w*|ip ranges?))/i,
             /^(?!.*\b(?:devices?|autopilot|enrol+\w*|esp|oobe|intune|pre-?provision\w*|white ?glove|technician|reseal\w*|join\w*|regist\w*)\b).*\bsign[\s-]?in logs?\b/i,
             // A user's password in Entra (reset, change, expiry) is the helpdesk's; the password a user types in the user flow is ours.
-            /^(?!.*\b(?:esp|oobe|account setup|user flow|autopilot|reseal\w*|enrol\w*|pre-?provision\w*|white ?glove|first sign-?in|laps|local admin\w*)\b).*\b(?:reset|change|expir\w*|forgot\w*|unlock)\w*\b.{0,40}\bpasswords?\b/i,
+            /^(?!.*\b(?:esp|oobe|account setup|user flow|autopilot|reseal\w*|enrol\w*|pre-?provision\w*|white ?glove|first sign-?in|laps|local admin\w*)\b).*\b(?:reset|change|expir\w*|forgot\w*|unlock)\w*\b.{0,40}\b(?:passwords?|passwd|pwd|pw)\b/i,
             // Rolling MFA or Authenticator out to people; an MFA prompt while signing in during the user flow is ours.
-            /^(?!.*\b(?:esp|oobe|account setup|user flow|autopilot|reseal\w*|enrol\w*|pre-?provision\w*|white ?glove|first sign-?in|prompt\w*|during)\b).*\b(?:set ?up|setting up|roll\w* ?out|enabl\w*|enforc\w*|configur\w*|turn on|deploy\w*|register\w*|onboard\w*)\b.{0,30}\b(?:mfa|multi-?factor|authenticator|2fa)\b/i,
+            /^(?!.*\b(?:esp|oobe|account setup|user flow|autopilot|reseal\w*|enrol\w*|pre-?provision\w*|white ?glove|first sign-?in|prompt\w*|during)\b).*\b(?:set ?up|setting up|roll\w* ?out|enabl\w*|enforc\w*|configur\w*|turn on|deploy\w*|register\w*|onboard\w*)\b.{0,30}\b(?:mfa|multi[\s-]?factor|authenticator|2fa)\b/i,
             // Managing someone's MFA (a new phone, a lost authenticator); being asked for MFA while signing in during
             // the user flow is ours.
             /^(?!.*\b(?:esp|oobe|account setup|user flow|autopilot|reseal\w*|enrol\w*|pre-?provision\w*|white ?glove|first sign-?in)\b).*(?:\b(?:reset|re-?register|unregister|de-?register|remove|delete|revoke|clear|change|update|move|transfer|swap|migrate|replace)\b.{0,30}\b(?:mfa|authenticator|2fa|second factor|verification (?:method|phone|app)|authentication (?:app|method|phone))|\bnew (?:phone|handset|mobile)\b.{0,40}\b(?:mfa|authenticator|2fa)|\b(?:mfa|authenticator|2fa)\b.{0,40}\bnew (?:phone|handset|mobile))/i
@@ -411,12 +413,12 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         ],
         // Keyboard shortcuts with the Windows key (Win+L, Windows key + D): the Windows key pressed five times at OOBE is ours.
         decisive: [/\b(?:windows|win)(?:[\s-]*(?:logo\s+)?key)?\s*(?:\+|plus)\s*(?:[a-z0-9]|tab|print ?screen|prt ?sc)\b(?!\s*(?:times|x)\b)/],
-        // The Autopilot CSV opened in Excel, a charger unplugged at the bench, a repaired laptop's registration (Attention
-        // required after a new motherboard): the deployment is the subject.
+        // The Autopilot CSV opened in Excel (imported, or the hash's: a CSV alone may be anyone's), a charger unplugged at
+        // the bench, a repaired laptop's registration (Attention required after a new motherboard): the deployment is the subject.
         // "Outlook blocked, device not compliant after the user signed in": compliance after the user flow is the subject;
         // the end user finishing setup at home after unboxing, or meeting its screens from home, is the user flow: both ours.
         // A screenshot of the technician flow's result screen for a ticket: the screen is the subject.
-        unlessAbout: new RegExp(String.raw`\b(?:csv|hardware hash|hash|hwid|group ?tags?|import\w*|attention required|fix pending|re-?regist\w*|deregist\w*|autopilot|esp|oobe|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr|(?:non-?|not )complian\w*|unbox\w*|finish(?:es|ing)? (?:the )?setup|${DEPLOYED_AS_PART}|${END_USER_AT_SETUP}|${INSTALLER_RESULT}|${RESULT_SCREEN})\b`, 'i'),
+        unlessAbout: new RegExp(String.raw`\b(?:upload\w*\b.{0,40}\bcsv|csv\b.{0,40}\bupload\w*|hardware hash|hash|hwid|group ?tags?|import\w*|attention required|fix pending|re-?regist\w*|deregist\w*|autopilot|esp|oobe|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr|(?:non-?|not )complian\w*|unbox\w*|finish(?:es|ing)? (?:the )?setup|${DEPLOYED_AS_PART}|${END_USER_AT_SETUP}|${INSTALLER_RESULT}|${RESULT_SCREEN})\b`, 'i'),
         redirect: 'your IT service desk: raise a ticket there.'
     },
     {
@@ -572,6 +574,11 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // How many licences are left, free or assigned: the admin center's licence page. Which licence a deployment
             // needs is ours.
             /^(?!.*\b(?:need\w*|requir\w*|must|pre-?prov\w*|white ?glove|technician)\b).*(?:\bhow many\b.{0,40}\blicen[cs]\w*\b.{0,50}\b(?:left|free|available|remaining|spare|unused|unassigned|assigned|in use|used|do we have|have we got|we have|we own|owned|bought|purchased|in (?:our|the) tenant)\b|\blicen[cs]\w*\s+(?:count|usage|left|remaining|available|free|overview)\b|\b(?:count|number)\s+of\s+(?:our\s+|the\s+)?(?:free\s+|available\s+|assigned\s+|unassigned\s+)?(?:\w+\s+)?licen[cs]\w*)/i,
+            // How many licences the people of a school or company need ("A3 for 400 students"), and handing an app's
+            // or a plan's licences out to people: licensing admin. Which licence pre-provisioning needs, and the Intune
+            // licence a user must have to be assigned to a device or to enroll, are ours.
+            /^(?!.*\b(?:intune|entra|p[12]|ems|autopilot|pre-?prov\w*|white ?glove|wg|technician|enrol\w*|mdm|esp|oobe)\b).*(?:\bhow many\b.{0,40}\blicen[cs]\w*\b.{0,50}\b(?:for|to cover|across)\s+(?:\d+|all|our|each|every|the|my)\b|\b(?:number|count)\s+of\s+(?:\w+\s+)?licen[cs]\w*\b.{0,30}\b(?:for|to cover)\s+\d+)/i,
+            /^(?!.*\b(?:intune|entra|p[12]|ems|autopilot|pre-?prov\w*|white ?glove|wg|technician|enrol\w*|mdm|esp|oobe|devices?|laptops?)\b).*\b(?:assign\w*|giv(?:e|es|ing)|allocat\w*|hand(?:ing)? out|distribut\w*)\b.{0,40}\blicen[cs]\w*\b.{0,30}\b(?:to|for)\s+(?:all\s+|the\s+|our\s+|my\s+|each\s+|every\s+|new\s+|those\s+)?(?:students?|staff|users?|teachers?|employees?|pupils?|people|everyone|them|him|her|class(?:es)?|school)\b/i,
             // Intune reporting chores (export a compliance report to CSV); the Autopilot deployments report is ours.
             /^(?!.*\b(?:autopilot|deployments? report|enrol\w*|esp|pre-?prov\w*|white ?glove|technician)\b).*(?:\bexport\w*\b.{0,40}\breports?\b|\breports?\b.{0,40}\b(?:to|as|into|in)\s+(?:a\s+)?(?:csv|excel|xlsx|power ?bi)\b)/i,
             /\b(?:create|write|make|build|set ?up|configure|author|deploy|add)\b.{0,30}\b(?:conditional access|compliance|app protection|firewall|antivirus|defender|attack surface reduction|update ring) (?:polic(?:y|ies)|rules?|profiles?)\b/i

@@ -184,6 +184,9 @@ export const requirementEntries: KnowledgeEntry[] = [
         source: PRE_PROVISION,
         keywords: ['reuse', 'redo', 'second time', 'again', 'twice', 'repurpose', 'redeploy', 'reprovision',
             're-run', 'start over', 'delete intune record', 'refurbish', 'another user', 'automatic re-enrollment',
-            'which manufacturers', 'oems enabled', 're-enrollment of pre-provisioned devices']
+            'which manufacturers', 'oems enabled', 're-enrollment of pre-provisioned devices',
+            // A device passed from a leaver to the next person.
+            'leaver', 'left the company', 'someone left', 'reissue', 'hand it over to someone else', 'hand on',
+            'pass on', 'next person', 'different person', 'replacement', 'new owner', 'previous owner', 'previous user']
     }
 ];

@@ -91,7 +91,7 @@ const ANCHORS = new RegExp(
  * after account setup"): the deployment is what is asked about, a neighbour named there only its object.
  */
 const IN_A_PHASE = new RegExp(
-    String.raw`\b(?:during|in|at|after|before|through|on|into)\s+(?:the\s+)?(?:esp|enrol+ment\s+status(?:\s+page)?|device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|tech(?:nician)?[\s-]*(?:flow|phase)|oobe|re-?seal|pre-?provision\w*)\b|\besp\s+(?:waits?|hangs?|stuck|fails?|shows?)\b|\b(?:autopilot|oobe)\s+sign[\s-]?in\b`,
+    String.raw`\b(?:during|in|at|after|before|through|on|into)\s+(?:the\s+)?(?:esp|enrol+ment\s+status(?:\s+page)?|device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|tech(?:nician)?[\s-]*(?:flow|phase)|oobe|re-?seal|pre-?provision\w*)\b|\besp\s+(?:waits?|hangs?|stuck|fails?|shows?)\b|\b(?:autopilot|oobe)\s+sign[\s-]?in\b|\b(?:right|just|straight|directly|immediately|shortly|soon)\s+after\s+(?:the\s+)?(?:setup|set[\s-]?up|enrol\w*|deployment|provisioning|first\s+sign[\s-]?in|sign[\s-]?in|unboxing|reseal)\b`,
     'i'
 );
 
@@ -111,6 +111,12 @@ const PLATFORM = new RegExp(
         // An installer's result as the ESP and the IME report a failing app: "exit code 1603", "and 1641?".
         '(?:exit|return|installer|install) codes?', '(?<!port\\s)(?:1602|1603|1618|1619|1620|1625|1633|1638|1641|3010)',
         'oems?', 'resellers?', 'diagnostic\\w*', 'cab', 'ztd', 'phase', 'green screen',
+        // The admin side of registration, its list's status values and what changes a device's identity: a CSV
+        // imported ("clicked Import with the CSV, it was opened in Excel first"; a CSV from the bank crashing Excel is
+        // not), "Attention required", a motherboard swapped.
+        '(?:import\\w*|upload\\w*)\\b.{0,40}\\bcsv', 'csv\\b.{0,40}\\b(?:import\\w*|upload\\w*)', 'attention required', 'fix pending', '(?:mother|main|system|logic)[\\s-]?boards?',
+        // The screen a failed deployment shows, and what it says ("can the error screen say call the helpdesk").
+        '(?:error|failure)[\\s-]+(?:screens?|pages?)', 'custom (?:error )?messages?',
         'step\\s*\\d', 'tenant', 'apps? install\\w*', 'installing apps?',
         // Apps readied for a customer before the devices go out: what the deployment installs, and when.
         'pre-?install\\w*', 'pre-?load\\w*', 'before\\s+(?:we\\s+|they\\s+|it\\s+)?(?:ship(?:s|ped|ping)?|deliver(?:y|ed|ing)?)',

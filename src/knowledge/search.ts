@@ -60,6 +60,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     // never the verb ("do blocked URLs stop it?").
     [/\bdelivery[\s-]+optimi[sz]ation\b|\bdo(?=\s+(?:is|was|has\s+been|gets|got)\s+(?:blocked|disabled|off|turned\s+off|not\s+allowed|unreachable)\b)|(?<=\b(?:the|our|if|with|without|when|since|because|no|block|blocked|blocking|disable|disabled)\s+)do\b(?!\s+(?:i|we|you|they|it|not)\b)/g,
         'deliveryoptimization'],
+    // Who to ring, as a message tells people ("tell them to ring our service desk", "call the helpdesk on x4400").
+    [/\b(?:ring|call|phone|contact|dial|reach)(?:s|ed|ing)?\s+(?:the\s+|our\s+|your\s+)?(?:it\s+)?(?:help[\s-]?desk|service[\s-]?desk|support(?:\s+(?:team|desk|line))?|it\s+team)\b/g, 'callhelpdesk'],
     [/\bmulti[\s-]?factor(?:[\s-]+auth[a-z]*)?\b|\b2fa\b/g, 'mfa'],
     [/\bhardware[\s-]+(?:hash|id)\b|\bhwid\b/g, 'hash'],
     [/\bqr[\s-]?codes?\b|\bbarcodes?\b/g, 'qr'],
@@ -109,6 +111,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\btech\b|\btechs\b/g, 'technician'],
     // 'getinto', not 'enter', so prefix search cannot stretch it to 'enterprise'.
     [/\b(?:get|go|going|boot|getting)[\s-]+into\b|\benter(?:s|ed|ing)?\b|\baccess(?:es|ed|ing)?\b/g, 'getinto'],
+    // "Autopilot doesn't pick it up" is not recognising the device, not a picker to select from.
+    [/\bpick(?:s|ed|ing)?\s+(?:it|them|this|that|(?:the|my|our|a|this|that)\s+(?:new\s+)?[a-z]+)\s+up\b/g, 'recognised'],
     [/\b(?:select(?:s|ed|ing)?|choos(?:e|es|ing)|chose|chosen|pick(?:s|ed|ing)?)\b/g, 'select'],
     [/\b(?:one|an|1)[\s-]*(?:hours?|hrs?|h)\b|\b60[\s-]*(?:minutes|mins?|m)\b/g, 'sixtyminutes'],
     [/\bmins?\b/g, 'minutes'],
@@ -158,6 +162,11 @@ const REQUIREMENT_NEGATION = /\b(?:must|should|shall|may|need(?:s)?\s+to|ha(?:ve
 const TIMED_OUT = /\btim(?:ed|es|ing)[\s-]+out\b/i;
 /** How long something has stayed the same ("since yesterday", "for ages", "still isn't") reports a stall, a problem too. */
 const STALLED = /\bstill\s+(?:not|no|isn'?t|aren'?t|hasn'?t|haven'?t|doesn'?t|don'?t|won'?t|can'?t)\b|\bsince\s+(?:yesterday|this\s+morning|last\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bfor\s+(?:ages|hours|days|a\s+day|an?\s+(?:hour|while)|\d+\s*(?:m|mins?|minutes|h|hrs?|hours|days))\b|\ball\s+(?:day|night|morning)\b/i;
+/**
+ * A screen or list showing something other than expected ("the config screen shows the org name of a different
+ * customer", "it says another company's name") reports a problem too, without a trouble word.
+ */
+const SHOWS_OTHER = /\b(?:shows?|showing|showed|shown|says|saying|said|displays?|displaying|displayed|lists?|listing|listed)\b.{0,50}\b(?:(?:a|an|the)\s+)?(?:different|another|other|someone\s+else'?s|somebody\s+else'?s)\s+(?:customer|client|company|companies|organi[sz]ation|org|tenant|school|business|firm|name|logo|branding)/i;
 const KIND_PRIOR = 0.8;
 /** A term found in more than this share of entries is too common to carry a one-word question alone. */
 const COMMON_TERM_SHARE = 0.1;
@@ -344,7 +353,7 @@ export function createKnowledgeSearch(allEntries: readonly KnowledgeEntry[]): Kn
             }
             const withoutRequirements = query.replace(REQUIREMENT_NEGATION, ' ');
             const reported = withoutRequirements === query ? tokens : tokenize(normalizeText(withoutRequirements));
-            const troubled = TIMED_OUT.test(query) || STALLED.test(query) || reported.some((t) => TROUBLE_TERMS.has(t.toLowerCase()));
+            const troubled = TIMED_OUT.test(query) || STALLED.test(query) || SHOWS_OTHER.test(query) || reported.some((t) => TROUBLE_TERMS.has(t.toLowerCase()));
             const definition = troubled || queryTerms.length > definitionTermsAtMost ? undefined : definitions.get([...queryTerms].sort().join(' '));
             // Context words only step back when the question has something else to go on.
             const onlyContext = queryTerms.every((t) => CONTEXT_TERMS.has(t));

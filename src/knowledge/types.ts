@@ -41,7 +41,8 @@ interface EntryBase {
      * "joined or hybrid joined"): a question that quotes one is about this entry,
      * whatever alternative it weighs beside it (see settingNames.ts). Only for entries about that one setting. A screen's
      * own title, when no other screen could be meant by it ("What would you like to do?"), is such a name too: the
-     * technician quoting it is on that screen, whatever key they pressed to get there.
+     * technician quoting it is on that screen, whatever key they pressed to get there. So is a status value only one
+     * entry explains ("Attention required" in the Profile status column).
      */
     settings?: string[];
     /**

@@ -919,5 +919,31 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'free up space on a full c drive', expect: 'none' },
     { text: 'user needs .net framework 3.5 for an old app', expect: 'none' },
     { text: 'set up a dlp policy for passport numbers', expect: 'none' },
-    { text: 'a mailbox was compromised and is sending spam', expect: 'none' }
+    { text: 'a mailbox was compromised and is sending spam', expect: 'none' },
+    // Device lifecycle (u2): a device handed from a leaver to the next person, a board swap, a status value quoted,
+    // another customer's name on the screens, Entra objects deleted.
+    { text: 'nurse quit last month, we want to reprovision her laptop for the replacement nurse, what do we do first?', expect: 'req-reuse-device' },
+    { text: 'reissuing a preprovisioned pc to a different employee - anything to do before the bench run', expect: 'req-reuse-device' },
+    { text: 'can we hand the old sales laptops on to the new starters and just white glove them again', expect: 'req-reuse-device' },
+    { text: 'lenovo replaced the system board under warranty and now autopilot wont pick the laptop up', expect: 'req-hardware-change-new-hash' },
+    { text: 'mainboard got swapped by the repair shop, does the hash need doing again?', expect: 'req-hardware-change-new-hash' },
+    { text: 'the autopilot list says fix pending on two of them', expect: 'error-profile-assignment-stuck' },
+    { text: "status column reads 'Attention required' since the repair", expect: 'error-profile-assignment-stuck' },
+    { text: 'sign in page shows the logo of another client of ours', expect: 'error-registered-other-tenant' },
+    { text: 'the autopilot config screen is displaying a different company name', expect: 'error-registered-other-tenant' },
+    { text: 'someone purged old entra devices and took our registered autopilot ones with it, wg join fails now', expect: 'error-entra-objects-cleaned-up' },
+    // In-scope questions that lacked a deployment word (u2): the hash CSV imported, the failure screen's text, a
+    // compliance grace period right after setup, the TPM vendor URL asked for a firewall rule.
+    { text: 'upload of the csv does nothing, i had cleaned it up in excel beforehand', expect: 'error-hash-import-fails' },
+    { text: 'want our helpdesk number shown when setup errors out - possible?', expect: 'esp-custom-message' },
+    { text: 'can we change the text of the esp error so it says call IT on 1234', expect: 'esp-custom-message' },
+    { text: 'compliance policy wants bitlocker and CA locks the user out straight after enrollment, is there a grace', expect: 'error-conditional-access-enrollment' },
+    { text: 'amd ftpm url for a firewall rule pls', expect: 'req-network-endpoints' },
+    { text: 'excel keeps crashing when finance opens a csv export', expect: 'none' },
+    // Neighbours (u2): licences counted or handed out for people, MFA rolled out, a local admin password on an old PC.
+    { text: 'how many a5 licenses would we need for 1200 pupils', expect: 'none' },
+    { text: 'give the adobe licences to the new teachers', expect: 'none' },
+    { text: 'roll out multi factor auth for all employees', expect: 'none' },
+    { text: 'forgot the local administrator pwd on a windows 8 desktop, how to reset', expect: 'none' },
+    { text: 'do users need an intune licence before I assign them to a pre-provisioned device', expect: 'req-intune-licence' }
 ];

@@ -116,17 +116,18 @@ export const registrationErrors: ErrorEntry[] = [
             'previous owner', 'wrong branding', 'someone elses branding', 'branding of another',
             'other branding', 'wrong logo', 'wrong organization', 'wrong org name', 'different client',
             'name of a different', 'another client', 'other client', 'cloudassignedtenantdomain', '808',
+            'different company name', 'wrong company name', 'another company name', 'different org name',
             'ztddeviceassignedtoothertenant']
     },
     {
         id: 'error-entra-objects-cleaned-up',
         kind: 'error',
         codes: [],
-        title: 'Join fails after a stale-device clean-up: import the devices again',
+        title: 'Join fails after a stale-device clean-up: re-import (re-register) the devices',
         short:
             'Registration creates an Entra device object that Autopilot needs for groups and the profile. If a ' +
             'clean-up deleted it, the Entra join fails (often 0x801C03F3). Fix: delete the device from Windows ' +
-            'Autopilot devices and import its hash again; that recreates the object.',
+            'Autopilot devices and re-import its hash (register it again); that recreates the object.',
         where: 'Entra ID devices; Windows Autopilot devices list; join error during Device preparation',
         cause: 'A stale or inactive device clean-up (script or admin) deleted the Entra object of registered devices.',
         fix: [
