@@ -212,6 +212,28 @@ export const adminEntries: TopicEntry[] = [
             'target by group tag']
     },
     {
+        id: 'admin-allow-pre-provisioned',
+        kind: 'admin',
+        title: 'The profile switch that enables it: "Allow pre-provisioned deployment"',
+        short:
+            'No setting is called "white glove": "Allow pre-provisioned deployment" = Yes in the Autopilot ' +
+            'deployment profile (user-driven), on its Out-of-box experience (OOBE) page, enables it: it turns on the ' +
+            'technician flow (Windows key five times at OOBE) for the devices that profile targets.',
+        details: [
+            'Path: Devices > Windows > Windows enrollment > Deployment profiles > the profile > Properties > OOBE.',
+            'No profile yet: Create profile > Windows PC, Deployment mode = User-driven, Join to Microsoft Entra ID as = ' +
+                'Microsoft Entra joined, then this switch = Yes (step 6).',
+            'The profile must be assigned to the device group: wait for Profile status = Assigned before you start.',
+            'Set to No, the Windows key still opens the options, but the run fails with 0x80180005.',
+            'In Graph the same switch is enableWhiteGlove.'
+        ],
+        related: ['step-6', 'error-0x80180005', 'flow-win-key'],
+        source: `${AP_PROFILES}; ${AP_PRE_PROVISION}`,
+        keywords: ['white glove switch', 'white glove toggle', 'which setting turns on',
+            'setting for the windows key', 'windows key five times setting', 'cant find white glove in the profile',
+            'nothing called white glove', 'profile switch', 'allow white glove']
+    },
+    {
         id: 'admin-user-account-type',
         settings: ['User account type'],
         kind: 'admin',
@@ -441,7 +463,8 @@ export const adminErrors: ErrorEntry[] = [
         details: ['Assigning a user does not work with ADFS federation.'],
         related: ['step-7', 'req-intune-licence'],
         source: `${AP_DEVICE_GROUPS}; memdocs autopilot/tutorial/includes/assign-autopilot-device-to-user.md`,
-        keywords: ['user not in the picker', 'user not showing', 'user not found', 'cant find the user', 'cant find the user to assign',
+        keywords: ['cannot assign the user', 'what does the user need', 'user needs something', 'he doesnt show', 'she doesnt show',
+            'user not in the picker', 'user not showing', 'user not found', 'cant find the user', 'cant find the user to assign',
             'try to assign',
             'user missing from the picker', 'picker', 'select user', 'search for the user', 'no results',
             'user does not appear', 'doesnt show up when i assign', 'user doesnt show up', 'not in the list when assigning',

@@ -59,7 +59,7 @@ const MENTIONS: Mention[] = [
         // technician works at the bench), and what she or he sees: only the person is taken out of the subject, so
         // "at home" and "see" still say what is asked.
         pattern:
-            /(?<!\b(?:it|tech|bench|support|helpdesk|service desk)\s)\b(?:teachers?|students?|pupils?|kids|children|learners?|nurses?|doctors?|clinicians?)\b|\b(?:staff|colleagues?|workers?)(?:\s+members?)?\s+(?:sees?|gets?|signs?|logs?|unbox\w*|receives?|opens?|powers?|boots?|first)\b|\b(?:she|he|they)\s+(?:logs?|signs?|opens?|unbox\w*|powers?|boots?|first\s+(?:logs?|signs?))\b|\b(?:she|he|they)(?=\s+(?:gets?|receives?)\b)|\bend[\s-]*users?\b|\busers?'?s?[\s-]*(?:flow|side|experience|phase|part|first)\b|\b(?:the|my|our|new)\s+(?:users?|employees?|hires?|starters?)\s+(?:sees?|gets?|signs?|logs?|unbox\w*|receives?|opens?|turns?|powers?|starts?|boots?|will|does|has)\b|\bemployees?\b|\busers\s+(?:see|get|will|have|do)\b|\bnew[\s-]+(?:hires?|starters?)\b|\brecipients?\b|\bwhen\s+(?:the\s+|a\s+|my\s+)?users?\b(?![\s-]*driven)|\bat\s+the\s+user\b(?![\s-]*driven)|\bfor\s+(?:the\s+|my\s+)?(?:end\s+)?users?\b(?![\s-]*driven)|\bunbox(?:es|ed|ing)?\b|\bfirst(?=[\s-]+(?:time\s+)?(?:log[\s-]*(?:in|on)|login|logon|sign[\s-]*(?:in|on))\b)|\b(?:she|he)(?=\s+(?:will\s+|would\s+|does\s+|should\s+)?sees?\b)|\b(?:users?|she|he|they)(?=(?:\s+is|\s+are|'s|'re)?\s+(?:at|from|working\s+(?:at|from)|works?\s+(?:at|from))\s+home\b)|\b(?:home|remote)[\s-]+(?:users?|workers?|employees?)\b/g
+            /(?<!\b(?:it|tech|bench|support|helpdesk|service desk)\s)\b(?:teachers?|students?|pupils?|kids|children|learners?|nurses?|doctors?|clinicians?)\b|\b(?:staff|colleagues?|workers?)(?:\s+members?)?\s+(?:sees?|gets?|signs?|logs?|unbox\w*|receives?|opens?|powers?|boots?|first)\b|\b(?:she|he|they)\s+(?:logs?|signs?|opens?|unbox\w*|powers?|boots?|first\s+(?:logs?|signs?))\b|\b(?:she|he|they)(?=\s+(?:gets?|receives?)\b)|\bend[\s-]*users?\b|\busers?'?s?[\s-]*(?:flow|side|experience|phase|part|first(?=[\s-]+(?:time|sign|log|boot|start|login|logon|use|day|week|run|look|impression)))\b|\b(?:the|my|our|new)\s+(?:users?|employees?|hires?|starters?)\s+(?:sees?|gets?|signs?|logs?|unbox\w*|receives?|opens?|turns?|powers?|starts?|boots?|will|does|has)\b|\bemployees?\b|\busers\s+(?:see|get|will|have|do)\b|\bnew[\s-]+(?:hires?|starters?)\b|\brecipients?\b|\bwhen\s+(?:the\s+|a\s+|my\s+)?users?\b(?![\s-]*driven)|\bat\s+the\s+user\b(?![\s-]*driven)|\bfor\s+(?:the\s+|my\s+)?(?:end\s+)?users?\b(?![\s-]*driven)|\bunbox(?:es|ed|ing)?\b|\bfirst(?=[\s-]+(?:time\s+)?(?:log[\s-]*(?:in|on)|login|logon|sign[\s-]*(?:in|on))\b)|\b(?:she|he)(?=\s+(?:will\s+|would\s+|does\s+|should\s+)?sees?\b)|\b(?:users?|she|he|they)(?=(?:\s+is|\s+are|'s|'re)?\s+(?:at|from|working\s+(?:at|from)|works?\s+(?:at|from))\s+home\b)|\b(?:home|remote)[\s-]+(?:users?|workers?|employees?)\b/g
     },
     {
         facet: 'audience',
@@ -151,6 +151,11 @@ function copyOf(values: FacetValues): FacetValues {
  * group or a profile, and says nothing about who, which phase or which Windows is asked about.
  */
 const OWN_NAME = /\b(?=[\w-]*[A-Z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,}\b/g;
+/**
+ * A name quoted as an account's, a group's or a profile's ("the 'substitute teacher' account", "group \"Nurses WG\""):
+ * the words name the object, not whom the question is about.
+ */
+const QUOTED_NAME = /(?:['"“‘][^'"”’]{1,40}['"”’]\s+(?=(?:account|user|group|profile|device)s?\b)|\b(?:account|user|group|profile|device)s?\s+(?:called\s+|named\s+)?['"“‘][^'"”’]{1,40}['"”’])/g;
 
 /**
  * A device passing from one person to the next ("a teacher left, can we redo her laptop for the new hire", "we give the
@@ -161,11 +166,26 @@ const OWN_NAME = /\b(?=[\w-]*[A-Z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,}\b/g;
 const HANDOVER =
     /\b(?:left|leaving|leavers?|quit|departed|departing|moved\s+on|former|previous|last\s+year'?s?|old)\b.{0,80}\b(?:to|for)\s+(?:a\s+|the\s+|our\s+)?(?:new|next|another|different|replacement|incoming)\s+(?:hires?|starters?|joiners?|teachers?|users?|employees?|staff|person|people|owners?|students?|colleagues?|nurses?|doctors?)\b|\b(?:re-?(?:use|issue|assign|purpose|deploy|allocate)\w*|hand(?:s|ed|ing)?\s+(?:it\s+|them\s+)?(?:over|down|on)|pass(?:es|ed|ing)?\s+(?:it\s+|them\s+)?on|giv(?:e|es|ing)|gave)\b.{0,50}\b(?:to|for)\s+(?:a\s+|the\s+)?(?:new|next|another|different|replacement|incoming)\s+(?:hires?|starters?|joiners?|teachers?|users?|employees?|staff|person|people|owners?|students?|colleagues?)\b/;
 
+/**
+ * What a setting lets the user do, asked of the setting ("where do I turn on the reset button for the user", "can the
+ * user get past the ESP if an app fails", "is there a way to let users skip it"): the user is whom the setting is for,
+ * the question the admin's. Such a question is about no end user.
+ */
+const SETTING_FOR_USER =
+    /\b(?:turn(?:s|ed|ing)?\s+on|enabl\w*|switch(?:es|ed|ing)?\s+on|allow\w*|let(?:s|ting)?|giv(?:e|es|ing)|offer\w*)\b.{0,60}\bfor\s+(?:the\s+|my\s+|our\s+)?(?:end\s+)?users?\b|\b(?:can|could|may|is|are)\s+(?:the\s+|my\s+|our\s+)?(?:end\s+)?(?:users?|employees?|staff|people|teachers?|students?|they)\s+(?:allowed\s+to\s+|able\s+to\s+)?(?:get\s+past|get\s+through|skip|bypass|continue|carry\s+on|click\s+past|reset|use\s+the\s+(?:device|laptop|pc))\b.{0,60}\b(?:if|when|after|on)\b.{0,40}\b(?:fail\w*|errors?|timeouts?|times?\s+out|stuck)\b|\b(?:let|allow)\w*\s+(?:the\s+)?(?:end\s+)?users?\s+(?:to\s+)?(?:get\s+past|skip|bypass|continue|reset|use)\b/;
+
+/**
+ * The person a device is handed to, named only to say when ("before we give it to the teacher", "until we ship them to
+ * the staff"): the bench's question before the handover, not one about that person.
+ */
+const HANDED_TO =
+    /\b(?:before|until|till|when|once|then)\s+(?:we|i|they|you|it|someone)\s+(?:can\s+)?(?:give|hand|ship|deliver|send|post|pass|take)\w*\s+(?:it\s+|them\s+)?(?:over\s+|out\s+|on\s+)?to\s+(?:the\s+|a\s+|our\s+|my\s+|their\s+)?(?:new\s+)?(?:[a-z]+\s+)?(?:teachers?|students?|pupils?|users?|employees?|staff|nurses?|doctors?|hires?|starters?|people|person)\b/g;
+
 export function readFacets(rawText: string): Facets {
-    const text = rawText.replace(OWN_NAME, ' ').toLowerCase().replace(/[’]/g, "'");
+    const text = rawText.replace(QUOTED_NAME, ' ').replace(HANDED_TO, ' ').replace(OWN_NAME, ' ').toLowerCase().replace(/[’]/g, "'");
     if (lastRead?.text !== text) {
         lastRead = { text, ...readValues(text) };
-        if (HANDOVER.test(text)) lastRead.positive.audience = lastRead.positive.audience.filter((audience) => audience !== 'user');
+        if (HANDOVER.test(text) || SETTING_FOR_USER.test(text)) lastRead.positive.audience = lastRead.positive.audience.filter((audience) => audience !== 'user');
     }
     return { ...copyOf(lastRead.positive), codes: findErrorCodes(rawText), not: copyOf(lastRead.negative) };
 }

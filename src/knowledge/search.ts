@@ -82,6 +82,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
         'shutdown'],
     // A model named by the technician ("Latitude 5440", "EliteBook 840 G9", "ThinkPad X1 Carbon") is just the device.
     [/\b(?:latitude|optiplex|precision|xps|inspiron|vostro|elitebook|probook|zbook|elitedesk|prodesk|thinkpad|thinkcentre|thinkbook|ideapad|yoga|vivobook|zenbook|expertbook|travelmate|dynabook|toughbook|getac|surface\s+(?:laptop|pro|go|book|studio))(?:[\s-]+(?:[a-z]{0,3}\d[a-z\d]*|gen|carbon|plus|pro|studio|go|book))*\b/g, 'device'],
+    // A person put on a device is a user assigned to it ("put a user on the Autopilot device", "link the owner to it").
+    [/\b(?:put|putting|add|adds|added|adding|attach\w*|link\w*|tie|ties|tied|associat\w*)\s+(?:a\s+|the\s+|an\s+|my\s+|our\s+)?(?:user|person|owner)\s+(?:on|onto|to|with|against)\b/g, 'assign user to'],
     [/\b(?:laptops?|notebooks?|pcs?|computers?|machines?|boxe?s?|workstations?|hardware)\b/g, 'device'],
     [/\b(?:end[\s-]+users?|employees?|customers?|staff(?:[\s-]+members?)?|new[\s-]+(?:hires?|starters?|joiners?)|recipients?|teachers?|students?|pupils?)\b/g, 'user'],
     // The end user getting the device ("when they get the laptop from us", "the employee receives it", "when the PC

@@ -216,7 +216,10 @@ export const stepEntries: StepEntry[] = [
             'set the user before the technician flow', 'assigning a user', 'is a user required', 'user required',
             'greeting', 'greets the user', 'welcome name', 'prefilled sign in', 'what does assigning give',
             'assign the user later', 'assign after the technician flow', 'email already in the box',
-            'email already filled in', 'username already filled in']
+            'email already filled in', 'username already filled in',
+            // Whether it is needed and what it gains, and the same thing said with everyday verbs.
+            'do i have to assign a user', 'benefit of assigning a user', 'gain from assigning a user', 'why assign a user',
+            'put a user on the device', 'add a user to the autopilot device', 'link a user to the device']
     },
     {
         id: 'step-8',

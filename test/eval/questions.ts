@@ -305,7 +305,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'delete inactive devices from azure ad older than 90 days', expect: 'none' },
     { text: 'device is registered but has no profile assigned, what will oobe do', expect: 'error-default-profile-applied' },
     { text: 'registered device not in any group got the autopilot experience, why', expect: 'error-default-profile-applied' },
-    { text: 'where is the allow pre-provisioned deployment setting', expect: 'step-6' },
+    { text: 'where is the allow pre-provisioned deployment setting', expect: 'admin-allow-pre-provisioned' },
     { text: 'which setting in the deployment profile must be on so the technician can pre-provision', expect: 'step-6' },
     { text: 'how to make a dynamic group for autopilot devices', expect: 'step-4' },
     { text: 'can i use a static assigned group for a small pilot instead of a dynamic rule', expect: 'step-4' },
@@ -436,7 +436,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'can a laptop with an old tpm 1.2 chip be pre-provisioned', expect: 'req-tpm-physical' },
     // J: where things are in the admin center
     { text: 'will people be local admins on their laptops after pre-provisioning', expect: 'admin-user-account-type' },
-    { text: 'where do I flip allow pre-provisioned deployment on', expect: 'step-6' },
+    { text: 'where do I flip allow pre-provisioned deployment on', expect: 'admin-allow-pre-provisioned' },
     { text: 'what should join to microsoft entra id as be set to in the profile', expect: 'admin-join-type-setting' },
     { text: "entra joined or hybrid joined?? there's still a domain controller in the server room", expect: 'admin-join-type-setting' },
     { text: 'join to entra id as in the autopilot profile - entra joined or hybrid joined? we have no on-prem AD', expect: 'admin-join-type-setting' },
@@ -945,5 +945,16 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'give the adobe licences to the new teachers', expect: 'none' },
     { text: 'roll out multi factor auth for all employees', expect: 'none' },
     { text: 'forgot the local administrator pwd on a windows 8 desktop, how to reset', expect: 'none' },
-    { text: 'do users need an intune licence before I assign them to a pre-provisioned device', expect: 'req-intune-licence' }
+    { text: 'do users need an intune licence before I assign them to a pre-provisioned device', expect: 'req-intune-licence' },
+    // Profile and ESP settings asked by what they do (u2): the pre-provisioning switch, the account type, a user
+    // assigned (optional, what it gives), what the user may do when the ESP fails.
+    { text: 'whats the toggle in the deployment profile that lets techs do the 5x windows key', expect: 'admin-allow-pre-provisioned' },
+    { text: 'cant see any white glove option when editing our autopilot profile, whats it called now', expect: 'admin-allow-pre-provisioned' },
+    { text: 'will staff get admin rights on the laptops after white glove', expect: 'admin-user-account-type' },
+    { text: 'is a user assignment mandatory for preprov, what does it buy us', expect: 'overview-no-assigned-user' },
+    { text: 'attach a user to the autopilot record, where', expect: 'step-7' },
+    { text: 'where can I let users skip past ESP errors', expect: 'esp-allow-use-on-error' },
+    { text: 'can employees bypass the status page when an app fails to install', expect: 'esp-allow-use-on-error' },
+    { text: 'how do I give the user a reset option when the esp errors', expect: 'esp-block-device-use' },
+    { text: "the 'night shift nurse' account wont come up when I assign a user, licence?", expect: 'error-assign-user-not-listed' }
 ];

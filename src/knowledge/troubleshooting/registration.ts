@@ -175,8 +175,9 @@ export const registrationErrors: ErrorEntry[] = [
         codes: [],
         title: 'User is a local administrator although the profile says standard user',
         short:
-            'Entra Global Administrators are always local administrators on joined devices, whatever the profile ' +
-            'says. Otherwise the user signed in to the wrong tenant or created a local account.',
+            'Entra Global Administrators are always local administrators on joined devices, whatever the profile\'s ' +
+            '"User account type" (Standard or Administrator) says. Otherwise the user signed in to the wrong tenant ' +
+            'or created a local account.',
         where: 'After the user flow',
         cause: 'Global Administrator role, wrong tenant, or a local account.',
         fix: ['Check the user\'s roles and the account they signed in with.', 'Tell the admin if neither explains it.'],
