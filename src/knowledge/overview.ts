@@ -102,7 +102,8 @@ export const overviewEntries: KnowledgeEntry[] = [
             'and policies wait until the user signs in: they install in Account setup, in the user flow.',
         details: [
             'No user assigned: only device-targeted apps install.',
-            'Other user-targeted policies wait for the user sign-in (user flow).',
+            'Other user-targeted policies and configuration profiles (OneDrive Known Folder Move, Outlook settings) ' +
+                'wait for the user sign-in (user flow).',
             'Do not target Win32 and LOB (MSI) apps to the same device: they clash on install.',
             'If mixing is unavoidable, Microsoft points to Autopilot device preparation, a different product.',
             'LAPS policy is not applied in the technician flow; it applies when the user part starts.',
@@ -117,7 +118,9 @@ export const overviewEntries: KnowledgeEntry[] = [
             'before shipping', 'at first login', 'at first sign in', 'wait for the user', 'later at the user',
             'installed before delivery', 'bench or user', 'what does pre-assigning a user install',
             'which apps install during pre-provisioning', 'after the user logs in',
-            'user apps missing after sign in', 'apps missing after the user signs in', 'assigned as available']
+            'user apps missing after sign in', 'apps missing after the user signs in', 'assigned as available',
+            'user-targeted config', 'user-targeted configuration profiles', 'user targeted policies apply',
+            'when does user config land', 'during my part']
     },
     {
         id: 'overview-no-assigned-user',

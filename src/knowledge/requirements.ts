@@ -66,7 +66,8 @@ export const requirementEntries: KnowledgeEntry[] = [
         keywords: ['tpm', 'trusted platform module', 'hardware requirement', 'is tpm 2.0 required', 'tpm required',
             'older laptops', 'old hardware', 'vm', 'virtual machine', 'hyper-v',
             'vmware', 'physical', 'attestation', 'chip', 'supported hardware', 'test on vm', 'virtual tpm', 'vtpm',
-            'test pre-provisioning in a vm', 'which models', 'device model', 'laptop model', 'model ok']
+            'test pre-provisioning in a vm', 'which models', 'device model', 'laptop model', 'model ok',
+            'tpm 1.2', 'only tpm 1.2', 'older tpm', 'tpm version']
     },
     {
         id: 'req-tpm-endpoints',

@@ -62,6 +62,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
         'deliveryoptimization'],
     // Who to ring, as a message tells people ("tell them to ring our service desk", "call the helpdesk on x4400").
     [/\b(?:ring|call|phone|contact|dial|reach)(?:s|ed|ing)?\s+(?:the\s+|our\s+|your\s+)?(?:it\s+)?(?:help[\s-]?desk|service[\s-]?desk|support(?:\s+(?:team|desk|line))?|it\s+team)\b/g, 'callhelpdesk'],
+    // The short forms of prerequisites: "prereqs", "pre-reqs", "pre reqs".
+    [/\bpre[\s-]?req(?:s|uisites?)?\b/g, 'requirements'],
     [/\bmulti[\s-]?factor(?:[\s-]+auth[a-z]*)?\b|\b2fa\b/g, 'mfa'],
     [/\bhardware[\s-]+(?:hash|id)\b|\bhwid\b/g, 'hash'],
     [/\bqr[\s-]?codes?\b|\bbarcodes?\b/g, 'qr'],
@@ -107,6 +109,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\bmicrosoft[\s-]+365[\s-]+apps\b|\bm365\b|\bo365\b|\boffice(?:[\s-]*365)?\b/g, 'm365'],
     [/\bline[\s-]+of[\s-]+business\b/g, 'lob'],
     [/\btrusted[\s-]+platform[\s-]+module\b/g, 'tpm'],
+    // A TPM version written onto the word ("tpm1.2", "tpmv2.0") is still the TPM.
+    [/\btpm\s*v?(?=[12](?:\.\d)?\b)/g, 'tpm'],
     [/\bcommand[\s-]+(?:prompt|line)\b|\bcmd\b|\bterminal\b|\bconsole\b/g, 'cmd'],
     [/\bpre[\s-]?assign(?:ed|ing)?\b/g, 'assign'],
     [/\bpages?\b/g, 'screen'],
@@ -162,6 +166,8 @@ const TROUBLE_TERMS = new Set(['failure', 'error', 'hang', 'wrong', 'broken', 'b
 const REQUIREMENT_NEGATION = /\b(?:must|should|shall|may|need(?:s)?\s+to|ha(?:ve|s)\s+to)\s+not\b|\b(?:mustn'?t|shouldn'?t)\b|\b(?:do|does)\s*(?:n'?t|not)\s+want\b/gi;
 /** "Timed out" reports a problem; "timeout" alone is usually the ESP setting. */
 const TIMED_OUT = /\btim(?:ed|es|ing)[\s-]+out\b/i;
+/** "Can those be white gloved or no", "yes or no?": a yes/no question's tail reports nothing. */
+const YES_NO_TAIL = /\b(?:yes\s+)?or\s+(?:no|not)\b(?=\s*(?:[?.!,]|$))/gi;
 /** How long something has stayed the same ("since yesterday", "for ages", "still isn't") reports a stall, a problem too. */
 const STALLED = /\bstill\s+(?:not|no|isn'?t|aren'?t|hasn'?t|haven'?t|doesn'?t|don'?t|won'?t|can'?t)\b|\bsince\s+(?:yesterday|this\s+morning|last\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bfor\s+(?:ages|hours|days|a\s+day|an?\s+(?:hour|while)|\d+\s*(?:m|mins?|minutes|h|hrs?|hours|days))\b|\ball\s+(?:day|night|morning)\b/i;
 /**
@@ -353,7 +359,7 @@ export function createKnowledgeSearch(allEntries: readonly KnowledgeEntry[]): Kn
             if (queryTerms.length === 0) {
                 return [];
             }
-            const withoutRequirements = query.replace(REQUIREMENT_NEGATION, ' ');
+            const withoutRequirements = query.replace(REQUIREMENT_NEGATION, ' ').replace(YES_NO_TAIL, ' ');
             const reported = withoutRequirements === query ? tokens : tokenize(normalizeText(withoutRequirements));
             const troubled = TIMED_OUT.test(query) || STALLED.test(query) || SHOWS_OTHER.test(query) || reported.some((t) => TROUBLE_TERMS.has(t.toLowerCase()));
             const definition = troubled || queryTerms.length > definitionTermsAtMost ? undefined : definitions.get([...queryTerms].sort().join(' '));

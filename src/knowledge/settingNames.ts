@@ -11,6 +11,13 @@ const ENTRA = '(?:microsoft\\s+)?(?:entra(?:\\s+id)?|azure\\s+(?:ad|active\\s+di
 const ENTRA_IN_NAME = /\b(?:microsoft\s+)?entra(?:\s+id)?\b/;
 const ENTRA_MARK = '\u0000';
 
+/**
+ * "May" in a setting's name as people say it: "users can't join devices", "users are not allowed to join devices" quote
+ * "Users may join devices" as much as its own words do.
+ */
+const GAP = '[^\\p{L}\\p{N}]+';
+const MAY = `(?:may(?:${GAP}not)?|can(?:not|${GAP}not|[^\\p{L}\\p{N}]?t)?|could(?:n[^\\p{L}\\p{N}]?t|${GAP}not)?|(?:are|is)(?:n[^\\p{L}\\p{N}]?t|${GAP}not)?${GAP}allowed${GAP}to)`;
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A setting's name as a pattern: its words in order, whatever punctuation or quotes stand between them. */
@@ -20,7 +27,7 @@ export function settingNamePattern(name: string): RegExp {
         .replace(ENTRA_IN_NAME, ` ${ENTRA_MARK} `)
         .split(/[^\p{L}\p{N}\u0000]+/u)
         .filter(Boolean)
-        .map((word) => (word === ENTRA_MARK ? ENTRA : escape(word)));
+        .map((word) => (word === ENTRA_MARK ? ENTRA : word === 'may' ? MAY : escape(word)));
     return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
 

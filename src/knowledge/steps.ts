@@ -7,6 +7,7 @@ const TUTORIAL = 'memdocs autopilot/tutorial/pre-provisioning/';
 export const stepEntries: StepEntry[] = [
     {
         id: 'step-1',
+        settings: ['MDM user scope'],
         kind: 'step',
         step: 1,
         title: 'Step 1: Set up automatic Intune (MDM) enrollment',

@@ -142,7 +142,8 @@ export const flowEntries: KnowledgeEntry[] = [
         details: [
             'Device preparation: Securing your hardware, Joining your organization\'s network, Registering your ' +
                 'device for mobile management.',
-            'Device setup: security policies, certificates, network connections, apps.',
+            'Device setup: security policies, certificates, network connections, and apps in device context ' +
+                '(Win32, per-machine MSI) targeted to the device.',
             'The ESP error timeout is 60 minutes by default.'
         ],
         os: {

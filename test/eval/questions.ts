@@ -956,5 +956,15 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'where can I let users skip past ESP errors', expect: 'esp-allow-use-on-error' },
     { text: 'can employees bypass the status page when an app fails to install', expect: 'esp-allow-use-on-error' },
     { text: 'how do I give the user a reset option when the esp errors', expect: 'esp-block-device-use' },
-    { text: "the 'night shift nurse' account wont come up when I assign a user, licence?", expect: 'error-assign-user-not-listed' }
+    { text: "the 'night shift nurse' account wont come up when I assign a user, licence?", expect: 'error-assign-user-not-listed' },
+    // What installs at the bench and what later (u2): the technician's "my part", user-assigned policies.
+    { text: 'what gets installed at my end vs once the employee signs in', expect: 'overview-what-installs' },
+    { text: 'policies assigned to user groups - applied during white glove or after?', expect: 'overview-what-installs' },
+    { text: 'in the tech phase which app types does device setup install', expect: 'overview-what-installs' },
+    // Requirements asked short (u2): prerequisites abbreviated, an old TPM asked yes or no, a tenant setting by what it
+    // blocks, a setting quoted by someone else.
+    { text: 'pre reqs for pre-provisioning in a nutshell', expect: 'req-overview' },
+    { text: 'some of our laptops only have tpm1.2, will white glove work yes or no', expect: 'req-tpm-physical' },
+    { text: "staff aren't allowed to join devices to entra here, does white glove still work", expect: 'step-2' },
+    { text: 'our security lead mentioned MDM user scope, what is it set to and where', expect: 'step-1' }
 ];
