@@ -69,8 +69,8 @@ export const adminEntries: TopicEntry[] = [
         title: 'Registered is not enrolled: in Autopilot devices but not in All devices until it enrolls',
         short:
             'Importing the hardware hash (or the OEM doing it) registers the device with Autopilot and ties it to ' +
-            'your tenant. It enrolls in Intune only when it goes through OOBE: for pre-provisioning, in the ' +
-            'technician flow. So once the technician flow is green, the device is already Entra joined, enrolled ' +
+            'your tenant. It enrolls in Intune only when it goes through Autopilot at OOBE: for ' +
+            'pre-provisioning, in the technician flow. So once the technician flow is green, the device is already Entra joined, enrolled ' +
             'and listed in Intune (All devices), before the user ever signs in; after Reseal it just sits off.',
         details: [
             `Registered devices are listed under ${DEVICES_LIST}, not under Windows devices or All devices.`,
@@ -217,8 +217,8 @@ export const adminEntries: TopicEntry[] = [
         title: 'The profile switch that enables it: "Allow pre-provisioned deployment"',
         short:
             'No setting is called "white glove": "Allow pre-provisioned deployment" = Yes in the Autopilot ' +
-            'deployment profile (user-driven), on its Out-of-box experience (OOBE) page, enables it: it turns on the ' +
-            'technician flow (Windows key five times at OOBE) for the devices that profile targets.',
+            'deployment profile (user-driven), on its Out-of-box experience (OOBE) page, enables it: it allows the ' +
+            'technician flow (Windows key five times at OOBE) on the devices that profile targets.',
         details: [
             'Path: Devices > Windows > Windows enrollment > Deployment profiles > the profile > Properties > OOBE.',
             'No profile yet: Create profile > Windows PC, Deployment mode = User-driven, Join to Microsoft Entra ID as = ' +

@@ -81,11 +81,11 @@ export function sameErrorOnOtherWindows(text: string, facets: Facets, topic: Kno
 
 /**
  * What a question is for, not what it asks: "my colleague wants a screenshot for the ticket" beside "what info is on the
- * success page". The screenshot and the ticket it is for are left out of what is searched (the failure card's "ticket
+ * success page", "the customer wants a one-pager" beside what the end user does. The screenshot and the ticket it is for are left out of what is searched (the failure card's "ticket
  * template" must not pull it); what goes *in* a ticket is still a question of its own.
  */
 const PURPOSE =
-    /\b(?:(?:my|our|the)\s+(?:colleague|boss|manager|lead|team\s*lead|helpdesk|service\s+desk)\s+(?:wants|needs|asked\s+for|asks\s+for)\s+)?(?:(?:take|took|taking|grab|send|attach|snap|make)\s+)?(?:(?:a|the)\s+)?(?:screen\s*shots?|photos?|pictures?|pics?)(?:\s+of\s+(?:it|that|this))?(?:\s+for\s+(?:the|a|our|my)\s+(?:ticket|records?|report|documentation|docs))?\b|\b(?:need|want)s?\s+(?:it|that|this)\s+for\s+(?:the|a|our|my)\s+(?:ticket|records?|report|documentation)\b|\bfor\s+(?:the|a|our|my)\s+(?:ticket|records?)\b/gi;
+    /\b(?:(?:my|our|the)\s+(?:colleague|boss|manager|lead|team\s*lead|helpdesk|service\s+desk)\s+(?:wants|needs|asked\s+for|asks\s+for)\s+)?(?:(?:take|took|taking|grab|send|attach|snap|make)\s+)?(?:(?:a|the)\s+)?(?:screen\s*shots?|photos?|pictures?|pics?)(?:\s+of\s+(?:it|that|this))?(?:\s+for\s+(?:the|a|our|my)\s+(?:ticket|records?|report|documentation|docs))?\b|\b(?:need|want)s?\s+(?:it|that|this)\s+for\s+(?:the|a|our|my)\s+(?:ticket|records?|report|documentation)\b|\bfor\s+(?:the|a|our|my)\s+(?:ticket|records?)\b|\b(?:(?:the|my|our)\s+)?(?:customer|client|boss|manager|colleague|school|hospital)\s+(?:wants|needs|asked\s+for|asks\s+for)\s+(?:a\s+|an\s+)?(?:(?:one|1)[\s-]?pager|summary|handout|hand-?out|write[\s-]?up|leaflet|cheat[\s-]?sheet)\b|\b(?:for\s+)?(?:a\s+)?(?:one|1)[\s-]?pager\b/gi;
 
 export function withoutPurpose(text: string): string {
     return text.replace(PURPOSE, ' ');

@@ -366,7 +366,8 @@ export const errorEntries: ErrorEntry[] = [
         cause: 'Win32 and LOB MSI apps mixed on one device (TrustedInstaller allows one install at a time).',
         fix: ['Admin stops mixing: convert the LOB apps to Win32.', 'Retry or Reset.'],
         escalate: 'App packaging change: escalate to the app admin.',
-        details: [],
+        details: ['Do not mix them; if both kinds are truly needed on one device, Microsoft points to Autopilot device ' +
+            'preparation, a different product.'],
         related: ['overview-what-installs', 'logs-ime'],
         source: ESP_DOC,
         keywords: ['another installation in progress', 'win32 and lob', 'msi conflict', 'trustedinstaller',

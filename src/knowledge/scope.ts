@@ -122,6 +122,8 @@ const PLATFORM = new RegExp(
         'pre-?install\\w*', 'pre-?load\\w*', 'before\\s+(?:we\\s+|they\\s+|it\\s+)?(?:ship(?:s|ped|ping)?|deliver(?:y|ed|ing)?)',
         // The device sent on to its user once prepared ("ship it to him directly", "post it to her house").
         '(?:ship|send|post|courier|mail|deliver)(?:s|ed|ing)?\\s+(?:it|them|the\\s+(?:laptops?|devices?|pcs?|machines?))\\s+(?:straight\\s+|directly\\s+|out\\s+)?to\\s+(?:the\\s+)?(?:users?|him|her|them|staff|employees?|their|his|remote)',
+        // The end user getting the device we prepared ("what will the end user do when they get the laptop from us").
+        '(?:end[\\s-]+users?|employees?|new[\\s-]+(?:hires?|starters?))\\b.{0,40}\\b(?:get|gets|receives?|unbox\\w*|collects?|picks?\\s+up)\\s+(?:the\\s+|their\\s+|a\\s+|her\\s+|his\\s+|new\\s+)*(?:laptops?|devices?|pcs?|machines?|computers?)',
         // What happens to a device at the bench mid-deployment.
         'unplug\\w*', 'plugged', 'reboot\\w*', 'restart\\w*', 'spinn\\w*', 'dots', '(?:red|black) screen', 'power (?:cut|loss|outage)', 'lost power',
         'switch(?:ed|ing)?\\s+(?:it\\s+)?off', 'turn(?:ed|ing)?\\s+(?:it\\s+)?off'

@@ -29,6 +29,8 @@ export interface KnowledgeSearch {
  */
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     // The product word however it is typed: "white glvoe", "preprovisoning", "pre-provsioning", "prepovisioning".
+    // "A WG'd laptop" is just the device (every device here is pre-provisioned): the adjective is dropped.
+    [/\bwg(?:e?d)\b/g, ''],
     [/\bwhite[\s-]*g(?:l[a-z]{1,6}|[a-z]lo[a-z]{0,4})\b|\bwg\b/g, 'preprovisioning'],
     [/\bpre[\s-]*p(?:r?o|r)v(?:[aeiosn][a-z]*)?\b/g, 'preprovisioning'],
     [/\benrol(?:l)?ment[\s-]+status[\s-]+pages?\b|\bstatus[\s-]+(?:pages?|screens?)\b/g, 'esp'],
@@ -66,11 +68,18 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\bpre[\s-]?req(?:s|uisites?)?\b/g, 'requirements'],
     [/\bmulti[\s-]?factor(?:[\s-]+auth[a-z]*)?\b|\b2fa\b/g, 'mfa'],
     [/\bhardware[\s-]+(?:hash|id)\b|\bhwid\b/g, 'hash'],
+    // Someone's "bit" of the work is their part, not a bit count ("the technician bit", "my bit").
+    [/(?<=\b(?:my|our|the|their|his|her|your|technicians?|techs?|users?|bench)\s+)bit\b/g, 'part'],
+    // A device in no group at all ("isn't in any group", "ungrouped"), not one waiting to join its group.
+    [/\b(?:not|isnt|arent|wasnt|werent|never)\s+(?:in|a\s+member\s+of|part\s+of|added\s+to)\s+(?:any|a)\s+(?:device\s+)?groups?\b|\bin\s+no\s+groups?\b|\bungrouped\b/g, 'nogroup'],
     [/\bqr[\s-]?codes?\b|\bbarcodes?\b/g, 'qr'],
     [/\bdate[\s-]+and[\s-]+time\b|\btime[\s-]*(?:sync|zone)\b|\bclock[\s-]+skew\b|\bw32tm\b|\bntp\b/g, 'clock'],
     // "How long it took", "how long it has taken": what one run took (its elapsed time), not how long runs take.
     [/\bhow[\s-]+(?:long|much[\s-]+time)\b(?=[^.?!,]{0,40}?\b(?:took|(?:has|have|had)\s+taken)\b)/g, 'elapsed'],
     [/\bhow[\s-]+long\b|\bhow[\s-]+much[\s-]+time\b/g, 'howlong'],
+    // Two months named apart ("white gloved in March, handed out in November"): months pass between them.
+    [/\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|aug|sept?|oct|nov|dec)\b(?=.{1,80}\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|aug|sept?|oct|nov|dec)\b)/g,
+        'months later'],
     [/\btime[\s-]*outs?\b|\btim(?:ed|es|ing)[\s-]+out\b/g, 'timeout'],
     // "When the user logs in" signs in; "logs on the USB stick" are files.
     [/\bsign(?:ed|ing|s)?[\s-]*(?:in|on)\b|\blog(?:ged|ging)?[\s-]*(?:in|on)(?:to)?\b|(?<=\b(?:users?|he|she|they|who|someone|person|employee)\s+)logs[\s-]*(?:in|on)(?:to)?\b|\blogs[\s-]+(?:in|on)(?=\s*(?:$|[?.!,;:]|(?:and|or|for|first|then)\b))/g, 'signin'],
@@ -109,6 +118,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\bmicrosoft[\s-]+365[\s-]+apps\b|\bm365\b|\bo365\b|\boffice(?:[\s-]*365)?\b/g, 'm365'],
     [/\bline[\s-]+of[\s-]+business\b/g, 'lob'],
     [/\btrusted[\s-]+platform[\s-]+module\b/g, 'tpm'],
+    // "Aggressive AV on the image": antivirus by its short name.
+    [/\ba\/?v\b(?=\s+(?:on|blocks?|blocking|block\w*|software|product|agent|scans?|scanning|quarantin\w*|exclusions?|is|was|that|which|kills?|deletes?|flags?)\b)|(?<=\b(?:aggressive|our|the|an?|third[\s-]party|corporate|some|strict)\s+)a\/?v\b/g, 'antivirus'],
     // A TPM version written onto the word ("tpm1.2", "tpmv2.0") is still the TPM.
     [/\btpm\s*v?(?=[12](?:\.\d)?\b)/g, 'tpm'],
     [/\bcommand[\s-]+(?:prompt|line)\b|\bcmd\b|\bterminal\b|\bconsole\b/g, 'cmd'],
@@ -175,6 +186,8 @@ const STALLED = /\bstill\s+(?:not|no|isn'?t|aren'?t|hasn'?t|haven'?t|doesn'?t|do
  * customer", "it says another company's name") reports a problem too, without a trouble word.
  */
 const SHOWS_OTHER = /\b(?:shows?|showing|showed|shown|says|saying|said|displays?|displaying|displayed|lists?|listing|listed)\b.{0,50}\b(?:(?:a|an|the)\s+)?(?:different|another|other|someone\s+else'?s|somebody\s+else'?s)\s+(?:customer|client|company|companies|organi[sz]ation|org|tenant|school|business|firm|name|logo|branding)/i;
+/** "Isn't in any group, still did the Autopilot screens": an outcome despite what should have stopped it is a report. */
+const DESPITE = /\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|not|never|without)\b[^.?!]{1,50}\bstill\s+(?:did|does|do|got|gets|get|showed|shows|show|went|goes|ran|runs|came|comes|had|has|asked|asks)\b/i;
 const KIND_PRIOR = 0.8;
 /** A term found in more than this share of entries is too common to carry a one-word question alone. */
 const COMMON_TERM_SHARE = 0.1;
@@ -361,7 +374,7 @@ export function createKnowledgeSearch(allEntries: readonly KnowledgeEntry[]): Kn
             }
             const withoutRequirements = query.replace(REQUIREMENT_NEGATION, ' ').replace(YES_NO_TAIL, ' ');
             const reported = withoutRequirements === query ? tokens : tokenize(normalizeText(withoutRequirements));
-            const troubled = TIMED_OUT.test(query) || STALLED.test(query) || SHOWS_OTHER.test(query) || reported.some((t) => TROUBLE_TERMS.has(t.toLowerCase()));
+            const troubled = TIMED_OUT.test(query) || STALLED.test(query) || SHOWS_OTHER.test(query) || DESPITE.test(query) || reported.some((t) => TROUBLE_TERMS.has(t.toLowerCase()));
             const definition = troubled || queryTerms.length > definitionTermsAtMost ? undefined : definitions.get([...queryTerms].sort().join(' '));
             // Context words only step back when the question has something else to go on.
             const onlyContext = queryTerms.every((t) => CONTEXT_TERMS.has(t));

@@ -104,7 +104,8 @@ export const stepEntries: StepEntry[] = [
             `Rule for all Autopilot devices: ${GROUP_RULES.allAutopilotDevices}`
         ],
         pitfalls: [
-            'Dynamic membership takes time to evaluate; profile assignment then takes more time.',
+            'Dynamic membership takes time to evaluate; profile assignment then takes more time: it varies, minutes ' +
+                'to hours, so check Profile status = Assigned rather than waiting a fixed time.',
             'Use separate groups for different Autopilot scenarios.'
         ],
         details: [
@@ -166,7 +167,7 @@ export const stepEntries: StepEntry[] = [
             'Add the device group under Included groups, not Excluded.',
             'Before deploying, check Profile status = Assigned, Date assigned has a value, and the Assigned ' +
                 'profile is the right one.',
-            'How long assignment takes is unpredictable.'
+            'How long assignment takes varies and cannot be predicted.'
         ],
         details: [
             'Other statuses: Not assigned, Assigning, Fix pending (hardware change, Intune re-registering), ' +

@@ -13,6 +13,7 @@ export const tipEntries: KnowledgeEntry[] = [
             'own. The technician needs the device at OOBE, power, a network and the Windows key five times; no ' +
             'user account, licence or local admin.',
         details: [
+            'So the technician need not be IT: an OEM, a reseller or another partner can run the technician flow.',
             'Intune rights are needed only to change things on the spot, such as assigning a user or a group.',
             'Never sign in on the sign-in page during the technician flow.'
         ],
@@ -140,8 +141,8 @@ export const tipEntries: KnowledgeEntry[] = [
         step: 8,
         title: 'Command prompt at OOBE (Shift+F10)',
         short:
-            'Shift+F10 opens a command prompt during OOBE. Handy commands: collect logs with mdmdiagnosticstool, ' +
-            'fix the clock with w32tm /resync /force, restart with shutdown /r /t 0, power off with shutdown /s /t 0.',
+            'Shift+F10 opens a command prompt during OOBE. Handy commands: collect logs with mdmdiagnosticstool ' +
+            '-area Autopilot;TPM -cab c:\\autopilot.cab, fix the clock with w32tm /resync /force, restart with shutdown /r /t 0, power off with shutdown /s /t 0.',
         details: [
             'Nothing opens? On many laptops the F keys need Fn: press Fn+Shift+F10 (community reports).',
             'Not available in S mode.',

@@ -161,6 +161,16 @@ function withoutToolAtHand(text: string): string {
  */
 const INSTALLER_CODE = /(?<!\bport\s)\b(?:1602|1603|1618|1619|1620|1625|1633|1638|1641|3010)\b/;
 
+/**
+ * "What's on the config screen after I pick provisioning": a screen named as what the question is about, and a clause
+ * after it that only says when the technician sees it. The clause is left out of what is searched.
+ */
+const ON_A_SCREEN_WHEN = /^(\s*what(?:['’]?s|\s+is|\s+are|\s+appears|\s+shows)\s+(?:on|in)\s+(?:the\s+|that\s+|this\s+)?(?!(?:screen|page|next|other|the|that|this|a|an)\b)[\w'-]+(?:\s+[\w'-]+){0,3}?\s+(?:screen|page))\s+(?:after|once|when)\b.*$/i;
+
+function withoutWhenOnScreen(text: string): string {
+    return text.replace(ON_A_SCREEN_WHEN, '$1');
+}
+
 /** How close a detail entry must come to a whole-step entry to be preferred: a step card mentions everything. */
 const DETAIL_SHARE = 0.9;
 
@@ -309,7 +319,7 @@ export function createUnderstanding(options: {
         if (situation) return { kind: 'answer', entryId: situation };
         // Only a question none of those answers is searched.
         // A screenshot and the ticket it is for say what the answer is for, not what it is about.
-        const { hits, confident, leadBy } = ranked(text, readFacets(text), withoutPurpose(asked));
+        const { hits, confident, leadBy } = ranked(text, readFacets(text), withoutPurpose(withoutWhenOnScreen(asked)));
         // With a neighbour named too, only a confident match makes the question ours; with everyday words only
         // ("keyboard keys stuck"), a mere lead over the runner-up is chance, not an answer.
         const leads = verdict.kind === 'in' && verdict.domain && !verdict.topic && leadBy(verdict.anchored ? LEAD.anchored : LEAD.situation);

@@ -148,7 +148,7 @@ export const userFlowEntries: KnowledgeEntry[] = [
         ],
         related: ['error-ime-detection-notcomputed', 'req-reuse-device'],
         source: PRE_PROVISION,
-        keywords: ['6 months', 'six months', 'storage', 'shelf', 'stock', 'how long can it sit', 'expire',
+        keywords: ['months later', 'handed out months later', '6 months', 'six months', 'storage', 'shelf', 'stock', 'how long can it sit', 'expire',
             'old device', 'warehouse', 'maximum time', 'months', 'long before delivery', 'delivered months later',
             'shipped months later', 'time limit', 'gap between technician and user', 'how long can i wait',
             'sit in inventory', 'stockpile', 'prestage', 'in advance', 'ahead of time', 'certificates expire',

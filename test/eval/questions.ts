@@ -966,5 +966,16 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'pre reqs for pre-provisioning in a nutshell', expect: 'req-overview' },
     { text: 'some of our laptops only have tpm1.2, will white glove work yes or no', expect: 'req-tpm-physical' },
     { text: "staff aren't allowed to join devices to entra here, does white glove still work", expect: 'step-2' },
-    { text: 'our security lead mentioned MDM user scope, what is it set to and where', expect: 'step-1' }
+    { text: 'our security lead mentioned MDM user scope, what is it set to and where', expect: 'step-1' },
+    // The rest of u2's classes: NTP, months between the bench and the user, a one-pager for the customer, who may be the
+    // technician, antivirus by its short name, a device in no group, a screen asked about with when it shows, the
+    // enrolled date.
+    { text: 'does autopilot need ntp out through the firewall', expect: 'req-network-endpoints' },
+    { text: 'prepped in january, the staff get them in october, problem for white glove?', expect: 'userflow-six-months' },
+    { text: 'what does the employee go through when they receive the laptop? boss wants a one-pager', expect: 'userflow-what-user-does' },
+    { text: 'can our reseller do the technician bit for us instead of IT', expect: 'overview-two-flows' },
+    { text: 'our AV is strict and win32 apps fail in the ESP', expect: 'error-antivirus-ime-cache' },
+    { text: 'device in no group but it still got the autopilot screens, why', expect: 'error-default-profile-applied' },
+    { text: 'whats on the configuration screen once i choose pre-provision', expect: 'flow-config-screen' },
+    { text: 'the enrolled date in intune is the day we imported the hashes', expect: 'error-enrolled-date-not-user' }
 ];

@@ -112,7 +112,8 @@ export const afterTechnicianErrors: ErrorEntry[] = [
         related: ['logs-admin-reports'],
         source: AP_KNOWN_ISSUES,
         keywords: ['enrolled date', 'enrollment date wrong', 'technician date', 'date the user set it up',
-            'when the user deployed', 'real deployment date', 'shows the wrong date']
+            'when the user deployed', 'real deployment date', 'shows the wrong date', 'enrolled date in all devices',
+            'enrolled date shows the import date', 'enrolled date shows the registration date', 'date column']
     },
     {
         id: 'error-branding-html-tags',

@@ -25,7 +25,7 @@ export const networkEntries: KnowledgeEntry[] = [
             'which hosts', 'dns names', 'which address', 'what does it contact', 'profile download url',
             'autopilot service url', 'cs.dds.microsoft.com', 'login.live.com', 'whitelist',
             'firewall', 'endpoints', 'urls', 'url list', 'hostnames', 'addresses', 'reach', 'ports', 'https', 'crl',
-            'certificate revocation list', 'crl check blocked', 'dns resolution']
+            'certificate revocation list', 'crl check blocked', 'dns resolution', 'ntp', 'ntp blocked', 'time server']
     },
     {
         id: 'req-network-ncsi',
