@@ -102,7 +102,7 @@ export const overviewEntries: KnowledgeEntry[] = [
             'and policies wait until the user signs in: they install in Account setup, in the user flow.',
         details: [
             'No user assigned: only device-targeted apps install.',
-            'Other user-targeted policies and configuration profiles (OneDrive Known Folder Move, Outlook settings) ' +
+            'Other user-targeted policies and configuration profiles (OneDrive Known Folder Move, mail settings) ' +
                 'wait for the user sign-in (user flow).',
             'Do not target Win32 and LOB (MSI) apps to the same device: they clash on install.',
             'If mixing is unavoidable, Microsoft points to Autopilot device preparation, a different product.',

@@ -23,6 +23,14 @@ describe('settings by their on-screen names', () => {
         expect(names.quotesAny('how do I join to entra')).toBe(false);
     });
 
+    it('"may" in a name is met as people say it: can, can\'t, cannot, are (not) allowed to', () => {
+        const pattern = settingNamePattern('Users may join devices');
+        for (const text of ['users can join devices?', "users can't join devices here", 'Users cannot join devices', 'users are not allowed to join devices', 'users may not join devices']) {
+            expect(pattern.test(text)).toBe(true);
+        }
+        expect(pattern.test('users join devices')).toBe(false);
+    });
+
     it('two settings of different entries quoted together decide nothing', () => {
         expect(createSettingNames(allEntries).quoted('user account type and join to entra id as: which first')).toBeUndefined();
     });

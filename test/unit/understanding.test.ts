@@ -881,6 +881,35 @@ describe('knowledge facts from a second read set (know10)', () => {
         expect(text).toMatch(/currently supported Windows version/);
         expect(text).toMatch(/re-register/);
     });
+
+    describe('u2 classes: device lifecycle, settings by what they do, what installs when, requirements asked short', () => {
+        it.each([
+            // A device passed from a leaver to the next person: the admin's and the bench's question, no end user.
+            ['the accountant left, can we white glove her old laptop again for her replacement', 'req-reuse-device'],
+            ['giving last term\'s student laptops to a different class, pre-provision them again - what first?', 'req-reuse-device'],
+            // A quoted Profile status value is its card's subject.
+            ["two serials read 'Fix pending' in the autopilot list", 'error-profile-assignment-stuck'],
+            // A setting's effect for the user is the admin's question.
+            ['how do I turn on a reset option for the user when the ESP errors', 'esp-block-device-use'],
+            // A setting's name with its modal changed quotes it.
+            ["in our tenant users can't join devices to entra, does that matter for pre-provisioning", 'step-2'],
+            // "My part" is the technician's share.
+            ['which apps land during my part of white glove and which wait for the user', 'overview-what-installs']
+        ])('"%s" → %s', (text, id) => appAnswers(text, id));
+
+        it.each([
+            'how many a1 licences for 250 students do we need',
+            'hand out the visio licences to the new designers',
+            'enable multi factor sign in for everyone with the authenticator app',
+            'how do I reset a forgotten local admin pwd on an old desktop'
+        ])('declines the neighbour "%s"', (text) => appDeclines(text));
+
+        it('keeps ours what a neighbour\'s word stands beside: the TPM vendor URL for a firewall rule, a CSV imported, the failure screen text', () => {
+            appAnswers('intel ek cert url for our firewall rule', 'req-tpm-endpoints');
+            appAnswersOnAnyOs('hit import with the csv and nothing happened, it had been opened in excel', 'error-hash-import-fails');
+            appAnswers('can we put our service desk number on the esp error text', 'esp-custom-message');
+        });
+    });
 });
 
 describe('understanding: a question with nothing of its own asks about the last answer, never declined (issue 9, class 6)', () => {
