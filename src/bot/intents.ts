@@ -139,6 +139,13 @@ const FRAGMENT_ASK = /\b(?:status|how(?:'s| is)|doing|look ?up|check|find|where(
  * A checklist of the whole setup ("checklist for setting up white glove from scratch", "setup checklist in order") asks
  * for the tutorial's steps in Intune and Entra, not the pre-flight checks of one device at the bench.
  */
+/**
+ * The technician's own checklist named as what an answer is for or where a claim comes from ("my checklist needs the
+ * name", "our checklist says scan the QR", "for our checklist"): context, not a request for the pre-flight checklist.
+ */
+const OWN_CHECKLIST =
+    /\b(?:my|our|the|their|a|this|that)\s+(?:own\s+|team'?s?\s+|bench\s+|build\s+)?check\s?list\s+(?:says?|said|needs?|needed|wants?|asks?|asked|has|had|lists?|listed|mentions?|requires?|tells?|told|wants?|calls?|reads?|item)\b|\b(?:for|in|on|into)\s+(?:my|our|the\s+team'?s?)\s+(?:own\s+)?check\s?list\b/g;
+
 const SETUP_CHECKLIST = /\bfrom (?:scratch|zero|nothing|the (?:very )?(?:start|beginning))\b|\bin (?:what |which |the right )?order\b|\b(?:all|every|full list of)(?: the)? steps\b|\b(?:tenant|intune|entra)[\s-]+(?:side|setup|config\w*)\b/;
 
 /** Characters that show nothing: zero-width spaces and joiners, bidi controls, soft hyphens, byte-order marks. */
@@ -244,7 +251,7 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
         const neighbour = watch.kind === 'watch' && !watch.serial ? understanding.understand(text) : undefined;
         return neighbour?.kind === 'decline' && neighbour.topic ? { kind: 'outOfScope', topic: neighbour.topic } : watch;
     }
-    if (/\b(check ?list|pre-?flight|preflight|checks before)\b/.test(lower) && !SETUP_CHECKLIST.test(lower)) return { kind: 'checklist', serial: serials[0] };
+    if (/\b(check ?list|pre-?flight|preflight|checks before)\b/.test(lower.replace(OWN_CHECKLIST, ' ')) && !SETUP_CHECKLIST.test(lower)) return { kind: 'checklist', serial: serials[0] };
     // An Autopilot (ZTD) id names one device exactly: looked up as it is, never taken for the device asked about last.
     // Only when the message asks about a device or is the id alone: pasted errors carry correlation GUIDs too.
     const autopilotId = findDeviceGuids(text)[0];

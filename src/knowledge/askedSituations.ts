@@ -12,6 +12,8 @@ import type { KnowledgeEntry } from './types';
 export const SITUATION_ENTRIES = {
     /** The Windows key five times, never signing in: whatever account they thought of, and with the user name filled in. */
     technicianAtSignIn: 'flow-win-key',
+    /** The options after the Windows key five times, on screen now: which one to pick. */
+    technicianAtOptions: 'flow-options-screen',
     userAfterPassword: 'userflow-what-user-does'
 } as const;
 
@@ -46,6 +48,24 @@ const USER_IS_WHO_SIGNS_IN =
 const ASKS_WHAT_FOLLOWS =
     /\bwhat\s+(?:happens|comes|next|then|now|after)\b|\bwhat\s+(?:do(?:es)?|will|would)\s+(?:(?:he|she|they|the\s+(?:user|device|laptop|pc))\s+)?(?:see|get|happen|do)\b|\bthen\s+what\b|\bwhat(?:'s|\s+is)\s+next\b|\bwhat\s+(?:screens?|pages?)\b/i;
 
+/**
+ * The options screen named as the technician sees it: its title, "the options/menu/choices" on screen ("on the menu now",
+ * "the options look different", "a white menu appeared"), or options after the Windows key presses.
+ */
+const OPTIONS_ON_SCREEN =
+    /\bwhat\s+(?:would|do)\s+(?:you|u)\s+(?:like|want)\s+to\s+do\b|\boptions?\s+(?:screen|menu|page|list)\b|\b(?:options|choices|menu|list)\s+(?:look|looks|looked|are|is|seem|differ|different|now|showing|shows?|appear\w*|came|comes|popped|pops)\b|\b(?:on|at|in)\s+(?:the|that|this)\s+(?:options?|menu|choices)\b|\b(?:options|choices|buttons)\s+(?:on|in)\s+(?:the|my|this|that)\s+screen\b|\b(?:options|choices)\s+(?:don'?t|do\s+not|doesn'?t)\s+match\b|\b(?:same|white|new|a|the)\s+menu\b|\b(?:two|2|three|3|few|couple\s+of)\s+(?:options|choices|buttons)\b/i;
+/** The Windows key pressed (five times, a bunch): the options that follow are that screen's. */
+const AFTER_WINDOWS_KEY = /\b(?:windows|win)[\s-]*(?:logo\s+)?(?:key|button)s?\b|\b(?:5|five)\s*(?:x|times)\b|\bx\s?5\b/i;
+/** Options or a menu named without the screen's title: beside the Windows key they are the options screen. */
+const OPTIONS_WORD = /\b(?:options?|menu|choices?)\b/i;
+/** Asks which of them to take. */
+const ASKS_WHICH_OPTION =
+    /\bwhich\s+(?:one|option|choice|button|entry|item|do\s+(?:i|we)|should\s+(?:i|we)|to|is\s+(?:it|the\s+right\s+one))\b|\bwhat\s+(?:do|should|shall|must|can)\s+(?:i|we)\s+(?:click|pick|choose|select|press|hit|tap)\b|\bwhat\s+(?:to|i\s+(?:need|have)\s+to)\s+(?:click|pick|choose|select|press|hit|tap)\b|\bwhich\b[^?.!]{0,20}\b(?:click|pick|choose|select|press|tap)\b/i;
+/** The option already taken ("after picking it", "I selected it"): what comes after is another question. */
+const OPTION_TAKEN = /\b(?:picked|chose|chosen|selected|clicked|after\s+(?:picking|choosing|selecting|clicking|pressing\s+(?:continue|next)))\b/i;
+/** Another screen's choices: the failure screen's Retry or Reset, the result screens, the boot menu, the admin center. */
+const OTHER_SCREEN = /\b(?:retry|reset|red|fail\w*|error|success|green|reseal|esp|boot|bios|uefi|usb|intune|admin|portal|profile\s+settings?)\b/i;
+
 /** A Windows release by name ("22H2", "24h2", "1909"): a Windows version the error was also seen on. */
 const WINDOWS_RELEASE = /\b(?:2[0-9]h[12]|1[5-9]0[39]|2004)\b/i;
 /** Points back at the error just answered: "it", "same KB", "that one", "too". */
@@ -57,6 +77,7 @@ const FOLLOW_UP_WORDS = 16;
  */
 export function situationAnswer(text: string, facets: Facets): string | undefined {
     if (PROBLEM.test(text)) return undefined;
+    if (atOptionsScreen(text)) return SITUATION_ENTRIES.technicianAtOptions;
     const forUser = (facets.audience.includes('user') || USER_IS_WHO_SIGNS_IN.test(text)) && !facets.not.audience.includes('user');
     if (!forUser && SIGN_IN_PAGE.test(text)) {
         const asks = ASKS_WINDOWS_KEY_STILL.test(text) || ASKS_WHAT_TO_DO.test(text) || ASKS_TO_SIGN_IN.test(text);
@@ -65,6 +86,16 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     const aboutTechnician = facets.audience.includes('technician');
     if (forUser && !aboutTechnician && USER_SIGNS_IN.test(text) && ASKS_WHAT_FOLLOWS.test(text)) return SITUATION_ENTRIES.userAfterPassword;
     return undefined;
+}
+
+/**
+ * The technician on the options screen after the Windows key five times, asking which option to take: "pressed win 5x,
+ * the options look different, which one", "on the menu now, what do I click". Not when the option was already taken
+ * (what follows is the next screen), nor another screen's choices (Retry or Reset).
+ */
+export function atOptionsScreen(text: string): boolean {
+    if (PROBLEM.test(text) || OPTION_TAKEN.test(text) || OTHER_SCREEN.test(text) || !ASKS_WHICH_OPTION.test(text)) return false;
+    return OPTIONS_ON_SCREEN.test(text) || (AFTER_WINDOWS_KEY.test(text) && OPTIONS_WORD.test(text));
 }
 
 /**

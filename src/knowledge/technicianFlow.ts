@@ -53,12 +53,16 @@ export const flowEntries: KnowledgeEntry[] = [
         short:
             'To enter pre-provisioning, wait for the Entra sign-in page but do not sign in or press Next. Press the ' +
             'Windows key five times: the "What would you like to do?" screen opens.',
-        details: ['The pre-provisioning doc says the first OOBE screen works too, before Next (language, locale or sign-in page).'],
+        details: [
+            'The pre-provisioning doc says the first OOBE screen works too, before Next (language, locale or sign-in page).',
+            'Works the same on Windows 10 and Windows 11.'
+        ],
         related: ['flow-options-screen', 'error-win-key-does-nothing', 'flow-extra-screens'],
         source: TECH_FLOW,
         keywords: ['hotkey', 'shortcut', 'key combination', 'enter pre-provisioning mode', 'get into', 'access',
             'start technician flow', 'launch', 'do not sign in', 'how to start pre-provisioning', 'start white glove',
-            'begin pre-provisioning', 'kick off', 'windows key trick', 'five presses', 'my own account']
+            'begin pre-provisioning', 'kick off', 'windows key trick', 'five presses', 'my own account',
+            'start pre-provisioning mode', 'works on windows 10 and windows 11']
     },
     {
         id: 'flow-options-screen',

@@ -5,7 +5,7 @@
 import { canonicalCode, withoutErrorCodes } from '../domain/errorCodes';
 import { type Facets, FACET_NAMES, type FacetValues, hasAnyFacet, readFacets, withoutFacetWords } from './facets';
 import { rankByAnswerType, readAnswerAsk } from './answerType';
-import { sameErrorOnOtherWindows, situationAnswer, withoutPurpose } from './askedSituations';
+import { atOptionsScreen, sameErrorOnOtherWindows, situationAnswer, withoutPurpose } from './askedSituations';
 import { entryFacets, facetFit, rankByFacets, writtenForAudience } from './facetRanking';
 import type { ScopeJudge, ScopeTopic } from './scope';
 import type { KnowledgeSearch, SearchHit } from './search';
@@ -124,7 +124,7 @@ function topicWords(entry: KnowledgeEntry): string {
 /** "Picked Windows Autopilot provisioning, then what?": a step named first, the question about what follows after it. */
 const NAMES_THEN_ASKS_NEXT = /^(.{3,}?)[\s,;.-]+(?:then\s+|and\s+)?(?:what(?:'?s|\s+is|\s+comes)?\s+next|then\s+what|what\s+after\s+that)\s*\??\s*$/i;
 /** "After I choose Pre-provision with Windows Autopilot, what screen comes next?": the step named first, then the ask. */
-const AFTER_THEN_ASKS = /^\s*(?:(?:so|ok|okay|and|right)[\s,]+)?(?:after|once)\s+(.{3,}?)\s*[,;:-]?\s+(?:what|which)\b.{0,30}\b(?:screens?|pages?|comes?|next|see|shows?|appears?|pick|select|choose|press|click)\b/i;
+const AFTER_THEN_ASKS = /^[\s,;:.–—-]*(?:(?:so|ok|okay|and|right)[\s,]+)?(?:after|once)\s+(.{3,}?)\s*[,;:-]?\s+(?:what|which)(?:['’]?s)?\b.{0,30}\b(?:screens?|pages?|comes?|next|see|shows?|appears?|pick|select|choose|press|click)\b/i;
 /** "What comes before the configuration screen?", "before the ESP, which screen shows": the screen before the one named. */
 const ASKS_WHAT_BEFORE = /\b(?:what|which)\b.{0,30}\b(?:comes?|screens?|pages?|shows?|appears?|see)\b.{0,20}?\bbefore\b\s+(.{3,})$|^\s*before\s+(.{3,}?)\s*[,;:-]?\s+(?:what|which)\b.{0,30}\b(?:comes?|screens?|pages?|shows?|appears?|see)\b/i;
 /** Also a screen's name asked for: "what's the screen called after Windows key ×5", "the name of the screen after …". */
@@ -343,7 +343,10 @@ export function createUnderstanding(options: {
      * "what do I pick after pressing the Windows key": the screen that follows the one the clause names; "what comes
      * before X": the one that precedes it.
      */
-    function screenAfter(text: string): Understood | undefined {
+    function screenAfter(said: string): Understood | undefined {
+        // "Not asking how to get in — after the Windows key and picking the option, what's the next screen": what is set
+        // aside is not where the question starts.
+        const text = withoutSetAside(withoutRelayedFrame(said));
         const before = ASKS_WHAT_BEFORE.exec(text);
         const beforeClause = before?.[1] ?? before?.[2];
         if (beforeClause) {
@@ -373,7 +376,8 @@ export function createUnderstanding(options: {
 
     return {
         understand(text: string, topic?: KnowledgeEntry): Understood {
-            const after = screenAfter(text);
+            // "After the Windows key a menu appeared, which one do I choose": on the options screen, not after it.
+            const after = atOptionsScreen(text) ? undefined : screenAfter(text);
             if (after) return after;
             // "Same error but the device is brand new": the error just answered, for the case the message describes.
             if (topic?.kind === 'error' && topic.codes.length > 0 && SAME_CODE.test(text)) {

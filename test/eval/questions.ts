@@ -977,5 +977,17 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'our AV is strict and win32 apps fail in the ESP', expect: 'error-antivirus-ime-cache' },
     { text: 'device in no group but it still got the autopilot screens, why', expect: 'error-default-profile-applied' },
     { text: 'whats on the configuration screen once i choose pre-provision', expect: 'flow-config-screen' },
-    { text: 'the enrolled date in intune is the day we imported the hashes', expect: 'error-enrolled-date-not-user' }
+    { text: 'the enrolled date in intune is the day we imported the hashes', expect: 'error-enrolled-date-not-user' },
+    // u1 class 1: the options screen in the technician's words (on it now, asking which) is the options card, not the
+    // "does nothing" one; the configuration screen by its short names; the next screen after the option is taken; the
+    // technician flow started "in WG mode"; the technician's own checklist as context, not the pre-flight checklist.
+    { text: 'hit the win key five times and now theres a list with a few choices, windows 11, which do i pick', expect: 'flow-options-screen' },
+    { text: 'im at the options menu on a win10 dell, what should i select', expect: 'flow-options-screen' },
+    { text: 'the choices on my screen dont match the docs (w11). which one is the right one?', expect: 'flow-options-screen' },
+    { text: 'after the winkey presses a menu popped up, what do i click on it', expect: 'flow-options-screen' },
+    { text: 'what info does the config screen list', expect: 'flow-config-screen' },
+    { text: 'once i chose the pre-provision option, whats the following screen called', expect: 'flow-config-screen' },
+    { text: 'how to start pre prov mode on these hp boxes', expect: 'flow-win-key' },
+    { text: 'is the 5x windows key thing the same on win 10 and win 11?', expect: 'flow-win-key' },
+    { text: 'our checklist says the success page has a qr code, where is it on win11', expect: 'flow-success-reseal' },
 ];
