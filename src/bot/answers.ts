@@ -24,7 +24,7 @@ export async function showEntry(context: TurnContext, state: AppState, entry: Kn
 }
 
 /** "and for the end user?", "what about account setup": the same topic, the entry for the facet asked about. */
-export async function showFollowUp(context: TurnContext, state: AppState, understanding: Understanding, facets: Facets): Promise<void> {
+export async function showFollowUp(context: TurnContext, state: AppState, understanding: Understanding, facets: Facets, said?: string): Promise<void> {
     const lastId = recall(state).lastEntryId;
     const last = lastId ? getEntry(lastId) : undefined;
     const os = facets.os[0];
@@ -33,7 +33,7 @@ export async function showFollowUp(context: TurnContext, state: AppState, unders
         await reply(context, 'Which topic? Ask me about a step, a screen or an error and I will answer for that case.');
         return;
     }
-    return showEntry(context, state, understanding.followUp(last, facets), os);
+    return showEntry(context, state, understanding.followUp(last, facets, said), os);
 }
 
 /**

@@ -94,7 +94,7 @@ function intentHandlers(deps: BotDeps): IntentHandlers {
         assignment: (context, state, intent) => runAssignCommand(context, state, deps, intent.command),
         errorCode: (context, state, intent) => showErrorCode(context, state, intent.code),
         osFollowUp: (context, state, intent) => showForOs(context, state, intent.os, deps.understanding),
-        facetFollowUp: (context, state, intent) => showFollowUp(context, state, deps.understanding, intent.facets),
+        facetFollowUp: (context, state, intent) => showFollowUp(context, state, deps.understanding, intent.facets, intent.said),
         outOfScope: (context, _state, intent) => declineOutOfScope(context, intent.topic, intent.note),
         answer: (context, state, intent) => {
             const entry = getEntry(intent.entryId);

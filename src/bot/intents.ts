@@ -41,7 +41,8 @@ export type Intent =
     | { kind: 'assignment'; command: AssignCommand }
     | { kind: 'errorCode'; code: string; os?: OsVariant }
     | { kind: 'osFollowUp'; os: OsVariant }
-    | { kind: 'facetFollowUp'; facets: Facets }
+    /** `said`: the follow-up's own words, to choose among entries that fit the facets equally. */
+    | { kind: 'facetFollowUp'; facets: Facets; said?: string }
     | { kind: 'answer'; entryId: string; os?: OsVariant }
     /** `note`: one line on what was named, when it belongs to the neighbour (a hybrid join code asked about as such). */
     | { kind: 'outOfScope'; topic?: ScopeTopic; note?: string }
@@ -147,6 +148,9 @@ const OWN_CHECKLIST =
     /\b(?:my|our|the|their|a|this|that)\s+(?:own\s+|team'?s?\s+|bench\s+|build\s+)?check\s?list\s+(?:says?|said|needs?|needed|wants?|asks?|asked|has|had|lists?|listed|mentions?|requires?|tells?|told|wants?|calls?|reads?|item)\b|\b(?:for|in|on|into)\s+(?:my|our|the\s+team'?s?)\s+(?:own\s+)?check\s?list\b/g;
 
 const SETUP_CHECKLIST = /\bfrom (?:scratch|zero|nothing|the (?:very )?(?:start|beginning))\b|\bin (?:what |which |the right )?order\b|\b(?:all|every|full list of)(?: the)? steps\b|\b(?:tenant|intune|entra)[\s-]+(?:side|setup|config\w*)\b/;
+
+/** A step quoted as the place something was read ("step 9 says wait 90 min", "the doc's step 6 mentions …"). */
+const STEP_QUOTED = new RegExp(`\\b${STEP_WORD}\\s*${NUMBER}\\s+(?:says?|said|mentions?|mentioned|tells?|told|wants?|reads?|claims?|states?|warns?)\\b(?=.{8,})`);
 
 /** Characters that show nothing: zero-width spaces and joiners, bidi controls, soft hyphens, byte-order marks. */
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
@@ -288,7 +292,8 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
         return symptom ? { kind: 'answer', entryId: symptom, os } : { kind: 'errorCode', code, os };
     }
 
-    const step = stepNumber(lower);
+    // "Step 9 says wait 90 min, wait for what?": the step quoted as where a rule was read, the rule asked about.
+    const step = STEP_QUOTED.test(lower) ? undefined : stepNumber(lower);
     if (step !== undefined) return isTutorialStep(step) ? { kind: 'step', step, os } : { kind: 'stepOutOfRange', step };
 
     if (/\b(walk ?(me )?through|walkthrough|guide me|screen by screen|take me through)\b/.test(lower)) {
@@ -309,7 +314,7 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     const facets = understanding.followUpFacets(text, topic !== undefined);
     if (facets) {
         const onlyOs = facets.os.length === 1 && FACET_NAMES.every((f) => (f === 'os' || facets[f].length === 0) && facets.not[f].length === 0);
-        return onlyOs ? { kind: 'osFollowUp', os: facets.os[0] } : { kind: 'facetFollowUp', facets };
+        return onlyOs ? { kind: 'osFollowUp', os: facets.os[0] } : { kind: 'facetFollowUp', facets, said: text };
     }
 
     // A computer's model number ("model 21HDCTO1WW supported?") is read as the device it names, not as a word nobody knows.

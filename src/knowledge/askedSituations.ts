@@ -14,7 +14,9 @@ export const SITUATION_ENTRIES = {
     technicianAtSignIn: 'flow-win-key',
     /** The options after the Windows key five times, on screen now: which one to pick. */
     technicianAtOptions: 'flow-options-screen',
-    userAfterPassword: 'userflow-what-user-does'
+    userAfterPassword: 'userflow-what-user-does',
+    /** The user flow tried straight after the technician flow ("test the user sign-in right after Reseal, ok?"). */
+    userFlowTooSoon: 'userflow-wait-90-minutes'
 } as const;
 
 /** A problem reported: the symptom's own card answers, not the situation's. */
@@ -66,6 +68,30 @@ const OPTION_TAKEN = /\b(?:picked|chose|chosen|selected|clicked|after\s+(?:picki
 /** Another screen's choices: the failure screen's Retry or Reset, the result screens, the boot menu, the admin center. */
 const OTHER_SCREEN = /\b(?:retry|reset|red|fail\w*|error|success|green|reseal|esp|boot|bios|uefi|usb|intune|admin|portal|profile\s+settings?)\b/i;
 
+/**
+ * A short gap: "right after", "straight away", "half an hour later", two clock times ("done at 2pm, user at 2:30"),
+ * "the same afternoon".
+ */
+const SHORT_GAP =
+    /\b(?:right|straight|directly|immediately|just|soon|shortly|quickly)\s+(?:after(?:wards)?|away)\b|\bimmediately\b|\b(?:\d{1,3}|half\s+an|an|one|a\s+few|few|ten|twenty|thirty)\s*(?:min(?:ute)?s?|hours?|hrs?|h)\s+(?:later|after(?:wards)?)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b[^?]{0,80}\b\d{1,2}(?::\d{2}|\s*(?:am|pm))|\b\d{1,2}:\d{2}\b[^?]{0,80}\b\d{1,2}(?::\d{2}|\s*(?:am|pm))|\bsame\s+(?:afternoon|morning|hour)\b/i;
+/** The technician part done: resealed, the bench part finished. */
+const TECHNICIAN_DONE =
+    /\bre-?seal\w*|\b(?:bench|tech(?:nician)?|technician'?s?|white[\s-]*glove|wg|pre-?prov\w*)\s+(?:part|flow|side|phase|bit|stage)\b|\b(?:finish\w*|done|completed?)\b/i;
+/** The user side tried by the technician or a tester: "test the teacher sign-in", "play the user", "the user flow". */
+const USER_SIDE_TRIED =
+    /\b(?:play|test|try|do|run|act\s+as|be|pretend\s+to\s+be|log\s+in\s+as|sign\s+in\s+as)\s+(?:the\s+|a\s+|as\s+(?:the\s+)?)?(?:users?|teachers?|employees?|staff|students?|end[\s-]*users?|user\s+(?:flow|side|part|sign[\s-]*in|login))\b|\b(?:users?|teachers?|employees?|end[\s-]*users?)(?:'?s)?\s+(?:flow|side|part|sign[\s-]*in|log[\s-]*in|login)\b/i;
+/** Asks whether that is fine: "is that ok", "any reason not to", "can I", "too soon?". */
+const ASKS_IF_FINE =
+    /\b(?:is|would)\s+(?:that|it|this)\s+(?:be\s+)?(?:ok|okay|fine|alright|all\s+right|a\s+problem|an\s+issue)\b|\bany\s+(?:reason|problem|issue|risk)s?\b|\b(?:can|could|may)\s+(?:i|we)\b|\b(?:ok|okay|fine|safe)\s+to\b|\btoo\s+(?:soon|early|quick)\b|\b(?:need|have)\s+to\s+wait\b|\bshould\s+(?:i|we)\s+wait\b/i;
+
+/**
+ * The user flow tried soon after the technician flow: a short gap, the technician part done, the user side tried,
+ * and a question whether that is fine. Answered by the 90-minute wait (the tokens must refresh in between).
+ */
+function userFlowTooSoon(text: string): boolean {
+    return SHORT_GAP.test(text) && TECHNICIAN_DONE.test(text) && USER_SIDE_TRIED.test(text) && ASKS_IF_FINE.test(text);
+}
+
 /** A Windows release by name ("22H2", "24h2", "1909"): a Windows version the error was also seen on. */
 const WINDOWS_RELEASE = /\b(?:2[0-9]h[12]|1[5-9]0[39]|2004)\b/i;
 /** Points back at the error just answered: "it", "same KB", "that one", "too". */
@@ -78,6 +104,7 @@ const FOLLOW_UP_WORDS = 16;
 export function situationAnswer(text: string, facets: Facets): string | undefined {
     if (PROBLEM.test(text)) return undefined;
     if (atOptionsScreen(text)) return SITUATION_ENTRIES.technicianAtOptions;
+    if (userFlowTooSoon(text)) return SITUATION_ENTRIES.userFlowTooSoon;
     const forUser = (facets.audience.includes('user') || USER_IS_WHO_SIGNS_IN.test(text)) && !facets.not.audience.includes('user');
     if (!forUser && SIGN_IN_PAGE.test(text)) {
         const asks = ASKS_WINDOWS_KEY_STILL.test(text) || ASKS_WHAT_TO_DO.test(text) || ASKS_TO_SIGN_IN.test(text);

@@ -107,7 +107,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\b(?:end[\s-]+users?|employees?|customers?|staff(?:[\s-]+members?)?|new[\s-]+(?:hires?|starters?|joiners?)|recipients?|teachers?|students?|pupils?)\b/g, 'user'],
     // The end user getting the device ("when they get the laptop from us", "the employee receives it", "when the PC
     // arrives"): one wording for the moment the user flow starts, whose words are otherwise all common ones.
-    [/(?<=\b(?:user|they|she|he|when|once|after|until|before)\s+)(?:get|gets|got|getting|receive[sd]?|receiving|collect(?:s|ed)?|pick(?:s|ed)?\s+up)\s+(?:it|them|(?:(?:the|their|his|her|a|its|new|shiny|own)\s+)*device)\b|\bdevice\s+(?:arrives|arrived|is\s+delivered|gets\s+delivered|lands|shows\s+up)\b/g,
+    [/(?<=\b(?:user|they|she|he|when|once|after|until|before)\s+)(?:get|gets|got|getting|receive[sd]?|receiving|collect(?:s|ed)?|pick(?:s|ed)?\s+up)\s+(?:it|them|(?:(?:the|their|his|her|a|its|new|shiny|own|preprovisioning|preprovisioned|wgd|reseal|resealed|prepared|finished|ready)\s+)*device)\b|\bdevice\s+(?:arrives|arrived|is\s+delivered|gets\s+delivered|lands|shows\s+up)\b/g,
         'receivesdevice'],
     [/\bstu(?:ck|k|kc)\b|\bstcuk\b|\bsutck\b|\bhangs?\b|\bhanging\b|\bhung\b|\bfrozen\b|\bfreez(?:e|es|ing)\b|\bforever\b/g, 'hang'],
     [/\blicen[cs](?:e|es|ed|ing)\b/g, 'licence'],

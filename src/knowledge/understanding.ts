@@ -38,7 +38,7 @@ export interface Understanding {
      */
     followUpFacets(text: string, onTopic?: boolean): Facets | undefined;
     /** The entry on the same topic as `last` that fits the follow-up's facets; `last` itself when nothing fits better. */
-    followUp(last: KnowledgeEntry, facets: Facets): KnowledgeEntry;
+    followUp(last: KnowledgeEntry, facets: Facets, said?: string): KnowledgeEntry;
 }
 
 /** How many retrieval candidates facets may choose among. */
@@ -115,6 +115,16 @@ function titleWords(entry: KnowledgeEntry): Set<string> {
     return new Set(withoutFacetWords(entry.title).split(/[^a-z0-9]+/).filter((w) => w.length > 2 && !['the', 'and', 'for', 'what', 'with'].includes(w)));
 }
 
+/** Words too common to choose between entries on their own. */
+const FOLLOW_UP_COMMON = new Set(['the', 'and', 'for', 'what', 'with', 'does', 'they', 'them', 'their', 'when', 'then', 'that', 'this', 'there', 'about', 'how', 'will', 'would', 'after', 'user', 'users']);
+
+/** A follow-up's own words, stemmed roughly ("opens" -> "open"), without its facet words and small words. */
+function followUpWords(said: string | undefined): Set<string> {
+    if (!said) return new Set();
+    const words = withoutFacetWords(said).split(/[^a-z0-9]+/).filter((w) => w.length > 2 && !FOLLOW_UP_COMMON.has(w));
+    return new Set(words.map((w) => w.replace(/(?:ing|ed|es|s)$/, '')).filter((w) => w.length > 2));
+}
+
 /** The words that name an entry's topic, without its qualifiers. */
 function topicWords(entry: KnowledgeEntry): string {
     return withoutFacetWords(entry.title);
@@ -135,7 +145,7 @@ const ASKS_WHAT_NEXT = /\b(?:what|which)(?:['’]?s)?\b.{0,30}\b(?:pick|select|c
  * or screen does, asked about the phase itself, so the phase named is the subject, not a qualifier of it.
  */
 const ASKS_WHAT_IT_DOES =
-    /\bwhat(?:\s+is|['’]s|s)\s+(?:it|that|this|the\s+(?:device|laptop|pc|step|screen))\s+(?:actually\s+|really\s+)?doing\b|\bwhat\s+(?:does|do)\s+(?:it|that|this)\s+(?:step\s+|part\s+|phase\s+|screen\s+)?(?:actually\s+|really\s+)?do\b|\bwhat(?:['’]s|s|\s+is)\s+(?:actually\s+|really\s+)?(?:happening|going\s+on)\b|^\s*what\s+(?:exactly\s+|actually\s+|really\s+)?happens\s+(?:on|at|in|during)\s+(?:the\s+)?[\w\s'"-]{3,40}?\s*\??\s*$/i;
+    /\bwhat(?:\s+is|['’]s|s)\s+(?:it|that|this|the\s+(?:device|laptop|pc|step|screen)|["'‘“][^"'’”]{3,50}["'’”]|(?:securing|joining|registering|preparing|identifying)\b[\w\s'-]{3,50}?)\s+(?:actually\s+|really\s+|exactly\s+)?doing\b|\bwhat\s+(?:does|do)\s+(?:it|that|this)\s+(?:step\s+|part\s+|phase\s+|screen\s+)?(?:actually\s+|really\s+)?do\b|\bwhat(?:['’]s|s|\s+is)\s+(?:actually\s+|really\s+)?(?:happening|going\s+on)\b|^\s*what\s+(?:exactly\s+|actually\s+|really\s+)?happens\s+(?:on|at|in|during)\s+(?:the\s+)?[\w\s'"-]{3,40}?\s*\??\s*$/i;
 
 /**
  * "Nothing happened, no 'What would you like to do' screen": a screen's title quoted to say it never came. The technician
@@ -429,7 +439,7 @@ export function createUnderstanding(options: {
             return facets;
         },
 
-        followUp(last: KnowledgeEntry, facets: Facets): KnowledgeEntry {
+        followUp(last: KnowledgeEntry, facets: Facets, said?: string): KnowledgeEntry {
             // The OS is a wording of the same entry, unless the entry is about one Windows only (a Windows 11 code).
             const oneOs = facetsOf(last).os.length === 1;
             const asked = FACET_NAMES.filter((facet) => (facet !== 'os' || oneOs) && (facets[facet].length > 0 || facets.not[facet].length > 0));
@@ -452,10 +462,17 @@ export function createUnderstanding(options: {
             const writtenFor = (entry: KnowledgeEntry) => (writtenForAudience(entry).some((a) => facets.audience.includes(a)) ? 1 : 0);
             // A follow-up changes one facet, not the kind of answer: after an ESP phase, the other ESP phase, not a symptom.
             const sameKind = (entry: KnowledgeEntry) => (entry.kind === last.kind ? 1 : 0);
+            // Between entries as close to the last one, the follow-up's own words ("what does she see when she opens it")
+            // choose: the entry whose title and keywords say more of them.
+            const saidWords = followUpWords(said);
+            const saysAsked = (entry: KnowledgeEntry) => {
+                const own = withoutFacetWords([entry.title, ...entry.keywords].join(' ')).split(/[^a-z0-9]+/);
+                return [...saidWords].filter((w) => own.some((o) => o.startsWith(w))).length;
+            };
             return (
                 pool
-                    .map((hit, i) => ({ entry: hit.entry, kind: sameKind(hit.entry), close: closeness(hit.entry), own: writtenFor(hit.entry), i }))
-                    .sort((a, b) => b.kind - a.kind || b.close - a.close || b.own - a.own || a.i - b.i)[0]?.entry ?? last
+                    .map((hit, i) => ({ entry: hit.entry, kind: sameKind(hit.entry), close: closeness(hit.entry), says: saysAsked(hit.entry), own: writtenFor(hit.entry), i }))
+                    .sort((a, b) => b.kind - a.kind || b.close - a.close || b.says - a.says || b.own - a.own || a.i - b.i)[0]?.entry ?? last
             );
         }
     };

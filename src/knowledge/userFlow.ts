@@ -11,8 +11,8 @@ export const userFlowEntries: KnowledgeEntry[] = [
         step: 9,
         title: 'User flow sign-in page',
         short:
-            'The user powers on and gets the Entra sign-in page. The user name may be pre-filled if a user was ' +
-            'assigned. They enter their credentials, then MFA if required.',
+            'The user powers on and gets the Entra sign-in page and enters their work credentials, then MFA if ' +
+            'required. With an assigned user the user name is already filled in: they type only their password.',
         details: [
             'With a network the device may first reboot for critical updates.',
             'Without a network OOBE first asks for region, keyboard and a network.'
@@ -34,9 +34,9 @@ export const userFlowEntries: KnowledgeEntry[] = [
         step: 9,
         title: 'After Reseal: the end user signs in, waits for the ESP, gets the desktop',
         short:
-            'The user powers it on, connects to a network if asked, and signs in with their work account (and MFA) ' +
-            'on the Entra sign-in page. The ESP then runs Device setup again and Account setup; when it ends, the ' +
-            'desktop appears. Nothing else is theirs to do.',
+            'The user powers it on (on Wi-Fi they get region, keyboard and network screens before it) and signs in with ' +
+            'their work account (and MFA) on the Entra sign-in page. The ESP then runs Device setup again and Account ' +
+            'setup; when it ends, the desktop appears. Nothing else is theirs to do.',
         details: [
             'They never press the Windows key, Provision or Reseal, and never see the green success screen: those ' +
                 'belong to the technician flow.',
@@ -62,7 +62,10 @@ export const userFlowEntries: KnowledgeEntry[] = [
             'Yes, the user sees the ESP too. Device preparation does not run again; Device setup runs again for ' +
             'anything newly assigned to the device; Account setup (user ESP) installs their user-targeted apps and ' +
             'policies. Then the desktop appears.',
-        details: ['A Privacy screen may show when Account setup starts, depending on the profile.'],
+        details: [
+            'That is why the first sign-in still takes a while, even on a pre-provisioned device.',
+            'A Privacy screen may show when Account setup starts, depending on the profile.'
+        ],
         related: ['esp-account-setup', 'esp-overview'],
         source: USER_FLOW,
         keywords: ['user flow esp', 'rerun', 'runs again', 'device setup again', 'new assignments', 'desktop',

@@ -81,5 +81,7 @@ export const conversations: EvalItem[] = [
     { id: 't-s6', kind: 'status', text: 'status of R9-0XK2', serial: 'R9-0XK2' },
     // A device named to ask its state is looked up; a number offered as an example is not (unit tests: serialsInSentences).
     { id: 't-s7', kind: 'status', text: 'how is 2045187 doing', serial: '2045187' },
-    { id: 't-s8', kind: 'status', text: 'looks like 5CG3291LQX failed again', serial: '5CG3291LQX' }
+    { id: 't-s8', kind: 'status', text: 'looks like 5CG3291LQX failed again', serial: '5CG3291LQX' },
+    // u1: after the shipping answer, what the user sees is the user flow itself (their words choose among entries as close).
+    { id: 't-f9', kind: 'followup', turns: ['the laptop powered off after reseal, do i ship it like this', 'and what will the nurse see when she unpacks it'], mustMention: [['sign-in', 'sign in'], ['Account setup']] }
 ];

@@ -990,4 +990,17 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'how to start pre prov mode on these hp boxes', expect: 'flow-win-key' },
     { text: 'is the 5x windows key thing the same on win 10 and win 11?', expect: 'flow-win-key' },
     { text: 'our checklist says the success page has a qr code, where is it on win11', expect: 'flow-success-reseal' },
+
+    // u1 class 6: the end user's side after the technician. The user flow tried soon after Reseal asks about the
+    // 90-minute wait; a step quoted as where a rule was read asks about the rule; the first sign-in still being slow is
+    // the ESP running again; the assigned user types only the password.
+    { text: 'can i do the employee login straight after i resealed it? just to check', expect: 'userflow-wait-90-minutes' },
+    { text: 'wrapped up the tech flow at 9:15, planning to run the user part at 9:45, is that a problem', expect: 'userflow-wait-90-minutes' },
+    { text: 'step 9 mentions a 90 minute gap, whats the reason for that', expect: 'userflow-wait-90-minutes' },
+    { text: 'boss asks why the first logon for the staff member is still slow when we pre-provisioned it', expect: 'userflow-esp' },
+    { text: 'user was pre-assigned, does she only need to enter her password at the login screen?', expect: 'userflow-sign-in' },
+    { text: 'what does a new starter need to do once they get their white gloved laptop', expect: 'userflow-what-user-does' },
+    // u1 class 2: a phase named and asked what it is doing; its duration words say how long, not what about.
+    { text: "what's 'joining your organization's network' really doing, it sat there a few minutes", expect: 'esp-joining-network' },
+    { text: 'what is securing your hardware doing exactly? stayed on it a couple of min', expect: 'error-securing-hardware-slow' },
 ];
