@@ -149,6 +149,14 @@ const OWN_CHECKLIST =
 
 const SETUP_CHECKLIST = /\bfrom (?:scratch|zero|nothing|the (?:very )?(?:start|beginning))\b|\bin (?:what |which |the right )?order\b|\b(?:all|every|full list of)(?: the)? steps\b|\b(?:tenant|intune|entra)[\s-]+(?:side|setup|config\w*)\b/;
 
+/**
+ * The ESP as the technician sees it, without its name: a phase's line counting its items ("Apps (2 of 7)", "security
+ * policies 1 of 3"), the setup screen, or a phase named on the device; not in Intune's reports or the admin center, nor
+ * asked about an app that failed (its logs say which).
+ */
+const ESP_ON_SCREEN =
+    /^(?!.*\b(?:intune|admin|portal|reports?|graph|assign\w*|targeted|fail\w*|errors?|red)\b).*(?:\b(?:apps?|polic(?:y|ies)|certificates?|network connections|items?)\W{0,3}\(?\s*\d+\s+(?:of|\/)\s+\d+|\bsetup\s+screen\b|\b(?:device|account)\s+setup\b|\bdevice\s+preparation\b)/;
+
 /** A step quoted as the place something was read ("step 9 says wait 90 min", "the doc's step 6 mentions …"). */
 const STEP_QUOTED = new RegExp(`\\b${STEP_WORD}\\s*${NUMBER}\\s+(?:says?|said|mentions?|mentioned|tells?|told|wants?|reads?|claims?|states?|warns?)\\b(?=.{8,})`);
 
@@ -262,7 +270,7 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     if (autopilotId && (DEVICE_QUESTION.test(lower) || lower.replace(/[\s?!.]/g, '') === autopilotId.toLowerCase())) {
         return { kind: 'status', serial: autopilotId };
     }
-    if (/\b(esp|enrollment status|enrolment status|status page|progress page|setup page)\b/.test(lower)
+    if ((/\b(esp|enrollment status|enrolment status|status page|progress page|setup page)\b/.test(lower) || ESP_ON_SCREEN.test(lower))
         // Asking for the details, or to see which app or policy it is on, is asking for the details view.
         && (/\b(details?|chevron|expand|collapse|caret|arrow|hidden|more info)\b|[∨∧]/.test(lower)
             || /\b(see|tell|know|find|show|check|watch)\b.{0,25}\b(which|what)\b.{0,15}\b(apps?|polic(?:y|ies)|items?|(?:it'?s|it is|is it|(?:the )?esp(?:'s| is)?) (?:on|doing|installing|working on|stuck on|waiting (?:for|on)))\b/.test(lower)

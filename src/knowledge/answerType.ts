@@ -7,7 +7,7 @@
 import { CANDIDATE_SHARE } from './facetRanking';
 import type { KnowledgeEntry } from './types';
 
-export type AnswerType = 'url' | 'number' | 'command' | 'update';
+export type AnswerType = 'url' | 'number' | 'command' | 'update' | 'log';
 
 /** How a question asks for each kind of fact. */
 const ASKS: Record<AnswerType, RegExp> = {
@@ -20,6 +20,8 @@ const ASKS: Record<AnswerType, RegExp> = {
     command:
         /\b(?:which|what|the|a|any)\s+(?:command|cmd|cmdlet|powershell(?:\s+command)?|syntax)\b|\bcommand(?:[\s-]+line)?\s+(?:to|for|that)\b|\bcmdlet\b|\bwhat\s+(?:do|should|can)\s+i\s+(?:type|run|enter)\b|\bhow\s+(?:do|can|would)\s+(?:i|we|you)\b.{0,60}?\b(?:from|in|at|via|with|using|through)\s+(?:the\s+|a\s+)?(?:oobe\s+)?(?:command[\s-]+(?:prompt|line)|cmd|shift[\s+-]*f10|powershell|terminal|console)\b/i,
     // An update by number or by name: "which KB", "what update fixes", "which patch / cumulative update".
+    // Where to look when something stalls: "which log", "where must I look" (on the device, not in the admin center).
+    log: /\b(?:which|what|the|any)\s+logs?\b|\bwhere\s+(?:(?:do|must|should|can|shall)\s+(?:i|we)|(?:i|we)\s+(?:must|should|can|have\s+to|need\s+to)|to)\s+(?:look|check|dig|search)\b(?![^?.!]{0,30}\b(?:intune|admin|portal|entra|profile|settings?|groups?|report)\b)/i,
     update: /\bkb\s?\d{0,7}\b|\b(?:which|what|the|a|any)\s+(?:windows\s+)?(?:update|patch|hotfix|cumulative\s+update|cu|fix\s+(?:update|patch))\b(?!\s+(?:ring|polic))|\bcumulative\s+update\b|\bhotfix\b|\bpatch\s+(?:number|level)\b/i
 };
 
@@ -38,10 +40,12 @@ const GIVES: Record<AnswerType, RegExp> = {
     // A switch after a tool's name ("w32tm /resync", "-area Autopilot"), a PowerShell cmdlet, or a tool run by name.
     command:
         /\b[a-z][\w.-]*\s+\/[a-z?][\w:]*|\b(?:get|set|install|start|stop|remove|new|add|import|export|invoke|test|update|restart)-[a-z]{3,}\w*(?:\s+-[a-z]\w*)?|\b(?:mdmdiagnosticstool|tpm\.msc|tpmtool|msinfo32|dsregcmd|gpupdate|eventvwr|regedit|winver|manage-bde|certutil|sysprep)\b/i,
-    update: /\bKB\s?\d{6,7}\b/i
+    update: /\bKB\s?\d{6,7}\b/i,
+    // A log file or folder on the device, or the tool that reads logs there.
+    log: /\b[a-z]:\\\S+|\b[\w-]+\.(?:log|evtx|cab)\b|\bevent\s+viewer\b|\beventvwr\b/i
 };
 
-const TYPES: readonly AnswerType[] = ['url', 'number', 'command', 'update'];
+const TYPES: readonly AnswerType[] = ['url', 'number', 'command', 'update', 'log'];
 
 /** What a question asks for: the kinds of fact, and for a number, the things it counts ("how many blocking apps"). */
 export interface AnswerAsk {

@@ -59,7 +59,8 @@ export const logEntries: KnowledgeEntry[] = [
         related: ['error-esp-timeout', 'error-another-installation'],
         source: ESP_SUPPORT,
         keywords: ['ime log', 'where are the ime logs', 'ime log location', 'ime log folder', 'path of the ime logs', 'intunemanagementextension.log', 'appworkload.log', 'app install log', 'win32 log',
-            'programdata', 'app failed', 'which app failed', 'sidecar', 'collect diagnostics for the app', 'app install logs from intune', 'download diagnostics', 'failed win32 app logs', 'logs of the failed app', 'win32 app logs']
+            'programdata', 'app failed', 'which app failed', 'sidecar', 'collect diagnostics for the app', 'app install logs from intune', 'download diagnostics', 'failed win32 app logs', 'logs of the failed app', 'win32 app logs',
+            'app line not moving', 'app count stuck', 'where to look when an app hangs']
     },
     {
         id: 'logs-event-viewer',

@@ -1003,4 +1003,10 @@ export const questions: { text: string; expect: string }[] = [
     // u1 class 2: a phase named and asked what it is doing; its duration words say how long, not what about.
     { text: "what's 'joining your organization's network' really doing, it sat there a few minutes", expect: 'esp-joining-network' },
     { text: 'what is securing your hardware doing exactly? stayed on it a couple of min', expect: 'error-securing-hardware-slow' },
+    // u1 class 5: which item the ESP is on, asked by what the screen shows (a counter, "the setup screen", a phase) is
+    // the details view; an app line that does not move, asked where to look, is the IME logs.
+    { text: 'w11 box shows Security policies (1 of 4) how can i tell which one its doing', expect: 'esp-show-details' },
+    { text: 'on the win10 setup screen, how do i know what app is installing right now', expect: 'esp-show-details' },
+    { text: 'how can i view each item in account setup on windows 11', expect: 'esp-show-details' },
+    { text: 'the apps line says 1 of 5 and wont budge, which log do i check', expect: 'logs-ime' },
 ];

@@ -17,6 +17,14 @@ describe('answer type: the kind of fact a question asks for', () => {
         expect(readAnswerAsk('what update do I need for the rename reboot').types).toEqual(['update']);
     });
 
+    it('reads where to look on the device as asking for a log; where to look in the admin center is no log', () => {
+        expect(readAnswerAsk('the app line has not moved for an hour, where should we look').types).toEqual(['log']);
+        expect(readAnswerAsk('which logz show why the win32 app hangs').types).toEqual([]);
+        expect(readAnswerAsk('which log shows why the win32 app hangs').types).toEqual(['log']);
+        expect(readAnswerAsk('where do i look in intune for the profile status').types).toEqual([]);
+        expect(answerTypesGiven(entry('logs-ime'))).toContain('log');
+    });
+
     it('a question that asks for none of them, or a limit without what it counts, asks for no type', () => {
         expect(readAnswerAsk('stuck at securing your hardware').types).toEqual([]);
         expect(readAnswerAsk('is there any limit?').types).toEqual([]);
