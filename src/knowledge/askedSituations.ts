@@ -16,7 +16,9 @@ export const SITUATION_ENTRIES = {
     technicianAtOptions: 'flow-options-screen',
     userAfterPassword: 'userflow-what-user-does',
     /** The user flow tried straight after the technician flow ("test the user sign-in right after Reseal, ok?"). */
-    userFlowTooSoon: 'userflow-wait-90-minutes'
+    userFlowTooSoon: 'userflow-wait-90-minutes',
+    /** A restart at the bench that lands on a sign-in prompt: autologon across ESP restarts was broken by a policy. */
+    signInAfterRestartAtBench: 'error-policy-autologon'
 } as const;
 
 /** A problem reported: the symptom's own card answers, not the situation's. */
@@ -92,6 +94,25 @@ function userFlowTooSoon(text: string): boolean {
     return SHORT_GAP.test(text) && TECHNICIAN_DONE.test(text) && USER_SIDE_TRIED.test(text) && ASKS_IF_FINE.test(text);
 }
 
+/** The device restarted on its own. */
+const RESTARTED = /\b(?:re-?boot\w*|restart\w*)\b/i;
+/** Now at a sign-in prompt: a login or password prompt, screen or page, or asking for a password. */
+const AT_SIGN_IN_PROMPT =
+    /\b(?:sign|log)[\s-]*(?:in|on)\s+(?:prompt|screen|page|box|window)\b|\blogin\s+(?:prompt|screen|page|box|window)\b|\bpassword\s+(?:prompt|screen|box)\b|\b(?:wants|asks?|asking|prompts?|prompting)\s+(?:me\s+)?(?:for\s+)?(?:a\s+|the\s+)?(?:password|credentials|creds|login|to\s+(?:sign|log)[\s-]*(?:in|on))\b/i;
+/** The technician flow named, or that nobody signed in. */
+const AT_THE_BENCH =
+    /\b(?:tech(?:nician)?[\s-]+(?:flow|phase|part|side)|bench|white[\s-]*glov\w*|wg|pre-?prov\w*)\b|\b(?:nobody|no\s*one|no-one)\s+(?:has\s+|had\s+|ever\s+)?(?:signed|logged)[\s-]*(?:in|on)\b|\b(?:we|i)\s+(?:never|didn'?t|did\s+not|haven'?t|have\s+not|hadn'?t)\s+(?:signed|sign|logged|log)[\s-]*(?:in|on)\b/i;
+
+/**
+ * The technician flow restarted and came back to a sign-in prompt ("rebooted during device setup and now there is a login
+ * prompt, nobody signed in"): automatic logon across ESP restarts failed, which a policy causes. Not the end user asked
+ * to sign in again after a restart in their own flow.
+ */
+function signInAfterRestartAtBench(text: string, facets: Facets): boolean {
+    if (facets.audience.includes('user') && !facets.audience.includes('technician')) return false;
+    return RESTARTED.test(text) && AT_SIGN_IN_PROMPT.test(text) && AT_THE_BENCH.test(text);
+}
+
 /** A Windows release by name ("22H2", "24h2", "1909"): a Windows version the error was also seen on. */
 const WINDOWS_RELEASE = /\b(?:2[0-9]h[12]|1[5-9]0[39]|2004)\b/i;
 /** Points back at the error just answered: "it", "same KB", "that one", "too". */
@@ -102,6 +123,8 @@ const FOLLOW_UP_WORDS = 16;
  * The entry a situation answers with, or undefined. `facets`: the question's (who, which phase, which Windows).
  */
 export function situationAnswer(text: string, facets: Facets): string | undefined {
+    // A problem report of its own kind: the place (the bench), the event (a restart) and where it landed (sign-in).
+    if (signInAfterRestartAtBench(text, facets)) return SITUATION_ENTRIES.signInAfterRestartAtBench;
     if (PROBLEM.test(text)) return undefined;
     if (atOptionsScreen(text)) return SITUATION_ENTRIES.technicianAtOptions;
     if (userFlowTooSoon(text)) return SITUATION_ENTRIES.userFlowTooSoon;

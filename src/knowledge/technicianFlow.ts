@@ -18,7 +18,8 @@ export const flowEntries: KnowledgeEntry[] = [
         related: ['flow-extra-screens', 'req-network'],
         source: 'memdocs autopilot/tutorial/includes/network-connectivity.md',
         keywords: ['power on', 'turn on', 'boot', 'start the device', 'plug in', 'first boot', 'begin',
-            'reboot for updates', 'critical updates', 'restart at start', 'rebooted right after powering on']
+            'reboot for updates', 'critical updates', 'restart at start', 'rebooted right after powering on',
+            'rebooted once connected', 'reboot before autopilot starts', 'is the first reboot normal']
     },
     {
         id: 'flow-extra-screens',

@@ -1009,4 +1009,11 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'on the win10 setup screen, how do i know what app is installing right now', expect: 'esp-show-details' },
     { text: 'how can i view each item in account setup on windows 11', expect: 'esp-show-details' },
     { text: 'the apps line says 1 of 5 and wont budge, which log do i check', expect: 'logs-ime' },
+    // u1 class 4: a restart right after the network, before Autopilot, is the critical OOBE updates; a sign-in prompt
+    // after a restart at the bench is the autologon conflict; an updater app restarting mid-ESP is the app's restart
+    // behaviour and return codes.
+    { text: 'hooked up the lan cable, it restarted before any autopilot screen, expected?', expect: 'error-oobe-update-reboot' },
+    { text: 'wifi connected then it rebooted on its own before autopilot, is something wrong', expect: 'flow-connect-power-on' },
+    { text: 'tech flow: it restarted mid device setup and came back to a password prompt, we never logged in', expect: 'error-policy-autologon' },
+    { text: 'the hp image assistant package reboots the laptop during the esp and the esp then errors out', expect: 'error-app-reboot' },
 ];

@@ -162,6 +162,7 @@ export const espIssueEntries: ErrorEntry[] = [
             'rebooted right after plugging in the network', 'restarted after plugging in the cable', 'restart as soon as it gets internet',
             'before any autopilot screen', 'zero-day update', 'oobe update', 'rebooted during the esp', 'is that normal',
             'is a reboot during the esp normal', 'rebooted in the middle of the esp', 'zdp', 'critical updates at oobe',
-            'unexpected reboot after connecting', 'installing updates then restarted']
+            'unexpected reboot after connecting', 'installing updates then restarted',
+            'rebooted straight away once online']
     }
 ];

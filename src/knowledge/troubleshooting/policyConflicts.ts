@@ -166,7 +166,9 @@ export const policyConflictEntries: ErrorEntry[] = [
         related: ['error-policy-devicelock', 'error-policy-language-region'],
         source: AP_POLICY_CONFLICTS + '; ' + AP_TROUBLESHOOTING_FAQ,
         keywords: ['autoadminlogon', 'preferredaadtenantdomainname', 'defaultuser0', 'autologon',
-            'lands on login screen', 'sign-in screen after reboot', 'sign in prompt at the bench']
+            'lands on login screen', 'sign-in screen after reboot', 'sign in prompt at the bench',
+            'login prompt after a restart in the technician flow', 'asks for a password after rebooting at the bench',
+            'password prompt after it restarted by itself']
     },
     {
         id: 'error-policy-mdm-wins-over-gp',
