@@ -18,7 +18,9 @@ export const SITUATION_ENTRIES = {
     /** The user flow tried straight after the technician flow ("test the user sign-in right after Reseal, ok?"). */
     userFlowTooSoon: 'userflow-wait-90-minutes',
     /** A restart at the bench that lands on a sign-in prompt: autologon across ESP restarts was broken by a policy. */
-    signInAfterRestartAtBench: 'error-policy-autologon'
+    signInAfterRestartAtBench: 'error-policy-autologon',
+    /** Reseal pressed, the device off: what now, can it ship, did it die? */
+    afterReseal: 'flow-after-reseal'
 } as const;
 
 /** A problem reported: the symptom's own card answers, not the situation's. */
@@ -27,7 +29,7 @@ const PROBLEM =
 
 /** The sign-in page, or a user name already filled in on it. */
 const SIGN_IN_PAGE =
-    /\b(?:sign|log)[\s-]*(?:in|on)\s+(?:page|screen|prompt|box|window|field)\b|\blogin\s+(?:page|screen|prompt|box|window|field)\b|\b(?:asking|asks|asked|wants|prompting|prompts)\s+(?:me\s+)?(?:to|for)\s+(?:sign|log)[\s-]*(?:in|on)\b|\b(?:user\s*name|e-?mail|upn)\b.{0,40}\b(?:already\s+)?(?:filled|pre-?filled|pre-?populated|populated|there|shown|showing)\b|\bpre-?(?:filled|populated)\b/i;
+    /\bsign[\s-]*in\s+with\s+(?:your|a)\s+(?:work|school|work\s+or\s+school|organi[sz]ation(?:al)?)\s+account\b|\b(?:sign|log)[\s-]*(?:in|on)\s+(?:page|screen|prompt|box|window|field)\b|\blogin\s+(?:page|screen|prompt|box|window|field)\b|\b(?:asking|asks|asked|wants|prompting|prompts)\s+(?:me\s+)?(?:to|for)\s+(?:sign|log)[\s-]*(?:in|on)\b|\b(?:user\s*name|e-?mail|upn)\b.{0,40}\b(?:already\s+)?(?:filled|pre-?filled|pre-?populated|populated|there|shown|showing)\b|\bpre-?(?:filled|populated)\b/i;
 
 /** Asks whether, or with what, the technician signs in there. */
 const ASKS_TO_SIGN_IN =
@@ -113,6 +115,29 @@ function signInAfterRestartAtBench(text: string, facets: Facets): boolean {
     return RESTARTED.test(text) && AT_SIGN_IN_PROMPT.test(text) && AT_THE_BENCH.test(text);
 }
 
+/** Reseal pressed: named, or the button on the success screen. */
+const RESEAL_PRESSED =
+    /\bre-?seal\w*|\b(?:button|pressed|hit|clicked|tapped)\b.{0,30}\b(?:success|green)\s+(?:screen|page)\b|\b(?:success|green)\s+(?:screen|page)\b.{0,30}\b(?:button|pressed|hit|clicked|tapped)\b/i;
+/** What Reseal does, as seen: the device off, "it just died". */
+const DEVICE_WENT_OFF =
+    /(?<!\besp\s)\b(?:it'?s|is|went|now|laptop|device|pc)\s+(?:off|dead|down)\b|\b(?:shut|powered|switched|turned)\s*(?:it(?:self)?\s+)?(?:off|down)\b|\bshutdown\b|\bdied\b|\bdead\b/i;
+/** Asks what is left before it leaves: ship it, box it, anything else, what now. */
+const ASKS_WHAT_BEFORE_SHIPPING =
+    /\bship\w*|\b(?:in|into)\s+(?:the|a|its)\s+box\b|\bbox\s+it\b|\bdeliver\w*|\bhand\s+(?:it\s+)?(?:over|out)\b|\bsend\s+(?:it\s+)?(?:out|off|to)\b|\banything\s+else\b|\bwhat\s+(?:now|next|else)\b|\bnow\s+what\b|\bnext\s+step\b|\bis\s+it\s+(?:broken|dead|ok|okay|ready|done)\b/i;
+/** Reseal too early or with the ESP off: another card's story. */
+const RESEAL_TOO_EARLY =
+    /\b(?:too\s+(?:early|soon|quick|fast)|(?:within|after)\s+(?:a\s+few\s+|a\s+|one\s+|two\s+|three\s+|five\s+|\d+\s*)?min\w*|few\s+min\w*|straight\s+away|immediately|instantly|esp\s+(?:is\s+|was\s+)?(?:off|disabled))\b|\bapps?\b.{0,20}\b(?:not|missing|never|weren'?t|didn'?t)\b|\b(?:are|were|did)\s+(?:the\s+|all\s+(?:the\s+)?)?apps\b|\bnot\s+(?:all\s+)?installed\b/i;
+/** What the end user does or sees next: the user flow's cards answer that. */
+const ASKS_ABOUT_USER = /\b(?:users?|employees?|teachers?|recipients?|hires?|staff)\s+(?:(?:will|would|then|first)\s+)?(?:sees?|does|do|gets?|needs?|has\s+to|must|signs?|logs?)\b|\bdoes\s+the\s+(?:end\s+)?user\b/i;
+
+/**
+ * Reseal pressed and the device off, asking what is left ("reseal done, it's off, anything else before shipping?", "it
+ * just died after she hit the button on the success screen"): Reseal shuts it down; ship it, the user runs the user flow.
+ */
+function afterReseal(text: string): boolean {
+    return RESEAL_PRESSED.test(text) && (DEVICE_WENT_OFF.test(text) || ASKS_WHAT_BEFORE_SHIPPING.test(text)) && !RESEAL_TOO_EARLY.test(text);
+}
+
 /** A Windows release by name ("22H2", "24h2", "1909"): a Windows version the error was also seen on. */
 const WINDOWS_RELEASE = /\b(?:2[0-9]h[12]|1[5-9]0[39]|2004)\b/i;
 /** Points back at the error just answered: "it", "same KB", "that one", "too". */
@@ -128,6 +153,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (PROBLEM.test(text)) return undefined;
     if (atOptionsScreen(text)) return SITUATION_ENTRIES.technicianAtOptions;
     if (userFlowTooSoon(text)) return SITUATION_ENTRIES.userFlowTooSoon;
+    if (afterReseal(text) && !ASKS_ABOUT_USER.test(text)) return SITUATION_ENTRIES.afterReseal;
     const forUser = (facets.audience.includes('user') || USER_IS_WHO_SIGNS_IN.test(text)) && !facets.not.audience.includes('user');
     if (!forUser && SIGN_IN_PAGE.test(text)) {
         const asks = ASKS_WINDOWS_KEY_STILL.test(text) || ASKS_WHAT_TO_DO.test(text) || ASKS_TO_SIGN_IN.test(text);

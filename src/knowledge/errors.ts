@@ -636,14 +636,15 @@ export const errorEntries: ErrorEntry[] = [
         title: 'Windows key five times does nothing: pre-provisioning option missing',
         short:
             'No pre-provisioning option? Check the profile has "Allow pre-provisioned deployment" = Yes and its ' +
-            'status is Assigned. Make sure you press it on the first OOBE screen or the sign-in page.',
+            'status is Assigned. Press it on the first OOBE screen or the sign-in page, without clicking Next or ' +
+            'signing in first.',
         where: 'OOBE sign-in page',
         cause: 'Profile without "Allow pre-provisioned deployment", profile not assigned yet, or OOBE skipped screens.',
         fix: [
             'Check the profile: "Allow pre-provisioned deployment" = Yes, Profile status = Assigned.',
             'Check the basics: a physical device with TPM 2.0, on a network, still at OOBE.',
             'Reboot at OOBE so the profile downloads again.',
-            'Press the key five times before signing in.'
+            'Press the key five times before you sign in or click Next.'
         ],
         escalate: 'Profile is right and assigned but no option: escalate.',
         details: [

@@ -1016,4 +1016,11 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'wifi connected then it rebooted on its own before autopilot, is something wrong', expect: 'flow-connect-power-on' },
     { text: 'tech flow: it restarted mid device setup and came back to a password prompt, we never logged in', expect: 'error-policy-autologon' },
     { text: 'the hp image assistant package reboots the laptop during the esp and the esp then errors out', expect: 'error-app-reboot' },
+    // u1 class 3: Reseal pressed and the device off, asking what is left or whether it died, is the after-Reseal card.
+    { text: 'hit reseal and the screen went dark, is the laptop dead?', expect: 'flow-after-reseal' },
+    { text: 'resealed it and it powered off by itself. good to go out to the site now?', expect: 'flow-after-reseal' },
+    { text: 'clicked the button on the green page and it switched itself off, anything else i need to do', expect: 'flow-after-reseal' },
+    // u1 class 7: the technician at the sign-in page by its on-screen words, asking to sign in or click Next first.
+    { text: "on the 'sign in with your work or school account' screen, should i log in with my admin account?", expect: 'flow-win-key' },
+    { text: 'windows key 5x did nothing. do i have to press next before doing it?', expect: 'error-win-key-does-nothing' },
 ];
