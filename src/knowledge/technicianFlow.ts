@@ -19,7 +19,7 @@ export const flowEntries: KnowledgeEntry[] = [
         source: 'memdocs autopilot/tutorial/includes/network-connectivity.md',
         keywords: ['power on', 'turn on', 'boot', 'start the device', 'plug in', 'first boot', 'begin',
             'reboot for updates', 'critical updates', 'restart at start', 'rebooted right after powering on',
-            'rebooted once connected', 'reboot before autopilot starts', 'is the first reboot normal']
+            'reboot before autopilot starts', 'is the first reboot normal']
     },
     {
         id: 'flow-extra-screens',

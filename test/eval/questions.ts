@@ -1013,7 +1013,7 @@ export const questions: { text: string; expect: string }[] = [
     // after a restart at the bench is the autologon conflict; an updater app restarting mid-ESP is the app's restart
     // behaviour and return codes.
     { text: 'hooked up the lan cable, it restarted before any autopilot screen, expected?', expect: 'error-oobe-update-reboot' },
-    { text: 'wifi connected then it rebooted on its own before autopilot, is something wrong', expect: 'flow-connect-power-on' },
+    { text: 'wifi connected then it rebooted on its own before autopilot, is something wrong', expect: 'error-oobe-update-reboot' },
     { text: 'tech flow: it restarted mid device setup and came back to a password prompt, we never logged in', expect: 'error-policy-autologon' },
     { text: 'the hp image assistant package reboots the laptop during the esp and the esp then errors out', expect: 'error-app-reboot' },
     // u1 class 3: Reseal pressed and the device off, asking what is left or whether it died, is the after-Reseal card.
