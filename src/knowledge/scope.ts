@@ -75,7 +75,7 @@ const ANCHORS = new RegExp(
         'autopilot', 'esp', 'enrol+ment status', '(?:status|progress) (?:page|screen)',
         'oobe\\w*', 'out[\\s-]+of[\\s-]+(?:the[\\s-]+)?box', 'tpm', 'attestation', 'provision(?:ed|ing)?', 'windows[\\s-]+key',
         'win[\\s-]*key', 'ztd\\w*', 'hardware[\\s-]+(?:hash|id)', 'hwid', 'hash', 'secur\\w* (?:your |ur |the )?hardware',
-        'identifying', 'mdmdiagnosticstool', 'companion app', 'qr', 'device[\\s-]*setup', 'account[\\s-]*setup',
+        'identifying', 'mdmdiagnosticstool', 'companion app', 'qr', '(?:box|square|pixel\\w*|checker\\w*)[\\s-]*(?:looking|like|shaped|y)?[\\s-]+code', 'device[\\s-]*setup', 'account[\\s-]*setup',
         'user[\\s-]+flow', '(?:autopilot|deployment)[\\s-]+profile', 'mdm[\\s-]+(?:user )?scope',
         'shift[\\s+-]*f10', 'ime', 'intune management extension', 'moderndeployment\\w*',
         'get-windowsautopilotinfo', 'autopilotdiagnostics', 'view diagnostics', 'export logs',

@@ -80,7 +80,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/(?<=\b(?:my|our|the|their|his|her|your|technicians?|techs?|users?|bench)\s+)bit\b/g, 'part'],
     // A device in no group at all ("isn't in any group", "ungrouped"), not one waiting to join its group.
     [/\b(?:not|isnt|arent|wasnt|werent|never)\s+(?:in|a\s+member\s+of|part\s+of|added\s+to)\s+(?:any|a)\s+(?:device\s+)?groups?\b|\bin\s+no\s+groups?\b|\bungrouped\b/g, 'nogroup'],
-    [/\bqr[\s-]?codes?\b|\bbarcodes?\b/g, 'qr'],
+    // The QR code described by its look ("the box-looking code", "that square code") is the QR code.
+    [/\bqr[\s-]?codes?\b|\bbarcodes?\b|\b(?:box|square|pixel\w*|checker\w*)[\s-]*(?:looking|like|shaped|y)?[\s-]+codes?\b/g, 'qr'],
     [/\bdate[\s-]+and[\s-]+time\b|\btime[\s-]*(?:sync|zone)\b|\bclock[\s-]+skew\b|\bw32tm\b|\bntp\b/g, 'clock'],
     // "How long it took", "how long it has taken": what one run took (its elapsed time), not how long runs take.
     [/\bhow[\s-]+(?:long|much[\s-]+time)\b(?=[^.?!,]{0,40}?\b(?:took|(?:has|have|had)\s+taken)\b)/g, 'elapsed'],

@@ -1023,4 +1023,8 @@ export const questions: { text: string; expect: string }[] = [
     // u1 class 7: the technician at the sign-in page by its on-screen words, asking to sign in or click Next first.
     { text: "on the 'sign in with your work or school account' screen, should i log in with my admin account?", expect: 'flow-win-key' },
     { text: 'windows key 5x did nothing. do i have to press next before doing it?', expect: 'error-win-key-does-nothing' },
+    // u1: the QR code described by its look is the QR code (and ours).
+    { text: 'which phone app reads that square code on the autopilot screen', expect: 'tip-qr-companion-app' },
+    { text: 'how do I scan the pixely code thing', expect: 'tip-qr-companion-app' },
+    { text: 'my xbox code does not work', expect: 'none' },
 ];
