@@ -66,7 +66,7 @@ const AFTER_WINDOWS_KEY = /\b(?:windows|win)[\s-]*(?:logo\s+)?(?:key|button)s?\b
 const OPTIONS_WORD = /\b(?:options?|menu|choices?)\b/i;
 /** Asks which of them to take. */
 const ASKS_WHICH_OPTION =
-    /\bwhich\s+(?:one|option|choice|button|entry|item|do\s+(?:i|we)|should\s+(?:i|we)|to|is\s+(?:it|the\s+right\s+one))\b|\bwhat\s+(?:do|should|shall|must|can)\s+(?:i|we)\s+(?:click|pick|choose|select|press|hit|tap)\b|\bwhat\s+(?:to|i\s+(?:need|have)\s+to)\s+(?:click|pick|choose|select|press|hit|tap)\b|\bwhich\b[^?.!]{0,20}\b(?:click|pick|choose|select|press|tap)\b/i;
+    /\bwhich\s+(?:one|option|choice|button|entry|item|do\s+(?:i|we)|should\s+(?:i|we)|to|is\s+(?:it|the|for|right|correct))\b|\bwhat\s+(?:do|should|shall|must|can)\s+(?:i|we)\s+(?:click|pick|choose|select|press|hit|tap)\b|\bwhat\s+(?:to|i\s+(?:need|have)\s+to)\s+(?:click|pick|choose|select|press|hit|tap)\b|\bwhich\b[^?.!]{0,20}\b(?:click|pick|choose|select|press|tap)\b/i;
 /** The option already taken ("after picking it", "I selected it"): what comes after is another question. */
 const OPTION_TAKEN = /\b(?:picked|chose|chosen|selected|clicked|after\s+(?:picking|choosing|selecting|clicking|pressing\s+(?:continue|next)))\b/i;
 /** Another screen's choices: the failure screen's Retry or Reset, the result screens, the boot menu, the admin center. */
@@ -83,10 +83,10 @@ const TECHNICIAN_DONE =
     /\bre-?seal\w*|\b(?:bench|tech(?:nician)?|technician'?s?|white[\s-]*glove|wg|pre-?prov\w*)\s+(?:part|flow|side|phase|bit|stage)\b|\b(?:finish\w*|done|completed?)\b/i;
 /** The user side tried by the technician or a tester: "test the teacher sign-in", "play the user", "the user flow". */
 const USER_SIDE_TRIED =
-    /\b(?:play|test|try|do|run|act\s+as|be|pretend\s+to\s+be|log\s+in\s+as|sign\s+in\s+as)\s+(?:the\s+|a\s+|as\s+(?:the\s+)?)?(?:users?|teachers?|employees?|staff|students?|end[\s-]*users?|user\s+(?:flow|side|part|sign[\s-]*in|login))\b|\b(?:users?|teachers?|employees?|end[\s-]*users?)(?:'?s)?\s+(?:flow|side|part|sign[\s-]*in|log[\s-]*in|login)\b/i;
+    /\b(?:play|test|try|do|run|act\s+as|be|pretend\s+to\s+be|log\s+in\s+as|sign\s+in\s+as)\s+(?:the\s+|a\s+|as\s+(?:the\s+)?)?(?:users?|teachers?|employees?|staff|students?|end[\s-]*users?|user\s+(?:flow|side|part|sign[\s-]*in|login))\b|\b(?:users?|teachers?|employees?|end[\s-]*users?)(?:'?s)?\s+(?:flow|side|part|sign[\s-]*in|log[\s-]*in|login)\b|\b(?:the\s+)?(?:users?|teachers?|employees?|staff|students?|end[\s-]*users?)\s+(?:gets?|receives?|starts?|opens?|signs?[\s-]*in|logs?[\s-]*in|powers?\s+(?:it\s+)?on)\b/i;
 /** Asks whether that is fine: "is that ok", "any reason not to", "can I", "too soon?". */
 const ASKS_IF_FINE =
-    /\b(?:is|would)\s+(?:that|it|this)\s+(?:be\s+)?(?:ok|okay|fine|alright|all\s+right|a\s+problem|an\s+issue)\b|\bany\s+(?:reason|problem|issue|risk)s?\b|\b(?:can|could|may)\s+(?:i|we)\b|\b(?:ok|okay|fine|safe)\s+to\b|\btoo\s+(?:soon|early|quick)\b|\b(?:need|have)\s+to\s+wait\b|\bshould\s+(?:i|we)\s+wait\b/i;
+    /\b(?:is|would)\s+(?:that|it|this)\s+(?:be\s+)?(?:ok|okay|fine|alright|all\s+right|a\s+problem|an\s+issue)\b|\bany\s+(?:reason|problem|issue|risk)s?\b|\b(?:can|could|may)\s+(?:i|we)\b|\b(?:ok|okay|fine|safe)\s+to\b|\btoo\s+(?:soon|early|quick)\b|\b(?:need|have)\s+to\s+wait\b|\bshould\s+(?:i|we)\s+wait\b|\b(?:problem|issue|risk)\s*\?/i;
 
 /**
  * The user flow tried soon after the technician flow: a short gap, the technician part done, the user side tried,

@@ -96,7 +96,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\bfrom\s+(?:scratch|zero|nothing|the\s+ground\s+up)\b|\b(?:in\s+)?(?:what|which)\s+order\b|\bin\s+(?:the\s+right\s+)?order\b|\b(?:set[\s-]?up|configuration)\s+(?:sequence|order)\b|\border\s+of\s+(?:set[\s-]?up|configuration|steps)\b/g,
         'fromscratch'],
     [/\bset(?:ting)?[\s-]+(?:(?:things|everything)\s+)?up\b/g, 'setup'],
-    [/\bpower(?:ed|ing|s)?[\s-]+(?:it[\s-]+)?(?:back[\s-]+)?on\b|\bswitch(?:ed)?[\s-]+on\b|\bboot(?:s|ed|ing)?\b/g,
+    // "Starts the laptop", "starts it up": the device powered on, not something else started.
+    [/\bpower(?:ed|ing|s)?[\s-]+(?:it[\s-]+)?(?:back[\s-]+)?on\b|\bswitch(?:ed)?[\s-]+on\b|\bboot(?:s|ed|ing)?\b|\bstart(?:s|ed|ing)?\s+(?:up\s+)?(?:the|her|his|their|a|its|my|our)\s+(?:laptops?|pcs?|devices?|machines?|computers?|notebooks?|surface)\b|\bstart(?:s|ed|ing)?\s+(?:it|them)\s+up\b/g,
         'poweron'],
     [/\b(?:power|switch|turn)(?:ed|es|ing|s)?[\s-]+(?:(?:it|(?:the|a|my|this|that)\s+(?:pc|laptop|device|machine|computer|box|notebook))[\s-]+)?off\b|\bshut(?:s|ting)?[\s-]*down\b/g,
         'shutdown'],

@@ -1027,4 +1027,10 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'which phone app reads that square code on the autopilot screen', expect: 'tip-qr-companion-app' },
     { text: 'how do I scan the pixely code thing', expect: 'tip-qr-companion-app' },
     { text: 'my xbox code does not work', expect: 'none' },
+    // u1 probes: "which is the … one" on the options screen; "which one is installing" on the ESP; the user receiving it
+    // half an hour after Reseal; the user starting the laptop is powering it on.
+    { text: 'a couple of choices came up after hammering the win key, which is the white glove one?', expect: 'flow-options-screen' },
+    { text: 'win10 esp shows apps (4 of 6), how do i find out which one is running', expect: 'esp-show-details' },
+    { text: 'bench done at 1pm and the employee receives it at 1:30, issue?', expect: 'userflow-wait-90-minutes' },
+    { text: 'once resealed, the new hire starts the notebook: what will he see?', expect: 'userflow-what-user-does' },
 ];
