@@ -33,11 +33,11 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\bwg(?:e?d)\b/g, ''],
     [/\bwhite[\s-]*g(?:l[a-z]{1,6}|[a-z]lo[a-z]{0,4})\b|\bwg\b/g, 'preprovisioning'],
     [/\bpre[\s-]*p(?:r?o|r)v(?:[aeiosn][a-z]*)?\b/g, 'preprovisioning'],
-    // The product called a mode ("WG mode", "pre-prov mode") is the product: not one of the other Autopilot modes.
-    [/\bpreprovisioning\s+mode\b/g, 'preprovisioning'],
     // Getting into the product ("get into WG mode", "start preprov mode", "enter white glove"): the technician flow's
     // start, not another Autopilot mode; the product word stays.
-    [/\b(?:get(?:ting)?|go(?:ing)?|boot(?:ing)?)\s+in(?:to)?\s+(?:the\s+)?preprovisioning(?:\s+mode)?\b|\b(?:enter(?:ing)?|start(?:ing)?|launch(?:ing)?|trigger(?:ing)?|activat(?:e|ing)|invok(?:e|ing)|kick(?:ing)?\s+off)\s+(?:the\s+)?preprovisioning\s+mode\b|\bhow\s+(?:do|can|to|would|should)\s+(?:i\s+|we\s+|you\s+|u\s+)?(?:enter|start|launch|trigger|activate|invoke|kick\s+off)\s+(?:the\s+)?preprovisioning\b/g, 'startpreprovisioning $&'],
+    [/\b(?:get(?:ting)?|go(?:ing)?|boot(?:ing)?)\s+in(?:to|\s+to)?\s+(?:the\s+)?preprovisioning(?:\s+mode)?\b|\b(?:enter(?:ing)?|start(?:ing)?|launch(?:ing)?|trigger(?:ing)?|activat(?:e|ing)|invok(?:e|ing)|kick(?:ing)?\s+off)\s+(?:the\s+)?preprovisioning\s+mode\b|\bhow\s+(?:do|can|to|would|should)\s+(?:i\s+|we\s+|you\s+|u\s+)?(?:enter|start|launch|trigger|activate|invoke|kick\s+off)\s+(?:the\s+)?preprovisioning\b/g, 'startpreprovisioning $&'],
+    // The product called a mode ("WG mode", "pre-prov mode") is the product: not one of the other Autopilot modes.
+    [/\bpreprovisioning\s+mode\b/g, 'preprovisioning'],
     [/\benrol(?:l)?ment[\s-]+status[\s-]+pages?\b|\bstatus[\s-]+(?:pages?|screens?)\b/g, 'esp'],
     // A screen named by its title, whose words are all everyday ones ("What would you like to do?").
     [/\bwhat\s+(?:would|do)\s+(?:you|u)\s+(?:like|want)\s+to\s+do\b/g, 'optionsscreen'],

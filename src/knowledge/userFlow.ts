@@ -51,7 +51,7 @@ export const userFlowEntries: KnowledgeEntry[] = [
             'handed to the user', 'user experience after reseal', 'what will the user see', 'steps for the user',
             'what does the user need to do', 'when they get the device',
             'user supposed to do', 'user powers on after reseal', 'what happens after the user signs in',
-            'user at home', 'what will she see', 'when she opens it']
+            'user at home', 'what will she see', 'when she opens it', 'what must the user do after pre-provisioning']
     },
     {
         id: 'userflow-esp',

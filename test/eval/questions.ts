@@ -1033,4 +1033,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'win10 esp shows apps (4 of 6), how do i find out which one is running', expect: 'esp-show-details' },
     { text: 'bench done at 1pm and the employee receives it at 1:30, issue?', expect: 'userflow-wait-90-minutes' },
     { text: 'once resealed, the new hire starts the notebook: what will he see?', expect: 'userflow-what-user-does' },
+    { text: 'how do we get in to wg on this laptop', expect: 'flow-win-key' },
+    { text: 'what has the staff member got to do after we white glove the pc', expect: 'userflow-what-user-does' },
+    { text: 'windows 11 account setup shows Apps (2 of 3), where can i view the names of the apps', expect: 'esp-show-details' },
 ];
