@@ -19,6 +19,8 @@ export const SITUATION_ENTRIES = {
     userFlowTooSoon: 'userflow-wait-90-minutes',
     /** A restart at the bench that lands on a sign-in prompt: autologon across ESP restarts was broken by a policy. */
     signInAfterRestartAtBench: 'error-policy-autologon',
+    /** The failure screen's choices: which one to press. */
+    technicianAtFailureChoices: 'flow-retry-reset',
     /** Reseal pressed, the device off: what now, can it ship, did it die? */
     afterReseal: 'flow-after-reseal'
 } as const;
@@ -150,6 +152,7 @@ const FOLLOW_UP_WORDS = 16;
 export function situationAnswer(text: string, facets: Facets): string | undefined {
     // A problem report of its own kind: the place (the bench), the event (a restart) and where it landed (sign-in).
     if (signInAfterRestartAtBench(text, facets)) return SITUATION_ENTRIES.signInAfterRestartAtBench;
+    if (atFailureChoices(text)) return SITUATION_ENTRIES.technicianAtFailureChoices;
     if (PROBLEM.test(text)) return undefined;
     if (atOptionsScreen(text)) return SITUATION_ENTRIES.technicianAtOptions;
     if (userFlowTooSoon(text)) return SITUATION_ENTRIES.userFlowTooSoon;
@@ -162,6 +165,19 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     const aboutTechnician = facets.audience.includes('technician');
     if (forUser && !aboutTechnician && USER_SIGNS_IN.test(text) && ASKS_WHAT_FOLLOWS.test(text)) return SITUATION_ENTRIES.userAfterPassword;
     return undefined;
+}
+
+/** The failure screen, by its colour or name. */
+const FAILURE_SCREEN = /\b(?:red|fail\w*|error)\s+(?:screen|page)\b|\b(?:went|turned|goes|is)\s+red\b/i;
+/** Choices on a screen: options, buttons, or the failure screen's own two. */
+const CHOICES = /\b(?:options?|buttons?|choices?)\b|\bretry\b|\breset\b/i;
+
+/**
+ * The technician on the failure screen asking which of its choices to take ("red screen with two options, which one do I
+ * pick"): Retry or Reset, not the options screen after the Windows key.
+ */
+export function atFailureChoices(text: string): boolean {
+    return FAILURE_SCREEN.test(text) && CHOICES.test(text) && ASKS_WHICH_OPTION.test(text) && !OPTION_TAKEN.test(text);
 }
 
 /**

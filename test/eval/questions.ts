@@ -1036,4 +1036,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'how do we get in to wg on this laptop', expect: 'flow-win-key' },
     { text: 'what has the staff member got to do after we white glove the pc', expect: 'userflow-what-user-does' },
     { text: 'windows 11 account setup shows Apps (2 of 3), where can i view the names of the apps', expect: 'esp-show-details' },
+    // u1: the failure screen's two choices asked "which one" are Retry or Reset, not the options screen.
+    { text: 'red screen with a couple of buttons on it, which do i press', expect: 'flow-retry-reset' },
+    { text: 'the failure page offers two choices - which one should I take', expect: 'flow-retry-reset' },
 ];
