@@ -79,7 +79,7 @@ const OTHER_SCREEN = /\b(?:retry|reset|red|fail\w*|error|success|green|reseal|es
  * "the same afternoon".
  */
 const SHORT_GAP =
-    /\b(?:right|straight|directly|immediately|just|soon|shortly|quickly)\s+(?:after(?:wards)?|away)\b|\bimmediately\b|\b(?:\d{1,3}|half\s+an|an|one|a\s+few|few|ten|twenty|thirty)\s*(?:min(?:ute)?s?|hours?|hrs?|h)\s+(?:later|after(?:wards)?)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b[^?]{0,80}\b\d{1,2}(?::\d{2}|\s*(?:am|pm))|\b\d{1,2}:\d{2}\b[^?]{0,80}\b\d{1,2}(?::\d{2}|\s*(?:am|pm))|\bsame\s+(?:afternoon|morning|hour)\b/i;
+    /\b(?:right|straight|directly|immediately|just|soon|shortly|quickly)\s+(?:after(?:wards)?|away)\b|\bimmediately\b|\b(?:\d{1,3}|half\s+an|an|one|a\s+few|few|ten|twenty|thirty)\s*(?:min(?:ute)?s?|hours?|hrs?|h)\s+(?:later|after(?:wards)?)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b[^?]{0,80}(?:\b\d{1,2}(?::\d{2}|\s*(?:am|pm))|\b(?:noon|midday)\b)|\b\d{1,2}:\d{2}\b[^?]{0,80}(?:\b\d{1,2}(?::\d{2}|\s*(?:am|pm))|\b(?:noon|midday)\b)|\bsame\s+(?:afternoon|morning|hour)\b/i;
 /** The technician part done: resealed, the bench part finished. */
 const TECHNICIAN_DONE =
     /\bre-?seal\w*|\b(?:bench|tech(?:nician)?|technician'?s?|white[\s-]*glove|wg|pre-?prov\w*)\s+(?:part|flow|side|phase|bit|stage)\b|\b(?:finish\w*|done|completed?)\b/i;
@@ -88,7 +88,7 @@ const USER_SIDE_TRIED =
     /\b(?:play|test|try|do|run|act\s+as|be|pretend\s+to\s+be|log\s+in\s+as|sign\s+in\s+as)\s+(?:the\s+|a\s+|as\s+(?:the\s+)?)?(?:users?|teachers?|employees?|staff|students?|end[\s-]*users?|user\s+(?:flow|side|part|sign[\s-]*in|login))\b|\b(?:users?|teachers?|employees?|end[\s-]*users?)(?:'?s)?\s+(?:flow|side|part|sign[\s-]*in|log[\s-]*in|login)\b|\b(?:the\s+)?(?:users?|teachers?|employees?|staff|students?|end[\s-]*users?)\s+(?:gets?|receives?|starts?|opens?|signs?[\s-]*in|logs?[\s-]*in|powers?\s+(?:it\s+)?on)\b/i;
 /** Asks whether that is fine: "is that ok", "any reason not to", "can I", "too soon?". */
 const ASKS_IF_FINE =
-    /\b(?:is|would)\s+(?:that|it|this)\s+(?:be\s+)?(?:ok|okay|fine|alright|all\s+right|a\s+problem|an\s+issue)\b|\bany\s+(?:reason|problem|issue|risk)s?\b|\b(?:can|could|may)\s+(?:i|we)\b|\b(?:ok|okay|fine|safe)\s+to\b|\btoo\s+(?:soon|early|quick)\b|\b(?:need|have)\s+to\s+wait\b|\bshould\s+(?:i|we)\s+wait\b|\b(?:problem|issue|risk)\s*\?/i;
+    /\b(?:is|would)\s+(?:that|it|this)\s+(?:be\s+)?(?:ok|okay|fine|alright|all\s+right|a\s+problem|an\s+issue)\b|\bany\s+(?:reason|problem|issue|risk)s?\b|\b(?:can|could|may)\s+(?:i|we|(?:the\s+)?(?:users?|teachers?|employees?|they|she|he))\b|\b(?:ok|okay|fine|safe)\s+to\b|\btoo\s+(?:soon|early|quick)\b|\b(?:need|have)\s+to\s+wait\b|\bshould\s+(?:i|we)\s+wait\b|\b(?:problem|issue|risk)\s*\?/i;
 
 /**
  * The user flow tried soon after the technician flow: a short gap, the technician part done, the user side tried,
@@ -125,7 +125,7 @@ const DEVICE_WENT_OFF =
     /(?<!\besp\s)\b(?:it'?s|is|went|now|laptop|device|pc)\s+(?:off|dead|down)\b|\b(?:shut|powered|switched|turned)\s*(?:it(?:self)?\s+)?(?:off|down)\b|\bshutdown\b|\bdied\b|\bdead\b/i;
 /** Asks what is left before it leaves: ship it, box it, anything else, what now. */
 const ASKS_WHAT_BEFORE_SHIPPING =
-    /\bship\w*|\b(?:in|into)\s+(?:the|a|its)\s+box\b|\bbox\s+it\b|\bdeliver\w*|\bhand\s+(?:it\s+)?(?:over|out)\b|\bsend\s+(?:it\s+)?(?:out|off|to)\b|\banything\s+else\b|\bwhat\s+(?:now|next|else)\b|\bnow\s+what\b|\bnext\s+step\b|\bis\s+it\s+(?:broken|dead|ok|okay|ready|done)\b/i;
+    /\bship\w*|\b(?:in|into)\s+(?:the|a|its)\s+box\b|\b(?:goes|go|going|sent|send)\s+out\b|\bout\s+the\s+door\b|\bbefore\s+it\s+(?:goes|leaves)\b|\bbox\s+it\b|\bdeliver\w*|\bhand\s+(?:it\s+)?(?:over|out)\b|\bsend\s+(?:it\s+)?(?:out|off|to)\b|\banything\s+else\b|\bwhat\s+(?:now|next|else)\b|\bnow\s+what\b|\bnext\s+step\b|\bis\s+it\s+(?:broken|dead|ok|okay|ready|done)\b/i;
 /** Reseal too early or with the ESP off: another card's story. */
 const RESEAL_TOO_EARLY =
     /\b(?:too\s+(?:early|soon|quick|fast)|(?:within|after)\s+(?:a\s+few\s+|a\s+|one\s+|two\s+|three\s+|five\s+|\d+\s*)?min\w*|few\s+min\w*|straight\s+away|immediately|instantly|esp\s+(?:is\s+|was\s+)?(?:off|disabled))\b|\bapps?\b.{0,20}\b(?:not|missing|never|weren'?t|didn'?t)\b|\b(?:are|were|did)\s+(?:the\s+|all\s+(?:the\s+)?)?apps\b|\bnot\s+(?:all\s+)?installed\b/i;

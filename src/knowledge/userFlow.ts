@@ -134,6 +134,7 @@ export const userFlowEntries: KnowledgeEntry[] = [
         keywords: ['90 minutes', 'wait', 'how soon', 'how long', 'right away', 'immediately', 'token refresh',
             'same day', 'test straight after', 'delay before user', 'hour and a half',
             'how long after the technician flow', 'how soon can the user start', 'courier it the same day',
+            'how long after reseal can the user sign in',
             'ship it the same day']
     },
     {

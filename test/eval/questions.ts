@@ -1039,4 +1039,6 @@ export const questions: { text: string; expect: string }[] = [
     // u1: the failure screen's two choices asked "which one" are Retry or Reset, not the options screen.
     { text: 'red screen with a couple of buttons on it, which do i press', expect: 'flow-retry-reset' },
     { text: 'the failure page offers two choices - which one should I take', expect: 'flow-retry-reset' },
+    { text: 'tech part wrapped at 11am, can the teacher start on it at noon?', expect: 'userflow-wait-90-minutes' },
+    { text: 'we resealed it; do we power it back on for a quick check before it gets sent out', expect: 'flow-after-reseal' },
 ];
