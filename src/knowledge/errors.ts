@@ -393,8 +393,7 @@ export const errorEntries: ErrorEntry[] = [
         source: ESP_DOC + '; community (philjorgensen/Intune issue #6)',
         keywords: ['reboot', 'restart', 'bios update', 'firmware updater', 'install pending', 'lenovo',
             'app hang', 'apps error', 'app restarts the device', 'restarts the device in the middle of device setup',
-            'vendor updater', 'device restart behavior', 'return codes 3010 1641', 'dell command update',
-            'oem updater reboots the machine mid esp']
+            'vendor updater', 'device restart behavior', 'return codes 3010 1641']
     },
     {
         id: 'error-m365-apps-hang',

@@ -74,6 +74,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\b(?:ring|call|phone|contact|dial|reach)(?:s|ed|ing)?\s+(?:the\s+|our\s+|your\s+)?(?:it\s+)?(?:help[\s-]?desk|service[\s-]?desk|support(?:\s+(?:team|desk|line))?|it\s+team)\b/g, 'callhelpdesk'],
     // The short forms of prerequisites: "prereqs", "pre-reqs", "pre reqs".
     [/\bpre[\s-]?req(?:s|uisites?)?\b/g, 'requirements'],
+    // A device maker's updater by name ("Dell Command Update", "Lenovo Vantage"): the vendor updater, whose "update" is
+    // no Windows update.
+    [/\b(?:dell\s+command\s*\|?\s*update|hp\s+(?:image|support)\s+assistant|lenovo\s+(?:vantage|system\s+update|update\s+retriever)|(?:vendor|oem)\s+updaters?)\b/g, 'vendorupdater'],
     [/\bmulti[\s-]?factor(?:[\s-]+auth[a-z]*)?\b|\b2fa\b/g, 'mfa'],
     [/\bhardware[\s-]+(?:hash|id)\b|\bhwid\b/g, 'hash'],
     // Someone's "bit" of the work is their part, not a bit count ("the technician bit", "my bit").
