@@ -23,59 +23,59 @@ const FLOORS = { tuning: 0.98 };
  * its misses were passed on, never its sentences. Floors sit just under the last figures, so a regression fails CI.
  */
 const HELDOUT_SETS = [
-    { name: 'held-out A', path: HELDOUT_PATH, floors: { inScope: 0.97, declined: 0.97 } },
-    { name: 'held-out B', path: join(__dirname, 'heldout', 'heldout2.json'), floors: { inScope: 0.97, declined: 0.97 } },
+    { name: 'held-out A', path: HELDOUT_PATH, floors: { inScope: 0.99, declined: 0.99 } },
+    { name: 'held-out B', path: join(__dirname, 'heldout', 'heldout2.json'), floors: { inScope: 0.99, declined: 0.99 } },
     /**
      * Set C was written blind like the others, after A and B had been worked through; measured as it came: 81.1% in
      * scope, 88.9% declined. Its misses were read once by the lead for classes, passed on as classes; `--misses` does
      * not list them, so whoever changes the knowledge never sees its sentences.
      */
-    { name: 'held-out C', path: join(__dirname, 'heldout', 'heldout3.json'), floors: { inScope: 0.96, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out C', path: join(__dirname, 'heldout', 'heldout3.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     /** Set D, written blind after C: measured as it came, 87.8% in scope, 88.9% declined; read once by the lead for classes. */
-    { name: 'held-out D', path: join(__dirname, 'heldout', 'heldout4.json'), floors: { inScope: 0.97, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out D', path: join(__dirname, 'heldout', 'heldout4.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     /**
      * Set E, written blind after D by someone who saw none of the others: 89.4% in scope and 95.6% declined when it
      * came; read once by the lead for classes when set F was commissioned.
      */
-    { name: 'held-out E', path: join(__dirname, 'heldout', 'heldout5.json'), floors: { inScope: 0.97, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out E', path: join(__dirname, 'heldout', 'heldout5.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     /**
      * Set F, written blind after E by someone who saw none of the others: 88.4% in scope and 93.3% declined when it came.
      * Its misses were read once by the lead (2026-12-01) and passed on as classes.
      */
-    { name: 'held-out F', path: join(__dirname, 'heldout', 'heldout6.json'), floors: { inScope: 0.97, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out F', path: join(__dirname, 'heldout', 'heldout6.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     /**
      * Sets G to J, written blind on 2026-12-01 by four writers who saw none of the other sets, each with its own persona
      * (a reseller's bench on a phone; a school district; an MSP for several customers; an in-house team handing devices
      * over between shifts). H and I were read once by the lead and passed on as classes. G and J were never read:
      * nobody has seen their misses, only their whole figures, so they are the figures to expect from a new user.
      */
-    { name: 'held-out G', path: join(__dirname, 'heldout', 'heldout7.json'), floors: { inScope: 0.91, declined: 0.91 }, missesHidden: true },
-    { name: 'held-out H', path: join(__dirname, 'heldout', 'heldout8.json'), floors: { inScope: 0.96, declined: 0.95 }, missesHidden: true },
-    { name: 'held-out I', path: join(__dirname, 'heldout', 'heldout9.json'), floors: { inScope: 0.94, declined: 0.97 }, missesHidden: true },
-    { name: 'held-out J', path: join(__dirname, 'heldout', 'heldout10.json'), floors: { inScope: 0.91, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out G', path: join(__dirname, 'heldout', 'heldout7.json'), floors: { inScope: 0.92, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out H', path: join(__dirname, 'heldout', 'heldout8.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out I', path: join(__dirname, 'heldout', 'heldout9.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out J', path: join(__dirname, 'heldout', 'heldout10.json'), floors: { inScope: 0.91, declined: 0.99 }, missesHidden: true },
     /**
      * Sets K and L, written blind on 2026-12-01 (second day) by two writers who saw none of the other sets: an MSP's
      * field technicians for several customer tenants (K), a school district's summer refresh (L). Measured as they came
      * on main at 39ce477: K 87.3% in scope, 84.4% declined; L 86.3% and 93.3%. Both sets' misses were read once by the lead
      * (K first, then L) and passed on as classes.
      */
-    { name: 'held-out K', path: join(__dirname, 'heldout', 'heldout11.json'), floors: { inScope: 0.94, declined: 0.97 }, missesHidden: true },
-    { name: 'held-out L', path: join(__dirname, 'heldout', 'heldout12.json'), floors: { inScope: 0.93, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out K', path: join(__dirname, 'heldout', 'heldout11.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out L', path: join(__dirname, 'heldout', 'heldout12.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     /**
      * Sets M and N, written blind later the same day by two more writers who saw none of the other sets: a hospital's IT
      * under strict security (M), a reseller's staging centre (N). Measured as they came (after the classes of K and L):
      * M 89.3% in scope, 95.6% declined; N 85.6% and 88.9%. Never read: only their whole figures are measured.
      */
-    { name: 'held-out M', path: join(__dirname, 'heldout', 'heldout13.json'), floors: { inScope: 0.9, declined: 0.95 }, missesHidden: true },
-    { name: 'held-out N', path: join(__dirname, 'heldout', 'heldout14.json'), floors: { inScope: 0.91, declined: 0.88 }, missesHidden: true },
+    { name: 'held-out M', path: join(__dirname, 'heldout', 'heldout13.json'), floors: { inScope: 0.91, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out N', path: join(__dirname, 'heldout', 'heldout14.json'), floors: { inScope: 0.92, declined: 0.93 }, missesHidden: true },
     /**
      * Sets O and P, written blind on 2026-12-01 (third day) by two writers who saw none of the other sets: a retail
      * chain's depot (O), a small company's one-person IT and two juniors in their first weeks (P). Measured as they came on
      * main at 86cae13: O 88.3% in scope, 91.1% declined; P 85.7% and 87.0%. O was never read; P's misses were read once by
      * the lead and passed on as classes.
      */
-    { name: 'held-out O', path: join(__dirname, 'heldout', 'heldout15.json'), floors: { inScope: 0.9, declined: 0.93 }, missesHidden: true },
-    { name: 'held-out P', path: join(__dirname, 'heldout', 'heldout16.json'), floors: { inScope: 0.93, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out O', path: join(__dirname, 'heldout', 'heldout15.json'), floors: { inScope: 0.91, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out P', path: join(__dirname, 'heldout', 'heldout16.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     /**
      * Sets Q and R, written blind on 2026-12-02 by two writers who saw none of the other sets: a manufacturing plant's IT
      * (rugged tablets, a strict proxy, English as a second language) (Q), a public-sector agency whose bench work is done
@@ -84,7 +84,13 @@ const HELDOUT_SETS = [
      * and passed on as classes; R was never read: only its whole figures are measured.
      */
     { name: 'held-out Q', path: join(__dirname, 'heldout', 'heldout17.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
-    { name: 'held-out R', path: join(__dirname, 'heldout', 'heldout18.json'), floors: { inScope: 0.89, declined: 0.88 }, missesHidden: true }
+    { name: 'held-out R', path: join(__dirname, 'heldout', 'heldout18.json'), floors: { inScope: 0.9, declined: 0.91 }, missesHidden: true },
+    /**
+     * Set S, written blind on 2026-12-02 (second session) by a writer who saw none of the other sets: a university's
+     * student workers re-imaging lab and staff laptops at night, asking from their phones. Measured as it came on main at
+     * 3429768: 92.7% in scope (217/234), 88.9% declined (40/45). Never read: only its whole figures are measured.
+     */
+    { name: 'held-out S', path: join(__dirname, 'heldout', 'heldout19.json'), floors: { inScope: 0.92, declined: 0.91 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 
