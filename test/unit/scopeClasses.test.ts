@@ -321,8 +321,23 @@ test('a device sent on to its user is a deployment question, not declined: "he w
     expect(understanding.understand('he works from home most days, can we ship it to him directly').kind).not.toBe('decline');
 });
 
-describe('everyday neighbours of a technician: moving a person\'s files, directory housekeeping, W10 → W11 as a range, software for oneself, writing mail, FileVault, ADMX and browser policies, BIOS updates, domain join', () => {
-    test.each([
+/**
+ * A family of neighbours declined as their topic, each beside deployment twins of the same words that stay ours.
+ */
+function neighbours(title: string, declined: [string, string][], twins: string[]): void {
+    describe(title, () => {
+        test.each(declined)('"%s" is declined as %s', (text, topic) => {
+            expect(outcome(text)).toBe(`decline:${topic}`);
+        });
+        test.each(twins)('its deployment twin stays ours: "%s" is not declined', (text) => {
+            expect(understanding.understand(text).kind).not.toBe('decline');
+        });
+    });
+}
+
+neighbours(
+    'everyday neighbours of a technician: moving a person\'s files, directory housekeeping, W10 → W11 as a range, software for oneself, writing mail, FileVault, ADMX and browser policies, BIOS updates, domain join',
+    [
         ['how to backup user files before reimaging manually with usmt', 'windows-setup-outside-autopilot'],
         ['how do I restore a deleted user in entra', 'accounts-and-identity'],
         ["powershell script to list all ad users who haven't logged in for 90 days", 'accounts-and-identity'],
@@ -333,11 +348,8 @@ describe('everyday neighbours of a technician: moving a person\'s files, directo
         ['chrome browser policies via intune admx ingestion', 'other-intune-features'],
         ['dell bios update via command line silent switches', 'oem-tools'],
         ['how do i join a pc to the on-prem domain manually', 'hybrid-join']
-    ])('"%s" is declined as %s', (text, topic) => {
-        expect(outcome(text)).toBe(`decline:${topic}`);
-    });
-
-    test.each([
+    ],
+    [
         'do I need to update the bios before pre-provisioning',
         'tpm attestation fails on dell, do i need a bios update',
         'can the technician install apps on the laptop during the tech flow',
@@ -346,13 +358,12 @@ describe('everyday neighbours of a technician: moving a person\'s files, directo
         'migrate user data to the new pre-provisioned laptop, when is the right moment',
         'the assigned user was deleted in entra, can i still pre-provision',
         'chrome is a required app, does it install in device setup'
-    ])('its deployment twin stays ours: "%s" is not declined', (text) => {
-        expect(understanding.understand(text).kind).not.toBe('decline');
-    });
-});
+    ]
+);
 
-describe('more everyday neighbours: devices with Autopilot scenarios of their own, Apple tokens, clean-up rules, Azure, budgets, ordering things, offboarding, local networking', () => {
-    test.each([
+neighbours(
+    'more everyday neighbours: devices with Autopilot scenarios of their own, Apple tokens, clean-up rules, Azure, budgets, ordering things, offboarding, local networking',
+    [
         ['hololens 2 autopilot enrollment steps', 'other-autopilot-modes'],
         ['apple vpp token renewal in intune', 'phones-and-macs'],
         ['device cleanup rules in intune, how to configure', 'other-intune-features'],
@@ -361,24 +372,20 @@ describe('more everyday neighbours: devices with Autopilot scenarios of their ow
         ['can you order me a new keyboard', 'desk-requests'],
         ['staff member left, how do i offboard them properly', 'accounts-and-identity'],
         ['dns not resolving internal names on some laptops', 'general-it']
-    ])('"%s" is declined as %s', (text, topic) => {
-        expect(outcome(text)).toBe(`decline:${topic}`);
-    });
-
-    test.each([
+    ],
+    [
         'where do i create the deployment profile, windows pc or hololens?',
         'we ordered 50 laptops, how do i get them registered in autopilot',
         "a leaver's laptop needs to be redone for the next person, what first",
         'dns blocks ztd.dds.microsoft.com at the bench',
         'the device cleanup deleted our autopilot objects and now join fails',
         'vpp apps assigned to devices, do they install in device setup'
-    ])('its deployment twin stays ours: "%s" is not declined', (text) => {
-        expect(understanding.understand(text).kind).not.toBe('decline');
-    });
-});
+    ]
+);
 
-describe('Windows on a PC already in use, and Microsoft 365 administration, are neighbours', () => {
-    test.each([
+neighbours(
+    'Windows on a PC already in use, and Microsoft 365 administration, are neighbours',
+    [
         ['start menu not opening on windows 11', 'general-it'],
         ['change the display language to french on my pc', 'general-it'],
         ['my laptop screen is upside down', 'general-it'],
@@ -389,61 +396,48 @@ describe('Windows on a PC already in use, and Microsoft 365 administration, are 
         ['install visio on a users pc', 'general-it'],
         ['how to set up dkim and dmarc for our domain', 'other-admin-features'],
         ['sensitivity labels not showing in word', 'other-admin-features']
-    ])('"%s" is declined as %s', (text, topic) => {
-        expect(outcome(text)).toBe(`decline:${topic}`);
-    });
-
-    test.each([
+    ],
+    [
         'the board was replaced under warranty and now the profile does not apply',
         "where's the start button on the configuration screen on w10",
         'is a phone hotspot ok for the technician flow',
         'win32 app requirement for free disk space not met during the esp',
         'which keyboard layout screen shows at oobe before the sign-in page'
-    ])('its deployment twin stays ours: "%s" is not declined', (text) => {
-        expect(understanding.understand(text).kind).not.toBe('decline');
-    });
-});
+    ]
+);
 
-describe('Power Platform and Dynamics, coding help, certifications, opinions on makes and Windows versions', () => {
-    test.each([
+neighbours(
+    'Power Platform and Dynamics, coding help, certifications, opinions on makes and Windows versions',
+    [
         ['power automate flow fails to send email', 'other-admin-features'],
         ['dynamics 365 sales licence question', 'other-admin-features'],
         ['python script to call graph api', 'desk-requests'],
         ['is windows 11 better than windows 10', 'desk-requests'],
         ['which is better, dell or hp laptops', 'desk-requests'],
         ['how do i become an intune admin, any certifications', 'desk-requests']
-    ])('"%s" is declined as %s', (text, topic) => {
-        expect(outcome(text)).toBe(`decline:${topic}`);
-    });
-
-    test.each([
+    ],
+    [
         'is it better to have the OEM register the devices or upload the csv ourselves',
         'regex for the dynamic device group rule on group tag',
         'our power went out during device setup',
         'is pre-provisioning better on windows 11 than 10'
-    ])('its deployment twin stays ours: "%s" is not declined', (text) => {
-        expect(understanding.understand(text).kind).not.toBe('decline');
-    });
-});
+    ]
+);
 
-describe('managing enrolled devices long after setup is Intune work, not pre-provisioning', () => {
-    test.each([
+neighbours(
+    'managing enrolled devices long after setup is Intune work, not pre-provisioning',
+    [
         ['device shows non-compliant in intune weeks later, why', 'other-intune-features'],
         ['feature update to 24h2 for enrolled devices', 'other-intune-features'],
         ['how do i push a registry key with intune to all devices', 'other-intune-features'],
         ['how to see which apps are installed on enrolled laptops', 'other-intune-features'],
         ['how to retire a device that was lost', 'intune-remote-actions'],
         ['firewall policy in intune endpoint security', 'other-admin-features']
-    ])('"%s" is declined as %s', (text, topic) => {
-        expect(outcome(text)).toBe(`decline:${topic}`);
-    });
-
-    test.each([
+    ],
+    [
         'a feature update ran during device setup and the esp failed',
         'the laptop was stolen before the user got it, what happens to its autopilot registration',
         'set a registry key during the esp on all devices',
         'device non-compliant right after the user signs in'
-    ])('its deployment twin stays ours: "%s" is not declined', (text) => {
-        expect(understanding.understand(text).kind).not.toBe('decline');
-    });
-});
+    ]
+);
