@@ -12,7 +12,8 @@ describe('pre-provisioning ruled out by name: the question is about the other mo
     });
 
     test.each([
-        ['no preprov option after pressing the windows key', 'flow-options-screen'],
+        // The option missing from the options screen is the card whose title says so (the profile setting, where to press).
+        ['no preprov option after pressing the windows key', 'error-win-key-does-nothing'],
         ['does the esp also run for user driven, not just white glove?', 'overview-vs-user-driven'],
         ['how do I put the company logo on the sign-in page for white glove', 'error-no-company-branding']
     ])('a missing option, "not just", or the logo for pre-provisioning stays ours: "%s"', (text, entryId) => {
