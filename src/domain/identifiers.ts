@@ -148,14 +148,20 @@ function pastedIdPiece(rawTokens: string[], i: number): boolean {
     return /(?:-|\.{2,}|…)$/.test(raw) || (i > 0 && NAMES_AN_ID.test(rawTokens[i - 1]));
 }
 
+/** A Microsoft certification exam's code ("MD-102", "az-104"), in a message about exams or certifications. */
+const EXAM_CODE = /^(?:md|ms|az|sc|ai|dp|pl|mb)-\d{3}$/i;
+const ABOUT_EXAMS = /\b(?:exams?|certs?|certifications?|certified|study\w*|pass(?:ed|ing)?|course|training|learning path|which one should i take)\b/i;
+
 /** Device names (serials) in `text`, in order and in their original case. */
 export function findSerials(text: string): string[] {
     const raw = rawWordsOf(text);
     const tokens = wordsOf(text);
     const names = quotedNames(text);
+    const exams = ABOUT_EXAMS.test(text);
     return tokens.filter(
         (token, i) =>
             namesDevice(token) &&
+            !(exams && EXAM_CODE.test(token)) &&
             !names.has(token) &&
             !(i > 0 && NAMES_A_REFERENCE.test(tokens[i - 1])) &&
             !offeredAsExample(tokens, i) &&

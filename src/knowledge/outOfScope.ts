@@ -48,6 +48,12 @@ const EXCLUDES_PRE_PROVISIONING =
 const RESULT_SCREEN = String.raw`(?:success|failure|result|green|red|completion|final)[\s-]+(?:screen|page)s?`;
 
 /**
+ * A deployment named beside a neighbour's words ("802.1X wired network at the bench", "RADIUS rejects the device during
+ * the ESP", "support case for a red screen in white glove"): the deployment is the subject, the neighbour its detail.
+ */
+const ABOUT_A_DEPLOYMENT = String.raw`esp|enrol+ment status|status page|oobe|autopilot|pre-?prov\w*|white ?glove|wg|technician|tech flow|re-?seal\w*|enrol\w*|join\w*|device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|bench|tpm|attestation|hash\w*|hwid|ztd\w*|provision\w*|red screen|${DEPLOYED_AS_PART}|${END_USER_AT_SETUP}|${INSTALLER_RESULT}`;
+
+/**
  * Guards a device-preparation pattern: "Device preparation" is also the ESP's first phase, the one a stuck device or
  * a failing step is in ("device preparation hangs at securing your hardware" is ours).
  */
@@ -174,8 +180,22 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'windows driver update', 'approve drivers', 'connected cache', 'windows backup for organizations', 'windows backup',
             'admx ingestion', 'import admx', 'imported admx', 'admx template', 'admx templates', 'chrome policy',
             'chrome policies', 'browser policy', 'browser policies', 'chrome extension', 'chrome extensions',
-            'device cleanup rules', 'device clean-up rules', 'cleanup rules', 'clean-up rules', 'considered stale'],
+            'device cleanup rules', 'device clean-up rules', 'cleanup rules', 'clean-up rules', 'considered stale',
+            // Admin chores on the fleet: who administers what, app replacement, live queries, hotpatching.
+            'rbac', 'intune roles', 'intune role', 'custom role', 'helpdesk role', 'supersedence', 'supersede', 'device query',
+            'hotpatch', 'multi admin approval', 'multiple admin approval', 'change primary user', 'change the primary user',
+            'co-managed', 'comanaged'],
         patterns: [
+            // A device long in use ("in use for 2 years", "deployed for months", "enrolled since last year") with a
+            // management symptom: everyday Intune work. The same device wiped or reset to be set up again is ours.
+            /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|wg|technician|reseal\w*|device[\s-]*setup|account[\s-]*setup|user flow|reset\w*|wip\w*|re-?image\w*|re-?install\w*|again|re-?deploy\w*|re-?us\w*|hand\w* (?:it |them )?(?:over|on)|new (?:user|owner|hire|starter)|hash\w*|regist\w*|0x[0-9a-f]+)\b).*\b(?:in use|deployed|enrolled|been using|used|running|had (?:it|them))\b.{0,15}\b(?:for|since)\s+(?:(?:about|over|nearly|almost|like)\s+)?(?:(?:\d+|a|an|one|two|three|four|five|six|several|many|a few|few|last|a couple of?)\s+)?(?:weeks?|months?|years?|yrs?|ages|a while|a long time|ever)\b/i,
+            // AppLocker rules for what people may run; the AppLocker CSP restarting a device during the ESP is ours.
+            /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|wg|technician|reseal\w*|during|reboot\w*|restart\w*|enrol\w*|setup|csp)\b).*\b(?:applocker|wdac)\b.{0,40}\b(?:block\w*|allow\w*|rules?|audit|whitelist\w*|games?|apps?|exe)\b/i,
+            // Group Policy not applying on PCs in use; a GPO that breaks a deployment is ours.
+            /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|wg|technician|reseal\w*|hybrid|enrol\w*|join\w*|0x[0-9a-f]+)\b).*\b(?:gpos?|group polic(?:y|ies))\b.{0,30}\b(?:not applying|isn'?t applying|aren'?t applying|won'?t apply|doesn'?t apply|not apply|not being applied|gpupdate|gpresult|rsop)\b/i,
+            // Certificates renewing or expiring on devices in use, or pushed to devices enrolled long ago; a certificate
+            // the ESP waits for is ours.
+            /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|wg|technician|reseal\w*|device[\s-]*setup|account[\s-]*setup|during|tpm|attestation|ek|aik|stuck|hang\w*)\b).*(?:\b(?:scep|pkcs|ndes)\b.{0,40}\b(?:renew\w*|expir\w*|rotat\w*)\b|\b(?:scep|pkcs)\b.{0,60}\b(?:already enrolled|in use|existing devices|enrolled (?:a|for|since|\d))\b)/i,
             // Everyday management of enrolled devices, long after setup: feature updates, registry values pushed to the
             // fleet, an app inventory, compliance that slips weeks later. The same things during the ESP are ours.
             /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|wg|technician|reseal\w*|device[\s-]*setup|account[\s-]*setup|user flow|first sign\w*|right after|during|fail\w*|stuck|0x[0-9a-f]+)\b).*(?:\bfeature updates?\b|\b(?:push|deploy|set|add|change)\w*\b.{0,20}\bregistry\s+(?:keys?|values?|settings?)\b.{0,40}\b(?:all|every|fleet|devices|laptops|pcs)\b|\b(?:see|list|report|find|check|view|know)\b.{0,30}\bwhich apps\b.{0,20}\binstalled\b.{0,30}\b(?:enrolled|all|our|managed)\b|\bnon-?complian\w*\b.{0,40}\b(?:weeks?|months?|days?)\s+(?:later|after)\b)/i,
@@ -183,7 +203,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // pre-provisioning run is ours.
             /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|esp|oobe|reus\w*|redeploy\w*|again|re-?run|technician|reseal\w*|0x[0-9a-f]+)\b).*(?:\b(?:rename|retire|wipe|remote ?lock|locate)\b.{0,30}\b(?:device|laptop|pc|computer)s?\b.{0,30}\b(?:in|from|via|with)\s+intune\b|\bremote(?:ly)?\s+(?:rename|retire|wipe|lock|restart)\b|\b(?:rename|retire|wipe)\b.{0,40}\bremote(?:ly)?\b)/i,
             // Comparing Intune or Microsoft 365 plans; which licence pre-provisioning needs is ours.
-            /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|esp|enrol\w*|needed|need|require\w*)\b).*\b(?:compare|comparison|difference|differences|vs\.?|versus)\b.{0,40}\b(?:plan ?[12]|p[12]|e[35]|business premium|intune suite)\b/i,
+            /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|esp|enrol\w*|needed|need|require\w*)\b).*\b(?:compare|comparison|difference|differences|diff|vs\.?|versus)\b.{0,40}\b(?:plan ?[12]|p[12]|e[35]|business premium|intune suite)\b/i,
             // Removing an app from the fleet; an app failing (and retried) during the ESP is ours.
             /^(?!.*\b(?:esp|oobe|pre-?prov\w*|white ?glove|technician|during|fail\w*|error|stuck|retry|re-?seal\w*|0x[0-9a-f]+)\b).*\b(?:uninstall\w*|remov\w*)\b.{0,30}\b(?:apps?|applications?|software|programs?)\b.{0,40}\b(?:all|every|each|fleet|from (?:the |our )?(?:laptops|devices|pcs|machines|computers))\b/i,
             // Turning BitLocker on for devices already in use through a policy; BitLocker during or after pre-provisioning is ours.
@@ -272,7 +292,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // A local admin password reset on a PC outside any deployment; the LAPS password after pre-provisioning is ours.
             /^(?!.*\b(?:laps|autopilot|pre-?prov\w*|white ?glove|technician|reseal\w*|esp|oobe|intune|entra)\b).*\b(?:reset|change|forgot|forgotten|recover|lost|unlock)\w*\b.{0,30}\blocal\s+(?:admin(?:istrator)?|account)\s+(?:password|passwd|pwd|pw|pass)\b/i,
             // A user's forgotten Windows Hello PIN is a helpdesk task; the PIN setup screen after the user flow is ours.
-            /^(?!.*\b(?:oobe|esp|autopilot|pre-?prov\w*|white ?glove|technician|reseal\w*|user flow|account setup|set ?up|asked|prompt\w*|tpm|bitlocker)\b).*(?:\b(?:forgot|forgotten|reset|lost|locked|change)\w*\b.{0,30}\bpin\b|\bpin\b.{0,20}\b(?:forgot|forgotten|reset|locked)\b)/i,
+            /^(?!.*\b(?:oobe|esp|autopilot|pre-?prov\w*|white ?glove|technician|reseal\w*|user flow|account setup|set ?up|asked|prompt\w*|tpm|bitlocker)\b).*(?:\b(?:forgot|forgotten|reset|lost|locked|change)\w*\b.{0,30}\bpin\b|\bpin\b.{0,20}\b(?:forgot|forgotten|reset|locked|not working|doesn'?t work|stopped working|won'?t work|broken|no longer works?)\b)/i,
+            // Authenticator pushes or codes that do not arrive for someone in their daily sign-ins; MFA during the user flow is ours.
+            /^(?!.*\b(?:esp|oobe|account setup|user flow|autopilot|reseal\w*|enrol\w*|pre-?provision\w*|white ?glove|technician|first sign-?in|during|set ?up)\b).*(?:\b(?:authenticator|mfa|2fa)\b.{0,30}\b(?:push\w*|notifications?|codes?|texts?|sms|prompts?)\b.{0,30}\b(?:not|never|no longer|stopped|missing)\b|\b(?:can'?t|cant|cannot|doesn'?t|does not|won'?t|not|never)\s+(?:get|gets|getting|receiv\w*|see\w*)\b.{0,20}\b(?:authenticator|mfa|2fa)\b.{0,15}\b(?:push\w*|notifications?|codes?|prompts?|texts?))/i,
             // A dynamic group built from user attributes is Entra admin work; a dynamic device group is Step 4.
             // A group of people built or filled automatically is Entra admin work; a group of Autopilot devices is ours.
             /^(?!.*\b(?:devices?|autopilot|ztdid|zt?did|order ?id|group ?tag|purchase ?order|physicalids?|enrollmentprofilename|laptops?|pcs?|machines?|mdm|intune|esp|profiles?|apps?|polic(?:y|ies)|enrol\w*)\b).*\bgroups?\b.{0,40}\b(?:all|every|each)\s+(?:the\s+|of\s+(?:the|our)\s+)?[a-z]+/i,
@@ -710,5 +732,113 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         ],
         redirect: "your IT asset disposal process, or the device maker's secure-erase tool. (Deregistering a device from Autopilot " +
             'before it leaves: ask me.)'
+    },
+    {
+        id: 'network-access-and-pki',
+        topic: 'network access control, 802.1X, RADIUS and the certificate infrastructure',
+        phrasings: ['nps', 'network policy server', 'radius server', 'cisco ise',
+            'clearpass', 'forescout', 'ndes', 'ndes server', 'certificate connector', 'certificate authority', 'pki',
+            'issuing ca', 'root ca', 'crl', 'dns forwarder', 'dns forwarders', 'conditional forwarder', 'dns server',
+            'web filter', 'content filter', 'web proxy', 'mac address whitelist', 'mac whitelist', 'mac filtering',
+            'vlan', 'whitelist mac address', 'ssl certificate', 'ssl cert', 'tls certificate'],
+        patterns: [
+            // Administering 802.1X, RADIUS or NAC themselves (policies, quarantines, exemptions); a device that cannot
+            // get through them at OOBE is ours (the knowledge's network card).
+            /\b(?:configur\w*|set ?up|setting up|deploy\w*|quarantin\w*|whitelist\w*|allowlist\w*|exempt\w*|bypass\w*|mab)\b.{0,40}\b(?:802\.?1\s?x|dot1x|nac|nps|radius)\b|\b(?:802\.?1\s?x|dot1x|nac|nps|radius)\b.{0,40}\b(?:configur\w*|quarantin\w*|whitelist\w*|polic(?:y|ies)|wired auth\w*|rules?|server|reject\w*|logs?)\b/i,
+            // Letting a website through the web filter or proxy; the endpoints a deployment needs are ours.
+            /\b(?:whitelist\w*|allowlist\w*|unblock\w*|allow\w*)\b.{0,25}\b(?:a |the |this |our |that )?(?:websites?|web ?sites?|sites?)\b/i
+        ],
+        // A deployment on such a network ("can I pre-provision on an 802.1X network", "NAC blocks the device at OOBE") is ours.
+        unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT})\b`, 'i'),
+        redirect: 'your network or PKI team, through the IT service desk. (Which networks and certificates pre-provisioning ' +
+            'can use at OOBE: ask me.)'
+    },
+    {
+        id: 'servers-and-virtualisation',
+        topic: 'servers, virtual desktops and backups (FSLogix, Citrix, VMware, Hyper-V, Veeam)',
+        phrasings: ['fslogix', 'profile container', 'citrix workspace', 'vmware horizon', 'horizon client', 'vsphere',
+            'esxi', 'vcenter', 'veeam', 'backup job', 'backups', 'checkpoint merge', 'dc promotion',
+            'dcpromo', 'fsmo', 'iis', 'file server', 'exchange server', 'sql server', 'ntfs permissions', 'ntfs',
+            'share permissions', 'hyper-v host', 'failover cluster', 'rds', 'rd gateway', 'session host',
+            'host pool', 'app attach', 'msix app attach'],
+        unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT})\b`, 'i'),
+        redirect: 'your server or virtualisation team; this bot covers pre-provisioning physical Windows devices.'
+    },
+    {
+        id: 'scripting-help',
+        topic: 'scripting and programming help',
+        phrasings: ['regex', 'regular expression', 'git rebase', 'git merge', 'git commit', 'pull request', 'vba', 'vlookup',
+            'xlookup', 'pivot table', 'javascript', 'typescript', 'c#', 'bash script', 'json parse', 'api call'],
+        patterns: [
+            // Help writing a script ("loop through a csv in powershell", "powershell to list all users in an OU"); a
+            // script that uploads hashes, or fails during the ESP, is ours.
+            /\b(?:powershell|ps1|python|bash|script)\b.{0,40}\b(?:loop\w*|foreach|for each|array|variables?|function|syntax|parse|split|list (?:all )?(?:the )?users|get (?:all )?(?:the )?users|all users in)\b|\b(?:loop\w*|iterat\w*)\b.{0,30}\b(?:csv|array|list|rows?|lines?)\b.{0,30}\b(?:powershell|python|bash|script)\b/i
+        ],
+        unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT}|serials?|devices?|fail\w*|error\w*|stuck|get-windowsautopilotinfo)\b`, 'i'),
+        redirect: 'your scripting colleagues or the language\'s documentation; this bot covers pre-provisioning (scripts ' +
+            'that fail during it: ask me).'
+    },
+    {
+        id: 'security-incidents',
+        topic: 'security incidents',
+        phrasings: ['security incident', 'incident response', 'soc', 'soc team', 'data breach', 'breach',
+            'infected', 'clicked a link', 'clicked the link', 'clicked a phishing', 'clicked on a phishing',
+            'inbox rules', 'inbox rule', 'attacker', 'threat hunting', 'impossible travel'],
+        unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT})\b`, 'i'),
+        redirect: 'your security team (SOC) or the IT service desk\'s security line, straight away.'
+    },
+    {
+        id: 'facilities-and-hr',
+        topic: 'facilities and HR (desks, badges, parking, pay, leave)',
+        phrasings: ['badge access', 'access badge', 'access card', 'id badge', 'building access', 'door access', 'key card',
+            'keycard', 'parking', 'desk booking', 'hot desk', 'hot desking', 'office move', 'payroll', 'overtime', 'vacation days',
+            'holiday allowance', 'annual leave', 'sick leave', 'expense claim', 'expenses', 'leaver process', 'hr system',
+            'hr department', 'pay slip', 'payslip', 'salary'],
+        patterns: [/\b(?:needs?|book\w*|get|assign\w*|find)\s+(?:a|her|him|them|me|us)\s+(?:new\s+)?desk\b/i],
+        unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT})\b`, 'i'),
+        redirect: 'your facilities team or HR.'
+    },
+    {
+        id: 'education-tools',
+        topic: 'education tools (School Data Sync, class teams, Take a Test, Minecraft Education)',
+        phrasings: ['school data sync', 'sds', 'class team', 'class teams', 'classroom in teams', 'teams for education',
+            'minecraft education', 'minecraft', 'take a test', 'class notebook', 'onenote class notebook', 'reading progress',
+            'learning accelerators', 'google classroom', 'google admin', 'google workspace', 'set up school pcs',
+            'gradebook', 'teams assignments'],
+        unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT})\b`, 'i'),
+        redirect: 'your school\'s Microsoft 365 or education admin, or Microsoft Learn for Education.',
+        url: `${LEARN}/training/educator-center/`
+    },
+    {
+        id: 'other-device-management',
+        topic: 'other device management products (Workspace ONE, MobileIron, Kandji, Android zero-touch)',
+        phrasings: ['workspace one uem', 'airwatch', 'mobileiron', 'ivanti', 'kandji', 'mosyle', 'hexnode', 'meraki sm',
+            'manageengine', 'endpoint central', 'knox mobile enrollment', 'zero-touch portal', 'zero touch portal',
+            'samsung phones'],
+        patterns: [/\bzero[\s-]?touch\b.{0,40}\b(?:samsung|pixel|phones?|mobiles?|handsets?|android)\b/i],
+        // Moving from another MDM to pre-provisioning is ours.
+        unlessAbout: new RegExp(String.raw`\b(?:autopilot|pre-?prov\w*|white ?glove|wg|technician|re-?seal\w*|esp|oobe|hash\w*|hwid)\b`, 'i'),
+        redirect: "that product's own documentation or your MDM admin; this bot covers Windows pre-provisioning with Intune."
+    },
+    {
+        id: 'support-cases-and-training',
+        topic: 'Microsoft support cases, exams and training',
+        phrasings: ['support case', 'open a case', 'open a ticket with microsoft', 'premier support', 'unified support',
+            'support contract', 'exam', 'exams', 'md-102', 'ms-102', 'az-104', 'az-900', 'md-100', 'ms-900', 'study guide',
+            'learning path', 'training course', 'mcp', 'mvp'],
+        unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT})\b`, 'i'),
+        redirect: 'your Microsoft account team or admin (support cases are opened in the admin center), or Microsoft Learn ' +
+            'for exams and training.',
+        url: `${LEARN}/credentials/`
+    },
+    {
+        id: 'hardware-returns',
+        topic: 'hardware repairs, returns and recycling',
+        phrasings: ['rma', 'return merchandise', 'dell premier', 'premier portal', 'hp returns', 'for recycling',
+            'e-waste', 'weee', 'loaner', 'loaner laptop', 'spare laptop', 'courier lost', 'lost in transit', 'gaming laptop',
+            'laptop for gaming', 'good laptop'],
+        unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT}|regist\w*|import\w*|attention required|intune)\b`, 'i'),
+        redirect: 'your IT asset or procurement team, or the device maker\'s support. (A repaired device that needs ' +
+            'registering again: ask me.)'
     }
 ];
