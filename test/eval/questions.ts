@@ -1027,6 +1027,20 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'which phone app reads that square code on the autopilot screen', expect: 'tip-qr-companion-app' },
     { text: 'how do I scan the pixely code thing', expect: 'tip-qr-companion-app' },
     { text: 'my xbox code does not work', expect: 'none' },
+    // nb: neighbours a Teams/Intune helpdesk hears: network access and PKI, servers, scripting, incidents, facilities,
+    // school tools, other MDMs, support cases and exams, returns; Intune chores on devices long in use.
+    { text: 'radius server says the machine cert is unknown for wireless users', expect: 'none' },
+    { text: 'our root ca expires next year, how do we reissue', expect: 'none' },
+    { text: 'citrix workspace keeps dropping the session for remote staff', expect: 'none' },
+    { text: 'write me a powershell function with a foreach that exports mailbox sizes', expect: 'none' },
+    { text: 'i think a laptop in accounts is infected, what do i do first', expect: 'none' },
+    { text: 'visitor parking for the auditors next week?', expect: 'none' },
+    { text: 'minecraft education for year 7, how do we license it', expect: 'none' },
+    { text: 'kandji vs jamf for 40 macbooks', expect: 'none' },
+    { text: 'is az-104 a good first cert to study for', expect: 'none' },
+    { text: 'dell premier login page wont load to order spares', expect: 'none' },
+    { text: 'laptops in use since 2022 not syncing with intune anymore', expect: 'none' },
+    { text: 'the auth app isnt getting push notifications for one user', expect: 'none' },
     // u1 probes: "which is the … one" on the options screen; "which one is installing" on the ESP; the user receiving it
     // half an hour after Reseal; the user starting the laptop is powering it on.
     { text: 'a couple of choices came up after hammering the win key, which is the white glove one?', expect: 'flow-options-screen' },

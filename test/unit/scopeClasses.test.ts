@@ -441,3 +441,53 @@ neighbours(
         'device non-compliant right after the user signs in'
     ]
 );
+
+neighbours(
+    'the network behind the desk, servers and backups, scripting, incidents, facilities, school tools, other MDMs, support cases and exams, repairs',
+    [
+        ['set up nps so wired 802.1x authenticates our laptops', 'network-access-and-pki'],
+        ['ndes server keeps throwing errors on the connector', 'network-access-and-pki'],
+        ['conditional forwarder for the partner domain not working', 'network-access-and-pki'],
+        ['fslogix profiles not mounting on the session hosts', 'servers-and-virtualisation'],
+        ['veeam job on the file server failed overnight', 'servers-and-virtualisation'],
+        ['how do I loop over each row of a csv with powershell', 'scripting-help'],
+        ['need a regular expression that matches uk postcodes', 'scripting-help'],
+        ['someone in finance clicked a link in a dodgy mail, who handles the security incident', 'security-incidents'],
+        ['my keycard wont open the 3rd floor', 'facilities-and-hr'],
+        ['school data sync not creating the class teams', 'education-tools'],
+        ['remove the airwatch agent from old windows machines', 'other-device-management'],
+        ['where do i log a premier support ticket with microsoft', 'support-cases-and-training'],
+        ['tips for passing the md-102 exam', 'support-cases-and-training'],
+        ['how does the rma work for a laptop with a dead screen', 'hardware-returns']
+    ],
+    [
+        'the bench network uses 802.1x, will pre-provisioning get through',
+        'nps rejects the laptop at oobe before the tech flow',
+        'which dns server do laptops need during white glove',
+        'laptop back from rma with a new motherboard, do i re-import the hash',
+        'powershell loop to collect hardware hashes from 20 laptops',
+        'moving from airwatch to autopilot pre-provisioning, where do i start',
+        'school laptops for the new term: white glove them before the class starts?'
+    ]
+);
+
+neighbours(
+    'Intune chores on devices long in use, and a user\'s daily sign-in troubles',
+    [
+        ['pc thats been enrolled for a year shows noncompliant all of a sudden', 'other-intune-features'],
+        ['gpo not applying on a few desktops in the office', 'other-intune-features'],
+        ['pkcs certificates expiring next month on the laptops', 'other-intune-features'],
+        ['give the helpdesk an intune role that can only sync devices', 'other-intune-features'],
+        ['applocker rules to stop people running portable apps', 'other-intune-features'],
+        ['app supersedence to replace old 7zip on user machines', 'other-intune-features'],
+        ['her authenticator notifications stopped coming through', 'accounts-and-identity'],
+        ['windows hello pin not working since monday for one user', 'accounts-and-identity']
+    ],
+    [
+        'laptop in use for two years, wiped it, now white glove fails',
+        'applocker policy restarts the device during the esp',
+        'scep certificate never arrives during device setup',
+        'mfa prompt during account setup never shows',
+        'does the hello pin prompt come after reseal when the user signs in'
+    ]
+);
