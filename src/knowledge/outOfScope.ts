@@ -281,7 +281,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // Restoring a deleted person, finding accounts nobody uses: directory housekeeping, not a device's setup.
             'restore deleted user', 'recover deleted user', 'undelete user', 'restore user account', 'deleted users',
             'inactive users', 'inactive accounts', 'stale accounts', 'stale user accounts', 'last logon', 'lastlogon',
-            'lastlogondate', 'lastlogontimestamp', 'active directory users'],
+            'lastlogondate', 'lastlogontimestamp', 'active directory users',
+            // Windows Hello's face sign-in for a person, and who owns a group of people.
+            'windows hello face', 'hello face', 'owner of the group', 'owner on the group', 'owner on an entra group', 'group ownership'],
         patterns: [
             // Offboarding a person (accounts, mail, access) when they leave; their laptop handed on and set up again is ours.
             /^(?!.*\b(?:devices?|laptops?|pcs?|machines?|computers?|autopilot|esp|oobe|intune|wipe\w*|reset\w*|reus\w*|redeploy\w*|pre-?prov\w*|white ?glove|wg)\b).*\boff-?board\w*\b/i,
@@ -416,7 +418,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'uninstall the update', 'roll back to windows 10', 'rollback to windows 10', 'go back to windows 10',
             'downgrade to windows 10', 'warranty status', 'check warranty', 'warranty check',
             'warranty lookup', 'warranty expired', 'net framework', '.net framework', 'java version', 'java runtime',
-            'admin rights to install', 'ransomware', 'hacked', 'compromised account', 'compromised mailbox'],
+            'admin rights to install', 'ransomware', 'hacked', 'compromised account', 'compromised mailbox', 'onenote', 'webinar', 'teams webinar', 'teams town hall', 'town hall'],
         patterns: [
             // Someone asking to have a program put on the PC they use ("install python on my work laptop", "can I get
             // Photoshop on my computer"); apps the deployment installs, or that fail during the ESP, are ours.
@@ -668,7 +670,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         phrasings: ['network drive', 'map drive', 'file share', 'recovery key', 'bitlocker recovery', 'best laptop',
             'which laptop should', 'laptop recommendation', 'buy a laptop', 'write me', 'write a script', 'translate', 'in french', 'in german', 'in spanish',
             'how much is', 'python script', 'postman', 'certification', 'certifications',
-            'become an intune admin', 'career'],
+            'become an intune admin', 'career', 'bitlocker keys', 'bitlocker key', 'laptop bag', 'equipment request',
+            'request form', 'change advisory board', 'cab meeting', 'service level agreement', 'priority 1 incident', 'p1 incident'],
         patterns: [
             // Opinions on makes and Windows versions ("which is better, Dell or HP", "is Windows 11 better than 10").
             /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|wg|esp|oobe|tpm|attestation|technician|enrol\w*|intune|support\w*|work\w*|compatib\w*|regist\w*|upload\w*|csv|hash\w*|import\w*|profiles?|deploy\w*|bench|devices?)\b).*(?:\b(?:better|best|worse|faster|prefer\w*|recommend\w*)\b.{0,30}\b(?:dell|hp|lenovo|surface|acer|asus|(?:windows|win|w)\s?1[01])\b|\b(?:dell|hp|lenovo|surface|acer|asus|(?:windows|win|w)\s?1[01])\b.{0,30}\b(?:better|best|worse|faster)\b)/i,
@@ -783,7 +786,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'security incidents',
         phrasings: ['security incident', 'incident response', 'soc', 'soc team', 'data breach', 'breach',
             'infected', 'clicked a link', 'clicked the link', 'clicked a phishing', 'clicked on a phishing',
-            'inbox rules', 'inbox rule', 'attacker', 'threat hunting', 'impossible travel'],
+            'inbox rules', 'inbox rule', 'attacker', 'threat hunting', 'impossible travel', 'sentinel', 'microsoft sentinel'],
         unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT})\b`, 'i'),
         redirect: 'your security team (SOC) or the IT service desk\'s security line, straight away.'
     },
@@ -825,7 +828,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'Microsoft support cases, exams and training',
         phrasings: ['support case', 'open a case', 'open a ticket with microsoft', 'premier support', 'unified support',
             'support contract', 'exam', 'exams', 'md-102', 'ms-102', 'az-104', 'az-900', 'md-100', 'ms-900', 'study guide',
-            'learning path', 'training course', 'mcp', 'mvp'],
+            'learning path', 'training course', 'mcp', 'mvp', 'learn intune', 'intune course', 'intune training', 'as a beginner'],
         unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT})\b`, 'i'),
         redirect: 'your Microsoft account team or admin (support cases are opened in the admin center), or Microsoft Learn ' +
             'for exams and training.',

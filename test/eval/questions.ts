@@ -1041,6 +1041,9 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'dell premier login page wont load to order spares', expect: 'none' },
     { text: 'laptops in use since 2022 not syncing with intune anymore', expect: 'none' },
     { text: 'the auth app isnt getting push notifications for one user', expect: 'none' },
+    { text: 'hello face sign in not working on a surface since tuesday', expect: 'none' },
+    { text: 'who can see the bitlocker keys for our users machines in entra', expect: 'none' },
+    { text: 'onenote keeps saying cannot sync this notebook', expect: 'none' },
     // u1 probes: "which is the … one" on the options screen; "which one is installing" on the ESP; the user receiving it
     // half an hour after Reseal; the user starting the laptop is powering it on.
     { text: 'a couple of choices came up after hammering the win key, which is the white glove one?', expect: 'flow-options-screen' },

@@ -491,3 +491,21 @@ neighbours(
         'does the hello pin prompt come after reseal when the user signs in'
     ]
 );
+
+neighbours(
+    'a helpdesk\'s other daily asks: BitLocker keys of machines in use, Hello face sign-in, group owners, OneNote and webinars, Sentinel, learning Intune, ITSM process',
+    [
+        ['how can the service desk look up bitlocker keys for staff laptops', 'desk-requests'],
+        ['windows hello face stopped recognising him', 'accounts-and-identity'],
+        ['make her owner of the group in entra', 'accounts-and-identity'],
+        ['onenote wont open shared section', 'general-it'],
+        ['sentinel alert rule for failed sign ins', 'security-incidents'],
+        ['good course to learn intune from scratch', 'support-cases-and-training'],
+        ['what goes to the change advisory board this week', 'desk-requests']
+    ],
+    [
+        'bitlocker key not escrowed after white glove',
+        'hello face setup prompt after reseal on the pre-provisioned laptop',
+        'onenote fails to install during device setup in white glove'
+    ]
+);
