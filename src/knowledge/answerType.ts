@@ -7,7 +7,7 @@
 import { CANDIDATE_SHARE } from './facetRanking';
 import type { KnowledgeEntry } from './types';
 
-export type AnswerType = 'url' | 'number' | 'command' | 'update' | 'log';
+export type AnswerType = 'url' | 'number' | 'command' | 'update' | 'log' | 'path';
 
 /** How a question asks for each kind of fact. */
 const ASKS: Record<AnswerType, RegExp> = {
@@ -22,6 +22,9 @@ const ASKS: Record<AnswerType, RegExp> = {
     // An update by number or by name: "which KB", "what update fixes", "which patch / cumulative update".
     // Where to look when something stalls: "which log", "where must I look" (on the device, not in the admin center).
     log: /\b(?:which|what|the|any)\s+logs?\b|\bwhere\s+(?:(?:do|must|should|can|shall)\s+(?:i|we)|(?:i|we)\s+(?:must|should|can|have\s+to|need\s+to)|to)\s+(?:look|check|dig|search)\b(?![^?.!]{0,30}\b(?:intune|admin|portal|entra|profile|settings?|groups?|report)\b)/i,
+    // Where in the admin center a thing is done: "where do I assign the user", "where do we turn that on", "where in
+    // Intune is it". Where to look on the device for a stall is a log; where something shows on screen is neither.
+    path: /\bwhere\s+(?:do|can|should|would|must|shall)\s+(?:i|we|you|u)\s+(?:go\s+(?:to\s+)?(?:and\s+)?)?(?:set|configure|assign|change|turn|toggle|enable|disable|create|add|make|edit|flip|switch|upload|import)\b|\bwhere\s+in\s+(?:intune|endpoint\s+manager|the\s+(?:admin\s+|intune\s+)?(?:portal|cent(?:er|re)|console))\b/i,
     update: /\bkb\s?\d{0,7}\b|\b(?:which|what|the|a|any)\s+(?:windows\s+)?(?:update|patch|hotfix|cumulative\s+update|cu|fix\s+(?:update|patch))\b(?!\s+(?:ring|polic))|\bcumulative\s+update\b|\bhotfix\b|\bpatch\s+(?:number|level)\b/i
 };
 
@@ -42,10 +45,12 @@ const GIVES: Record<AnswerType, RegExp> = {
         /\b[a-z][\w.-]*\s+\/[a-z?][\w:]*|\b(?:get|set|install|start|stop|remove|new|add|import|export|invoke|test|update|restart)-[a-z]{3,}\w*(?:\s+-[a-z]\w*)?|\b(?:mdmdiagnosticstool|tpm\.msc|tpmtool|msinfo32|dsregcmd|gpupdate|eventvwr|regedit|winver|manage-bde|certutil|sysprep)\b/i,
     update: /\bKB\s?\d{6,7}\b/i,
     // A log file or folder on the device, or the tool that reads logs there.
-    log: /\b[a-z]:\\\S+|\b[\w-]+\.(?:log|evtx|cab)\b|\bevent\s+viewer\b|\beventvwr\b/i
+    log: /\b[a-z]:\\\S+|\b[\w-]+\.(?:log|evtx|cab)\b|\bevent\s+viewer\b|\beventvwr\b/i,
+    // A path through the admin center's menus ("Devices > Windows > Windows enrollment").
+    path: /\b(?:Devices|Apps|Tenant administration|Endpoint security|Groups|Users|Reports)\s*>\s*[A-Z]/
 };
 
-const TYPES: readonly AnswerType[] = ['url', 'number', 'command', 'update', 'log'];
+const TYPES: readonly AnswerType[] = ['url', 'number', 'command', 'update', 'log', 'path'];
 
 /** What a question asks for: the kinds of fact, and for a number, the things it counts ("how many blocking apps"). */
 export interface AnswerAsk {

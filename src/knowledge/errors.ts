@@ -326,7 +326,7 @@ export const errorEntries: ErrorEntry[] = [
         details: [],
         related: ['req-network', 'req-tpm-endpoints'],
         source: TS_OOBE,
-        keywords: ['oobeidps', 'something went wrong', 'proxy', 'firewall', 'blocked urls', 'network requirements']
+        keywords: ['oobeidps', 'something went wrong', 'something went wrong page in oobe', 'proxy', 'firewall', 'blocked urls', 'network requirements']
     },
     {
         id: 'error-esp-timeout',
@@ -458,7 +458,7 @@ export const errorEntries: ErrorEntry[] = [
         id: 'error-virtual-machine',
         kind: 'error',
         codes: [],
-        title: 'Red screen on a virtual machine',
+        title: 'Virtual machine: pre-provisioning not supported (fails)',
         short:
             'Pre-provisioning is not supported on virtual machines, even with a virtual TPM (Hyper-V vTPM): TPM ' +
             'attestation fails and you get the failure screen. Use physical hardware.',
@@ -469,7 +469,7 @@ export const errorEntries: ErrorEntry[] = [
         details: [],
         related: ['req-tpm-physical', 'error-0x800705b4'],
         source: 'memdocs autopilot/pre-provision.md',
-        keywords: ['hyper-v', 'vmware', 'virtualbox', 'lab',
+        keywords: ['hyper-v', 'vmware', 'virtualbox', 'lab', 'vm test', 'testing on a vm',
             'can i use a vm', 'azure vm', 'test on a vm', 'virtual tpm', 'vtpm']
     },
     {
@@ -541,14 +541,15 @@ export const errorEntries: ErrorEntry[] = [
             'Expected: Entra resets compliance in the user flow, so a device compliant after the technician flow ' +
             'shows non-compliant (and Conditional Access may block apps) until Intune evaluates it again. Give it time.',
         where: 'User flow, first sign-in and the hour after',
-        cause: 'Compliance is reset by design when the user flow starts (community also points to incident IT396955 in 2022).',
+        cause: 'Compliance is reset by design when the user flow starts (community also points to incident IT396955 in 2022). ' +
+            'BitLocker and Secure Boot states are only reported after a restart, so those checks fail at first.',
         fix: ['Wait for compliance to be evaluated again; a sync (Settings > Accounts > Access work or school > Info > ' +
                 'Sync) speeds it up.',
-            'Admins can soften it with a grace period in the compliance policy (mark non-compliant after some days).'],
+            'Admins give Autopilot devices a grace period in the compliance policy (it can be as short as 0.25 days).'],
         escalate: 'Still non-compliant hours after the user flow: escalate with the failing compliance setting.',
         details: [],
         related: ['userflow-compliance-reset', 'error-conditional-access-enrollment'],
-        source: 'memdocs autopilot/tutorial/includes/tips-pre-provision-compliance-user-flow.md; community',
+        source: 'memdocs autopilot/tutorial/includes/tips-pre-provision-compliance-user-flow.md; ' + KNOWN + '; community',
         keywords: ['non-compliant', 'noncompliant', 'not compliant', 'blocked by conditional access',
             'access denied', 'was compliant after the technician flow', 'compliant before', 'now non-compliant',
             'non-compliant after the user signs in', 'blocked on first sign in', 'first login blocked',

@@ -255,7 +255,8 @@ export const espEntries: KnowledgeEntry[] = [
         source: ESP_DOC,
         keywords: ['block device use', 'allow reset', 'allow users to use device', 'continue anyway', 'bypass',
             'reset button', 'error options', 'turn on the reset button', 'let users reset the device',
-            'allow users to reset device if installation error occurs']
+            'allow users to reset device if installation error occurs',
+            'can users reset the device when the esp fails', 'setting so users can reset on failure']
     },
     {
         id: 'esp-allow-use-on-error',

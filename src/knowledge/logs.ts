@@ -75,7 +75,7 @@ export const logEntries: KnowledgeEntry[] = [
         ],
         related: ['error-event-171', 'logs-registry'],
         source: ESP_SUPPORT,
-        keywords: ['eventvwr', 'moderndeployment', 'windows logs', '153']
+        keywords: ['eventvwr', 'moderndeployment', 'windows logs']
     },
     {
         id: 'logs-registry',

@@ -91,7 +91,7 @@ const ANCHORS = new RegExp(
  * after account setup"): the deployment is what is asked about, a neighbour named there only its object.
  */
 const IN_A_PHASE = new RegExp(
-    String.raw`\b(?:during|in|at|after|before|through|on|into)\s+(?:the\s+)?(?:esp|enrol+ment\s+status(?:\s+page)?|device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|tech(?:nician)?[\s-]*(?:flow|phase)|oobe|re-?seal|pre-?provision\w*)\b|\besp\s+(?:waits?|hangs?|stuck|fails?|shows?)\b|\b(?:autopilot|oobe)\s+sign[\s-]?in\b|\b(?:right|just|straight|directly|immediately|shortly|soon)\s+after\s+(?:the\s+)?(?:setup|set[\s-]?up|enrol\w*|deployment|provisioning|first\s+sign[\s-]?in|sign[\s-]?in|unboxing|reseal)\b`,
+    String.raw`\b(?:during|in|at|after|before|through|on|into)\s+(?:the\s+)?(?:esp|enrol+ment\s+status(?:\s+page)?|device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|tech(?:nician)?[\s-]*(?:flow|phase)|oobe|re-?seal|pre-?provision\w*)\b|\besp\s+(?:waits?|hangs?|stuck|fails?|shows?)\b|\b(?:autopilot|oobe)\s+sign[\s-]?in\b|\b(?:right|just|straight|directly|immediately|shortly|soon)\s+after\s+(?:the\s+)?(?:setup|set[\s-]?up|enrol\w*|deployment|provisioning|autopilot|first\s+sign[\s-]?in|sign[\s-]?in|unboxing|reseal)\b`,
     'i'
 );
 

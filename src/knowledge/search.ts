@@ -38,6 +38,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\b(?:get(?:ting)?|go(?:ing)?|boot(?:ing)?)\s+in(?:to|\s+to)?\s+(?:the\s+)?preprovisioning(?:\s+mode)?\b|\b(?:enter(?:ing)?|start(?:ing)?|launch(?:ing)?|trigger(?:ing)?|activat(?:e|ing)|invok(?:e|ing)|kick(?:ing)?\s+off)\s+(?:the\s+)?preprovisioning\s+mode\b|\bhow\s+(?:do|can|to|would|should)\s+(?:i\s+|we\s+|you\s+|u\s+)?(?:enter|start|launch|trigger|activate|invoke|kick\s+off)\s+(?:the\s+)?preprovisioning\b/g, 'startpreprovisioning $&'],
     // The product called a mode ("WG mode", "pre-prov mode") is the product: not one of the other Autopilot modes.
     [/\bpreprovisioning\s+mode\b/g, 'preprovisioning'],
+    // An event named by its number, however it is typed ("event ID 153", "eventid: 161"): "event 153", as the entries
+    // write it, so the "id" does not pull cards that say "ID" elsewhere.
+    [/\bevent\s*ids?\s*(?:[:#=]\s*)?(?=\d{2,4}\b)/g, 'event '],
     [/\benrol(?:l)?ment[\s-]+status[\s-]+pages?\b|\bstatus[\s-]+(?:pages?|screens?)\b/g, 'esp'],
     // A screen named by its title, whose words are all everyday ones ("What would you like to do?").
     [/\bwhat\s+(?:would|do)\s+(?:you|u)\s+(?:like|want)\s+to\s+do\b/g, 'optionsscreen'],
@@ -215,6 +218,13 @@ const IDENTIFIER = { minLength: 16, maxEntries: 3, writtenMinLength: 12 };
 const PASTED_NAME = { boost: 3, minLength: 10, maxEntries: 2, pattern: /\b[A-Za-z][a-z0-9]+[A-Z][A-Za-z0-9]*\b/g };
 /** How far below the first few a named entry may stand and still be lifted. */
 const PASTED_NAME_DEPTH = 20;
+/**
+ * An event asked by its number ("event id 163", "eventid: 172"): the entry whose title or keywords name that event
+ * (its own card, or the card of the events it belongs with) is lifted above cards that only list the number in passing.
+ */
+const EVENT_ASKED = /\bevent\s*(?:ids?\s*)?(?:[:#=]\s*)?(\d{2,4})\b/gi;
+const EVENT_NAMED = /\bevents?\s+(\d{2,4}(?:\s*(?:,|and|or|\/)\s*\d{2,4})*)\b/gi;
+const EVENT_BOOST = 3;
 
 /** Each phrase with the words its matches open with: most phrases are not in a message, and a substring check says so. */
 const GATED_PHRASES = PHRASES.map(([pattern, canonical]) => ({ pattern, replacement: ` ${canonical} `, mayMatch: literalGate(pattern) }));
@@ -322,6 +332,8 @@ export function createKnowledgeSearch(allEntries: readonly KnowledgeEntry[]): Kn
             .filter((t): t is string => t !== null)
     );
     const pastedNames = new Set([...writtenNames].filter((t) => (documentFrequency.get(t) ?? 0) <= PASTED_NAME.maxEntries));
+    // The events each entry names in its title or keywords, by number.
+    const eventsNamed = new Map(entries.map((e) => [e.id, new Set([...`${e.title} ${keywordText(e)}`.matchAll(EVENT_NAMED)].flatMap((m) => m[1].match(/\d+/g) ?? []))]));
     const options = {
         boost: { title: 3, keywords: 2, short: 1.5, details: 1 },
         // A word the knowledge uses is no typo: only unknown words are matched fuzzily, which keeps search fast.
@@ -393,9 +405,12 @@ export function createKnowledgeSearch(allEntries: readonly KnowledgeEntry[]): Kn
             const onlyContext = queryTerms.every((t) => CONTEXT_TERMS.has(t));
             // The best `limit` (two at least, for the confidence verdict), scored as MiniSearch's own search would.
             const named = queryTerms.filter((t) => pastedNames.has(t));
-            const results = index.scored(queryTerms, queryOptions[troubled ? 'troubled' : 'asking'][onlyContext ? 'onlyContext' : 'withContext'], Math.max(limit, 2) + (named.length > 0 ? PASTED_NAME_DEPTH : 0));
-            if (named.length > 0) {
+            const events = [...query.matchAll(EVENT_ASKED)].map((m) => m[1]);
+            const lifted = named.length > 0 || events.length > 0;
+            const results = index.scored(queryTerms, queryOptions[troubled ? 'troubled' : 'asking'][onlyContext ? 'onlyContext' : 'withContext'], Math.max(limit, 2) + (lifted ? PASTED_NAME_DEPTH : 0));
+            if (lifted) {
                 for (const r of results) if (r.queryTerms.some((t) => named.includes(t))) r.score *= PASTED_NAME.boost;
+                for (const r of results) if (events.some((n) => eventsNamed.get(String(r.id))?.has(n))) r.score *= EVENT_BOOST;
                 results.sort((a, b) => b.score - a.score);
                 results.length = Math.min(results.length, Math.max(limit, 2));
             }

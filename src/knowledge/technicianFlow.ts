@@ -213,7 +213,8 @@ export const flowEntries: KnowledgeEntry[] = [
             'view diagnostics', 'ctrl shift d', 'export logs', 'something went wrong screen',
             'red screen after device setup', 'buttons on the red screen', 'what can I press on the failure screen',
             'options on the error screen', 'red screen during the esp', 'failed screen at the end',
-            'what does the error screen show', 'ticket template', 'what is on the failure screen']
+            'what does the error screen show', 'ticket template', 'what is on the failure screen',
+            'got a red screen what now', 'red screen what do i do']
     },
     {
         id: 'flow-retry-reset',

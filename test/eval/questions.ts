@@ -1058,4 +1058,28 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'the failure page offers two choices - which one should I take', expect: 'flow-retry-reset' },
     { text: 'tech part wrapped at 11am, can the teacher start on it at noon?', expect: 'userflow-wait-90-minutes' },
     { text: 'we resealed it; do we power it back on for a quick check before it gets sent out', expect: 'flow-after-reseal' },
+    // ins probes (Microsoft's pages, own wordings): a red screen asked generally is the failure screen, not the VM card;
+    // "something went wrong" in OOBE; an event asked by number ("event id 163") is that event's card; non-compliant right
+    // after Autopilot is ours; "where do I <configure>" wants the card with the admin-center path; ESP reset for users;
+    // the unassigned-devices alert; the NCSI URL.
+    { text: 'preprov failed with a red screen, what do i do now', expect: 'flow-failure' },
+    { text: 'red screen at the end of white glove, what now', expect: 'flow-failure' },
+    { text: 'red screen on my hyper-v lab box during preprov', expect: 'error-virtual-machine' },
+    { text: 'oobe keeps saying something went wrong before i even sign in', expect: 'error-oobeidps' },
+    { text: '"something went wrong" page at the start of oobe, no error code', expect: 'error-oobeidps' },
+    { text: 'eventid 161 in the autopilot log, good or bad?', expect: 'logs-autopilot-info-events' },
+    { text: 'what does event ID: 153 tell me', expect: 'logs-autopilot-info-events' },
+    { text: 'seeing event id 163 in moderndeployment', expect: 'error-event-163' },
+    { text: 'event ID 172 in event viewer', expect: 'error-event-171' },
+    { text: 'device shows not compliant in intune just after autopilot finished, bitlocker check failing', expect: 'error-non-compliant-user-flow' },
+    { text: 'compliance policy marks the laptop non compliant straight after autopilot, why', expect: 'error-non-compliant-user-flow' },
+    { text: 'where do we assign the end user to the autopilot device', expect: 'step-7' },
+    { text: 'where can i turn on the pre-provisioned deployment setting', expect: 'admin-allow-pre-provisioned' },
+    { text: 'where do i upload the hardware hash csv in intune', expect: 'admin-import-hash-csv' },
+    { text: 'is there an esp setting so users can reset the pc if it errors', expect: 'esp-block-device-use' },
+    { text: 'how do i give the user a reset button when the status page fails', expect: 'esp-block-device-use' },
+    { text: 'where do admins see registered devices that have no deployment profile (enrollment alerts)', expect: 'error-default-profile-applied' },
+    { text: 'unassigned devices alert in intune for autopilot devices with no profile', expect: 'error-default-profile-applied' },
+    { text: 'which ncsi url has to be reachable during oobe', expect: 'req-network-ncsi' },
+    { text: 'preprovisoning red screen, how do i proceed', expect: 'flow-failure' },
 ];

@@ -25,6 +25,16 @@ describe('answer type: the kind of fact a question asks for', () => {
         expect(answerTypesGiven(entry('logs-ime'))).toContain('log');
     });
 
+    it('reads where in the admin center a thing is configured as asking for a path; where to look on the device is no path', () => {
+        expect(readAnswerAsk('where do we assign the user to the device').types).toEqual(['path']);
+        expect(readAnswerAsk('where can i turn that on').types).toEqual(['path']);
+        expect(readAnswerAsk('where in intune is the esp timeout').types).toEqual(['path']);
+        expect(readAnswerAsk('where do i look when the esp hangs').types).toEqual(['log']);
+        expect(readAnswerAsk('where does the qr code show').types).toEqual([]);
+        expect(answerTypesGiven(entry('step-7'))).toContain('path');
+        expect(answerTypesGiven(entry('overview-no-assigned-user'))).not.toContain('path');
+    });
+
     it('a question that asks for none of them, or a limit without what it counts, asks for no type', () => {
         expect(readAnswerAsk('stuck at securing your hardware').types).toEqual([]);
         expect(readAnswerAsk('is there any limit?').types).toEqual([]);
@@ -69,6 +79,11 @@ describe('answer type in the understanding: the entry that holds the fact asked 
     it('a command or an update asked for gets the entry that shows it', () => {
         appAnswers('how do i reboot from shift f10', 'tip-shift-f10');
         appAnswers('which KB fixes the win10 tpm attestation issue', 'error-0x81039023');
+    });
+
+    it('where to configure something gets the card with the admin-center path', () => {
+        appAnswers('where do we assign the end user to the autopilot device', 'step-7');
+        appAnswers('where do i upload the hardware hash csv in intune', 'admin-import-hash-csv');
     });
 
     it('the same subjects without an answer type keep their answers', () => {

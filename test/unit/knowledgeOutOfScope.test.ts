@@ -333,6 +333,7 @@ describe('a neighbour word as the context or the object of a deployment question
         'can I tether to my iphone hotspot at oobe to pre-provision',
         'the network drive mapping script fails in the esp',
         'the compliance policy marks the device non compliant right after account setup',
+        'secure boot compliance policy failing straight after autopilot, laptop non compliant',
         'the update ring reboots the device during the esp',
         'we use remote help, does it install during device setup',
         'temporary password for the new hire, will it work at the autopilot sign-in',

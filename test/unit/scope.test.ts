@@ -82,6 +82,10 @@ describe('scope: decided by what a question talks about, before retrieval', () =
         expect(createScopeJudge([{ id: 'ca', topic: 'Conditional Access', phrasings: ['compliance policy'], redirect: 'admin' }]).judge(
             'the compliance policy marks it non-compliant right after account setup'
         )).toMatchObject({ kind: 'in', topic: { id: 'ca' } });
+        // "Right after Autopilot" places it in time like "right after setup"; building the policy stays the neighbour's.
+        const ca = createScopeJudge([{ id: 'ca', topic: 'Conditional Access', phrasings: ['compliance policy'], redirect: 'admin' }]);
+        expect(ca.judge('bitlocker compliance policy fails just after autopilot')).toMatchObject({ kind: 'in', topic: { id: 'ca' } });
+        expect(ca.judge('which compliance policy should autopilot devices get')).toMatchObject({ kind: 'out', topic: { id: 'ca' } });
     });
 
     it('a topic pattern names its topic like a phrasing of several words', () => {

@@ -193,3 +193,16 @@ describe('definitions and the ESP timeout', () => {
         expect(top).toMatchObject({ entry: { id }, confident: true });
     });
 });
+
+describe('an event asked by its number', () => {
+    it('lifts the card that names the event over cards that list the number in passing, however "event id" is typed', () => {
+        expect(top('event id 163 showing in moderndeployment')?.entry.id).toBe('error-event-163');
+        expect(top('eventid: 172 in event viewer')?.entry.id).toBe('error-event-171');
+        expect(top('what does event ID 161 mean')?.entry.id).toBe('logs-autopilot-info-events');
+        expect(top('event 100 policy not found')?.entry.id).toBe('error-event-100');
+    });
+
+    it('without a number the event cards rank as before', () => {
+        expect(top('which event says the profile downloaded fine')?.entry.id).toBe('logs-autopilot-info-events');
+    });
+});

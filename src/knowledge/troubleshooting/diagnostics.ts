@@ -24,7 +24,7 @@ export const diagnosticsEntries: KnowledgeEntry[] = [
         related: ['logs-event-viewer', 'error-event-100'],
         source: AP_TROUBLESHOOTING_FAQ,
         keywords: ['event ids', 'event 153', 'event 161', 'event 160', 'event 164', 'event 111', 'profilestate',
-            'profile available', 'what do the events mean', 'moderndeployment events']
+            'profile available', 'which event says the profile downloaded', 'what do the events mean', 'moderndeployment events']
     },
     {
         id: 'logs-mdm-event-log',

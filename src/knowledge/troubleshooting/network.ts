@@ -45,7 +45,7 @@ export const networkEntries: KnowledgeEntry[] = [
         keywords: ['oobe says no internet', 'thinks it is offline', 'no internet but the browser works',
             'no internet but ping works', 'thinks it has no internet', 'says no internet', 'says not connected', 'not connected but',
             'globe icon', 'connected but no internet', 'internet works but', 'browsing works', 'network is fine',
-            'network status indicator', 'connectivity check', 'msftconnecttest', 'ncsi', 'connecttest.txt',
+            'network status indicator', 'connectivity check', 'msftconnecttest', 'ncsi', 'ncsi url', 'connecttest.txt',
             'offline although online', 'says offline', 'claims offline', 'offline even though',
             'cannot detect internet', 'internet not detected', 'no connection though it works']
     },
