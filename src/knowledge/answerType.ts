@@ -7,7 +7,7 @@
 import { CANDIDATE_SHARE } from './facetRanking';
 import type { KnowledgeEntry } from './types';
 
-export type AnswerType = 'url' | 'number' | 'command' | 'update' | 'log' | 'path';
+export type AnswerType = 'url' | 'number' | 'command' | 'update' | 'log' | 'path' | 'duration';
 
 /** How a question asks for each kind of fact. */
 const ASKS: Record<AnswerType, RegExp> = {
@@ -25,6 +25,8 @@ const ASKS: Record<AnswerType, RegExp> = {
     // Where in the admin center a thing is done: "where do I assign the user", "where do we turn that on", "where in
     // Intune is it". Where to look on the device for a stall is a log; where something shows on screen is neither.
     path: /\bwhere\s+(?:do|can|should|would|must|shall)\s+(?:i|we|you|u)\s+(?:go\s+(?:to\s+)?(?:and\s+)?)?(?:set|configure|assign|change|turn|toggle|enable|disable|create|add|make|edit|flip|switch|upload|import)\b|\bwhere\s+in\s+(?:intune|endpoint\s+manager|the\s+(?:admin\s+|intune\s+)?(?:portal|cent(?:er|re)|console))\b/i,
+    // A time span: "how long after Reseal", "how many minutes", "how soon can the user".
+    duration: /\bhow\s+long\s+(?:after|before|until|till|do\s+(?:i|we|they|you)\s+(?:have\s+to\s+|need\s+to\s+)?wait|should\s+(?:i|we|they|you)\s+wait|must\s+(?:i|we|they|you)\s+wait)\b|\bhow\s+soon\b|\bhow\s+many\s+(?:more\s+)?(?:minutes?|mins?|hours?|hrs?|days?)\b/i,
     update: /\bkb\s?\d{0,7}\b|\b(?:which|what|the|a|any)\s+(?:windows\s+)?(?:update|patch|hotfix|cumulative\s+update|cu|fix\s+(?:update|patch))\b(?!\s+(?:ring|polic))|\bcumulative\s+update\b|\bhotfix\b|\bpatch\s+(?:number|level)\b/i
 };
 
@@ -46,11 +48,13 @@ const GIVES: Record<AnswerType, RegExp> = {
     update: /\bKB\s?\d{6,7}\b/i,
     // A log file or folder on the device, or the tool that reads logs there.
     log: /\b[a-z]:\\\S+|\b[\w-]+\.(?:log|evtx|cab)\b|\bevent\s+viewer\b|\beventvwr\b/i,
+    // A span of time: "90 minutes", "10-20 min", "0.25 days", "an hour".
+    duration: /\b\d+(?:[.,]\d+)?(?:\s*(?:-|–|to)\s*\d+)?\s*(?:minutes?|mins?|hours?|hrs?|days?|seconds?|secs?)\b/i,
     // A path through the admin center's menus ("Devices > Windows > Windows enrollment").
     path: /\b(?:Devices|Apps|Tenant administration|Endpoint security|Groups|Users|Reports)\s*>\s*[A-Z]/
 };
 
-const TYPES: readonly AnswerType[] = ['url', 'number', 'command', 'update', 'log', 'path'];
+const TYPES: readonly AnswerType[] = ['url', 'number', 'command', 'update', 'log', 'path', 'duration'];
 
 /** What a question asks for: the kinds of fact, and for a number, the things it counts ("how many blocking apps"). */
 export interface AnswerAsk {

@@ -1082,4 +1082,10 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'unassigned devices alert in intune for autopilot devices with no profile', expect: 'error-default-profile-applied' },
     { text: 'which ncsi url has to be reachable during oobe', expect: 'req-network-ncsi' },
     { text: 'preprovisoning red screen, how do i proceed', expect: 'flow-failure' },
+    // ins probes: a wait asked with "how long after / how soon" wants the card that gives the time; the CSV's row limit.
+    { text: 'how long after reseal before the employee can log on', expect: 'userflow-wait-90-minutes' },
+    { text: 'how soon can the new starter sign in once we reseal it', expect: 'userflow-wait-90-minutes' },
+    { text: 'how long after resealing should the user wait before signing in', expect: 'userflow-wait-90-minutes' },
+    { text: 'max rows in an autopilot hash csv?', expect: 'req-csv-limits' },
+    { text: 'how many rows can one hardware hash import file take', expect: 'req-csv-limits' },
 ];

@@ -35,10 +35,19 @@ describe('answer type: the kind of fact a question asks for', () => {
         expect(answerTypesGiven(entry('overview-no-assigned-user'))).not.toContain('path');
     });
 
+    it('reads a wait asked for ("how long after", "how soon") as asking for a time span; "how long does it take" is not', () => {
+        expect(readAnswerAsk('how long after reseal can she sign in').types).toEqual(['duration']);
+        expect(readAnswerAsk('how soon can the user log on').types).toEqual(['duration']);
+        // The honest answer to how long something takes may be "it varies": no card with a number is preferred.
+        expect(readAnswerAsk('how long does it take for the profile to be assigned').types).toEqual([]);
+        expect(answerTypesGiven(entry('userflow-wait-90-minutes'))).toContain('duration');
+    });
+
     it('a question that asks for none of them, or a limit without what it counts, asks for no type', () => {
         expect(readAnswerAsk('stuck at securing your hardware').types).toEqual([]);
         expect(readAnswerAsk('is there any limit?').types).toEqual([]);
-        expect(readAnswerAsk('how many minutes does the esp wait').types).toEqual([]);
+        // Minutes are a span of time, not a count.
+        expect(readAnswerAsk('how many minutes does the esp wait').types).toEqual(['duration']);
         expect(readAnswerAsk('which domain join setting for hybrid').types).toEqual([]);
         expect(readAnswerAsk('the user sees limit device use').types).toEqual([]);
     });
@@ -84,6 +93,10 @@ describe('answer type in the understanding: the entry that holds the fact asked 
     it('where to configure something gets the card with the admin-center path', () => {
         appAnswers('where do we assign the end user to the autopilot device', 'step-7');
         appAnswers('where do i upload the hardware hash csv in intune', 'admin-import-hash-csv');
+    });
+
+    it('a wait asked for gets the card that gives the time', () => {
+        appAnswers('how long after reseal before the employee can log on', 'userflow-wait-90-minutes');
     });
 
     it('the same subjects without an answer type keep their answers', () => {

@@ -36,12 +36,12 @@ export const registrationRequirements: KnowledgeEntry[] = [
         kind: 'requirement',
         title: 'Hardware hash CSV rules',
         short:
-            'One CSV can hold up to 500 devices; split bigger batches. No extra commas, no hidden characters: check ' +
+            'One CSV can hold up to 500 devices (rows); split bigger batches. No extra commas, no hidden characters: check ' +
             'it in Notepad, not Excel.',
         details: ['Bad or missing hash entries are the other common cause of registration failures.'],
         related: ['step-3', 'error-hash-import-fails'],
         source: AP_FAQ,
-        keywords: ['csv limit', '500 devices', 'how many devices per csv', 'csv format', 'hidden characters',
+        keywords: ['csv limit', '500 devices', 'how many devices per csv', 'max rows in the csv', 'csv format', 'hidden characters',
             'bulk import']
     },
     {
