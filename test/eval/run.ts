@@ -49,7 +49,7 @@ const HELDOUT_SETS = [
      * over between shifts). H and I were read once by the lead and passed on as classes. G and J were never read:
      * nobody has seen their misses, only their whole figures, so they are the figures to expect from a new user.
      */
-    { name: 'held-out G', path: join(__dirname, 'heldout', 'heldout7.json'), floors: { inScope: 0.92, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out G', path: join(__dirname, 'heldout', 'heldout7.json'), floors: { inScope: 0.93, declined: 0.95 }, missesHidden: true },
     { name: 'held-out H', path: join(__dirname, 'heldout', 'heldout8.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     { name: 'held-out I', path: join(__dirname, 'heldout', 'heldout9.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     { name: 'held-out J', path: join(__dirname, 'heldout', 'heldout10.json'), floors: { inScope: 0.91, declined: 0.99 }, missesHidden: true },
@@ -66,7 +66,7 @@ const HELDOUT_SETS = [
      * under strict security (M), a reseller's staging centre (N). Measured as they came (after the classes of K and L):
      * M 89.3% in scope, 95.6% declined; N 85.6% and 88.9%. Never read: only their whole figures are measured.
      */
-    { name: 'held-out M', path: join(__dirname, 'heldout', 'heldout13.json'), floors: { inScope: 0.91, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out M', path: join(__dirname, 'heldout', 'heldout13.json'), floors: { inScope: 0.91, declined: 0.97 }, missesHidden: true },
     { name: 'held-out N', path: join(__dirname, 'heldout', 'heldout14.json'), floors: { inScope: 0.92, declined: 0.93 }, missesHidden: true },
     /**
      * Sets O and P, written blind on 2026-12-01 (third day) by two writers who saw none of the other sets: a retail
@@ -74,7 +74,7 @@ const HELDOUT_SETS = [
      * main at 86cae13: O 88.3% in scope, 91.1% declined; P 85.7% and 87.0%. O was never read; P's misses were read once by
      * the lead and passed on as classes.
      */
-    { name: 'held-out O', path: join(__dirname, 'heldout', 'heldout15.json'), floors: { inScope: 0.91, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out O', path: join(__dirname, 'heldout', 'heldout15.json'), floors: { inScope: 0.91, declined: 0.95 }, missesHidden: true },
     { name: 'held-out P', path: join(__dirname, 'heldout', 'heldout16.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     /**
      * Sets Q and R, written blind on 2026-12-02 by two writers who saw none of the other sets: a manufacturing plant's IT
@@ -90,7 +90,7 @@ const HELDOUT_SETS = [
      * student workers re-imaging lab and staff laptops at night, asking from their phones. Measured as it came on main at
      * 3429768: 92.7% in scope (217/234), 88.9% declined (40/45). Never read: only its whole figures are measured.
      */
-    { name: 'held-out S', path: join(__dirname, 'heldout', 'heldout19.json'), floors: { inScope: 0.92, declined: 0.91 }, missesHidden: true }
+    { name: 'held-out S', path: join(__dirname, 'heldout', 'heldout19.json'), floors: { inScope: 0.93, declined: 0.91 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 
