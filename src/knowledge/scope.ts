@@ -125,7 +125,9 @@ const PLATFORM = new RegExp(
         // The end user getting the device we prepared ("what will the end user do when they get the laptop from us").
         '(?:end[\\s-]+users?|employees?|new[\\s-]+(?:hires?|starters?))\\b.{0,40}\\b(?:get|gets|receives?|unbox\\w*|collects?|picks?\\s+up)\\s+(?:the\\s+|their\\s+|a\\s+|her\\s+|his\\s+|new\\s+)*(?:laptops?|devices?|pcs?|machines?|computers?)',
         // What happens to a device at the bench mid-deployment.
-        'unplug\\w*', 'plugged', 'reboot\\w*', 'restart\\w*', 'spinn\\w*', 'dots', '(?:red|black) screen', 'power (?:cut|loss|outage)', 'lost power',
+        'unplug\\w*', 'plugged', 'reboot\\w*', 'restart\\w*', 'spinn\\w*', 'dots', '(?:red|black) screen',
+        // The screen's colour as its state ("it went red", "turned red after device setup"): the failure screen.
+        '(?:went|goes|going|gone|turned|turns|turning)\\s+red', 'power (?:cut|loss|outage)', 'lost power',
         'switch(?:ed|ing)?\\s+(?:it\\s+)?off', 'turn(?:ed|ing)?\\s+(?:it\\s+)?off'
     ].join('|'),
     'i'

@@ -509,3 +509,8 @@ neighbours(
         'onenote fails to install during device setup in white glove'
     ]
 );
+
+test('the screen gone red is the failure screen, never small talk: "it went red" is not declined', () => {
+    expect(understanding.understand('it went red').kind).not.toBe('decline');
+    expect(understanding.understand('turned red after device setup').kind).not.toBe('decline');
+});
