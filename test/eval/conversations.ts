@@ -29,8 +29,8 @@ export const conversations: EvalItem[] = [
     { id: 't-f7', kind: 'followup', turns: ['which esp phases run at the bench', 'ok and for the pupils when they first log in?'], mustMention: [['account setup']] },
     { id: 't-f8', kind: 'followup', turns: ['it went green, now what', 'and what does the nurse see when she signs in'], mustMention: [['sign-in page']] },
     // A question with nothing of its own ("why?", "what do the buttons do?") asks about the last answer: never declined.
-    { id: 't-f9', kind: 'followup', turns: ['laptop went red after device setup', 'what are the buttons for?'], mustMention: [['Retry'], ['Reset']] },
-    { id: 't-f10', kind: 'followup', turns: ['start the user flow within how many months', 'why?'], mustMention: [['certificate']] },
+    { id: 't-f23', kind: 'followup', turns: ['red screen after device setup', 'what are the buttons for?'], mustMention: [['Retry'], ['Reset']] },
+    { id: 't-f24', kind: 'followup', turns: ['start the user flow within how many months', 'why?'], mustMention: [['certificate']] },
     // A short follow-up naming another chip vendor keeps the TPM topic; a chip vendor asked about alone does not.
     { id: 't-f9', kind: 'followup', turns: ['which tpm endpoints must be open on the firewall', 'and qualcomm?'], mustMention: [['spserv']] },
     { id: 't-f10', kind: 'followup', turns: ['tpm attestation urls for intel', 'what about snapdragon'], mustMention: [['spserv']] },
@@ -77,11 +77,11 @@ export const conversations: EvalItem[] = [
     // A screen named by its title: the Windows 10 option and button.
     { id: 't-a8', kind: 'answer', text: 'win10 what would you like to do screen, which option', mustMention: [['Windows Autopilot provisioning'], ['Continue']] },
     // A serial in any case and shape is looked up; a short model token in an ordinary sentence is not.
-    { id: 't-s5', kind: 'status', text: 'what about pw0b7k3m, done yet?', serial: 'pw0b7k3m' },
+    { id: 't-s9', kind: 'status', text: 'what about pw0b7k3m, done yet?', serial: 'pw0b7k3m' },
     { id: 't-s6', kind: 'status', text: 'status of R9-0XK2', serial: 'R9-0XK2' },
     // A device named to ask its state is looked up; a number offered as an example is not (unit tests: serialsInSentences).
     { id: 't-s7', kind: 'status', text: 'how is 2045187 doing', serial: '2045187' },
     { id: 't-s8', kind: 'status', text: 'looks like 5CG3291LQX failed again', serial: '5CG3291LQX' },
     // u1: after the shipping answer, what the user sees is the user flow itself (their words choose among entries as close).
-    { id: 't-f9', kind: 'followup', turns: ['the laptop powered off after reseal, do i ship it like this', 'and what will the nurse see when she unpacks it'], mustMention: [['sign-in', 'sign in'], ['Account setup']] }
+    { id: 't-f25', kind: 'followup', turns: ['the laptop powered off after reseal, do i ship it like this', 'and what will the nurse see when she unpacks it'], mustMention: [['sign-in', 'sign in'], ['Account setup']] }
 ];
