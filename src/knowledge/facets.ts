@@ -108,7 +108,7 @@ function isNegated(text: string, start: number, negatorEnds: number[]): boolean 
  * follow-up check, the understanding), and the mention patterns are the dearest part. One entry only: it spares
  * re-reading within a turn, never stands in for reading a new message.
  */
-let lastRead: { text: string; positive: FacetValues; negative: FacetValues } | undefined;
+let lastRead: { raw: string; positive: FacetValues; negative: FacetValues } | undefined;
 
 /** Each match of a global pattern, as `matchAll` finds them, without the copy of the pattern `matchAll` makes. */
 function eachMatch(pattern: RegExp, text: string, found: (index: number, length: number) => void): void {
@@ -183,9 +183,10 @@ const HANDED_TO =
     /\b(?:before|until|till|when|once|then)\s+(?:we|i|they|you|it|someone)\s+(?:can\s+)?(?:give|hand|ship|deliver|send|post|pass|take)\w*\s+(?:it\s+|them\s+)?(?:over\s+|out\s+|on\s+)?to\s+(?:the\s+|a\s+|our\s+|my\s+|their\s+)?(?:new\s+)?(?:[a-z]+\s+)?(?:teachers?|students?|pupils?|users?|employees?|staff|nurses?|doctors?|hires?|starters?|people|person)\b/g;
 
 export function readFacets(rawText: string): Facets {
-    const text = rawText.replace(QUOTED_NAME, ' ').replace(HANDED_TO, ' ').replace(OWN_NAME, ' ').toLowerCase().replace(/[’]/g, "'");
-    if (lastRead?.text !== text) {
-        lastRead = { text, ...readValues(text) };
+    // Keyed by the message as given: the names and hand-overs taken out below are read once per message, not per call.
+    if (lastRead?.raw !== rawText) {
+        const text = rawText.replace(QUOTED_NAME, ' ').replace(HANDED_TO, ' ').replace(OWN_NAME, ' ').toLowerCase().replace(/[’]/g, "'");
+        lastRead = { raw: rawText, ...readValues(text) };
         if (HANDOVER.test(text) || SETTING_FOR_USER.test(text)) lastRead.positive.audience = lastRead.positive.audience.filter((audience) => audience !== 'user');
     }
     return { ...copyOf(lastRead.positive), codes: findErrorCodes(rawText), not: copyOf(lastRead.negative) };
