@@ -4,7 +4,7 @@
  * Pure: text in, facets out.
  */
 import { findErrorCodes } from '../domain/errorCodes';
-import { literalGate } from './literalGate';
+import { PatternGates } from './literalGate';
 import type { OsVariant } from './types';
 
 export type Audience = 'technician' | 'user' | 'admin';
@@ -79,8 +79,8 @@ const MENTIONS: Mention[] = [
     }
 ];
 
-/** Each mention with the words its matches open with (see literalGate): a message names few of them. */
-const GATED_MENTIONS = MENTIONS.map((mention) => ({ ...mention, mayMatch: literalGate(mention.pattern) }));
+/** The mentions' gates (see literalGate): a message names few of them. */
+const MENTION_GATES = new PatternGates(MENTIONS.map((mention) => mention.pattern));
 
 /** Words that rule out what follows them ("not during device setup", "rather than w10", "isn't the tech"). */
 const NEGATOR = /\b(?:not|no|never|nor|without|except|instead\s+of|rather\s+than|other\s+than|isn'?t|aren'?t|wasn'?t)\b/g;
@@ -125,8 +125,8 @@ function readValues(text: string): { positive: FacetValues; negative: FacetValue
     eachMatch(NEGATOR, text, (index, length) => negators.push(index + length));
     const positive = emptyValues();
     const negative = emptyValues();
-    for (const mention of GATED_MENTIONS) {
-        if (!mention.mayMatch(text)) continue;
+    for (const i of MENTION_GATES.candidates(text)) {
+        const mention = MENTIONS[i];
         eachMatch(mention.pattern, text, (index) => {
             const negated = isNegated(text, index, negators);
             if (negated) add(negative, mention.facet, mention.value);
@@ -194,9 +194,7 @@ export function readFacets(rawText: string): Facets {
 
 /** The facet wordings removed: what a message says besides "and on w11?" or "what about the user?". */
 export function withoutFacetWords(rawText: string): string {
-    let text = rawText.toLowerCase();
-    for (const mention of GATED_MENTIONS) if (mention.mayMatch(text)) text = text.replace(mention.pattern, ' ');
-    return text;
+    return MENTION_GATES.rewrite(rawText.toLowerCase(), (i, text) => text.replace(MENTIONS[i].pattern, ' '));
 }
 
 export function hasAnyFacet(facets: FacetValues): boolean {

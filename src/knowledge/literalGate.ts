@@ -2,27 +2,136 @@
  * A cheap test that a pattern cannot match: words every match of it must contain, read off the pattern once.
  * Understanding runs a few hundred patterns over every message and most of them match nothing; in a server, between
  * other work, each runs cold (its compiled code out of the CPU's caches), so skipping those whose required words the
- * message lacks (a substring search, no regex) is what keeps a turn cheap. Exact by construction: a gate says "may
- * match" unless it is sure, and a pattern it cannot read keeps no gate. Pure.
+ * message lacks is what keeps a turn cheap. Exact by construction: a gate says "may match" unless it is sure, and a
+ * pattern it cannot read keeps no gate. Pure.
  */
 
-/** False only when the pattern cannot match `text`; for an `i` pattern, `text` must already be lower case. */
-export type LiteralGate = (text: string) => boolean;
-
-const ALWAYS: LiteralGate = () => true;
 /** Required words shorter than this are in almost any message: no gain in checking them. */
 const MIN_LITERAL = 3;
 
 /**
- * The gate of a pattern: one of a few words must be in the message. `u` patterns keep no gate (their case folding is
- * wider than `toLowerCase`).
+ * The gates of a list of patterns, read together: one pass over a text finds every gate word in it (Aho–Corasick), so
+ * a message costs one scan however many patterns there are, where a substring search per word cost a turn more than
+ * any pattern did. For an `i` pattern the text must already be lower case; `u` patterns keep no gate (their case
+ * folding is wider than `toLowerCase`).
  */
-export function literalGate(pattern: RegExp): LiteralGate {
-    if (pattern.flags.includes('u')) return ALWAYS;
-    const required = requiredOfAlternatives(pattern.source);
-    if (!required) return ALWAYS;
-    const words = [...new Set(pattern.flags.includes('i') ? required.map((word) => word.toLowerCase()) : required)];
-    return (text) => words.some((word) => text.includes(word));
+export class PatternGates {
+    /** Per gate word, the patterns that need it (one of theirs). */
+    private readonly patternsOf: number[][] = [];
+    /** Patterns without a gate: they may match any text. */
+    private readonly ungated: number[] = [];
+    private readonly finder: WordFinder;
+
+    constructor(private readonly patterns: readonly RegExp[]) {
+        const ids = new Map<string, number>();
+        patterns.forEach((pattern, index) => {
+            const required = pattern.flags.includes('u') ? undefined : requiredOfAlternatives(pattern.source);
+            if (!required) {
+                this.ungated.push(index);
+                return;
+            }
+            for (const word of new Set(pattern.flags.includes('i') ? required.map((w) => w.toLowerCase()) : required)) {
+                let id = ids.get(word);
+                if (id === undefined) {
+                    id = ids.size;
+                    ids.set(word, id);
+                    this.patternsOf.push([]);
+                }
+                this.patternsOf[id].push(index);
+            }
+        });
+        this.finder = new WordFinder([...ids.keys()]);
+    }
+
+    /** The indices of the patterns that may match `text`, in order: the others cannot. */
+    candidates(text: string): number[] {
+        const may = new Uint8Array(this.patterns.length);
+        for (const index of this.ungated) may[index] = 1;
+        this.finder.find(text, (id) => {
+            for (const index of this.patternsOf[id]) may[index] = 1;
+        });
+        const candidates: number[] = [];
+        for (let index = 0; index < may.length; index++) if (may[index] === 1) candidates.push(index);
+        return candidates;
+    }
+
+    /**
+     * Rewrites `text` pattern by pattern, in order (`rewrite` gives the text after the pattern at `index`); a rewrite
+     * may bring words a later pattern needs, so the gates read the text again after each change.
+     */
+    rewrite(text: string, rewrite: (index: number, text: string) => string): string {
+        let out = text;
+        let candidates = this.candidates(out);
+        for (let k = 0; k < candidates.length; k++) {
+            const index = candidates[k];
+            const next = rewrite(index, out);
+            if (next === out) continue;
+            out = next;
+            candidates = this.candidates(out);
+            k = candidates.findIndex((later) => later > index) - 1;
+            if (k < -1) break;
+        }
+        return out;
+    }
+}
+
+/**
+ * Which of many words a text contains, in one pass: Aho–Corasick over UTF-16 code units, so a word is found exactly
+ * where `text.includes(word)` finds it (a library that matches whole graphemes would miss "e" before a combining
+ * accent, where a pattern still matches).
+ */
+class WordFinder {
+    private readonly next: Map<number, number>[] = [new Map()];
+    private readonly fail: number[] = [0];
+    /** Per state, the words that end there, its fallbacks' words included. */
+    private readonly ends: number[][] = [[]];
+
+    constructor(words: readonly string[]) {
+        words.forEach((word, id) => {
+            let state = 0;
+            for (let i = 0; i < word.length; i++) {
+                const code = word.charCodeAt(i);
+                let to = this.next[state].get(code);
+                if (to === undefined) {
+                    to = this.next.length;
+                    this.next.push(new Map());
+                    this.fail.push(0);
+                    this.ends.push([]);
+                    this.next[state].set(code, to);
+                }
+                state = to;
+            }
+            this.ends[state].push(id);
+        });
+        // Breadth first: a state's fallback is the longest proper suffix of its word that is also a state.
+        const queue = [...this.next[0].values()];
+        for (let head = 0; head < queue.length; head++) {
+            const state = queue[head];
+            for (const [code, to] of this.next[state]) {
+                let back = this.fail[state];
+                while (back !== 0 && !this.next[back].has(code)) back = this.fail[back];
+                const fallback = this.next[back].get(code);
+                this.fail[to] = fallback !== undefined && fallback !== to ? fallback : 0;
+                this.ends[to] = [...this.ends[to], ...this.ends[this.fail[to]]];
+                queue.push(to);
+            }
+        }
+    }
+
+    /** Calls `found` with the id of each word in `text` (a word found twice may be told twice). */
+    find(text: string, found: (id: number) => void): void {
+        let state = 0;
+        for (let i = 0; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            let to = this.next[state].get(code);
+            while (to === undefined && state !== 0) {
+                state = this.fail[state];
+                to = this.next[state].get(code);
+            }
+            state = to ?? 0;
+            for (const id of this.ends[state]) found(id);
+        }
+    }
 }
 
 /** Words one of which every match contains: for each alternative, its own; undefined when one has none. */

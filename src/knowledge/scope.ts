@@ -4,7 +4,7 @@
  * feature, licensing, general IT) or no deployment vocabulary at all means out of scope. Pure: text in, verdict out.
  */
 import { findErrorCodes } from '../domain/errorCodes';
-import { literalGate } from './literalGate';
+import { PatternGates } from './literalGate';
 import type { SettingNames } from './settingNames';
 
 /** A neighbouring topic the bot declines, with where to go instead. */
@@ -253,16 +253,19 @@ export function createScopeJudge(topics: readonly ScopeTopic[], ownSettings?: Pi
         return found && [...found].sort((a, b) => a - b).map((rank) => phrasings[rank]);
     };
     // A pattern stands for a phrasing of several words: it names its topic as specifically.
-    // Each with the words its matches open with (see literalGate): most questions name none of them.
-    const shaped = topics.flatMap((topic) =>
-        (topic.patterns ?? []).map((pattern) => ({ topic, length: 0, specific: true, pattern, plain: false, mayMatch: literalGate(pattern) }))
-    );
-    const decisive = topics.flatMap((topic) => (topic.decisive ?? []).map((pattern) => ({ topic, pattern, mayMatch: literalGate(pattern) })));
+    // Each list with its gates (see literalGate): most questions name none of their words.
+    const shaped = topics.flatMap((topic) => (topic.patterns ?? []).map((pattern) => ({ topic, length: 0, specific: true, pattern, plain: false })));
+    const shapedGates = new PatternGates(shaped.map((p) => p.pattern));
+    const decisive = topics.flatMap((topic) => (topic.decisive ?? []).map((pattern) => ({ topic, pattern })));
+    const decisiveGates = new PatternGates(decisive.map((d) => d.pattern));
     const families = topics.flatMap((topic) => (topic.codeFamilies ?? []).map((prefix) => ({ topic, prefix: prefix.toUpperCase() })));
     return {
         judge(rawText: string): ScopeVerdict {
             const text = rawText.toLowerCase().replace(/[’]/g, "'");
-            const decided = decisive.find((d) => d.mayMatch(text) && d.pattern.test(text));
+            const decided = decisiveGates
+                .candidates(text)
+                .map((i) => decisive[i])
+                .find((d) => d.pattern.test(text));
             if (decided) return { kind: 'out', topic: decided.topic };
             const plain = plainWords(rawText);
             // A code of a neighbour's family (0xC004… is activation) names that neighbour exactly.
@@ -273,9 +276,12 @@ export function createScopeJudge(topics: readonly ScopeTopic[], ownSettings?: Pi
             const spelledOut = withProductSpelledOut(text);
             const detail = (topic: ScopeTopic) => topic.unlessAbout?.test(spelledOut) ?? false;
             const tried = candidates(plain);
-            const named =
-                tried?.find((p) => p.pattern.test(plain) && !detail(p.topic)) ??
-                shaped.find((p) => p.mayMatch(text) && p.pattern.test(text) && !detail(p.topic));
+            const shapedIn = () =>
+                shapedGates
+                    .candidates(text)
+                    .map((i) => shaped[i])
+                    .find((p) => p.pattern.test(text) && !detail(p.topic));
+            const named = tried?.find((p) => p.pattern.test(plain) && !detail(p.topic)) ?? shapedIn();
             const topic = named?.topic;
             if (topic?.unlessAbout) return { kind: 'out', topic };
             if (PRE_PROVISIONING_WORDS.test(text) || quotesOwnSetting(text)) return { kind: 'in', anchored: true, domain: true, topic };

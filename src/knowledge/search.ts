@@ -4,7 +4,7 @@
  */
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { Bm25Index, type ScoredDocument } from './bm25Index';
-import { literalGate } from './literalGate';
+import { PatternGates } from './literalGate';
 import type { KnowledgeEntry } from './types';
 
 export interface SearchHit {
@@ -226,15 +226,12 @@ const EVENT_ASKED = /\bevent\s*(?:ids?\s*)?(?:[:#=]\s*)?(\d{2,4})\b/gi;
 const EVENT_NAMED = /\bevents?\s+(\d{2,4}(?:\s*(?:,|and|or|\/)\s*\d{2,4})*)\b/gi;
 const EVENT_BOOST = 3;
 
-/** Each phrase with the words its matches open with: most phrases are not in a message, and a substring check says so. */
-const GATED_PHRASES = PHRASES.map(([pattern, canonical]) => ({ pattern, replacement: ` ${canonical} `, mayMatch: literalGate(pattern) }));
+/** The phrases' gates (see literalGate): most phrases are not in a message, and one pass over it says which. */
+const PHRASE_GATES = new PatternGates(PHRASES.map(([pattern]) => pattern));
+const REPLACEMENTS = PHRASES.map(([, canonical]) => ` ${canonical} `);
 
 export function normalizeText(text: string): string {
-    let out = text.toLowerCase().replace(/[’']/g, '');
-    for (const { pattern, replacement, mayMatch } of GATED_PHRASES) {
-        if (mayMatch(out)) out = out.replace(pattern, replacement);
-    }
-    return out;
+    return PHRASE_GATES.rewrite(text.toLowerCase().replace(/[’']/g, ''), (i, out) => out.replace(PHRASES[i][0], REPLACEMENTS[i]));
 }
 
 /** A light suffix stripper: enough to meet plurals and -ing/-ed forms without a stemming library. */

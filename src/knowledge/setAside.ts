@@ -100,13 +100,30 @@ const SET_ASIDE_CLAUSE = new RegExp(`(?:${SAYS_NOT_ASKING.source})[^.,!?;:—–
 /** A question with fewer letters than this left after the set-aside parts asked nothing else: it is read whole. */
 const MIN_REST_LETTERS = 8;
 
+/**
+ * The last reading of each: a turn reads its message through both more than once (the question, then the clause a
+ * "what comes after …" names), and these are among the dearest patterns. One entry: it never stands in for a new message.
+ */
+const lastFrame = { text: '', rest: '' };
+const lastSetAside = { text: '', rest: '' };
+
 /** The question without the frame that passes it on ("Dana (owner) asks:"); the text as it is when there is none. */
 export function withoutRelayedFrame(text: string): string {
+    if (lastFrame.text === text) return lastFrame.rest;
     const rest = text.replace(RELAYED_FRAME, ' ').replace(NAMED_FRAME, ' ').trim();
-    return rest.replace(/[^\p{L}]/gu, '').length >= MIN_REST_LETTERS ? rest : text;
+    lastFrame.rest = rest.replace(/[^\p{L}]/gu, '').length >= MIN_REST_LETTERS ? rest : text;
+    lastFrame.text = text;
+    return lastFrame.rest;
 }
 
 export function withoutSetAside(text: string): string {
+    if (lastSetAside.text === text) return lastSetAside.rest;
+    lastSetAside.rest = setAsideRemoved(text);
+    lastSetAside.text = text;
+    return lastSetAside.rest;
+}
+
+function setAsideRemoved(text: string): string {
     const rest = text
         .replace(RELAYED_FRAME, ' ')
         .replace(NAMED_FRAME, ' ')

@@ -1,4 +1,10 @@
-import { literalGate } from '../../src/knowledge/literalGate';
+import { PatternGates } from '../../src/knowledge/literalGate';
+
+/** One pattern's gate: false only when the pattern cannot match the text. */
+const literalGate = (pattern: RegExp) => {
+    const gates = new PatternGates([pattern]);
+    return (text: string) => gates.candidates(text).length === 1;
+};
 
 /** The gate may only say "cannot match" when the pattern indeed does not match. */
 function expectSound(pattern: RegExp, texts: string[]): void {
@@ -9,7 +15,7 @@ function expectSound(pattern: RegExp, texts: string[]): void {
     }
 }
 
-describe('literalGate', () => {
+describe('PatternGates', () => {
     const texts = [
         'the white glove flow', 'wg', 'pre-provisioning on w11', 'status page stuck', 'hangs forever', 'stuck', 'stcuk',
         'users logs in', 'he logs on', 'is it free?', 'is autopilot free', 'linux box', 'a new hire gets a laptop',
@@ -54,5 +60,24 @@ describe('literalGate', () => {
             /\bx{3,}\b|\bfoo\.bar\b/
         ];
         for (const pattern of patterns) expectSound(pattern, texts);
+    });
+
+    it('reads many patterns in one pass, finding words that stand inside each other', () => {
+        const patterns = [/\bstu(?:ck|k)\b/g, /\bdevice[\s-]+setup\b/, /\bsetup\b/i, /\bwg\b/, /\bupdates?\b/, /\bstatus page\b/, /\bpage\b/, /\bage\b/];
+        const gates = new PatternGates(patterns);
+        // "page" in "status page", "age" in "page", "setup" in "device setup"; `wg` is too short to gate on.
+        expect(gates.candidates('stuck on the status page')).toEqual([0, 3, 5, 6, 7]);
+        expect(gates.candidates('device setup')).toEqual([1, 2, 3]);
+        // A pattern without `i` needs its words as written; one with `i` is read on lower-case text.
+        expect(gates.candidates('Device Setup')).toEqual([3]);
+        expect(gates.candidates('updates')).toEqual([3, 4]);
+        expect(gates.candidates('')).toEqual([3]);
+    });
+
+    it('rewrites in order and reads the text again after a change, so a word a rewrite brings opens a later gate', () => {
+        const patterns = [/\bwhite glove\b/g, /\bpreprovisioning mode\b/g];
+        const gates = new PatternGates(patterns);
+        expect(gates.rewrite('enter white glove mode', (i, text) => text.replace(patterns[i], 'preprovisioning'))).toBe('enter preprovisioning');
+        expect(gates.rewrite('nothing to do', () => 'changed')).toBe('nothing to do');
     });
 });
