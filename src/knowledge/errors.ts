@@ -193,7 +193,7 @@ export const errorEntries: ErrorEntry[] = [
         short:
             'Either the device already went through pre-provisioning or self-deploying once and re-enrollment is ' +
             'blocked, or Windows MDM enrollment is blocked by enrollment restrictions (a new device too).',
-        where: 'ESP / pre-provisioning screen',
+        where: 'ESP / pre-provisioning screen; "Your organization does not support this version of Windows"',
         cause:
             'Second run on the same device ("Enrollment blocked for AP device by SDM One Time Limit Check"), or ' +
             'Windows (MDM) enrollment disabled in the enrollment restrictions, which blocks a new device that never enrolled too.',
@@ -210,7 +210,8 @@ export const errorEntries: ErrorEntry[] = [
         keywords: ['enrollment blocked', 'already enrolled', 'one time limit', 'reused', 'second time',
             'enrollment restrictions', 'never enrolled', 'brand new device', 'platform restriction',
             'ran it again', 'pre-provisioned it twice', 'device used before',
-            'does not support this version of windows']
+            'does not support this version of windows', 'your organization does not support this version of windows',
+            'unblock device', 'unblock the device']
     },
     {
         id: 'error-0x801c03f3',

@@ -123,6 +123,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\bauto[\s-]?pilot\b/g, 'autopilot'],
     [/\bnon[\s-]?complian(?:t|ce)\b|\bnot[\s-]+compliant\b/g, 'noncompliant'],
     [/\bcomplian(?:t|ce)\b/g, 'compliance'],
+    // The screen text of 0x80180014 (Windows MDM blocked by the enrollment restrictions), typed without its code: not a
+    // question about which Windows versions are supported.
+    [/\b(?:organi[sz]ation|org|company)\s+does(?:n'?t|\s+not)\s+support\s+this\s+version\s+of\s+windows\b/g, 'orgblockswindowsmdm'],
     [/\borgani[sz]ations?\b|\borg\b/g, 'organization'],
     [/\battest(?:ation|ed|ing|s)?\b/g, 'attestation'],
     [/\bfail(?:s|ed|ing|ures?)?\b|\b(?:gave|gives|giving|give)[\s-]+up\b/g, 'failure'],
