@@ -120,6 +120,7 @@ export const requirementEntries: KnowledgeEntry[] = [
         details: [
             'Even with a Microsoft 365 bundle, Intune licences must still be assigned to the users.',
             'A missing or wrong licence shows as 80180018 or as an MDM terms of use error.',
+            '"This account is not allowed on this phone" at sign-in or enrollment also means no Intune licence.',
             'In the user flow, a user without a licence can leave the ESP stuck on "Identifying".',
             'Pre-provisioning is built on Intune: another MDM will not do it, and Configuration Manager is not needed.'
         ],
@@ -128,7 +129,7 @@ export const requirementEntries: KnowledgeEntry[] = [
         keywords: ['licence', 'license', 'subscription', 'ems', 'm365', 'e3', 'e5', 'licensing', 'entitlement',
             'entra id p1', 'entra id p2', 'azure ad premium', 'aad p1', 'business premium', 'which licences',
             'licence needed', 'f3', 'a3', 'intune for education', 'premium p1', 'does autopilot require intune',
-            'is intune required']
+            'this account is not allowed on this phone', 'not allowed on this phone', 'is intune required']
     },
     {
         id: 'req-device-limits',
