@@ -325,14 +325,16 @@ export const espEntries: KnowledgeEntry[] = [
         short:
             'Set it to Yes (recommended). On an error the ESP then offers a collect-logs button; Windows 11 also ' +
             'gets the Autopilot diagnostics page (Ctrl+Shift+D).',
-        details: ['The collect-logs button saves the logs to a USB drive.'],
+        details: ['The collect-logs button saves the logs to a USB drive.',
+            'Older portals named it "Allow users to collect logs about installation errors".'],
         os: { win10: 'Collect-logs button only.', win11: 'Collect logs plus the diagnostics page (Ctrl+Shift+D).' },
         related: ['logs-collect', 'flow-failure'],
         source: ESP_DOC,
         keywords: ['log collection', 'diagnostics page', 'collect logs button', 'usb', 'turn on log collection',
             'end users logs', 'collect logs button missing', 'no collect logs button', 'collect logs button not there',
             'no button to collect logs', 'open the diagnostics page', 'how does the user open the diagnostics page',
-            'diagnostics page during account setup', 'ctrl shift d for the user']
+            'diagnostics page during account setup', 'ctrl shift d for the user',
+            'allow users to collect logs about installation errors']
     },
     {
         id: 'esp-targeting',
