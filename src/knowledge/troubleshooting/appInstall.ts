@@ -207,7 +207,8 @@ export const appInstallEntries: ErrorEntry[] = [
         details: ['Only device-context apps install during the technician flow.'],
         related: ['overview-what-installs', 'logs-ime'],
         source: INTUNE_WIN32_TROUBLESHOOT + '; ' + INTUNE_WIN32_ADD,
-        keywords: ['user context', 'install behavior user', 'needs admin rights', 'standard user', 'elevation']
+        keywords: ['user context', 'install behavior user', 'needs admin rights', 'standard user', 'elevation',
+            'win32 app targeted to users fails']
     },
     {
         id: 'error-antivirus-ime-cache',
