@@ -1088,4 +1088,13 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'how long after resealing should the user wait before signing in', expect: 'userflow-wait-90-minutes' },
     { text: 'max rows in an autopilot hash csv?', expect: 'req-csv-limits' },
     { text: 'how many rows can one hardware hash import file take', expect: 'req-csv-limits' },
+    // cov probes: an error screen's own sentence typed without its code (0x80180014's "does not support this version of
+    // Windows", the licence's "not allowed on this phone"); a setting asked by its older portal name; a toolbar action
+    // named by its label; a user-targeted Win32 app that needs admin rights.
+    { text: 'there was a problem your organization does not support this version of windows', expect: 'error-0x80180014' },
+    { text: 'white glove error: your organization does not support this version of windows', expect: 'error-0x80180014' },
+    { text: 'user gets this account is not allowed on this phone', expect: 'req-intune-licence' },
+    { text: 'where is allow users to collect logs about installation errors', expect: 'esp-log-collection' },
+    { text: 'what does unblock device do in autopilot devices', expect: 'error-0x80180014' },
+    { text: 'win32 app targeted to users fails, needs admin', expect: 'error-win32-user-context-admin' },
 ];
