@@ -4,7 +4,7 @@
  * technician meets them. Written from Microsoft's Autopilot pages; each entry names its page.
  */
 import {
-    AP_ADD_DEVICES, AP_DEVICE_GROUPS, AP_KNOWN_ISSUES, AP_MOTHERBOARD, AP_PRE_PROVISION, AP_PROFILES, AP_REGISTRATION, AP_TUTORIAL_REGISTER
+    AP_ADD_DEVICES, AP_DEREGISTER, AP_DEVICE_GROUPS, AP_KNOWN_ISSUES, AP_MOTHERBOARD, AP_PRE_PROVISION, AP_PROFILES, AP_REGISTRATION, AP_TUTORIAL_REGISTER
 } from './troubleshooting/sources';
 import type { ErrorEntry, TopicEntry } from './types';
 
@@ -314,12 +314,31 @@ export const adminEntries: TopicEntry[] = [
             'Already deleted one? Deregister the device from Autopilot and re-register it (import its hash again).'
         ],
         related: ['error-0x801c03f3', 'step-3', 'admin-registered-vs-enrolled'],
-        source: `memdocs autopilot/includes/deregister-autopilot-device.md; ${AP_REGISTRATION}`,
+        source: `${AP_DEREGISTER}; ${AP_REGISTRATION}`,
         keywords: ['orphaned devices', 'orphaned device objects', 'no owner', 'without owner', 'ownerless',
             'delete device objects', 'entra device object', 'device objects created by the import',
-            'created by autopilot', 'created by the hash import', 'autopilot device objects', 'deregister',
-            'remove a device from autopilot', 'delete a device from autopilot', 'retire from autopilot',
-            'unregister', 'safe to delete', 'safe to remove', 'should i delete', 'can i delete']
+            'created by autopilot', 'created by the hash import', 'autopilot device objects',
+            'safe to delete', 'safe to remove', 'should i delete', 'can i delete']
+    },
+    {
+        id: 'admin-deregister-device',
+        kind: 'admin',
+        title: 'Deregister a device from Autopilot: Intune record first, then the Autopilot record',
+        short:
+            'For a device leaving for good (repair elsewhere, end of life, sold). First delete it in Intune: ' +
+            'Devices > Windows, open it, note the serial, Delete. Then in Windows Autopilot devices find that serial, ' +
+            'Unassign user if the menu (…) offers it, and Delete. Sync, then Refresh every few minutes until it is gone.',
+        details: [
+            'Entra join: do not delete the Entra device object by hand; it goes by itself.',
+            'Deleting it in Partner Center (a reseller) only removes the Autopilot registration, not the Intune record.',
+            'To use it with Autopilot again, register its hash again.'
+        ],
+        related: ['admin-entra-device-objects', 'req-hardware-change-new-hash', 'req-reuse-device'],
+        source: `${AP_DEREGISTER}; ${AP_REGISTRATION}`,
+        keywords: ['deregister', 'deregistration', 'unregister', 'remove a device from autopilot',
+            'delete a device from autopilot', 'retire from autopilot', 'take it out of autopilot',
+            'delete from intune first', 'unassign user greyed out', 'still in the autopilot devices list after delete',
+            'leaving the company', 'end of life', 'decommission']
     },
     {
         id: 'admin-one-profile-per-mode',

@@ -41,7 +41,7 @@ describe("Intune's remote actions, Windows LAPS in general, plan contents, dispo
         ['where is the local admin password after preprov', 'userflow-laps'],
         ['which licences do i need for pre-provisioning, is e3 enough', 'req-intune-licence'],
         ['should we wipe or autopilot reset before white glove again', 'flow-retry-reset'],
-        ['how do i deregister a laptop from autopilot before selling it', 'admin-entra-device-objects']
+        ['how do i deregister a laptop from autopilot before selling it', 'admin-deregister-device']
     ])('the twin stays ours: "%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });

@@ -29,6 +29,8 @@ export const AP_LICENSING = 'memdocs autopilot/licensing-requirements.md';
 export const AP_PROFILES = 'memdocs autopilot/profiles.md';
 export const AP_DEVICE_GROUPS = 'memdocs autopilot/enrollment-autopilot.md';
 export const AP_REGISTRATION = 'memdocs autopilot/registration-overview.md';
+/** The deregistration steps registration-overview.md and autopilot-motherboard-replacement.md both embed. */
+export const AP_DEREGISTER = 'memdocs autopilot/includes/deregister-autopilot-device.md';
 export const AP_MOTHERBOARD = 'memdocs autopilot/autopilot-motherboard-replacement.md';
 export const AP_NETWORKING = 'memdocs autopilot/networking-requirements.md';
 export const INTUNE_ENDPOINTS = 'memdocs memdocs/intune/fundamentals/intune-endpoints.md';
