@@ -299,7 +299,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'cleaning up entra id, lots of device objects with no owner, safe to delete?', expect: 'admin-entra-device-objects' },
     { text: 'security team wants to purge the ownerless device objects in aad, will it break autopilot', expect: 'admin-entra-device-objects' },
     { text: 'tidying up entra, is it safe to remove the devices the csv import created', expect: 'admin-entra-device-objects' },
-    { text: 'deregister device autopilot steps', expect: 'admin-entra-device-objects' },
+    { text: 'deregister device autopilot steps', expect: 'admin-deregister-device' },
     { text: 'hash imported devices show up in entra without owner, is that normal', expect: 'admin-entra-device-objects' },
     { text: 'how do i clean up stale devices in entra id', expect: 'none' },
     { text: 'delete inactive devices from azure ad older than 90 days', expect: 'none' },
@@ -1097,4 +1097,9 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'where is allow users to collect logs about installation errors', expect: 'esp-log-collection' },
     { text: 'what does unblock device do in autopilot devices', expect: 'error-0x80180014' },
     { text: 'win32 app targeted to users fails, needs admin', expect: 'error-win32-user-context-admin' },
+    // cov probes: deregistering a device (its own steps: Intune record first, then Autopilot; not the Entra object's
+    // card that says "leave them"); a disk swap and a hash that differs each run are still the same device.
+    { text: 'delete from intune first or from autopilot first when removing a laptop', expect: 'admin-deregister-device' },
+    { text: 'unassign user greyed out when deleting autopilot device', expect: 'admin-deregister-device' },
+    { text: 'does a new hard drive change the hash', expect: 'req-hardware-change-new-hash' },
 ];

@@ -21,7 +21,8 @@ export const registrationRequirements: KnowledgeEntry[] = [
             'Order for a motherboard swap: unregister, replace, collect the new hash, register again.',
             'On recent Windows, back in the same tenant without a reset, Autopilot tries to register the new board ' +
                 'itself: Profile status shows Fix pending, then Assigned, or Attention required when that fails.',
-            'Reimaged or reset after the repair: it must be registered again with the new hash in any case.'
+            'Reimaged or reset after the repair: it must be registered again with the new hash in any case.',
+            'A fresh hash differs every run (it records when it was made); the service still matches the device.'
         ],
         related: ['error-profile-assignment-stuck', 'error-event-908', 'step-3'],
         source: AP_FAQ + '; ' + AP_MOTHERBOARD,
@@ -29,7 +30,8 @@ export const registrationRequirements: KnowledgeEntry[] = [
             'part swap', 'rma', 'after repair', 'new hash needed', 'motherboard swap', 'swapped the motherboard',
             'motherboard replacement', 'system board', 'board swap', 'board replaced', 'board replacement',
             'mainboard', 'new motherboard', 'replaced the tpm', 'tpm swap',
-            'not recognised after repair', 'not recognized after repair']
+            'not recognised after repair', 'not recognized after repair', 'new hard drive', 'hard drive replaced',
+            'ssd swapped', 'hash different every time']
     },
     {
         id: 'req-csv-limits',
