@@ -15,18 +15,22 @@ export const userFlowEntries: KnowledgeEntry[] = [
             'required. With an assigned user the user name is already filled in: they type only their password.',
         details: [
             'With a network the device may first reboot for critical updates.',
-            'Without a network OOBE first asks for region, keyboard and a network.'
+            'Without a network OOBE first asks for region, keyboard and a network.',
+            'The pre-filled user name only comes on devices from makers enabled for it (Dell, Dynabook, HP, Lenovo, ' +
+                'Microsoft Surface); elsewhere the user types the full user name.',
+            'A Temporary Access Pass works at this sign-in for a user without a password yet.'
         ],
         os: {
             win10: 'After the credentials the user selects Next.',
             win11: 'After the credentials the user selects Sign in.'
         },
         related: ['userflow-esp', 'step-9', 'error-entra-sign-in-missing'],
-        source: USER_FLOW,
+        source: `${USER_FLOW}; memdocs autopilot/faq.yml; memdocs autopilot/windows-autopilot-whats-new.md`,
         keywords: ['user sign in', 'credentials', 'username', 'mfa', 'work account', 'login page', 'next button',
             'sign in button', 'user logs in', 'prefilled', 'after the password', 'after typing their password',
             'what does the user press', 'what does the user click', 'what does the user type',
-            'pre-assigned user signs in', 'only the password']
+            'pre-assigned user signs in', 'only the password', 'temporary access pass', 'no longer prefilled',
+            'used to be prefilled']
     },
     {
         id: 'userflow-what-user-does',
