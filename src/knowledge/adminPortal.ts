@@ -331,6 +331,7 @@ export const adminEntries: TopicEntry[] = [
         details: [
             'Entra join: do not delete the Entra device object by hand; it goes by itself.',
             'Deleting it in Partner Center (a reseller) only removes the Autopilot registration, not the Intune record.',
+            'Since Intune 2307 the Autopilot record can also be deleted alone: the device stays managed in Intune.',
             'To use it with Autopilot again, register its hash again.'
         ],
         related: ['admin-entra-device-objects', 'req-hardware-change-new-hash', 'req-reuse-device'],
@@ -338,7 +339,8 @@ export const adminEntries: TopicEntry[] = [
         keywords: ['deregister', 'deregistration', 'unregister', 'remove a device from autopilot',
             'delete a device from autopilot', 'retire from autopilot', 'take it out of autopilot',
             'delete from intune first', 'unassign user greyed out', 'still in the autopilot devices list after delete',
-            'leaving the company', 'end of life', 'decommission']
+            'leaving the company', 'end of life', 'decommission', 'without deleting the intune device',
+            'remove the autopilot registration only']
     },
     {
         id: 'admin-one-profile-per-mode',

@@ -1102,4 +1102,10 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'delete from intune first or from autopilot first when removing a laptop', expect: 'admin-deregister-device' },
     { text: 'unassign user greyed out when deleting autopilot device', expect: 'admin-deregister-device' },
     { text: 'does a new hard drive change the hash', expect: 'req-hardware-change-new-hash' },
+    // cov probes: facts of the what's-new and FAQ pages: a Temporary Access Pass at the user's sign-in, the user name
+    // pre-filled only on enabled makers' devices, the Autopilot record deleted alone, when BitLocker turns on.
+    { text: 'can the new starter use a temporary access pass at the autopilot sign in', expect: 'userflow-sign-in' },
+    { text: 'user has to type their email, it used to be prefilled', expect: 'step-7' },
+    { text: 'can i remove the autopilot registration without deleting the intune device', expect: 'admin-deregister-device' },
+    { text: 'when does bitlocker turn on during autopilot', expect: 'error-bitlocker-128-bit' },
 ];

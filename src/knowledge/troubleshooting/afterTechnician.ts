@@ -51,7 +51,8 @@ export const afterTechnicianErrors: ErrorEntry[] = [
         related: ['step-3', 'esp-device-setup'],
         source: AP_BITLOCKER + '; ' + AP_KNOWN_ISSUES,
         keywords: ['bitlocker', '128 bit', '256 bit', 'encryption strength', 'xts-aes', 'used space only',
-            'full disk encryption', 'wrong encryption method', 'manage-bde']
+            'full disk encryption', 'wrong encryption method', 'manage-bde', 'when does bitlocker turn on',
+            'when does bitlocker start encrypting', 'encrypted after the technician flow']
     },
     {
         id: 'error-dfci-24h2-pro',
