@@ -40,14 +40,15 @@ export const requirementEntries: KnowledgeEntry[] = [
             'Windows 11 22H2 or later), in Pro, Enterprise or Education edition. Home is not supported.',
         details: [
             'Also supported: Pro Education and Pro for Workstations; on Windows 10 also Enterprise LTSC.',
-            'Historically, white glove arrived with Windows 10 1903.'
+            'Historically, white glove arrived with Windows 10 1903.',
+            'No custom image is needed: the Windows it shipped with is used.'
         ],
         related: ['req-tpm-physical', 'req-intune-licence'],
         source: PRE_PROVISION,
         keywords: ['edition', 'sku', 'pro', 'enterprise', 'education', 'home', 'supported os', 'windows build',
             'release', 'version', '1903', 'minimum version', 'minimum build', 'which version', 'supported versions',
             '21h2', '22h2', '23h2', '24h2', 'windows 11 home', 'windows 10 home', '1809', '1909', '2004', '20h2', '21h1',
-            'too old', 'old build', 'older release', 'still supported', 'version we run']
+            'too old', 'old build', 'older release', 'still supported', 'version we run', 'oem image', 'own image']
     },
     {
         id: 'req-tpm-physical',

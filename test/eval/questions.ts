@@ -1108,4 +1108,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'user has to type their email, it used to be prefilled', expect: 'step-7' },
     { text: 'can i remove the autopilot registration without deleting the intune device', expect: 'admin-deregister-device' },
     { text: 'when does bitlocker turn on during autopilot', expect: 'error-bitlocker-128-bit' },
+    // cov probes: the device's image (the OEM's Windows is used as it is, no custom image needed).
+    { text: 'is the oem image fine for pre-provisioning', expect: 'req-windows-edition' },
+    { text: 'can we use our own image with autopilot preprovisioning', expect: 'req-windows-edition' },
 ];

@@ -163,6 +163,6 @@ export const espIssueEntries: ErrorEntry[] = [
             'before any autopilot screen', 'zero-day update', 'oobe update', 'rebooted during the esp', 'is that normal',
             'is a reboot during the esp normal', 'rebooted in the middle of the esp', 'zdp', 'critical updates at oobe',
             'unexpected reboot after connecting', 'installing updates then restarted',
-            'rebooted straight away once online']
+            'rebooted straight away once online', 'connected then it rebooted']
     }
 ];
