@@ -339,7 +339,7 @@ export const adminEntries: TopicEntry[] = [
         keywords: ['deregister', 'deregistration', 'unregister', 'remove a device from autopilot',
             'delete a device from autopilot', 'retire from autopilot', 'take it out of autopilot',
             'delete from intune first', 'unassign user greyed out', 'still in the autopilot devices list after delete',
-            'leaving the company', 'end of life', 'decommission', 'without deleting the intune device',
+            'leaving the company', 'decommission', 'without deleting the intune device',
             'remove the autopilot registration only']
     },
     {
