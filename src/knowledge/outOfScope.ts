@@ -93,7 +93,14 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // ESP has neither.
             new RegExp(`${ABOUT_THE_ESP_PHASE}(?=.*\\bdevice[\\s-]*prep(?:aration)?\\b).*\\b(?:(?:more than|over|up to|beyond|past|above|max(?:imum)?(?: of)?|only|exceed\\w*|add(?:ing)?)\\s+(?:\\d+|ten|twenty[\\s-]?five)\\s+(?:apps?|applications?|scripts?)|(?:10|25|ten|twenty[\\s-]?five)[\\s-]+(?:apps?|applications?|scripts?)(?:\\s+(?:limit|cap|max\\w*))?)\\b`),
             new RegExp(`${ABOUT_THE_ESP_PHASE}.*\\b(?:10|25|ten|twenty[\\s-]?five)[\\s-]+apps?[\\s-]+(?:limit|cap|max(?:imum)?)\\b`),
-            /\b(?:just[\s-]+in[\s-]+time|jit)\s+(?:registration|enrol\w*|join\w*)\b/
+            /\b(?:just[\s-]+in[\s-]+time|jit)\s+(?:registration|enrol\w*|join\w*)\b/,
+            // Set up or adopted as a product ("how do I configure device preparation", "start using device prep"): the
+            // ESP phase is not configured on its own, unless the question names it as a phase, part or page.
+            new RegExp(`${ABOUT_THE_ESP_PHASE}.*\\b(?:configur\\w*|set(?:ting)?[\\s-]*up|creat\\w*|deploy\\w*|roll(?:ing)?[\\s-]*out|enabl\\w*|turn(?:ing)?\\s+on|adopt\\w*|implement\\w*|start(?:ing)?\\s+using)\\s+(?:the\\s+|a\\s+|new\\s+)*device[\\s-]*prep(?:aration)?\\b(?![\\s-]+(?:phase|stage|step|screen|part|page|bit|section))`),
+            // Named first beside pre-provisioning ("device prep or preprov, which going forward?"), or as what comes
+            // next ("is device preparation replacing white glove"): a choice between products.
+            new RegExp(`${ABOUT_THE_ESP_PHASE}.*\\bdevice[\\s-]*prep(?:aration)?\\s+(?:or|vs\\.?|versus|instead\\s+of|compared\\s+(?:to|with)|over|rather\\s+than)\\s+(?:the\\s+|classic\\s+|old\\s+|normal\\s+)?(?:pre[\\s-]*p(?:r?o|r)v\\w*|white[\\s-]*glove|wg|autopilot|apv1|v1)\\b`),
+            new RegExp(`${ABOUT_THE_ESP_PHASE}.*(?:\\bdevice[\\s-]*prep(?:aration)?\\b.{0,60}\\b(?:going forward|the future|future[\\s-]proof|replac\\w*|successor|deprecat\\w*|retir\\w*|roadmap)\\b|\\b(?:going forward|the future|replac\\w*|successor|deprecat\\w*|roadmap)\\b.{0,60}\\bdevice[\\s-]*prep(?:aration)?\\b)`)
         ],
         redirect: 'it is a separate Autopilot product (Windows 11, user-driven, no pre-provisioning, no ESP); ' +
             'Microsoft Learn has its own guide, and your Intune admin knows whether you use it.',
@@ -105,7 +112,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         phrasings: ['hybrid join', 'hybrid joined', 'hybrid azure ad join', 'hybrid entra join', 'entra hybrid',
             'hybrid', 'intune connector', 'odj connector', 'offline domain join', 'domain join profile',
             'domain controller', 'on-prem ad', 'on-premises active directory', 'computer account limit', 'domain join',
-            'join domain', 'join to domain', 'on-prem domain', 'on-premises domain', 'local domain', 'ad domain'],
+            'join domain', 'join to domain', 'on-prem domain', 'on-premises domain', 'local domain', 'ad domain',
+            // Its short names and its connector however it is called.
+            'haadj', 'odj', 'odj blob', 'connector for intune', 'connector for active directory'],
+        boundary: 'overview-hybrid-boundary',
         redirect: 'this bot covers Entra join only; follow Microsoft\'s hybrid pre-provisioning tutorial and the ' +
             'team that owns your domain and Intune Connector.',
         url: `${LEARN}/autopilot/tutorial/pre-provisioning/hybrid-azure-ad-join-workflow`
@@ -135,7 +145,11 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         patterns: [
             // Resetting a device already in use from the portal is Autopilot Reset, a feature of its own; Reset on
             // the red screen of the technician flow is ours.
-            /^(?!.*\b(?:red screen|technician|tech flow|esp|oobe|pre-?provision\w*|white ?glove|reseal\w*|retry|recovery environment|winre|ran into trouble)\b).*\b(?:autopilot reset|wipe|fresh start|remote(?:ly)? reset|reset remotely)\b.{0,60}\b(?:existing|deployed|in use|used|portal|intune|remote\w*|from (?:the )?(?:admin )?(?:center|centre|console))\b/i
+            /^(?!.*\b(?:red screen|technician|tech flow|esp|oobe|pre-?provision\w*|white ?glove|reseal\w*|retry|recovery environment|winre|ran into trouble)\b).*\b(?:autopilot reset|wipe|fresh start|remote(?:ly)? reset|reset remotely)\b.{0,60}\b(?:existing|deployed|in use|used|portal|intune|remote\w*|from (?:the )?(?:admin )?(?:center|centre|console))\b/i,
+            // A kiosk built or locked down as the task ("how do I build a kiosk for the lobby screens"); a kiosk set
+            // beside pre-provisioning ("kiosk vs white glove", "can I pre-provision a kiosk"), or failing in a
+            // deployment, is ours.
+            /^(?!.*\b(?:pre-?prov\w*|white ?glove|wg|technician|reseal\w*|vs\.?|versus|compar\w*|differen\w*|beside|alongside|esp|oobe|fail\w*|error|stuck|0x[0-9a-f]+)\b).*\b(?:build\w*|set ?up|setting up|creat\w*|configur\w*|mak(?:e|ing)|deploy\w*|lock\w* down|design\w*)\b.{0,40}\bkiosks?\b|\b(?:turn\w*|convert\w*|mak(?:e|ing))\b.{0,30}\binto\s+(?:an?\s+)?kiosks?\b/i
         ],
         // Pre-provisioning ruled out by name ("user-driven laptops (no preprov): …", "not white glove, just normal
         // user-driven"): the deployment asked about is another mode, whatever pre-provisioning words the question shares.
@@ -843,5 +857,31 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT}|regist\w*|import\w*|attention required|intune)\b`, 'i'),
         redirect: 'your IT asset or procurement team, or the device maker\'s support. (A repaired device that needs ' +
             'registering again: ask me.)'
+    },
+    {
+        id: 'conditional-access',
+        topic: 'setting up Conditional Access policies',
+        phrasings: ['conditional access policy design', 'conditional access templates', 'conditional access template'],
+        // Authoring a policy ("how do I set up conditional access to block non-compliant laptops", "a CA policy that
+        // requires compliant devices"); a device blocked by Conditional Access during or right after its setup is ours.
+        patterns: [
+            /^(?!.*\b(?:esp|oobe|enrol\w*|autopilot|pre-?prov\w*|white ?glove|wg|technician|techs?|reseal\w*|during|right after|just after|straight after|user flow|account setup|device setup|first (?:sign|log)\w*|stuck|fail\w*|error|0x[0-9a-f]+|blocked|bench|why|exclu\w*)\b).*(?:\b(?:create|set ?up|setting up|configur\w*|build|make|write|author|add|design|deploy|roll ?out|implement)\b.{0,30}\b(?:conditional access|ca (?:polic(?:y|ies)|rules?))\b|\b(?:conditional access|ca polic(?:y|ies))\b.{0,20}\b(?:to|that|which)\s+(?:only\s+)?(?:blocks?|requires?|allows?)\b|\b(?:block|require|allow)\w*\b.{0,40}\b(?:with|using|via|through)\s+(?:a\s+)?(?:conditional access|ca)\b)/i
+        ],
+        redirect: 'your identity (Entra) or Intune admin designs Conditional Access; Microsoft Learn documents it. (A device ' +
+            'blocked by Conditional Access during or right after its setup: ask me.)',
+        url: `${LEARN}/entra/identity/conditional-access/`
+    },
+    {
+        id: 'app-packaging',
+        topic: 'packaging apps (MSIX, repackaging installers)',
+        phrasings: ['msix packaging tool', 'msix packaging', 'app repackaging', 'repackaging'],
+        // Building the package ("how do I package an app as MSIX", "convert our installer to msix"); the package
+        // failing to install during the ESP (0x80073CFF, sideloading) is ours.
+        patterns: [
+            /^(?!.*\b(?:esp|oobe|fail\w*|error|stuck|hang\w*|during|technician|pre-?provision\w*|white ?glove|wg|0x[0-9a-f]+|sideload\w*|detect\w*|block\w*|reseal\w*|device setup|account setup)\b).*(?:\b(?:re-?packag\w*|packag\w*|convert\w*|wrap\w*|build\w*|creat\w*|mak(?:e|ing)|sign(?:s|ed|ing)?)\b.{0,40}\bmsix\b|\bmsix\b.{0,30}\b(?:packag\w*|convert\w*|signing|manifest)\b|\bhow (?:do|can|should|to) (?:i |we |you )?(?:re-?)?packag\w*\s+(?:an?|the|our|this|my)\s+(?:app|application|installer|exe|msi)\b)/i
+        ],
+        redirect: 'your desktop engineering or packaging team, and Microsoft Learn\'s MSIX documentation. (A package that ' +
+            'fails to install during the ESP: ask me with its error code.)',
+        url: `${LEARN}/windows/msix/`
     }
 ];

@@ -35,6 +35,11 @@ export interface ScopeTopic {
      * pre-provisioning: what's the difference"), the question is ours and that entry answers it.
      */
     comparison?: string;
+    /**
+     * The entry that says what of this neighbour the bot covers: asked whether it is covered at all ("is hybrid join
+     * covered?", "do you do hybrid?"), that entry answers instead of a decline.
+     */
+    boundary?: string;
     /** One line: where to go instead. */
     redirect: string;
     url?: string;

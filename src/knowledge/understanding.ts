@@ -197,6 +197,10 @@ function preferDetail<T extends { item: SearchHit; score: number }>(order: T[]):
 }
 
 /** Two things set side by side: "X vs Y", "the difference", "same as", "X or pre-provisioning". */
+/** Asks whether this bot covers something at all: "is hybrid join covered?", "do you do hybrid?", "in scope for you?". */
+const ASKS_COVERAGE =
+    /\b(?:is|are)\b.{0,40}\b(?:covered|included|in scope|out of scope|supported here)\b|\b(?:do|does|can|will)\s+(?:you|this bot|the bot|this)\s+(?:also\s+)?(?:cover|do|handle|help with|support|answer|know)\b|\bcover(?:s|ed)?\s+(?:by|in)\s+(?:you|this bot|the bot|here)\b/i;
+
 const COMPARES =
     /\b(?:vs\.?|versus|differ\w*|diff|compar\w*|same (?:as|thing)|instead of|rather than|better|contrast)\b|\bor\s+(?:pre[\s-]*prov\w*|white[\s-]*glove|wg)\b|\b(?:pre[\s-]*prov\w*|white[\s-]*glove|wg)\s+or\b/i;
 
@@ -315,6 +319,8 @@ export function createUnderstanding(options: {
         const judged = scope.judge(asked);
         // An identifier only our knowledge uses ("what does IsAutopilotDisabled mean") is a deployment word of its own.
         const verdict: typeof judged = judged.kind === 'foreign' && search.namesIdentifier?.(asked) ? { kind: 'in', anchored: true, domain: true } : judged;
+        // Whether the bot covers a neighbour at all ("is hybrid join covered?") is answered by the card on that boundary.
+        if (verdict.kind === 'out' && verdict.topic.boundary && ASKS_COVERAGE.test(asked)) return { kind: 'answer', entryId: verdict.topic.boundary };
         if (verdict.kind === 'out') return { kind: 'decline', topic: verdict.topic };
         if (verdict.kind === 'vague') return { kind: 'unsure', suggestions: [] };
         // A setting quoted by its on-screen name is the subject ("Join to Microsoft Entra ID as: joined or hybrid?"),

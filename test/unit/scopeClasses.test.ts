@@ -514,3 +514,40 @@ test('the screen gone red is the failure screen, never small talk: "it went red"
     expect(understanding.understand('it went red').kind).not.toBe('decline');
     expect(understanding.understand('turned red after device setup').kind).not.toBe('decline');
 });
+
+neighbours(
+    'a neighbour named as the thing to build or fix: Conditional Access, app packaging, kiosks, device preparation, hybrid join and its connector',
+    [
+        ['how do I set up conditional access to block non-compliant laptops', 'conditional-access'],
+        ['create a conditional access policy for compliant devices only', 'other-admin-features'],
+        ['require compliant devices with conditional access for all users', 'conditional-access'],
+        ['how do I package an app as MSIX', 'app-packaging'],
+        ['msix package signing certificate, how do I make one', 'app-packaging'],
+        ['whats the best tool to repackage our apps as msix', 'app-packaging'],
+        ['how do I build a kiosk for the lobby screens', 'other-autopilot-modes'],
+        ['turn the reception pc into a kiosk', 'other-autopilot-modes'],
+        ['how do I configure device preparation', 'device-preparation'],
+        ['which should we use going forward, device prep or preprov', 'device-preparation'],
+        ['is device preparation replacing pre-provisioning', 'device-preparation'],
+        ['our hybrid join (HAADJ) devices with ODJ keep failing', 'hybrid-join'],
+        ['the Intune Connector for AD is offline', 'hybrid-join'],
+        ['ODJ blob never arrives on the HAADJ laptop', 'hybrid-join'],
+        ['domain join profile fails', 'hybrid-join']
+    ],
+    [
+        'device blocked by CA right after the user signs in',
+        'conditional access blocks enrollment during the esp',
+        'MSIX app fails with 0x80073CFF during the ESP',
+        "msix app won't install during device setup",
+        'kiosk vs pre-provisioning, can I pre-provision a kiosk',
+        'can we pre-provision the kiosk devices too',
+        'device preparation phase stuck on securing hardware',
+        'is hybrid join covered?',
+        'does this bot cover hybrid join'
+    ]
+);
+
+test('whether the bot covers hybrid join is answered by the boundary card, not declined', () => {
+    expect(matchIntent('is hybrid join covered?', understanding)).toMatchObject({ kind: 'answer', entryId: 'overview-hybrid-boundary' });
+    expect(matchIntent('do you do hybrid?', understanding)).toMatchObject({ kind: 'answer', entryId: 'overview-hybrid-boundary' });
+});
