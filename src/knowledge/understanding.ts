@@ -196,11 +196,11 @@ function preferDetail<T extends { item: SearchHit; score: number }>(order: T[]):
     return order;
 }
 
-/** Two things set side by side: "X vs Y", "the difference", "same as", "X or pre-provisioning". */
 /** Asks whether this bot covers something at all: "is hybrid join covered?", "do you do hybrid?", "in scope for you?". */
 const ASKS_COVERAGE =
     /\b(?:is|are)\b.{0,40}\b(?:covered|included|in scope|out of scope|supported here)\b|\b(?:do|does|can|will)\s+(?:you|this bot|the bot|this)\s+(?:also\s+)?(?:cover|do|handle|help with|support|answer|know)\b|\bcover(?:s|ed)?\s+(?:by|in)\s+(?:you|this bot|the bot|here)\b/i;
 
+/** Two things set side by side: "X vs Y", "the difference", "same as", "X or pre-provisioning". */
 const COMPARES =
     /\b(?:vs\.?|versus|differ\w*|diff|compar\w*|same (?:as|thing)|instead of|rather than|better|contrast)\b|\bor\s+(?:pre[\s-]*prov\w*|white[\s-]*glove|wg)\b|\b(?:pre[\s-]*prov\w*|white[\s-]*glove|wg)\s+or\b/i;
 
