@@ -3,6 +3,7 @@ import type { KnowledgeEntry } from './types';
 
 const TROUBLESHOOT = 'memdocs autopilot/troubleshooting.md';
 const ESP_SUPPORT = 'SupportArticles-docs understand-troubleshoot-esp.md';
+const COLLECT_DIAGNOSTICS = 'memdocs memdocs/intune/remote-actions/collect-diagnostics.md';
 
 export const logEntries: KnowledgeEntry[] = [
     {
@@ -109,11 +110,16 @@ export const logEntries: KnowledgeEntry[] = [
             'When Autopilot fails, diagnostics are collected automatically (Intune "Collect diagnostics"). The ' +
             'upload needs lgmsapeweu.blob.core.windows.net to be reachable.',
         details: ['If the upload is blocked, collect the logs by hand at the device.',
-            'Uploaded diagnostics stay available for 28 days.'],
+            'Uploaded diagnostics stay available for 28 days, up to 10 collections per device.',
+            'Admins download them in Devices > Monitor > Autopilot deployments: select the device, then Device ' +
+                'Diagnostics > Download.',
+            'On by default (Tenant administration > Device diagnostics), for corporate-owned devices on Windows 10 ' +
+                '1909 or later and Windows 11.'],
         related: ['logs-collect', 'logs-admin-reports'],
-        source: TROUBLESHOOT,
+        source: `${TROUBLESHOOT}; ${COLLECT_DIAGNOSTICS}`,
         keywords: ['auto upload', 'collect diagnostics', 'intune diagnostics', 'uploaded', 'remote logs',
-            'from the portal', 'blob', '28 days', 'how long are logs kept', 'pull the logs remotely', 'collect diagnostics remotely', 'remote log collection', 'logs from intune without touching the device']
+            'from the portal', 'blob', '28 days', 'how long are logs kept', 'pull the logs remotely', 'collect diagnostics remotely', 'remote log collection', 'logs from intune without touching the device',
+            'automatic diagnostics capture', 'tenant administration device diagnostics', 'collections per device']
     },
     {
         id: 'logs-admin-reports',

@@ -1111,4 +1111,6 @@ export const questions: { text: string; expect: string }[] = [
     // cov probes: the device's image (the OEM's Windows is used as it is, no custom image needed).
     { text: 'is the oem image fine for pre-provisioning', expect: 'req-windows-edition' },
     { text: 'can we use our own image with autopilot preprovisioning', expect: 'req-windows-edition' },
+    // cov probes: the diagnostics Intune captures on a failure (where the admin downloads them, how many are kept).
+    { text: 'where does the admin download the autopilot failure diagnostics', expect: 'logs-auto-upload' },
 ];
