@@ -531,7 +531,8 @@ export const errorEntries: ErrorEntry[] = [
         keywords: ['no autopilot', 'normal oobe', 'profile not downloaded', 'fix pending', 'attention required',
             'motherboard replaced', 'not assigned', 'after reimage', 'reimaged', 'reinstalled windows',
             'profile no longer applies', 'profile wont apply',
-            'normal windows setup', 'personal or work setup', 'consumer setup screens', 'no company sign-in page']
+            'normal windows setup', 'personal or work setup', 'consumer setup screens', 'no company sign-in page',
+            'set up for personal use', 'set up for work or school', 'set things up for your work or school']
     },
     {
         id: 'error-non-compliant-user-flow',

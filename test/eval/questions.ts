@@ -1113,4 +1113,8 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'can we use our own image with autopilot preprovisioning', expect: 'req-windows-edition' },
     // cov probes: the diagnostics Intune captures on a failure (where the admin downloads them, how many are kept).
     { text: 'where does the admin download the autopilot failure diagnostics', expect: 'logs-auto-upload' },
+    // cov probes: screen text with no deployment word, which was declined: PowerShell's Base64 error when testing a hash,
+    // Windows 11 Pro's consumer OOBE choice that means no Autopilot profile came down.
+    { text: 'invalid length for a base-64 char array or string', expect: 'error-hash-import-fails' },
+    { text: 'set up for personal use or work or school options on w11 pro', expect: 'error-profile-not-applied' },
 ];

@@ -220,7 +220,7 @@ export const enrollmentEntries: ErrorEntry[] = [
         related: ['step-3', 'error-event-807'],
         source: AP_TROUBLESHOOTING_FAQ + '; ' + AP_KNOWN_ISSUES + '; ' + AP_ADD_DEVICES,
         keywords: ['import does nothing', 'csv import', 'edm.binary', 'hash import failed', 'excel csv',
-            'invalid csv', 'base64 padding', 'hash upload fails']
+            'invalid csv', 'base64 padding', 'hash upload fails', 'invalid length for a base-64 char array or string']
     },
     {
         id: 'error-entra-registered-not-joined',
