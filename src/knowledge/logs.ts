@@ -133,14 +133,14 @@ export const logEntries: KnowledgeEntry[] = [
             'The user part of pre-provisioning does not create a new row.',
             'Runs longer than an hour may show an incomplete status.',
             'A reset creates a new row.',
-            'The report returns 50 records at a time.',
+            'The report returns 50 records at a time and its columns cannot be sorted (known issue).',
             'The Enrolled date in the device lists is the Autopilot registration date, not the enrollment date.'
         ],
         related: ['error-report-failure-after-retry', 'tip-service-health', 'logs-auto-upload'],
         source: 'memdocs autopilot/known-issues.md',
         keywords: ['report', 'deployments report', 'enrollment failures', 'intune portal', 'dashboard',
             'deployment status', 'missing from report', '30 days', 'device not in report', 'enrolled date wrong',
-            'only 50 rows', 'autopilot deployments report', 'for the admin', 'how did the deployment go',
+            'only 50 rows', 'autopilot deployments report', 'sort the report', 'sort by column', 'for the admin', 'how did the deployment go',
             'where does the admin see', 'deployment result', 'did it succeed in intune',
             'check if the deployment worked']
     }

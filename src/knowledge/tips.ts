@@ -133,7 +133,7 @@ export const tipEntries: KnowledgeEntry[] = [
         related: ['error-0x81039001', 'logs-admin-reports'],
         source: 'community (airdesk.com); Microsoft 365 service health',
         keywords: ['outage', 'incident', 'service health', 'microsoft down', 'service problem', 'status page',
-            'many devices failing', 'everyone', 'intermittent']
+            'many devices failing', 'everyone', 'intermittent', 'known autopilot outage', 'outage today']
     },
     {
         id: 'tip-shift-f10',

@@ -1117,4 +1117,7 @@ export const questions: { text: string; expect: string }[] = [
     // Windows 11 Pro's consumer OOBE choice that means no Autopilot profile came down.
     { text: 'invalid length for a base-64 char array or string', expect: 'error-hash-import-fails' },
     { text: 'set up for personal use or work or school options on w11 pro', expect: 'error-profile-not-applied' },
+    // cov probes: the deployments report's known limits (no column sorting) and a service outage asked about today.
+    { text: 'autopilot deployments report wont sort by column', expect: 'logs-admin-reports' },
+    { text: 'is there a known autopilot outage today', expect: 'tip-service-health' },
 ];
