@@ -17,6 +17,10 @@ export const SITUATION_ENTRIES = {
     userAfterPassword: 'userflow-what-user-does',
     /** The user flow tried straight after the technician flow ("test the user sign-in right after Reseal, ok?"). */
     userFlowTooSoon: 'userflow-wait-90-minutes',
+    /** How long to leave between finishing the devices and the users' first sign-in: the 90-minute minimum. */
+    gapBeforeUsers: 'userflow-wait-90-minutes',
+    /** The longest the finished devices may wait for their users: six months. */
+    longestBeforeUsers: 'userflow-six-months',
     /** A restart at the bench that lands on a sign-in prompt: autologon across ESP restarts was broken by a policy. */
     signInAfterRestartAtBench: 'error-policy-autologon',
     /** The failure screen's choices: which one to press. */
@@ -98,6 +102,29 @@ function userFlowTooSoon(text: string): boolean {
     return SHORT_GAP.test(text) && TECHNICIAN_DONE.test(text) && USER_SIDE_TRIED.test(text) && ASKS_IF_FINE.test(text);
 }
 
+/** The devices finished: a batch or the bench done, prepped, resealed. */
+const DEVICES_FINISHED =
+    /\b(?:finish\w*|done|complet\w*|wrapp?\w*\s+up|wrapped|prepp?ed|prepared|re-?seal\w*|ready)\b/i;
+/** The users starting on them: "staff start monday", "users get them tomorrow", "their first sign-in", "first day". */
+const USERS_START =
+    /\b(?:users?|staff|employees?|teachers?|nurses?|doctors?|clinicians?|students?|pupils?|hires?|starters?|joiners?|people|they|she|he)\b.{0,30}\b(?:start\w*|arriv\w*|gets?|getting|receiv\w*|signs?|signing|logs?|logging|collect\w*|begin\w*|pick\w*\s+(?:them|it)\s+up|use|open)\b|\bfirst\s+(?:day|sign[\s-]?in|log[\s-]?(?:in|on)|logon|shift)\b|\bgo[\s-]?live\b/i;
+/** Asks how long to leave in between, at least: "any minimum gap?", "how soon can they", "do we need to wait". */
+const ASKS_LEAST_GAP =
+    /\b(?:min(?:imum)?|least|shortest)\s+(?:gap|wait\w*|time|delay|interval|period|lead\s+time)\b|\bany\s+(?:min(?:imum)?\s+)?(?:gap|wait\w*|delay|interval)\b|\bhow\s+(?:soon|long\s+(?:after|before|until|between|do\s+(?:i|we|they)\s+(?:have|need)\s+to\s+wait))\b|\b(?:need|have)\s+to\s+wait\b|\bwait\s+(?:time|period)\b|\b(?:gap|delay|interval)\s+(?:between|before|needed|required)\b/i;
+/** Asks for the longest they may wait instead: "maximum", "longest", "how long can they sit". */
+const ASKS_LONGEST_GAP = /\b(?:max(?:imum)?|longest|upper\s+limit|too\s+long)\b|\bhow\s+long\s+can\b/i;
+
+/**
+ * Planning the wait between a finished batch and the users' first sign-in ("finished the batch on friday evening, staff
+ * start monday, any minimum gap?"), asked without a deployment word: the user flow waits at least 90 minutes after the
+ * technician flow, and no longer than six months.
+ */
+function gapBeforeUsers(text: string): string | undefined {
+    if (!DEVICES_FINISHED.test(text) || !USERS_START.test(text)) return undefined;
+    if (ASKS_LONGEST_GAP.test(text)) return SITUATION_ENTRIES.longestBeforeUsers;
+    return ASKS_LEAST_GAP.test(text) ? SITUATION_ENTRIES.gapBeforeUsers : undefined;
+}
+
 /** The device restarted on its own. */
 const RESTARTED = /\b(?:re-?boot\w*|restart\w*)\b/i;
 /** Now at a sign-in prompt: a login or password prompt, screen or page, or asking for a password. */
@@ -156,6 +183,8 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (PROBLEM.test(text)) return undefined;
     if (atOptionsScreen(text)) return SITUATION_ENTRIES.technicianAtOptions;
     if (userFlowTooSoon(text)) return SITUATION_ENTRIES.userFlowTooSoon;
+    const gap = gapBeforeUsers(text);
+    if (gap) return gap;
     if (afterReseal(text) && !ASKS_ABOUT_USER.test(text)) return SITUATION_ENTRIES.afterReseal;
     const forUser = (facets.audience.includes('user') || USER_IS_WHO_SIGNS_IN.test(text)) && !facets.not.audience.includes('user');
     if (!forUser && SIGN_IN_PAGE.test(text)) {

@@ -129,6 +129,10 @@ const PLATFORM = new RegExp(
         '(?:ship|send|post|courier|mail|deliver)(?:s|ed|ing)?\\s+(?:it|them|the\\s+(?:laptops?|devices?|pcs?|machines?))\\s+(?:straight\\s+|directly\\s+|out\\s+)?to\\s+(?:the\\s+)?(?:users?|him|her|them|staff|employees?|their|his|remote)',
         // The end user getting the device we prepared ("what will the end user do when they get the laptop from us").
         '(?:end[\\s-]+users?|employees?|new[\\s-]+(?:hires?|starters?))\\b.{0,40}\\b(?:get|gets|receives?|unbox\\w*|collects?|picks?\\s+up)\\s+(?:the\\s+|their\\s+|a\\s+|her\\s+|his\\s+|new\\s+)*(?:laptops?|devices?|pcs?|machines?|computers?)',
+        // Devices got registered, in bulk or by model ("get 500 new latitudes registered", "register the new laptops"):
+        // Autopilot registration, with no deployment word of its own.
+        '(?:laptops|notebooks|devices|pcs|machines|computers|units|latitudes|elitebooks|probooks|thinkpads|optiplexe?s|surfaces)\\b.{0,30}\\b(?:regist\\w*)',
+        '(?:regist\\w*)\\s+(?:(?:all|the|our|these|those|them|new|\\d+|many|hundreds?|a\\s+batch\\s+of|lots\\s+of)\\s+)*(?:laptops?|notebooks?|devices?|pcs?|machines?|computers?|units?|latitudes?|elitebooks?|probooks?|thinkpads?|optiplexe?s?|surfaces?)',
         // What happens to a device at the bench mid-deployment.
         'unplug\\w*', 'plugged', 'reboot\\w*', 'restart\\w*', 'spinn\\w*', 'dots', '(?:red|black) screen',
         // The screen's colour as its state ("it went red", "turned red after device setup"): the failure screen.

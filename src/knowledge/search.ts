@@ -117,6 +117,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     // arrives"): one wording for the moment the user flow starts, whose words are otherwise all common ones.
     [/(?<=\b(?:user|they|she|he|when|once|after|until|before)\s+)(?:get|gets|got|getting|receive[sd]?|receiving|collect(?:s|ed)?|pick(?:s|ed)?\s+up)\s+(?:it|them|(?:(?:the|their|his|her|a|its|new|shiny|own|preprovisioning|preprovisioned|wgd|reseal|resealed|prepared|finished|ready)\s+)*device)\b|\bdevice\s+(?:arrives|arrived|is\s+delivered|gets\s+delivered|lands|shows\s+up)\b/g,
         'receivesdevice'],
+    // Devices registered in numbers ("get 500 new latitudes registered", "register 200 devices in bulk"): registration
+    // at scale, which the OEM or reseller does best, not the ESP's "registering your device" line.
+    [/\b(?:get|gets|getting|got|have|having)\s+(?:(?:all|the|our|these|those|them|new|\d+|many|hundreds\s+of|a\s+batch\s+of|lots\s+of)\s+)*(?:devices?|latitudes|elitebooks|thinkpads|surfaces)\s+regist\w*|\bregist\w*\s+(?:(?:all|the|our|these|those|them|new)\s+)*(?:\d+|hundreds\s+of|lots\s+of|many|a\s+batch\s+of|a\s+big\s+order\s+of)\s+(?:new\s+)?(?:devices?|latitudes|elitebooks|thinkpads|surfaces)\b|\bregist\w*\s+(?:(?:all|the|our|these|those|them|new|\d+)\s+)*devices?\s+(?:in\s+bulk|at\s+once|at\s+scale|en\s+masse)\b|\bbulk[\s-]+regist\w*/g, 'bulkregistration'],
     [/\bstu(?:ck|k|kc)\b|\bstcuk\b|\bsutck\b|\bhangs?\b|\bhanging\b|\bhung\b|\bfrozen\b|\bfreez(?:e|es|ing)\b|\bforever\b/g, 'hang'],
     [/\blicen[cs](?:e|es|ed|ing)\b/g, 'licence'],
     [/\benrol(?:l|ls|led|ling|ment|ments|lment|lments)?\b/g, 'enroll'],

@@ -1082,6 +1082,13 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'unassigned devices alert in intune for autopilot devices with no profile', expect: 'error-default-profile-applied' },
     { text: 'which ncsi url has to be reachable during oobe', expect: 'req-network-ncsi' },
     { text: 'preprovisoning red screen, how do i proceed', expect: 'flow-failure' },
+    // tcls B: planning the wait between a finished batch and the users' first sign-in, with no deployment word (at
+    // least 90 minutes; at most six months); many new devices registered at once (best done by the OEM or reseller).
+    { text: 'prepped 40 laptops this morning, nurses start at 6pm, do we need to wait', expect: 'userflow-wait-90-minutes' },
+    { text: 'done on the bench today, users get them tomorrow morning, is there a minimum wait', expect: 'userflow-wait-90-minutes' },
+    { text: 'the batch is done, whats the maximum time before the doctors get them', expect: 'userflow-six-months' },
+    { text: 'getting 300 new laptops registered, quickest way?', expect: 'step-3' },
+    { text: 'how do we register 200 new devices in bulk', expect: 'step-3' },
     // ins probes: a wait asked with "how long after / how soon" wants the card that gives the time; the CSV's row limit.
     { text: 'how long after reseal before the employee can log on', expect: 'userflow-wait-90-minutes' },
     { text: 'how soon can the new starter sign in once we reseal it', expect: 'userflow-wait-90-minutes' },
