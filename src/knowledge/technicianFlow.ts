@@ -31,7 +31,8 @@ export const flowEntries: KnowledgeEntry[] = [
             'and keyboard screens show even if the profile hides them, then "Let\'s connect you to a network". On ' +
             'Wi-Fi you always get them; wired avoids them.',
         details: [
-            'Pick the region and keyboard, Skip the extra layout, connect, then Next.',
+            'Pick the region and keyboard, Skip the extra layout, connect, then Next (it stays greyed out until the ' +
+                'device is online).',
             'The device may then reboot for updates before Autopilot starts.',
             'Depending on the profile, Language, Country/Region, Keyboard or License Terms screens can appear ' +
                 'before the sign-in page.'
@@ -44,7 +45,8 @@ export const flowEntries: KnowledgeEntry[] = [
             'still asked for region and keyboard', 'region and keyboard shown anyway', 'profile hides region and keyboard',
             'even though the profile hides', 'profile should skip', 'shows anyway', 'on wifi', 'wifi only',
             'language screen', 'region screen', 'keyboard screen', 'still asked', 'was still asked', 'device still asked me', 'still show up', 'still prompted', 'hid language and keyboard',
-            'showed those screens anyway', 'skips keyboard and region', 'asked for region', 'asks language and keyboard']
+            'showed those screens anyway', 'skips keyboard and region', 'asked for region', 'asks language and keyboard',
+            'next greyed out on the network screen']
     },
     {
         id: 'flow-win-key',
