@@ -100,14 +100,17 @@ export const adminEntries: TopicEntry[] = [
         details: [
             'Where you can choose, Microsoft recommends OEM or reseller (partner) registration: most secure and least work.',
             '-Online instead uploads it directly (an Intune admin signs in). Edit the CSV only in Notepad.',
-            'Then wait for Profile status = Assigned before the technician flow.'
+            'Then wait for Profile status = Assigned before the technician flow.',
+            'Script "not found" after Install-Script: C:\\Program Files\\WindowsPowerShell\\Scripts is missing from PATH. ' +
+                'Install-Script fails: run Register-PSRepository -Default. Answer Yes to the NuGet prompt.',
+            'Save with -OutputFile; piping the output into a file breaks the CSV.'
         ],
         related: ['step-3', 'error-hash-import-fails'],
-        source: `${AP_REGISTRATION}; memdocs autopilot/tutorial/pre-provisioning/azure-ad-join-register-device.md`,
+        source: `${AP_REGISTRATION}; memdocs autopilot/tutorial/pre-provisioning/azure-ad-join-register-device.md; ${AP_MOTHERBOARD}`,
         keywords: ['vendor did not register', 'oem did not register', 'reseller did not register', 'supplier did not register',
             'not registered by the vendor', 'register it myself', 'register them myself', 'register devices ourselves',
             'add devices manually', 'manual registration', 'upload the hash myself', 'get the hash off',
-            'autopilothwid.csv', 'install-script',
+            'autopilothwid.csv', 'install-script', 'get-windowsautopilotinfo not found', 'install-script fails', 'register-psrepository', 'nuget', 'pipe the output',
             'add a laptop to autopilot', 'get a device into autopilot', 'not in autopilot yet',
             'vendor will not register', 'register them ourselves', 'bought from a shop', 'bought retail',
             'not from a partner', 'from a store', 'reseller or csv', 'better to upload csvs ourselves']

@@ -1127,4 +1127,7 @@ export const questions: { text: string; expect: string }[] = [
     // cov probes: the deployments report's known limits (no column sorting) and a service outage asked about today.
     { text: 'autopilot deployments report wont sort by column', expect: 'logs-admin-reports' },
     { text: 'is there a known autopilot outage today', expect: 'tip-service-health' },
+    // cov probes: the hash script at the bench (not found after Install-Script, piping its output instead of -OutputFile).
+    { text: 'get-windowsautopilotinfo.ps1 not found after install-script', expect: 'admin-register-devices-yourself' },
+    { text: 'should i pipe the script output to a csv', expect: 'admin-register-devices-yourself' },
 ];
