@@ -4,7 +4,8 @@
  * technician meets them. Written from Microsoft's Autopilot pages; each entry names its page.
  */
 import {
-    AP_ADD_DEVICES, AP_DEREGISTER, AP_DEVICE_GROUPS, AP_KNOWN_ISSUES, AP_MOTHERBOARD, AP_PRE_PROVISION, AP_PROFILES, AP_REGISTRATION, AP_TUTORIAL_REGISTER
+    AP_ADD_DEVICES, AP_DEREGISTER, AP_DEVICE_GROUPS, AP_KNOWN_ISSUES, AP_MOTHERBOARD, AP_PRE_PROVISION, AP_PROFILES, AP_REGISTRATION, AP_TUTORIAL_REGISTER,
+    SUPPORT_IMPORT_806_808
 } from './troubleshooting/sources';
 import type { ErrorEntry, TopicEntry } from './types';
 
@@ -127,16 +128,19 @@ export const adminEntries: TopicEntry[] = [
             'Sync runs at most once every 10 minutes: a second Sync sooner shows an error. Wait 10 minutes, then sync again.',
             'Devices is the one under Windows Autopilot, not under Windows Autopilot device preparation.',
             'Listed now? Next wait for Profile status = Assigned before the technician flow.',
-            'Import refused or doing nothing at all is the CSV itself: see the import failure entry.'
+            'Import refused or doing nothing at all is the CSV itself: see the import failure entry.',
+            '806 ZtdDeviceAlreadyAssigned: already registered in this tenant, or an old Microsoft Store for Business ' +
+                'record exists (remove it there, then import again). 808: registered in another tenant.'
         ],
         related: ['admin-profile-status', 'error-hash-import-fails', 'step-3'],
-        source: `${AP_TUTORIAL_REGISTER}; ${AP_ADD_DEVICES}`,
+        source: `${AP_TUTORIAL_REGISTER}; ${AP_ADD_DEVICES}; ${SUPPORT_IMPORT_806_808}`,
         keywords: ['where do i import', 'where to import', 'import the csv', 'import the hash', 'upload the csv',
             'upload the hash file', 'where does the csv go', 'where do i upload', 'after the import',
             'after importing', 'imported the csv', 'uploaded the csv', 'sync', 'sync button', 'pressed sync',
             'sync twice', 'sync again', 'sync error', 'sync throttled', 'nothing in the list',
             'not in the list yet', 'serial not there yet', 'how long after import', 'add windows autopilot devices',
-            'uploaded the hash', 'sync says try again later', 'not showing in the autopilot devices list']
+            'uploaded the hash', 'sync says try again later', 'not showing in the autopilot devices list',
+            'ztddevicealreadyassigned', 'already registered to the same tenant']
     },
     {
         id: 'admin-hash-existing-device',

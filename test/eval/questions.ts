@@ -1130,4 +1130,7 @@ export const questions: { text: string; expect: string }[] = [
     // cov probes: the hash script at the bench (not found after Install-Script, piping its output instead of -OutputFile).
     { text: 'get-windowsautopilotinfo.ps1 not found after install-script', expect: 'admin-register-devices-yourself' },
     { text: 'should i pipe the script output to a csv', expect: 'admin-register-devices-yourself' },
+    // cov probes: import errors 806 / 808 (support article) and what Microsoft Support needs to release a registration.
+    { text: '806 ZtdDeviceAlreadyAssigned on import', expect: 'admin-import-hash-csv' },
+    { text: 'proof of ownership to remove autopilot registration', expect: 'error-registered-other-tenant' },
 ];

@@ -109,7 +109,9 @@ export const registrationErrors: ErrorEntry[] = [
             'Import the hash in the right tenant, wait for Profile status = Assigned, restart OOBE.'
         ],
         escalate: 'The other tenant will not release it: escalate with the serial and proof of purchase.',
-        details: ['Importing it while still registered elsewhere fails with 808 ZtdDeviceAssignedToOtherTenant.'],
+        details: ['Importing it while still registered elsewhere fails with 808 ZtdDeviceAssignedToOtherTenant.',
+            'No one to release it: Microsoft Support removes the record given the CSV, proof of ownership (the ' +
+                'original invoice naming your company and the serial) and an mdmdiagnosticstool -area Autopilot cab.'],
         related: ['error-tenant-mismatch', 'admin-import-hash-csv', 'flow-config-screen'],
         source: `${AP_TROUBLESHOOTING_FAQ}; ${SUPPORT_IMPORT_806_808}`,
         keywords: ['another organization', 'other organization', 'different organization', 'another company',
@@ -119,7 +121,7 @@ export const registrationErrors: ErrorEntry[] = [
             'other branding', 'wrong logo', 'wrong organization', 'wrong org name', 'different client',
             'name of a different', 'another client', 'other client', 'cloudassignedtenantdomain', '808',
             'different company name', 'wrong company name', 'another company name', 'different org name',
-            'ztddeviceassignedtoothertenant']
+            'ztddeviceassignedtoothertenant', 'proof of ownership']
     },
     {
         id: 'error-entra-objects-cleaned-up',
