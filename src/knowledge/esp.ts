@@ -334,6 +334,7 @@ export const espEntries: KnowledgeEntry[] = [
             'end users logs', 'collect logs button missing', 'no collect logs button', 'collect logs button not there',
             'no button to collect logs', 'open the diagnostics page', 'how does the user open the diagnostics page',
             'diagnostics page during account setup', 'ctrl shift d for the user',
+            'ctrl shift d not working',
             'allow users to collect logs about installation errors']
     },
     {

@@ -82,7 +82,7 @@ const ANCHORS = new RegExp(
         'win[\\s-]*key', 'ztd\\w*', 'hardware[\\s-]+(?:hash|id)', 'hwid', 'hash', 'secur\\w* (?:your |ur |the )?hardware',
         'identifying', 'mdmdiagnosticstool', 'companion app', 'qr', '(?:box|square|pixel\\w*|checker\\w*)[\\s-]*(?:looking|like|shaped|y)?[\\s-]+code', 'device[\\s-]*setup', 'account[\\s-]*setup',
         'user[\\s-]+flow', '(?:autopilot|deployment)[\\s-]+profile', 'mdm[\\s-]+(?:user )?scope',
-        'shift[\\s+-]*f10', 'ime', 'intune management extension', 'moderndeployment\\w*',
+        'shift[\\s+-]*f10', '(?:ctrl|control)[\\s+-]*shift[\\s+-]*d', 'ime', 'intune management extension', 'moderndeployment\\w*',
         'get-windowsautopilotinfo', 'autopilotdiagnostics', 'view diagnostics', 'export logs',
         'enrollment status', 'bitlocker', 'laps', 'hello for business', 'whfb', 'ekcert\\w*', 'ftpm', 'ptt',
         // The result screens of the technician flow, by their names.

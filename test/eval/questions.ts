@@ -1133,4 +1133,7 @@ export const questions: { text: string; expect: string }[] = [
     // cov probes: import errors 806 / 808 (support article) and what Microsoft Support needs to release a registration.
     { text: '806 ZtdDeviceAlreadyAssigned on import', expect: 'admin-import-hash-csv' },
     { text: 'proof of ownership to remove autopilot registration', expect: 'error-registered-other-tenant' },
+    // The diagnostics page's shortcut that opens nothing: the ESP setting that turns it on (a deployment word in scope).
+    { text: "ctrl+shift+d doesn't work", expect: 'esp-log-collection' },
+    { text: 'control shift d wont open anything', expect: 'esp-log-collection' },
 ];
