@@ -146,7 +146,7 @@ export const espEntries: KnowledgeEntry[] = [
         related: ['flow-success-caveat', 'step-5', 'esp-targeting'],
         source: ESP_DOC,
         keywords: ['show app and profile configuration progress', 'enable esp', 'turn on esp', 'esp off',
-            'default esp', 'progress setting', 'esp not showing', 'no progress']
+            'default esp', 'progress setting', 'esp not showing', 'no progress', 'esp hidden by default', 'default esp shown or hidden']
     },
     {
         id: 'esp-timeout',

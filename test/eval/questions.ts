@@ -1136,4 +1136,8 @@ export const questions: { text: string; expect: string }[] = [
     // The diagnostics page's shortcut that opens nothing: the ESP setting that turns it on (a deployment word in scope).
     { text: "ctrl+shift+d doesn't work", expect: 'esp-log-collection' },
     { text: 'control shift d wont open anything', expect: 'esp-log-collection' },
+    // Whether the ESP appears at all ("shown or hidden") is the profile setting, not the details view; hidden details stay the view.
+    { text: 'is the default ESP shown or hidden', expect: 'esp-show-progress' },
+    { text: 'is the esp hidden by default', expect: 'esp-show-progress' },
+    { text: 'esp details hidden, how do i see them', expect: 'esp-show-details' },
 ];
