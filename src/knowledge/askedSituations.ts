@@ -21,6 +21,8 @@ export const SITUATION_ENTRIES = {
     gapBeforeUsers: 'userflow-wait-90-minutes',
     /** The longest the finished devices may wait for their users: six months. */
     longestBeforeUsers: 'userflow-six-months',
+    /** Whether the user's part of the ESP (Account setup) counts at the bench: it runs only in the user flow. */
+    userEspAtBench: 'esp-account-setup',
     /** A restart at the bench that lands on a sign-in prompt: autologon across ESP restarts was broken by a policy. */
     signInAfterRestartAtBench: 'error-policy-autologon',
     /** The failure screen's choices: which one to press. */
@@ -125,6 +127,25 @@ function gapBeforeUsers(text: string): string | undefined {
     return ASKS_LEAST_GAP.test(text) ? SITUATION_ENTRIES.gapBeforeUsers : undefined;
 }
 
+/** The user's part of the ESP by any name: Account setup, the user ESP, the user part of the status page. */
+const USER_ESP_PART =
+    /\baccount[\s-]*setup\b|\buser[\s-]+esp\b|\buser\s+(?:part|phase|section|bit|side|portion|half)\s+of\s+(?:the\s+)?(?:esp|status\s+page|enrol+ment\s+status\s+page)\b/i;
+/** Whether it counts at the bench: "does it matter / apply / run / do anything at the bench (in the technician flow)". */
+const COUNTS_AT_BENCH =
+    /\b(?:matters?|apply|applies|run|runs|count|counts|do\s+anything|does\s+anything|relevant|used|kick\s+in|kicks\s+in)\b.{0,40}\b(?:at\s+the\s+bench|on\s+the\s+bench|bench|technician|tech\s+flow|tech\s+phase|pre-?prov\w*|white[\s-]*glove|wg)\b|\b(?:at|on)\s+the\s+bench\b.{0,40}\b(?:matters?|apply|applies|run|runs|count|counts|relevant|used|happen|happens)\b/i;
+/** What was seen or not seen on screen ("account setup never shows at the bench"): a report about the ESP screen. */
+const SEEN_OR_NOT = /\b(?:never|not|no|missing|skipped|gone|shows?|showed|shown|showing|appears?|appeared|saw|see|seen)\b|n't\b/i;
+/** Asks whether: "does", "will", "is it". */
+const ASKS_WHETHER = /^(?:\s*(?:and|so|ok|quick\s+one)[,:]?\s+)?(?:does|do|will|would|is|are|can|should)\b|\?\s*$/i;
+
+/**
+ * Whether the user's part of the ESP profile counts at the bench ("does the account setup bit of the esp profile apply
+ * during pre-provisioning", "does the user ESP part matter at the bench"): Account setup runs only in the user flow.
+ */
+function userEspAtBench(text: string): boolean {
+    return USER_ESP_PART.test(text) && COUNTS_AT_BENCH.test(text) && ASKS_WHETHER.test(text) && !SEEN_OR_NOT.test(text);
+}
+
 /** The device restarted on its own. */
 const RESTARTED = /\b(?:re-?boot\w*|restart\w*)\b/i;
 /** Now at a sign-in prompt: a login or password prompt, screen or page, or asking for a password. */
@@ -183,6 +204,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (PROBLEM.test(text)) return undefined;
     if (atOptionsScreen(text)) return SITUATION_ENTRIES.technicianAtOptions;
     if (userFlowTooSoon(text)) return SITUATION_ENTRIES.userFlowTooSoon;
+    if (userEspAtBench(text)) return SITUATION_ENTRIES.userEspAtBench;
     const gap = gapBeforeUsers(text);
     if (gap) return gap;
     if (afterReseal(text) && !ASKS_ABOUT_USER.test(text)) return SITUATION_ENTRIES.afterReseal;

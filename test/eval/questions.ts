@@ -1089,6 +1089,14 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'the batch is done, whats the maximum time before the doctors get them', expect: 'userflow-six-months' },
     { text: 'getting 300 new laptops registered, quickest way?', expect: 'step-3' },
     { text: 'how do we register 200 new devices in bulk', expect: 'step-3' },
+    // tcls C: tenant set-up in plain words: a named person put on one device (Step 7), both Windows releases by number,
+    // the product in one line, plain user-driven set against it, and whether Account setup counts at the bench.
+    { text: 'how do i put a nurses name on one autopilot laptop', expect: 'step-7' },
+    { text: 'does white glove work on both 10 and 11', expect: 'req-windows-edition' },
+    { text: 'explain pre-provisioning in one sentence for my manager', expect: 'overview-what-is' },
+    { text: 'whats the difference between white glove and normal user-driven', expect: 'overview-vs-user-driven' },
+    { text: 'does the account setup part of the esp profile apply at the bench', expect: 'esp-account-setup' },
+    { text: 'will the user esp settings matter during pre-provisioning', expect: 'esp-account-setup' },
     // ins probes: a wait asked with "how long after / how soon" wants the card that gives the time; the CSV's row limit.
     { text: 'how long after reseal before the employee can log on', expect: 'userflow-wait-90-minutes' },
     { text: 'how soon can the new starter sign in once we reseal it', expect: 'userflow-wait-90-minutes' },
