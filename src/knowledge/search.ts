@@ -121,6 +121,12 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     // The user's part of the ESP by any name ("the user ESP part of the ESP profile", "the account setup bit of the esp"):
     // Account setup.
     [/\buser[\s-]+esp\s+(?:part|bit|phase|section|portion|side|settings?)(?:\s+of\s+(?:the\s+|an?\s+)?esp(?:\s+profile)?)?\b|\buser\s+(?:part|bit|phase|section|portion|side)\s+of\s+(?:the\s+|an?\s+)?esp(?:\s+profile)?\b|\baccount[\s-]*setup\s+(?:part|bit|phase|section|portion|settings?)(?:\s+(?:of|in)\s+(?:the\s+|an?\s+)?esp(?:\s+profile)?)?\b/g, 'account setup'],
+    // What a failed run hands on to whoever takes it further ("what do I send the team lead", "what should I hand over to
+    // the engineers", "what does our escalation team need"): the logs to collect.
+    [/\bwhat\s+(?:(?:logs?|info|information|files?|data|evidence|details|stuff)\s+)?(?:do|does|should|shall|must|can|would)\s+(?:i|we|you|u)\s+(?:send|give|hand\s+(?:over|on)|pass\s+on|forward|attach|escalate|upload|provide|collect|grab|take)\b(?=.{0,40}\b(?:team\s*leads?|leads?|engineers?|escalations?|l[23]|tier\s*[23]|(?:second|third|2nd|3rd)[\s-]+line|support|microsoft|vendors?|oems?|seniors?|admins?|bosse?s?|managers?|desktop\s+team|intune\s+team|them|him|her)\b)|\bwhat\s+(?:logs?|info|information|files?|data|evidence|details)\s+(?:do|does|will|would)\s+(?:the\s+|our\s+|my\s+)?(?:team\s*leads?|leads?|engineers?|escalations?(?:\s+team)?|l[23]|tier\s*[23]|(?:second|third|2nd|3rd)[\s-]+line|support(?:\s+team)?|microsoft|vendors?|oems?|seniors?|admins?|bosse?s?|managers?)\s+(?:\w+\s+)?(?:need|want|ask\s+for|require)s?\b/g, 'collect logs'],
+    // The diagnostics page looked for on the device itself ("is there a diagnostics page on the device itself"): the
+    // Windows 11 page the ESP setting turns on, not the failure screen's button.
+    [/\b(?:a\s+|the\s+)?diagnostics?\s+(?:page|screen|view)\s+(?:on|in)\s+(?:the\s+)?(?:device|laptop|pc|machine|computer)(?:\s+itself)?\b|\bon[\s-]device\s+diagnostics?(?:\s+(?:page|screen))?\b/g, 'open the diagnostics page'],
     // The whole thing asked for in brief ("in one line", "a one-liner", "in a nutshell"): an explanation, not a line of text.
     [/\bin\s+(?:one|a|1|a\s+single)\s+(?:line|sentence)\b|\bone[\s-]?liner\b|\bin\s+a\s+nutshell\b|\btl;?\s?dr\b|\belevator\s+pitch\b|\bin\s+plain\s+(?:english|words)\b/g, 'explain'],
     // Plain user-driven set against pre-provisioning ("difference between preprov and plain user-driven"): the mode, not

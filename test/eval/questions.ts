@@ -1097,6 +1097,11 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'whats the difference between white glove and normal user-driven', expect: 'overview-vs-user-driven' },
     { text: 'does the account setup part of the esp profile apply at the bench', expect: 'esp-account-setup' },
     { text: 'will the user esp settings matter during pre-provisioning', expect: 'esp-account-setup' },
+    // tcls D: what a failed bench run hands on to whoever takes it further is the logs to collect; the diagnostics page
+    // looked for on the device itself is the ESP setting's Windows 11 page.
+    { text: 'preprov failed on 3 laptops, what info should we give second line', expect: 'logs-collect' },
+    { text: 'white glove went red, what should i hand over to the engineers', expect: 'logs-collect' },
+    { text: 'is there a diagnostics page on the laptop itself on win11', expect: 'esp-log-collection' },
     // ins probes: a wait asked with "how long after / how soon" wants the card that gives the time; the CSV's row limit.
     { text: 'how long after reseal before the employee can log on', expect: 'userflow-wait-90-minutes' },
     { text: 'how soon can the new starter sign in once we reseal it', expect: 'userflow-wait-90-minutes' },
