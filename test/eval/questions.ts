@@ -1102,6 +1102,11 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'preprov failed on 3 laptops, what info should we give second line', expect: 'logs-collect' },
     { text: 'white glove went red, what should i hand over to the engineers', expect: 'logs-collect' },
     { text: 'is there a diagnostics page on the laptop itself on win11', expect: 'esp-log-collection' },
+    // tcls E: attestation behind a proxy is the vendor URLs it must let through (ekop.intel.com and the like), not the
+    // Tiger Lake firmware card unless Tiger Lake or 21H2 is named.
+    { text: 'intel laptops fail attestation through our proxy', expect: 'req-tpm-endpoints' },
+    { text: 'attestation keeps failing on the intel ones, we have a web proxy', expect: 'req-tpm-endpoints' },
+    { text: 'intel 11th gen laptops fail attestation on windows 10 21h2', expect: 'error-tiger-lake-ftpm' },
     // ins probes: a wait asked with "how long after / how soon" wants the card that gives the time; the CSV's row limit.
     { text: 'how long after reseal before the employee can log on', expect: 'userflow-wait-90-minutes' },
     { text: 'how soon can the new starter sign in once we reseal it', expect: 'userflow-wait-90-minutes' },
