@@ -101,6 +101,31 @@ function namesPartOf(text: string, topic: KnowledgeEntry): boolean {
  */
 const BARE_QUESTION = /^\s*(?:(?:ok|okay|so|and|but|hmm+|huh|wait|sorry)[\s,.!]+)?(?:why(?: (?:so|not|is that))?|how(?: so| come| long| often| much)?|where|when|what for|says who|are you sure|really)\s*[?!.]*\s*$/i;
 
+/**
+ * "Where exactly in Intune?", "where in the portal?", "where is that?": after an answer, the admin-center place its fix
+ * or setting names.
+ */
+const ASKS_WHERE_BARE =
+    /^\s*(?:(?:ok|okay|so|and|but|right|sorry)[\s,.!]+)?(?:where(?:abouts)?|which\s+(?:menu|page|blade|tab|screen\s+in\s+intune))(?:\s+(?:exactly|precisely|again|is\s+(?:that|it|this)|are\s+(?:they|those)|do\s+(?:i|we)\s+(?:find|see|do|change|set|click)(?:\s+(?:that|it|this))?|can\s+(?:i|we)\s+find\s+(?:that|it|this)|in\s+(?:intune|entra|the\s+(?:portal|console|admin\s+(?:center|centre|portal))|endpoint\s+manager)))*\s*[?!.]*\s*$/i;
+/** An admin-center place written as a path ("Devices > Enrollment restrictions") or named as the admin center. */
+const ADMIN_PLACE = /\S\s+>\s+\S|\badmin\s+(?:center|centre)\b/i;
+
+/** The text of an entry that says where to act in the portal: a step's own path, an error's fix, any entry's lines. */
+function namesAdminPlace(entry: KnowledgeEntry): boolean {
+    const lines = [entry.short, ...entry.details];
+    if (entry.kind === 'step') lines.push(entry.where, ...entry.values);
+    if (entry.kind === 'error') lines.push(...entry.fix, entry.cause);
+    return lines.some((line) => ADMIN_PLACE.test(line));
+}
+
+/** "And the maximum?", "is there a max too?", "at most?": the other bound of what was just answered. */
+const ASKS_UPPER_BOUND = /\b(?:max(?:imum)?|longest|upper\s+(?:limit|bound)|at\s+(?:the\s+)?most|cap|ceiling|too\s+long)\b/i;
+/** An entry that states an upper bound: a limit, a maximum, "within" a time. */
+const STATES_UPPER_BOUND = /\b(?:max(?:imum)?|limit|within|at\s+most|no\s+more\s+than|longest)\b/i;
+
+/** A screen of the flow named by its colour or its name ("the green screen", "the red one", "the success page"). */
+const NAMES_FLOW_SCREEN = /\b(?:green|red|success|failure|error|result|options?|configuration|config)\s+(?:screen|page|one)\b|\b(?:esp|status\s+page|reseal\s+button)\b/i;
+
 /** How a message leans on the topic: a short follow-up, a longer case set against it, or not at all. */
 function leansOnTopic(text: string, topic: KnowledgeEntry): 'short' | 'case' | undefined {
     const words = text.trim().split(/\s+/).length;
@@ -402,6 +427,24 @@ export function createUnderstanding(options: {
             // "We also see it on w10 22h2, same KB?": the error just answered, on that Windows.
             if (topic && sameErrorOnOtherWindows(text, readFacets(text), topic)) return { kind: 'answer', entryId: topic.id };
             const leans = topic ? leansOnTopic(text, topic) : undefined;
+            // "Where exactly in Intune?" after an answer: the answer itself if it names the admin-center place, else
+            // the related card that does (a step with its portal path).
+            if (topic && ASKS_WHERE_BARE.test(text)) {
+                const placed = [topic, ...topic.related.map((id) => entriesById.get(id))].find((entry) => entry && namesAdminPlace(entry));
+                if (placed) return { kind: 'answer', entryId: placed.id };
+            }
+            // "And the maximum?" after a minimum (the 90-minute wait): the related card that states the upper bound.
+            if (topic && leans === 'short' && ASKS_UPPER_BOUND.test(text) && !STATES_UPPER_BOUND.test(topic.title)) {
+                const bound = topic.related.map((id) => entriesById.get(id)).find((entry) => entry && STATES_UPPER_BOUND.test([entry.title, ...entry.keywords].join(' ')));
+                if (bound) return { kind: 'answer', entryId: bound.id };
+            }
+            // "And the button after the green screen?" after another screen: a flow screen named outright is read on its
+            // own, not with the last screen's words.
+            if (topic && leans === 'short' && flow && NAMES_FLOW_SCREEN.test(text)) {
+                const alone = read(text);
+                const isScreen = (id: string) => flow.screens.includes(id) || flow.outcomes.includes(id);
+                if (alone.kind === 'answer' && alone.entryId !== topic.id && isScreen(alone.entryId) && isScreen(topic.id)) return alone;
+            }
             // "And Qualcomm?" after the attestation checks: a bare follow-up naming what a related entry says (the TPM
             // URLs), not the last answer itself, is that related entry.
             const relatedNamed = topic && !namesPartOf(text, topic) ? topic.related.map((id) => entriesById.get(id)).find((entry) => entry && namesPartOf(text, entry)) : undefined;

@@ -82,6 +82,11 @@ export const conversations: EvalItem[] = [
     // A device named to ask its state is looked up; a number offered as an example is not (unit tests: serialsInSentences).
     { id: 't-s7', kind: 'status', text: 'how is 2045187 doing', serial: '2045187' },
     { id: 't-s8', kind: 'status', text: 'looks like 5CG3291LQX failed again', serial: '5CG3291LQX' },
+    // tcls F: a flow screen named outright after another screen is read on its own; a bare "where in Intune?" after an
+    // error gets the card whose fix names the admin-center place; "the maximum?" after the 90-minute wait is six months.
+    { id: 't-f26', kind: 'followup', turns: ['what is on the configuration screen', 'and the button after the green screen?'], mustMention: [['Reseal']] },
+    { id: 't-f27', kind: 'followup', turns: ['got 0x80180014 during pre-provisioning', 'where exactly in intune?'], mustMention: [['Enrollment restrictions']] },
+    { id: 't-f28', kind: 'followup', turns: ['how long before the user can sign in', 'and the maximum before it becomes a problem?'], mustMention: [['6 months']] },
     // u1: after the shipping answer, what the user sees is the user flow itself (their words choose among entries as close).
     { id: 't-f25', kind: 'followup', turns: ['the laptop powered off after reseal, do i ship it like this', 'and what will the nurse see when she unpacks it'], mustMention: [['sign-in', 'sign in'], ['Account setup']] }
 ];
