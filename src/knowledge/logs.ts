@@ -126,7 +126,8 @@ export const logEntries: KnowledgeEntry[] = [
         kind: 'logs',
         title: 'Admin reports: Autopilot deployments and enrollment failures',
         short:
-            'In Intune, admins see the Autopilot deployments report and the Enrollment failures report. The ' +
+            'In Intune, admins see the Autopilot deployments report and the Enrollment failures report (Devices > ' +
+            'Monitor in the Intune admin center). The ' +
             'deployments report keeps 30 days and only records new Intune enrollments.',
         details: [
             'Known issue: a run that failed and then succeeded on Retry still shows failure; the row is not updated.',

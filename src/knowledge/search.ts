@@ -130,6 +130,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     // A proxy or firewall beside attestation ("intel laptops fail attestation through our proxy"): the vendor's
     // attestation URLs it must let through, unless a known firmware case (Tiger Lake on 21H2) is named.
     [/(?<!\b(?:tiger|21h2|11th|inspect\w*|ssl|tls|decrypt\w*|pac|wpad|polic(?:y|ies)|pushed)\b.*)(?:(?<=\battestation\b.{0,80})\b(?:web\s+)?prox(?:y|ies)\b|\b(?:web\s+)?prox(?:y|ies)\b(?=.{0,80}\battestation\b))(?!.*\b(?:tiger|21h2|11th|inspect\w*|ssl|tls|decrypt\w*|pac|wpad|polic(?:y|ies)|pushed)\b)/g, 'attestation urls blocked'],
+    // The registry shortened ("which reg key shows what the esp tracks").
+    [/\breg\s+(?:keys?|values?|entr(?:y|ies)|paths?|locations?|hives?)\b/g, 'registry key'],
     // The whole thing asked for in brief ("in one line", "a one-liner", "in a nutshell"): an explanation, not a line of text.
     [/\bin\s+(?:one|a|1|a\s+single)\s+(?:line|sentence)\b|\bone[\s-]?liner\b|\bin\s+a\s+nutshell\b|\btl;?\s?dr\b|\belevator\s+pitch\b|\bin\s+plain\s+(?:english|words)\b/g, 'explain'],
     // Plain user-driven set against pre-provisioning ("difference between preprov and plain user-driven"): the mode, not

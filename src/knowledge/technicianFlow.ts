@@ -106,8 +106,8 @@ export const flowEntries: KnowledgeEntry[] = [
             'The QR code holds a unique device identifier (ZTD id): scan it to look the device up in Intune.',
             'Refresh downloads the profile details again, e.g. after assigning a user with the companion app, or ' +
                 'once a device that was not in the group yet shows Profile status = Assigned.',
-            'Wrong profile or no user shown? Fix the assignment in Intune, then Refresh. The other way: restart ' +
-                '(Shift+F10, shutdown /r /t 0) and start again with the Windows key.'
+            'Wrong profile, or no user shown though you assigned one? Fix the assignment in Intune, then Refresh. ' +
+                'The other way: restart (Shift+F10, shutdown /r /t 0) and start again with the Windows key.'
         ],
         os: {
             win10: 'Title "Windows Autopilot Configuration"; Refresh button re-downloads the profile.',

@@ -1107,6 +1107,10 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'intel laptops fail attestation through our proxy', expect: 'req-tpm-endpoints' },
     { text: 'attestation keeps failing on the intel ones, we have a web proxy', expect: 'req-tpm-endpoints' },
     { text: 'intel 11th gen laptops fail attestation on windows 10 21h2', expect: 'error-tiger-lake-ftpm' },
+    // tcls G: the registry shortened ("reg key"); the deployments report's place in the admin center.
+    { text: 'which reg key shows what the esp is tracking', expect: 'logs-registry' },
+    { text: 'where in the admin center is the autopilot deployments report', expect: 'logs-admin-reports' },
+    { text: 'config screen shows no user, is that fine', expect: 'flow-config-screen' },
     // ins probes: a wait asked with "how long after / how soon" wants the card that gives the time; the CSV's row limit.
     { text: 'how long after reseal before the employee can log on', expect: 'userflow-wait-90-minutes' },
     { text: 'how soon can the new starter sign in once we reseal it', expect: 'userflow-wait-90-minutes' },

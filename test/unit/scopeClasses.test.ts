@@ -551,3 +551,9 @@ test('whether the bot covers hybrid join is answered by the boundary card, not d
     expect(matchIntent('is hybrid join covered?', understanding)).toMatchObject({ kind: 'answer', entryId: 'overview-hybrid-boundary' });
     expect(matchIntent('do you do hybrid?', understanding)).toMatchObject({ kind: 'answer', entryId: 'overview-hybrid-boundary' });
 });
+
+neighbours(
+    'the first screen the end user meets at home is the user flow, not home networking',
+    [['how do I fix my home wifi', 'general-it']],
+    ["the user is at home on wifi, what's the first screen she gets", 'what screen will she see first at home']
+);
