@@ -223,7 +223,7 @@ function preferDetail<T extends { item: SearchHit; score: number }>(order: T[]):
 
 /** Asks whether this bot covers something at all: "is hybrid join covered?", "do you do hybrid?", "in scope for you?". */
 const ASKS_COVERAGE =
-    /\b(?:is|are)\b.{0,40}\b(?:covered|included|in scope|out of scope|supported here)\b|\b(?:do|does|can|will)\s+(?:you|this bot|the bot|this)\s+(?:also\s+)?(?:cover|do|handle|help with|support|answer|know)\b|\bcover(?:s|ed)?\s+(?:by|in)\s+(?:you|this bot|the bot|here)\b/i;
+    /\b(?:is|are)\b.{0,40}\b(?:covered|included|in scope|out of scope|supported here)\b|\b(?:do|does|can|will)\s+(?:you|this bot|the bot|this)\s+(?:also\s+)?(?:cover|do|handle|help with|support|answer|know)\b|\b(?:cover(?:s|ed)?|supported|handled|answered)\s+(?:by|in)\s+(?:you|this\s+bot|the\s+bot|this\s+chat|here)\b|\bsupported\s+here\b/i;
 
 /** Two things set side by side: "X vs Y", "the difference", "same as", "X or pre-provisioning". */
 const COMPARES =

@@ -532,7 +532,9 @@ neighbours(
         ['our hybrid join (HAADJ) devices with ODJ keep failing', 'hybrid-join'],
         ['the Intune Connector for AD is offline', 'hybrid-join'],
         ['ODJ blob never arrives on the HAADJ laptop', 'hybrid-join'],
-        ['domain join profile fails', 'hybrid-join']
+        ['domain join profile fails', 'hybrid-join'],
+        ['set up CA so only compliant laptops can reach email', 'conditional-access'],
+        ["what's the best way to package an app for intune", 'app-packaging']
     ],
     [
         'device blocked by CA right after the user signs in',
@@ -543,7 +545,8 @@ neighbours(
         'can we pre-provision the kiosk devices too',
         'device preparation phase stuck on securing hardware',
         'is hybrid join covered?',
-        'does this bot cover hybrid join'
+        'does this bot cover hybrid join',
+        'is hybrid join supported by this bot'
     ]
 );
 
