@@ -106,13 +106,18 @@ function userFlowTooSoon(text: string): boolean {
 
 /** The devices finished: a batch or the bench done, prepped, resealed. */
 const DEVICES_FINISHED =
-    /\b(?:finish\w*|done|complet\w*|wrapp?\w*\s+up|wrapped|prepp?ed|prepared|re-?seal\w*|ready)\b/i;
+    /\b(?:finish\w*|done|complet\w*|wrapp?\w*\s+up|wrapped|prep|prepp?(?:ed|ing)|prepared|re-?seal\w*|ready|batch)\b/i;
 /** The users starting on them: "staff start monday", "users get them tomorrow", "their first sign-in", "first day". */
 const USERS_START =
-    /\b(?:users?|staff|employees?|teachers?|nurses?|doctors?|clinicians?|students?|pupils?|hires?|starters?|joiners?|people|they|she|he)\b.{0,30}\b(?:start\w*|arriv\w*|gets?|getting|receiv\w*|signs?|signing|logs?|logging|collect\w*|begin\w*|pick\w*\s+(?:them|it)\s+up|use|open)\b|\bfirst\s+(?:day|sign[\s-]?in|log[\s-]?(?:in|on)|logon|shift)\b|\bgo[\s-]?live\b/i;
+    /\b(?:users?|staff|employees?|teachers?|nurses?|doctors?|clinicians?|students?|pupils?|hires?|starters?|joiners?|people|they|she|he)\b.{0,30}\b(?:start\w*|arriv\w*|gets?|getting|receiv\w*|signs?|signing|logs?|logging|collect\w*|begin\w*|pick\w*\s+(?:them|it)\s+up|use|open)\b|\bfirst\s+(?:day|sign[\s-]?ins?|log[\s-]?(?:in|on)s?|logons?|shift)\b|\bgo[\s-]?live\b/i;
 /** Asks how long to leave in between, at least: "any minimum gap?", "how soon can they", "do we need to wait". */
 const ASKS_LEAST_GAP =
-    /\b(?:min(?:imum)?|least|shortest)\s+(?:gap|wait\w*|time|delay|interval|period|lead\s+time)\b|\bany\s+(?:min(?:imum)?\s+)?(?:gap|wait\w*|delay|interval)\b|\bhow\s+(?:soon|long\s+(?:after|before|until|between|do\s+(?:i|we|they)\s+(?:have|need)\s+to\s+wait))\b|\b(?:need|have)\s+to\s+wait\b|\bwait\s+(?:time|period)\b|\b(?:gap|delay|interval)\s+(?:between|before|needed|required)\b/i;
+    /\b(?:min(?:imum)?|least|shortest)\s+(?:gap|wait\w*|time|delay|interval|period|lead\s+time)\b|\bany\s+(?:min(?:imum)?\s+)?(?:gap|wait\w*|delay|interval)\b|\bhow\s+(?:soon|long\s+(?:after|before|until|between|do\s+(?:i|we|they)\s+(?:have|need)\s+to\s+wait))\b|\b(?:need|have)\s+to\s+wait\b|\bwait\s+(?:time|period)\b|\b(?:gap|delay|interval|time)\s+(?:between|before|needed|required)\b|\benough\s+time\b|\blong\s+enough\b|\btoo\s+(?:soon|early|quick|tight)\b|\banything\s+(?:to\s+(?:watch|know|consider|worry\s+about|look\s+out\s+for)|(?:i|we)\s+should\s+know)\b/i;
+/** "Is that ok?" with the two moments named (a clock time, a day): asks whether the gap between them is enough. */
+const ASKS_IF_GAP_FINE = /\b(?:is\s+(?:that|it|this)\s+)?(?:ok|okay|fine|alright|enough)\s*\?/i;
+const MOMENT = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:at|by)\s+\d{1,2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tonight|tomorrow|overnight)\b/i;
+/** Where finished devices wait ("how long can they sit", "wait in the store room"): only with the longest wait asked. */
+const DEVICES_WAIT = /\b(?:wait\w*|sit|sitting|stored?|storage|shelf|stock)\b/i;
 /** Asks for the longest they may wait instead: "maximum", "longest", "how long can they sit". */
 const ASKS_LONGEST_GAP = /\b(?:max(?:imum)?|longest|upper\s+limit|too\s+long)\b|\bhow\s+long\s+can\b/i;
 
@@ -122,9 +127,10 @@ const ASKS_LONGEST_GAP = /\b(?:max(?:imum)?|longest|upper\s+limit|too\s+long)\b|
  * technician flow, and no longer than six months.
  */
 function gapBeforeUsers(text: string): string | undefined {
-    if (!DEVICES_FINISHED.test(text) || !USERS_START.test(text)) return undefined;
-    if (ASKS_LONGEST_GAP.test(text)) return SITUATION_ENTRIES.longestBeforeUsers;
-    return ASKS_LEAST_GAP.test(text) ? SITUATION_ENTRIES.gapBeforeUsers : undefined;
+    if (!USERS_START.test(text)) return undefined;
+    if (ASKS_LONGEST_GAP.test(text) && (DEVICES_FINISHED.test(text) || DEVICES_WAIT.test(text))) return SITUATION_ENTRIES.longestBeforeUsers;
+    if (!DEVICES_FINISHED.test(text)) return undefined;
+    return ASKS_LEAST_GAP.test(text) || (ASKS_IF_GAP_FINE.test(text) && MOMENT.test(text)) ? SITUATION_ENTRIES.gapBeforeUsers : undefined;
 }
 
 /** The user's part of the ESP by any name: Account setup, the user ESP, the user part of the status page. */

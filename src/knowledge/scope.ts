@@ -132,6 +132,7 @@ const PLATFORM = new RegExp(
         // Devices got registered, in bulk or by model ("get 500 new latitudes registered", "register the new laptops"):
         // Autopilot registration, with no deployment word of its own.
         '(?:laptops|notebooks|devices|pcs|machines|computers|units|latitudes|elitebooks|probooks|thinkpads|optiplexe?s|surfaces)\\b.{0,30}\\b(?:regist\\w*)',
+        '(?:batch|order|shipment|delivery)\\b.{0,20}\\bregist\\w*', 'regist\\w*\\s+(?:the\\s+|our\\s+|this\\s+)?(?:new\\s+)?(?:batch|order|shipment|delivery)\\b',
         '(?:regist\\w*)\\s+(?:(?:all|the|our|these|those|them|new|\\d+|many|hundreds?|a\\s+batch\\s+of|lots\\s+of)\\s+)*(?:laptops?|notebooks?|devices?|pcs?|machines?|computers?|units?|latitudes?|elitebooks?|probooks?|thinkpads?|optiplexe?s?|surfaces?)',
         // What happens to a device at the bench mid-deployment.
         'unplug\\w*', 'plugged', 'reboot\\w*', 'restart\\w*', 'spinn\\w*', 'dots', '(?:red|black) screen',

@@ -1111,6 +1111,14 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'which reg key shows what the esp is tracking', expect: 'logs-registry' },
     { text: 'where in the admin center is the autopilot deployments report', expect: 'logs-admin-reports' },
     { text: 'config screen shows no user, is that fine', expect: 'flow-config-screen' },
+    // tcls B, more wordings: the batch planned ahead ("we'll prep them tonight, nurses log in at 7am"), two moments and
+    // "ok?", the longest wait asked without a finished word; a batch, an order or a count of new devices registered, and
+    // the maker registering them.
+    { text: "we'll prep the ward laptops tonight and the nurses log in at 7am, is that enough time", expect: 'userflow-wait-90-minutes' },
+    { text: 'the batch finishes at 4, go-live is 5:30, ok?', expect: 'userflow-wait-90-minutes' },
+    { text: 'whats the longest the devices can wait before the users get them', expect: 'userflow-six-months' },
+    { text: 'we have 800 new thinkpads arriving, how do they get into autopilot', expect: 'step-3' },
+    { text: 'how do i get the new batch registered', expect: 'step-3' },
     // ins probes: a wait asked with "how long after / how soon" wants the card that gives the time; the CSV's row limit.
     { text: 'how long after reseal before the employee can log on', expect: 'userflow-wait-90-minutes' },
     { text: 'how soon can the new starter sign in once we reseal it', expect: 'userflow-wait-90-minutes' },
