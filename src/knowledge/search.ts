@@ -114,10 +114,12 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     // A named person, or their name, put on one device ("put a doctor's name on one autopilot device", "link a specific
     // user to one laptop"): a user assigned to it, whoever the person is.
     [/\b(?:put|putting|attach\w*|link\w*|tie|ties|tied|associat\w*|stick)\s+(?:(?:a|the|an|my|our|one|this|that|specific|particular|single|certain|individual)\s+)*(?:user|person|owner|doctors?|nurses?|teachers?|employees?|clinicians?|consultants?|someones?|staff\s+member)\s+(?:(?:full\s+)?name\s+|e-?mail\s+|account\s+|upn\s+)?(?:on|onto|to|with|against)\s+(?:(?:a|the|an|one|each|this|that|their|his|her|specific|single|particular|new)\s+)*(?=(?:autopilot\s+)?(?:laptops?|notebooks?|pcs?|computers?|machines?|devices?|workstations?|device\s+records?|autopilot\s+records?)\b(?![\s-]+(?:groups?|lists?|polic(?:y|ies)|profiles?|objects?)\b))/g, 'assign user to '],
+    // Each device given a person ("do I have to give every laptop a user"): a user assigned to it.
+    [/\bgive\s+(?:every|each|all|the|a|our|those|these)\s+(?:of\s+the\s+)?(?:laptops?|notebooks?|devices?|pcs?|machines?|computers?)\s+(?:a|an|its|their)\s+(?:own\s+)?(?:user|owner|person)\b/g, 'assign user to device'],
     // Both Windows releases by number alone ("does it work on both 10 and 11", "11 or 10?").
     [/\b(?:10|ten)\s*(?:and|&|or|\/|plus)\s*(?:11|eleven)\b|\b(?:11|eleven)\s*(?:and|&|or|\/|plus)\s*(?:10|ten)\b/g, 'windows10 windows11'],
     // Working on both releases is which versions are supported ("does it work on both 10 and 11").
-    [/(?<=\b(?:it|this|that|preprovisioning|autopilot)\s+)(?:work|works|run|runs)\s+(?:on|with|for|across)\s+both\b|\b(?:supported|available|possible)\s+(?:on|with|for|in|across)\s+both\b|\bsupports?\s+both\b/g, 'supported versions'],
+    [/(?<=\b(?:it|this|that|preprovisioning|autopilot)\s+)(?:work|works|run|runs)\s+(?:on|with|for|across)\s+both\b|\b(?:supported|available|possible|ok|okay|fine)\s+(?:on|with|for|in|across)\s+both\b|\bsupports?\s+both\b|(?<=\bwindows10\s+)as\s+well\s+as\s+(?:11|eleven)\b/g, 'supported versions'],
     // The user's part of the ESP by any name ("the user ESP part of the ESP profile", "the account setup bit of the esp"):
     // Account setup.
     [/\buser[\s-]+esp\s+(?:part|bit|phase|section|portion|side|settings?)(?:\s+of\s+(?:the\s+|an?\s+)?esp(?:\s+profile)?)?\b|\buser\s+(?:part|bit|phase|section|portion|side)\s+of\s+(?:the\s+|an?\s+)?esp(?:\s+profile)?\b|\baccount[\s-]*setup\s+(?:part|bit|phase|section|portion|settings?)(?:\s+(?:of|in)\s+(?:the\s+|an?\s+)?esp(?:\s+profile)?)?\b/g, 'account setup'],
@@ -132,11 +134,13 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/(?<!\b(?:tiger|21h2|11th|inspect\w*|ssl|tls|decrypt\w*|pac|wpad|polic(?:y|ies)|pushed)\b.*)(?:(?<=\battestation\b.{0,80})\b(?:web\s+)?prox(?:y|ies)\b|\b(?:web\s+)?prox(?:y|ies)\b(?=.{0,80}\battestation\b))(?!.*\b(?:tiger|21h2|11th|inspect\w*|ssl|tls|decrypt\w*|pac|wpad|polic(?:y|ies)|pushed)\b)/g, 'attestation urls blocked'],
     // The registry shortened ("which reg key shows what the esp tracks").
     [/\breg\s+(?:keys?|values?|entr(?:y|ies)|paths?|locations?|hives?)\b/g, 'registry key'],
+    // Account setup hidden or skipped ("hide the account setup part after white glove"): the user ESP turned off.
+    [/\b(?:hide|hiding|skip|skipping|turn(?:ing)?\s+off|disabl(?:e|ing)|suppress(?:ing)?|get\s+rid\s+of)\s+(?:the\s+)?account\s+setup\b/g, 'skip user esp'],
     // The whole thing asked for in brief ("in one line", "a one-liner", "in a nutshell"): an explanation, not a line of text.
-    [/\bin\s+(?:one|a|1|a\s+single)\s+(?:line|sentence)\b|\bone[\s-]?liner\b|\bin\s+a\s+nutshell\b|\btl;?\s?dr\b|\belevator\s+pitch\b|\bin\s+plain\s+(?:english|words)\b/g, 'explain'],
+    [/\bin\s+(?:one|a|1|a\s+single)\s+(?:line|sentence)\b|\bone[\s-]?liner\b|\bin\s+a\s+nutshell\b|\btl;?\s?dr\b|\belevator\s+pitch\b|\bin\s+plain\s+(?:english|words)\b|\bshort\s+version\s+of\b|\bsum(?:marise|marize)?\s+up\b|\bin\s+brief\b/g, 'explain'],
     // Plain user-driven set against pre-provisioning ("difference between preprov and plain user-driven"): the mode, not
     // the advice to get plain user-driven working first.
-    [/(?<=\b(?:difference|differences|diff|vs|versus|compared?|comparison|between|against|or)\b.{0,60})\b(?:plain|normal|standard|regular|classic|ordinary|usual)\s+(?=user[\s-]*driven)|\b(?:plain|normal|standard|regular|classic|ordinary|usual)\s+(?=user[\s-]*driven\b.{0,60}\b(?:difference|differences|diff|vs|versus|compared?|comparison|or\s+preprovisioning|and\s+preprovisioning)\b)/g, ''],
+    [/(?<=\b(?:difference|differences|diff|vs|versus|compared?|comparison|between|against|or)\b.{0,60})\b(?:plain|normal|standard|regular|classic|ordinary|usual)\s+(?:autopilot\s+)?(?=user[\s-]*driven)|\b(?:plain|normal|standard|regular|classic|ordinary|usual)\s+(?=user[\s-]*driven\b.{0,60}\b(?:difference|differences|diff|vs|versus|compared?|comparison|or\s+preprovisioning|and\s+preprovisioning)\b)/g, ''],
     [/\b(?:laptops?|notebooks?|pcs?|computers?|machines?|boxe?s?|workstations?|hardware)\b/g, 'device'],
     [/\b(?:end[\s-]+users?|employees?|customers?|staff(?:[\s-]+members?)?|new[\s-]+(?:hires?|starters?|joiners?)|recipients?|teachers?|students?|pupils?)\b/g, 'user'],
     // The end user getting the device ("when they get the laptop from us", "the employee receives it", "when the PC

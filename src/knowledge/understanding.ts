@@ -431,7 +431,8 @@ export function createUnderstanding(options: {
             // the related card that does (a step with its portal path).
             if (topic && ASKS_WHERE_BARE.test(text)) {
                 const placed = [topic, ...topic.related.map((id) => entriesById.get(id))].find((entry) => entry && namesAdminPlace(entry));
-                if (placed) return { kind: 'answer', entryId: placed.id };
+                // None names a place: the answer itself again, rather than a list of unrelated cards.
+                return { kind: 'answer', entryId: (placed ?? topic).id };
             }
             // "And the maximum?" after a minimum (the 90-minute wait): the related card that states the upper bound.
             if (topic && leans === 'short' && ASKS_UPPER_BOUND.test(text) && !STATES_UPPER_BOUND.test(topic.title)) {

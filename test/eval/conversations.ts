@@ -87,6 +87,7 @@ export const conversations: EvalItem[] = [
     { id: 't-f26', kind: 'followup', turns: ['what is on the configuration screen', 'and the button after the green screen?'], mustMention: [['Reseal']] },
     { id: 't-f27', kind: 'followup', turns: ['got 0x80180014 during pre-provisioning', 'where exactly in intune?'], mustMention: [['Enrollment restrictions']] },
     { id: 't-f28', kind: 'followup', turns: ['how long before the user can sign in', 'and the maximum before it becomes a problem?'], mustMention: [['6 months']] },
+    { id: 't-f29', kind: 'followup', turns: ['0x800705b4 at securing your hardware', 'where exactly in intune?'], mustMention: [['0x800705B4']] },
     // u1: after the shipping answer, what the user sees is the user flow itself (their words choose among entries as close).
     { id: 't-f25', kind: 'followup', turns: ['the laptop powered off after reseal, do i ship it like this', 'and what will the nurse see when she unpacks it'], mustMention: [['sign-in', 'sign in'], ['Account setup']] }
 ];

@@ -1119,6 +1119,13 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'whats the longest the devices can wait before the users get them', expect: 'userflow-six-months' },
     { text: 'we have 800 new thinkpads arriving, how do they get into autopilot', expect: 'step-3' },
     { text: 'how do i get the new batch registered', expect: 'step-3' },
+    // tcls C/D, more wordings: each device given a person, both releases "as well as", the product "in brief", the
+    // account setup part hidden, what to collect before escalating.
+    { text: 'do i have to give every laptop a user', expect: 'overview-no-assigned-user' },
+    { text: 'will it run on windows 10 as well as 11', expect: 'req-windows-edition' },
+    { text: 'whats the short version of what white glove does', expect: 'overview-what-is' },
+    { text: 'how do I hide the account setup part after white glove', expect: 'esp-account-setup' },
+    { text: 'what do i need to collect before escalating a failed white glove', expect: 'logs-collect' },
     // ins probes: a wait asked with "how long after / how soon" wants the card that gives the time; the CSV's row limit.
     { text: 'how long after reseal before the employee can log on', expect: 'userflow-wait-90-minutes' },
     { text: 'how soon can the new starter sign in once we reseal it', expect: 'userflow-wait-90-minutes' },
