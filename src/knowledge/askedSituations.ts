@@ -21,6 +21,8 @@ export const SITUATION_ENTRIES = {
     gapBeforeUsers: 'userflow-wait-90-minutes',
     /** The longest the finished devices may wait for their users: six months. */
     longestBeforeUsers: 'userflow-six-months',
+    /** The first thing the end user meets after Reseal (region, keyboard and network on Wi-Fi, then the sign-in). */
+    userSeesFirst: 'userflow-what-user-does',
     /** Whether the user's part of the ESP (Account setup) counts at the bench: it runs only in the user flow. */
     userEspAtBench: 'esp-account-setup',
     /** A restart at the bench that lands on a sign-in prompt: autologon across ESP restarts was broken by a policy. */
@@ -152,6 +154,26 @@ function userEspAtBench(text: string): boolean {
     return USER_ESP_PART.test(text) && COUNTS_AT_BENCH.test(text) && ASKS_WHETHER.test(text) && !SEEN_OR_NOT.test(text);
 }
 
+/** Asks what comes first for someone: "what does she see first", "the first screen he gets". */
+const ASKS_FIRST_SEEN = /\b(?:see|sees|get|gets|meet|meets|hit|hits)\s+first\b|\bfirst\s+(?:screen|page|thing|prompt)\b/i;
+/** The end user named: the user, an employee, she or he. */
+const END_USER = /\b(?:users?|employees?|staff|nurses?|doctors?|teachers?|students?|pupils?|hires?|starters?|she|he|her|him)\b/i;
+/** The technician's own screens named: the first screen asked is theirs. */
+const AT_TECHNICIAN = /\b(?:tech(?:nician)?s?|bench|windows\s+key|win\s*key|provision\s+button|configuration\s+screen|config\s+screen)\b/i;
+
+/**
+ * The first thing the end user meets after the bench ("what does a user on wifi at home see first after reseal"): the
+ * user flow from power-on (region, keyboard and network screens on Wi-Fi, then the sign-in page).
+ */
+function userSeesFirst(text: string): boolean {
+    return ASKS_FIRST_SEEN.test(text) && END_USER.test(text) && !AT_TECHNICIAN.test(text);
+}
+
+/** The end user's first sight asked, no problem reported: the user flow's start, not the screen after a technician's one. */
+export function asksWhatUserSeesFirst(text: string): boolean {
+    return !PROBLEM.test(text) && userSeesFirst(text);
+}
+
 /** The device restarted on its own. */
 const RESTARTED = /\b(?:re-?boot\w*|restart\w*)\b/i;
 /** Now at a sign-in prompt: a login or password prompt, screen or page, or asking for a password. */
@@ -211,6 +233,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (atOptionsScreen(text)) return SITUATION_ENTRIES.technicianAtOptions;
     if (userFlowTooSoon(text)) return SITUATION_ENTRIES.userFlowTooSoon;
     if (userEspAtBench(text)) return SITUATION_ENTRIES.userEspAtBench;
+    if (userSeesFirst(text)) return SITUATION_ENTRIES.userSeesFirst;
     const gap = gapBeforeUsers(text);
     if (gap) return gap;
     if (afterReseal(text) && !ASKS_ABOUT_USER.test(text)) return SITUATION_ENTRIES.afterReseal;

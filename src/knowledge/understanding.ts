@@ -5,7 +5,7 @@
 import { canonicalCode, withoutErrorCodes } from '../domain/errorCodes';
 import { type Facets, FACET_NAMES, type FacetValues, hasAnyFacet, readFacets, withoutFacetWords } from './facets';
 import { rankByAnswerType, readAnswerAsk } from './answerType';
-import { atOptionsScreen, sameErrorOnOtherWindows, situationAnswer, withoutPurpose } from './askedSituations';
+import { asksWhatUserSeesFirst, atOptionsScreen, sameErrorOnOtherWindows, situationAnswer, withoutPurpose } from './askedSituations';
 import { entryFacets, facetFit, rankByFacets, writtenForAudience } from './facetRanking';
 import type { ScopeJudge, ScopeTopic } from './scope';
 import type { KnowledgeSearch, SearchHit } from './search';
@@ -418,7 +418,8 @@ export function createUnderstanding(options: {
     return {
         understand(text: string, topic?: KnowledgeEntry): Understood {
             // "After the Windows key a menu appeared, which one do I choose": on the options screen, not after it.
-            const after = atOptionsScreen(text) ? undefined : screenAfter(text);
+            // "What does the user see first after Reseal": the user flow's start, not the technician screen after Reseal.
+            const after = atOptionsScreen(text) || asksWhatUserSeesFirst(text) ? undefined : screenAfter(text);
             if (after) return after;
             // "Same error but the device is brand new": the error just answered, for the case the message describes.
             if (topic?.kind === 'error' && topic.codes.length > 0 && SAME_CODE.test(text)) {

@@ -1126,6 +1126,10 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'whats the short version of what white glove does', expect: 'overview-what-is' },
     { text: 'how do I hide the account setup part after white glove', expect: 'esp-account-setup' },
     { text: 'what do i need to collect before escalating a failed white glove', expect: 'logs-collect' },
+    // tcls G: the first thing the end user meets after the bench is the user flow's start (region, keyboard and
+    // network on Wi-Fi, then the sign-in page), not the technician screen after Reseal.
+    { text: 'what does a user on wifi at home see first after reseal', expect: 'userflow-what-user-does' },
+    { text: "the user is at home on wifi, what's the first screen she gets", expect: 'userflow-what-user-does' },
     // ins probes: a wait asked with "how long after / how soon" wants the card that gives the time; the CSV's row limit.
     { text: 'how long after reseal before the employee can log on', expect: 'userflow-wait-90-minutes' },
     { text: 'how soon can the new starter sign in once we reseal it', expect: 'userflow-wait-90-minutes' },
