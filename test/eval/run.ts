@@ -95,9 +95,9 @@ const HELDOUT_SETS = [
      * Set T, written blind on 2026-12-02 (third session) by a writer who saw none of the other sets, no code and no
      * knowledge base: a hospital group's bench technicians (many contractors on their first Autopilot project) preparing
      * ward workstations before a go-live, writing from phones. Measured as it came on main at b8c801b: 88.1% in scope (207/235), 84.4% declined (38/45).
-     * Never read: only its whole figures are measured.
+     * Its misses were then read once by the lead and passed on as classes; its figures since say how well those were fixed.
      */
-    { name: 'held-out T', path: join(__dirname, 'heldout', 'heldout20.json'), floors: { inScope: 0.88, declined: 0.84 }, missesHidden: true }
+    { name: 'held-out T', path: join(__dirname, 'heldout', 'heldout20.json'), floors: { inScope: 0.92, declined: 0.95 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 
