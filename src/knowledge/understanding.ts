@@ -4,7 +4,7 @@
  */
 import { canonicalCode, withoutErrorCodes } from '../domain/errorCodes';
 import { type Facets, FACET_NAMES, type FacetValues, hasAnyFacet, readFacets, withoutFacetWords } from './facets';
-import { rankByAnswerType, readAnswerAsk } from './answerType';
+import { answerTypesGiven, rankByAnswerType, readAnswerAsk } from './answerType';
 import { asksWhatUserSeesFirst, atOptionsScreen, sameErrorOnOtherWindows, situationAnswer, withoutPurpose } from './askedSituations';
 import { entryFacets, facetFit, rankByFacets, writtenForAudience } from './facetRanking';
 import type { ScopeJudge, ScopeTopic } from './scope';
@@ -107,16 +107,8 @@ const BARE_QUESTION = /^\s*(?:(?:ok|okay|so|and|but|hmm+|huh|wait|sorry)[\s,.!]+
  */
 const ASKS_WHERE_BARE =
     /^\s*(?:(?:ok|okay|so|and|but|right|sorry)[\s,.!]+)?(?:where(?:abouts)?|which\s+(?:menu|page|blade|tab|screen\s+in\s+intune))(?:\s+(?:exactly|precisely|again|is\s+(?:that|it|this)|are\s+(?:they|those)|do\s+(?:i|we)\s+(?:find|see|do|change|set|click)(?:\s+(?:that|it|this))?|can\s+(?:i|we)\s+find\s+(?:that|it|this)|in\s+(?:intune|entra|the\s+(?:portal|console|admin\s+(?:center|centre|portal))|endpoint\s+manager)))*\s*[?!.]*\s*$/i;
-/** An admin-center place written as a path ("Devices > Enrollment restrictions") or named as the admin center. */
-const ADMIN_PLACE = /\S\s+>\s+\S|\badmin\s+(?:center|centre)\b/i;
-
-/** The text of an entry that says where to act in the portal: a step's own path, an error's fix, any entry's lines. */
-function namesAdminPlace(entry: KnowledgeEntry): boolean {
-    const lines = [entry.short, ...entry.details];
-    if (entry.kind === 'step') lines.push(entry.where, ...entry.values);
-    if (entry.kind === 'error') lines.push(...entry.fix, entry.cause);
-    return lines.some((line) => ADMIN_PLACE.test(line));
-}
+/** An entry whose card gives an admin-center path ("Devices > Windows > …"), as answer types read it. */
+const namesAdminPlace = (entry: KnowledgeEntry) => answerTypesGiven(entry).includes('path');
 
 /** "And the maximum?", "is there a max too?", "at most?": the other bound of what was just answered. */
 const ASKS_UPPER_BOUND = /\b(?:max(?:imum)?|longest|upper\s+(?:limit|bound)|at\s+(?:the\s+)?most|cap|ceiling|too\s+long)\b/i;
