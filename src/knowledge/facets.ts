@@ -80,7 +80,7 @@ const MENTIONS: Mention[] = [
 ];
 
 /** The mentions' gates (see literalGate): a message names few of them. */
-const MENTION_GATES = new PatternGates(MENTIONS.map((mention) => mention.pattern));
+const MENTION_GATES = new PatternGates(MENTIONS, (mention) => mention.pattern);
 
 /** Words that rule out what follows them ("not during device setup", "rather than w10", "isn't the tech"). */
 const NEGATOR = /\b(?:not|no|never|nor|without|except|instead\s+of|rather\s+than|other\s+than|isn'?t|aren'?t|wasn'?t)\b/g;
@@ -125,8 +125,7 @@ function readValues(text: string): { positive: FacetValues; negative: FacetValue
     eachMatch(NEGATOR, text, (index, length) => negators.push(index + length));
     const positive = emptyValues();
     const negative = emptyValues();
-    for (const i of MENTION_GATES.candidates(text)) {
-        const mention = MENTIONS[i];
+    for (const mention of MENTION_GATES.candidates(text)) {
         eachMatch(mention.pattern, text, (index) => {
             const negated = isNegated(text, index, negators);
             if (negated) add(negative, mention.facet, mention.value);
@@ -194,7 +193,7 @@ export function readFacets(rawText: string): Facets {
 
 /** The facet wordings removed: what a message says besides "and on w11?" or "what about the user?". */
 export function withoutFacetWords(rawText: string): string {
-    return MENTION_GATES.rewrite(rawText.toLowerCase(), (i, text) => text.replace(MENTIONS[i].pattern, ' '));
+    return MENTION_GATES.rewrite(rawText.toLowerCase(), (mention, text) => text.replace(mention.pattern, ' '));
 }
 
 export function hasAnyFacet(facets: FacetValues): boolean {

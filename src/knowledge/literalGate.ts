@@ -15,16 +15,20 @@ const MIN_LITERAL = 3;
  * any pattern did. For an `i` pattern the text must already be lower case; `u` patterns keep no gate (their case
  * folding is wider than `toLowerCase`).
  */
-export class PatternGates {
-    /** Per gate word, the patterns that need it (one of theirs). */
-    private readonly patternsOf: number[][] = [];
-    /** Patterns without a gate: they may match any text. */
+export class PatternGates<T> {
+    /** Per gate word, the items whose pattern needs it (one of theirs). */
+    private readonly itemsOf: number[][] = [];
+    /** Items whose pattern keeps no gate: they may match any text. */
     private readonly ungated: number[] = [];
     private readonly finder: WordFinder;
 
-    constructor(private readonly patterns: readonly RegExp[]) {
+    constructor(
+        private readonly items: readonly T[],
+        patternOf: (item: T) => RegExp
+    ) {
         const ids = new Map<string, number>();
-        patterns.forEach((pattern, index) => {
+        items.forEach((item, index) => {
+            const pattern = patternOf(item);
             const required = pattern.flags.includes('u') ? undefined : requiredOfAlternatives(pattern.source);
             if (!required) {
                 this.ungated.push(index);
@@ -35,43 +39,47 @@ export class PatternGates {
                 if (id === undefined) {
                     id = ids.size;
                     ids.set(word, id);
-                    this.patternsOf.push([]);
+                    this.itemsOf.push([]);
                 }
-                this.patternsOf[id].push(index);
+                this.itemsOf[id].push(index);
             }
         });
         this.finder = new WordFinder([...ids.keys()]);
     }
 
-    /** The indices of the patterns that may match `text`, in order: the others cannot. */
-    candidates(text: string): number[] {
-        const may = new Uint8Array(this.patterns.length);
-        for (const index of this.ungated) may[index] = 1;
-        this.finder.find(text, (id) => {
-            for (const index of this.patternsOf[id]) may[index] = 1;
-        });
-        const candidates: number[] = [];
-        for (let index = 0; index < may.length; index++) if (may[index] === 1) candidates.push(index);
-        return candidates;
+    /** The items whose pattern may match `text`, in order: the others' cannot. */
+    candidates(text: string): T[] {
+        return this.indices(text).map((index) => this.items[index]);
     }
 
     /**
-     * Rewrites `text` pattern by pattern, in order (`rewrite` gives the text after the pattern at `index`); a rewrite
-     * may bring words a later pattern needs, so the gates read the text again after each change.
+     * Rewrites `text` item by item, in order (`rewrite` gives the text after an item's pattern); a rewrite may bring
+     * words a later pattern needs, so the gates read the text again after each change.
      */
-    rewrite(text: string, rewrite: (index: number, text: string) => string): string {
+    rewrite(text: string, rewrite: (item: T, text: string) => string): string {
         let out = text;
-        let candidates = this.candidates(out);
-        for (let k = 0; k < candidates.length; k++) {
-            const index = candidates[k];
-            const next = rewrite(index, out);
+        let indices = this.indices(out);
+        for (let k = 0; k < indices.length; k++) {
+            const index = indices[k];
+            const next = rewrite(this.items[index], out);
             if (next === out) continue;
             out = next;
-            candidates = this.candidates(out);
-            k = candidates.findIndex((later) => later > index) - 1;
+            indices = this.indices(out);
+            k = indices.findIndex((later) => later > index) - 1;
             if (k < -1) break;
         }
         return out;
+    }
+
+    private indices(text: string): number[] {
+        const may = new Uint8Array(this.items.length);
+        for (const index of this.ungated) may[index] = 1;
+        this.finder.find(text, (id) => {
+            for (const index of this.itemsOf[id]) may[index] = 1;
+        });
+        const indices: number[] = [];
+        for (let index = 0; index < may.length; index++) if (may[index] === 1) indices.push(index);
+        return indices;
     }
 }
 

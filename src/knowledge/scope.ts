@@ -265,17 +265,14 @@ export function createScopeJudge(topics: readonly ScopeTopic[], ownSettings?: Pi
     // A pattern stands for a phrasing of several words: it names its topic as specifically.
     // Each list with its gates (see literalGate): most questions name none of their words.
     const shaped = topics.flatMap((topic) => (topic.patterns ?? []).map((pattern) => ({ topic, length: 0, specific: true, pattern, plain: false })));
-    const shapedGates = new PatternGates(shaped.map((p) => p.pattern));
+    const shapedGates = new PatternGates(shaped, (p) => p.pattern);
     const decisive = topics.flatMap((topic) => (topic.decisive ?? []).map((pattern) => ({ topic, pattern })));
-    const decisiveGates = new PatternGates(decisive.map((d) => d.pattern));
+    const decisiveGates = new PatternGates(decisive, (d) => d.pattern);
     const families = topics.flatMap((topic) => (topic.codeFamilies ?? []).map((prefix) => ({ topic, prefix: prefix.toUpperCase() })));
     return {
         judge(rawText: string): ScopeVerdict {
             const text = rawText.toLowerCase().replace(/[’]/g, "'");
-            const decided = decisiveGates
-                .candidates(text)
-                .map((i) => decisive[i])
-                .find((d) => d.pattern.test(text));
+            const decided = decisiveGates.candidates(text).find((d) => d.pattern.test(text));
             if (decided) return { kind: 'out', topic: decided.topic };
             const plain = plainWords(rawText);
             // A code of a neighbour's family (0xC004… is activation) names that neighbour exactly.
@@ -286,12 +283,9 @@ export function createScopeJudge(topics: readonly ScopeTopic[], ownSettings?: Pi
             const spelledOut = withProductSpelledOut(text);
             const detail = (topic: ScopeTopic) => topic.unlessAbout?.test(spelledOut) ?? false;
             const tried = candidates(plain);
-            const shapedIn = () =>
-                shapedGates
-                    .candidates(text)
-                    .map((i) => shaped[i])
-                    .find((p) => p.pattern.test(text) && !detail(p.topic));
-            const named = tried?.find((p) => p.pattern.test(plain) && !detail(p.topic)) ?? shapedIn();
+            const named =
+                tried?.find((p) => p.pattern.test(plain) && !detail(p.topic)) ??
+                shapedGates.candidates(text).find((p) => p.pattern.test(text) && !detail(p.topic));
             const topic = named?.topic;
             if (topic?.unlessAbout) return { kind: 'out', topic };
             if (PRE_PROVISIONING_WORDS.test(text) || quotesOwnSetting(text)) return { kind: 'in', anchored: true, domain: true, topic };

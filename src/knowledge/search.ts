@@ -266,11 +266,13 @@ const EVENT_NAMED = /\bevents?\s+(\d{2,4}(?:\s*(?:,|and|or|\/)\s*\d{2,4})*)\b/gi
 const EVENT_BOOST = 3;
 
 /** The phrases' gates (see literalGate): most phrases are not in a message, and one pass over it says which. */
-const PHRASE_GATES = new PatternGates(PHRASES.map(([pattern]) => pattern));
-const REPLACEMENTS = PHRASES.map(([, canonical]) => ` ${canonical} `);
+const PHRASE_GATES = new PatternGates(
+    PHRASES.map(([pattern, canonical]) => ({ pattern, replacement: ` ${canonical} ` })),
+    (phrase) => phrase.pattern
+);
 
 export function normalizeText(text: string): string {
-    return PHRASE_GATES.rewrite(text.toLowerCase().replace(/[’']/g, ''), (i, out) => out.replace(PHRASES[i][0], REPLACEMENTS[i]));
+    return PHRASE_GATES.rewrite(text.toLowerCase().replace(/[’']/g, ''), (phrase, out) => out.replace(phrase.pattern, phrase.replacement));
 }
 
 /** A light suffix stripper: enough to meet plurals and -ing/-ed forms without a stemming library. */
