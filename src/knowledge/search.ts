@@ -131,7 +131,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\b(?:a\s+|the\s+)?diagnostics?\s+(?:page|screen|view)\s+(?:on|in)\s+(?:the\s+)?(?:device|laptop|pc|machine|computer)(?:\s+itself)?\b|\bon[\s-]device\s+diagnostics?(?:\s+(?:page|screen))?\b/g, 'open the diagnostics page'],
     // A proxy or firewall beside attestation ("intel laptops fail attestation through our proxy"): the vendor's
     // attestation URLs it must let through, unless a known firmware case (Tiger Lake on 21H2) is named.
-    [/(?<!\b(?:tiger|21h2|11th|inspect\w*|ssl|tls|decrypt\w*|pac|wpad|polic(?:y|ies)|pushed)\b.*)(?:(?<=\battestation\b.{0,80})\b(?:web\s+)?prox(?:y|ies)\b|\b(?:web\s+)?prox(?:y|ies)\b(?=.{0,80}\battestation\b))(?!.*\b(?:tiger|21h2|11th|inspect\w*|ssl|tls|decrypt\w*|pac|wpad|polic(?:y|ies)|pushed)\b)/g, 'attestation urls blocked'],
+    // The exceptions are checked once, from the start of the message: "anywhere before or after" around every proxy
+    // made a long paste cost a quadratic scan.
+    [/^(?!.*\b(?:tiger|21h2|11th|inspect\w*|ssl|tls|decrypt\w*|pac|wpad|polic(?:y|ies)|pushed)\b)(.*?)(?:(?<=\battestation\b.{0,80})\b(?:web\s+)?prox(?:y|ies)\b|\b(?:web\s+)?prox(?:y|ies)\b(?=.{0,80}\battestation\b))/, '$1 attestation urls blocked'],
     // The registry shortened ("which reg key shows what the esp tracks").
     [/\breg\s+(?:keys?|values?|entr(?:y|ies)|paths?|locations?|hives?)\b/g, 'registry key'],
     // Account setup hidden or skipped ("hide the account setup part after white glove"): the user ESP turned off.
