@@ -226,20 +226,22 @@ function declinedCode(entry: ErrorEntry | undefined, text: string): Intent | und
  * is the device whose status was the last answer, if it was.
  */
 export function matchIntent(rawText: string, understanding: Understanding, topic?: KnowledgeEntry, device?: DeviceInFocus): Intent {
-    const text = readableText(rawText);
+    const typed = readableText(rawText);
+    if (!/[\p{L}\p{N}]/u.test(typed)) return { kind: 'empty' };
+    const text = understanding.corrected(typed);
     const lower = text.toLowerCase();
-    if (!/[\p{L}\p{N}]/u.test(lower)) return { kind: 'empty' };
     const os = detectOs(lower);
     // A model number after its brand ("Epson ET-2850 has no Wi-Fi") is a device only when the message asks about one.
     const models = FRAGMENT_ASK.test(lower) ? [] : findModelNumbers(text);
     const serials = findSerials(text).filter((serial) => !models.includes(serial));
     const fragment = serials.length === 0 ? findShortSerial(text) : undefined;
     if (fragment && asksAboutFragment(text, fragment, understanding, topic)) return { kind: 'serialTooShort', fragment };
-    const escalation = matchEscalationCommand(text);
+    // Commands read what was typed: an escalation's note goes to the helpdesk as it was written.
+    const escalation = matchEscalationCommand(typed);
     if (escalation) return { kind: 'escalation', command: escalation };
-    const code = parseDeviceCode(text);
+    const code = parseDeviceCode(typed);
     if (code) return { kind: 'deviceCode', code };
-    const assignment = matchAssignCommand(text);
+    const assignment = matchAssignCommand(typed);
     if (assignment) return { kind: 'assignment', command: assignment };
 
     const helpWith = HELP_WITH.exec(text);

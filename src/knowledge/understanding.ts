@@ -11,6 +11,7 @@ import type { ScopeJudge, ScopeTopic } from './scope';
 import type { KnowledgeSearch, SearchHit } from './search';
 import { withoutRelayedFrame, withoutSetAside } from './setAside';
 import { createSettingNames, type SettingNames } from './settingNames';
+import type { SpellingCorrector } from './spelling';
 import type { ErrorEntry, KnowledgeEntry } from './types';
 
 export type Understood =
@@ -19,6 +20,8 @@ export type Understood =
     | { kind: 'unsure'; suggestions: string[] };
 
 export interface Understanding {
+    /** The message with slipped keys set right ("device preapration" → "device preparation"); as typed without a corrector. */
+    corrected(text: string): string;
     /**
      * What a free-text question asks, once the fixed commands (steps, codes, status) have had their turn. `topic`:
      * the entry the conversation is on, for a question that leans on it ("where do I change it", "and AMD?").
@@ -268,8 +271,10 @@ export function createUnderstanding(options: {
     flow?: { screens: readonly string[]; outcomes: readonly string[] };
     /** The entries' settings by their on-screen names, when scope reads them too (built from `entries` otherwise). */
     settings?: SettingNames;
+    /** Sets slipped keys right before anything reads a message; without it, messages are read as typed. */
+    spelling?: SpellingCorrector;
 }): Understanding {
-    const { search, scope, entries, flow } = options;
+    const { search, scope, entries, flow, spelling } = options;
     const nextScreen = (id: string): string | undefined => {
         if (!flow) return undefined;
         const [success, ...failures] = flow.outcomes;
@@ -408,6 +413,7 @@ export function createUnderstanding(options: {
     }
 
     return {
+        corrected: (text) => spelling?.correct(text) ?? text,
         understand(text: string, topic?: KnowledgeEntry): Understood {
             // "After the Windows key a menu appeared, which one do I choose": on the options screen, not after it.
             // "What does the user see first after Reseal": the user flow's start, not the technician screen after Reseal.

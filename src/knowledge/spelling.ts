@@ -1,0 +1,190 @@
+/**
+ * One slipped key set right before anything reads the message: "preapration", "acess", "stcuk", "wrte" become
+ * "preparation", "access", "stuck", "write". Every later reading (scope, facets, phrases, search) matches words, so a
+ * slip in the one word that decides ("device preapration", "conditional acess") used to change the answer or the
+ * decline; search alone tolerated it.
+ *
+ * A word is corrected only when it is unknown (neither one of ours nor an English word), written in lower case (names,
+ * acronyms and identifiers are not slips), not glued to digits, and one slip away from one of our words: a letter
+ * dropped, added or changed, or two letters swapped. Of several such words the one our knowledge uses most is taken.
+ * Four letters leave too little to judge a changed or an extra letter ("dana", "xbox"), so there only a dropped letter
+ * or a swap counts ("wrte", "waht").
+ */
+
+const WORD = /[A-Za-z]+/g;
+/** Shorter words are too easily another word ("teh" aside, three letters are mostly acronyms and shorthand). */
+const MIN_LENGTH = 4;
+/** Below this length only a dropped letter or two swapped letters count as a slip. */
+const FULL_SLIPS_FROM = 5;
+
+/** Contractions typed without their apostrophe ("dont", "thats") and the halves an apostrophe leaves ("didn" of "didn't"). */
+const CONTRACTIONS = new Set(
+    (
+        'dont didnt doesnt isnt arent wasnt werent havent hasnt hadnt wont cant couldnt shouldnt wouldnt mustnt neednt ' +
+        'thats whats theres heres wheres whos hows ive youre theyre weve youve theyve youll theyll itll lets ' +
+        'didn doesn isn aren wasn weren haven hasn hadn couldn shouldn wouldn mustn needn'
+    ).split(' ')
+);
+
+function deletions(word: string): string[] {
+    return Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1));
+}
+
+/** Where two words first differ. */
+function firstDifference(a: string, b: string): number {
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) i++;
+    return i;
+}
+
+function isSwap(typed: string, word: string): boolean {
+    if (typed.length !== word.length) return false;
+    const i = firstDifference(typed, word);
+    return i < typed.length - 1 && typed[i] === word[i + 1] && typed[i + 1] === word[i] && typed.slice(i + 2) === word.slice(i + 2);
+}
+
+/** `word` with one letter dropped, added or changed, or two neighbours swapped, is `typed`. */
+function isOneSlip(typed: string, word: string): boolean {
+    if (typed === word) return false;
+    const i = firstDifference(typed, word);
+    if (typed.length === word.length) return typed.slice(i + 1) === word.slice(i + 1) || isSwap(typed, word);
+    if (typed.length === word.length - 1) return typed.slice(i) === word.slice(i + 1);
+    if (typed.length === word.length + 1) return typed.slice(i + 1) === word.slice(i);
+    return false;
+}
+
+/** Whether a slip of this kind is believed in a word typed this long (see FULL_SLIPS_FROM). */
+function slipBelievable(typed: string, word: string): boolean {
+    return typed.length >= FULL_SLIPS_FROM || word.length === typed.length + 1 || isSwap(typed, word);
+}
+
+export class SpellingCorrector {
+    /** Each of our words under itself and under every form with one letter dropped: a slip meets its word there. */
+    private readonly byDeletion = new Map<string, string[]>();
+
+    /**
+     * `ours`: our words and how often our knowledge uses each; `english`: English words, needed only where they are
+     * one slip from one of ours (see `englishWordsToKeep`), so "bread" is never read as "read".
+     */
+    private readonly ours: ReadonlyMap<string, number>;
+    private readonly cased: ReadonlyMap<string, string>;
+
+    constructor(
+        words: OurWords,
+        private readonly english: ReadonlySet<string>
+    ) {
+        this.ours = words.counts;
+        this.cased = words.cased;
+        for (const word of this.ours.keys()) {
+            for (const key of [word, ...deletions(word)]) {
+                const words = this.byDeletion.get(key);
+                if (words) words.push(word);
+                else this.byDeletion.set(key, [word]);
+            }
+        }
+    }
+
+    /** The message with each slipped word set right; everything else as it was typed. */
+    correct(text: string): string {
+        return text.replace(WORD, (word: string, at: number) => {
+            // Letters glued to digits or underscores are part of a serial, a code or an identifier.
+            const glued = /[\d_]/.test(text[at - 1] ?? '') || /[\d_]/.test(text[at + word.length] ?? '');
+            return glued ? word : (this.corrected(word, /(?:^|[.!?]\s+)$/.test(text.slice(Math.max(0, at - 3), at)) || at === 0) ?? word);
+        });
+    }
+
+    /**
+     * The word this one is a slip of, if it is one. In lower case any word of ours; with a capital only a name we write
+     * so ("Mictosoft", "IsAutopiloyDisabled": names and acronyms of others are not slips), or any word at the start of a
+     * sentence ("Rset it").
+     */
+    corrected(word: string, startsSentence = false): string | undefined {
+        const lower = word.toLowerCase();
+        if (lower.length < MIN_LENGTH || this.isKnown(lower) || this.isTwoOfOurs(lower)) return undefined;
+        if (word === lower) return this.nearest(word);
+        if (word === word.toUpperCase()) return undefined;
+        const titled = word[0] + lower.slice(1) === word;
+        const near = this.nearest(lower);
+        if (near === undefined) return undefined;
+        const name = this.cased.get(near);
+        if (name !== undefined && (titled ? name[0] + name.slice(1).toLowerCase() === name : name !== name[0] + name.slice(1).toLowerCase())) return name;
+        return titled && startsSentence ? near[0].toUpperCase() + near.slice(1) : undefined;
+    }
+
+    /** Our word one believable slip from `typed` that our knowledge uses most; ties keep our first. */
+    nearest(typed: string): string | undefined {
+        let best: string | undefined;
+        for (const key of [typed, ...deletions(typed)]) {
+            for (const word of this.byDeletion.get(key) ?? []) {
+                if (!isOneSlip(typed, word) || !slipBelievable(typed, word)) continue;
+                if (best === undefined || (this.ours.get(word) ?? 0) > (this.ours.get(best) ?? 0)) best = word;
+            }
+        }
+        return best;
+    }
+
+    private isKnown(word: string): boolean {
+        if (this.ours.has(word) || this.english.has(word) || CONTRACTIONS.has(word)) return true;
+        // Plurals of names the lists hold only in the singular ("iphones", "lenovos", "skus"); "acess" is no plural of "aces".
+        const singular = /[^s]s$/.test(word) && !word.endsWith('ss') ? word.slice(0, -1) : undefined;
+        return singular !== undefined && !singular.endsWith('s') && (this.ours.has(singular) || this.english.has(singular));
+    }
+
+    /** Two of our words written as one ("grouptags", "preprovision"): not a slip. Only the second may be a plural. */
+    private isTwoOfOurs(word: string): boolean {
+        for (let i = 3; i <= word.length - 3; i++) {
+            const [first, second] = [word.slice(0, i), word.slice(i)];
+            if (this.ours.has(first) && (this.ours.has(second) || (second.endsWith('s') && this.ours.has(second.slice(0, -1))))) return true;
+        }
+        return false;
+    }
+}
+
+/** Our words: each in lower case with how often our knowledge writes it, and how it is written when not in lower case. */
+export interface OurWords {
+    counts: Map<string, number>;
+    /** Names and identifiers as our knowledge writes them ("microsoft" → "Microsoft", "isautopilotdisabled" → "IsAutopilotDisabled"). */
+    cased: Map<string, string>;
+}
+
+/** Every word of three or more letters in these values (strings, and the wording of patterns). */
+export function wordsIn(values: unknown): OurWords {
+    const words: OurWords = { counts: new Map(), cased: new Map() };
+    const seen = new Set<unknown>();
+    const walk = (value: unknown, pattern = false): void => {
+        if (typeof value === 'string') {
+            for (const match of value.matchAll(/[A-Za-z]{3,}/g)) {
+                const word = match[0];
+                const lower = word.toLowerCase();
+                words.counts.set(lower, (words.counts.get(lower) ?? 0) + 1);
+                // A capital that starts a sentence says nothing; inside one it is a name ("in Microsoft Entra", "set IsAutopilotDisabled").
+                const startsSentence = /(?:^|[.!?:]\s*)$/.test(value.slice(0, match.index));
+                if (!pattern && word !== lower && !(startsSentence && word.slice(1) === lower.slice(1)) && !words.cased.has(lower)) words.cased.set(lower, word);
+            }
+        } else if (value instanceof RegExp) {
+            // A pattern's words, without its escapes ("\bstuck\s+on" reads "stuck on").
+            walk(value.source.replace(/\\[a-zA-Z]/g, ' '), true);
+        } else if (value && typeof value === 'object' && !seen.has(value)) {
+            seen.add(value);
+            for (const item of Array.isArray(value) ? value : Object.values(value)) walk(item);
+        }
+    };
+    walk(values);
+    return words;
+}
+
+/**
+ * Of an English word list, the words that matter to the corrector: those one believable slip from one of ours (or
+ * whose plural is), which it would otherwise read as slips. Any other English word is never corrected anyway, so the
+ * bot ships these few thousand instead of the whole list (see scripts/spelling-words.ts).
+ */
+export function englishWordsToKeep(ours: OurWords, english: Iterable<string>): string[] {
+    const corrector = new SpellingCorrector(ours, new Set());
+    const kept: string[] = [];
+    for (const word of english) {
+        if (ours.counts.has(word) || !/^[a-z]+$/.test(word) || word.length < MIN_LENGTH - 1) continue;
+        const slipOfOurs = (word.length >= MIN_LENGTH && corrector.nearest(word) !== undefined) || corrector.nearest(`${word}s`) !== undefined;
+        if (slipOfOurs) kept.push(word);
+    }
+    return kept;
+}
