@@ -1,3 +1,4 @@
+import { withoutPleasantries } from '../knowledge/pleasantries';
 import { matchAssignCommand, type AssignCommand } from '../assign/commands';
 import { parseDeviceCode, type DeviceCode } from '../domain/deviceCode';
 import { findErrorCodes } from '../domain/errorCodes';
@@ -228,7 +229,7 @@ function declinedCode(entry: ErrorEntry | undefined, text: string): Intent | und
 export function matchIntent(rawText: string, understanding: Understanding, topic?: KnowledgeEntry, device?: DeviceInFocus): Intent {
     const typed = readableText(rawText);
     if (!/[\p{L}\p{N}]/u.test(typed)) return { kind: 'empty' };
-    const text = understanding.corrected(typed);
+    const text = withoutPleasantries(understanding.corrected(typed));
     const lower = text.toLowerCase();
     const os = detectOs(lower);
     // A model number after its brand ("Epson ET-2850 has no Wi-Fi") is a device only when the message asks about one.

@@ -1,0 +1,34 @@
+/**
+ * What surrounds a question without being part of it: a greeting, an opener ("quick q:", "sorry to bother,",
+ * "urgent:"), thanks at the end ("thx in advance", "cheers", "ty"). Patterns that read a question from its first word
+ * ("what does reseal do") or to its end must not meet them first, and they name nothing of the deployment.
+ */
+
+const GREETING = String.raw`(?:hi|hey|hello|hiya|yo|morning|afternoon|evening|good\s+(?:morning|afternoon|evening|day)|greetings)(?:\s+(?:all|team|bot|there|guys|folks|everyone|mate|y'?all))?[\s,!.:;-]+`;
+/** Openers that stand apart from the question by a mark ("question: …", "urgent - …"), or small words that lead in ("ok so …", "so, …"; not "so many …"). */
+const OPENER = String.raw`(?:(?:sorry\s+to\s+(?:bother|ask|interrupt|trouble)(?:\s+(?:you|again|y'?all))?|quick\s+(?:q|qn|question|one)|(?:a\s+)?question|urgent|pls\s+help|please\s+help)\s*[,:!.;–—-]+\s*|(?:ok(?:ay)?\s+so|so(?=\s*,)|um+|uh+|hmm+)[\s,]+)`;
+const OPENING = new RegExp(String.raw`^\s*(?:${GREETING})?(?:${OPENER})*`, 'i');
+/** Thanks, "any ideas", "asap" and an emoticon at the very end. */
+const CLOSING =
+    /[\s,.;:–—-]*(?:\b(?:thanks|thank\s+you|thx|tks|ty|cheers|ta|pls|plz|please)(?:\s+(?:in\s+advance|a\s+lot|so\s+much|mate|all|team|guys|heaps))?|\bany\s+ideas|\basap|\burgent|[:;]-?[()])[\s!.?:;()]*$/i;
+
+/** How much of a message's end can hold its thanks ("thank you so much in advance!! :)" and marks before it). */
+const CLOSING_READ = 60;
+
+/** A question with fewer letters than this left was all pleasantry ("hi there", "ok great, cheers"): read as it is. */
+const MIN_QUESTION_LETTERS = 8;
+
+/** The question without the greeting, opener and thanks around it; the text as it is when nothing else would remain. */
+export function withoutPleasantries(text: string): string {
+    let rest = text.replace(OPENING, '');
+    // Two rounds: "any ideas? thanks" ends in two closings.
+    for (let round = 0; round < 2; round++) {
+        // Only the end is read: a long paste of dashes or dots must not be scanned from every position.
+        const from = Math.max(0, rest.length - CLOSING_READ);
+        const closing = CLOSING.exec(rest.slice(from));
+        if (!closing) break;
+        rest = rest.slice(0, from + closing.index) + (closing[0].includes('?') ? '?' : '');
+    }
+    rest = rest.trim();
+    return rest !== text && rest.replace(/[^\p{L}]/gu, '').length >= MIN_QUESTION_LETTERS ? rest : text;
+}
