@@ -1,0 +1,67 @@
+/**
+ * Other names for what the knowledge names one way: the patterns that read a question, and the entries, write the
+ * name Microsoft's pages use now, so a question is read with that name wherever another stands.
+ */
+
+/**
+ * A screen named as a window or a display ("the success window", "the progress display", "a window asking for a PIN"):
+ * the knowledge and the patterns that read a question write "screen" or "page", so these are read as "screen". Not a
+ * span of time ("maintenance window", "a 90-minute window", "window of"), a program's window (command prompt,
+ * PowerShell, a browser), Windows misspelt ("window 11"), nor a display that is a Windows setting or a part
+ * (display language, name, driver, resolution, cable).
+ */
+const WINDOW = new RegExp(
+    String.raw`(?<!\b(?:maintenance|time|minutes?|mins?|hours?|hrs?|days?|install(?:ation)?|updates?|reboot|restart|change|outage|\d+[\s-]*(?:m|mins?|minutes?|h|hrs?|hours?|days?))[\s-]+)` +
+        String.raw`(?<!\b(?:command|cmd|prompt|powershell|terminal|console|browser|explorer|edge|chrome|firefox|registry|regedit|notepad|task\s+manager|event\s+viewer|settings|dos|shell|run|pop[\s-]?up|browser's)[\s-]+)` +
+        String.raw`\bwindow\b(?!\s*(?:\d|of\b|ten\b|eleven\b))`,
+    'gi'
+);
+const DISPLAY = new RegExp(
+    String.raw`(?<=\b(?:success|progress|status|config(?:uration)?|options?|setup|set-up|welcome|error|result|failure|diagnostics?|green|red|sign[\s-]?in|log[\s-]?in|login|provisioning|technician|first|last|final|next|previous|this|that|the|a)\s+)` +
+        String.raw`display\b(?!\s+(?:name|language|driver|adapter|settings?|resolution|scaling|port|cable|brightness|mode|panel|model)s?\b)`,
+    'gi'
+);
+
+/** The ESP by its full name keeps it whatever the last word: "enrollment status screen", "…window", "…display". */
+const ESP_NAMED = /\benrol(l?)ment\s+status\s+(?:screen|window|display)\b/gi;
+
+/** Microsoft Entra ID by its former names ("Azure AD joined", "AAD", "Azure Active Directory"); not "AADSTS…" codes. */
+const AZURE_AD = /\bazure[\s-]*(?:ad|active[\s-]+directory)\b|\baad\b/gi;
+/**
+ * Intune by the name of its former umbrella ("Endpoint Manager", "the MEM portal", "no MEM licence"). "MEM" only in
+ * capitals: in lower case it is as often memory; never MEMCM, which is Configuration Manager.
+ */
+const ENDPOINT_MANAGER = /\b(?:microsoft\s+)?endpoint\s+manager\b/gi;
+const MEM = /\bMEM\b(?![\s-]*CM\b)/g;
+/** A serial written "S/N". */
+const SERIAL_SHORT = /\bs\/n\b/gi;
+/** A notebook that is a laptop ("a good notebook for developers"); not OneNote's or Jupyter's. */
+const NOTEBOOK = /(?<!\b(?:onenote|jupyter|class|shared|lab)\s+)\bnotebook(s?)\b/gi;
+/** The person the device is for, named as a member of staff ("what does the employee see"). */
+const EMPLOYEE = /\b(the|this|that|each|every|our|my|new|an?)\s+(?:employee|staff\s+member|new\s+starter)(s?)\b/gi;
+
+/**
+ * The technician as an engineer: the engineer's part of the flow ("the engineer part", "engineer phase") or one's own
+ * engineer at the bench ("my engineer", "our field engineers"). Not engineers a failure is handed over to.
+ */
+const ENGINEER = /\bengineer(s?)(?=\s+(?:part|phase|flow|steps?|side|bit|stage)\b)|(?<=\b(?:my|our|field|bench|on-?site)\s+)engineer(s?)\b/gi;
+/** A failure called a fault ("the fault screen", "if installation fault occurs"). */
+const FAULT = /\bfault(s?)\b/gi;
+/** Signing in called logging in ("the 'login with your work account' page", "log on"). */
+const LOG_IN = /\blog[\s-]?(?:in|on)\b/gi;
+
+export function withOurNames(text: string): string {
+    return text
+        .replace(ESP_NAMED, 'enrol$1ment status page')
+        .replace(WINDOW, 'screen')
+        .replace(DISPLAY, 'screen')
+        .replace(AZURE_AD, 'Entra')
+        .replace(ENDPOINT_MANAGER, 'Intune')
+        .replace(MEM, 'Intune')
+        .replace(SERIAL_SHORT, 'serial')
+        .replace(NOTEBOOK, 'laptop$1')
+        .replace(EMPLOYEE, '$1 end user$2')
+        .replace(ENGINEER, (_, before: string | undefined, after: string | undefined) => `technician${before ?? after ?? ''}`)
+        .replace(FAULT, 'failure$1')
+        .replace(LOG_IN, 'sign in');
+}

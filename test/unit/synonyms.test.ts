@@ -1,0 +1,54 @@
+import { matchIntent } from '../../src/bot/intents';
+import { withOurNames } from '../../src/knowledge/synonyms';
+import { understanding } from '../support/knowledge';
+
+describe('other names: read as the name the knowledge uses', () => {
+    it.each([
+        ['the success window came up, now what', 'the success screen came up, now what'],
+        ['a window asks for a PIN', 'a screen asks for a PIN'],
+        ['the progress display sits on apps', 'the progress screen sits on apps'],
+        ['where do I make the enrollment status window profile', 'where do I make the enrollment status page profile'],
+        ['enrolment status display in intune', 'enrolment status page in intune'],
+        ['hybrid or AAD join?', 'hybrid or Entra join?'],
+        ['Azure AD joined or hybrid', 'Entra joined or hybrid'],
+        ['is it enrolled in Endpoint Manager', 'is it enrolled in Intune'],
+        ['no MEM licence', 'no Intune licence'],
+        ['name them WRD-<S/N>', 'name them WRD-<serial>'],
+        ['a good notebook for developers', 'a good laptop for developers'],
+        ['what does the employee see', 'what does the end user see'],
+        ['how long does the engineer part take', 'how long does the technician part take'],
+        ['my engineers at the bench', 'my technicians at the bench'],
+        ['the fault screen', 'the failure screen'],
+        ['the login with your work account page', 'the sign in with your work account page']
+    ])('"%s" reads "%s"', (text, read) => {
+        expect(withOurNames(text)).toBe(read);
+    });
+
+    it.each([
+        'we have a 90-minute window before go-live',
+        'the maintenance window is tonight',
+        'a window of two days',
+        'open a command prompt window with shift+f10',
+        'is it window 11 only',
+        'change the display language',
+        'the display name of the group',
+        'the app uses a lot of mem',
+        'MEMCM client on the device',
+        'AADSTS50105 at sign-in',
+        'my OneNote notebook',
+        'what do I hand over to the engineers'
+    ])('left as it is: "%s"', (text) => {
+        expect(withOurNames(text)).toBe(text);
+    });
+
+    it.each([
+        ['green window came up!! now what', 'green screen came up!! now what'],
+        ['which window do i start from? it is on the language picker', 'which screen do i start from? it is on the language picker'],
+        ['does the success display say how long it took', 'does the success screen say how long it took'],
+        ['new laptops: hybrid or aad join, what does MS recommend', 'new laptops: hybrid or entra join, what does MS recommend'],
+        ['is the device enrolled in MEM after i import the hash', 'is the device enrolled in intune after i import the hash'],
+        ['what does the employee see when they open the box', 'what does the end user see when they open the box']
+    ])('the bot answers "%s" as "%s"', (text, read) => {
+        expect(matchIntent(text, understanding)).toEqual(matchIntent(read, understanding));
+    });
+});
