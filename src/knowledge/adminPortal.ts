@@ -81,6 +81,7 @@ export const adminEntries: TopicEntry[] = [
         related: ['step-3', 'admin-profile-status'],
         source: AP_REGISTRATION,
         keywords: ['registered vs enrolled', 'is it enrolled', 'enrolled yet', 'enrolled already', 'imported but not enrolled',
+            'in intune as soon as', 'in intune after the import', 'in intune once imported',
             'not in all devices', 'not under windows devices', 'csv uploaded', 'does import enroll',
             'shows in intune', 'enrolled in intune now', 'uploaded but not enrolled', 'registered but not enrolled',
             'imported hash enrolled', 'in autopilot devices but not in all devices', 'listed under autopilot devices',
@@ -100,7 +101,7 @@ export const adminEntries: TopicEntry[] = [
             'C:\\HWID\\AutopilotHWID.csv. In Intune: Windows Autopilot > Devices > Import.',
         details: [
             'Where you can choose, Microsoft recommends OEM or reseller (partner) registration: most secure and least work.',
-            '-Online instead uploads it directly (an Intune admin signs in). Edit the CSV only in Notepad.',
+            '-Online instead uploads it directly: it asks you to sign in, and an account with the Intune Administrator role is enough. Edit the CSV only in Notepad.',
             'Then wait for Profile status = Assigned before the technician flow.',
             'Script "not found" after Install-Script: C:\\Program Files\\WindowsPowerShell\\Scripts is missing from PATH. ' +
                 'Install-Script fails: run Register-PSRepository -Default. Answer Yes to the NuGet prompt.',
@@ -143,6 +144,31 @@ export const adminEntries: TopicEntry[] = [
             'ztddevicealreadyassigned', 'already registered to the same tenant']
     },
     {
+        id: 'admin-reseller-registration',
+        kind: 'admin',
+        title: 'A reseller or CSP partner registers the devices for you',
+        short:
+            'A reseller, distributor or partner in the Cloud Solution Provider (CSP) program can register your devices ' +
+            'in Partner Center. First they send your organization a relationship request, and your Global ' +
+            'Administrator approves it; then they add the devices, which show in your Autopilot devices list.',
+        details: [
+            'Autopilot needs no delegated admin permissions: when approving, the Global Administrator can untick ' +
+                '"Include delegated administration permissions".',
+            'Nobody has to boot each laptop for its hash: the partner registers by the product key ID (PKID) from the ' +
+                'barcode on the box, or by data from the OEM or distributor.',
+            'Partner Center does not see profiles made in Intune: your device group and Intune profile still decide ' +
+                'what the devices get; wait for Profile status = Assigned before the technician flow.',
+            'Surface devices: Microsoft Support can register them.'
+        ],
+        related: ['step-3', 'admin-register-devices-yourself', 'admin-import-hash-csv'],
+        source: 'memdocs autopilot/partner-registration.md; memdocs autopilot/registration-auth.md',
+        keywords: ['reseller registers', 'reseller register', 'csp', 'cloud solution provider',
+            'csp partner', 'reseller relationship', 'relationship request', 'approve the reseller', 'approve something',
+            'delegated admin', 'delegated administration permissions', 'gdap', 'pkid', 'barcode',
+            'distributor registers', 'reseller adds devices', 'register them for us', 'register our laptops',
+            'reseller boots', 'boot every laptop', 'grab the hash']
+    },
+    {
         id: 'admin-hash-existing-device',
         kind: 'admin',
         title: 'Hardware hash from a device already in use',
@@ -168,8 +194,8 @@ export const adminEntries: TopicEntry[] = [
         kind: 'admin',
         title: 'Profile setting "Convert all targeted devices to Autopilot"',
         short:
-            'On the profile\'s Basics page. Yes: corporate-owned PCs in the assigned groups that are already in ' +
-            'Intune but not in Autopilot get registered automatically (allow 48 hours) and run Autopilot at their ' +
+            'On the profile\'s Basics page. Yes: existing corporate-owned PCs in the assigned groups, already in ' +
+            'Intune but not in Autopilot, get registered automatically (allow 48 hours) and run Autopilot at their ' +
             'next reset. No: only OEM- or hash-registered devices get the profile.',
         details: [
             'Switching it off later does not deregister them: delete them from the Autopilot devices list.',

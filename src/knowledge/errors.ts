@@ -198,7 +198,7 @@ export const errorEntries: ErrorEntry[] = [
             'Second run on the same device ("Enrollment blocked for AP device by SDM One Time Limit Check"), or ' +
             'Windows (MDM) enrollment disabled in the enrollment restrictions, which blocks a new device that never enrolled too.',
         fix: [
-            'Device reused: ask an admin to delete its Intune device record, or select it in Windows Autopilot ' +
+            'Device reused: ask an admin to delete its Intune device record (Devices > All devices, select it, Delete), or select it in Windows Autopilot ' +
                 'devices and use "Unblock device", then redeploy.',
             'Otherwise (a new device that never enrolled, for example): admin allows Windows (MDM) in Devices > Enrollment restrictions (platform settings).',
             'Retry.'

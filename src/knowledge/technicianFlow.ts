@@ -198,7 +198,7 @@ export const flowEntries: KnowledgeEntry[] = [
         title: 'Failure screen: save the logs (View diagnostics / Export Logs)',
         short:
             'Failure (the "red screen" in older docs) shows the error plus org, profile, user and elapsed time. ' +
-            'Note the error code and save the logs, then Retry or Reset.',
+            'Note the error code and save the logs first, before Retry or Reset: Reset wipes the device.',
         details: [
             'Windows 10: press "View diagnostics".',
             'Windows 11: press Ctrl+Shift+D, then "Export Logs".',

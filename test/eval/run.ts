@@ -104,7 +104,15 @@ const HELDOUT_SETS = [
      * ward workstations before a go-live, writing from phones. Measured as it came on main at b8c801b: 88.1% in scope (207/235), 84.4% declined (38/45).
      * Its misses were then read once by the lead and passed on as classes; its figures since say how well those were fixed.
      */
-    { name: 'held-out T', path: join(__dirname, 'heldout', 'heldout20.json'), floors: { inScope: 0.92, declined: 0.95 }, missesHidden: true }
+    { name: 'held-out T', path: join(__dirname, 'heldout', 'heldout20.json'), floors: { inScope: 0.92, declined: 0.95 }, missesHidden: true },
+    /**
+     * Set U, written blind on 2026-12-02 (fourth session) by a writer who saw none of the other sets, no code and no
+     * knowledge base: a construction company's IT (two bench technicians, an apprentice, a reseller pre-provisioning part
+     * of each batch, site managers as users; several not native speakers). Measured as it came on main at 4d3ae87: 91.1%
+     * in scope (214/235), 91.1% declined (41/45), the same as on the session's starting code. Its misses were then read
+     * once by the lead and passed on as classes.
+     */
+    { name: 'held-out U', path: join(__dirname, 'heldout', 'heldout21.json'), floors: { inScope: 0.96, declined: 0.91 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 
@@ -138,7 +146,9 @@ async function main(): Promise<void> {
             met &&= figures.inScope >= TARGETS.inScope && figures.declined >= TARGETS.declined && figures.medianChars < TARGETS.medianChars;
             aboveFloors &&= figures.inScope >= set.floors.inScope && figures.declined >= set.floors.declined;
         }
-        aboveFloors &&= await scoreSlips(bot, rightAsTyped);
+        // Scored whatever the figures above: a broken floor there must not hide these.
+        const slipsAboveFloors = await scoreSlips(bot, rightAsTyped);
+        aboveFloors &&= slipsAboveFloors;
         console.log(met ? 'all targets met' : `targets not all met; regression floors ${aboveFloors ? 'held' : 'BROKEN'}`);
         process.exitCode = aboveFloors ? 0 : 1;
     } finally {

@@ -219,7 +219,7 @@ export const enrollmentEntries: ErrorEntry[] = [
         details: ['Test a hash with [System.Convert]::FromBase64String("<hash>"): it must not say "Invalid length".'],
         related: ['step-3', 'error-event-807'],
         source: AP_TROUBLESHOOTING_FAQ + '; ' + AP_KNOWN_ISSUES + '; ' + AP_ADD_DEVICES,
-        keywords: ['import does nothing', 'csv import', 'edm.binary', 'hash import failed', 'excel csv',
+        keywords: ['import does nothing', 'clicking import does nothing', 'import button does nothing', 'nothing happens after import', 'csv import', 'edm.binary', 'hash import failed', 'excel csv',
             'invalid csv', 'base64 padding', 'hash upload fails', 'invalid length for a base-64 char array or string']
     },
     {

@@ -36,15 +36,24 @@ export const registrationRequirements: KnowledgeEntry[] = [
     {
         id: 'req-csv-limits',
         kind: 'requirement',
-        title: 'Hardware hash CSV rules',
+        title: 'Hardware hash CSV rules: columns and limits',
         short:
-            'One CSV can hold up to 500 devices (rows); split bigger batches. No extra commas, no hidden characters: check ' +
-            'it in Notepad, not Excel.',
-        details: ['Bad or missing hash entries are the other common cause of registration failures.'],
-        related: ['step-3', 'error-hash-import-fails'],
-        source: AP_FAQ,
+            'One header row, then one row per device: Device Serial Number, Windows Product ID, Hardware Hash, and ' +
+            'optionally Group Tag and Assigned User (the user principal name, UPN). Up to 500 devices (rows) per CSV; ' +
+            'split bigger batches. Check it in Notepad, not Excel.',
+        details: [
+            'Header exactly: Device Serial Number,Windows Product ID,Hardware Hash,Group Tag,Assigned User (case-sensitive).',
+            'No extra columns or commas, no quotation marks, no hidden characters; ANSI text, not Unicode.',
+            'Assigned User must be a valid UPN: a wrong one can leave the device unusable until the assignment is ' +
+                'removed, and the import checks only the domain name.',
+            'Group Tag is the tag dynamic device groups can read (OrderID).',
+            'Bad or missing hash entries are the other common cause of registration failures.'
+        ],
+        related: ['step-3', 'error-hash-import-fails', 'admin-import-hash-csv'],
+        source: `${AP_FAQ}; ${AP_ADD_DEVICES}`,
         keywords: ['csv limit', '500 devices', 'how many devices per csv', 'max rows in the csv', 'csv format', 'hidden characters',
-            'bulk import']
+            'bulk import', 'csv columns', 'csv header', 'header row', 'which columns', 'what columns', 'columns does the csv',
+            'assigned user column', 'user in the csv', 'upn in the csv', 'group tag column', 'group tag in the csv', 'csv layout']
     },
     {
         id: 'req-global-azure-only',
