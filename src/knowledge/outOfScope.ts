@@ -21,10 +21,11 @@ const DEPLOYED_AS_PART = String.raw`device[\s-]*setup|account[\s-]*setup|user[\s
 /**
  * The end user meeting the device's setup, wherever they are ("the user's at home, what does she see when she opens
  * it", "first sign-in from home is slow", "her part on home Wi-Fi", "got a local account screen instead of the work
- * sign-in", "will it ask her for region and keyboard", "does she have to pick a network before signing in"): the user
+ * sign-in", "will it ask her for region and keyboard", "does she have to pick a network before signing in", "user turned it
+ * on at home", Windows' "Let's connect you to a network"): the user
  * flow is the subject, home, Wi-Fi or MFA only where or how it happens.
  */
-const END_USER_AT_SETUP = String.raw`first\s+(?:time\s+)?(?:sign|log)(?:s|ged|ging)?[\s-]*(?:in|on)|first\s+(?:login|logon|boot|start[\s-]?up)|(?:signs?|logs?)[\s-]*(?:in|on)\s+(?:for\s+)?the\s+first\s+time|(?:users?'?s?|her|his|their|end[\s-]*users?'?s?)\s+(?:part|side|phase|half|bit|portion|steps?|setup|set[\s-]?up)|when\s+(?:she|he|they|(?:the|my|our|a)\s+(?:end\s+)?(?:user|employee|new\s+(?:hire|starter)|staff(?:\s+member)?))\s+(?:first\s+)?(?:opens?|turns?|switch\w*|powers?|boots?|starts?|unbox\w*|gets?|receives?|plugs?|logs?|signs?)|what\s+(?:[\w-]+\s+){0,2}(?:will|does|do|did|would|should|can)\s+(?:she|he|they|(?:the|my|our)\s+(?:end\s+)?(?:user|employee|new\s+(?:hire|starter)))\s+(?:see|get|do)|(?:ask|prompt)\w*\s+(?:her|him|them|the\s+(?:end\s+)?users?)\s+(?:for|to|about)\b|(?:she|he|they|(?:the|my|our)\s+(?:end\s+)?user)\s+(?:have|has|need|needs|must|will\s+have|gets?)\s+to\s+(?:pick|choose|select|connect|enter|type|set|join)\b|(?:region|keyboard|language|network|wi-?fi)\s+(?:screens?|pages?|selection|picker|prompt)|before\s+(?:she\s+|he\s+|they\s+|the\s+user\s+)?(?:signs?|logs?|signing|logging)[\s-]*(?:in|on)\b|local\s+account\s+(?:screen|page|prompt)|(?:work|school|company|corporate|org\w*)\s+(?:account\s+)?(?:sign[\s-]?in|log[\s-]?in|login)|work\s+or\s+school|set\s+(?:things\s+|it\s+)?up\s+for\s+work|(?:mfa|multi[\s-]?factor|authenticator|2fa)\b.{0,40}\b(?:first|set[\s-]?up|during)|(?:sees?|saw|gets?|got)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:screen|page|prompt)|(?:first|next)\s+(?:screen|page|prompt|thing)\s+(?:that\s+)?(?:she|he|they|(?:the|my|our)\s+(?:end\s+)?user)\s+(?:sees?|gets?|will\s+(?:see|get))|what\s+(?:screen|page)\s+(?:does|will|would)\s+(?:she|he|they|(?:the|my|our)\s+(?:end\s+)?user)\s+(?:see|get)`;
+const END_USER_AT_SETUP = String.raw`(?:the\s+|my\s+|our\s+|a\s+)?(?:end\s+)?(?:user|employee|new\s+(?:hire|starter))\s+(?:turned|switched|powered|booted|started|opened|unboxed)\s+(?:it|the\s+(?:laptop|device|pc|tablet|notebook))(?:\s+on)?|let'?s\s+connect\s+you\s+to\s+a\s+network|first\s+(?:time\s+)?(?:sign|log)(?:s|ged|ging)?[\s-]*(?:in|on)|first\s+(?:login|logon|boot|start[\s-]?up)|(?:signs?|logs?)[\s-]*(?:in|on)\s+(?:for\s+)?the\s+first\s+time|(?:users?'?s?|her|his|their|end[\s-]*users?'?s?)\s+(?:part|side|phase|half|bit|portion|steps?|setup|set[\s-]?up)|when\s+(?:she|he|they|(?:the|my|our|a)\s+(?:end\s+)?(?:user|employee|new\s+(?:hire|starter)|staff(?:\s+member)?))\s+(?:first\s+)?(?:opens?|turns?|switch\w*|powers?|boots?|starts?|unbox\w*|gets?|receives?|plugs?|logs?|signs?)|what\s+(?:[\w-]+\s+){0,2}(?:will|does|do|did|would|should|can)\s+(?:she|he|they|(?:the|my|our)\s+(?:end\s+)?(?:user|employee|new\s+(?:hire|starter)))\s+(?:see|get|do)|(?:ask|prompt)\w*\s+(?:her|him|them|the\s+(?:end\s+)?users?)\s+(?:for|to|about)\b|(?:she|he|they|(?:the|my|our)\s+(?:end\s+)?user)\s+(?:have|has|need|needs|must|will\s+have|gets?)\s+to\s+(?:pick|choose|select|connect|enter|type|set|join)\b|(?:region|keyboard|language|network|wi-?fi)\s+(?:screens?|pages?|selection|picker|prompt)|before\s+(?:she\s+|he\s+|they\s+|the\s+user\s+)?(?:signs?|logs?|signing|logging)[\s-]*(?:in|on)\b|local\s+account\s+(?:screen|page|prompt)|(?:work|school|company|corporate|org\w*)\s+(?:account\s+)?(?:sign[\s-]?in|log[\s-]?in|login)|work\s+or\s+school|set\s+(?:things\s+|it\s+)?up\s+for\s+work|(?:mfa|multi[\s-]?factor|authenticator|2fa)\b.{0,40}\b(?:first|set[\s-]?up|during)|(?:sees?|saw|gets?|got)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:screen|page|prompt)|(?:first|next)\s+(?:screen|page|prompt|thing)\s+(?:that\s+)?(?:she|he|they|(?:the|my|our)\s+(?:end\s+)?user)\s+(?:sees?|gets?|will\s+(?:see|get))|what\s+(?:screen|page)\s+(?:does|will|would)\s+(?:she|he|they|(?:the|my|our)\s+(?:end\s+)?user)\s+(?:see|get)`;
 
 /**
  * An installer's result, as the ESP and the IME report an app that failed ("1641 on the printer driver app", "exit code
@@ -442,6 +443,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /\b(?:set ?up|setting up|configur\w*|creat\w*|build\w*|deploy\w*|enabl\w*|add\w*)\b.{0,40}\b(?:guest\s+(?:wi-?fi|wireless|network|ssid)|captive portal|ssids?)\b/i,
             // An app crashing or freezing on a PC in use; an app failing to install during the ESP is ours.
             /^(?!.*\b(?:esp|oobe|install\w*|deploy\w*|autopilot|pre-?prov\w*|white ?glove|technician|reseal\w*|enrol\w*|account setup|device setup)\b).*\b(?:teams|outlook|word|excel|edge|chrome|onedrive|app|application|program)\b.{0,30}\b(?:crash\w*|keeps? closing|freez\w*|not responding|hangs? when|slow to open)\b/i,
+            // A program's own licence failing on a PC in use ("autocad says license error after login"); the licences a
+            // deployment needs (Intune, Entra ID P1, Windows editions) are ours.
+            /^(?!.*\b(?:intune|entra|esp|oobe|autopilot|pre-?prov\w*|white ?glove|technician|enrol\w*|m365|microsoft\s+365|office|windows|e3|e5|p1|p2|user\s+licen[cs]e|assign\w*)\b).*\b(?:autocad|revit|solidworks|photoshop|acrobat|sketchup|archicad|navisworks|bluebeam|app|application|program|software)\b.{0,40}\blicen[cs]e\s*(?:errors?|expired|invalid|problems?|issues?|not\s+(?:valid|found|activated))/i,
             // How long a battery lasts or how healthy it is; a battery running out mid-deployment is ours.
             /^(?!.*\b(?:esp|oobe|pre-?prov\w*|white ?glove|technician|during|unplug\w*|died|dies|ran out|power\w*)\b).*\bbatter(?:y|ies)\b.{0,25}\b(?:last|lasts|life|health|drain\w*|wear|capacity|cycles?)\b/i,
             // A loud or busy fan is hardware, whatever update came before it; a fan at the bench during the ESP is ours.
@@ -548,6 +552,14 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // A Linux machine is the subject whatever Autopilot word (TPM, BitLocker) stands beside it.
         decisive: [/\b(?:linux|ubuntu|rhel|red hat|debian|centos|fedora|suse)\b/],
         redirect: 'your server or Linux team; this bot covers Windows pre-provisioning only.'
+    },
+    {
+        id: 'embedded-boards',
+        topic: 'embedded boards and IoT devices',
+        // Boards and controllers that run no Windows ("flash the ESP32 for the site sensors"): the name is not the ESP.
+        phrasings: ['esp32', 'esp8266', 'arduino', 'raspberry pi', 'microcontroller', 'iot sensor', 'iot sensors', 'iot device', 'iot devices', 'plc'],
+        decisive: [/\b(?:esp32|esp8266|arduino|raspberry\s+pi|microcontrollers?)\b/],
+        redirect: 'whoever looks after those boards and sensors; this bot covers Windows pre-provisioning only.'
     },
     {
         id: 'chit-chat',

@@ -112,7 +112,7 @@ const HELDOUT_SETS = [
      * in scope (214/235), 91.1% declined (41/45), the same as on the session's starting code. Its misses were then read
      * once by the lead and passed on as classes.
      */
-    { name: 'held-out U', path: join(__dirname, 'heldout', 'heldout21.json'), floors: { inScope: 0.96, declined: 0.91 }, missesHidden: true }
+    { name: 'held-out U', path: join(__dirname, 'heldout', 'heldout21.json'), floors: { inScope: 0.96, declined: 0.95 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 

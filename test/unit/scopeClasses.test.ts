@@ -11,6 +11,7 @@ describe('the end user at home is the user flow, not general IT', () => {
         ['why is the first login slow for the user at home when we did the bench part already', 'userflow-esp'],
         ['user at home got a local account screen instead of the company sign in', 'error-entra-sign-in-missing'],
         ['the user at home sees a screen asking for a network, what should she pick', 'userflow-what-user-needs'],
+        ["user turned it on at home with no wifi and it's stuck on 'Let's connect you to a network'", 'userflow-what-user-needs'],
         ["she's working from home, will the laptop ask her to sign in with her work account", 'userflow-sign-in']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
@@ -560,3 +561,21 @@ neighbours(
     [['how do I fix my home wifi', 'general-it']],
     ["the user is at home on wifi, what's the first screen she gets", 'what screen will she see first at home']
 );
+
+describe('neighbours named by a product or a board, whatever deployment word their name holds', () => {
+    test.each([
+        ['how do i flash firmware on the ESP32 board for the site sensors', 'embedded-boards'],
+        ['arduino for the gate sensors will not upload', 'embedded-boards'],
+        ['autocad says license error after login', 'general-it'],
+        ['the CAD software shows a licence expired message on the site laptop', 'licensing-and-activation']
+    ])('"%s" is declined as %s', (text, topic) => {
+        expect(outcome(text)).toBe(`decline:${topic}`);
+    });
+
+    test.each(['the esp is stuck on apps', 'licence error for the user in intune at enrollment', 'which licences does pre-provisioning need'])(
+        '"%s" stays ours',
+        (text) => {
+            expect(outcome(text)).not.toMatch(/^decline/);
+        }
+    );
+});
