@@ -346,7 +346,8 @@ export const espEntries: KnowledgeEntry[] = [
             'highest in the priority order wins (1 is highest), otherwise the default ESP.',
         details: [
             'Change the order by dragging a profile up or down the Enrollment Status Page list.',
-            'Assign the ESP to the device group.',
+            'Assign the ESP to the device group: an ESP goes to groups, never straight to one device. To test on one ' +
+                'device, make a small assigned group with that device as its only member and assign the ESP to it.',
             'ESP filters can only use model, manufacturer, osVersion, operatingSystemSKU, deviceOwnership and ' +
                 'enrollmentProfileName.',
             'Disabling an ESP profile does not remove ESP policy already on devices.'
@@ -354,7 +355,7 @@ export const espEntries: KnowledgeEntry[] = [
         related: ['step-5', 'esp-show-progress'],
         source: ESP_DOC,
         keywords: ['priority', 'priority order', 'which esp wins', 'esp wins', 'several esps', 'multiple esps', 'esp profiles target', 'more than one esp', 'esp takes priority', 'esp precedence', 'drag',
-            'assign esp to users', 'user group', 'device group', 'filters', 'which esp',
+            'assign esp to users', 'user group', 'device group', 'filters', 'which esp', 'esp to one device',
             'wrong esp', 'precedence', 'target', 'filter doesn\'t show up', 'filter missing', 'filter not listed',
             'which filters', 'assignment filter', 'esp targets users', 'targets users', 'targeted at users',
             'which esp does pre-provisioning use']
