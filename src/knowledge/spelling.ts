@@ -14,6 +14,8 @@
 const WORD = /[A-Za-z]+/g;
 /** Shorter words are too easily another word ("teh" aside, three letters are mostly acronyms and shorthand). */
 const MIN_LENGTH = 4;
+/** How many words' readings are kept (see `remembered`). */
+const WORDS_REMEMBERED = 20_000;
 /** Below this length only a dropped letter or two swapped letters count as a slip. */
 const FULL_SLIPS_FROM = 5;
 
@@ -89,8 +91,27 @@ export class SpellingCorrector {
         return text.replace(WORD, (word: string, at: number) => {
             // Letters glued to digits or underscores are part of a serial, a code or an identifier.
             const glued = /[\d_]/.test(text[at - 1] ?? '') || /[\d_]/.test(text[at + word.length] ?? '');
-            return glued ? word : (this.corrected(word, /(?:^|[.!?]\s+)$/.test(text.slice(Math.max(0, at - 3), at)) || at === 0) ?? word);
+            if (glued) return word;
+            const startsSentence = at === 0 || /[.!?]\s+$/.test(text.slice(Math.max(0, at - 3), at));
+            return this.remembered(word, startsSentence) ?? word;
         });
+    }
+
+    /**
+     * Each word's reading, kept: a message is mostly words read many times before, and looking one up again costs less
+     * than walking the lists. Bounded: forgotten all at once when full (words are few; typos are countless).
+     */
+    private readonly seen = new Map<string, string | null>();
+
+    private remembered(word: string, startsSentence: boolean): string | undefined {
+        const key = startsSentence ? `^${word}` : word;
+        let reading = this.seen.get(key);
+        if (reading === undefined) {
+            if (this.seen.size >= WORDS_REMEMBERED) this.seen.clear();
+            reading = this.corrected(word, startsSentence) ?? null;
+            this.seen.set(key, reading);
+        }
+        return reading ?? undefined;
     }
 
     /**
