@@ -50,6 +50,9 @@ const FAULT = /\bfault(s?)\b/gi;
 /** Signing in called logging in ("the 'login with your work account' page", "log on"). */
 const LOG_IN = /\blog[\s-]?(?:in|on)\b/gi;
 
+/** The result screen by its colour: "it went red", "turned green at last" is the red (failure) or green (success) screen. */
+const WENT_COLOUR = /\b(?:went|goes|go|turned|turns|turn|turning|going|gone|flipped|switched)\s+(red|green)\b(?!\s+(?:light|led|lamp|cable|wire|sticker|tag|label|dot|icon|tick|check|bar|button|text|border|line))/gi;
+
 export function withOurNames(text: string): string {
     return text
         .replace(ESP_NAMED, 'enrol$1ment status page')
@@ -63,5 +66,6 @@ export function withOurNames(text: string): string {
         .replace(EMPLOYEE, '$1 end user$2')
         .replace(ENGINEER, (_, before: string | undefined, after: string | undefined) => `technician${before ?? after ?? ''}`)
         .replace(FAULT, 'failure$1')
-        .replace(LOG_IN, 'sign in');
+        .replace(LOG_IN, 'sign in')
+        .replace(WENT_COLOUR, 'got the $1 screen');
 }

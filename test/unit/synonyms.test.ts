@@ -19,7 +19,9 @@ describe('other names: read as the name the knowledge uses', () => {
         ['how long does the engineer part take', 'how long does the technician part take'],
         ['my engineers at the bench', 'my technicians at the bench'],
         ['the fault screen', 'the failure screen'],
-        ['the login with your work account page', 'the sign in with your work account page']
+        ['the login with your work account page', 'the sign in with your work account page'],
+        ['it went red in device setup', 'it got the red screen in device setup'],
+        ['turned green at last', 'got the green screen at last']
     ])('"%s" reads "%s"', (text, read) => {
         expect(withOurNames(text)).toBe(read);
     });
@@ -50,5 +52,9 @@ describe('other names: read as the name the knowledge uses', () => {
         ['what does the employee see when they open the box', 'what does the end user see when they open the box']
     ])('the bot answers "%s" as "%s"', (text, read) => {
         expect(matchIntent(text, understanding)).toEqual(matchIntent(read, understanding));
+    });
+
+    it.each(['it went red, what now', 'went red in device setup', 'laptop turned red after device setup'])('"%s" is the failure screen', (text) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId: 'flow-failure' });
     });
 });
