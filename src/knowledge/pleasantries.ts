@@ -4,13 +4,21 @@
  * ("what does reseal do") or to its end must not meet them first, and they name nothing of the deployment.
  */
 
-const GREETING = String.raw`(?:hi|hey|hello|hiya|yo|morning|afternoon|evening|good\s+(?:morning|afternoon|evening|day)|greetings)(?:\s+(?:all|team|bot|there|guys|folks|everyone|mate|y'?all))?[\s,!.:;-]+`;
+/** A courtesy title, as business English in many countries puts it before or after a question. */
+const TITLE = String.raw`sir|madam|ma'?am|mam`;
+/** Asking for help in those words: "kindly advise", "please do the needful", "kindly revert", "pls guide". */
+const KINDLY = String.raw`(?:kindly|please|pls|plz)\s+(?:advise|advice|suggest|guide|help|assist|confirm|check|share|revert(?:\s+back)?|do\s+the\s+needful)(?:\s+(?:me|us))?`;
+
+/** A greeting, to anyone: "hi team", "hello sir", "dear all", "respected madam". */
+const GREETING = String.raw`(?:(?:hi|hey|hello|hiya|yo|morning|afternoon|evening|good\s+(?:morning|afternoon|evening|day)|greetings)(?:\s+(?:all|team|bot|there|guys|folks|everyone|mate|y'?all|${TITLE}))?|(?:dear|respected)\s+(?:all|team|${TITLE}))[\s,!.:;-]+`;
 /** Openers that stand apart from the question by a mark ("question: …", "urgent - …"), or small words that lead in ("ok so …", "so, …"; not "so many …"). */
-const OPENER = String.raw`(?:(?:sorry\s+to\s+(?:bother|ask|interrupt|trouble)(?:\s+(?:you|again|y'?all))?|quick\s+(?:q|qn|question|one)|(?:a\s+)?question|urgent|pls\s+help|please\s+help)\s*[,:!.;–—-]+\s*|(?:ok(?:ay)?\s+so|so(?=\s*,)|um+|uh+|hmm+)[\s,]+)`;
+const OPENER = String.raw`(?:(?:sorry\s+to\s+(?:bother|ask|interrupt|trouble)(?:\s+(?:you|again|y'?all))?|quick\s+(?:q|qn|question|one)|(?:a\s+)?question|urgent|pls\s+help|please\s+help|${KINDLY})\s*[,:!.;–—-]+\s*|${KINDLY}\s+(?:on\s+|about\s+)?(?=(?:how|what|why|when|where|which|who|if|whether|is|are|can|do|does)\b)|(?:ok(?:ay)?\s+so|so(?=\s*,)|um+|uh+|hmm+)[\s,]+)`;
 const OPENING = new RegExp(String.raw`^\s*(?:${GREETING})?(?:${OPENER})*`, 'i');
-/** Thanks, "any ideas", "asap" and an emoticon at the very end. */
-const CLOSING =
-    /[\s,.;:–—-]*(?:\b(?:thanks|thank\s+you|thx|tks|ty|cheers|ta|pls|plz|please)(?:\s+(?:in\s+advance|a\s+lot|so\s+much|mate|all|team|guys|heaps))?|\bany\s+ideas|\basap|\burgent|[:;]-?[()])[\s!.?:;()]*$/i;
+/** Thanks, "kindly advise", a title ("sir"), "any ideas", "asap" and an emoticon at the very end. */
+const CLOSING = new RegExp(
+    String.raw`[\s,.;:–—-]*(?:\b(?:thanks|thank\s+you|thx|tks|ty|cheers|ta|pls|plz|please)(?:\s+(?:in\s+advance|a\s+lot|so\s+much|mate|all|team|guys|heaps))?|\b${KINDLY}|\bdo\s+the\s+needful|\brevert\s+back(?:\s+(?:asap|soon|urgently))?|\bpfa(?:\s+(?:the\s+)?(?:photo|screenshot|pic|image|snap|attachment|file|logs?))?|\b(?:${TITLE})|\b(?:thanks\s+(?:and|&)\s+)?regards|\bany\s+ideas|\basap|\burgent|[:;]-?[()])[\s!.?:;()]*$`,
+    'i'
+);
 
 /** How much of a message's end can hold its thanks ("thank you so much in advance!! :)" and marks before it). */
 const CLOSING_READ = 60;
@@ -21,8 +29,8 @@ const MIN_QUESTION_LETTERS = 8;
 /** The question without the greeting, opener and thanks around it; the text as it is when nothing else would remain. */
 export function withoutPleasantries(text: string): string {
     let rest = text.replace(OPENING, '');
-    // Two rounds: "any ideas? thanks" ends in two closings.
-    for (let round = 0; round < 2; round++) {
+    // Three rounds: "any ideas? kindly advise sir" ends in three closings.
+    for (let round = 0; round < 3; round++) {
         // Only the end is read: a long paste of dashes or dots must not be scanned from every position.
         const from = Math.max(0, rest.length - CLOSING_READ);
         const closing = CLOSING.exec(rest.slice(from));

@@ -112,7 +112,15 @@ const HELDOUT_SETS = [
      * in scope (214/235), 91.1% declined (41/45), the same as on the session's starting code. Its misses were then read
      * once by the lead and passed on as classes.
      */
-    { name: 'held-out U', path: join(__dirname, 'heldout', 'heldout21.json'), floors: { inScope: 0.96, declined: 0.95 }, missesHidden: true }
+    { name: 'held-out U', path: join(__dirname, 'heldout', 'heldout21.json'), floors: { inScope: 0.96, declined: 0.95 }, missesHidden: true },
+    /**
+     * Set V, written blind later on 2026-12-02 (fourth session) by a writer who saw none of the other sets, no code and no
+     * knowledge base: an MSP's offshore staging team preparing laptops for a law firm and a chain of veterinary clinics,
+     * writing business English ("kindly advise", "please do the needful", "sir"). Measured as it came on main at 08e82bc:
+     * 83.4% in scope (196/235), 88.9% declined (40/45); the session's starting code had 84.3% and 86.7%. Its misses were
+     * then read once by the lead and passed on as classes.
+     */
+    { name: 'held-out V', path: join(__dirname, 'heldout', 'heldout22.json'), floors: { inScope: 0.85, declined: 0.88 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 

@@ -11,12 +11,18 @@ describe('pleasantries: the question without the greeting, opener and thanks aro
         ['ok so what happens after provisioning', 'what happens after provisioning'],
         ['what does the ESP timeout do, thx in advance', 'what does the ESP timeout do'],
         ['why is it red any ideas? cheers', 'why is it red?'],
-        ['how long does the technician phase take ty :(', 'how long does the technician phase take']
+        ['how long does the technician phase take ty :(', 'how long does the technician phase take'],
+        ['what is max length of the name, kindly revert', 'what is max length of the name'],
+        ['can we still do WG? kindly confirm ma\'am', 'can we still do WG?'],
+        ['she is not in the list. please do the needful', 'she is not in the list'],
+        ['kindly advise how to import the csv', 'how to import the csv'],
+        ['dear sir, what is reseal', 'what is reseal'],
+        ['securing your hardware failed and red screen came. PFA photo', 'securing your hardware failed and red screen came']
     ])('"%s" asks "%s"', (text, question) => {
         expect(withoutPleasantries(text)).toBe(question);
     });
 
-    it.each(['hi there', 'ok great, cheers', 'thanks a lot team', 'question about the ESP', 'so many apps fail', 'device stuck, need help', 'the apps count looks pretty', 'stuck on the meta'])(
+    it.each(['hi there', 'ok great, cheers', 'thanks a lot team', 'question about the ESP', 'so many apps fail', 'device stuck, need help', 'the apps count looks pretty', 'stuck on the meta', 'can i revert', 'how do I check'])(
         'left as it is when nothing, or nothing else, would remain: "%s"',
         (text) => {
             expect(withoutPleasantries(text)).toBe(text);

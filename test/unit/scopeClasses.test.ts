@@ -12,6 +12,7 @@ describe('the end user at home is the user flow, not general IT', () => {
         ['user at home got a local account screen instead of the company sign in', 'error-entra-sign-in-missing'],
         ['the user at home sees a screen asking for a network, what should she pick', 'userflow-what-user-needs'],
         ["user turned it on at home with no wifi and it's stuck on 'Let's connect you to a network'", 'userflow-what-user-needs'],
+        ['user working from home on wifi, what screens she will get first', 'userflow-what-user-does'],
         ["she's working from home, will the laptop ask her to sign in with her work account", 'userflow-sign-in']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
@@ -572,7 +573,7 @@ describe('neighbours named by a product or a board, whatever deployment word the
         expect(outcome(text)).toBe(`decline:${topic}`);
     });
 
-    test.each(['the esp is stuck on apps', 'licence error for the user in intune at enrollment', 'which licences does pre-provisioning need'])(
+    test.each(['the esp is stuck on apps', 'licence error for the user in intune at enrollment', 'which licences does pre-provisioning need', 'NTP blocked on the bench vlan, any issue?'])(
         '"%s" stays ours',
         (text) => {
             expect(outcome(text)).not.toMatch(/^decline/);
