@@ -420,6 +420,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'personal pc', 'personal laptop', 'need local admin', 'local admin access', 'company portal',
             'face recognition', 'fingerprint reader',
             'admin rights on my', 'screenshot', 'new laptop request', 'get a new laptop', 'bigger monitor',
+            // The ticketing tool itself (ServiceNow, Jira, Freshservice): how its tickets are moved or closed.
+            'servicenow', 'service now', 'jira', 'freshservice', 'zendesk', 'assignment group', 'ticket queue',
             'shared drive', 'copier', 'scan to email', 'access point', 'wireless access point', 'print spooler', 'slow wifi', 'computer is slow',
             'laptop is slow', 'pc is slow', 'running slow', 'reset bios password', 'bios password', 'bios admin password',
             'phishing', 'spam email', 'junk mail', 'suspicious email', 'scam email', 'battery life', 'battery health',
@@ -822,6 +824,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         phrasings: ['badge access', 'access badge', 'access card', 'id badge', 'building access', 'door access', 'key card',
             'keycard', 'parking', 'desk booking', 'hot desk', 'hot desking', 'office move', 'payroll', 'overtime', 'vacation days',
             'holiday allowance', 'annual leave', 'sick leave', 'expense claim', 'expenses', 'leaver process', 'hr system',
+            'hr portal', 'leave balance', 'leave request', 'payslip', 'pay slip', 'salary slip', 'attendance portal',
             'hr department', 'pay slip', 'payslip', 'salary'],
         patterns: [/\b(?:needs?|book\w*|get|assign\w*|find)\s+(?:a|her|him|them|me|us)\s+(?:new\s+)?desk\b/i],
         unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT})\b`, 'i'),

@@ -76,7 +76,7 @@ export const requirementEntries: KnowledgeEntry[] = [
         title: 'TPM attestation URLs that must be reachable',
         short:
             'TPM attestation needs HTTPS to the chip vendor. Firmware TPMs download their EK certificate on first ' +
-            'use; discrete TPMs usually ship with it.',
+            'use; discrete TPMs usually come with it already installed.',
         details: [
             'Intel: https://ekop.intel.com/ekcertservice',
             'Qualcomm: https://ekcert.spserv.microsoft.com/EKCertificate/GetEKCertificate/v1',

@@ -568,7 +568,9 @@ describe('neighbours named by a product or a board, whatever deployment word the
         ['how do i flash firmware on the ESP32 board for the site sensors', 'embedded-boards'],
         ['arduino for the gate sensors will not upload', 'embedded-boards'],
         ['autocad says license error after login', 'general-it'],
-        ['the CAD software shows a licence expired message on the site laptop', 'licensing-and-activation']
+        ['the CAD software shows a licence expired message on the site laptop', 'licensing-and-activation'],
+        ['ServiceNow: how to change assignment group on a ticket?', 'general-it'],
+        ['HR portal not opening, how to check my leave balance', 'facilities-and-hr']
     ])('"%s" is declined as %s', (text, topic) => {
         expect(outcome(text)).toBe(`decline:${topic}`);
     });
