@@ -53,6 +53,10 @@ const LOG_IN = /\blog[\s-]?(?:in|on)\b/gi;
 /** The result screen by its colour: "it went red", "turned green at last" is the red (failure) or green (success) screen. */
 const WENT_COLOUR = /\b(?:went|goes|go|turned|turns|turn|turning|going|gone|flipped|switched)\s+(red|green)\b(?!\s+(?:light|led|lamp|cable|wire|sticker|tag|label|dot|icon|tick|check|bar|button|text|border|line))/gi;
 
+/** Two everyday words typed as one ("atleast 1 app", "aswell", "incase"): read as the two words. */
+const RUN_TOGETHER: Record<string, string> = { atleast: 'at least', aswell: 'as well', incase: 'in case', alot: 'a lot', infact: 'in fact', eventhough: 'even though', inspite: 'in spite' };
+const RUN_TOGETHER_WORDS = new RegExp(String.raw`\b(?:${Object.keys(RUN_TOGETHER).join('|')})\b`, 'gi');
+
 export function withOurNames(text: string): string {
     return text
         .replace(ESP_NAMED, 'enrol$1ment status page')
@@ -67,5 +71,6 @@ export function withOurNames(text: string): string {
         .replace(ENGINEER, (_, before: string | undefined, after: string | undefined) => `technician${before ?? after ?? ''}`)
         .replace(FAULT, 'failure$1')
         .replace(LOG_IN, 'sign in')
-        .replace(WENT_COLOUR, 'got the $1 screen');
+        .replace(WENT_COLOUR, 'got the $1 screen')
+        .replace(RUN_TOGETHER_WORDS, (word) => RUN_TOGETHER[word.toLowerCase()]);
 }

@@ -21,7 +21,9 @@ describe('other names: read as the name the knowledge uses', () => {
         ['the fault screen', 'the failure screen'],
         ['the login with your work account page', 'the sign in with your work account page'],
         ['it went red in device setup', 'it got the red screen in device setup'],
-        ['turned green at last', 'got the green screen at last']
+        ['turned green at last', 'got the green screen at last'],
+        ['is atleast 1 app needed', 'is at least 1 app needed'],
+        ['can it run aswell', 'can it run as well']
     ])('"%s" reads "%s"', (text, read) => {
         expect(withOurNames(text)).toBe(read);
     });
