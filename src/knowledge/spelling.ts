@@ -14,6 +14,11 @@
 const WORD = /[A-Za-z]+/g;
 /** Shorter words are too easily another word ("teh" aside, three letters are mostly acronyms and shorthand). */
 const MIN_LENGTH = 4;
+/**
+ * Longer "words" are pastes (a hash, a token, a line without spaces): no word of ours is this long, and looking for one
+ * slip in them would cost as many lookups as letters, each a copy of the whole.
+ */
+const MAX_LENGTH = 40;
 /** How many words' readings are kept (see `remembered`). */
 const WORDS_REMEMBERED = 20_000;
 /** Below this length only a dropped letter or two swapped letters count as a slip. */
@@ -121,7 +126,7 @@ export class SpellingCorrector {
      */
     corrected(word: string, startsSentence = false): string | undefined {
         const lower = word.toLowerCase();
-        if (lower.length < MIN_LENGTH || this.isKnown(lower) || this.isTwoOfOurs(lower)) return undefined;
+        if (lower.length < MIN_LENGTH || lower.length > MAX_LENGTH || this.isKnown(lower) || this.isTwoOfOurs(lower)) return undefined;
         if (word === lower) return this.nearest(word);
         if (word === word.toUpperCase()) return undefined;
         const titled = word[0] + lower.slice(1) === word;

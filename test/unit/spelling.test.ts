@@ -30,7 +30,8 @@ describe('spelling: one slipped key, read as the word meant', () => {
         ['a name in capitals', 'STUK'],
         ['a name mid-sentence', 'the Leeds office'],
         ['letters glued to digits', 'stuk2'],
-        ['a word too short to judge', 'acs']
+        ['a word too short to judge', 'acs'],
+        ['a paste too long to be a word', 'stuk'.repeat(15)]
     ])('left as typed: %s ("%s")', (_, typed) => {
         expect(corrector.correct(typed)).toBe(typed);
     });
