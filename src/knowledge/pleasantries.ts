@@ -9,10 +9,13 @@ const TITLE = String.raw`sir|madam|ma'?am|mam`;
 /** Asking for help in those words: "kindly advise", "please do the needful", "kindly revert", "pls guide". */
 const KINDLY = String.raw`(?:kindly|please|pls|plz)\s+(?:advise|advice|suggest|guide|help|assist|confirm|check|share|revert(?:\s+back)?|do\s+the\s+needful)(?:\s+(?:me|us))?`;
 
+/** Saying who is asking: "new joinee here sir.", "I'm new to autopilot,", "new here -". */
+const NEW_HERE = String.raw`(?:(?:i'?m|i\s+am)\s+(?:a\s+|the\s+)?new(?:\s+(?:joinee|joiner|tech|technician|here|to\s+(?:this|autopilot|intune|the\s+team|the\s+bench)))*|new(?:\s+(?:joinee|joiner|tech|technician))?\s+here)(?:\s+(?:${TITLE}))?`;
+
 /** A greeting, to anyone: "hi team", "hello sir", "dear all", "respected madam". */
 const GREETING = String.raw`(?:(?:hi|hey|hello|hiya|yo|morning|afternoon|evening|good\s+(?:morning|afternoon|evening|day)|greetings)(?:\s+(?:all|team|bot|there|guys|folks|everyone|mate|y'?all|${TITLE}))?|(?:dear|respected)\s+(?:all|team|${TITLE}))[\s,!.:;-]+`;
 /** Openers that stand apart from the question by a mark ("question: …", "urgent - …"), or small words that lead in ("ok so …", "so, …"; not "so many …"). */
-const OPENER = String.raw`(?:(?:sorry\s+to\s+(?:bother|ask|interrupt|trouble)(?:\s+(?:you|again|y'?all))?|quick\s+(?:q|qn|question|one)|(?:a\s+)?question|urgent|pls\s+help|please\s+help|${KINDLY})\s*[,:!.;–—-]+\s*|${KINDLY}\s+(?:on\s+|about\s+)?(?=(?:how|what|why|when|where|which|who|if|whether|is|are|can|do|does)\b)|(?:ok(?:ay)?\s+so|so(?=\s*,)|um+|uh+|hmm+)[\s,]+)`;
+const OPENER = String.raw`(?:(?:sorry\s+to\s+(?:bother|ask|interrupt|trouble)(?:\s+(?:you|again|y'?all))?|quick\s+(?:q|qn|question|one)|(?:a\s+)?question|urgent|pls\s+help|please\s+help|${KINDLY}|${NEW_HERE})\s*[,:!.;–—-]+\s*|${KINDLY}\s+(?:on\s+|about\s+)?(?=(?:how|what|why|when|where|which|who|if|whether|is|are|can|do|does)\b)|(?:ok(?:ay)?\s+so|so(?=\s*,)|um+|uh+|hmm+)[\s,]+)`;
 const OPENING = new RegExp(String.raw`^\s*(?:${GREETING})?(?:${OPENER})*`, 'i');
 /** Thanks, "kindly advise", a title ("sir"), "any ideas", "asap" and an emoticon at the very end. */
 const CLOSING = new RegExp(

@@ -24,12 +24,17 @@ const WORDS_REMEMBERED = 20_000;
 /** Below this length only a dropped letter or two swapped letters count as a slip. */
 const FULL_SLIPS_FROM = 5;
 
-/** Contractions typed without their apostrophe ("dont", "thats") and the halves an apostrophe leaves ("didn" of "didn't"). */
+/**
+ * Contractions typed without their apostrophe ("dont", "thats"), the halves an apostrophe leaves ("didn" of "didn't"),
+ * and a few everyday words the English list lacks.
+ */
 const CONTRACTIONS = new Set(
     (
         'dont didnt doesnt isnt arent wasnt werent havent hasnt hadnt wont cant couldnt shouldnt wouldnt mustnt neednt ' +
         'thats whats theres heres wheres whos hows ive youre theyre weve youve theyve youll theyll itll lets ' +
-        'didn doesn isn aren wasn weren haven hasn hadn couldn shouldn wouldn mustn needn'
+        'didn doesn isn aren wasn weren haven hasn hadn couldn shouldn wouldn mustn needn ' +
+        // Everyday words the English list lacks, each one slip from one of ours ("new joinee" is no "new joined").
+        'joinee joinees async'
     ).split(' ')
 );
 

@@ -17,12 +17,14 @@ describe('pleasantries: the question without the greeting, opener and thanks aro
         ['she is not in the list. please do the needful', 'she is not in the list'],
         ['kindly advise how to import the csv', 'how to import the csv'],
         ['dear sir, what is reseal', 'what is reseal'],
-        ['securing your hardware failed and red screen came. PFA photo', 'securing your hardware failed and red screen came']
+        ['securing your hardware failed and red screen came. PFA photo', 'securing your hardware failed and red screen came'],
+        ['new joinee here sir. what is technician flow vs user flow', 'what is technician flow vs user flow'],
+        ["I'm new to autopilot, what is reseal", 'what is reseal']
     ])('"%s" asks "%s"', (text, question) => {
         expect(withoutPleasantries(text)).toBe(question);
     });
 
-    it.each(['hi there', 'ok great, cheers', 'thanks a lot team', 'question about the ESP', 'so many apps fail', 'device stuck, need help', 'the apps count looks pretty', 'stuck on the meta', 'can i revert', 'how do I check'])(
+    it.each(['hi there', 'ok great, cheers', 'thanks a lot team', 'question about the ESP', 'so many apps fail', 'device stuck, need help', 'the apps count looks pretty', 'stuck on the meta', 'can i revert', 'how do I check', 'new hire, when will she get the laptop'])(
         'left as it is when nothing, or nothing else, would remain: "%s"',
         (text) => {
             expect(withoutPleasantries(text)).toBe(text);

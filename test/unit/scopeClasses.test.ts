@@ -575,7 +575,7 @@ describe('neighbours named by a product or a board, whatever deployment word the
         expect(outcome(text)).toBe(`decline:${topic}`);
     });
 
-    test.each(['the esp is stuck on apps', 'licence error for the user in intune at enrollment', 'which licences does pre-provisioning need', 'NTP blocked on the bench vlan, any issue?'])(
+    test.each(['the esp is stuck on apps', 'licence error for the user in intune at enrollment', 'which licences does pre-provisioning need', 'NTP blocked on the bench vlan, any issue?', '%RAND:x% what is x'])(
         '"%s" stays ours',
         (text) => {
             expect(outcome(text)).not.toMatch(/^decline/);

@@ -25,6 +25,7 @@ describe('spelling: one slipped key, read as the word meant', () => {
         ['a changed letter in four letters', 'dana'],
         ['an extra letter in four letters', 'seet'],
         ['a contraction without its apostrophe', 'dont'],
+        ['an everyday word the English list lacks', 'joinee'],
         ['two of our words as one', 'grouptags'],
         ['our word with a prefix of ours', 'preprovision'],
         ['a name in capitals', 'STUK'],
