@@ -5,8 +5,6 @@ import { findDeviceGuids, findSerials, isSerialNumber, SERIAL_LENGTH } from '../
 import { errorEntryForCode, isTutorialStep, outOfScopeTopics } from '../knowledge';
 import type { ErrorEntry } from '../knowledge/types';
 import { FACET_NAMES, type Facets, readFacets } from '../knowledge/facets';
-import { withoutPleasantries } from '../knowledge/pleasantries';
-import { withOurNames } from '../knowledge/synonyms';
 import type { ScopeTopic } from '../knowledge/scope';
 import type { KnowledgeEntry, OsVariant } from '../knowledge/types';
 import type { Understanding } from '../knowledge/understanding';
@@ -230,7 +228,7 @@ function declinedCode(entry: ErrorEntry | undefined, text: string): Intent | und
 export function matchIntent(rawText: string, understanding: Understanding, topic?: KnowledgeEntry, device?: DeviceInFocus): Intent {
     const typed = readableText(rawText);
     if (!/[\p{L}\p{N}]/u.test(typed)) return { kind: 'empty' };
-    const text = withOurNames(withoutPleasantries(understanding.corrected(typed)));
+    const text = understanding.asRead(typed);
     const lower = text.toLowerCase();
     const os = detectOs(lower);
     // A model number after its brand ("Epson ET-2850 has no Wi-Fi") is a device only when the message asks about one.

@@ -65,6 +65,11 @@ function isOneSlip(typed: string, word: string): boolean {
     return false;
 }
 
+/** The word without a plural's "s" ("lenovos" → "lenovo"); none for "ss" endings or a double plural ("acess"). */
+function singularOf(word: string): string | undefined {
+    return /[^s]s$/.test(word) ? word.slice(0, -1) : undefined;
+}
+
 /** Whether a slip of this kind is believed in a word typed this long (see FULL_SLIPS_FROM). */
 function slipBelievable(typed: string, word: string): boolean {
     return typed.length >= FULL_SLIPS_FROM || word.length === typed.length + 1 || isSwap(typed, word);
@@ -73,14 +78,13 @@ function slipBelievable(typed: string, word: string): boolean {
 export class SpellingCorrector {
     /** Each of our words under itself and under every form with one letter dropped: a slip meets its word there. */
     private readonly byDeletion = new Map<string, string[]>();
-
-    /**
-     * `ours`: our words and how often our knowledge uses each; `english`: English words, needed only where they are
-     * one slip from one of ours (see `englishWordsToKeep`), so "bread" is never read as "read".
-     */
     private readonly ours: ReadonlyMap<string, number>;
     private readonly cased: ReadonlyMap<string, string>;
 
+    /**
+     * `words`: our words, how often our knowledge uses each and how it writes names; `english`: English words, needed
+     * only where they are one slip from one of ours (see `englishWordsToKeep`), so "bread" is never read as "read".
+     */
     constructor(
         words: OurWords,
         private readonly english: ReadonlySet<string>
@@ -157,15 +161,15 @@ export class SpellingCorrector {
     private isKnown(word: string): boolean {
         if (this.ours.has(word) || this.english.has(word) || CONTRACTIONS.has(word)) return true;
         // Plurals of names the lists hold only in the singular ("iphones", "lenovos", "skus"); "acess" is no plural of "aces".
-        const singular = /[^s]s$/.test(word) && !word.endsWith('ss') ? word.slice(0, -1) : undefined;
-        return singular !== undefined && !singular.endsWith('s') && (this.ours.has(singular) || this.english.has(singular));
+        const singular = singularOf(word);
+        return singular !== undefined && (this.ours.has(singular) || this.english.has(singular));
     }
 
     /** Two of our words written as one ("grouptags", "preprovision"): not a slip. Only the second may be a plural. */
     private isTwoOfOurs(word: string): boolean {
         for (let i = 3; i <= word.length - 3; i++) {
             const [first, second] = [word.slice(0, i), word.slice(i)];
-            if (this.ours.has(first) && (this.ours.has(second) || (second.endsWith('s') && this.ours.has(second.slice(0, -1))))) return true;
+            if (this.ours.has(first) && (this.ours.has(second) || this.ours.has(singularOf(second) ?? ''))) return true;
         }
         return false;
     }

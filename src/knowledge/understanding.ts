@@ -10,8 +10,10 @@ import { entryFacets, facetFit, rankByFacets, writtenForAudience } from './facet
 import type { ScopeJudge, ScopeTopic } from './scope';
 import type { KnowledgeSearch, SearchHit } from './search';
 import { withoutRelayedFrame, withoutSetAside } from './setAside';
+import { withoutPleasantries } from './pleasantries';
 import { createSettingNames, type SettingNames } from './settingNames';
 import type { SpellingCorrector } from './spelling';
+import { withOurNames } from './synonyms';
 import type { ErrorEntry, KnowledgeEntry } from './types';
 
 export type Understood =
@@ -20,8 +22,11 @@ export type Understood =
     | { kind: 'unsure'; suggestions: string[] };
 
 export interface Understanding {
-    /** The message with slipped keys set right ("device preapration" → "device preparation"); as typed without a corrector. */
-    corrected(text: string): string;
+    /**
+     * The message as every reading after it sees it: slipped keys set right ("device preapration"; only with a
+     * corrector), greetings and thanks taken off, other names read as ours ("Azure AD", "the success window").
+     */
+    asRead(text: string): string;
     /**
      * What a free-text question asks, once the fixed commands (steps, codes, status) have had their turn. `topic`:
      * the entry the conversation is on, for a question that leans on it ("where do I change it", "and AMD?").
@@ -413,7 +418,7 @@ export function createUnderstanding(options: {
     }
 
     return {
-        corrected: (text) => spelling?.correct(text) ?? text,
+        asRead: (text) => withOurNames(withoutPleasantries(spelling?.correct(text) ?? text)),
         understand(text: string, topic?: KnowledgeEntry): Understood {
             // "After the Windows key a menu appeared, which one do I choose": on the options screen, not after it.
             // "What does the user see first after Reseal": the user flow's start, not the technician screen after Reseal.
