@@ -63,7 +63,10 @@ export function sourceNote(source: string): string | null {
     return `${sourceLinks(source).length > 0 ? 'Also from' : 'From'} ${rest.join('; ')}.`;
 }
 
-/** "Learn more" for the first page, then the rest by what they are; community mentions have no page and stay out. */
+/**
+ * "Learn more" for the first page, "More (2)", "More (3)" for the rest (three fit side by side on a phone), GitHub issues
+ * by number; community mentions have no page and stay out.
+ */
 export function sourceLinks(source: string): SourceLink[] {
     const links = source
         .split(';')
@@ -74,6 +77,6 @@ export function sourceLinks(source: string): SourceLink[] {
     return unique.map(({ kind, url }) => {
         if (kind === 'issue') return { title: `GitHub issue #${url.split('/').pop()}`, url };
         pages += 1;
-        return { title: pages === 1 ? 'Learn more' : `Learn more (${pages})`, url };
+        return { title: pages === 1 ? 'Learn more' : `More (${pages})`, url };
     });
 }

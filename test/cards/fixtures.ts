@@ -386,6 +386,13 @@ const longEntry: KnowledgeEntry = {
     details: Array.from({ length: 10 }, (_, i) => `Detail ${i + 1}: ${longText('one more fact', 5)}`)
 };
 
+/** An entry citing three public pages: three source buttons side by side must fit a phone. */
+const threeSourcesEntry: KnowledgeEntry = {
+    ...espEntry,
+    title: 'Three sources',
+    source: 'memdocs autopilot/add-devices.md; memdocs autopilot/registration-overview.md; memdocs autopilot/partner-registration.md'
+};
+
 const deviceChecklistState = {
     serial: 'PF3X1234',
     ticks: { tpm: true, espAssigned: true, preProvisioningAllowed: true },
@@ -402,6 +409,7 @@ export const cardSamples: CardSample[] = [
     sample('answer-win11', 'chevron ∨', answerCard(answerCardData(espEntry, relatedEntries.slice(0, 1), 'win11'))),
     sample('answer-plain', plainEntry.title, answerCard(answerCardData(plainEntry, [], 'win10'))),
     sample('answer-long', longEntry.title, answerCard(answerCardData(longEntry, relatedEntries))),
+    sample('answer-three-sources', threeSourcesEntry.title, answerCard(answerCardData(threeSourcesEntry, relatedEntries))),
     sample('suggestions', 'Did you mean', suggestionsCard(suggestionsCardData("I'm not sure I understood. Did you mean one of these?", relatedEntries))),
     sample('suggestions-none', 'Try a tutorial step', suggestionsCard(suggestionsCardData("I'm not sure I understood. Try a tutorial step, an error code or a serial.", []))),
     sample(
