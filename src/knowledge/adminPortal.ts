@@ -33,11 +33,11 @@ export const adminEntries: TopicEntry[] = [
             'Any other status: the device is not ready yet (see the entry on stuck profile status).',
             'The device group must be under Included groups of the profile; a group under Excluded never gets it.',
             'A registered device with no profile of its own gets the tenant default profile, if there is one.',
-            'A profile assigned to All Devices cannot exclude groups: exclusions there break assignments (and may mean importing hashes again).'
+            'With a profile assigned to All Devices, excluding groups is not supported: it can break assignments (and may mean importing hashes again).'
         ],
         related: ['error-profile-assignment-stuck', 'step-6', 'admin-registered-vs-enrolled'],
         source: AP_PROFILES,
-        keywords: ['profile status', 'date assigned', 'assigned profile', 'profile landed', 'profile applied',
+        keywords: ['assigned to all devices and exclude', 'all devices with an exclusion', 'exclude the test group', 'exclude a group from all devices', 'profile status', 'date assigned', 'assigned profile', 'profile landed', 'profile applied',
             'is the profile assigned', 'check profile assignment', 'verify profile', 'devices list',
             'autopilot devices', 'before powering on', 'before boot', 'ready to deploy', 'got its profile',
             'which profile a device got', 'profile on the serial', 'deployment profile status',
@@ -184,7 +184,7 @@ export const adminEntries: TopicEntry[] = [
         ],
         related: ['admin-import-hash-csv', 'admin-register-devices-yourself', 'admin-convert-targeted-devices'],
         source: AP_ADD_DEVICES,
-        keywords: ['used device', 'device in use', 'already in use', 'been in use', 'existing device',
+        keywords: ['hash at the bench', 'hash during oobe', 'hash at oobe', 'without powershell', 'w/o powershell', 'take the hash', 'used device', 'device in use', 'already in use', 'been in use', 'existing device',
             'already deployed', 'running laptop', 'grab the hash', 'pull the hash', 'export the hash', 'hash off',
             'somebody is using', 'sccm hashes', 'hashes from sccm']
     },
@@ -369,11 +369,29 @@ export const adminEntries: TopicEntry[] = [
         ],
         related: ['admin-entra-device-objects', 'req-hardware-change-new-hash', 'req-reuse-device'],
         source: `${AP_DEREGISTER}; ${AP_REGISTRATION}`,
-        keywords: ['deregister', 'deregistration', 'unregister', 'remove a device from autopilot',
+        keywords: ['laptop sold', 'device sold', 'sold to', 'remove completely from our tenant', 'remove from the tenant', 'remove from our tenant', 'remove it completely', 'deregister', 'deregistration', 'unregister', 'remove a device from autopilot',
             'delete a device from autopilot', 'retire from autopilot', 'take it out of autopilot',
             'delete from intune first', 'unassign user greyed out', 'still in the autopilot devices list after delete',
             'leaving the company', 'decommission', 'without deleting the intune device',
             'remove the autopilot registration only']
+    },
+    {
+        id: 'admin-edit-device-attributes',
+        kind: 'admin',
+        title: 'Change a registered device\'s group tag or device name',
+        short:
+            `In the Autopilot devices list (${DEVICES_LIST}), select the device: the pane on the right lets you edit its ` +
+            'Group tag and Device name. Select Save. No new hash import is needed.',
+        details: [
+            'A new group tag moves the device into the dynamic groups that read it (OrderID) once Entra re-evaluates ' +
+                'them; check Profile status is Assigned again before you start it.',
+            'The device name set here is used for Entra join; hybrid join takes the name from its domain join profile.'
+        ],
+        related: ['admin-dynamic-group-rules', 'admin-profile-status', 'step-7'],
+        source: AP_ADD_DEVICES,
+        keywords: ['change group tag', 'edit group tag', 'change the group tag', 'wrong group tag', 'fix the group tag',
+            'group tag of a registered device', 'edit device attributes',
+            'edit the autopilot device', 'update group tag']
     },
     {
         id: 'admin-one-profile-per-mode',

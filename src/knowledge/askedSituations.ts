@@ -93,10 +93,10 @@ const TECHNICIAN_DONE =
     /\bre-?seal\w*|\b(?:bench|tech(?:nician)?|technician'?s?|white[\s-]*glove|wg|pre-?prov\w*)\s+(?:part|flow|side|phase|bit|stage)\b|\b(?:finish\w*|done|completed?)\b/i;
 /** The user side tried by the technician or a tester: "test the teacher sign-in", "play the user", "the user flow". */
 const USER_SIDE_TRIED =
-    /\b(?:play|test|try|do|run|act\s+as|be|pretend\s+to\s+be|log\s+in\s+as|sign\s+in\s+as)\s+(?:the\s+|a\s+|as\s+(?:the\s+)?)?(?:users?|teachers?|employees?|staff|students?|end[\s-]*users?|user\s+(?:flow|side|part|sign[\s-]*in|login))\b|\b(?:users?|teachers?|employees?|end[\s-]*users?)(?:'?s)?\s+(?:flow|side|part|sign[\s-]*in|log[\s-]*in|login)\b|\b(?:the\s+)?(?:users?|teachers?|employees?|staff|students?|end[\s-]*users?)\s+(?:gets?|receives?|starts?|opens?|signs?[\s-]*in|logs?[\s-]*in|powers?\s+(?:it\s+)?on)\b/i;
+    /\b(?:play|test|try|do|run|act\s+as|be|pretend\s+to\s+be|log\s+in\s+as|sign\s+in\s+as)\s+(?:the\s+|a\s+|as\s+(?:the\s+)?)?(?:(?:end[\s-]*)?users?|teachers?|employees?|staff|students?|end[\s-]*users?|user\s+(?:flow|side|part|sign[\s-]*in|login))\b|\b(?:(?:end[\s-]*)?users?|teachers?|employees?|end[\s-]*users?)(?:'?s)?\s+(?:flow|side|part|sign[\s-]*in|log[\s-]*in|login)\b|\b(?:the\s+)?(?:(?:end[\s-]*)?users?|teachers?|employees?|staff|students?|end[\s-]*users?)\s+(?:gets?|receives?|starts?|opens?|signs?[\s-]*in|logs?[\s-]*in|powers?\s+(?:it\s+)?on)\b/i;
 /** Asks whether that is fine: "is that ok", "any reason not to", "can I", "too soon?". */
 const ASKS_IF_FINE =
-    /\b(?:is|would)\s+(?:that|it|this)\s+(?:be\s+)?(?:ok|okay|fine|alright|all\s+right|a\s+problem|an\s+issue)\b|\bany\s+(?:reason|problem|issue|risk)s?\b|\b(?:can|could|may)\s+(?:i|we|(?:the\s+)?(?:users?|teachers?|employees?|they|she|he))\b|\b(?:ok|okay|fine|safe)\s+to\b|\btoo\s+(?:soon|early|quick)\b|\b(?:need|have)\s+to\s+wait\b|\bshould\s+(?:i|we)\s+wait\b|\b(?:problem|issue|risk)\s*\?/i;
+    /\b(?:is|would)\s+(?:that|it|this)\s+(?:be\s+)?(?:ok|okay|fine|alright|all\s+right|a\s+problem|an\s+issue)\b|\bany\s+(?:reason|problem|issue|risk)s?\b|\b(?:can|could|may)\s+(?:i|we|(?:the\s+)?(?:(?:end[\s-]*)?users?|teachers?|employees?|they|she|he))\b|\b(?:ok|okay|fine|safe)\s+to\b|\btoo\s+(?:soon|early|quick)\b|\b(?:need|have)\s+to\s+wait\b|\bshould\s+(?:i|we)\s+wait\b|\b(?:problem|issue|risk)\s*\?/i;
 
 /**
  * The user flow tried soon after the technician flow: a short gap, the technician part done, the user side tried,
@@ -154,8 +154,9 @@ function userEspAtBench(text: string): boolean {
     return USER_ESP_PART.test(text) && COUNTS_AT_BENCH.test(text) && ASKS_WHETHER.test(text) && !SEEN_OR_NOT.test(text);
 }
 
-/** Asks what comes first for someone: "what does she see first", "the first screen he gets". */
-const ASKS_FIRST_SEEN = /\b(?:see|sees|get|gets|meet|meets|hit|hits)\s+first\b|\bfirst\s+(?:screen|page|thing|prompt)\b/i;
+/** Asks what comes first for someone: "what does she see first", "the first screen he gets", "what will she see when she unpacks it". */
+const ASKS_FIRST_SEEN =
+    /\b(?:see|sees|get|gets|meet|meets|hit|hits)\s+first\b|\bfirst\s+(?:screen|page|thing|prompt)\b|\b(?:see|sees|get|gets|meet|meets)\s+when\s+(?:she|he|they|(?:the\s+)?(?:end\s+)?users?)\s+(?:first\s+)?(?:unpack|unbox|open|receive|gets?\s+it|turn|switch|power|start)\w*/i;
 /** The end user named: the user, an employee, she or he. */
 const END_USER = /\b(?:users?|employees?|staff|nurses?|doctors?|teachers?|students?|pupils?|hires?|starters?|she|he|her|him)\b/i;
 /** The technician's own screens named: the first screen asked is theirs. */
@@ -193,18 +194,18 @@ function signInAfterRestartAtBench(text: string, facets: Facets): boolean {
     return RESTARTED.test(text) && AT_SIGN_IN_PROMPT.test(text) && AT_THE_BENCH.test(text);
 }
 
-/** Reseal pressed: named, or the button on the success screen. */
+/** Reseal pressed: named, the button on the success screen, or the success screen followed by turning the device back on. */
 const RESEAL_PRESSED =
-    /\bre-?seal\w*|\b(?:button|pressed|hit|clicked|tapped)\b.{0,30}\b(?:success|green)\s+(?:screen|page)\b|\b(?:success|green)\s+(?:screen|page)\b.{0,30}\b(?:button|pressed|hit|clicked|tapped)\b/i;
+    /\bre-?seal\w*|\b(?:success|green)\s+(?:screen|page)\b.{0,80}\b(?:turn|power|switch|boot)\w*\s+(?:it\s+|them\s+)?back\s+on\b|\b(?:button|pressed|hit|clicked|tapped)\b.{0,30}\b(?:success|green)\s+(?:screen|page)\b|\b(?:success|green)\s+(?:screen|page)\b.{0,30}\b(?:button|pressed|hit|clicked|tapped)\b/i;
 /** What Reseal does, as seen: the device off, "it just died". */
 const DEVICE_WENT_OFF =
     /(?<!\besp\s)\b(?:it'?s|is|went|now|laptop|device|pc)\s+(?:off|dead|down)\b|\b(?:shut|powered|switched|turned)\s*(?:it(?:self)?\s+)?(?:off|down)\b|\bshutdown\b|\bdied\b|\bdead\b/i;
 /** Asks what is left before it leaves: ship it, box it, anything else, what now. */
 const ASKS_WHAT_BEFORE_SHIPPING =
     /\bship\w*|\b(?:in|into)\s+(?:the|a|its)\s+box\b|\b(?:goes|go|going|sent|send)\s+out\b|\bout\s+the\s+door\b|\bbefore\s+it\s+(?:goes|leaves)\b|\bbox\s+it\b|\bdeliver\w*|\bhand\s+(?:it\s+)?(?:over|out)\b|\bsend\s+(?:it\s+)?(?:out|off|to)\b|\banything\s+else\b|\bwhat\s+(?:now|next|else)\b|\bnow\s+what\b|\bnext\s+step\b|\bis\s+it\s+(?:broken|dead|ok|okay|ready|done)\b/i;
-/** Reseal too early or with the ESP off: another card's story. */
+/** Reseal too early or with the ESP off ("we turned off the ESP, now Reseal comes very fast"): another card's story. */
 const RESEAL_TOO_EARLY =
-    /\b(?:too\s+(?:early|soon|quick|fast)|(?:within|after)\s+(?:a\s+few\s+|a\s+|one\s+|two\s+|three\s+|five\s+|\d+\s*)?min\w*|few\s+min\w*|straight\s+away|immediately|instantly|esp\s+(?:is\s+|was\s+)?(?:off|disabled))\b|\bapps?\b.{0,20}\b(?:not|missing|never|weren'?t|didn'?t)\b|\b(?:are|were|did)\s+(?:the\s+|all\s+(?:the\s+)?)?apps\b|\bnot\s+(?:all\s+)?installed\b/i;
+    /\b(?:too\s+(?:early|soon|quick|fast)|(?:within|after)\s+(?:a\s+few\s+|a\s+|one\s+|two\s+|three\s+|five\s+|\d+\s*)?min\w*|few\s+min\w*|straight\s+away|immediately|instantly|esp\s+(?:is\s+|was\s+)?(?:off|disabled)|(?:turned|switched|shut)\s+off\s+(?:the\s+)?esp|(?:disabled|removed|skipped)\s+(?:the\s+)?esp|(?:very|so|too|really)\s+(?:fast|quick)(?:ly)?)\b|\bapps?\b.{0,20}\b(?:not|missing|never|weren'?t|didn'?t)\b|\b(?:are|were|did)\s+(?:the\s+|all\s+(?:the\s+)?)?apps\b|\bnot\s+(?:all\s+)?installed\b/i;
 /** What the end user does or sees next: the user flow's cards answer that. */
 const ASKS_ABOUT_USER = /\b(?:users?|employees?|teachers?|recipients?|hires?|staff)\s+(?:(?:will|would|then|first)\s+)?(?:sees?|does|do|gets?|needs?|has\s+to|must|signs?|logs?)\b|\bdoes\s+the\s+(?:end\s+)?user\b/i;
 

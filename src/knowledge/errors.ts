@@ -453,7 +453,8 @@ export const errorEntries: ErrorEntry[] = [
             'bios time',
             'cmos battery', 'wrong year', 'bios clock wrong', 'clock behind', 'hours behind', 'clock ahead',
             'clock off', 'time off', 'wrong date', 'date wrong', 'time wrong', 'clock wrong', 'resync', 'time source', 'ntp blocked',
-            'date and time wrong']
+            'date and time wrong', 'bios clock', 'clock shows', 'date shows', 'old date', 'ntp server', 'time server', 'firewall blocks ntp',
+            'udp 123']
     },
     {
         id: 'error-virtual-machine',

@@ -59,7 +59,7 @@ export const logEntries: KnowledgeEntry[] = [
         ],
         related: ['error-esp-timeout', 'error-another-installation'],
         source: ESP_SUPPORT,
-        keywords: ['ime log', 'where are the ime logs', 'ime log location', 'ime log folder', 'path of the ime logs', 'intunemanagementextension.log', 'appworkload.log', 'app install log', 'win32 log',
+        keywords: ['ime logs', 'ime log', 'where are the ime logs', 'ime logs on disk', 'ime log location', 'ime log', 'where are the ime logs', 'ime log location', 'ime log folder', 'path of the ime logs', 'intunemanagementextension.log', 'appworkload.log', 'app install log', 'win32 log',
             'programdata', 'app failed', 'which app failed', 'sidecar', 'collect diagnostics for the app', 'app install logs from intune', 'download diagnostics', 'failed win32 app logs', 'logs of the failed app', 'win32 app logs',
             'app line not moving', 'app count stuck', 'where to look when an app hangs']
     },
@@ -139,7 +139,7 @@ export const logEntries: KnowledgeEntry[] = [
         ],
         related: ['error-report-failure-after-retry', 'tip-service-health', 'logs-auto-upload'],
         source: 'memdocs autopilot/known-issues.md',
-        keywords: ['report', 'deployments report', 'enrollment failures', 'intune portal', 'dashboard',
+        keywords: ['no new row', 'no row in the report', 'user flow not in the report', 'user flow missing from the report', 'deployment report after the user flow', 'report', 'deployments report', 'enrollment failures', 'intune portal', 'dashboard',
             'deployment status', 'missing from report', '30 days', 'device not in report', 'enrolled date wrong',
             'only 50 rows', 'autopilot deployments report', 'sort the report', 'sort by column', 'for the admin', 'how did the deployment go',
             'where does the admin see', 'deployment result', 'did it succeed in intune',

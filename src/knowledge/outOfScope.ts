@@ -48,11 +48,14 @@ const EXCLUDES_PRE_PROVISIONING =
  */
 const RESULT_SCREEN = String.raw`(?:success|failure|result|green|red|completion|final)[\s-]+(?:screen|page)s?`;
 
+/** The technician flow's start ("pressed the windows key 5 times, nothing, keyboard from the dock"): the deployment, whatever else is named. */
+const WINDOWS_KEY_FIVE_TIMES = String.raw`(?:windows|win)[\s-]*key\w*\s+(?:five|5)\s*(?:times|x)`;
+
 /**
  * A deployment named beside a neighbour's words ("802.1X wired network at the bench", "RADIUS rejects the device during
  * the ESP", "support case for a red screen in white glove"): the deployment is the subject, the neighbour its detail.
  */
-const ABOUT_A_DEPLOYMENT = String.raw`ntp|time\s+sync\w*|%serial%|%rand\w*|esp|enrol+ment status|status page|oobe|autopilot|pre-?prov\w*|white ?glove|wg|technician|tech flow|re-?seal\w*|enrol\w*|join\w*|device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|bench|tpm|attestation|hash\w*|hwid|ztd\w*|provision\w*|red screen|${DEPLOYED_AS_PART}|${END_USER_AT_SETUP}|${INSTALLER_RESULT}`;
+const ABOUT_A_DEPLOYMENT = String.raw`${WINDOWS_KEY_FIVE_TIMES}|ntp|time\s+sync\w*|%serial%|%rand\w*|esp|enrol+ment status|status page|oobe|autopilot|pre-?prov\w*|white ?glove|wg|technician|tech flow|re-?seal\w*|enrol\w*|join\w*|device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|bench|tpm|attestation|hash\w*|hwid|ztd\w*|provision\w*|red screen|${DEPLOYED_AS_PART}|${END_USER_AT_SETUP}|${INSTALLER_RESULT}`;
 
 /**
  * Guards a device-preparation pattern: "Device preparation" is also the ESP's first phase, the one a stuck device or
@@ -115,7 +118,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'domain controller', 'on-prem ad', 'on-premises active directory', 'computer account limit', 'domain join',
             'join domain', 'join to domain', 'on-prem domain', 'on-premises domain', 'local domain', 'ad domain',
             // Its short names and its connector however it is called.
-            'haadj', 'odj', 'odj blob', 'connector for intune', 'connector for active directory'],
+            'haadj', 'odj', 'odj blob', 'odjconnectorsvc', 'odj connector service', 'intune connector service', 'connector for intune', 'connector for active directory'],
+        // Installing or looking after the Intune Connector for Active Directory is hybrid's own work, even asked beside
+        // pre-provisioning ("pre-provisioning with hybrid: steps to install the Intune Connector for AD?").
+        decisive: [/\b(?:install\w*|set ?up|setting up|configur\w*|updat\w*|upgrad\w*|restart\w*|steps?)\b.{0,40}\b(?:intune\s+connector|odj\s+connector|connector\s+for\s+(?:active\s+directory|ad))\b/i],
         boundary: 'overview-hybrid-boundary',
         redirect: 'this bot covers Entra join only; follow Microsoft\'s hybrid pre-provisioning tutorial and the ' +
             'team that owns your domain and Intune Connector.',
@@ -124,13 +130,14 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
     {
         id: 'autopilot-reset',
         topic: 'Autopilot Reset (returning a device already in use to a business-ready state)',
-        // Its local keystroke by name: the reset's own error screens say "Autopilot reset ran into trouble" instead.
-        phrasings: ['ctrl win r', 'ctrl windows r', 'local autopilot reset', 'remote autopilot reset'],
+        // Its local keystroke by name, and its own error screens ("Autopilot reset ran into trouble. Could not find the
+        // recovery environment"): a reset of a device in use that stopped is that feature's, not the technician flow's.
+        phrasings: ['ctrl win r', 'ctrl windows r', 'local autopilot reset', 'remote autopilot reset', 'autopilot reset ran into trouble',
+            'reset ran into trouble', 'could not find the recovery environment', 'find the recovery environment'],
         patterns: [
             // Resetting a device already in use (from the portal, for the next person, remotely) is Autopilot Reset, a
-            // feature of its own; Reset on the red screen of the technician flow, and Autopilot Reset's own error
-            // screens ("ran into trouble", the recovery environment), are ours.
-            /^(?!.*\b(?:red screen|failure screen|technician|tech flow|esp|oobe|pre-?provision\w*|white ?glove|reseal\w*|retry|recovery environment|winre|ran into trouble|trouble|fail\w*|error|stuck|0x[0-9a-f]+)\b).*(?:\bautopilot reset\b.{0,60}\b(?:existing|deployed|in use|used|portal|intune|remote\w*|from (?:the )?(?:admin )?(?:center|centre|console)|already (?:has|have|had|uses?|using|got)|(?:hand|give|pass|move)\w* (?:it |them )?(?:over |on )?to|next (?:user|person|employee|starter)|new (?:starter|hire|user|employee|joiner)|leaver|another (?:user|person|employee)|someone else)\b|\b(?:run|do|use|trigger|start|send|perform|kick off|initiate)\w*\s+(?:an?\s+|the\s+)?autopilot reset\b|\bautopilot reset\b.{0,30}\b(?:how|when|what|does|do|will|keeps?|remove\w*|wipe\w*|delete\w*)\b)/i
+            // feature of its own; Reset on the red screen of the technician flow is ours.
+            /^(?!.*\b(?:red screen|failure screen|technician|tech flow|esp|oobe|pre-?provision\w*|white ?glove|reseal\w*|retry|fail\w*|error|stuck|0x[0-9a-f]+)\b).*(?:\bautopilot reset\b.{0,60}\b(?:existing|deployed|in use|used|portal|intune|remote\w*|from (?:the )?(?:admin )?(?:center|centre|console)|already (?:has|have|had|uses?|using|got)|(?:hand|give|pass|move)\w* (?:it |them )?(?:over |on )?to|next (?:user|person|employee|starter)|new (?:starter|hire|user|employee|joiner)|leaver|another (?:user|person|employee)|someone else)\b|\b(?:run|do|use|trigger|start|send|perform|kick off|initiate)\w*\s+(?:an?\s+|the\s+)?autopilot reset\b|\bautopilot reset\b.{0,30}\b(?:how|when|what|does|do|will|keeps?|remove\w*|wipe\w*|delete\w*)\b)/i
         ],
         redirect: 'Autopilot Reset is a different Autopilot feature from pre-provisioning: it takes a device already in use back to ' +
             'a business-ready state (apps and settings kept from Intune, user data removed), triggered locally with Ctrl+Win+R ' +
@@ -423,7 +430,12 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // The ticketing tool itself (ServiceNow, Jira, Freshservice): how its tickets are moved or closed.
             'servicenow', 'service now', 'jira', 'freshservice', 'zendesk', 'assignment group', 'ticket queue',
             'shared drive', 'copier', 'scan to email', 'access point', 'wireless access point', 'print spooler', 'slow wifi', 'computer is slow',
-            'laptop is slow', 'pc is slow', 'running slow', 'reset bios password', 'bios password', 'bios admin password',
+            'laptop is slow', 'pc is slow', 'running slow', 'very slow since', 'slow since the update', 'slow after the update',
+            'slow since windows update', 'slow after windows update',
+            // The business's own applications (ERP, warehouse management) and their user accounts.
+            'sap', 'erp', 'wms', 'warehouse management system', 'user locked', 'account locked', 'unlock my account', 'unlock the account',
+            // Asking the bot itself to raise a ticket for a broken thing.
+            'open a ticket', 'raise a ticket', 'log a ticket', 'create a ticket', 'reset bios password', 'bios password', 'bios admin password',
             'phishing', 'spam email', 'junk mail', 'suspicious email', 'scam email', 'battery life', 'battery health',
             'internal names', 'internal dns', 'dhcp scope', 'dhcp lease', 'my ip address',
             // Windows on a PC already in use: its desktop, languages, screens, disk, updates and optional features.
@@ -462,7 +474,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // "Outlook blocked, device not compliant after the user signed in": compliance after the user flow is the subject;
         // the end user finishing setup at home after unboxing, or meeting its screens from home, is the user flow: both ours.
         // A screenshot of the technician flow's result screen for a ticket: the screen is the subject.
-        unlessAbout: new RegExp(String.raw`\b(?:upload\w*\b.{0,40}\bcsv|csv\b.{0,40}\bupload\w*|hardware hash|hash|hwid|group ?tags?|import\w*|attention required|fix pending|re-?regist\w*|deregist\w*|autopilot|esp|oobe|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr|(?:non-?|not )complian\w*|unbox\w*|finish(?:es|ing)? (?:the )?setup|${DEPLOYED_AS_PART}|${END_USER_AT_SETUP}|${INSTALLER_RESULT}|${RESULT_SCREEN})\b`, 'i'),
+        unlessAbout: new RegExp(String.raw`\b(?:upload\w*\b.{0,40}\bcsv|csv\b.{0,40}\bupload\w*|hardware hash|hash|hwid|group ?tags?|import\w*|attention required|fix pending|re-?regist\w*|deregist\w*|autopilot|esp|oobe|${WINDOWS_KEY_FIVE_TIMES}|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr|(?:non-?|not )complian\w*|unbox\w*|finish(?:es|ing)? (?:the )?setup|${DEPLOYED_AS_PART}|${END_USER_AT_SETUP}|${INSTALLER_RESULT}|${RESULT_SCREEN})\b`, 'i'),
         redirect: 'your IT service desk: raise a ticket there.'
     },
     {
@@ -541,6 +553,17 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         ],
         redirect: 'your procurement or logistics team. (In Autopilot, "white glove" is the old name of ' +
             'pre-provisioning: ask me about that any time.)'
+    },
+    {
+        id: 'warehouse-hardware',
+        topic: 'handheld scanners, label printers and vehicle terminals',
+        phrasings: ['label printer', 'label printers', 'handheld scanner', 'handheld scanners', 'barcode scanner', 'barcode scanners',
+            'forklift terminal', 'vehicle terminal', 'vehicle mount', 'rf gun', 'scan gun'],
+        // A maker of handhelds and label printers by name ("Zebra TC52 scanners", "Honeywell CT40"); a Windows laptop or
+        // tablet of theirs ("Zebra L10 Windows tablet") is a device like any other.
+        patterns: [/^(?!.*\b(?:windows|win1[01]|w1[01]|laptops?|notebooks?|surface|pcs?|l10|et[4-8]\d)\b).*\b(?:zebra|honeywell|datalogic|tc[2-7]\d|mc[39]\d{3}|ct[4-6]\d)\b/i],
+        redirect: 'this bot covers Windows PCs; handhelds (usually Android Enterprise in Intune) and label printers are managed ' +
+            'with their own tools: ask your mobile device or warehouse systems team.'
     },
     {
         id: 'linux-and-other-systems',

@@ -64,7 +64,7 @@ export const requirementEntries: KnowledgeEntry[] = [
         ],
         related: ['req-tpm-endpoints', 'error-virtual-machine', 'tip-check-tpm'],
         source: PRE_PROVISION,
-        keywords: ['tpm', 'trusted platform module', 'hardware requirement', 'is tpm 2.0 required', 'tpm required',
+        keywords: ['tpm 1.2', '1.2 firmware', 'runs 1.2', 'can do 2.0', 'tpm firmware 2.0', 'upgrade tpm to 2.0', 'tpm', 'trusted platform module', 'hardware requirement', 'is tpm 2.0 required', 'tpm required',
             'older laptops', 'old hardware', 'vm', 'virtual machine', 'hyper-v',
             'vmware', 'physical', 'attestation', 'chip', 'supported hardware', 'test on vm', 'virtual tpm', 'vtpm',
             'test pre-provisioning in a vm', 'which models', 'device model', 'laptop model', 'model ok',

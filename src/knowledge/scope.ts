@@ -125,6 +125,8 @@ const PLATFORM = new RegExp(
         'step\\s*\\d', 'tenant', 'apps? install\\w*', 'installing apps?',
         // The device name template's tokens asked alone ("%RAND:x% what is x", "is %SERIAL% the full serial").
         '%serial%', '%rand',
+        // The device's clock and where it sets it from: attestation and the ESP depend on the right time.
+        'ntp', 'time[\\s-]+(?:server|source|sync\\w*)',
         // Apps readied for a customer before the devices go out: what the deployment installs, and when.
         'pre-?install\\w*', 'pre-?load\\w*', 'before\\s+(?:we\\s+|they\\s+|it\\s+)?(?:ship(?:s|ped|ping)?|deliver(?:y|ed|ing)?)',
         // The device sent on to its user once prepared ("ship it to him directly", "post it to her house").

@@ -50,6 +50,16 @@ const NOT_BARE_THING = new RegExp(
     'i'
 );
 
+/**
+ * What the site does not have, said as a fact about it: "(no on-prem AD)", "we have no domain controller", "without
+ * SCCM". A neighbour named only as absent is no subject: "join type for our setup (no on-prem AD)" asks about the join
+ * type. Only a system named after an explicit "no"/"without"/"don't have".
+ */
+const SITE_HAS_NO = new RegExp(
+    String.raw`\b(?:no|without|not\s+using|(?:we\s+)?(?:don'?t|do\s+not|never)\s+(?:have|use|run)|there\s+is\s+no)\s+(?:an?\s+|any\s+)?(?:on-?prem(?:ise)?s?\s+)?(?:ad|active\s+directory|ad\s+ds|domain(?:\s+controllers?)?|dcs?|sccm|configmgr|config\s+manager)\b(?:\s+(?:at\s+all|here|anymore))?`,
+    'gi'
+);
+
 /** The phone or tablet a technician types on, however they name it. */
 const HANDSET = String.raw`(?:phone|mobile|cell(?:\s*phone)?|smartphone|iphone|android|ipad|tablet|galaxy)`;
 
@@ -131,6 +141,7 @@ function setAsideRemoved(text: string): string {
         .replace(NOT_BARE_THING, ' ')
         .replace(SET_ASIDE_CLAUSE, ' ')
         .replace(WHERE_TYPED, ' ')
+        .replace(SITE_HAS_NO, ' ')
         .replace(/\s+/g, ' ')
         .trim();
     return rest.replace(/[^\p{L}]/gu, '').length >= MIN_REST_LETTERS ? rest : text;

@@ -41,6 +41,25 @@ const NOTEBOOK = /(?<!\b(?:onenote|jupyter|class|shared|lab)\s+)\bnotebook(s?)\b
 const EMPLOYEE = /\b(the|this|that|each|every|our|my|new|an?)\s+(?:employee|staff\s+member|new\s+starter)(s?)\b/gi;
 
 /**
+ * The person the device is for, named by their job ("assign a driver to the device", "the nurse signs in", "no student
+ * assigned", "the driver's password"): read as the user only where a person is meant, so a
+ * device driver ("no driver for the NIC", "driver update", "the driver is missing") stays one.
+ */
+const ROLE = String.raw`(?:driver|nurse|doctor|clinician|student|pupil|teacher|paralegal|cashier|clerk|courier|(?:warehouse|field|shop[\s-]?floor|site)\s+(?:worker|staff|manager)|foreman|forem[ae]n)`;
+/** A job named as the user Intune assigns to the device ("assign a driver to the device", "no student assigned"). */
+const ROLE_ASSIGNED = new RegExp(
+    String.raw`(?<=\bassign(?:s|ed|ing)?\s+(?:(?:a|an|the|this|that|our|my|one)\s+)?)${ROLE}(s?)\b(?!\s+(?:app|package|update|pack|version)s?\b)` +
+        String.raw`|(?<=\bno\s+)${ROLE}(s?)(?=\s+(?:is\s+|was\s+)?(?:assigned|yet|added))`,
+    'gi'
+);
+/** A job named as the person at their device ("the nurse signs in", "the driver's password", "driver took the laptop"). */
+const ROLE_AS_PERSON = new RegExp(
+    String.raw`\b${ROLE}(s?)(?=(?:'s|’s|s'|s’)\s+(?:password|account|credentials|e-?mail|upn|name|desktop|apps?|profile|sign[\s-]?in|login|pin|phase|part|side|flow)\b)` +
+        String.raw`|(?<=(?:^|[.!?,;:]\s*|\b(?:the|a|each|every|our|my|new|this|that|when|if|once|until|before|after|exactly)\s+))${ROLE}(s?)(?=\s+(?:signs?|signed|signing|logs?|logged|logging)\s+(?:in|on)\b|\s+(?:took|takes|gets|got|receives?|received|switched|switches|turns?|turned|powers?|powered|starts?|started|sees?|saw|finished|finishes|opens?|opened|unbox(?:es|ed)?|can\s+start|will\s+(?:see|get|start|sign|log))\b|\s+(?:password|account|credentials|phase|flow|part|side|portion|esp)\b)`,
+    'gi'
+);
+
+/**
  * The technician as an engineer: the engineer's part of the flow ("the engineer part", "engineer phase") or one's own
  * engineer at the bench ("my engineer", "our field engineers"). Not engineers a failure is handed over to.
  */
@@ -68,6 +87,8 @@ export function withOurNames(text: string): string {
         .replace(SERIAL_SHORT, 'serial')
         .replace(NOTEBOOK, 'laptop$1')
         .replace(EMPLOYEE, '$1 end user$2')
+        .replace(ROLE_ASSIGNED, (...groups: unknown[]) => `user${groups.slice(1, 3).find((g) => typeof g === 'string') ?? ''}`)
+        .replace(ROLE_AS_PERSON, (...groups: unknown[]) => `end user${groups.slice(1, 3).find((g) => typeof g === 'string') ?? ''}`)
         .replace(ENGINEER, (_, before: string | undefined, after: string | undefined) => `technician${before ?? after ?? ''}`)
         .replace(FAULT, 'failure$1')
         .replace(LOG_IN, 'sign in')

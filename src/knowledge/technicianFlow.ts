@@ -275,11 +275,12 @@ export const flowEntries: KnowledgeEntry[] = [
         details: [
             'The technician flow inherits self-deploying behaviour, which relies on the ESP to hold the device.',
             'Admin: turn the ESP on (Step 5), add the apps to wait for as blocking apps, then Reset and run again.',
-            'Success with some apps missing but the ESP on: those apps were not blocking or are user-targeted.'
+            'Success with some apps missing but the ESP on: those apps were not blocking or are user-targeted (those ' +
+                'install when the user signs in).'
         ],
         related: ['step-5', 'esp-show-progress', 'flow-success-reseal'],
         source: 'memdocs autopilot/tutorial/includes/tips-technician-flow-inherit.md; memdocs autopilot/pre-provision.md',
-        keywords: ['reseal too early', 'apps missing after success', 'not all apps installed', 'esp disabled',
+        keywords: ['turned off the esp', 'esp to make it faster', 'reseal comes very fast', 'reseal comes fast', 'reseal comes too fast', 'reseal too early', 'apps missing after success', 'not all apps installed', 'esp disabled',
             'esp is off', 'esp off', 'no esp', 'without esp', 'turn off esp', 'skip esp', 'incomplete',
             'premature', 'finished too fast', 'apps not there', 'reseal after a few minutes', 'reseal straight away',
             'reseal immediately', 'reseal right away', 'nothing installed', 'nothing got installed', 'no apps at all',

@@ -19,7 +19,7 @@ export const tipEntries: KnowledgeEntry[] = [
         ],
         related: ['flow-win-key', 'step-8'],
         source: 'memdocs autopilot/pre-provision.md',
-        keywords: ['technician account', 'tech account', 'technician credentials', 'admin account for the technician',
+        keywords: ['password during the tech', 'password in the tech phase', 'end user password during', 'password at the bench', 'dont have the password', "don't have the password", 'need the password', 'technician account', 'tech account', 'technician credentials', 'admin account for the technician',
             'does the tech sign in', 'technician permissions', 'rights at the bench', 'tech needs a licence',
             'which account does the technician use', 'should i sign in first', 'log in with my admin account',
             'need the users password', 'end user password for the technician part']
@@ -35,7 +35,7 @@ export const tipEntries: KnowledgeEntry[] = [
         details: ['A phase with nothing to do has caused problems.'],
         related: ['esp-overview', 'overview-what-installs'],
         source: INCLUDES + 'tips-assignments.md',
-        keywords: ['assignments', 'assign apps', 'assign policies', 'nothing assigned', 'empty', 'minimum apps',
+        keywords: ['nothing assigned yet', 'we assigned nothing', 'assigned nothing', 'assignments', 'assign apps', 'assign policies', 'nothing assigned', 'empty', 'minimum apps',
             'required apps', 'target apps', 'at least one', 'before the first test', 'assign before testing',
             'what to assign first', 'what should i assign', 'assign before the first']
     },

@@ -135,7 +135,7 @@ export const userFlowEntries: KnowledgeEntry[] = [
             'At the other end, no more than 6 months should pass before the user starts.'],
         related: ['userflow-six-months', 'flow-after-reseal'],
         source: PRE_PROVISION,
-        keywords: ['90 minutes', 'wait', 'how soon', 'how long', 'right away', 'immediately', 'token refresh',
+        keywords: ['min after reseal', 'minutes after reseal', 'soon after reseal', 'switched on after reseal', 'turned on after reseal', 'powered on after reseal', '90 minutes', 'wait', 'how soon', 'how long', 'right away', 'immediately', 'token refresh',
             'same day', 'test straight after', 'delay before user', 'hour and a half',
             'how long after the technician flow', 'how soon can the user start', 'courier it the same day',
             'how long after reseal can the user sign in',

@@ -821,7 +821,7 @@ export const questions: { text: string; expect: string }[] = [
     { text: 'export the device list from intune to csv', expect: 'none' },
     { text: 'can we enroll existing pcs in intune via gpo', expect: 'none' },
     { text: 'use autopilot reset to hand a laptop to a new starter', expect: 'none' },
-    { text: 'autopilot reset ran into trouble, recovery environment not found', expect: 'error-autopilot-reset-recovery' },
+    { text: 'autopilot reset ran into trouble, recovery environment not found', expect: 'none' },
     // The end user at home asking what she meets before sign-in is the user flow; a bare follow-up stays on its topic.
     { text: 'the user is at home on wifi, what screens will she see before sign-in', expect: 'userflow-what-user-does' },
     { text: 'remote user on home wifi, does she get the network page', expect: 'userflow-what-user-needs' },

@@ -56,7 +56,7 @@ const HELDOUT_SETS = [
      * over between shifts). H and I were read once by the lead and passed on as classes. G and J were never read:
      * nobody has seen their misses, only their whole figures, so they are the figures to expect from a new user.
      */
-    { name: 'held-out G', path: join(__dirname, 'heldout', 'heldout7.json'), floors: { inScope: 0.93, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out G', path: join(__dirname, 'heldout', 'heldout7.json'), floors: { inScope: 0.93, declined: 0.97 }, missesHidden: true },
     { name: 'held-out H', path: join(__dirname, 'heldout', 'heldout8.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     { name: 'held-out I', path: join(__dirname, 'heldout', 'heldout9.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     { name: 'held-out J', path: join(__dirname, 'heldout', 'heldout10.json'), floors: { inScope: 0.91, declined: 0.99 }, missesHidden: true },
@@ -91,7 +91,7 @@ const HELDOUT_SETS = [
      * and passed on as classes; R was never read: only its whole figures are measured.
      */
     { name: 'held-out Q', path: join(__dirname, 'heldout', 'heldout17.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
-    { name: 'held-out R', path: join(__dirname, 'heldout', 'heldout18.json'), floors: { inScope: 0.9, declined: 0.91 }, missesHidden: true },
+    { name: 'held-out R', path: join(__dirname, 'heldout', 'heldout18.json'), floors: { inScope: 0.91, declined: 0.93 }, missesHidden: true },
     /**
      * Set S, written blind on 2026-12-02 (second session) by a writer who saw none of the other sets: a university's
      * student workers re-imaging lab and staff laptops at night, asking from their phones. Measured as it came on main at
@@ -112,7 +112,7 @@ const HELDOUT_SETS = [
      * in scope (214/235), 91.1% declined (41/45), the same as on the session's starting code. Its misses were then read
      * once by the lead and passed on as classes.
      */
-    { name: 'held-out U', path: join(__dirname, 'heldout', 'heldout21.json'), floors: { inScope: 0.96, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out U', path: join(__dirname, 'heldout', 'heldout21.json'), floors: { inScope: 0.97, declined: 0.97 }, missesHidden: true },
     /**
      * Set V, written blind later on 2026-12-02 (fourth session) by a writer who saw none of the other sets, no code and no
      * knowledge base: an MSP's offshore staging team preparing laptops for a law firm and a chain of veterinary clinics,
@@ -120,7 +120,15 @@ const HELDOUT_SETS = [
      * 83.4% in scope (196/235), 88.9% declined (40/45); the session's starting code had 84.3% and 86.7%. Its misses were
      * then read once by the lead and passed on as classes.
      */
-    { name: 'held-out V', path: join(__dirname, 'heldout', 'heldout22.json'), floors: { inScope: 0.87, declined: 0.93 }, missesHidden: true }
+    { name: 'held-out V', path: join(__dirname, 'heldout', 'heldout22.json'), floors: { inScope: 0.89, declined: 0.97 }, missesHidden: true },
+    /**
+     * Set W, written blind on 2026-12-02 (fifth session) by a writer who saw none of the other sets, no code and no
+     * knowledge base: a European logistics company's depot technicians preparing rugged laptops for drivers and
+     * warehouse staff, writing English as a second language (false friends, German and Spanish word order). Measured
+     * as it came on main at 0ce6864: 88.5% in scope (208/235), 80.0% declined (36/45). Its misses were then read once by
+     * the lead and passed on as classes.
+     */
+    { name: 'held-out W', path: join(__dirname, 'heldout', 'heldout23.json'), floors: { inScope: 0.96, declined: 0.97 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 

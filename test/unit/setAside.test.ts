@@ -4,6 +4,9 @@ import { understanding } from '../support/knowledge';
 describe('what a question sets aside', () => {
     it.each([
         ['not asking how to write a compliance policy! why does the laptop go non-compliant', 'why does the laptop go non-compliant'],
+        // What the site does not have is a fact about it, not the subject.
+        ['join type in the deployment profile for our setup (no on-prem AD)', 'join type in the deployment profile for our setup'],
+        ['we have no domain controller at all, which join type', 'we have , which join type'],
         ["I'm not talking about conditional access, why is the device not compliant", 'why is the device not compliant'],
         ['not the profile assignment — I mean assigning the laptop to a person', 'I mean assigning the laptop to a person'],
         ['assign the laptop to a person, not the profile', 'assign the laptop to a person'],

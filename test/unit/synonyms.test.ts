@@ -23,7 +23,14 @@ describe('other names: read as the name the knowledge uses', () => {
         ['it went red in device setup', 'it got the red screen in device setup'],
         ['turned green at last', 'got the green screen at last'],
         ['is atleast 1 app needed', 'is at least 1 app needed'],
-        ['can it run aswell', 'can it run as well']
+        ['can it run aswell', 'can it run as well'],
+        // A job named as the person the device is for: the user Intune assigns, or the person at their device.
+        ['how to assign a driver to an autopilot device', 'how to assign a user to an autopilot device'],
+        ['no student assigned yet, which apps install', 'no user assigned yet, which apps install'],
+        ['do I need the driver password during the tech phase', 'do I need the end user password during the tech phase'],
+        ["the nurse's account is locked at sign-in", "the end user's account is locked at sign-in"],
+        ['driver took the laptop and switched it on', 'end user took the laptop and switched it on'],
+        ['when the teacher signs in, what runs', 'when the end user signs in, what runs']
     ])('"%s" reads "%s"', (text, read) => {
         expect(withOurNames(text)).toBe(read);
     });
@@ -40,7 +47,12 @@ describe('other names: read as the name the knowledge uses', () => {
         'MEMCM client on the device',
         'AADSTS50105 at sign-in',
         'my OneNote notebook',
-        'what do I hand over to the engineers'
+        'what do I hand over to the engineers',
+        // A device driver stays one.
+        'no driver for the network card in OOBE',
+        'the driver is missing for the nic',
+        'assign the driver package to the device group',
+        'driver update broke the touchpad'
     ])('left as it is: "%s"', (text) => {
         expect(withOurNames(text)).toBe(text);
     });

@@ -6,30 +6,12 @@ import type { ErrorEntry, KnowledgeEntry } from '../types';
 import {
     AP_BITLOCKER,
     AP_KNOWN_ISSUES,
-    AP_TROUBLESHOOTING_FAQ,
     AP_WHATS_NEW,
     INTUNE_ESP,
     INTUNE_WINDOWS_HELLO
 } from './sources';
 
 export const afterTechnicianErrors: ErrorEntry[] = [
-    {
-        id: 'error-autopilot-reset-recovery',
-        kind: 'error',
-        codes: [],
-        title: '"Autopilot reset ran into trouble. Could not find the recovery environment"',
-        short:
-            'An Autopilot Reset stopped. If the recovery environment itself is fine, sign in with an administrator ' +
-            'account to continue the reset.',
-        where: 'Autopilot Reset (after deployment)',
-        cause: 'Windows Recovery Environment not found, or the reset needs admin credentials.',
-        fix: ['Enter local administrator credentials when asked.', 'If WinRE is broken: re-image the device instead.'],
-        escalate: 'No admin credentials at hand or WinRE broken: escalate.',
-        details: ['A similar message, "Ran into trouble. Please sign in with an administrator account", has the same answer.'],
-        related: ['req-reuse-device'],
-        source: AP_KNOWN_ISSUES + '; ' + AP_TROUBLESHOOTING_FAQ,
-        keywords: ['autopilot reset', 'recovery environment', 'ran into trouble', 'winre', 'reset failed']
-    },
     {
         id: 'error-bitlocker-128-bit',
         kind: 'error',

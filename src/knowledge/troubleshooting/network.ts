@@ -90,7 +90,7 @@ export const networkEntries: KnowledgeEntry[] = [
     {
         id: 'req-network-optional-services',
         kind: 'requirement',
-        title: 'What still works when some services are blocked',
+        title: 'What still works when some services are blocked (Windows Update, Delivery Optimization, Store)',
         short:
             'Autopilot continues when Windows Update, Delivery Optimization (DO), notifications (WNS), the Microsoft ' +
             'Store or diagnostic data are blocked. Apps still install in the ESP: without DO they download straight ' +

@@ -51,7 +51,7 @@ export const registrationRequirements: KnowledgeEntry[] = [
         ],
         related: ['step-3', 'error-hash-import-fails', 'admin-import-hash-csv'],
         source: `${AP_FAQ}; ${AP_ADD_DEVICES}`,
-        keywords: ['csv limit', '500 devices', 'how many devices per csv', 'max rows in the csv', 'csv format', 'hidden characters',
+        keywords: ['quotes in the csv', 'quotation marks', 'utf-16', 'utf-8', 'unicode', 'encoding', 'ansi', 'csv limit', '500 devices', 'how many devices per csv', 'max rows in the csv', 'csv format', 'hidden characters',
             'bulk import', 'csv columns', 'csv header', 'header row', 'which columns', 'what columns', 'columns does the csv',
             'assigned user column', 'user in the csv', 'upn in the csv', 'group tag column', 'group tag in the csv', 'csv layout']
     },
@@ -92,7 +92,7 @@ export const registrationErrors: ErrorEntry[] = [
         details: ['Restarting OOBE too often can put it in a recovery mode with language, region and keyboard on one page.'],
         related: ['error-profile-not-applied', 'admin-profile-status', 'tip-shift-f10'],
         source: `${AP_TROUBLESHOOTING_FAQ}; ${AP_ADD_DEVICES}`,
-        keywords: ['registered after', 'imported after', 'assigned after', 'already at oobe', 'already started oobe',
+        keywords: ['online before', 'before we assigned the profile', 'without reinstall', 'profile without reinstall', 'registered after', 'imported after', 'assigned after', 'already at oobe', 'already started oobe',
             'already in oobe', 'registered too late', 'imported too late', 'before the profile was assigned',
             'pick up the profile', 'kick in', 'restart oobe', 'imported the hash when', 'registered it when',
             'was at the wifi screen', 'sitting at the region screen', 'added it to autopilot after',
