@@ -134,6 +134,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // recovery environment"): a reset of a device in use that stopped is that feature's, not the technician flow's.
         phrasings: ['ctrl win r', 'ctrl windows r', 'local autopilot reset', 'remote autopilot reset', 'autopilot reset ran into trouble',
             'reset ran into trouble', 'could not find the recovery environment', 'find the recovery environment'],
+        // Unless the reset was pressed in the technician flow ("Reset on the red screen says Autopilot reset ran into
+        // trouble"): that reset is the failure screen's, ours.
+        unlessAbout: /\b(?:red screen|failure screen|error screen|technician|tech flow|esp|oobe|pre-?provision\w*|white ?glove|reseal\w*|retry)\b/i,
         patterns: [
             // Resetting a device already in use (from the portal, for the next person, remotely) is Autopilot Reset, a
             // feature of its own; Reset on the red screen of the technician flow is ours.

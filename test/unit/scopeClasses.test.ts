@@ -184,6 +184,7 @@ describe('adjacent work declined with where to go: imaging, Windows support date
         ['autopilot reset a laptop that a user already has', 'autopilot-reset'],
         ['how do I run autopilot reset on a device in use', 'autopilot-reset'],
         ['use autopilot reset to hand a laptop to a new starter', 'autopilot-reset'],
+        ['autopilot reset ran into trouble, recovery environment not found', 'autopilot-reset'],
         ['package an exe as a win32 app', 'other-intune-features'],
         ['how do I wrap an msi into intunewin', 'other-intune-features']
     ])('"%s" is declined as %s', (text, topic) => {
@@ -202,7 +203,7 @@ describe('adjacent work declined with where to go: imaging, Windows support date
         'gpo breaks the esp',
         'export the hardware hashes to csv for import',
         'conditional access blocks the enrollment at oobe',
-        'autopilot reset ran into trouble, recovery environment not found',
+        'reset on the red screen says autopilot reset ran into trouble',
         'reset on the red screen, will it start again'
     ])('its deployment twin stays ours: "%s" is answered', (text) => {
         expect(understanding.understand(text).kind).toBe('answer');
