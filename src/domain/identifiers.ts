@@ -46,7 +46,7 @@ const NAMES_A_MODEL =
  * Words after which a number is a reference, never a device, whatever the sentence asks ("failed with error 50126"),
  * and the makers of TPM chips, whose part numbers ("Infineon SLB9672") name a chip, never a device.
  */
-const NAMES_A_REFERENCE = /^(?:error|errors|failure|code|event|eventid|aadsts|case|ticket|incident|inc|ref|reference|kb|hresult|infineon|nuvoton|stmicro|stmicroelectronics)$/i;
+const NAMES_A_REFERENCE = /^(?:error|errors|failure|code|event|eventid|aadsts|case|ticket|incident|inc|ref|reference|kb|hresult|template|infineon|nuvoton|stmicro|stmicroelectronics)$/i;
 /**
  * Technology names with a number in them: a platform or word, then digits ("Win32App", "x64", "IPv6", "SHA256",
  * "TPM2", "SLB9672", "Event-153", "step-8", "802.1x"), optionally a word after ("WPA2-Enterprise"); versions ("v2"), function keys ("F10") and
@@ -62,6 +62,13 @@ const CAMEL_CASE_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+)+\d*$/;
  * Words joined by hyphens ("Autopilot-Laptops-2026", "wg-bench-devices"): two parts or more are words of three letters
  * or more, not all in capitals. A name someone gave a group or a profile; serials are printed in capitals.
  */
+/**
+ * A device name template, not a device: a part of it stands for what Intune fills in ("BR-0421-serialnumber",
+ * "LAP-%SERIAL%", "KIOSK-%RAND:4%", "HQ-XXXX").
+ */
+const TEMPLATE_PART = /^(?:%?serial(?:number|no|num)?%?|%rand(?::\d+)?%|rand(?:om)?|x{3,}|n{3,}|#{2,})$/i;
+const isNameTemplate = (token: string): boolean => token.includes('-') && token.split('-').some((part) => TEMPLATE_PART.test(part));
+
 function isWordsJoined(token: string): boolean {
     return token.split('-').filter((part) => /^[A-Za-z]{3,}$/.test(part) && /[a-z]/.test(part)).length >= 2;
 }
@@ -101,6 +108,7 @@ function namesDevice(token: string): boolean {
         // capitals, and typed all in one case.
         !CAMEL_CASE_NAME.test(token) &&
         !isWordsJoined(token) &&
+        !isNameTemplate(token) &&
         !isQuantityOrRange(token) &&
         // Dates are not serials either.
         !/^\d{4}-\d{2}-\d{2}$/.test(token) &&

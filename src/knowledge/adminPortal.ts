@@ -394,6 +394,29 @@ export const adminEntries: TopicEntry[] = [
             'edit the autopilot device', 'update group tag']
     },
     {
+        id: 'admin-autopilot-roles',
+        kind: 'admin',
+        title: 'Who may register Autopilot devices: roles, a custom role, scope tags',
+        short:
+            'Registering (importing) Autopilot devices needs the Intune Administrator or the Policy and Profile Manager ' +
+            'role, or a custom Intune role: turn on every permission under Enrollment programs except the four ' +
+            'enrollment-token ones. Global Administrator is not needed.',
+        details: [
+            'Create the custom role in Intune (Tenant administration > Roles > Create), then assign it to a group of ' +
+                'the technicians or branch IT with the devices they may manage as its scope.',
+            'Uploading a hash with Get-WindowsAutopilotInfo -Online also needs consent to the Microsoft Intune ' +
+                'PowerShell enterprise application, whichever role signs in.',
+            'Scope tags on a deployment profile or an ESP control who can see and edit it: only admins whose role ' +
+                'assignment carries the tag. Which devices get it is still decided by its group assignment.'
+        ],
+        related: ['step-3', 'admin-hash-existing-device', 'step-6'],
+        source: AP_ADD_DEVICES,
+        keywords: ['rbac', 'custom role', 'custom rbac role', 'intune role', 'built-in role', 'built in role',
+            'intune administrator', 'policy and profile manager', 'enrollment programs', 'permission to import',
+            'permissions to import hashes', 'who can import', 'who can register', 'register autopilot devices',
+            'least privilege', 'without global admin', 'scope tags', 'scope tag on the profile', 'delegate hash import']
+    },
+    {
         id: 'admin-one-profile-per-mode',
         kind: 'admin',
         title: 'Kiosks beside pre-provisioning: keep each Autopilot mode apart',

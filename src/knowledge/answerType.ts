@@ -50,8 +50,9 @@ const GIVES: Record<AnswerType, RegExp> = {
     log: /\b[a-z]:\\\S+|\b[\w-]+\.(?:log|evtx|cab)\b|\bevent\s+viewer\b|\beventvwr\b/i,
     // A span of time: "90 minutes", "10-20 min", "0.25 days", "an hour".
     duration: /\b\d+(?:[.,]\d+)?(?:\s*(?:-|–|to)\s*\d+)?\s*(?:minutes?|mins?|hours?|hrs?|days?|seconds?|secs?)\b/i,
-    // A path through the admin center's menus ("Devices > Windows > Windows enrollment").
-    path: /\b(?:Devices|Apps|Tenant administration|Endpoint security|Groups|Users|Reports)\s*>\s*[A-Z]/
+    // A path through the admin centers' menus: Intune's ("Devices > Windows > Windows enrollment") or Entra's
+    // ("Microsoft Entra ID > Manage > Mobility", "Identity > Devices > Device settings").
+    path: /\b(?:Devices|Apps|Tenant administration|Endpoint security|Groups|Users|Reports|Microsoft Entra ID|Entra ID|Identity|Azure portal)\s*>\s*[A-Z]/
 };
 
 const TYPES: readonly AnswerType[] = ['url', 'number', 'command', 'update', 'log', 'path', 'duration'];

@@ -43,14 +43,14 @@ const SIGN_IN_PAGE =
 
 /** Asks whether, or with what, the technician signs in there. */
 const ASKS_TO_SIGN_IN =
-    /\b(?:do|should|shall|must|can|am|are|need)\s+(?:i|we|you|(?:the\s+)?(?:techs?|technicians?))\s+(?:(?:supposed|meant|need|have)\s+to\s+)?(?:still\s+|just\s+|actually\s+|first\s+)?(?:sign|log)[\s-]*(?:in|on)\b|\b(?:sign|log)[\s-]*(?:in|on)\s+(?:with|as|using)\s+(?:(?:my|our|an?|the|your)\s+)?(?:own\s+)?(?:admin\w*|tech\w*|it|global|intune|personal|work|account|creds|credentials)\b|\bwhich\s+(?:account|credentials|creds|login)\b|\b(?:use|enter|type|put\s+in)\s+(?:my|our)\s+(?:own\s+)?(?:admin\s+)?(?:account|creds|credentials|password|login)\b/i;
+    /\b(?:do|should|shall|must|can|am|are|need)\s+(?:i|we|you|(?:the\s+)?(?:techs?|technicians?))\s+(?:(?:supposed|meant|need|have)\s+to\s+)?(?:still\s+|just\s+|actually\s+|first\s+)?(?:sign|log)[\s-]*(?:in|on)\b|\b(?:sign|log)[\s-]*(?:in|on)\s+(?:with|as|using)\s+(?:(?:my|our|an?|the|your)\s+)?(?:own\s+)?(?:admin\w*|tech\w*|it|global|intune|personal|work|account|creds|credentials)\b|\bwhich\s+(?:account|credentials|creds|login)\b|\b(?:use|enter|type|put\s+in)\s+(?:my|our)\s+(?:own\s+)?(?:admin\s+|tech\w*\s+|it\s+|work\s+)?(?:account|creds|credentials|password|login)\b|\binstead\s+of\s+sign(?:ing)?[\s-]*in\b/i;
 
 /** Asks whether the Windows key is still pressed (there, with the user name already filled in). */
 const ASKS_WINDOWS_KEY_STILL =
     /\b(?:still|anyway|also|as\s+well)\b.{0,30}\b(?:windows|win)[\s-]*(?:logo\s+)?(?:key|button)\b|\b(?:windows|win)[\s-]*(?:logo\s+)?(?:key|button)\b.{0,40}\b(?:still|anyway|as\s+well)\b/i;
 
 /** Asks what to do there: "what do I do as the tech", "what should I press now". */
-const ASKS_WHAT_TO_DO = /\bwhat\s+(?:do|should|shall|can|must)\s+(?:i|we)\s+(?:do|press|click|hit|pick|type)\b|\bhow\s+do\s+(?:i|we)\s+(?:start|begin|get\s+into)\b/i;
+const ASKS_WHAT_TO_DO = /\bwhat\s+(?:do|should|shall|can|must)\s+(?:i|we)\s+(?:do|press|click|hit|pick|type)\b|\bhow\s+do\s+(?:i|we)\s+(?:start|begin|get\s+(?:it\s+|this\s+|the\s+\w+\s+)?into)\b/i;
 
 /** The end user entering their password or signing in. */
 const USER_SIGNS_IN =
@@ -71,9 +71,9 @@ const ASKS_WHAT_FOLLOWS =
 const OPTIONS_ON_SCREEN =
     /\bwhat\s+(?:would|do)\s+(?:you|u)\s+(?:like|want)\s+to\s+do\b|\boptions?\s+(?:screen|menu|page|list)\b|\b(?:options|choices|menu|list)\s+(?:look|looks|looked|are|is|seem|differ|different|now|showing|shows?|appear\w*|came|comes|popped|pops)\b|\b(?:on|at|in)\s+(?:the|that|this)\s+(?:options?|menu|choices)\b|\b(?:options|choices|buttons)\s+(?:on|in)\s+(?:the|my|this|that)\s+screen\b|\b(?:options|choices)\s+(?:don'?t|do\s+not|doesn'?t)\s+match\b|\b(?:same|white|new|a|the)\s+menu\b|\b(?:two|2|three|3|few|couple\s+of)\s+(?:options|choices|buttons)\b/i;
 /** The Windows key pressed (five times, a bunch): the options that follow are that screen's. */
-const AFTER_WINDOWS_KEY = /\b(?:windows|win)[\s-]*(?:logo\s+)?(?:key|button)s?\b|\b(?:5|five)\s*(?:x|times)\b|\bx\s?5\b/i;
-/** Options or a menu named without the screen's title: beside the Windows key they are the options screen. */
-const OPTIONS_WORD = /\b(?:options?|menu|choices?)\b/i;
+const AFTER_WINDOWS_KEY = /\b(?:windows|win)[\s-]*(?:logo\s+)?(?:key|button)s?\b|\b(?:5|five)\s*(?:x|times)\b|\bx\s?5\b|\b(?:the|that)\s+key\s+(?:a\s+(?:bunch|lot|load|couple|few)\s+(?:of\s+)?|(?:several|many|multiple|a\s+few|some)\s+)times\b|\bthe\s+key\s+(?:repeatedly|over\s+and\s+over)\b/i;
+/** Options, a menu or a list named without the screen's title: beside the Windows key they are the options screen. */
+const OPTIONS_WORD = /\b(?:options?|menu|choices?|list)\b|\bwhat\s+(?:i|we)\s+want\s+to\s+do\b|\bpick\s+something\b/i;
 /** Asks which of them to take. */
 const ASKS_WHICH_OPTION =
     /\bwhich\s+(?:one|option|choice|button|entry|item|do\s+(?:i|we)|should\s+(?:i|we)|to|is\s+(?:it|the|for|right|correct))\b|\bwhat\s+(?:do|should|shall|must|can)\s+(?:i|we)\s+(?:click|pick|choose|select|press|hit|tap)\b|\bwhat\s+(?:to|i\s+(?:need|have)\s+to)\s+(?:click|pick|choose|select|press|hit|tap)\b|\bwhich\b[^?.!]{0,20}\b(?:click|pick|choose|select|press|tap)\b/i;

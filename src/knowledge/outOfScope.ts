@@ -152,7 +152,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'other Autopilot modes (user-driven without pre-provisioning, self-deploying, kiosk, existing devices, HoloLens)',
         phrasings: ['self-deploying mode', 'self deploying', 'kiosk mode', 'kiosk profile', 'kioskuser0',
             'autopilot for existing devices', 'existing devices scenario', 'autopilotconfigurationfile', 'hololens',
-            'teams rooms', 'surface hub', 'assigned access', 'multi-app kiosk', 'single-app kiosk'],
+            'teams rooms', 'surface hub', 'assigned access', 'multi-app kiosk', 'single-app kiosk', 'kiosk browser'],
         patterns: [
             // Resetting a device already in use from the portal is Autopilot Reset, a feature of its own; Reset on
             // the red screen of the technician flow is ours.
@@ -193,12 +193,23 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         url: `${LEARN}/defender-endpoint/`
     },
     {
+        id: 'intune-roles',
+        topic: 'Intune roles and scope tags',
+        phrasings: ['scope tags', 'scope tag', 'role based access', 'rbac', 'intune roles', 'intune role', 'custom role',
+            'helpdesk role'],
+        // Unless the role is for the deployment ("a custom RBAC role so branch IT can import hashes", "which role can
+        // register Autopilot devices", "scope tags on the ESP"): who may register devices is ours.
+        unlessAbout: /\b(?:autopilot|hash(?:es)?|hwids?|import\w*|regist\w*|enrol\w*|esp|enrollment status|deployment profiles?|pre-?provision\w*|white ?glove)\b/i,
+        redirect: 'ask your Intune admin, or see the Microsoft Intune documentation.',
+        url: 'https://learn.microsoft.com/mem/intune/'
+    },
+    {
         id: 'other-intune-features',
         topic: 'other Intune features',
         phrasings: ['app protection policy', 'mam policy', 'update ring', 'feature update policy', 'windows autopatch',
             'autopatch', 'remediations script', 'proactive remediation', 'endpoint analytics', 'co-management',
             'configuration manager', 'sccm', 'mecm', 'endpoint privilege management', 'remote help',
-            'intune suite', 'scope tags', 'role based access', 'remediation script', 'detection and remediation',
+            'intune suite', 'remediation script', 'detection and remediation',
             'intune remediation', 'configmgr', 'config manager', 'config mgr', 'hardware inventory', 'software inventory',
             'device inventory', 'cmpivot', 'resource explorer', 'mdm vs mam', 'mam vs mdm', 'mam or mdm', 'mdm or mam', 'byod',
             'shared pc mode', 'shared multi-user device', 'shared device mode', 'driver update policy', 'driver updates policy',
@@ -207,7 +218,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'chrome policies', 'browser policy', 'browser policies', 'chrome extension', 'chrome extensions',
             'device cleanup rules', 'device clean-up rules', 'cleanup rules', 'clean-up rules', 'considered stale',
             // Admin chores on the fleet: who administers what, app replacement, live queries, hotpatching.
-            'rbac', 'intune roles', 'intune role', 'custom role', 'helpdesk role', 'supersedence', 'supersede', 'device query',
+            'supersedence', 'supersede', 'device query',
             'hotpatch', 'multi admin approval', 'multiple admin approval', 'change primary user', 'change the primary user',
             'co-managed', 'comanaged'],
         patterns: [
@@ -450,7 +461,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'uninstall the update', 'roll back to windows 10', 'rollback to windows 10', 'go back to windows 10',
             'downgrade to windows 10', 'warranty status', 'check warranty', 'warranty check',
             'warranty lookup', 'warranty expired', 'net framework', '.net framework', 'java version', 'java runtime',
-            'admin rights to install', 'ransomware', 'hacked', 'compromised account', 'compromised mailbox', 'onenote', 'webinar', 'teams webinar', 'teams town hall', 'town hall'],
+            'admin rights to install', 'ransomware', 'hacked', 'compromised account', 'compromised mailbox', 'onenote', 'webinar', 'teams webinar', 'teams town hall', 'town hall',
+            // A user's profile on a PC in use (a temporary profile, a corrupt one), a profile picture, a key physically stuck.
+            'temp profile', 'temporary profile', 'corrupt profile', 'corrupted profile', 'profile is corrupt',
+            'profile is corrupted', 'profile picture', 'profile photo', 'physically stuck'],
         patterns: [
             // Someone asking to have a program put on the PC they use ("install python on my work laptop", "can I get
             // Photoshop on my computer"); apps the deployment installs, or that fail during the ESP, are ours.
@@ -465,6 +479,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:intune|entra|esp|oobe|autopilot|pre-?prov\w*|white ?glove|technician|enrol\w*|m365|microsoft\s+365|office|windows|e3|e5|p1|p2|user\s+licen[cs]e|assign\w*)\b).*\b(?:autocad|revit|solidworks|photoshop|acrobat|sketchup|archicad|navisworks|bluebeam|app|application|program|software)\b.{0,40}\blicen[cs]e\s*(?:errors?|expired|invalid|problems?|issues?|not\s+(?:valid|found|activated))/i,
             // How long a battery lasts or how healthy it is; a battery running out mid-deployment is ours.
             /^(?!.*\b(?:esp|oobe|pre-?prov\w*|white ?glove|technician|during|unplug\w*|died|dies|ran out|power\w*)\b).*\bbatter(?:y|ies)\b.{0,25}\b(?:last|lasts|life|health|drain\w*|wear|capacity|cycles?)\b/i,
+            // A device in service ("a pilot laptop in service for months", "in daily crew use", "laptops already in
+            // service"): its trouble is the service desk's, whatever part it names (the TPM, Wi-Fi); a device prepared
+            // again, or its deployment, is ours.
+            /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|wg|technician|reseal\w*|device[\s-]*setup|account[\s-]*setup|user flow|during|enrol\w*|regist\w*|hash\w*|hwid|re-?image\w*|reset\w*|wip\w*|re-?deploy\w*|re-?provision\w*|again)\b).*\b(?:in\s+(?:daily\s+|active\s+|everyday\s+|regular\s+|full\s+)?(?:service|production)|in\s+(?:daily|everyday|active|regular)\s+(?:\w+\s+)?use|already\s+in\s+(?:use|service)|in\s+use\s+(?:for|since)|been\s+in\s+use)\b/i,
             // A loud or busy fan is hardware, whatever update came before it; a fan at the bench during the ESP is ours.
             /\bfans?\b.{0,30}\b(?:loud\w*|nois\w*|whin\w*|roar\w*|jet|constant\w*|full speed|max(?:imum)? speed|spinning up|spins? up|revving|running (?:all the time|constantly|non-?stop))\b|\b(?:loud|noisy|whining|screaming)\s+fans?\b/i,
             // Damage and repairs: a part and what happened to it, in either order.

@@ -143,6 +143,9 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     // Plain user-driven set against pre-provisioning ("difference between preprov and plain user-driven"): the mode, not
     // the advice to get plain user-driven working first.
     [/(?<=\b(?:difference|differences|diff|vs|versus|compared?|comparison|between|against|or)\b.{0,60})\b(?:plain|normal|standard|regular|classic|ordinary|usual)\s+(?:autopilot\s+)?(?=user[\s-]*driven)|\b(?:plain|normal|standard|regular|classic|ordinary|usual)\s+(?=user[\s-]*driven\b.{0,60}\b(?:difference|differences|diff|vs|versus|compared?|comparison|or\s+preprovisioning|and\s+preprovisioning)\b)/g, ''],
+    // A hardware refresh is a project of new devices ("we have a branch refresh of six hundred"), not the Refresh button
+    // of the Autopilot devices list.
+    [/\b(hardware|laptops?|devices?|pcs?|branch(?:es)?|stores?|sites?|fleet|summer|estate|lifecycle|school|office)\s+refresh(?:es)?\b/g, '$1 rollout'],
     [/\b(?:laptops?|notebooks?|pcs?|computers?|machines?|boxe?s?|workstations?|hardware)\b/g, 'device'],
     [/\b(?:end[\s-]+users?|employees?|customers?|staff(?:[\s-]+members?)?|new[\s-]+(?:hires?|starters?|joiners?)|recipients?|teachers?|students?|pupils?)\b/g, 'user'],
     // The end user getting the device ("when they get the laptop from us", "the employee receives it", "when the PC

@@ -56,8 +56,33 @@ const NOT_BARE_THING = new RegExp(
  * type. Only a system named after an explicit "no"/"without"/"don't have".
  */
 const SITE_HAS_NO = new RegExp(
-    String.raw`\b(?:no|without|not\s+using|(?:we\s+)?(?:don'?t|do\s+not|never)\s+(?:have|use|run)|there\s+is\s+no)\s+(?:an?\s+|any\s+)?(?:on-?prem(?:ise)?s?\s+)?(?:ad|active\s+directory|ad\s+ds|domain(?:\s+controllers?)?|dcs?|sccm|configmgr|config\s+manager)\b(?:\s+(?:at\s+all|here|anymore))?`,
+    String.raw`\b(?:no|without|not\s+using|(?:we\s+)?(?:don'?t|do\s+not|never)\s+(?:have|use|run)|there\s+is\s+no)\s+(?:an?\s+|any\s+)?(?:on[\s-]?prem(?:ise)?s?\s+)?(?:ad|active\s+directory|ad\s+ds|domain(?:\s+controllers?)?|dcs?|sccm|configmgr|config\s+manager)\b(?:\s+(?:at\s+all|here|anymore))?`,
     'gi'
+);
+
+/** The deployment tools a site moves from to Autopilot, however they name them. */
+const FORMER_TOOL = String.raw`(?:sccm|configmgr|mecm|memcm|config(?:uration)?\s+manager|mdt|wds|ghost|(?:our\s+|the\s+)?(?:old\s+)?(?:task\s+sequences?|ts|imaging|images?))`;
+/** What the old tool's people and parts are called: "our SCCM people", "the SCCM task sequence", "SCCM boxes". */
+const OF_THE_TOOL = String.raw`(?:\s+(?:task\s+sequences?|ts|client|site|collections?|query\s+collections?|builds?|images?|days|world|boxes|machines|devices|laptops|pcs|people|team|folks|guys|admins?|engineers?|comparison))*`;
+/**
+ * The tool the site used before, named to compare: "in SCCM we just PXE booted", "like our SCCM task sequence did",
+ * "our SCCM task sequence was about forty minutes", "for our SCCM people", "like a query collection in SCCM". Such a
+ * clause says where the technician comes from, not what they ask: "how long should pre-provisioning take, our task
+ * sequence was forty minutes" asks about pre-provisioning. A question about the tool itself ("upgrade the SCCM
+ * client", "hashes out of SCCM") names it without these frames and stays.
+ */
+/** Where a clause about the old tool ends: a break, or the words that bring the question back ("…, so how do I…"). */
+const TOOL_CLAUSE_END = String.raw`(?=\s*(?:[.,!?;:—–()]|\s-+\s|\b(?:but|so|now|here|what|how|where|which|when|why)\b|$))`;
+const FORMER_TOOL_COMPARED = new RegExp(
+    // "In SCCM we named it in the TS", "with MDT the tech just picked a task sequence".
+    String.raw`\b(?:in|with|on|under|back\s+(?:in|with))\s+(?:the\s+)?(?:old\s+)?${FORMER_TOOL}${OF_THE_TOOL},?\s+(?:we|they|you|i|it|techs?|the\s+\w+)\s+[^.,!?;:—–()]*?${TOOL_CLAUSE_END}` +
+        // "Like our SCCM task sequence did", "compared to SCCM", "unlike imaging", "like a query collection in SCCM".
+        String.raw`|\b(?:like|unlike|than|vs\.?|versus|compared\s+(?:to|with)|same\s+as|similar\s+to)\s+(?:in\s+|with\s+)?(?:(?:our|the|an?)\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:old\s+)?${FORMER_TOOL}${OF_THE_TOOL}(?:\s+(?:did|does|do|used\s+to|would|was|were|had))?(?=[^\p{L}]|$)` +
+        // "Our SCCM task sequence was about forty minutes", "SCCM boxes went out same day".
+        String.raw`|(?<![\p{L}]\s)(?:(?:our|the)\s+)?(?:old\s+)?(?:sccm|configmgr|mecm|mdt)${OF_THE_TOOL}\s+(?:was|were|took|did|used\s+to|went|had|would|ran)\b[^.,!?;:—–()]*?${TOOL_CLAUSE_END}` +
+        // "For our SCCM people", "need it for our SCCM comparison".
+        String.raw`|\bfor\s+(?:our|the)\s+(?:sccm|configmgr|mecm|mdt|imaging)\s+(?:people|team|folks|guys|admins?|engineers?|comparison|report)\b`,
+    'giu'
 );
 
 /** The phone or tablet a technician types on, however they name it. */
@@ -142,6 +167,7 @@ function setAsideRemoved(text: string): string {
         .replace(SET_ASIDE_CLAUSE, ' ')
         .replace(WHERE_TYPED, ' ')
         .replace(SITE_HAS_NO, ' ')
+        .replace(FORMER_TOOL_COMPARED, ' ')
         .replace(/\s+/g, ' ')
         .trim();
     return rest.replace(/[^\p{L}]/gu, '').length >= MIN_REST_LETTERS ? rest : text;

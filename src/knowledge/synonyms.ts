@@ -45,7 +45,7 @@ const EMPLOYEE = /\b(the|this|that|each|every|our|my|new|an?)\s+(?:employee|staf
  * assigned", "the driver's password"): read as the user only where a person is meant, so a
  * device driver ("no driver for the NIC", "driver update", "the driver is missing") stays one.
  */
-const ROLE = String.raw`(?:driver|nurse|doctor|clinician|student|pupil|teacher|paralegal|cashier|clerk|courier|(?:warehouse|field|shop[\s-]?floor|site)\s+(?:worker|staff|manager)|foreman|forem[ae]n)`;
+const ROLE = String.raw`(?:driver|nurse|doctor|clinician|student|pupil|teacher|paralegal|cashier|clerk|courier|(?:warehouse|field|shop[\s-]?floor|site)\s+(?:worker|staff|manager)|foreman|forem[ae]n|pilot|co-?pilot|first\s+officer|captain|cabin\s+crew(?:\s+member)?|flight\s+attendant|crew(?:\s+member)?|gate\s+agent|teller|banker|receptionist|dentist|hygienist|vet|veterinarian|lawyer|attorney|solicitor|accountant|sales\s*(?:rep|person)|store\s+manager)`;
 /** A job named as the user Intune assigns to the device ("assign a driver to the device", "no student assigned"). */
 const ROLE_ASSIGNED = new RegExp(
     String.raw`(?<=\bassign(?:s|ed|ing)?\s+(?:(?:a|an|the|this|that|our|my|one)\s+)?)${ROLE}(s?)\b(?!\s+(?:app|package|update|pack|version)s?\b)` +
@@ -55,7 +55,7 @@ const ROLE_ASSIGNED = new RegExp(
 /** A job named as the person at their device ("the nurse signs in", "the driver's password", "driver took the laptop"). */
 const ROLE_AS_PERSON = new RegExp(
     String.raw`\b${ROLE}(s?)(?=(?:'s|’s|s'|s’)\s+(?:password|account|credentials|e-?mail|upn|name|desktop|apps?|profile|sign[\s-]?in|login|pin|phase|part|side|flow)\b)` +
-        String.raw`|(?<=(?:^|[.!?,;:]\s*|\b(?:the|a|each|every|our|my|new|this|that|when|if|once|until|before|after|exactly)\s+))${ROLE}(s?)(?=\s+(?:signs?|signed|signing|logs?|logged|logging)\s+(?:in|on)\b|\s+(?:took|takes|gets|got|receives?|received|switched|switches|turns?|turned|powers?|powered|starts?|started|sees?|saw|finished|finishes|opens?|opened|unbox(?:es|ed)?|can\s+start|will\s+(?:see|get|start|sign|log))\b|\s+(?:password|account|credentials|phase|flow|part|side|portion|esp)\b)`,
+        String.raw`|(?<=(?:^|[.!?,;:]\s*|\b(?:the|a|each|every|our|my|new|this|that|when|if|once|until|before|after|exactly|will|would|can|could|do|does|did|should|shall)\s+))${ROLE}(s?)(?=\s+(?:signs?|signed|signing|logs?|logged|logging)\s+(?:in|on)\b|\s+(?:took|takes|gets|got|receives?|received|switched|switches|turns?|turned|powers?|powered|starts?|started|sees?|saw|finished|finishes|opens?|opened|unbox(?:es|ed)?|can\s+start|will\s+(?:see|get|start|sign|log)|see|get|end\s+up|become|be\s+(?:an?\s+)?(?:local\s+)?admin|do\s+the\s+first\s+sign[\s-]?in)\b|\s+(?:password|account|credentials|phase|flow|part|side|portion|esp)\b)`,
     'gi'
 );
 
@@ -72,6 +72,12 @@ const LOG_IN = /\blog[\s-]?(?:in|on)\b/gi;
 /** The result screen by its colour: "it went red", "turned green at last" is the red (failure) or green (success) screen. */
 const WENT_COLOUR = /\b(?:went|goes|go|turned|turns|turn|turning|going|gone|flipped|switched)\s+(red|green)\b(?!\s+(?:light|led|lamp|cable|wire|sticker|tag|label|dot|icon|tick|check|bar|button|text|border|line))/gi;
 
+/**
+ * Autopilot shortened to "AP" ("the AP profile", "now AP fails on those laptops", "put them in ap"): read as Autopilot
+ * only beside what Autopilot has or does; a wireless access point ("the AP is dropping wifi") stays one.
+ */
+const AP_SHORT = /\bap\b(?=\s+(?:profiles?|devices?(?:\s+list)?|deployments?|fails?|failed|failing|hash(?:es)?|hwids?|registration|registered|import|groups?|report|reset|pre-?prov\w*|tech(?:nician)?|flow|esp|enrol\w*|mode|screens?|diagnostics|logs?|tutorial|setup)\b)|(?<=\b(?:in|into|from|to|with|via|through)\s+)ap\b(?=\s*(?:[,.?!]|$))/gi;
+
 /** Two everyday words typed as one ("atleast 1 app", "aswell", "incase"): read as the two words. */
 const RUN_TOGETHER: Record<string, string> = { atleast: 'at least', aswell: 'as well', incase: 'in case', alot: 'a lot', infact: 'in fact', eventhough: 'even though', inspite: 'in spite' };
 const RUN_TOGETHER_WORDS = new RegExp(String.raw`\b(?:${Object.keys(RUN_TOGETHER).join('|')})\b`, 'gi');
@@ -82,6 +88,7 @@ export function withOurNames(text: string): string {
         .replace(WINDOW, 'screen')
         .replace(DISPLAY, 'screen')
         .replace(AZURE_AD, 'Entra')
+        .replace(AP_SHORT, 'Autopilot')
         .replace(ENDPOINT_MANAGER, 'Intune')
         .replace(MEM, 'Intune')
         .replace(SERIAL_SHORT, 'serial')

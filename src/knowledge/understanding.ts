@@ -14,6 +14,7 @@ import { withoutPleasantries } from './pleasantries';
 import { createSettingNames, type SettingNames } from './settingNames';
 import type { SpellingCorrector } from './spelling';
 import { withOurNames } from './synonyms';
+import { asTyped } from './dictation';
 import type { ErrorEntry, KnowledgeEntry } from './types';
 
 export type Understood =
@@ -23,8 +24,8 @@ export type Understood =
 
 export interface Understanding {
     /**
-     * The message as every reading after it sees it: slipped keys set right ("device preapration"; only with a
-     * corrector), greetings and thanks taken off, other names read as ours ("Azure AD", "the success window").
+     * The message as every reading after it sees it: dictation written out ("E S P", "zero x eight…"), slipped keys
+     * set right ("device preapration"; only with a corrector), greetings and thanks taken off, other names read as ours ("Azure AD", "the success window").
      */
     asRead(text: string): string;
     /**
@@ -225,6 +226,14 @@ function preferDetail<T extends { item: SearchHit; score: number }>(order: T[]):
 const ASKS_COVERAGE =
     /\b(?:is|are)\b.{0,40}\b(?:covered|included|in scope|out of scope|supported here)\b|\b(?:do|does|can|will)\s+(?:you|this bot|the bot|this)\s+(?:also\s+)?(?:cover|do|handle|help with|support|answer|know)\b|\b(?:cover(?:s|ed)?|supported|handled|answered)\s+(?:by|in)\s+(?:you|this\s+bot|the\s+bot|this\s+chat|here)\b|\bsupported\s+here\b/i;
 
+/**
+ * Doing a neighbour's own work: setting its parts up ("setting up the domain join profile and OU"), or its parts
+ * failing ("the Intune Connector keeps going inactive").
+ */
+const DOES_THE_WORK = /\b(?:set(?:ting)?\s*up|configur\w*|creat\w*|install\w*|steps?\s+(?:to|for)|how\s+(?:do|to|can)\s+(?:i|we|you)?\s*(?:set|configur|creat|install|build|add|make)\w*|keeps?\s+\w+ing|fail\w*|errors?|inactive|offline|not\s+working|broken|stuck|troubleshoot\w*|ou|organi[sz]ational\s+unit)\b/i;
+/** Weighing whether to take the neighbour at all ("hybrid or Entra join, what does MS recommend", "do we want that?"). */
+const WEIGHS_IT = /\brecommend\w*|\bshould\s+(?:we|i)\b|\bdo\s+(?:we|i)\s+(?:want|need)\b|\bor\s+(?:entra|hybrid|cloud)|\b(?:entra|hybrid|cloud)[\w\s-]{0,20}\bor\b/i;
+
 /** Two things set side by side: "X vs Y", "the difference", "same as", "X or pre-provisioning". */
 const COMPARES =
     /\b(?:vs\.?|versus|differ\w*|diff|compar\w*|same (?:as|thing)|instead of|rather than|better|contrast)\b|\bor\s+(?:pre[\s-]*prov\w*|white[\s-]*glove|wg)\b|\b(?:pre[\s-]*prov\w*|white[\s-]*glove|wg)\s+or\b/i;
@@ -368,7 +377,14 @@ export function createUnderstanding(options: {
         const leads = verdict.kind === 'in' && verdict.domain && !verdict.topic && leadBy(verdict.anchored ? LEAD.anchored : LEAD.situation);
         // Without a single deployment word, only a strong match (several of the entry's own words) makes it ours.
         const sure = confident && (verdict.kind !== 'foreign' || hits[0].score >= FOREIGN_FLOOR);
-        if (hits.length > 0 && (sure || leads)) return { kind: 'answer', entryId: hits[0].entry.id };
+        if (hits.length > 0 && (sure || leads)) {
+            // A neighbour's boundary card answers whether and how far the bot covers it ("does hybrid join work with
+            // pre-provisioning?"); the neighbour's own work ("setting up the domain join profile and OU for hybrid",
+            // "the Intune Connector keeps going inactive") is declined with where to go.
+            const neighbour = verdict.kind === 'in' ? verdict.topic : undefined;
+            const ownWork = neighbour?.boundary === hits[0].entry.id && DOES_THE_WORK.test(asked) && !ASKS_COVERAGE.test(asked) && !COMPARES.test(asked) && !WEIGHS_IT.test(asked);
+            return ownWork ? { kind: 'decline', topic: neighbour } : { kind: 'answer', entryId: hits[0].entry.id };
+        }
         // Else an installer's code the knowledge lists answers, whatever app is named beside it ("1618 on the Adobe app").
         const installerCode = verdict.kind === 'in' ? INSTALLER_CODE.exec(asked)?.[0] : undefined;
         const byCode = installerCode ? search.search(installerCode, 1)[0] : undefined;
@@ -418,7 +434,10 @@ export function createUnderstanding(options: {
     }
 
     return {
-        asRead: (text) => withOurNames(withoutPleasantries(spelling?.correct(text) ?? text)),
+        asRead(text) {
+            const typed = asTyped(text);
+            return withOurNames(withoutPleasantries(spelling?.correct(typed) ?? typed));
+        },
         understand(text: string, topic?: KnowledgeEntry): Understood {
             // "After the Windows key a menu appeared, which one do I choose": on the options screen, not after it.
             // "What does the user see first after Reseal": the user flow's start, not the technician screen after Reseal.

@@ -128,7 +128,27 @@ const HELDOUT_SETS = [
      * as it came on main at 0ce6864: 88.5% in scope (208/235), 80.0% declined (36/45). Its misses were then read once by
      * the lead and passed on as classes.
      */
-    { name: 'held-out W', path: join(__dirname, 'heldout', 'heldout23.json'), floors: { inScope: 0.96, declined: 0.97 }, missesHidden: true }
+    { name: 'held-out W', path: join(__dirname, 'heldout', 'heldout23.json'), floors: { inScope: 0.96, declined: 0.97 }, missesHidden: true },
+    /**
+     * Sets X and Y, written blind on 2026-12-03 (sixth session) by two writers who saw none of the other sets, no code
+     * and no knowledge base: a regional bank moving from SCCM task-sequence imaging, its branch technicians dictating to
+     * their phones ("E S P", "T P M", "zero x eight one…", "in SCCM we would…") (X); a small MSP's two technicians
+     * typing fast lowercase shorthand for many small customers (Y). Measured as they came on main at 2fe2e65: X 82.1% in
+     * scope (193/235), 84.4% declined (38/45); Y 82.1% (193/235) and 93.3% (42/45). X's misses were then read once by
+     * the lead and passed on as classes. Y was never read: only its whole figures are measured.
+     */
+    { name: 'held-out X', path: join(__dirname, 'heldout', 'heldout24.json'), floors: { inScope: 0.91, declined: 0.86 }, missesHidden: true },
+    { name: 'held-out Y', path: join(__dirname, 'heldout', 'heldout25.json'), floors: { inScope: 0.83, declined: 0.93 }, missesHidden: true },
+    /**
+     * Sets Z and ZZ, written blind later on 2026-12-03 by two more writers who saw none of the other sets, no code and
+     * no knowledge base: an airline's ground IT at two hubs, night-shift technicians new to Autopilot describing screens in
+     * plain words, and a cautious change manager (Z); a retail chain whose store managers run the technician part
+     * themselves from a printed guide, with a small central IT team (ZZ). On the session's starting code (2fe2e65): Z
+     * 84.7% in scope (199/235), 68.9% declined (31/45); ZZ 85.5% (201/235), 88.9% (40/45). Z's misses were then read
+     * once by the lead and passed on as classes; ZZ was never read.
+     */
+    { name: 'held-out Z', path: join(__dirname, 'heldout', 'heldout26.json'), floors: { inScope: 0.88, declined: 0.86 }, missesHidden: true },
+    { name: 'held-out ZZ', path: join(__dirname, 'heldout', 'heldout27.json'), floors: { inScope: 0.87, declined: 0.88 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 

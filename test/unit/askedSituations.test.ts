@@ -11,7 +11,10 @@ describe('the technician at the sign-in page: never signs in, the Windows key fi
         "it's asking me to sign in, should I use my own account",
         'the username is already filled in, do I still press the windows key',
         'sign in page shows the users email already, do i still hit windows key 5 times',
-        'the login screen came up with the user name prefilled, what do i do as the tech'
+        'the login screen came up with the user name prefilled, what do i do as the tech',
+        // Issue 9, sets X and Z: the sign-in page named as Entra's, the technician's own account, "instead of signing in".
+        'laptop is sitting on the entra sign in page, do I type my tech account first or something else',
+        'new surface sitting on the entra sign in page. how do i get it into pre-provisioning instead of signing in?'
     ])('"%s" answers the Windows key card, not the user account type', (text) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId: 'flow-win-key' });
     });
@@ -78,5 +81,15 @@ describe("a follow-up that sees the error on another Windows stays on that error
     it('without an error before it, or naming nothing of it, the question is read on its own', () => {
         expect(matchIntent('which windows editions support preprov', understanding, topic)).toMatchObject({ kind: 'answer', entryId: 'req-windows-edition' });
         expect(matchIntent('we also see it on w10 22h2', understanding)).not.toMatchObject({ entryId: 'error-0x81039023' });
+    });
+});
+
+/** Issue 9, set Z: the options screen described without its name, after "the key" pressed a bunch of times. */
+describe('the options screen in plain words', () => {
+    test.each([
+        'older w10 laptop. it asked me to pick something after I hit the key a bunch of times. which option?',
+        'hit the windows key five times on a w11 surface, got a list asking what I want to do. which one?'
+    ])('"%s" answers the options screen', (text) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId: expect.stringMatching(/^flow-options/) });
     });
 });

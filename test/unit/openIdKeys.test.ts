@@ -16,7 +16,9 @@ describe('OpenIdKeys: bounded, cached, shared fetching of channel signing keys',
     });
 
     it('keeps the last good keys when a refresh fails', async () => {
-        const keys = new OpenIdKeys({ metadataUrl: authority.metadataUrl, timeoutMs: 200, logger: silentLogger, refreshMs: 0, failureBackoffMs: 0 });
+        // A deadline a busy machine still meets for the first fetch (200 ms failed it under a parallel test run); the
+        // hung refresh then waits it out once.
+        const keys = new OpenIdKeys({ metadataUrl: authority.metadataUrl, timeoutMs: 1500, logger: silentLogger, refreshMs: 0, failureBackoffMs: 0 });
         expect(await keys.getKey(TEST_KID)).not.toBeNull();
         authority.mode = 'hang';
         expect(await keys.getKey(TEST_KID)).not.toBeNull();

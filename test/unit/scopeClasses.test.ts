@@ -480,7 +480,7 @@ neighbours(
         ['pc thats been enrolled for a year shows noncompliant all of a sudden', 'other-intune-features'],
         ['gpo not applying on a few desktops in the office', 'other-intune-features'],
         ['pkcs certificates expiring next month on the laptops', 'other-intune-features'],
-        ['give the helpdesk an intune role that can only sync devices', 'other-intune-features'],
+        ['give the helpdesk an intune role that can only sync devices', 'intune-roles'],
         ['applocker rules to stop people running portable apps', 'other-intune-features'],
         ['app supersedence to replace old 7zip on user machines', 'other-intune-features'],
         ['her authenticator notifications stopped coming through', 'accounts-and-identity'],
@@ -582,4 +582,50 @@ describe('neighbours named by a product or a board, whatever deployment word the
             expect(outcome(text)).not.toMatch(/^decline/);
         }
     );
+});
+
+describe('who may register Autopilot devices is ours; Intune roles for anything else are not', () => {
+    it.each([
+        'custom RBAC role so branch IT can import hashes but nothing else, which permissions',
+        'besides global admin, which built in intune role can register autopilot devices',
+        'what do scope tags on the ESP profile restrict'
+    ])('"%s" is answered by the roles card', (text) => {
+        expect(understanding.understand(text)).toEqual({ kind: 'answer', entryId: 'admin-autopilot-roles' });
+    });
+
+    it.each(['how do I create a custom rbac role for the helpdesk', 'what are scope tags in intune'])('"%s" is declined as Intune roles', (text) => {
+        expect(outcome(text)).toBe('decline:intune-roles');
+    });
+});
+
+/** Issue 9, set Z's classes: a device in service is the service desk's; hybrid's own work is declined, its boundary answered. */
+describe('a device in service, and hybrid join\'s own work, are declined', () => {
+    it.each([
+        'TPM keeps asking for the bitlocker recovery key on a pilot laptop in service for months',
+        "clearing the TPM in firmware on a laptop that's in daily crew use",
+        'wifi at gate 5 keeps dropping on laptops already in service',
+        'user profile on the shared gate PC is corrupted, logs in with a temp profile',
+        'change the teams profile picture for the crew ops channel'
+    ])('"%s" is declined as general IT', (text) => {
+        expect(outcome(text)).toBe('decline:general-it');
+    });
+
+    it('a device in service prepared again is ours', () => {
+        expect(outcome('we want to pre-provision laptops already in service again')).toBe('answer');
+    });
+
+    it.each([
+        'setting up the domain join profile and OU for hybrid pre-provisioning',
+        'pre-provisioning hybrid joined laptops for the ops centre, the intune connector for AD keeps going inactive'
+    ])('"%s" is declined as hybrid join', (text) => {
+        expect(outcome(text)).toBe('decline:hybrid-join');
+    });
+
+    it.each([
+        'new laptops: hybrid or entra join, what does MS recommend',
+        'hybrid: does our bench need line of sight to a DC for the tech part',
+        'does hybrid join work with pre-provisioning'
+    ])('"%s" gets the boundary card', (text) => {
+        expect(understanding.understand(text)).toEqual({ kind: 'answer', entryId: 'overview-hybrid-boundary' });
+    });
 });

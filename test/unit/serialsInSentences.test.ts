@@ -9,7 +9,9 @@ describe('one serial rule: a device named anywhere in a sentence, ordinary and t
         ['status of 5CG1234XYZ pls', '5CG1234XYZ'],
         ['any news on PW0B7K3M?', 'PW0B7K3M'],
         ['surface 048213795653 still on the ESP', '048213795653'],
-        ['dell 7XK2QH3 went red', '7XK2QH3']
+        ['dell 7XK2QH3 went red', '7XK2QH3'],
+        // "SN" before a serial is its label, not a template's placeholder.
+        ['is SN-88A71C ready to reseal yet', 'SN-88A71C']
     ])('"%s" names %s', (text, serial) => {
         expect(findSerials(text)).toEqual([serial]);
     });
@@ -26,7 +28,10 @@ describe('one serial rule: a device named anywhere in a sentence, ordinary and t
         'waited 40min, pressed the key 5x',
         'KB5007253 installed, 0x800705b4 still',
         'infineon SLB9672 attestation fails',
-        'defaultuser0 profile left behind'
+        'defaultuser0 profile left behind',
+        // A device name template stands for the names Intune will give, not for a device.
+        'device name template BR-0421-serialnumber, any limits',
+        'naming like LAP-%SERIAL% or KIOSK-%RAND:4%'
     ])('"%s" names no device', (text) => {
         expect(findSerials(text)).toEqual([]);
     });

@@ -90,3 +90,31 @@ describe('a neighbour set aside decides neither scope nor the answer; the rest o
         expect(understanding.understand(text)).toMatchObject({ kind: 'decline' });
     });
 });
+
+describe('the tool a site moves from, named to compare, is no subject', () => {
+    it.each([
+        ['how long should pre provisioning take at the bench, our SCCM task sequence was about forty minutes', 'how long should pre provisioning take at the bench'],
+        ['after the ESP finishes at the bench does it drop to a desktop like our SCCM task sequence did', 'after the ESP finishes at the bench does it drop to a desktop'],
+        ['where do I set auto enrolment into intune? in SCCM the client just registered with the site', 'where do I set auto enrolment into intune'],
+        ['dynamic device group rule for all autopilot devices, like a query collection in SCCM', 'dynamic device group rule for all autopilot devices'],
+        ['in SCCM we named it in the TS. what macro puts the serial into the autopilot device name', 'what macro puts the serial into the autopilot device name'],
+        ["for our SCCM people, what's the ESP roughly comparable to", "what's the ESP roughly comparable to"]
+    ])('"%s" is asked without the comparison', (text, rest) => {
+        expect(withoutSetAside(text).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).toBe(rest);
+    });
+
+    it.each(['how do I upgrade the SCCM client', 'we can pull HWIDs out of SCCM inventory', 'export the hashes from configmgr to a csv'])(
+        'the tool as the subject stays: "%s" is read whole',
+        (text) => {
+            expect(withoutSetAside(text)).toBe(text);
+        }
+    );
+
+    it.each([
+        'how long should pre-provisioning take, our SCCM task sequence was about forty minutes',
+        'in SCCM we just PXE booted. with autopilot pre-provisioning what do I press at the first screen',
+        'after the ESP finishes at the bench does it drop to a desktop like our SCCM task sequence did'
+    ])('"%s" is answered, not declined as Configuration Manager', (text) => {
+        expect(understanding.understand(text).kind).toBe('answer');
+    });
+});

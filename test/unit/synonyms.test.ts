@@ -30,7 +30,17 @@ describe('other names: read as the name the knowledge uses', () => {
         ['do I need the driver password during the tech phase', 'do I need the end user password during the tech phase'],
         ["the nurse's account is locked at sign-in", "the end user's account is locked at sign-in"],
         ['driver took the laptop and switched it on', 'end user took the laptop and switched it on'],
-        ['when the teacher signs in, what runs', 'when the end user signs in, what runs']
+        ['when the teacher signs in, what runs', 'when the end user signs in, what runs'],
+        // Issue 9, sets X and Z: more jobs (a bank's tellers, an airline's crews), after "will" too.
+        ['what will cabin crew see when they open the box', 'what will end user see when they open the box'],
+        ['will pilots end up local admin on the tablet', 'will end users end up local admin on the tablet'],
+        ['how do I pre-assign the first officer to her tablet', 'how do I pre-assign the user to her tablet'],
+        ['assign a teller to the device', 'assign a user to the device'],
+        ['will the teller be a local admin after setup', 'will the end user be a local admin after setup'],
+        // Autopilot shortened to AP beside what Autopilot has; a wireless access point stays one.
+        ['now AP fails on those laptops', 'now Autopilot fails on those laptops'],
+        ['the AP profile is not assigned', 'the Autopilot profile is not assigned'],
+        ['the AP is dropping wifi', 'the AP is dropping wifi']
     ])('"%s" reads "%s"', (text, read) => {
         expect(withOurNames(text)).toBe(read);
     });

@@ -84,7 +84,7 @@ export const networkEntries: KnowledgeEntry[] = [
         related: ['req-network', 'req-network-endpoints'],
         source: AP_REQUIREMENTS,
         keywords: ['guest wifi only', 'guest network', 'captive portal', 'hotel wifi', 'splash page',
-            'accept terms page', 'login page before internet', 'proxy password', 'authenticated proxy', '802.1x',
+            'accept terms page', 'login page before internet', 'web login', 'web sign-in', 'browser login', 'login before internet', 'sign in before internet', 'proxy password', 'authenticated proxy', '802.1x',
             'certificate based network', 'nac']
     },
     {

@@ -101,6 +101,29 @@ export const registrationErrors: ErrorEntry[] = [
             'no reimage needed', 'download the new profile', 'shutdown /r /t 0']
     },
     {
+        id: 'error-oobe-recovery-mode',
+        kind: 'error',
+        codes: [],
+        title: 'OOBE in recovery mode (restarted too often): language, region and keyboard all on one page',
+        short:
+            'OOBE normally asks language, region and keyboard on separate pages. All of them on one page means it was ' +
+            'restarted too many times and went into a recovery mode, where it does not run the Autopilot configuration.',
+        where: 'OOBE, after several restarts (retries, restarts to fetch the profile)',
+        cause: 'Windows counts OOBE restarts in HKCU\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\UserOOBE; past a limit it recovers.',
+        fix: [
+            'Press Shift+F10, run regedit and set the UserOOBE value under HKCU\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion to 1.',
+            'Restart OOBE (shutdown /r /t 0) and check the pages come one by one again before you start.',
+            'If it comes back, reset or reimage the device rather than restarting OOBE again.'
+        ],
+        escalate: 'Still in recovery mode after the value is reset: reimage, and escalate with the serial if it repeats.',
+        details: ['Avoid restarting OOBE over and over to pick up a profile: check Profile status = Assigned first.'],
+        related: ['error-registered-after-oobe-started', 'tip-shift-f10'],
+        source: AP_ADD_DEVICES,
+        keywords: ['recovery mode', 'all on one page', 'language region and keyboard on one page',
+            'language and keyboard on the same page', 'useroobe', 'oobe retries', 'oobe restarted too many times',
+            'restarted oobe too often']
+    },
+    {
         id: 'error-registered-other-tenant',
         kind: 'error',
         codes: [],
