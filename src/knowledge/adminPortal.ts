@@ -376,6 +376,20 @@ export const adminEntries: TopicEntry[] = [
             'remove the autopilot registration only']
     },
     {
+        id: 'admin-devices-list-filter',
+        kind: 'admin',
+        title: 'Filtering the Autopilot devices list gives odd results (known issue): query Microsoft Graph',
+        short:
+            `Known issue: filtering the Autopilot devices list (${DEVICES_LIST}) may not return what you expect. ` +
+            'Until it is fixed, query the devices with Microsoft Graph (windowsAutopilotDeviceIdentities) and filter there.',
+        details: ['Microsoft lists it among the Autopilot known issues while a fix is worked on; the devices themselves are fine.'],
+        related: ['admin-profile-status', 'logs-admin-reports'],
+        source: AP_KNOWN_ISSUES,
+        keywords: ['filter the autopilot devices', 'filtering autopilot devices', 'filter not working', 'filter gives wrong results',
+            'filter shows wrong devices', 'odd results', 'weird results', 'wrong results', 'list filter', 'filter by group tag',
+            'search the autopilot devices list']
+    },
+    {
         id: 'admin-edit-device-attributes',
         kind: 'admin',
         title: 'Change a registered device\'s group tag or device name',
@@ -485,8 +499,8 @@ export const adminErrors: ErrorEntry[] = [
         title: 'Imported device not in the dynamic group yet',
         short:
             'Expected for a while: dynamic membership is evaluated some time after the import, and profile ' +
-            'assignment waits for it. Wait, then check again; do not start the technician flow before the profile ' +
-            'shows Assigned.',
+            'assignment waits for it. How long varies (minutes to hours; no fixed time). Wait, then check again; do ' +
+            'not start the technician flow before the profile shows Assigned.',
         where: 'Entra group members; Autopilot devices list',
         cause: 'Dynamic group evaluation takes time; or the rule does not match the device (group tag typed ' +
             'differently, rule on a non-Autopilot attribute).',
@@ -511,7 +525,7 @@ export const adminErrors: ErrorEntry[] = [
         codes: [],
         title: 'Profile status stays Assigning, or shows Fix pending or Attention required',
         short:
-            'Assigning: Intune is still working on it; it can take hours, so wait until Assigned and Date assigned ' +
+            'Assigning: Intune is still working on it. How long varies (minutes to hours; no fixed time), so wait until Assigned and Date assigned ' +
             'show before powering on. Fix pending: a hardware change is being re-registered. Attention required: ' +
             'that failed; deregister the device and register its new hash again.',
         where: `Autopilot devices list (${DEVICES_LIST}), Profile status column`,

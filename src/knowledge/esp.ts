@@ -71,8 +71,8 @@ export const espEntries: KnowledgeEntry[] = [
         kind: 'esp',
         title: 'ESP Device setup: policies, certificates, networks, apps',
         short:
-            'Device setup installs what targets the device: security policies, device certificates (SCEP), VPN and ' +
-            'Wi-Fi profiles, and device-context apps.',
+            'Device setup installs what targets the device. Its four lines: Security policies, Certificates (device ' +
+            'SCEP), Network connections (VPN and Wi-Fi profiles) and Apps (device context).',
         details: [
             'Security policies are not really tracked; the ESP shows "(1 of 1) completed".',
             'The ESP does track Edge, Assigned Access and Kiosk Browser policies.',
@@ -245,8 +245,9 @@ export const espEntries: KnowledgeEntry[] = [
         kind: 'esp',
         title: 'ESP "Block device use" and its error options',
         short:
-            '"Block device use until all apps and profiles are installed" = Yes unlocks options: allow reset on ' +
-            'error, allow use on error, and the blocking-apps list.',
+            '"Block device use until all apps and profiles are installed" = Yes keeps the device on the ESP until Intune ' +
+            'has set it up, and unlocks options: allow reset on error, allow use on error, and the blocking-apps list. ' +
+            'With No, the ESP can be left before setup is finished.',
         details: [
             'Allow users to reset device if installation error occurs: gives a Reset button on error.',
             'Allow users to use device if installation error occurs: lets the user pass the ESP on error.'
@@ -375,7 +376,8 @@ export const espEntries: KnowledgeEntry[] = [
         keywords: ['custom message', 'error text', 'helpdesk contact', 'wording', 'customise', 'customize',
             'change the message', 'edit text', 'message shown', 'helpdesk number', 'service desk number',
             'support number', 'support contact', 'helpdesk phone on the error', 'generic text',
-            'setup could not be completed', 'call the helpdesk']
+            'setup could not be completed', 'call the helpdesk', 'default message', 'default error message', 'default text',
+            'what text shows on failure', 'never customised', 'never customized', 'customised', 'customized']
     },
     {
         id: 'esp-known-issues',

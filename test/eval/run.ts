@@ -59,7 +59,7 @@ const HELDOUT_SETS = [
     { name: 'held-out G', path: join(__dirname, 'heldout', 'heldout7.json'), floors: { inScope: 0.93, declined: 0.97 }, missesHidden: true },
     { name: 'held-out H', path: join(__dirname, 'heldout', 'heldout8.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     { name: 'held-out I', path: join(__dirname, 'heldout', 'heldout9.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
-    { name: 'held-out J', path: join(__dirname, 'heldout', 'heldout10.json'), floors: { inScope: 0.91, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out J', path: join(__dirname, 'heldout', 'heldout10.json'), floors: { inScope: 0.92, declined: 0.99 }, missesHidden: true },
     /**
      * Sets K and L, written blind on 2026-12-01 (second day) by two writers who saw none of the other sets: an MSP's
      * field technicians for several customer tenants (K), a school district's summer refresh (L). Measured as they came
@@ -73,15 +73,15 @@ const HELDOUT_SETS = [
      * under strict security (M), a reseller's staging centre (N). Measured as they came (after the classes of K and L):
      * M 89.3% in scope, 95.6% declined; N 85.6% and 88.9%. Never read: only their whole figures are measured.
      */
-    { name: 'held-out M', path: join(__dirname, 'heldout', 'heldout13.json'), floors: { inScope: 0.91, declined: 0.97 }, missesHidden: true },
-    { name: 'held-out N', path: join(__dirname, 'heldout', 'heldout14.json'), floors: { inScope: 0.92, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out M', path: join(__dirname, 'heldout', 'heldout13.json'), floors: { inScope: 0.91, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out N', path: join(__dirname, 'heldout', 'heldout14.json'), floors: { inScope: 0.93, declined: 0.93 }, missesHidden: true },
     /**
      * Sets O and P, written blind on 2026-12-01 (third day) by two writers who saw none of the other sets: a retail
      * chain's depot (O), a small company's one-person IT and two juniors in their first weeks (P). Measured as they came on
      * main at 86cae13: O 88.3% in scope, 91.1% declined; P 85.7% and 87.0%. O was never read; P's misses were read once by
      * the lead and passed on as classes.
      */
-    { name: 'held-out O', path: join(__dirname, 'heldout', 'heldout15.json'), floors: { inScope: 0.91, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out O', path: join(__dirname, 'heldout', 'heldout15.json'), floors: { inScope: 0.93, declined: 0.95 }, missesHidden: true },
     { name: 'held-out P', path: join(__dirname, 'heldout', 'heldout16.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     /**
      * Sets Q and R, written blind on 2026-12-02 by two writers who saw none of the other sets: a manufacturing plant's IT
@@ -91,7 +91,7 @@ const HELDOUT_SETS = [
      * and passed on as classes; R was never read: only its whole figures are measured.
      */
     { name: 'held-out Q', path: join(__dirname, 'heldout', 'heldout17.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
-    { name: 'held-out R', path: join(__dirname, 'heldout', 'heldout18.json'), floors: { inScope: 0.91, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out R', path: join(__dirname, 'heldout', 'heldout18.json'), floors: { inScope: 0.92, declined: 0.93 }, missesHidden: true },
     /**
      * Set S, written blind on 2026-12-02 (second session) by a writer who saw none of the other sets: a university's
      * student workers re-imaging lab and staff laptops at night, asking from their phones. Measured as it came on main at
@@ -104,7 +104,7 @@ const HELDOUT_SETS = [
      * ward workstations before a go-live, writing from phones. Measured as it came on main at b8c801b: 88.1% in scope (207/235), 84.4% declined (38/45).
      * Its misses were then read once by the lead and passed on as classes; its figures since say how well those were fixed.
      */
-    { name: 'held-out T', path: join(__dirname, 'heldout', 'heldout20.json'), floors: { inScope: 0.92, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out T', path: join(__dirname, 'heldout', 'heldout20.json'), floors: { inScope: 0.93, declined: 0.97 }, missesHidden: true },
     /**
      * Set U, written blind on 2026-12-02 (fourth session) by a writer who saw none of the other sets, no code and no
      * knowledge base: a construction company's IT (two bench technicians, an apprentice, a reseller pre-provisioning part
@@ -112,7 +112,7 @@ const HELDOUT_SETS = [
      * in scope (214/235), 91.1% declined (41/45), the same as on the session's starting code. Its misses were then read
      * once by the lead and passed on as classes.
      */
-    { name: 'held-out U', path: join(__dirname, 'heldout', 'heldout21.json'), floors: { inScope: 0.97, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out U', path: join(__dirname, 'heldout', 'heldout21.json'), floors: { inScope: 0.97, declined: 0.99 }, missesHidden: true },
     /**
      * Set V, written blind later on 2026-12-02 (fourth session) by a writer who saw none of the other sets, no code and no
      * knowledge base: an MSP's offshore staging team preparing laptops for a law firm and a chain of veterinary clinics,
@@ -120,7 +120,7 @@ const HELDOUT_SETS = [
      * 83.4% in scope (196/235), 88.9% declined (40/45); the session's starting code had 84.3% and 86.7%. Its misses were
      * then read once by the lead and passed on as classes.
      */
-    { name: 'held-out V', path: join(__dirname, 'heldout', 'heldout22.json'), floors: { inScope: 0.89, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out V', path: join(__dirname, 'heldout', 'heldout22.json'), floors: { inScope: 0.9, declined: 0.97 }, missesHidden: true },
     /**
      * Set W, written blind on 2026-12-02 (fifth session) by a writer who saw none of the other sets, no code and no
      * knowledge base: a European logistics company's depot technicians preparing rugged laptops for drivers and
@@ -128,7 +128,7 @@ const HELDOUT_SETS = [
      * as it came on main at 0ce6864: 88.5% in scope (208/235), 80.0% declined (36/45). Its misses were then read once by
      * the lead and passed on as classes.
      */
-    { name: 'held-out W', path: join(__dirname, 'heldout', 'heldout23.json'), floors: { inScope: 0.96, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out W', path: join(__dirname, 'heldout', 'heldout23.json'), floors: { inScope: 0.97, declined: 0.99 }, missesHidden: true },
     /**
      * Sets X and Y, written blind on 2026-12-03 (sixth session) by two writers who saw none of the other sets, no code
      * and no knowledge base: a regional bank moving from SCCM task-sequence imaging, its branch technicians dictating to
@@ -147,8 +147,8 @@ const HELDOUT_SETS = [
      * 84.7% in scope (199/235), 68.9% declined (31/45); ZZ 85.5% (201/235), 88.9% (40/45). Z's misses were then read
      * once by the lead and passed on as classes; ZZ was never read.
      */
-    { name: 'held-out Z', path: join(__dirname, 'heldout', 'heldout26.json'), floors: { inScope: 0.88, declined: 0.86 }, missesHidden: true },
-    { name: 'held-out ZZ', path: join(__dirname, 'heldout', 'heldout27.json'), floors: { inScope: 0.87, declined: 0.88 }, missesHidden: true }
+    { name: 'held-out Z', path: join(__dirname, 'heldout', 'heldout26.json'), floors: { inScope: 0.9, declined: 0.86 }, missesHidden: true },
+    { name: 'held-out ZZ', path: join(__dirname, 'heldout', 'heldout27.json'), floors: { inScope: 0.88, declined: 0.88 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 

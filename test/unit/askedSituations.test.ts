@@ -93,3 +93,22 @@ describe('the options screen in plain words', () => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId: expect.stringMatching(/^flow-options/) });
     });
 });
+
+/** Issue 9, sets V, X and Z: facts several writers asked for in their own words. */
+describe('facts asked in plain words find their card', () => {
+    test.each([
+        ['filtering the autopilot devices list in intune gives weird results', 'admin-devices-list-filter'],
+        ['OOBE shows language region and keyboard all on one page now, looks like recovery mode', 'error-oobe-recovery-mode'],
+        ['what text shows on an ESP failure if we never customised anything?', 'esp-custom-message'],
+        ['bench network needs a web login before internet, will pre provisioning work', 'req-network-guest-wifi'],
+        ['how many devices can go in one autopilot CSV, we have a branch refresh of six hundred', 'req-csv-limits']
+    ])('"%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    it('how long profile assignment takes is said to vary, with no fixed time', () => {
+        for (const id of ['error-profile-assignment-stuck', 'error-device-not-in-group-yet']) {
+            expect(getEntry(id)!.short).toMatch(/varies \(minutes to hours; no fixed time\)/);
+        }
+    });
+});
