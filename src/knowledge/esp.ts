@@ -377,7 +377,7 @@ export const espEntries: KnowledgeEntry[] = [
             'change the message', 'edit text', 'message shown', 'helpdesk number', 'service desk number',
             'support number', 'support contact', 'helpdesk phone on the error', 'generic text',
             'setup could not be completed', 'call the helpdesk', 'default message', 'default error message', 'default text',
-            'what text shows on failure', 'never customised', 'never customized', 'customised', 'customized']
+            'what text shows on failure', 'never customised', 'never customized']
     },
     {
         id: 'esp-known-issues',

@@ -65,9 +65,9 @@ const MENTIONS: Mention[] = [
         facet: 'audience',
         value: 'technician',
         // "Before the tech starts" says when, not who: it is the admin's preparation. "So the technician can",
-        // "lets the tech" say what a setting is for: the question is still the admin's.
+        // "lets the tech", "gives techs a collect-logs button" say what a setting is for: the question is still the admin's.
         // "My part", "my bit": the technician speaking of their share of the deployment (the user's is "her part").
-        pattern: /(?<!\bbefore\s+(?:the\s+|a\s+|my\s+|our\s+)?)(?<!\b(?:so\s+(?:that\s+)?|(?:lets?|allows?|enables?)\s+)(?:the\s+|a\s+|my\s+|our\s+)?)\btech(?:nician)?s?\b|\b(?:at|on)\s+the\s+bench\b|\bbench\b|\bbefore\s+(?:the\s+)?re-?seal\b|\b(?:my|our)\s+(?:part|bit|side|phase|half|share|portion)\b/g
+        pattern: /(?<!\bbefore\s+(?:the\s+|a\s+|my\s+|our\s+)?)(?<!\b(?:so\s+(?:that\s+)?|(?:lets?|allows?|enables?|gives?|shows?)\s+)(?:the\s+|a\s+|my\s+|our\s+)?)\btech(?:nician)?s?\b|\b(?:at|on)\s+the\s+bench\b|\bbench\b|\bbefore\s+(?:the\s+)?re-?seal\b|\b(?:my|our)\s+(?:part|bit|side|phase|half|share|portion)\b/g
     },
     { facet: 'audience', value: 'technician', pattern: /\bme\b|\bmyself\b|\bmine\b/g, negatedOnly: true },
     {

@@ -519,8 +519,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         phrasings: ['vpn', 'vpn client', 'forticlient', 'anyconnect', 'globalprotect', 'always on vpn', 'pulse secure',
             'remote desktop', 'rdp', 'citrix'],
         // A VPN profile Intune pushes during the ESP, or a VPN the deployment needs, is part of pre-provisioning.
-        // So is a VPN client app failing with an installer's code ("3010 on the VPN client app").
-        unlessAbout: new RegExp(String.raw`\b(?:esp|enrol+ment status|oobe|autopilot|intune|profiles?|polic(?:y|ies)|certificates?|enrol+\w*|pre-?provision\w*|white ?glove|technician|deploy\w*|${DEPLOYED_AS_PART}|${INSTALLER_RESULT})\b`, 'i'),
+        // So is a VPN client app failing with an installer's code ("3010 on the VPN client app"), and a VPN app chosen as
+        // one the ESP waits for ("only the EFB app and the VPN to block").
+        unlessAbout: new RegExp(String.raw`\b(?:esp|enrol+ment status|oobe|autopilot|intune|profiles?|polic(?:y|ies)|certificates?|enrol+\w*|pre-?provision\w*|white ?glove|technician|deploy\w*|blocking|to\s+block|${DEPLOYED_AS_PART}|${INSTALLER_RESULT})\b`, 'i'),
         redirect: 'your network or remote-access team, through the IT service desk.'
     },
     {

@@ -190,6 +190,8 @@ export const requirementEntries: KnowledgeEntry[] = [
             'which manufacturers', 'oems enabled', 're-enrollment of pre-provisioned devices',
             // A device passed from a leaver to the next person.
             'leaver', 'left the company', 'someone left', 'reissue', 'hand it over to someone else', 'hand on',
-            'pass on', 'next person', 'different person', 'replacement', 'new owner', 'previous owner', 'previous user']
+            'pass on', 'next person', 'different person', 'replacement', 'new owner', 'previous owner', 'previous user',
+            // A device that came back (a return, a spare) and goes out again.
+            'returned', 'returned device', 'came back', 'sent back', 'back from', 'spare']
     }
 ];

@@ -101,7 +101,12 @@ describe('facts asked in plain words find their card', () => {
         ['OOBE shows language region and keyboard all on one page now, looks like recovery mode', 'error-oobe-recovery-mode'],
         ['what text shows on an ESP failure if we never customised anything?', 'esp-custom-message'],
         ['bench network needs a web login before internet, will pre provisioning work', 'req-network-guest-wifi'],
-        ['how many devices can go in one autopilot CSV, we have a branch refresh of six hundred', 'req-csv-limits']
+        ['how many devices can go in one autopilot CSV, we have a branch refresh of six hundred', 'req-csv-limits'],
+        // The technicians a setting is for are not who asks: the admin's setting card.
+        ['which ESP setting gives techs a collect logs button when something fails?', 'esp-log-collection'],
+        ['returned tablet was pre-provisioned last month. can I just run the windows key thing again?', 'req-reuse-device'],
+        // A VPN app chosen as one the ESP waits for is the blocking-apps setting, not remote access.
+        ['only want the EFB app and the VPN to block, not every app. how do I set that?', 'esp-blocking-apps']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
