@@ -489,7 +489,18 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:oobe|esp|autopilot|layout|language|region|tpm)\b).*(?:\b(?:cracked|smashed|broken|shattered|damaged|spilled|swollen|bent|loose|snapped)\b.{0,20}\b(?:screens?|displays?|hinges?|keys|keyboards?|batter(?:y|ies)|ports?|chargers?|trackpad|touchpad|lid|chassis)\b|\b(?:screens?|displays?|hinges?|keys|keyboards?|batter(?:y|ies)|ports?|chargers?|trackpad|touchpad|lid)\b.{0,25}\b(?:cracked|smashed|broken|shattered|damaged|swollen|bent|loose|snapped)\b)/i
         ],
         // Keyboard shortcuts with the Windows key (Win+L, Windows key + D): the Windows key pressed five times at OOBE is ours.
-        decisive: [/\b(?:windows|win)(?:[\s-]*(?:logo\s+)?key)?\s*(?:\+|plus)\s*(?:[a-z0-9]|tab|print ?screen|prt ?sc)\b(?!\s*(?:times|x)\b)/],
+        decisive: [
+            /\b(?:windows|win)(?:[\s-]*(?:logo\s+)?key)?\s*(?:\+|plus)\s*(?:[a-z0-9]|tab|print ?screen|prt ?sc)\b(?!\s*(?:times|x)\b)/,
+            // A ticket opened in the ticketing tool ("raise a ServiceNow ticket for the failed laptop"): the tool's own
+            // work, whatever the ticket is about; escalating from the bot is its own command.
+            /\b(?:open|raise|log|create|file|submit|make)\w*\s+(?:a\s+|an\s+|the\s+)?(?:servicenow|service\s+now|jira|freshservice|zendesk)\s+(?:ticket|incident|case|request|call)s?\b/,
+            // Enrolling or provisioning people in a business system ("enrolment of new crew into the training LMS",
+            // "provisioning accounts in the scheduling system", "teller enrolment in the payroll system").
+            /^(?!.*\b(?:intune|autopilot|entra|azure|esp|oobe|mdm|company\s+portal|partner\s+center|windows|devices?|laptops?|tablets?|pcs?)\b).*\b(?:enrol\w*|provision\w*|onboard\w*)\b.{0,50}\b(?:in|into|on|to|for)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:system|lms|courses?|payroll|crm|erp|training)\b/,
+            // A QR code on something other than the device's configuration screen (a printer's page, a boarding pass,
+            // a scanner): that thing's own support.
+            /^(?!.*\b(?:oobe|screens?|result|success|failure|reseal\w*|autopilot|companion|technician|esp|intune|provision\w*)\b).*\bqr\s*codes?\b.{0,40}\b(?:printers?|boarding\s+pass\w*|scanners?|labels?|badges?)\b|\b(?:printers?|boarding\s+pass\w*|scanners?)\b.{0,40}\bqr\s*codes?\b(?!.*\b(?:oobe|screens?|result|success|failure|reseal\w*|autopilot|companion|technician|esp|intune)\b)/
+        ],
         // The Autopilot CSV opened in Excel (imported, or the hash's: a CSV alone may be anyone's), a charger unplugged at
         // the bench, a repaired laptop's registration (Attention required after a new motherboard): the deployment is the subject.
         // "Outlook blocked, device not compliant after the user signed in": compliance after the user flow is the subject;

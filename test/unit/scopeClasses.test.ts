@@ -629,3 +629,27 @@ describe('a device in service, and hybrid join\'s own work, are declined', () =>
         expect(understanding.understand(text)).toEqual({ kind: 'answer', entryId: 'overview-hybrid-boundary' });
     });
 });
+
+/** Issue 9, sets X and Z: a ticketing tool's own work, people enrolled in a business system, a QR code elsewhere. */
+describe('near misses that share a deployment word are declined', () => {
+    it.each([
+        'open a ServiceNow ticket for the failed pre provisioning at branch twelve',
+        'how do I raise a ServiceNow ticket for a failed autopilot laptop?',
+        'enrolment of new cabin crew into the training LMS courses',
+        'provisioning accounts for new hires in the crew scheduling system',
+        'new teller enrolment in the payroll system starts monday, how do I add her',
+        "QR code on the branch printer config page won't scan with my phone",
+        "QR code boarding pass scanner at gate 12 isn't reading passes"
+    ])('"%s" is declined as general IT', (text) => {
+        expect(outcome(text)).toBe('decline:general-it');
+    });
+
+    it.each([
+        'scan the QR code on the config screen with the companion app',
+        'the QR code on the result screen, what is it for',
+        'enroll the laptops into intune',
+        'escalate to helpdesk'
+    ])('"%s" stays ours', (text) => {
+        expect(outcome(text)).not.toMatch(/^decline/);
+    });
+});
