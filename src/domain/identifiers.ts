@@ -68,6 +68,11 @@ const CAMEL_CASE_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+)+\d*$/;
  */
 const TEMPLATE_PART = /^(?:%?serial(?:number|no|num)?%?|%rand(?::\d+)?%|rand(?:om)?|x{3,}|n{3,}|#{2,})$/i;
 const isNameTemplate = (token: string): boolean => token.includes('-') && token.split('-').some((part) => TEMPLATE_PART.test(part));
+/**
+ * A site, gate or bay code: letters, a hyphen and a short number ("RIG-7", "GATE-12", "BAY-3"). Places and assets
+ * written this way are no device serial; serials with a prefix carry a longer number ("HX-77821", "SN-88A71C").
+ */
+const PLACE_CODE = /^[A-Za-z]{2,}-\d{1,3}$/;
 
 function isWordsJoined(token: string): boolean {
     return token.split('-').filter((part) => /^[A-Za-z]{3,}$/.test(part) && /[a-z]/.test(part)).length >= 2;
@@ -109,6 +114,7 @@ function namesDevice(token: string): boolean {
         !CAMEL_CASE_NAME.test(token) &&
         !isWordsJoined(token) &&
         !isNameTemplate(token) &&
+        !PLACE_CODE.test(token) &&
         !isQuantityOrRange(token) &&
         // Dates are not serials either.
         !/^\d{4}-\d{2}-\d{2}$/.test(token) &&

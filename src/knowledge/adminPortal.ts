@@ -376,6 +376,20 @@ export const adminEntries: TopicEntry[] = [
             'remove the autopilot registration only']
     },
     {
+        id: 'admin-hash-sensitive',
+        kind: 'admin',
+        title: '4K hash security: sensitive data, so Microsoft keeps hand-made CSVs for testing',
+        short:
+            'Yes, sensitive: a 4K hash holds information that only the device\'s owner should keep, and a tenant ' +
+            'account that can add one is easy to come by. So Microsoft keeps hand-made CSVs for testing and small cases; real ' +
+            'batches go through Partner Center, registered by the OEM or a CSP partner.',
+        details: ['Treat exported hash CSVs like credentials: keep them off shared drives and delete them after the import.'],
+        related: ['admin-reseller-registration', 'step-3', 'admin-autopilot-roles'],
+        source: AP_ADD_DEVICES,
+        keywords: ['4k hash', 'hash sensitive', 'is the hash sensitive', 'sensitive information',
+            'testing only', 'only for testing', 'for testing only', 'security of the hash', 'hash security']
+    },
+    {
         id: 'admin-devices-list-filter',
         kind: 'admin',
         title: 'Filtering the Autopilot devices list gives odd results (known issue): query Microsoft Graph',
@@ -499,7 +513,7 @@ export const adminErrors: ErrorEntry[] = [
         title: 'Imported device not in the dynamic group yet',
         short:
             'Expected for a while: dynamic membership is evaluated some time after the import, and profile ' +
-            'assignment waits for it. How long varies (minutes to hours; no fixed time). Wait, then check again; do ' +
+            'assignment waits for it. How long varies (minutes to hours). Wait, then check again; do ' +
             'not start the technician flow before the profile shows Assigned.',
         where: 'Entra group members; Autopilot devices list',
         cause: 'Dynamic group evaluation takes time; or the rule does not match the device (group tag typed ' +
@@ -525,7 +539,7 @@ export const adminErrors: ErrorEntry[] = [
         codes: [],
         title: 'Profile status stays Assigning, or shows Fix pending or Attention required',
         short:
-            'Assigning: Intune is still working on it. How long varies (minutes to hours; no fixed time), so wait until Assigned and Date assigned ' +
+            'Assigning: Intune is still working on it. How long varies (minutes to hours), so wait until Assigned and Date assigned ' +
             'show before powering on. Fix pending: a hardware change is being re-registered. Attention required: ' +
             'that failed; deregister the device and register its new hash again.',
         where: `Autopilot devices list (${DEVICES_LIST}), Profile status column`,

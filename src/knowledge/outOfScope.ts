@@ -421,6 +421,18 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         url: `${LEARN}/troubleshoot/windows-server/licensing-and-activation/`
     },
     {
+        // Our words in other trades: a vessel's autopilot, an oil well's electric submersible pump (ESP). A technician
+        // in such a company may ask the bot about them; they share nothing with Windows Autopilot but the word.
+        id: 'other-meanings',
+        topic: 'the same words in other trades (a vessel\'s autopilot, an electric submersible pump)',
+        phrasings: ['electric submersible pump', 'electrical submersible pump', 'dynamic positioning', 'dp system'],
+        decisive: [
+            /\bautopilot\b.{0,60}\b(?:vessel|ship|boat|yacht|dp\s+system|dynamic\s+positioning|disengag\w*|heading\s+hold|altitude\s+hold|tesla)\b|\b(?:vessel|ship|boat|yacht|tesla)'?s?\b.{0,40}\bautopilot\b/,
+            /^(?!.*\b(?:oobe|autopilot|intune|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|tablets?|devices?)\b).*(?:\besp\b.{0,40}\b(?:pumps?|motors?|wells?|overload\w*|submersible|downhole|vsd|tripping|trips?)\b|\b(?:pumps?|submersible|downhole)\b.{0,20}\besp\b)/
+        ],
+        redirect: 'the team that runs that equipment; this bot is about Windows Autopilot on laptops and PCs.'
+    },
+    {
         id: 'general-it',
         topic: 'general IT support',
         phrasings: ['printer', 'outlook', 'mailbox', 'email signature', 'shared mailbox', 'sharepoint', 'onedrive',
@@ -496,7 +508,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /\b(?:open|raise|log|create|file|submit|make)\w*\s+(?:a\s+|an\s+|the\s+)?(?:servicenow|service\s+now|jira|freshservice|zendesk)\s+(?:ticket|incident|case|request|call)s?\b/,
             // Enrolling or provisioning people in a business system ("enrolment of new crew into the training LMS",
             // "provisioning accounts in the scheduling system", "teller enrolment in the payroll system").
-            /^(?!.*\b(?:intune|autopilot|entra|azure|esp|oobe|mdm|company\s+portal|partner\s+center|windows|devices?|laptops?|tablets?|pcs?)\b).*\b(?:enrol\w*|provision\w*|onboard\w*)\b.{0,50}\b(?:in|into|on|to|for)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:system|lms|courses?|payroll|crm|erp|training)\b/,
+            /^(?!.*\b(?:intune|autopilot|entra|azure|esp|oobe|mdm|company\s+portal|partner\s+center|windows|devices?|laptops?|tablets?|pcs?)\b).*\b(?:enrol\w*|provision\w*|onboard\w*)\b.{0,50}\b(?:in|into|on|to|for)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:system|lms|courses?|payroll|crm|erp|training|dcs|scada|historian|plc)\b|\bprovision\w*\s+(?:new\s+)?(?:[\w-]+\s+)?accounts?\s+(?:in|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:system|dcs|scada|lms|crm|erp|app|application)\b/,
             // A QR code on something other than the device's configuration screen (a printer's page, a boarding pass,
             // a scanner): that thing's own support.
             /^(?!.*\b(?:oobe|screens?|result|success|failure|reseal\w*|autopilot|companion|technician|esp|intune|provision\w*)\b).*\bqr\s*codes?\b.{0,40}\b(?:printers?|boarding\s+pass\w*|scanners?|labels?|badges?)\b|\b(?:printers?|boarding\s+pass\w*|scanners?)\b.{0,40}\bqr\s*codes?\b(?!.*\b(?:oobe|screens?|result|success|failure|reseal\w*|autopilot|companion|technician|esp|intune)\b)/

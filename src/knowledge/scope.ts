@@ -84,6 +84,8 @@ const ANCHORS = new RegExp(
         'user[\\s-]+flow', '(?:autopilot|deployment)[\\s-]+profile', 'mdm[\\s-]+(?:user )?scope',
         'shift[\\s+-]*f10', '(?:ctrl|control)[\\s+-]*shift[\\s+-]*d', 'ime', 'intune management extension', 'moderndeployment\\w*',
         'get-windowsautopilotinfo', 'autopilotdiagnostics', 'view diagnostics', 'export logs',
+        // An event of the Autopilot log by its number ("event 153 state change", "event id 815").
+        'event[\\s-]*(?:id[\\s-]*)?\\d{3}',
         // The deployment profile's naming setting and its macros.
         'device[\\s-]+nam(?:e|ing)[\\s-]+(?:template|pattern|macros?)', '%serial%', '%rand(?::\\d+)?%',
         'enrollment status', 'bitlocker', 'laps', 'hello for business', 'whfb', 'ekcert\\w*', 'ftpm', 'ptt',

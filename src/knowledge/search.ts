@@ -159,7 +159,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     // The maker or the reseller registering the devices ("can dell register the laptops to our tenant"): OEM registration.
     [/\b(?:dell|hp|lenovo|microsoft|acer|asus|panasonic|fujitsu|dynabook|(?:the\s+|our\s+)?(?:oem|vendor|supplier|reseller|manufacturer|partner|distributor))\s+(?:to\s+)?(?:pre-?)?regist\w*\b/g, 'oem registration'],
     [/\bstu(?:ck|k|kc)\b|\bstcuk\b|\bsutck\b|\bhangs?\b|\bhanging\b|\bhung\b|\bfrozen\b|\bfreez(?:e|es|ing)\b|\bforever\b/g, 'hang'],
-    [/\blicen[cs](?:e|es|ed|ing)\b/g, 'licence'],
+    // Which subscription covers it is which licence ("which subscriptions cover autopilot?").
+    [/\blicen[cs](?:e|es|ed|ing)\b|\bsubscriptions?\b/g, 'licence'],
     [/\benrol(?:l|ls|led|ling|ment|ments|lment|lments)?\b/g, 'enroll'],
     [/\bauto[\s-]?pilot\b/g, 'autopilot'],
     [/\bnon[\s-]?complian(?:t|ce)\b|\bnot[\s-]+compliant\b/g, 'noncompliant'],

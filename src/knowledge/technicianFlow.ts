@@ -76,11 +76,11 @@ export const flowEntries: KnowledgeEntry[] = [
         title: '"What would you like to do?" options screen',
         short:
             'After the Windows key five times, pick the pre-provisioning option. Windows 10: "Windows Autopilot ' +
-            'provisioning", then Continue. Windows 11: "Pre-provision with Windows Autopilot", then Next.',
+            'provisioning", then select Continue. Windows 11: "Pre-provision with Windows Autopilot", then select Next.',
         details: ['If the option is missing, check "Allow pre-provisioned deployment" = Yes in the profile.'],
         os: {
-            win10: 'Select "Windows Autopilot provisioning", then Continue.',
-            win11: 'Select "Pre-provision with Windows Autopilot", then Next.'
+            win10: 'Select "Windows Autopilot provisioning", then select Continue.',
+            win11: 'Select "Pre-provision with Windows Autopilot", then select Next.'
         },
         related: ['flow-config-screen', 'flow-win-key'],
         source: TECH_FLOW,
@@ -334,8 +334,8 @@ export const technicianFlow: FlowScreen[] = [
     {
         order: 4,
         title: 'What would you like to do?',
-        win10: 'Select "Windows Autopilot provisioning", then Continue.',
-        win11: 'Select "Pre-provision with Windows Autopilot", then Next.',
+        win10: 'Select "Windows Autopilot provisioning", then select Continue.',
+        win11: 'Select "Pre-provision with Windows Autopilot", then select Next.',
         entryId: 'flow-options-screen'
     },
     {

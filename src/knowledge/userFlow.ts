@@ -21,8 +21,8 @@ export const userFlowEntries: KnowledgeEntry[] = [
             'A Temporary Access Pass works at this sign-in for a user without a password yet.'
         ],
         os: {
-            win10: 'After the credentials the user selects Next.',
-            win11: 'After the credentials the user selects Sign in.'
+            win10: 'After entering the credentials, select Next.',
+            win11: 'After entering the credentials, select Sign in.'
         },
         related: ['userflow-esp', 'step-9', 'error-entra-sign-in-missing'],
         source: `${USER_FLOW}; memdocs autopilot/faq.yml; memdocs autopilot/windows-autopilot-whats-new.md`,

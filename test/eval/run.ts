@@ -137,7 +137,7 @@ const HELDOUT_SETS = [
      * scope (193/235), 84.4% declined (38/45); Y 82.1% (193/235) and 93.3% (42/45). X's misses were then read once by
      * the lead and passed on as classes. Y was never read: only its whole figures are measured.
      */
-    { name: 'held-out X', path: join(__dirname, 'heldout', 'heldout24.json'), floors: { inScope: 0.91, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out X', path: join(__dirname, 'heldout', 'heldout24.json'), floors: { inScope: 0.92, declined: 0.93 }, missesHidden: true },
     { name: 'held-out Y', path: join(__dirname, 'heldout', 'heldout25.json'), floors: { inScope: 0.83, declined: 0.93 }, missesHidden: true },
     /**
      * Sets Z and ZZ, written blind later on 2026-12-03 by two more writers who saw none of the other sets, no code and
@@ -148,7 +148,17 @@ const HELDOUT_SETS = [
      * once by the lead and passed on as classes; ZZ was never read.
      */
     { name: 'held-out Z', path: join(__dirname, 'heldout', 'heldout26.json'), floors: { inScope: 0.91, declined: 0.95 }, missesHidden: true },
-    { name: 'held-out ZZ', path: join(__dirname, 'heldout', 'heldout27.json'), floors: { inScope: 0.88, declined: 0.88 }, missesHidden: true }
+    { name: 'held-out ZZ', path: join(__dirname, 'heldout', 'heldout27.json'), floors: { inScope: 0.88, declined: 0.88 }, missesHidden: true },
+    /**
+     * Sets AA and AB, written blind later on 2026-12-03 by two more writers who saw none of the other sets, no code and
+     * no knowledge base: an oil and gas company's depot preparing rugged laptops for offshore rigs on satellite links, an
+     * OT-security officer and a project lead (AA); a charity's one IT person and chatty volunteer helpers (AB). On the
+     * session's starting code (2fe2e65): AA 86.8% in scope (204/235), 71.1% declined (32/45); AB 83.8% (197/235), 80.0%
+     * (36/45). After X's and Z's classes (84987e8), before anyone read them: AA 87.7% and 73.3%; AB 85.1% and 86.7%.
+     * AA's misses were then read by the lead and passed on as classes; AB was never read.
+     */
+    { name: 'held-out AA', path: join(__dirname, 'heldout', 'heldout28.json'), floors: { inScope: 0.9, declined: 0.91 }, missesHidden: true },
+    { name: 'held-out AB', path: join(__dirname, 'heldout', 'heldout29.json'), floors: { inScope: 0.85, declined: 0.88 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 

@@ -653,3 +653,22 @@ describe('near misses that share a deployment word are declined', () => {
         expect(outcome(text)).not.toMatch(/^decline/);
     });
 });
+
+/** Issue 9, set AA: our words in other trades, and provisioning in industrial systems. */
+describe('the same words in other trades are declined', () => {
+    it.each([
+        ['ESP pump on platform B keeps tripping on overload, what should we check?', 'decline:other-meanings'],
+        ["autopilot on the supply vessel's DP system disengaged, who do I call?", 'decline:other-meanings'],
+        ['provision new operator accounts in the DCS for the night shift', 'decline:general-it'],
+        ['provisioning a new well tag in the SCADA historian', 'decline:general-it']
+    ])('"%s" is %s', (text, expected) => {
+        expect(outcome(text)).toBe(expected);
+    });
+
+    it.each(['ESP stuck on apps', 'the ESP on the rig laptop hangs at identifying', 'event 153 state change - what should it say when all is good?'])(
+        '"%s" stays ours',
+        (text) => {
+            expect(outcome(text)).toBe('answer');
+        }
+    );
+});

@@ -31,7 +31,11 @@ describe('one serial rule: a device named anywhere in a sentence, ordinary and t
         'defaultuser0 profile left behind',
         // A device name template stands for the names Intune will give, not for a device.
         'device name template BR-0421-serialnumber, any limits',
-        'naming like LAP-%SERIAL% or KIOSK-%RAND:4%'
+        'naming like LAP-%SERIAL% or KIOSK-%RAND:4%',
+        // A site, gate or bay code is a place, not a device.
+        'red screen on a RIG-4 unit, how do I grab logs',
+        'how do I reset the sat link modem on RIG-2?',
+        'laptops for GATE-12 and BAY-3'
     ])('"%s" names no device', (text) => {
         expect(findSerials(text)).toEqual([]);
     });

@@ -111,7 +111,7 @@ export const registrationErrors: ErrorEntry[] = [
         where: 'OOBE, after several restarts (retries, restarts to fetch the profile)',
         cause: 'Windows counts OOBE restarts in HKCU\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\UserOOBE; past a limit it recovers.',
         fix: [
-            'Press Shift+F10, run regedit and set the UserOOBE value under HKCU\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion to 1.',
+            'Press Shift+F10, run regedit and change the UserOOBE value under HKCU\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion to 1.',
             'Restart OOBE (shutdown /r /t 0) and check the pages come one by one again before you start.',
             'If it comes back, reset or reimage the device rather than restarting OOBE again.'
         ],
@@ -120,8 +120,7 @@ export const registrationErrors: ErrorEntry[] = [
         related: ['error-registered-after-oobe-started', 'tip-shift-f10'],
         source: AP_ADD_DEVICES,
         keywords: ['recovery mode', 'all on one page', 'language region and keyboard on one page',
-            'language and keyboard on the same page', 'useroobe', 'oobe retries', 'oobe restarted too many times',
-            'restarted oobe too often']
+            'language and keyboard on the same page', 'useroobe', 'restarted too many times', 'restarted too often']
     },
     {
         id: 'error-registered-other-tenant',
