@@ -126,7 +126,8 @@ describe('HTTP edge: only plain JSON gets in', () => {
 
     it('answers 413 to a body declared over the limit, without reading it', async () => {
         const response = await rawPost(endpoint(), { 'content-type': 'application/json', 'content-length': String(600 * 1024) }, ['{"type":"message"'], {
-            abortAfterChunks: 1
+            abortAfterChunks: 1,
+            hangUpAfterMs: 5000
         });
         expect(response.status).toBe(413);
     });

@@ -9,7 +9,7 @@ export interface RawResponse {
 
 /**
  * A POST with exactly the headers and bytes given (fetch would add or normalise some). `chunks` are written one by one
- * without a Content-Length unless the headers carry one; `abortAfterChunks` hangs up mid-body.
+ * without a Content-Length unless the headers carry one; `abortAfterChunks` hangs up mid-body (after `hangUpAfterMs`).
  * Resolves with the response, or with status 0 when the server closed the connection without one.
  *
  * Each request has a connection of its own (no agent): a kept-alive socket from an earlier request can meet the server
@@ -20,23 +20,31 @@ export function rawPost(
     url: string,
     headers: Record<string, string>,
     chunks: (string | Buffer)[],
-    options: { abortAfterChunks?: number } = {}
+    options: { abortAfterChunks?: number; hangUpAfterMs?: number } = {}
 ): Promise<RawResponse> {
     return new Promise((resolve) => {
+        let hangUp: NodeJS.Timeout | undefined;
+        const answered = (result: RawResponse) => {
+            clearTimeout(hangUp);
+            resolve(result);
+        };
         const request = http.request(url, { method: 'POST', headers, agent: false }, (response) => {
             let body = '';
             response.setEncoding('utf8');
             response.on('data', (chunk: string) => (body += chunk));
-            response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-            response.on('error', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+            response.on('end', () => answered({ status: response.statusCode ?? 0, headers: response.headers, body }));
+            response.on('error', () => answered({ status: response.statusCode ?? 0, headers: response.headers, body }));
         });
-        request.on('error', () => resolve({ status: 0, headers: {}, body: '' }));
+        request.on('error', () => answered({ status: 0, headers: {}, body: '' }));
         chunks.forEach((chunk, index) => {
             if (options.abortAfterChunks !== undefined && index >= options.abortAfterChunks) return;
             request.write(chunk);
         });
         if (options.abortAfterChunks !== undefined) {
-            setTimeout(() => request.destroy(), 20);
+            // A client that hangs up mid-body. An answer the server sends before that still counts: give it
+            // `hangUpAfterMs` to arrive (20 ms by default; a test that expects an answer waits longer, since a loaded
+            // machine can take more than 20 ms to send one).
+            hangUp = setTimeout(() => request.destroy(), options.hangUpAfterMs ?? 20);
             return;
         }
         request.end();
