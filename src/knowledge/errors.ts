@@ -365,7 +365,7 @@ export const errorEntries: ErrorEntry[] = [
             'clash.',
         where: 'ESP Device setup > Apps',
         cause: 'Win32 and LOB MSI apps mixed on one device (TrustedInstaller allows one install at a time).',
-        fix: ['Admin stops mixing: do not target Win32 and LOB apps to the same device; convert the LOB apps to Win32.',
+        fix: ['Admin: do not mix Win32 and LOB apps on the same device (do not target both); convert the LOB apps to Win32.',
             'Both kinds truly needed on one device: Microsoft points to Autopilot device preparation (another product).',
             'Retry or Reset.'],
         escalate: 'App packaging change: escalate to the app admin.',
@@ -374,7 +374,8 @@ export const errorEntries: ErrorEntry[] = [
         source: ESP_DOC,
         keywords: ['another installation in progress', 'win32 and lob', 'msi conflict', 'trustedinstaller',
             'mixing apps',
-            'msi and win32 mixed', 'another install in progress', '1618', 'exit code 1618']
+            'msi and win32 mixed', 'another install in progress', '1618', 'exit code 1618', 'mix msi and win32',
+            'mix lob and win32', 'msi lob apps and win32 apps', 'lob apps and win32 apps', 'win32 and msi together']
     },
     {
         id: 'error-app-reboot',

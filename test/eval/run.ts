@@ -147,7 +147,7 @@ const HELDOUT_SETS = [
      * 84.7% in scope (199/235), 68.9% declined (31/45); ZZ 85.5% (201/235), 88.9% (40/45). Z's misses were then read
      * once by the lead and passed on as classes; ZZ was never read.
      */
-    { name: 'held-out Z', path: join(__dirname, 'heldout', 'heldout26.json'), floors: { inScope: 0.91, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out Z', path: join(__dirname, 'heldout', 'heldout26.json'), floors: { inScope: 0.92, declined: 0.95 }, missesHidden: true },
     { name: 'held-out ZZ', path: join(__dirname, 'heldout', 'heldout27.json'), floors: { inScope: 0.88, declined: 0.88 }, missesHidden: true },
     /**
      * Sets AA and AB, written blind later on 2026-12-03 by two more writers who saw none of the other sets, no code and
@@ -157,7 +157,7 @@ const HELDOUT_SETS = [
      * (36/45). After X's and Z's classes (84987e8), before anyone read them: AA 87.7% and 73.3%; AB 85.1% and 86.7%.
      * AA's misses were then read by the lead and passed on as classes; AB was never read.
      */
-    { name: 'held-out AA', path: join(__dirname, 'heldout', 'heldout28.json'), floors: { inScope: 0.9, declined: 0.91 }, missesHidden: true },
+    { name: 'held-out AA', path: join(__dirname, 'heldout', 'heldout28.json'), floors: { inScope: 0.91, declined: 0.91 }, missesHidden: true },
     { name: 'held-out AB', path: join(__dirname, 'heldout', 'heldout29.json'), floors: { inScope: 0.85, declined: 0.88 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;

@@ -109,7 +109,9 @@ describe('facts asked in plain words find their card', () => {
         ['only want the EFB app and the VPN to block, not every app. how do I set that?', 'esp-blocking-apps'],
         // Set AA: the hash's sensitivity, a subscription asked for a licence.
         ['is the 4K hardware hash sensitive? who should be registering?', 'admin-hash-sensitive'],
-        ['which subscriptions cover autopilot?', 'req-intune-licence']
+        ['which subscriptions cover autopilot?', 'req-intune-licence'],
+        // Sets Z and AA: mixing MSI (LOB) and Win32 apps asked before it fails.
+        ['is it fine to mix MSI LOB apps and win32 apps in the bench build?', 'error-another-installation']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
