@@ -421,8 +421,9 @@ export const errorEntries: ErrorEntry[] = [
         codes: [],
         title: 'ESP stuck on "Identifying"',
         short:
-            'A few minutes of "Identifying" is normal. When it never moves on, Intune cannot work out the ESP ' +
-            'policies. Usual cause: the user has no Intune licence. Community: also network or proxy problems.',
+            'A few minutes of "Identifying" is normal: the device is working out (calculating) which apps and policies ' +
+            'to track. When it never moves on, Intune cannot work out the ESP policies. Usual cause: the user has no ' +
+            'Intune licence. Community: also network or proxy problems.',
         where: 'ESP Account setup (user flow)',
         cause: 'User without an Intune licence; community reports also blame network or proxy.',
         fix: ['Admin assigns an Intune licence to the user.', 'Check the network and proxy.'],

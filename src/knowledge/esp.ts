@@ -191,7 +191,7 @@ export const espEntries: KnowledgeEntry[] = [
         kind: 'esp',
         title: 'What "Identifying" means on the ESP',
         short:
-            'Normal: before installing, the ESP works out which apps and policies it must track, and meanwhile the ' +
+            'Normal: before installing, the device is working out (calculating) which apps and policies to track, and meanwhile the ' +
             'items show "Identifying". A few minutes is expected; only when it never moves on is it stuck.',
         details: ['If it never ends, Intune cannot work out the ESP policies, for example the user has no licence.'],
         related: ['error-identifying-stuck', 'tip-expected-duration'],

@@ -97,7 +97,7 @@ const HELDOUT_SETS = [
      * student workers re-imaging lab and staff laptops at night, asking from their phones. Measured as it came on main at
      * 3429768: 92.7% in scope (217/234), 88.9% declined (40/45). Never read: only its whole figures are measured.
      */
-    { name: 'held-out S', path: join(__dirname, 'heldout', 'heldout19.json'), floors: { inScope: 0.93, declined: 0.91 }, missesHidden: true },
+    { name: 'held-out S', path: join(__dirname, 'heldout', 'heldout19.json'), floors: { inScope: 0.94, declined: 0.91 }, missesHidden: true },
     /**
      * Set T, written blind on 2026-12-02 (third session) by a writer who saw none of the other sets, no code and no
      * knowledge base: a hospital group's bench technicians (many contractors on their first Autopilot project) preparing
@@ -120,7 +120,7 @@ const HELDOUT_SETS = [
      * 83.4% in scope (196/235), 88.9% declined (40/45); the session's starting code had 84.3% and 86.7%. Its misses were
      * then read once by the lead and passed on as classes.
      */
-    { name: 'held-out V', path: join(__dirname, 'heldout', 'heldout22.json'), floors: { inScope: 0.9, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out V', path: join(__dirname, 'heldout', 'heldout22.json'), floors: { inScope: 0.91, declined: 0.97 }, missesHidden: true },
     /**
      * Set W, written blind on 2026-12-02 (fifth session) by a writer who saw none of the other sets, no code and no
      * knowledge base: a European logistics company's depot technicians preparing rugged laptops for drivers and
@@ -137,7 +137,7 @@ const HELDOUT_SETS = [
      * scope (193/235), 84.4% declined (38/45); Y 82.1% (193/235) and 93.3% (42/45). X's misses were then read once by
      * the lead and passed on as classes. Y was never read: only its whole figures are measured.
      */
-    { name: 'held-out X', path: join(__dirname, 'heldout', 'heldout24.json'), floors: { inScope: 0.92, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out X', path: join(__dirname, 'heldout', 'heldout24.json'), floors: { inScope: 0.93, declined: 0.93 }, missesHidden: true },
     { name: 'held-out Y', path: join(__dirname, 'heldout', 'heldout25.json'), floors: { inScope: 0.83, declined: 0.93 }, missesHidden: true },
     /**
      * Sets Z and ZZ, written blind later on 2026-12-03 by two more writers who saw none of the other sets, no code and

@@ -116,6 +116,12 @@ describe('facts asked in plain words find their card', () => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
 
+    it('the failing-import card gives the exact header, and "Identifying" says what the device is calculating', () => {
+        const importCard = getEntry('error-hash-import-fails') as { fix: string[] };
+        expect(importCard.fix.join(' ')).toContain('Device Serial Number,Windows Product ID,Hardware Hash,Group Tag,Assigned User');
+        expect(getEntry('error-identifying-stuck')!.short).toMatch(/working out \(calculating\) which apps and policies/);
+    });
+
     it('how long profile assignment takes is said to vary', () => {
         for (const id of ['error-profile-assignment-stuck', 'error-device-not-in-group-yet']) {
             expect(getEntry(id)!.short).toMatch(/varies \(minutes to hours\)/);

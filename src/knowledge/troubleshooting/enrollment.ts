@@ -210,7 +210,8 @@ export const enrollmentEntries: ErrorEntry[] = [
         fix: [
             'Listed under Windows Autopilot devices? Then the import worked: it reaches All devices only once it enrolls.',
             'Use the CSV exactly as collected; open or edit it only in Notepad, never save it from Excel: the header ' +
-                'must stay exact (case-sensitive), with no extra columns, no quotation marks, and ANSI text, not Unicode.',
+                'must stay exactly "Device Serial Number,Windows Product ID,Hardware Hash,Group Tag,Assigned User" ' +
+                '(case-sensitive), with no extra columns, no quotation marks, and ANSI text, not Unicode.',
             'If the hash still fails: pad it (add "=" at the end, at most two, or replace "==" by "A") until ' +
                 'PowerShell decodes it, then import again.',
             'Or collect the hash again on the device.'
