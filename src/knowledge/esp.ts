@@ -208,7 +208,7 @@ export const espEntries: KnowledgeEntry[] = [
         title: 'Blocking apps and "Only fail selected blocking apps in technician phase"',
         short:
             'You can pick up to 100 blocking apps. With "Only fail selected blocking apps" = Yes (default for ' +
-            'pre-provisioning), all required device apps are tried but only blocking-app failures fail the flow.',
+            'pre-provisioning), all required device apps are tried but only blocking-app failures fail the flow: other apps that fail do not fail it.',
         details: [
             'Failed non-blocking apps are retried at user sign-in.',
             'With No, only the blocking apps are tried in the technician flow; the rest install in the user flow.',

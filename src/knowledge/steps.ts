@@ -191,8 +191,8 @@ export const stepEntries: StepEntry[] = [
         step: 7,
         title: 'Step 7: Assign the Autopilot device to a user (optional)',
         short:
-            'Optional, not required. With a user assigned, the sign-in page greets them by name (User friendly ' +
-            'name) and pre-fills their user name, and that user\'s apps and policies apply during Autopilot.',
+            'Optional, not required. With a user assigned, the sign-in page greets them by name (the User friendly ' +
+            'name is the name displayed in that greeting) and pre-fills their user name, and that user\'s apps and policies apply during Autopilot.',
         where: 'Devices > Windows > Windows enrollment > Windows Autopilot > Devices > select device > Assign user',
         values: [
             'Pick a user who has an Intune licence',

@@ -27,7 +27,7 @@ export const flowEntries: KnowledgeEntry[] = [
         step: 8,
         title: 'Region and keyboard screens although the profile hides them: no network yet',
         short:
-            'The device had no network when OOBE started, so it could not download the Autopilot profile yet: region ' +
+            'The device had no network when OOBE started, so it had not downloaded the Autopilot profile yet: region ' +
             'and keyboard screens show even if the profile hides them, then "Let\'s connect you to a network". On ' +
             'Wi-Fi you always get them; wired avoids them.',
         details: [

@@ -63,7 +63,7 @@ export const userFlowEntries: KnowledgeEntry[] = [
         step: 9,
         title: 'Does the user see the ESP? What it runs in the user flow',
         short:
-            'Yes, the user sees the ESP too. Device preparation does not run again; Device setup runs again for ' +
+            'Yes, the user sees the ESP too. Device preparation does not run again (it already ran in the technician flow); Device setup runs again for ' +
             'anything newly assigned to the device; Account setup (user ESP) installs their user-targeted apps and ' +
             'policies. Then the desktop appears.',
         details: [

@@ -138,7 +138,7 @@ const HELDOUT_SETS = [
      * the lead and passed on as classes. Y was never read: only its whole figures are measured.
      */
     { name: 'held-out X', path: join(__dirname, 'heldout', 'heldout24.json'), floors: { inScope: 0.93, declined: 0.93 }, missesHidden: true },
-    { name: 'held-out Y', path: join(__dirname, 'heldout', 'heldout25.json'), floors: { inScope: 0.83, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out Y', path: join(__dirname, 'heldout', 'heldout25.json'), floors: { inScope: 0.84, declined: 0.93 }, missesHidden: true },
     /**
      * Sets Z and ZZ, written blind later on 2026-12-03 by two more writers who saw none of the other sets, no code and
      * no knowledge base: an airline's ground IT at two hubs, night-shift technicians new to Autopilot describing screens in
@@ -147,7 +147,7 @@ const HELDOUT_SETS = [
      * 84.7% in scope (199/235), 68.9% declined (31/45); ZZ 85.5% (201/235), 88.9% (40/45). Z's misses were then read
      * once by the lead and passed on as classes; ZZ was never read.
      */
-    { name: 'held-out Z', path: join(__dirname, 'heldout', 'heldout26.json'), floors: { inScope: 0.92, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out Z', path: join(__dirname, 'heldout', 'heldout26.json'), floors: { inScope: 0.93, declined: 0.95 }, missesHidden: true },
     { name: 'held-out ZZ', path: join(__dirname, 'heldout', 'heldout27.json'), floors: { inScope: 0.88, declined: 0.88 }, missesHidden: true },
     /**
      * Sets AA and AB, written blind later on 2026-12-03 by two more writers who saw none of the other sets, no code and

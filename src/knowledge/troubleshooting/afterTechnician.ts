@@ -170,7 +170,7 @@ export const afterTechnicianEntries: KnowledgeEntry[] = [
         title: 'User must sign in again after a reboot during Device setup',
         short:
             'If the device restarts during the Device setup phase of the user flow, the user\'s credentials are ' +
-            'not kept: they sign in again, then Account setup continues. This is expected.',
+            'not preserved: they enter them again, then Account setup continues. This is expected.',
         details: ['The Windows sign-in page is not pre-filled with the user name after that reboot.'],
         related: ['userflow-esp', 'userflow-sign-in'],
         source: INTUNE_ESP,
