@@ -59,10 +59,6 @@ const TECHNICAL_NAME =
 const CAMEL_CASE_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+)+\d*$/;
 
 /**
- * Words joined by hyphens ("Autopilot-Laptops-2026", "wg-bench-devices"): two parts or more are words of three letters
- * or more, not all in capitals. A name someone gave a group or a profile; serials are printed in capitals.
- */
-/**
  * A device name template, not a device: a part of it stands for what Intune fills in ("BR-0421-serialnumber",
  * "LAP-%SERIAL%", "KIOSK-%RAND:4%", "HQ-XXXX").
  */
@@ -74,6 +70,10 @@ const isNameTemplate = (token: string): boolean => token.includes('-') && token.
  */
 const PLACE_CODE = /^[A-Za-z]{2,}-\d{1,3}$/;
 
+/**
+ * Words joined by hyphens ("Autopilot-Laptops-2026", "wg-bench-devices"): two parts or more are words of three letters
+ * or more, not all in capitals. A name someone gave a group or a profile; serials are printed in capitals.
+ */
 function isWordsJoined(token: string): boolean {
     return token.split('-').filter((part) => /^[A-Za-z]{3,}$/.test(part) && /[a-z]/.test(part)).length >= 2;
 }

@@ -33,6 +33,7 @@ function spokenCode(_whole: string, digits: string): string {
 
 /** The message with dictated acronyms and codes written as a technician would type them; unchanged when it has none. */
 export function asTyped(text: string): string {
-    if (!/[A-Z] [A-Z]|\bx\b/i.test(text)) return text;
-    return text.replace(SPELT_LETTERS, joinedLetters).replace(SPOKEN_CODE, spokenCode);
+    // Most messages have neither: two capitals apart (case matters, as for the letters) or a lone x.
+    const spelt = /[A-Z] [A-Z]/.test(text) ? text.replace(SPELT_LETTERS, joinedLetters) : text;
+    return /\bx\b/i.test(spelt) ? spelt.replace(SPOKEN_CODE, spokenCode) : spelt;
 }

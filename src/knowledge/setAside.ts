@@ -60,10 +60,14 @@ const SITE_HAS_NO = new RegExp(
     'gi'
 );
 
-/** The deployment tools a site moves from to Autopilot, however they name them. */
-const FORMER_TOOL = String.raw`(?:sccm|configmgr|mecm|memcm|config(?:uration)?\s+manager|mdt|wds|ghost|(?:our\s+|the\s+)?(?:old\s+)?(?:task\s+sequences?|ts|imaging|images?))`;
+/** The deployment tools a site moves from to Autopilot, by name. */
+const FORMER_TOOL_NAME = String.raw`(?:sccm|configmgr|mecm|memcm|config(?:uration)?\s+manager|mdt|wds|ghost|task\s+sequences?)`;
+/** The same, or the way of working they stand for, compared against ("like our imaging did", "than the old image"). */
+const FORMER_TOOL = String.raw`(?:${FORMER_TOOL_NAME}|(?:our\s+|the\s+)?(?:old\s+)?(?:ts|imaging|images?))`;
 /** What the old tool's people and parts are called: "our SCCM people", "the SCCM task sequence", "SCCM boxes". */
 const OF_THE_TOOL = String.raw`(?:\s+(?:task\s+sequences?|ts|client|site|collections?|query\s+collections?|builds?|images?|days|world|boxes|machines|devices|laptops|pcs|people|team|folks|guys|admins?|engineers?|comparison))*`;
+/** Where a clause about the old tool ends: a break, or the words that bring the question back ("…, so how do I…"). */
+const TOOL_CLAUSE_END = String.raw`(?=\s*(?:[.,!?;:—–()]|\s-+\s|\b(?:but|so|now|here|what|how|where|which|when|why)\b|$))`;
 /**
  * The tool the site used before, named to compare: "in SCCM we just PXE booted", "like our SCCM task sequence did",
  * "our SCCM task sequence was about forty minutes", "for our SCCM people", "like a query collection in SCCM". Such a
@@ -71,11 +75,10 @@ const OF_THE_TOOL = String.raw`(?:\s+(?:task\s+sequences?|ts|client|site|collect
  * sequence was forty minutes" asks about pre-provisioning. A question about the tool itself ("upgrade the SCCM
  * client", "hashes out of SCCM") names it without these frames and stays.
  */
-/** Where a clause about the old tool ends: a break, or the words that bring the question back ("…, so how do I…"). */
-const TOOL_CLAUSE_END = String.raw`(?=\s*(?:[.,!?;:—–()]|\s-+\s|\b(?:but|so|now|here|what|how|where|which|when|why)\b|$))`;
 const FORMER_TOOL_COMPARED = new RegExp(
-    // "In SCCM we named it in the TS", "with MDT the tech just picked a task sequence".
-    String.raw`\b(?:in|with|on|under|back\s+(?:in|with))\s+(?:the\s+)?(?:old\s+)?${FORMER_TOOL}${OF_THE_TOOL},?\s+(?:we|they|you|i|it|techs?|the\s+\w+)\s+[^.,!?;:—–()]*?${TOOL_CLAUSE_END}` +
+    // "In SCCM we named it in the TS", "with MDT the tech just picked a task sequence"; by name only: "in the image we
+    // have 18 apps" speaks of what is deployed now.
+    String.raw`\b(?:in|with|on|under|back\s+(?:in|with))\s+(?:the\s+)?(?:old\s+)?${FORMER_TOOL_NAME}${OF_THE_TOOL},?\s+(?:we|they|you|i|it|techs?|the\s+\w+)\s+[^.,!?;:—–()]*?${TOOL_CLAUSE_END}` +
         // "Like our SCCM task sequence did", "compared to SCCM", "unlike imaging", "like a query collection in SCCM".
         String.raw`|\b(?:like|unlike|than|vs\.?|versus|compared\s+(?:to|with)|same\s+as|similar\s+to)\s+(?:in\s+|with\s+)?(?:(?:our|the|an?)\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:old\s+)?${FORMER_TOOL}${OF_THE_TOOL}(?:\s+(?:did|does|do|used\s+to|would|was|were|had))?(?=[^\p{L}]|$)` +
         // "Our SCCM task sequence was about forty minutes", "SCCM boxes went out same day".
@@ -84,6 +87,8 @@ const FORMER_TOOL_COMPARED = new RegExp(
         String.raw`|\bfor\s+(?:our|the)\s+(?:sccm|configmgr|mecm|mdt|imaging)\s+(?:people|team|folks|guys|admins?|engineers?|comparison|report)\b`,
     'giu'
 );
+/** The words every such clause has (most messages name no former tool): the clause is looked for only with one. */
+const NAMES_A_FORMER_TOOL = /\b(?:sccm|configmgr|mecm|memcm|config(?:uration)?|mdt|wds|ghost|sequences?|ts|imag\w*)\b/i;
 
 /** The phone or tablet a technician types on, however they name it. */
 const HANDSET = String.raw`(?:phone|mobile|cell(?:\s*phone)?|smartphone|iphone|android|ipad|tablet|galaxy)`;
@@ -159,16 +164,14 @@ export function withoutSetAside(text: string): string {
 }
 
 function setAsideRemoved(text: string): string {
-    const rest = text
+    const aside = text
         .replace(RELAYED_FRAME, ' ')
         .replace(NAMED_FRAME, ' ')
         .replace(NOT_THE_THING, ' ')
         .replace(NOT_BARE_THING, ' ')
         .replace(SET_ASIDE_CLAUSE, ' ')
         .replace(WHERE_TYPED, ' ')
-        .replace(SITE_HAS_NO, ' ')
-        .replace(FORMER_TOOL_COMPARED, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
+        .replace(SITE_HAS_NO, ' ');
+    const rest = (NAMES_A_FORMER_TOOL.test(aside) ? aside.replace(FORMER_TOOL_COMPARED, ' ') : aside).replace(/\s+/g, ' ').trim();
     return rest.replace(/[^\p{L}]/gu, '').length >= MIN_REST_LETTERS ? rest : text;
 }

@@ -87,7 +87,7 @@ export const stepEntries: StepEntry[] = [
         source: TUTORIAL + 'azure-ad-join-register-device.md',
         keywords: ['register', 'registration', 'hardware hash', 'hash', 'csv', 'import', 'upload',
             'get-windowsautopilotinfo', 'powershell', 'oem registration', 'reseller', 'hwid', 'add device',
-            'get the hash into intune', 'what is a hash', 'what is a hardware hash', 'get it into intune', 'register devices in bulk']
+            'get the hash into intune', 'what is a hash', 'what is a hardware hash', 'register devices in bulk']
     },
     {
         id: 'step-4',

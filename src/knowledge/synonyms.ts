@@ -55,7 +55,7 @@ const ROLE_ASSIGNED = new RegExp(
 /** A job named as the person at their device ("the nurse signs in", "the driver's password", "driver took the laptop"). */
 const ROLE_AS_PERSON = new RegExp(
     String.raw`\b${ROLE}(s?)(?=(?:'s|’s|s'|s’)\s+(?:password|account|credentials|e-?mail|upn|name|desktop|apps?|profile|sign[\s-]?in|login|pin|phase|part|side|flow)\b)` +
-        String.raw`|(?<=(?:^|[.!?,;:]\s*|\b(?:the|a|each|every|our|my|new|this|that|when|if|once|until|before|after|exactly|will|would|can|could|do|does|did|should|shall)\s+))${ROLE}(s?)(?=\s+(?:signs?|signed|signing|logs?|logged|logging)\s+(?:in|on)\b|\s+(?:took|takes|gets|got|receives?|received|switched|switches|turns?|turned|powers?|powered|starts?|started|sees?|saw|finished|finishes|opens?|opened|unbox(?:es|ed)?|can\s+start|will\s+(?:see|get|start|sign|log)|see|get|end\s+up|become|be\s+(?:an?\s+)?(?:local\s+)?admin|do\s+the\s+first\s+sign[\s-]?in)\b|\s+(?:password|account|credentials|phase|flow|part|side|portion|esp)\b)`,
+        String.raw`|(?<=(?:^|[.!?,;:]\s*|\b(?:the|a|each|every|our|my|new|this|that|when|if|once|until|before|after|exactly|will|would|can|could|do|does|did|should|shall)\s+))${ROLE}(s?)(?=\s+(?:signs?|signed|signing|logs?|logged|logging)\s+(?:in|on)\b|\s+(?:took|takes|gets|got|receives?|received|switched|switches|turns?|turned|powers?|powered|starts?|started|sees?|saw|finished|finishes|opens?|opened|unbox(?:es|ed)?|can\s+start|will\s+(?:see|get|start|sign|log)|get|end\s+up|become|be\s+(?:an?\s+)?(?:local\s+)?admin|do\s+the\s+first\s+sign[\s-]?in)\b|\s+(?:password|account|credentials|phase|flow|part|side|portion|esp)\b)`,
     'gi'
 );
 

@@ -5,6 +5,7 @@
 import { canonicalCode, withoutErrorCodes } from '../domain/errorCodes';
 import { type Facets, FACET_NAMES, type FacetValues, hasAnyFacet, readFacets, withoutFacetWords } from './facets';
 import { answerTypesGiven, rankByAnswerType, readAnswerAsk } from './answerType';
+import { asTyped } from './dictation';
 import { asksWhatUserSeesFirst, atOptionsScreen, sameErrorOnOtherWindows, situationAnswer, withoutPurpose } from './askedSituations';
 import { entryFacets, facetFit, rankByFacets, writtenForAudience } from './facetRanking';
 import type { ScopeJudge, ScopeTopic } from './scope';
@@ -14,7 +15,6 @@ import { withoutPleasantries } from './pleasantries';
 import { createSettingNames, type SettingNames } from './settingNames';
 import type { SpellingCorrector } from './spelling';
 import { withOurNames } from './synonyms';
-import { asTyped } from './dictation';
 import type { ErrorEntry, KnowledgeEntry } from './types';
 
 export type Understood =
@@ -25,7 +25,8 @@ export type Understood =
 export interface Understanding {
     /**
      * The message as every reading after it sees it: dictation written out ("E S P", "zero x eight…"), slipped keys
-     * set right ("device preapration"; only with a corrector), greetings and thanks taken off, other names read as ours ("Azure AD", "the success window").
+     * set right ("device preapration"; only with a corrector), greetings and thanks taken off, other names read as
+     * ours ("Azure AD", "the success window").
      */
     asRead(text: string): string;
     /**
