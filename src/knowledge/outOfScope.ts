@@ -7,6 +7,8 @@
 import type { ScopeTopic } from './scope';
 
 const LEARN = 'https://learn.microsoft.com';
+/** Where the Intune features beside pre-provisioning are answered (roles and the rest). */
+const ASK_INTUNE_ADMIN = { redirect: 'ask your Intune admin, or see the Microsoft Intune documentation.', url: `${LEARN}/mem/intune/` } as const;
 
 /** Windows 11 however it is typed: "Windows 11", "win11", "w11", "windows eleven". */
 const W11 = String.raw`\b(?:windows|win|w)[\s-]?(?:11|eleven)\b`;
@@ -200,8 +202,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // Unless the role is for the deployment ("a custom RBAC role so branch IT can import hashes", "which role can
         // register Autopilot devices", "scope tags on the ESP"): who may register devices is ours.
         unlessAbout: /\b(?:autopilot|hash(?:es)?|hwids?|import\w*|regist\w*|enrol\w*|esp|enrollment status|deployment profiles?|pre-?provision\w*|white ?glove)\b/i,
-        redirect: 'ask your Intune admin, or see the Microsoft Intune documentation.',
-        url: 'https://learn.microsoft.com/mem/intune/'
+        ...ASK_INTUNE_ADMIN
     },
     {
         id: 'other-intune-features',
@@ -268,8 +269,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // Conditional Access for unmanaged or personal devices is access policy, not enrollment.
             /\b(?:conditional access|ca polic(?:y|ies))\b.{0,40}\b(?:unmanaged|byod|personal|non-?corporate|non-?managed)\b|\b(?:unmanaged|byod|personal) devices?\b.{0,40}\b(?:conditional access|ca polic(?:y|ies))\b/i
         ],
-        redirect: 'ask your Intune admin, or see the Microsoft Intune documentation.',
-        url: `${LEARN}/mem/intune/`
+        ...ASK_INTUNE_ADMIN
     },
     {
         id: 'phones-and-macs',
@@ -421,16 +421,27 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         url: `${LEARN}/troubleshoot/windows-server/licensing-and-activation/`
     },
     {
+        // A ticket opened in the ticketing tool ("raise a ServiceNow ticket for the failed laptop"): the tool's own work,
+        // whatever the ticket is about. This chat hands a failing device to the helpdesk itself, so the answer says how.
+        id: 'ticketing-tool',
+        topic: 'tickets in your ticketing tool (ServiceNow, Jira)',
+        phrasings: ['ticketing tool', 'ticketing system'],
+        decisive: [
+            /\b(?:open|raise|log|create|file|submit|make)\w*\s+(?:a\s+|an\s+|the\s+)?(?:servicenow|service\s+now|jira|freshservice|zendesk)\s+(?:ticket|incident|case|request|call)s?\b/
+        ],
+        redirect: 'your service desk\'s portal. To hand a failing device to the helpdesk from this chat, type escalate and its serial.'
+    },
+    {
         // Our words in other trades: a vessel's autopilot, an oil well's electric submersible pump (ESP). A technician
         // in such a company may ask the bot about them; they share nothing with Windows Autopilot but the word.
         id: 'other-meanings',
-        topic: 'the same words in other trades (a vessel\'s autopilot, an electric submersible pump)',
+        topic: 'equipment that shares our words (a vessel\'s autopilot, an electric submersible pump)',
         phrasings: ['electric submersible pump', 'electrical submersible pump', 'dynamic positioning', 'dp system'],
         decisive: [
             /\bautopilot\b.{0,60}\b(?:vessel|ship|boat|yacht|dp\s+system|dynamic\s+positioning|disengag\w*|heading\s+hold|altitude\s+hold|tesla)\b|\b(?:vessel|ship|boat|yacht|tesla)'?s?\b.{0,40}\bautopilot\b/,
             /^(?!.*\b(?:oobe|autopilot|intune|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|tablets?|devices?)\b).*(?:\besp\b.{0,40}\b(?:pumps?|motors?|wells?|overload\w*|submersible|downhole|vsd|tripping|trips?)\b|\b(?:pumps?|submersible|downhole)\b.{0,20}\besp\b)/
         ],
-        redirect: 'the team that runs that equipment; this bot is about Windows Autopilot on laptops and PCs.'
+        redirect: 'the team that runs that equipment.'
     },
     {
         id: 'general-it',
@@ -503,9 +514,6 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // Keyboard shortcuts with the Windows key (Win+L, Windows key + D): the Windows key pressed five times at OOBE is ours.
         decisive: [
             /\b(?:windows|win)(?:[\s-]*(?:logo\s+)?key)?\s*(?:\+|plus)\s*(?:[a-z0-9]|tab|print ?screen|prt ?sc)\b(?!\s*(?:times|x)\b)/,
-            // A ticket opened in the ticketing tool ("raise a ServiceNow ticket for the failed laptop"): the tool's own
-            // work, whatever the ticket is about; escalating from the bot is its own command.
-            /\b(?:open|raise|log|create|file|submit|make)\w*\s+(?:a\s+|an\s+|the\s+)?(?:servicenow|service\s+now|jira|freshservice|zendesk)\s+(?:ticket|incident|case|request|call)s?\b/,
             // Enrolling or provisioning people in a business system ("enrolment of new crew into the training LMS",
             // "provisioning accounts in the scheduling system", "teller enrolment in the payroll system").
             /^(?!.*\b(?:intune|autopilot|entra|azure|esp|oobe|mdm|company\s+portal|partner\s+center|windows|devices?|laptops?|tablets?|pcs?)\b).*\b(?:enrol\w*|provision\w*|onboard\w*)\b.{0,50}\b(?:in|into|on|to|for)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:system|lms|courses?|payroll|crm|erp|training|dcs|scada|historian|plc)\b|\bprovision\w*\s+(?:new\s+)?(?:[\w-]+\s+)?accounts?\s+(?:in|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:system|dcs|scada|lms|crm|erp|app|application)\b/,
