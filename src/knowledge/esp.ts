@@ -310,7 +310,8 @@ export const espEntries: KnowledgeEntry[] = [
             'and profiles are installed" = Yes (with No they can be skipped).',
         details: [
             'Default: Yes for new ESP profiles, No for existing ones.',
-            'It is skipped on metered networks and only works in a device-targeted ESP.'
+            'It is skipped on metered networks and only works in a device-targeted ESP.',
+            'Windows Update blocked on the network: the deployment still continues, without the critical updates OOBE would install.'
         ],
         os: { win10: 'Not supported.', win11: 'Supported, user flow only.' },
         related: ['esp-block-device-use', 'tip-expected-duration'],

@@ -123,7 +123,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'haadj', 'odj', 'odj blob', 'odjconnectorsvc', 'odj connector service', 'intune connector service', 'connector for intune', 'connector for active directory'],
         // Installing or looking after the Intune Connector for Active Directory is hybrid's own work, even asked beside
         // pre-provisioning ("pre-provisioning with hybrid: steps to install the Intune Connector for AD?").
-        decisive: [/\b(?:install\w*|set ?up|setting up|configur\w*|updat\w*|upgrad\w*|restart\w*|steps?)\b.{0,40}\b(?:intune\s+connector|odj\s+connector|connector\s+for\s+(?:active\s+directory|ad))\b/i],
+        decisive: [/\b(?:install\w*|set ?up|setting up|configur\w*|updat\w*|upgrad\w*|restart\w*|steps?)\b.{0,40}\b(?:intune\s+connector|odj\s+connector|connector\s+for\s+(?:active\s+directory|ad))\b/i,
+            // A trouble on a device that is hybrid joined ("ESP stuck on a hybrid joined laptop waiting for the DC") is
+            // hybrid's, unless pre-provisioning or Entra join is named beside it (then it may be asked which applies).
+            /^(?!.*\b(?:pre-?prov\w*|white ?glove|wg|entra join\w*|vs\.?|versus|or entra|instead)\b)(?=.*\b(?:stuck|hang\w*|hung|waiting|wait\w*|fail\w*|error|0x[0-9a-f]+|timed? ?out)\b).*\b(?:a|an|the|this|that|our|my|these|those)\s+hybrid[\s-]*(?:azure\s+ad\s+|entra\s+)?joined\s+(?:laptop|device|pc|machine|computer|notebook|box)s?\b/i],
         boundary: 'overview-hybrid-boundary',
         redirect: 'this bot covers Entra join only; follow Microsoft\'s hybrid pre-provisioning tutorial and the ' +
             'team that owns your domain and Intune Connector.',

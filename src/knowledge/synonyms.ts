@@ -78,6 +78,14 @@ const WENT_COLOUR = /\b(?:went|goes|go|turned|turns|turn|turning|going|gone|flip
  */
 const AP_SHORT = /\bap\b(?=\s+(?:profiles?|devices?(?:\s+list)?|deployments?|fails?|failed|failing|hash(?:es)?|hwids?|registration|registered|import|groups?|report|reset|pre-?prov\w*|tech(?:nician)?|flow|esp|enrol\w*|mode|screens?|diagnostics|logs?|tutorial|setup)\b)|(?<=\b(?:in|into|from|to|with|via|through)\s+)ap\b(?=\s*(?:[,.?!]|$))/gi;
 
+/** A laptop by its nickname ("the dental lappy", "30 lappies", "lappie"). */
+const LAPPY = /\blapp(?:y|ie)\b|\blappies\b/gi;
+/**
+ * Pre-provisioning by its initials, as shorthand-typing technicians write it ("does that matter for pp", "went thru
+ * pp", "pp'd yesterday"); not page numbers ("pp. 12"), nor an uppercase name ("PP" is as often a product or a person).
+ */
+const PP = /\bpp(?:'?d|'?ed)?\b(?!\.?\s*\d)/g;
+
 /** Two everyday words typed as one ("atleast 1 app", "aswell", "incase"): read as the two words. */
 const RUN_TOGETHER: Record<string, string> = { atleast: 'at least', aswell: 'as well', incase: 'in case', alot: 'a lot', infact: 'in fact', eventhough: 'even though', inspite: 'in spite' };
 const RUN_TOGETHER_WORDS = new RegExp(String.raw`\b(?:${Object.keys(RUN_TOGETHER).join('|')})\b`, 'gi');
@@ -89,6 +97,8 @@ export function withOurNames(text: string): string {
         .replace(DISPLAY, 'screen')
         .replace(AZURE_AD, 'Entra')
         .replace(AP_SHORT, 'Autopilot')
+        .replace(PP, (word) => (word.length > 2 ? 'pre-provisioned' : 'pre-provisioning'))
+        .replace(LAPPY, (word) => (word.toLowerCase() === 'lappies' ? 'laptops' : 'laptop'))
         .replace(ENDPOINT_MANAGER, 'Intune')
         .replace(MEM, 'Intune')
         .replace(SERIAL_SHORT, 'serial')

@@ -104,7 +104,8 @@ export const flowEntries: KnowledgeEntry[] = [
             'Title: "Windows Autopilot Configuration" on Windows 10, "Pre-provision with Windows Autopilot" on ' +
                 'Windows 11.',
             'The QR code holds a unique device identifier (ZTD id): scan it to look the device up in Intune.',
-            'Refresh downloads the profile details again, e.g. after assigning a user with the companion app, or ' +
+            'All correct? Press Provision (Windows 10) or Next (Windows 11) to start.',
+            'Refresh downloads the profile details again, e.g. after Assign user in Intune or the companion app, or ' +
                 'once a device that was not in the group yet shows Profile status = Assigned.',
             'Wrong profile, or no user shown though you assigned one? Fix the assignment in Intune, then Refresh. ' +
                 'The other way: restart (Shift+F10, shutdown /r /t 0) and start again with the Windows key.'

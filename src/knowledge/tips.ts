@@ -15,7 +15,7 @@ export const tipEntries: KnowledgeEntry[] = [
         details: [
             'So the technician need not be IT: an OEM, a reseller or another partner can run the technician flow.',
             'Intune rights are needed only to change things on the spot, such as assigning a user or a group.',
-            'Never sign in on the sign-in page during the technician flow.'
+            'Do not sign in on the sign-in page during the technician flow: press the Windows key five times there instead.'
         ],
         related: ['flow-win-key', 'step-8'],
         source: 'memdocs autopilot/pre-provision.md',

@@ -8,7 +8,7 @@ export const networkEntries: KnowledgeEntry[] = [
         kind: 'requirement',
         title: 'Network endpoints (hosts, URLs) and ports Autopilot needs',
         short:
-            'Internet DNS resolution and outbound ports 80, 443 and UDP 123 (time). The Autopilot service, where ' +
+            'Internet DNS resolution and outbound ports 80, 443 and UDP 123 (time). The Autopilot deployment service, where ' +
             'the device gets its profile, is ztd.dds.microsoft.com, cs.dds.microsoft.com and login.live.com; then ' +
             'Windows activation, Entra ID and Intune.',
         details: [
