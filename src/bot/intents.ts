@@ -275,7 +275,9 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     if (autopilotId && (DEVICE_QUESTION.test(lower) || lower.replace(/[\s?!.]/g, '') === autopilotId.toLowerCase())) {
         return { kind: 'status', serial: autopilotId };
     }
-    if ((/\b(esp|enrollment status|enrolment status|status page|progress page|setup page)\b/.test(lower) || ESP_ON_SCREEN.test(lower))
+    // A code read off the ESP's details ("0x87D1041C in the ESP details") is what is asked about, not the details view.
+    const codes = findErrorCodes(text);
+    if (codes.length === 0 && (/\b(esp|enrollment status|enrolment status|status page|progress page|setup page)\b/.test(lower) || ESP_ON_SCREEN.test(lower))
         // Asking for the details, or to see which app or policy it is on, is asking for the details view; whether the
         // page itself is shown at all ("is the default ESP shown or hidden") is a question about the ESP profile.
         && ((/\b(details?|chevron|expand|collapse|caret|arrow|hidden|more info)\b|[∨∧]/.test(lower) && !ESP_SHOWN_AT_ALL.test(lower))
@@ -290,7 +292,6 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     if (/\b(?:see|view|watch|follow|show|tell|know|find|check)\b.{0,25}\b(?:each|every|individual|single|which)\s+apps?\b.{0,20}\binstall/.test(lower)
         && !/\b(?:intune|admin|portal|report|graph|enrolled|managed|fleet|inventory)\b/.test(lower)) return { kind: 'espTips', os };
 
-    const codes = findErrorCodes(text);
     if (codes.length > 0) {
         const code = codes.find((c) => understanding.entryForCode(c, text)) ?? codes[0];
         // A code the knowledge lacks, asked about a neighbouring product ("activation error 0xC004F074"), is theirs.

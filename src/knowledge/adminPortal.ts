@@ -178,6 +178,7 @@ export const adminEntries: TopicEntry[] = [
             '> Export your management log files: the CSV lands in C:\\Users\\Public\\Documents\\MDMDiagnostics.',
         details: [
             'Configuration Manager collects the hashes of the Windows devices it manages and exports them as a CSV.',
+            'At OOBE without a CSV: Shift+F10, then Get-WindowsAutopilotInfo -Online sends it to Intune directly.',
             'Windows 11 at OOBE: Ctrl+Shift+D opens the diagnostics page, whose log export to a USB drive holds the CSV.',
             'Collecting the hash changes nothing on the device: it runs Autopilot only after a reset or reinstall.',
             'Then import the CSV under Windows Autopilot > Devices > Import.'
@@ -442,7 +443,8 @@ export const adminEntries: TopicEntry[] = [
         keywords: ['rbac', 'custom role', 'custom rbac role', 'intune role', 'built-in role', 'built in role',
             'intune administrator', 'policy and profile manager', 'enrollment programs', 'permission to import',
             'permissions to import hashes', 'who can import', 'who can register', 'register autopilot devices',
-            'least privilege', 'without global admin', 'scope tags', 'scope tag on the profile', 'delegate hash import']
+            'least privilege', 'without global admin', 'scope tags', 'scope tag on the profile', 'delegate hash import',
+            'other teams see our profiles', 'hide our profiles from', 'only see their own devices', 'see each other']
     },
     {
         id: 'admin-one-profile-per-mode',
@@ -539,8 +541,8 @@ export const adminErrors: ErrorEntry[] = [
         codes: [],
         title: 'Profile status stays Assigning, or shows Fix pending or Attention required',
         short:
-            'Assigning: Intune is still working on it. How long varies (minutes to hours), so wait until Assigned and Date assigned ' +
-            'show before powering on. Fix pending: a hardware change is being re-registered. Attention required: ' +
+            'Assigning: Intune is still working on it. How long varies (minutes to hours), so wait until Assigned shows and Date ' +
+            'assigned is populated before powering on. Fix pending: a hardware change is being re-registered. Attention required: ' +
             'that failed; deregister the device and register its new hash again.',
         where: `Autopilot devices list (${DEVICES_LIST}), Profile status column`,
         cause:

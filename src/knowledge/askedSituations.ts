@@ -30,7 +30,9 @@ export const SITUATION_ENTRIES = {
     /** The failure screen's choices: which one to press. */
     technicianAtFailureChoices: 'flow-retry-reset',
     /** Reseal pressed, the device off: what now, can it ship, did it die? */
-    afterReseal: 'flow-after-reseal'
+    afterReseal: 'flow-after-reseal',
+    /** The device's clock wrong, or set right from OOBE: attestation and the ESP depend on it. */
+    clockWrong: 'error-clock-skew'
 } as const;
 
 /** A problem reported: the symptom's own card answers, not the situation's. */
@@ -230,6 +232,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     // A problem report of its own kind: the place (the bench), the event (a restart) and where it landed (sign-in).
     if (signInAfterRestartAtBench(text, facets)) return SITUATION_ENTRIES.signInAfterRestartAtBench;
     if (atFailureChoices(text)) return SITUATION_ENTRIES.technicianAtFailureChoices;
+    if (CLOCK_WRONG.test(text)) return SITUATION_ENTRIES.clockWrong;
     if (PROBLEM.test(text)) return undefined;
     if (atOptionsScreen(text)) return SITUATION_ENTRIES.technicianAtOptions;
     if (userFlowTooSoon(text)) return SITUATION_ENTRIES.userFlowTooSoon;
@@ -247,6 +250,18 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (forUser && !aboutTechnician && USER_SIGNS_IN.test(text) && ASKS_WHAT_FOLLOWS.test(text)) return SITUATION_ENTRIES.userAfterPassword;
     return undefined;
 }
+
+/** The device's clock or time, not a span of time ("first time", "time out", "takes time"). */
+const DEVICE_CLOCK = String.raw`(?:clock|(?:the|its|device'?s|laptop'?s|pc'?s|machine'?s|bios|system|windows|local)\s+(?:time|date)|date\s+and\s+time)`;
+/**
+ * The clock wrong ("clock on this laptop is like 20 min off", "the time is hours out", "bios date is wrong") or set right
+ * at OOBE ("how do I fix the time from the setup screen"): the clock's card, whatever phase is named beside it.
+ */
+const CLOCK_WRONG = new RegExp(
+    String.raw`\b${DEVICE_CLOCK}\b.{0,40}\b(?:off|out|wrong|behind|ahead|fast|incorrect|skew\w*|drift\w*)\b(?!\s+(?:of\s+(?:the\s+)?box|-of-))` +
+        String.raw`|\b(?:fix|set|correct|change|adjust|resync|sync)\w*\s+(?:the\s+)?(?:clock|time|date)\b(?!\s+(?:zone|limit|out|window|it\s+takes))`,
+    'i'
+);
 
 /** The failure screen, by its colour or name. */
 const FAILURE_SCREEN = /\b(?:red|fail\w*|error)\s+(?:screen|page)\b|\b(?:went|turned|goes|is)\s+red\b/i;

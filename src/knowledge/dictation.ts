@@ -1,7 +1,9 @@
 /**
  * What voice-to-text makes of a technician's words, read back as typed: acronyms spelt letter by letter ("E S P",
- * "T P M", "O O B E") and error codes said digit by digit ("zero x eight one zero three nine zero zero one"). Technicians
- * at a bench dictate on their phones; the rest of understanding only knows the written forms. Pure: text in, text out.
+ * "T P M", "O O B E") and error codes said digit by digit ("zero x eight one zero three nine zero zero one"); and codes
+ * copied from a photo of the screen, a letter standing for a digit ("0x8O1CO3EA"). Technicians at a bench dictate on
+ * their phones and copy what a night shift photographed; the rest of understanding only knows the written forms. Pure:
+ * text in, text out.
  */
 
 /**
@@ -20,6 +22,16 @@ const DIGIT = String.raw`(?:zero|oh|o|one|two|three|four|five|six|seven|eight|ni
  */
 const SPOKEN_CODE = new RegExp(String.raw`\b(?:zero|oh|0)\s*x((?:[\s,-]+${DIGIT}\b){4,8})`, 'gi');
 
+/**
+ * A code copied from a photo of the screen, with a letter for a digit that looks like it ("0x8O1CO3EA", "0x81O39001",
+ * "Ox80180014"): eight hex places, at least one of them O, I or l. Read as the digits they stand for.
+ */
+const PHOTO_CODE = /\b[0O]x((?=[0-9a-f]*[OIl])[0-9a-fOIl]{8})\b/gi;
+
+function photoCode(_whole: string, places: string): string {
+    return `0x${places.replace(/[Oo]/g, '0').replace(/[Il]/g, '1').toUpperCase()}`;
+}
+
 function joinedLetters(run: string): string {
     const letters = run.split(' ');
     if (letters.length === 2 && letters.some((letter) => letter === 'I' || letter === 'A')) return run;
@@ -31,9 +43,13 @@ function spokenCode(_whole: string, digits: string): string {
     return `0x${said.map((d) => DIGIT_WORDS[d.toLowerCase()] ?? d.toUpperCase()).join('')}`;
 }
 
-/** The message with dictated acronyms and codes written as a technician would type them; unchanged when it has none. */
+/**
+ * The message with dictated acronyms and codes, and codes copied from a photo, written as a technician would type them;
+ * unchanged when it has none.
+ */
 export function asTyped(text: string): string {
     // Most messages have neither: two capitals apart (case matters, as for the letters) or a lone x.
     const spelt = /[A-Z] [A-Z]/.test(text) ? text.replace(SPELT_LETTERS, joinedLetters) : text;
-    return /\bx\b/i.test(spelt) ? spelt.replace(SPOKEN_CODE, spokenCode) : spelt;
+    const spoken = /\bx\b/i.test(spelt) ? spelt.replace(SPOKEN_CODE, spokenCode) : spelt;
+    return /x[0-9a-f]*[OIl]/i.test(spoken) ? spoken.replace(PHOTO_CODE, photoCode) : spoken;
 }

@@ -213,7 +213,7 @@ export const espEntries: KnowledgeEntry[] = [
             'Failed non-blocking apps are retried at user sign-in.',
             'With No, only the blocking apps are tried in the technician flow; the rest install in the user flow.',
             'The setting only shows when blocking apps are selected.',
-            'The blocking list filters what is tracked; it does not add installs.',
+            'The blocking list filters what is tracked; it does not add installs. Apps not on it still install, untracked.',
             'Expect a longer technician flow with Yes: raise the timeout.',
             'Blocking apps in a user-targeted ESP are ignored during the device ESP.'
         ],
@@ -345,7 +345,7 @@ export const espEntries: KnowledgeEntry[] = [
         title: 'Which ESP profile applies or wins: the ESP priority order (device groups only)',
         short:
             'Pre-provisioning only uses device-targeted ESP profiles, because no user is known yet. Of those, the ESP ' +
-            'highest in the priority order wins (1 is highest), otherwise the default ESP.',
+            'with the highest priority wins (priority 1 is highest), otherwise the default ESP.',
         details: [
             'Change the order by dragging a profile up or down the Enrollment Status Page list.',
             'Assign the ESP to the device group: an ESP goes to groups, never straight to one device. To test on one ' +

@@ -185,7 +185,7 @@ export const requirementEntries: KnowledgeEntry[] = [
         ],
         related: ['error-0x80180014', 'error-0x801c03f3'],
         source: PRE_PROVISION,
-        keywords: ['reuse', 'redo', 'second time', 'again', 'twice', 'repurpose', 'redeploy', 'reprovision',
+        keywords: ['reuse', 'automatic re-enrollment', 'auto re-enrolment', 'redo', 'second time', 'again', 'twice', 'repurpose', 'redeploy', 'reprovision',
             're-run', 'start over', 'delete intune record', 'refurbish', 'another user', 'automatic re-enrollment',
             'which manufacturers', 'oems enabled', 're-enrollment of pre-provisioned devices',
             // A device passed from a leaver to the next person.

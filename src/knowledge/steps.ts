@@ -140,7 +140,7 @@ export const stepEntries: StepEntry[] = [
         details: ['An ESP is assigned to groups, never straight to one device.'],
         related: ['esp-show-progress', 'esp-timeout', 'esp-targeting'],
         source: TUTORIAL + 'azure-ad-join-esp.md',
-        keywords: ['create esp', 'esp profile', 'assign esp', 'enrollment status page', 'configure esp',
+        keywords: ['create esp', 'create the esp', 'make an esp', 'new esp', 'where do i create the esp', 'esp profile', 'assign esp', 'enrollment status page', 'configure esp',
             'esp settings']
     },
     {

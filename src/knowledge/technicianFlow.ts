@@ -62,7 +62,7 @@ export const flowEntries: KnowledgeEntry[] = [
         ],
         related: ['flow-options-screen', 'error-win-key-does-nothing', 'flow-extra-screens'],
         source: TECH_FLOW,
-        keywords: ['hotkey', 'shortcut', 'key combination', 'enter pre-provisioning mode', 'get into', 'access',
+        keywords: ['hotkey', 'shortcut', 'key combination', 'key combo', 'keystroke', 'enter pre-provisioning mode', 'get into', 'access',
             'start technician flow', 'launch', 'do not sign in', 'how to start pre-provisioning', 'start white glove',
             'begin pre-provisioning', 'kick off', 'windows key trick', 'five presses', 'my own account',
             'start pre-provisioning mode', 'works on windows 10 and windows 11']
@@ -178,7 +178,7 @@ export const flowEntries: KnowledgeEntry[] = [
             'assigned user (if any) and the elapsed time: what a screenshot for the ticket should hold. Press ' +
             'Reseal: the device shuts down, ready to ship.',
         details: [
-            'The QR code shows on this screen on Windows 10 only.',
+            'The QR code shows on this screen on Windows 10 only: the device\'s identifier, to look it up in Intune.',
             'Outside testing, do not power it back on: the user runs the user flow.'
         ],
         os: {
@@ -204,7 +204,7 @@ export const flowEntries: KnowledgeEntry[] = [
             'Windows 10: press "View diagnostics".',
             'Windows 11: press Ctrl+Shift+D, then "Export Logs".',
             'Any version: Shift+F10, then mdmdiagnosticstool.exe -area Autopilot;TPM -cab c:\\autopilot.cab',
-            'The QR code shows on this screen on Windows 10 only.'
+            'The QR code shows on this screen on Windows 10 only: the device\'s identifier, to look it up in Intune.'
         ],
         os: {
             win10: 'View diagnostics; QR code shown.',
@@ -232,7 +232,8 @@ export const flowEntries: KnowledgeEntry[] = [
             'Save the logs before either choice.',
             'Microsoft sets no limit on Retry, but it only helps once the cause is fixed: the same failure twice ' +
                 'means Reset or escalate.',
-            'Known issue: after a Reset that followed an ESP failure, TPM attestation may fail on the next try.'
+            'Known issue: after a Reset that followed an ESP failure, TPM attestation may fail on the next try.',
+            'In the user flow the user gets Reset only when the ESP\'s "Allow users to reset device if installation error occurs" = Yes.'
         ],
         related: ['flow-failure', 'error-attestation-after-reset'],
         source: TECH_FLOW,

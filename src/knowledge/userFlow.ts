@@ -114,14 +114,19 @@ export const userFlowEntries: KnowledgeEntry[] = [
         step: 9,
         title: 'What the user needs to finish setup: internet access and a work account',
         short:
-            'Internet access is always required for the user flow: a cable, or Wi-Fi picked on the network screen. ' +
-            'The user also needs their work account and password (and MFA if asked), then waits for Account setup.',
-        details: ['Hybrid join only: the device must also reach a domain controller.'],
+            'Internet access is always required for the user flow: a cable, or any Wi-Fi picked on the network ' +
+            'screen. The user also needs their work account and password (and MFA if asked), then waits for Account setup.',
+        details: [
+            'Without a cable, OOBE first asks for region and keyboard, then "Let\'s connect you to a network": expected, ' +
+                'even where the profile hides those screens, because the device has no network to download it yet.',
+            'Hybrid join only: the device must also reach a domain controller.'
+        ],
         related: ['userflow-sign-in', 'userflow-esp'],
         source: PRE_PROVISION,
         keywords: ['what does the user need', 'user needs internet', 'internet when the user starts it', 'setup at home',
             'home network', 'does the user need wifi', 'user needs a network', 'requirements for the user',
-            'offline at the user']
+            'offline at the user', 'user has no internet', 'user on wifi', 'no cable needed', 'asked for country and keyboard',
+            'region and keyboard at the user', 'screens without a network']
     },
     {
         id: 'userflow-wait-90-minutes',

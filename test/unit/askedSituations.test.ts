@@ -111,7 +111,16 @@ describe('facts asked in plain words find their card', () => {
         ['is the 4K hardware hash sensitive? who should be registering?', 'admin-hash-sensitive'],
         ['which subscriptions cover autopilot?', 'req-intune-licence'],
         // Sets Z and AA: mixing MSI (LOB) and Win32 apps asked before it fails.
-        ['is it fine to mix MSI LOB apps and win32 apps in the bench build?', 'error-another-installation']
+        ['is it fine to mix MSI LOB apps and win32 apps in the bench build?', 'error-another-installation'],
+        // Sets Y, AB and AC: the clock wrong or set from OOBE, whatever phase is named beside it.
+        ['clock on this refurb laptop is like 20 min off does that matter for pre-provisioning', 'error-clock-skew'],
+        ['laptop clock is hours out on the bench, does it matter', 'error-clock-skew'],
+        ['how do I fix the time from the setup screen without a desktop?', 'error-clock-skew'],
+        // The user's network at home: Wi-Fi is fine, region and keyboard come first.
+        ['user at home on wifi got asked country and keyboard first. Is that expected?', 'userflow-what-user-needs'],
+        ['does the end user need a cable at home or is wifi fine', 'userflow-what-user-needs'],
+        // Sets Y and AC: the hash sent from OOBE without a CSV.
+        ['can I upload the HWID straight from oobe without saving a csv', 'admin-hash-existing-device']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
@@ -120,6 +129,14 @@ describe('facts asked in plain words find their card', () => {
         const importCard = getEntry('error-hash-import-fails') as { fix: string[] };
         expect(importCard.fix.join(' ')).toContain('Device Serial Number,Windows Product ID,Hardware Hash,Group Tag,Assigned User');
         expect(getEntry('error-identifying-stuck')!.short).toMatch(/working out \(calculating\) which apps and policies/);
+    });
+
+    it('cards name what several writers asked for: Provision or Next, the deployment service, the Autopilot log, priority', () => {
+        expect(getEntry('flow-config-screen')!.details.join(' ')).toMatch(/Provision \(Windows 10\) or Next \(Windows 11\)/);
+        expect(getEntry('req-network-endpoints')!.short).toMatch(/deployment service.*ztd\.dds\.microsoft\.com/);
+        expect(getEntry('logs-mdm-event-log')!.details.join(' ')).toContain('ModernDeployment-Diagnostics-Provider');
+        expect(getEntry('esp-targeting')!.short).toMatch(/highest priority/);
+        expect(getEntry('tip-technician-no-account')!.details.join(' ')).toMatch(/Do not sign in/);
     });
 
     it('how long profile assignment takes is said to vary', () => {

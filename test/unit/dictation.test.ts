@@ -10,7 +10,12 @@ describe('dictated words read as typed', () => {
         ['the I M E log', 'the IME log'],
         ['error zero x eight one zero three nine zero zero one', 'error 0x81039001'],
         ['code zero x eight zero one eight zero zero one four on the red screen', 'code 0x80180014 on the red screen'],
-        ['zero x eight zero zero seven zero five b four', '0x800705B4']
+        ['zero x eight zero zero seven zero five b four', '0x800705B4'],
+        // Copied from a photo of the screen: a letter for the digit it looks like.
+        ['photo of screen says 0x8O1CO3EA at registering', 'photo of screen says 0x801C03EA at registering'],
+        ['failed 0x81O39001, tried once', 'failed 0x81039001, tried once'],
+        ['Ox8018OO14 on a reused laptop', '0x80180014 on a reused laptop'],
+        ['0x87D1O41C in the ESP', '0x87D1041C in the ESP']
     ])('"%s" reads as "%s"', (said, typed) => {
         expect(asTyped(said)).toBe(typed);
     });
@@ -21,7 +26,10 @@ describe('dictated words read as typed', () => {
         'Plan A B or C',
         'press the windows key five times',
         'x64 installer fails',
-        'zero x two'
+        'zero x two',
+        '0x87D1041C in the ESP',
+        'serial 5CD1234OIL',
+        'a box12345678 label'
     ])('"%s" is left as it is', (text) => {
         expect(asTyped(text)).toBe(text);
     });
@@ -31,6 +39,12 @@ describe('dictated words read as typed', () => {
             kind: 'errorCode',
             code: '0x81039001'
         });
+    });
+
+    it('a code copied from a photo, even read off the ESP details, is looked up as the code', () => {
+        expect(matchIntent('win32 app shows 0x87D1O41C in the ESP at the bench', understanding)).toMatchObject({ kind: 'errorCode', code: '0x87D1041C' });
+        expect(matchIntent('Win32 app shows error -2016345060 in the ESP details. Meaning?', understanding)).toMatchObject({ kind: 'errorCode', code: '0x87D1041C' });
+        expect(matchIntent('0x8018OO14 on a laptop we reused from the old ward', understanding)).toMatchObject({ kind: 'errorCode', code: '0x80180014' });
     });
 
     it('a spelt acronym finds the answer its written form finds', () => {

@@ -536,6 +536,9 @@ neighbours(
         ['the Intune Connector for AD is offline', 'hybrid-join'],
         ['ODJ blob never arrives on the HAADJ laptop', 'hybrid-join'],
         ['domain join profile fails', 'hybrid-join'],
+        // Trouble on a device that is hybrid joined is hybrid's, whatever phase is named.
+        ['esp stuck on a hybrid joined laptop at the school waiting for the dc', 'hybrid-join'],
+        ['the hybrid joined device fails at the ESP', 'hybrid-join'],
         ['set up CA so only compliant laptops can reach email', 'conditional-access'],
         ["what's the best way to package an app for intune", 'app-packaging']
     ],
@@ -549,7 +552,8 @@ neighbours(
         'device preparation phase stuck on securing hardware',
         'is hybrid join covered?',
         'does this bot cover hybrid join',
-        'is hybrid join supported by this bot'
+        'is hybrid join supported by this bot',
+        'does pre-provisioning work on a hybrid joined laptop?'
     ]
 );
 

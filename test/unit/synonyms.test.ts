@@ -40,7 +40,11 @@ describe('other names: read as the name the knowledge uses', () => {
         // Autopilot shortened to AP beside what Autopilot has; a wireless access point stays one.
         ['now AP fails on those laptops', 'now Autopilot fails on those laptops'],
         ['the AP profile is not assigned', 'the Autopilot profile is not assigned'],
-        ['the AP is dropping wifi', 'the AP is dropping wifi']
+        ['the AP is dropping wifi', 'the AP is dropping wifi'],
+        // Issue 9, set Y: shorthand typists' pre-provisioning and laptops.
+        ['does that matter for pp', 'does that matter for pre-provisioning'],
+        ['a lappy that already went thru pp', 'a laptop that already went thru pre-provisioning'],
+        ["30 lappies pp'd yesterday", '30 laptops pre-provisioned yesterday']
     ])('"%s" reads "%s"', (text, read) => {
         expect(withOurNames(text)).toBe(read);
     });
@@ -62,7 +66,9 @@ describe('other names: read as the name the knowledge uses', () => {
         'no driver for the network card in OOBE',
         'the driver is missing for the nic',
         'assign the driver package to the device group',
-        'driver update broke the touchpad'
+        'driver update broke the touchpad',
+        'see pp. 12 of the manual',
+        'PP is the project lead'
     ])('left as it is: "%s"', (text) => {
         expect(withOurNames(text)).toBe(text);
     });

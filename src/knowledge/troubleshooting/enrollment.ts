@@ -97,7 +97,7 @@ export const enrollmentEntries: ErrorEntry[] = [
         title: '0x80180022: enrollment refused because the device runs Windows Home',
         short:
             'Autopilot enrollment failed because the device runs Windows Home, which cannot join Entra or enroll. ' +
-            'It needs Pro, Enterprise or Education.',
+            'It needs Pro, Enterprise or Education (or Pro Education, Pro for Workstations).',
         where: ENROLL_SCREEN + '; "Autopilot device enrollment failed with error HRESULT = 0x80180022"',
         cause: 'Windows Home edition on the device (often a consumer SKU shipped by mistake).',
         fix: [
