@@ -312,7 +312,9 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     if (step !== undefined) return isTutorialStep(step) ? { kind: 'step', step, os } : { kind: 'stepOutOfRange', step };
 
     if (/\b(walk ?(me )?through|walkthrough|guide me|screen by screen|take me through)\b/.test(lower)) {
-        return { kind: 'flowWalkthrough', os };
+        // "Walk me through setting up device preparation policies": a neighbour's walkthrough is the neighbour's.
+        const neighbour = understanding.understand(text);
+        return neighbour.kind === 'decline' && neighbour.topic ? { kind: 'outOfScope', topic: neighbour.topic } : { kind: 'flowWalkthrough', os };
     }
     // A device named anywhere in a sentence ("how is HX-77821 doing", "is ABC-00917 stuck?") is a lookup.
     if (serials.length > 0) return { kind: 'status', serial: serials[0], also: serials.length > 1 ? serials.slice(1) : undefined };

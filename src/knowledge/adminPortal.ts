@@ -178,7 +178,7 @@ export const adminEntries: TopicEntry[] = [
             '> Export your management log files: the CSV lands in C:\\Users\\Public\\Documents\\MDMDiagnostics.',
         details: [
             'Configuration Manager collects the hashes of the Windows devices it manages and exports them as a CSV.',
-            'At OOBE without a CSV: Shift+F10, then Get-WindowsAutopilotInfo -Online sends it to Intune directly.',
+            'At OOBE without a CSV: Shift+F10, then Get-WindowsAutopilotInfo -Online (no file to import).',
             'Windows 11 at OOBE: Ctrl+Shift+D opens the diagnostics page, whose log export to a USB drive holds the CSV.',
             'Collecting the hash changes nothing on the device: it runs Autopilot only after a reset or reinstall.',
             'Then import the CSV under Windows Autopilot > Devices > Import.'

@@ -27,6 +27,8 @@ export const SITUATION_ENTRIES = {
     userEspAtBench: 'esp-account-setup',
     /** A restart at the bench that lands on a sign-in prompt: autologon across ESP restarts was broken by a policy. */
     signInAfterRestartAtBench: 'error-policy-autologon',
+    /** The failure screen, asked what to do now: save the logs first, then Retry or Reset. */
+    technicianAtFailureScreen: 'flow-failure',
     /** The failure screen's choices: which one to press. */
     technicianAtFailureChoices: 'flow-retry-reset',
     /** Reseal pressed, the device off: what now, can it ship, did it die? */
@@ -232,6 +234,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     // A problem report of its own kind: the place (the bench), the event (a restart) and where it landed (sign-in).
     if (signInAfterRestartAtBench(text, facets)) return SITUATION_ENTRIES.signInAfterRestartAtBench;
     if (atFailureChoices(text)) return SITUATION_ENTRIES.technicianAtFailureChoices;
+    if (atFailureScreenAsksWhatNow(text)) return SITUATION_ENTRIES.technicianAtFailureScreen;
     if (CLOCK_WRONG.test(text)) return SITUATION_ENTRIES.clockWrong;
     if (PROBLEM.test(text)) return undefined;
     if (atOptionsScreen(text)) return SITUATION_ENTRIES.technicianAtOptions;
@@ -274,6 +277,17 @@ const CHOICES = /\b(?:options?|buttons?|choices?)\b|\bretry\b|\breset\b/i;
  */
 export function atFailureChoices(text: string): boolean {
     return FAILURE_SCREEN.test(text) && CHOICES.test(text) && ASKS_WHICH_OPTION.test(text) && !OPTION_TAKEN.test(text);
+}
+
+/** "What do I do now", "how do I proceed", "next step?": the technician asks what to do, naming no choice. */
+const ASKS_WHAT_NOW = /\bwhat\s+(?:do|should|shall|must|can)\s+(?:i|we)\s+do\s+(?:now|next|first)\b|\bhow\s+(?:do|should|shall)\s+(?:i|we)\s+(?:proceed|continue|go\s+on)\b|\bwhat\s+now\b|\bnext\s+steps?\b/i;
+
+/**
+ * The technician on the failure screen asking what to do, no choice or error named ("preprov failed with a red screen,
+ * what do I do now"): the failure screen's card, which says to save the logs before Retry or Reset.
+ */
+function atFailureScreenAsksWhatNow(text: string): boolean {
+    return FAILURE_SCREEN.test(text) && ASKS_WHAT_NOW.test(text) && !CHOICES.test(text) && !/\b0x[0-9a-f]{8}\b|\b\d{9,10}\b/i.test(text);
 }
 
 /**

@@ -254,7 +254,7 @@ export const espEntries: KnowledgeEntry[] = [
         ],
         related: ['esp-blocking-apps', 'flow-retry-reset'],
         source: ESP_DOC,
-        keywords: ['block device use', 'allow reset', 'allow users to use device', 'continue anyway', 'bypass',
+        keywords: ['block device use', 'allow reset', 'reset button for the user', 'user gets a reset button', 'allow users to use device', 'continue anyway', 'bypass',
             'reset button', 'error options', 'turn on the reset button', 'let users reset the device',
             'allow users to reset device if installation error occurs',
             'can users reset the device when the esp fails', 'setting so users can reset on failure']

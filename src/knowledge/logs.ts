@@ -76,7 +76,7 @@ export const logEntries: KnowledgeEntry[] = [
         ],
         related: ['error-event-171', 'logs-registry'],
         source: ESP_SUPPORT,
-        keywords: ['eventvwr', 'moderndeployment', 'windows logs']
+        keywords: ['eventvwr', 'moderndeployment', 'windows logs', 'which event log', 'autopilot event log', 'event log for autopilot']
     },
     {
         id: 'logs-registry',

@@ -376,6 +376,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // Home) is Windows setup without Autopilot, whatever OOBE word stands beside it; the work sign-in a device
         // shows instead of its Autopilot screens, or Home edition refused by enrollment, stay ours.
         decisive: [
+            // Bulk enrolment with a provisioning package: another way to enrol, unless it is asked beside Autopilot (a
+            // package that breaks or conflicts with it is ours).
+            /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|wg|esp|technician|conflict\w*|break\w*|interfer\w*|together|alongside|stuck|fail\w*|error)\b).*\bbulk\s+enrol\w*/,
             // Making or using install media (an ISO, a bootable USB stick) to put Windows on a device: imaging is the
             // subject, even "for our techs"; reimaging named as the reason a hash changed or a device needs registering
             // again is ours.
@@ -438,11 +441,14 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // Our words in other trades: a vessel's autopilot, an oil well's electric submersible pump (ESP). A technician
         // in such a company may ask the bot about them; they share nothing with Windows Autopilot but the word.
         id: 'other-meanings',
-        topic: 'equipment that shares our words (a vessel\'s autopilot, an electric submersible pump)',
+        topic: 'equipment that shares our words (a vessel\'s autopilot, an electric submersible pump, a medical device\'s TPM)',
         phrasings: ['electric submersible pump', 'electrical submersible pump', 'dynamic positioning', 'dp system'],
         decisive: [
             /\bautopilot\b.{0,60}\b(?:vessel|ship|boat|yacht|dp\s+system|dynamic\s+positioning|disengag\w*|heading\s+hold|altitude\s+hold|tesla)\b|\b(?:vessel|ship|boat|yacht|tesla)'?s?\b.{0,40}\bautopilot\b/,
-            /^(?!.*\b(?:oobe|autopilot|intune|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|tablets?|devices?)\b).*(?:\besp\b.{0,40}\b(?:pumps?|motors?|wells?|overload\w*|submersible|downhole|vsd|tripping|trips?)\b|\b(?:pumps?|submersible|downhole)\b.{0,20}\besp\b)/
+            /^(?!.*\b(?:oobe|autopilot|intune|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|tablets?|devices?)\b).*(?:\besp\b.{0,40}\b(?:pumps?|motors?|wells?|overload\w*|submersible|downhole|vsd|tripping|trips?)\b|\b(?:pumps?|submersible|downhole)\b.{0,20}\besp\b)/,
+            // Medical, plant or handheld equipment with a TPM, firmware or reset of its own ("infusion pump says TPM
+            // error after the firmware update"): not a Windows device being deployed.
+            /^(?!.*\b(?:oobe|autopilot|intune|esp|pre-?prov\w*|technician|laptops?|pcs?|windows|surface)\b).*\b(?:infusion\s+pumps?|ventilators?|patient\s+monitors?|medical\s+devices?|pagers?|bleeps?|handsets?|forklifts?|tills?|pos\s+terminals?)\b.{0,50}\b(?:tpm|firmware|reset\w*|provision\w*|enrol\w*|profiles?)\b/
         ],
         redirect: 'the team that runs that equipment.'
     },
@@ -519,10 +525,15 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /\b(?:windows|win)(?:[\s-]*(?:logo\s+)?key)?\s*(?:\+|plus)\s*(?:[a-z0-9]|tab|print ?screen|prt ?sc)\b(?!\s*(?:times|x)\b)/,
             // Enrolling or provisioning people in a business system ("enrolment of new crew into the training LMS",
             // "provisioning accounts in the scheduling system", "teller enrolment in the payroll system").
-            /^(?!.*\b(?:intune|autopilot|entra|azure|esp|oobe|mdm|company\s+portal|partner\s+center|windows|devices?|laptops?|tablets?|pcs?)\b).*\b(?:enrol\w*|provision\w*|onboard\w*)\b.{0,50}\b(?:in|into|on|to|for)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:system|lms|courses?|payroll|crm|erp|training|dcs|scada|historian|plc)\b|\bprovision\w*\s+(?:new\s+)?(?:[\w-]+\s+)?accounts?\s+(?:in|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:system|dcs|scada|lms|crm|erp|app|application)\b/,
+            /^(?!.*\b(?:intune|autopilot|entra|azure|esp|oobe|mdm|company\s+portal|partner\s+center|windows|devices?|laptops?|tablets?|pcs?)\b).*\b(?:enrol\w*|provision\w*|onboard\w*)\b.{0,50}\b(?:in|into|on|onto|to|for)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:system|lms|courses?|payroll|crm|erp|training|dcs|scada|historian|plc)\b|\bprovision\w*\s+(?:new\s+)?(?:[\w-]+\s+)?accounts?\s+(?:in|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:system|dcs|scada|lms|crm|erp|app|application)\b|\bprovision\w*\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:clinical|epr|ehr|emr|crm|erp|lms|payroll|hr)\s+(?:app|application|system|software)\b/,
+            // The organisation's own systems by what they do (a staff rota, a pager or nurse-call system, a booking
+            // tool): their profiles, groups and resets are theirs, whatever deployment word they share.
+            /\b(?:rota|roster|pager|paging|nurse[\s-]?call|bleep|scheduling|shift[\s-]?planning|timesheet|room[\s-]?booking|badge[\s-]?tap|single[\s-]?sign[\s-]?on|sso)\s+(?:system|app|application|profile|software|tool|agent|server)s?\b/,
+            // A keyboard to swap, or a key physically stuck on it: hardware, even the Windows key.
+            /^(?!.*\b(?:layout|language|region|oobe|five|5\s*(?:x|times))\b).*(?:\b(?:swap|replace|replacing|swapping|change)\s+(?:out\s+)?(?:the\s+|its\s+|that\s+|a\s+)?keyboards?\b|\bkeys?\b.{0,30}\b(?:stuck|sticky|jammed|fell\s+off|missing)\b.{0,20}\bkeyboards?\b|\bkeyboard'?s?\b.{0,20}\bkeys?\b.{0,20}\b(?:stuck|sticky|jammed|fell\s+off|missing)\b)/,
             // A QR code on something other than the device's configuration screen (a printer's page, a boarding pass,
             // a scanner): that thing's own support.
-            /^(?!.*\b(?:oobe|screens?|result|success|failure|reseal\w*|autopilot|companion|technician|esp|intune|provision\w*)\b).*\bqr\s*codes?\b.{0,40}\b(?:printers?|boarding\s+pass\w*|scanners?|labels?|badges?)\b|\b(?:printers?|boarding\s+pass\w*|scanners?)\b.{0,40}\bqr\s*codes?\b(?!.*\b(?:oobe|screens?|result|success|failure|reseal\w*|autopilot|companion|technician|esp|intune)\b)/
+            /^(?!.*\b(?:oobe|screens?|result|success|failure|reseal\w*|autopilot|companion|technician|esp|intune|provision\w*)\b).*\bqr\s*codes?\b.{0,40}\b(?:printers?|boarding\s+pass\w*|scanners?|labels?|badges?|guest\s+wi-?fi|menus?|posters?|websites?|flyers?)\b|\b(?:printers?|boarding\s+pass\w*|scanners?)\b.{0,40}\bqr\s*codes?\b(?!.*\b(?:oobe|screens?|result|success|failure|reseal\w*|autopilot|companion|technician|esp|intune)\b)/
         ],
         // The Autopilot CSV opened in Excel (imported, or the hash's: a CSV alone may be anyone's), a charger unplugged at
         // the bench, a repaired laptop's registration (Attention required after a new motherboard): the deployment is the subject.
@@ -785,6 +796,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // Asking for a thing to be ordered or fetched ("can you order me a new keyboard", "get me a spare charger").
             /\b(?:order|get|send|bring|buy)\s+(?:me|us|him|her|them)\s+(?:a|an|another|some|new|spare|two|\d+)\s+(?:new\s+|spare\s+)?(?:keyboards?|mice|mouse|monitors?|screens?|headsets?|chargers?|docks?|docking stations?|webcams?|cables?|adapters?|bags?|phones?|laptops?|pcs?)\b/i
         ],
+        // A BitLocker recovery key asked for after a firmware, BIOS or TPM update on a device in use: the helpdesk's.
+        decisive: [
+            /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|technician|reseal\w*|bench|enrol\w*)\b).*\brecovery\s+(?:key|password)\b.{0,60}\b(?:after|since|following)\s+(?:a|an|the|its)?\s*(?:tpm|bios|uefi|firmware|windows)\s+(?:firmware\s+)?updates?\b|\b(?:after|since|following)\s+(?:a|an|the|its)?\s*(?:tpm|bios|uefi|firmware)\s+(?:firmware\s+)?updates?\b.{0,60}\brecovery\s+(?:key|password)\b/
+        ],
         // A recovery key asked about after pre-provisioning, a drive-mapping script failing in the ESP: ours.
         unlessAbout: new RegExp(String.raw`\b(?:esp|oobe|autopilot|pre-?provision\w*|white ?glove|technician|enrol\w*|tpm|fail\w*|error|stuck|${DEPLOYED_AS_PART})\b`, 'i'),
         redirect: 'your helpdesk.'
@@ -871,6 +886,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'dcpromo', 'fsmo', 'iis', 'file server', 'exchange server', 'sql server', 'ntfs permissions', 'ntfs',
             'share permissions', 'hyper-v host', 'failover cluster', 'rds', 'rd gateway', 'session host',
             'host pool', 'app attach', 'msix app attach'],
+        // A server's TPM (clearing, enabling, replacing it): the server team's; attestation's servers and URLs are ours.
+        decisive: [
+            /^(?!.*\b(?:attestation|urls?|endpoints?|autopilot|oobe|esp|firewall|proxy|reach\w*)\b).*(?:\btpm\b.{0,40}\b(?:in|on|of)\s+(?:the\s+|our\s+|an?\s+|this\s+)?(?:\w+\s+)?servers?\b|\bservers?'?s?\s+tpm\b)/
+        ],
         unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT})\b`, 'i'),
         redirect: 'your server or virtualisation team; this bot covers pre-provisioning physical Windows devices.'
     },
@@ -959,7 +978,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // Authoring a policy ("how do I set up conditional access to block non-compliant laptops", "a CA policy that
         // requires compliant devices"); a device blocked by Conditional Access during or right after its setup is ours.
         patterns: [
-            /^(?!.*\b(?:esp|oobe|enrol\w*|autopilot|pre-?prov\w*|white ?glove|wg|technician|techs?|reseal\w*|during|right after|just after|straight after|user flow|account setup|device setup|first (?:sign|log)\w*|stuck|fail\w*|error|0x[0-9a-f]+|blocked|bench|why|exclu\w*)\b).*(?:\b(?:create|set ?up|setting up|configur\w*|build|make|write|author|add|design|deploy|roll ?out|implement)\b.{0,30}\b(?:conditional access|ca (?:polic(?:y|ies)|rules?))\b|\b(?:conditional access|ca polic(?:y|ies))\b.{0,20}\b(?:to|that|which)\s+(?:only\s+)?(?:blocks?|requires?|allows?)\b|\b(?:block|require|allow)\w*\b.{0,40}\b(?:with|using|via|through)\s+(?:a\s+)?(?:conditional access|ca)\b|\b(?:create|set ?up|setting up|configur\w*|build|make|write|add|design)\s+(?:a\s+|an\s+|the\s+|our\s+|some\s+)?ca\b(?!\s+(?:cert\w*|servers?|hierarch\w*|for\s+(?:scep|pki|ndes|certificates?)))(?=.{0,50}\b(?:only|block\w*|requir\w*|allow\w*|complian\w*|mfa|access)\b))/i
+            /^(?!.*\b(?:esp|oobe|enrol\w*|autopilot|pre-?prov\w*|white ?glove|wg|technician|techs?|reseal\w*|during|right after|just after|straight after|user flow|account setup|device setup|first (?:sign|log)\w*|stuck|fail\w*|error|0x[0-9a-f]+|blocked|bench|why|exclu\w*)\b).*(?:\b(?:create|set ?up|setting up|configur\w*|build|make|write|author|draft|add|design|deploy|roll ?out|implement)\b.{0,30}\b(?:conditional access|ca (?:polic(?:y|ies)|rules?))\b|\b(?:conditional access|ca polic(?:y|ies))\b.{0,20}\b(?:to|that|which)\s+(?:only\s+)?(?:blocks?|requires?|allows?)\b|\b(?:block|require|allow)\w*\b.{0,40}\b(?:with|using|via|through)\s+(?:a\s+)?(?:conditional access|ca)\b|\b(?:create|set ?up|setting up|configur\w*|build|make|write|add|design)\s+(?:a\s+|an\s+|the\s+|our\s+|some\s+)?ca\b(?!\s+(?:cert\w*|servers?|hierarch\w*|for\s+(?:scep|pki|ndes|certificates?)))(?=.{0,50}\b(?:only|block\w*|requir\w*|allow\w*|complian\w*|mfa|access)\b))/i
         ],
         redirect: 'your identity (Entra) or Intune admin designs Conditional Access; Microsoft Learn documents it. (A device ' +
             'blocked by Conditional Access during or right after its setup: ask me.)',

@@ -76,7 +76,7 @@ const WENT_COLOUR = /\b(?:went|goes|go|turned|turns|turn|turning|going|gone|flip
  * Autopilot shortened to "AP" ("the AP profile", "now AP fails on those laptops", "put them in ap"): read as Autopilot
  * only beside what Autopilot has or does; a wireless access point ("the AP is dropping wifi") stays one.
  */
-const AP_SHORT = /\bap\b(?=\s+(?:profiles?|devices?(?:\s+list)?|deployments?|fails?|failed|failing|hash(?:es)?|hwids?|registration|registered|import|groups?|report|reset|pre-?prov\w*|tech(?:nician)?|flow|esp|enrol\w*|mode|screens?|diagnostics|logs?|tutorial|setup)\b)|(?<=\b(?:in|into|from|to|with|via|through)\s+)ap\b(?=\s*(?:[,.?!]|$))/gi;
+const AP_SHORT = /\bap\b(?=\s+(?:profiles?|devices?(?:\s+list)?|deployments?|fails?|failed|failing|hash(?:es)?|hwids?|registration|registered|import|groups?|report|reset|pre-?prov\w*|tech(?:nician)?|flow|esp|enrol\w*|mode|screens?|diagnostics|logs?|tutorial|setup|events?|stuff|things)\b)|(?<=\b(?:in|into|from|to|with|via|through)\s+)ap\b(?=\s*(?:[,.?!]|$))/gi;
 
 /** A laptop by its nickname ("the dental lappy", "30 lappies", "lappie"). */
 const LAPPY = /\blapp(?:y|ie)\b|\blappies\b/gi;

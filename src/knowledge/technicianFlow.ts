@@ -178,7 +178,7 @@ export const flowEntries: KnowledgeEntry[] = [
             'assigned user (if any) and the elapsed time: what a screenshot for the ticket should hold. Press ' +
             'Reseal: the device shuts down, ready to ship.',
         details: [
-            'The QR code shows on this screen on Windows 10 only: the device\'s identifier, to look it up in Intune.',
+            'The QR code shows on this screen on Windows 10 only: the device\'s identifier.',
             'Outside testing, do not power it back on: the user runs the user flow.'
         ],
         os: {
@@ -204,7 +204,7 @@ export const flowEntries: KnowledgeEntry[] = [
             'Windows 10: press "View diagnostics".',
             'Windows 11: press Ctrl+Shift+D, then "Export Logs".',
             'Any version: Shift+F10, then mdmdiagnosticstool.exe -area Autopilot;TPM -cab c:\\autopilot.cab',
-            'The QR code shows on this screen on Windows 10 only: the device\'s identifier, to look it up in Intune.'
+            'The QR code shows on this screen on Windows 10 only: the device\'s identifier.'
         ],
         os: {
             win10: 'View diagnostics; QR code shown.',

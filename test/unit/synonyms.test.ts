@@ -41,6 +41,7 @@ describe('other names: read as the name the knowledge uses', () => {
         ['now AP fails on those laptops', 'now Autopilot fails on those laptops'],
         ['the AP profile is not assigned', 'the Autopilot profile is not assigned'],
         ['the AP is dropping wifi', 'the AP is dropping wifi'],
+        ['which event log has the ap stuff in it', 'which event log has the Autopilot stuff in it'],
         // Issue 9, set Y: shorthand typists' pre-provisioning and laptops.
         ['does that matter for pp', 'does that matter for pre-provisioning'],
         ['a lappy that already went thru pp', 'a laptop that already went thru pre-provisioning'],

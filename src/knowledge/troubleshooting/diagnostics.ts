@@ -35,8 +35,7 @@ export const diagnosticsEntries: KnowledgeEntry[] = [
             'success, 76 failure). Entra join: Microsoft > Windows > User Device Registration > Admin.',
         details: [
             'Open Event Viewer from the OOBE command prompt: Shift+F10, then eventvwr.msc.',
-            'Task Scheduler > Operational shows whether automatic enrollment was even triggered (events 107 and 102).',
-            "Autopilot's own events are in another log: ModernDeployment-Diagnostics-Provider > Autopilot."
+            'Task Scheduler > Operational shows whether automatic enrollment was even triggered (events 107 and 102).'
         ],
         related: ['logs-event-viewer', 'error-event-76'],
         source: INTUNE_AUTO_ENROLLMENT + '; ' + AP_KNOWN_ISSUES,
