@@ -147,6 +147,9 @@ const FRAGMENT_ASK = /\b(?:status|how(?:'s| is)|doing|look ?up|check|find|where(
 const OWN_CHECKLIST =
     /\b(?:my|our|the|their|a|this|that)\s+(?:own\s+|team'?s?\s+|bench\s+|build\s+)?check\s?list\s+(?:says?|said|needs?|needed|wants?|asks?|asked|has|had|lists?|listed|mentions?|requires?|tells?|told|wants?|calls?|reads?|item)\b|\b(?:for|in|on|into)\s+(?:my|our|the\s+team'?s?)\s+(?:own\s+)?check\s?list\b/g;
 
+/** What a screen shows, asked for a checklist ("what info is on the config screen, team wants a checklist"): the screen. */
+const ON_A_SCREEN = /\bwhat(?:'s|\s+is|\s+are)?\s+(?:(?:info\w*|details?|fields?|shown|listed|displayed)\s+)?(?:is\s+|are\s+)?(?:on|shown\s+on|listed\s+on)\s+the\b.{0,30}\b(?:screen|page)\b/;
+
 const SETUP_CHECKLIST = /\bfrom (?:scratch|zero|nothing|the (?:very )?(?:start|beginning))\b|\bin (?:what |which |the right )?order\b|\b(?:all|every|full list of)(?: the)? steps\b|\b(?:tenant|intune|entra)[\s-]+(?:side|setup|config\w*)\b/;
 
 /**
@@ -268,7 +271,7 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
         const neighbour = watch.kind === 'watch' && !watch.serial ? understanding.understand(text) : undefined;
         return neighbour?.kind === 'decline' && neighbour.topic ? { kind: 'outOfScope', topic: neighbour.topic } : watch;
     }
-    if (/\b(check ?list|pre-?flight|preflight|checks before)\b/.test(lower.replace(OWN_CHECKLIST, ' ')) && !SETUP_CHECKLIST.test(lower)) return { kind: 'checklist', serial: serials[0] };
+    if (/\b(check ?list|pre-?flight|preflight|checks before)\b/.test(lower.replace(OWN_CHECKLIST, ' ')) && !SETUP_CHECKLIST.test(lower) && !ON_A_SCREEN.test(lower)) return { kind: 'checklist', serial: serials[0] };
     // An Autopilot (ZTD) id names one device exactly: looked up as it is, never taken for the device asked about last.
     // Only when the message asks about a device or is the id alone: pasted errors carry correlation GUIDs too.
     const autopilotId = findDeviceGuids(text)[0];

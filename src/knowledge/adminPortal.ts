@@ -391,6 +391,27 @@ export const adminEntries: TopicEntry[] = [
             'testing only', 'only for testing', 'for testing only', 'security of the hash', 'hash security']
     },
     {
+        id: 'admin-graph-autopilot',
+        kind: 'admin',
+        title: 'Autopilot in Microsoft Graph: registered devices, deployments, the pre-provisioning switch',
+        short:
+            'Registered devices: GET /deviceManagement/windowsAutopilotDeviceIdentities (serial, profile ' +
+            'status). Deployments, as the Autopilot deployments report shows them: /deviceManagement/autopilotEvents ' +
+            '(beta), where enrollmentType = azureADJoinedWithWhiteGlove marks an Entra join pre-provisioned deployment.',
+        details: [
+            '"Allow pre-provisioned deployment" is enableWhiteGlove = true on the deployment profile ' +
+                '(windowsAutopilotDeploymentProfiles, beta).',
+            'App-only read access: DeviceManagementServiceConfig.Read.All for the registered devices and profiles, ' +
+                'DeviceManagementManagedDevices.Read.All for the deployments and enrolled devices.',
+            'Graph keeps the old names: azureAD for Entra, WhiteGlove for pre-provisioning.'
+        ],
+        related: ['admin-devices-list-filter', 'admin-registered-vs-enrolled'],
+        source: `${AP_KNOWN_ISSUES}; Microsoft Graph reference (windowsAutopilotDeviceIdentity, deviceManagementAutopilotEvent)`,
+        keywords: ['graph', 'graph api', 'graph endpoint', 'api', 'rest api', 'query devices with graph', 'list devices with graph',
+            'enrollmenttype', 'enrollment type value', 'enablewhiteglove', 'autopilotevents', 'windowsautopilotdeviceidentities',
+            'powershell graph', 'script the devices list', 'export with graph']
+    },
+    {
         id: 'admin-devices-list-filter',
         kind: 'admin',
         title: 'Filtering the Autopilot devices list gives odd results (known issue): query Microsoft Graph',

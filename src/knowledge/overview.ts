@@ -138,7 +138,7 @@ export const overviewEntries: KnowledgeEntry[] = [
         related: ['overview-what-installs', 'step-7'],
         source: PRE_PROVISION,
         keywords: ['no user assigned', 'without a user', 'no assigned user', 'unassigned device', 'nobody assigned',
-            'without user assignment', 'user optional', 'no user on the device', 'do i need to assign a user']
+            'without user assignment', 'user optional', 'no user on the device', 'do i need to assign a user', 'user-assigned apps without a user']
     },
     {
         id: 'overview-nine-steps',

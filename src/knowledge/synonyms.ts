@@ -52,6 +52,14 @@ const ROLE_ASSIGNED = new RegExp(
         String.raw`|(?<=\bno\s+)${ROLE}(s?)(?=\s+(?:is\s+|was\s+)?(?:assigned|yet|added))`,
     'gi'
 );
+/**
+ * Anyone assigned to one device ("pre-assign a caseworker to a specific laptop", "assign each volunteer to their
+ * tablet"): the user Intune assigns, whatever their job; not a thing assigned (an app, a profile, a group, a tag).
+ */
+const PERSON_TO_DEVICE = new RegExp(
+    String.raw`(?<=\bassign(?:s|ed|ing)?\s+(?:a|an|the|this|that|each|every|our|one)\s+)(?!(?:app|application|policy|profile|group|tag|group\s+tag|licen[cs]e|script|package|esp|config\w*|certificate|role|name|update|driver|setting)s?\b)[a-z][\w-]*(?=\s+to\s+(?:a|an|the|this|that|each|every|their|his|her|its|one)\s+(?:specific\s+|particular\s+|single\s+|new\s+)?(?:laptop|device|pc|machine|tablet|notebook|computer)s?\b)`,
+    'gi'
+);
 /** A job named as the person at their device ("the nurse signs in", "the driver's password", "driver took the laptop"). */
 const ROLE_AS_PERSON = new RegExp(
     String.raw`\b${ROLE}(s?)(?=(?:'s|’s|s'|s’)\s+(?:password|account|credentials|e-?mail|upn|name|desktop|apps?|profile|sign[\s-]?in|login|pin|phase|part|side|flow)\b)` +
@@ -76,8 +84,10 @@ const WENT_COLOUR = /\b(?:went|goes|go|turned|turns|turn|turning|going|gone|flip
  * Autopilot shortened to "AP" ("the AP profile", "now AP fails on those laptops", "put them in ap"): read as Autopilot
  * only beside what Autopilot has or does; a wireless access point ("the AP is dropping wifi") stays one.
  */
-const AP_SHORT = /\bap\b(?=\s+(?:profiles?|devices?(?:\s+list)?|deployments?|fails?|failed|failing|hash(?:es)?|hwids?|registration|registered|import|groups?|report|reset|pre-?prov\w*|tech(?:nician)?|flow|esp|enrol\w*|mode|screens?|diagnostics|logs?|tutorial|setup|events?|stuff|things)\b)|(?<=\b(?:in|into|from|to|with|via|through)\s+)ap\b(?=\s*(?:[,.?!]|$))/gi;
+const AP_SHORT = /\bap\b(?=\s+(?:profiles?|devices?(?:\s+list)?|deployments?|fails?|failed|failing|hash(?:es)?|hwids?|registration|registered|import|groups?|report|reset|pre-?prov\w*|tech(?:nician)?|flow|esp|enrol\w*|mode|screens?|diagnostics|logs?|tutorial|setup|events?|stuff|things)\b)|(?<=\b(?:in|into|from|to|with|via|through|for)\s+)ap\b(?=\s*(?:[,.?!]|$|or\s+what\b))/gi;
 
+/** Multi-factor authentication described ("the extra security step at first sign-in", "an additional security check"). */
+const EXTRA_SECURITY_STEP = /\b(?:extra|additional|second)\s+security\s+(?:step|check|prompt|verification|code)(s?)\b/gi;
 /** A laptop by its nickname ("the dental lappy", "30 lappies", "lappie"). */
 const LAPPY = /\blapp(?:y|ie)\b|\blappies\b/gi;
 /**
@@ -97,6 +107,7 @@ export function withOurNames(text: string): string {
         .replace(DISPLAY, 'screen')
         .replace(AZURE_AD, 'Entra')
         .replace(AP_SHORT, 'Autopilot')
+        .replace(EXTRA_SECURITY_STEP, 'MFA step$1')
         .replace(PP, (word) => (word.length > 2 ? 'pre-provisioned' : 'pre-provisioning'))
         .replace(LAPPY, (word) => (word.toLowerCase() === 'lappies' ? 'laptops' : 'laptop'))
         .replace(ENDPOINT_MANAGER, 'Intune')
@@ -104,6 +115,7 @@ export function withOurNames(text: string): string {
         .replace(SERIAL_SHORT, 'serial')
         .replace(NOTEBOOK, 'laptop$1')
         .replace(EMPLOYEE, '$1 end user$2')
+        .replace(PERSON_TO_DEVICE, 'user')
         .replace(ROLE_ASSIGNED, (...groups: unknown[]) => `user${groups.slice(1, 3).find((g) => typeof g === 'string') ?? ''}`)
         .replace(ROLE_AS_PERSON, (...groups: unknown[]) => `end user${groups.slice(1, 3).find((g) => typeof g === 'string') ?? ''}`)
         .replace(ENGINEER, (_, before: string | undefined, after: string | undefined) => `technician${before ?? after ?? ''}`)

@@ -26,7 +26,7 @@ export const userFlowEntries: KnowledgeEntry[] = [
         },
         related: ['userflow-esp', 'step-9', 'error-entra-sign-in-missing'],
         source: `${USER_FLOW}; memdocs autopilot/faq.yml; memdocs autopilot/windows-autopilot-whats-new.md`,
-        keywords: ['user sign in', 'credentials', 'username', 'mfa', 'work account', 'login page', 'next button',
+        keywords: ['user sign in', 'credentials', 'username', 'mfa', 'authenticator app', 'work account', 'login page', 'next button',
             'sign in button', 'user logs in', 'prefilled', 'after the password', 'after typing their password',
             'what does the user press', 'what does the user click', 'what does the user type',
             'pre-assigned user signs in', 'only the password', 'temporary access pass', 'no longer prefilled',

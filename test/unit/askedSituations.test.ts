@@ -122,6 +122,11 @@ describe('facts asked in plain words find their card', () => {
         // The failure screen, asked what to do now: save the logs first.
         ['preprov failed with a red screen, what do i do now', 'flow-failure'],
         ['failure screen on the bench, how do I proceed?', 'flow-failure'],
+        // Set AB: Autopilot in Graph.
+        ['Graph endpoint to list our Autopilot registered devices?', 'admin-graph-autopilot'],
+        ['Which Graph enrollmentType value marks an Entra join pre-provisioned deployment?', 'admin-graph-autopilot'],
+        // Set AC: what a screen shows, asked for a checklist, is that screen.
+        ['what info is on the pre-prov config screen, team wants a checklist to eyeball', 'flow-config-screen'],
         // Sets Y and AC: the hash sent from OOBE without a CSV.
         ['can I upload the HWID straight from oobe without saving a csv', 'admin-hash-existing-device']
     ])('"%s" answers %s', (text, entryId) => {

@@ -45,7 +45,11 @@ describe('other names: read as the name the knowledge uses', () => {
         // Issue 9, set Y: shorthand typists' pre-provisioning and laptops.
         ['does that matter for pp', 'does that matter for pre-provisioning'],
         ['a lappy that already went thru pp', 'a laptop that already went thru pre-provisioning'],
-        ["30 lappies pp'd yesterday", '30 laptops pre-provisioned yesterday']
+        ["30 lappies pp'd yesterday", '30 laptops pre-provisioned yesterday'],
+        // Set AB: anyone assigned to one device is the user; MFA described; "enough for AP".
+        ['How do I pre-assign a caseworker to a specific laptop in Intune?', 'How do I pre-assign a user to a specific laptop in Intune?'],
+        ['the extra security step on first sign-in', 'the MFA step on first sign-in'],
+        ['is business premium enough for ap?', 'is business premium enough for Autopilot?']
     ])('"%s" reads "%s"', (text, read) => {
         expect(withOurNames(text)).toBe(read);
     });
@@ -69,7 +73,9 @@ describe('other names: read as the name the knowledge uses', () => {
         'assign the driver package to the device group',
         'driver update broke the touchpad',
         'see pp. 12 of the manual',
-        'PP is the project lead'
+        'PP is the project lead',
+        'assign the app to the device',
+        'assign a profile to the laptop'
     ])('left as it is: "%s"', (text) => {
         expect(withOurNames(text)).toBe(text);
     });
