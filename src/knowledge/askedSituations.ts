@@ -33,6 +33,8 @@ export const SITUATION_ENTRIES = {
     technicianAtFailureChoices: 'flow-retry-reset',
     /** Reseal pressed, the device off: what now, can it ship, did it die? */
     afterReseal: 'flow-after-reseal',
+    /** No user assigned, asked which apps install: only the device-targeted ones. */
+    appsWithoutUser: 'overview-no-assigned-user',
     /** The device's clock wrong, or set right from OOBE: attestation and the ESP depend on it. */
     clockWrong: 'error-clock-skew'
 } as const;
@@ -237,6 +239,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (atFailureScreenAsksWhatNow(text)) return SITUATION_ENTRIES.technicianAtFailureScreen;
     if (CLOCK_WRONG.test(text)) return SITUATION_ENTRIES.clockWrong;
     if (PROBLEM.test(text)) return undefined;
+    if (appsWithoutUser(text)) return SITUATION_ENTRIES.appsWithoutUser;
     if (atOptionsScreen(text)) return SITUATION_ENTRIES.technicianAtOptions;
     if (userFlowTooSoon(text)) return SITUATION_ENTRIES.userFlowTooSoon;
     if (userEspAtBench(text)) return SITUATION_ENTRIES.userEspAtBench;
@@ -265,6 +268,19 @@ const CLOCK_WRONG = new RegExp(
         String.raw`|\b(?:fix|set|correct|change|adjust|resync|sync)\w*\s+(?:the\s+)?(?:clock|time|date)\b(?!\s+(?:zone|limit|out|window|it\s+takes))`,
     'i'
 );
+
+/** No user assigned to the device ("no user assigned to this one", "without an assigned user", "no user assignment"). */
+const NO_USER_ASSIGNED = /\bno\s+(?:end\s+)?users?\s+(?:is\s+|was\s+|has\s+been\s+)?(?:assigned|pre-?assigned|assignment)\b|\bwithout\s+(?:an?\s+)?(?:assigned\s+|pre-?assigned\s+)?(?:end\s+)?user(?:\s+assign(?:ed|ment))?\b|\bnot\s+assigned\s+to\s+(?:a|any)\s+user\b/i;
+/** Which apps it gets, or whether some go on: "which apps install", "will user apps go on", "what does it get". */
+const ASKS_WHICH_APPS = /\b(?:which|what)\s+(?:apps?|software|stuff)\b|\bapps?\b.{0,40}\b(?:install\w*|go\s+on|get\s+(?:installed|put\s+on)|land|come\s+down|put\s+on)\b|\b(?:gets?|install\w*)\b.{0,30}\bapps?\b/i;
+
+/**
+ * No user assigned, asked which apps install ("no user assigned to this laptop, which apps does it get at the bench",
+ * "will user-assigned apps go on during the tech flow without a user"): the device-targeted ones only.
+ */
+function appsWithoutUser(text: string): boolean {
+    return NO_USER_ASSIGNED.test(text) && ASKS_WHICH_APPS.test(text);
+}
 
 /** The failure screen, by its colour or name. */
 const FAILURE_SCREEN = /\b(?:red|fail\w*|error)\s+(?:screen|page)\b|\b(?:went|turned|goes|is)\s+red\b/i;

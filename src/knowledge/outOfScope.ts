@@ -965,8 +965,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         id: 'hardware-returns',
         topic: 'hardware repairs, returns and recycling',
         phrasings: ['rma', 'return merchandise', 'dell premier', 'premier portal', 'hp returns', 'for recycling',
-            'e-waste', 'weee', 'loaner', 'loaner laptop', 'spare laptop', 'courier lost', 'lost in transit', 'gaming laptop',
+            'e-waste', 'weee', 'request a loaner', 'need a loaner', 'get a loaner', 'borrow a laptop', 'courier lost', 'lost in transit', 'gaming laptop',
             'laptop for gaming', 'good laptop'],
+        // A loaner or spare laptop is a device like any other: only asking for one is a request to the asset team.
         unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT}|regist\w*|import\w*|attention required|intune)\b`, 'i'),
         redirect: 'your IT asset or procurement team, or the device maker\'s support. (A repaired device that needs ' +
             'registering again: ask me.)'

@@ -122,6 +122,9 @@ describe('facts asked in plain words find their card', () => {
         // The failure screen, asked what to do now: save the logs first.
         ['preprov failed with a red screen, what do i do now', 'flow-failure'],
         ['failure screen on the bench, how do I proceed?', 'flow-failure'],
+        // Sets W, AA and AC: no user assigned, asked which apps install.
+        ['no user assigned to this laptop. will user-assigned apps go on during tech flow?', 'overview-no-assigned-user'],
+        ['no driver assigned to this laptop in intune. which apps it gets at the bench then?', 'overview-no-assigned-user'],
         // Set AB: Autopilot in Graph.
         ['Graph endpoint to list our Autopilot registered devices?', 'admin-graph-autopilot'],
         ['Which Graph enrollmentType value marks an Entra join pre-provisioned deployment?', 'admin-graph-autopilot'],

@@ -642,8 +642,10 @@ describe('near misses from sets X, Z and AA are declined as their neighbour, the
         ['bulk enrolment ppkg with windows configuration designer for 30 school laptops', 'decline:windows-setup-outside-autopilot'],
         ['Can you draft a Conditional Access policy blocking non-compliant laptops from Outlook?', 'decline:conditional-access'],
         ['Can you walk me through setting up Autopilot device preparation policies?', 'decline:device-preparation'],
+        ['can I get a loaner while mine is repaired', 'decline:hardware-returns'],
         // Their deployment twins.
         ['walk me through the technician flow', 'flowWalkthrough'],
+        ['the loaner laptops show the qr code at setup, what now', 'answer'],
         ['the windows key does nothing when I press it five times', 'answer'],
         ['our ppkg breaks autopilot at oobe', 'answer'],
         ['we want to pre-provision laptops already in service again', 'answer'],
