@@ -149,14 +149,14 @@ export const adminEntries: TopicEntry[] = [
         title: 'A reseller or CSP partner registers the devices for you',
         short:
             'A reseller, distributor or partner in the Cloud Solution Provider (CSP) program can register your devices ' +
-            'in Partner Center. First they send your organization a relationship request, and your Global ' +
+            'in Partner Center. First they send your organization a reseller relationship request, and your Global ' +
             'Administrator approves it; then they add the devices, which show in your Autopilot devices list.',
         details: [
             'Autopilot needs no delegated admin permissions: when approving, the Global Administrator can untick ' +
                 '"Include delegated administration permissions".',
             'Nobody has to boot each laptop for its hash: the partner registers by the product key ID (PKID) from the ' +
                 'barcode on the box, or by data from the OEM or distributor.',
-            'Partner Center does not see profiles made in Intune: your device group and Intune profile still decide ' +
+            'Partner Center does not see profiles made in Intune (it has no access to them): your device group and Intune profile still decide ' +
                 'what the devices get; wait for Profile status = Assigned before the technician flow.',
             'Surface devices: Microsoft Support can register them.'
         ],
@@ -165,7 +165,7 @@ export const adminEntries: TopicEntry[] = [
         keywords: ['reseller registers', 'reseller register', 'csp', 'cloud solution provider',
             'csp partner', 'reseller relationship', 'relationship request', 'approve the reseller', 'approve something',
             'delegated admin', 'delegated administration permissions', 'gdap', 'pkid', 'barcode',
-            'distributor registers', 'reseller adds devices', 'register them for us', 'register our laptops',
+            'distributor registers', 'reseller adds devices', 'dap', 'delegated admin', 'consent from a new customer', 'register them for us', 'register our laptops',
             'reseller boots', 'boot every laptop', 'grab the hash']
     },
     {

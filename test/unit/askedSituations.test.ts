@@ -125,6 +125,8 @@ describe('facts asked in plain words find their card', () => {
         // Sets W, AA and AC: no user assigned, asked which apps install.
         ['no user assigned to this laptop. will user-assigned apps go on during tech flow?', 'overview-no-assigned-user'],
         ['no driver assigned to this laptop in intune. which apps it gets at the bench then?', 'overview-no-assigned-user'],
+        // Set Y: a CSP partner's consent and delegated admin permissions.
+        ['do we need dap on the customer tenant just for autopilot registration', 'admin-reseller-registration'],
         // Set AB: Autopilot in Graph.
         ['Graph endpoint to list our Autopilot registered devices?', 'admin-graph-autopilot'],
         ['Which Graph enrollmentType value marks an Entra join pre-provisioned deployment?', 'admin-graph-autopilot'],

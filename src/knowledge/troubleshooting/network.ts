@@ -20,7 +20,7 @@ export const networkEntries: KnowledgeEntry[] = [
         ],
         related: ['req-tpm-endpoints', 'req-network', 'req-network-optional-services'],
         source: AP_REQUIREMENTS,
-        keywords: ['which urls', 'firewall rules', 'ports to open', 'allow list', 'ztd.dds.microsoft.com',
+        keywords: ['which urls', 'what has to resolve', 'firewall rules', 'ports to open', 'allow list', 'ztd.dds.microsoft.com',
             'msftconnecttest', 'ncsi', 'port 443', 'udp 123', 'network requirements', 'what to unblock',
             'which hosts', 'dns names', 'which address', 'what does it contact', 'profile download url',
             'autopilot service url', 'cs.dds.microsoft.com', 'login.live.com', 'whitelist',

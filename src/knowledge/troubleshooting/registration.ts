@@ -12,8 +12,8 @@ export const registrationRequirements: KnowledgeEntry[] = [
         kind: 'requirement',
         title: 'After a repair or part swap: new hardware hash',
         short:
-            'Replacing the motherboard (system board) or TPM makes it a new device for Autopilot: unregister it, then ' +
-            'register the new hardware hash. That is why a repaired device is not recognised, or no longer gets its ' +
+            'Replacing the motherboard (system board) or TPM makes it a new device for Autopilot: deregister it, then ' +
+            'register it again with the new hardware hash. That is why a repaired device is not recognised, or no longer gets its ' +
             'profile after a reimage. After other part swaps (disk, network card) it may still match; when in doubt, ' +
             'collect a new hash.',
         details: [
@@ -253,8 +253,8 @@ export const registrationErrors: ErrorEntry[] = [
         codes: [],
         title: 'Someone other than the assigned user could sign in (ADFS)',
         short:
-            'Known issue: with a cloud-only account the pre-assigned user name is enforced at sign-in, but with ADFS ' +
-            'federation it is not, so a different user can sign in during the user flow.',
+            'Known issue: with a cloud-only account the pre-assigned user name is enforced at sign-in; with ADFS ' +
+            'federation that does not work, so a different user can sign in during the user flow.',
         where: 'User flow sign-in page',
         cause: 'Federated (ADFS) sign-in does not enforce the assigned user.',
         fix: ['Make sure the device goes to the assigned user.', 'If the wrong user signed in: the admin decides ' +
