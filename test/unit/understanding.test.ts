@@ -773,7 +773,7 @@ describe('understanding: knowledge classes of issue 9 (know9)', () => {
         appAnswersOnAnyOs('after the motherboard swap the profile isnt applying on windows 10', 'req-hardware-change-new-hash');
         // A status value named after the repair stays on the status card, which says the same fix.
         appAnswersOnAnyOs('new mainboard from dell repair, device shows attention required', 'error-profile-assignment-stuck');
-        expect(getEntry('req-hardware-change-new-hash')!.short).toMatch(/unregister.*new hardware hash/);
+        expect(getEntry('req-hardware-change-new-hash')!.short).toMatch(/deregister it, then register it again with the new hardware hash/);
     });
 
     it('after the technician flow the device is already enrolled and in Intune', () => {
