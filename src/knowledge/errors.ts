@@ -653,6 +653,8 @@ export const errorEntries: ErrorEntry[] = [
         ],
         escalate: 'Profile is right and assigned but no option: escalate.',
         details: [
+            'OOBE skips its screens? For easy access, the pre-provisioning page says to set the profile\'s language ' +
+                'mode, Language (Region), to User specified.',
             'An old docs issue (#1648) said "Automatically configure keyboard" skipped straight past OOBE; ' +
                 'Microsoft said later Windows versions fixed it.'
         ],

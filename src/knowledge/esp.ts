@@ -374,7 +374,7 @@ export const espEntries: KnowledgeEntry[] = [
         details: ['The message shows when the time limit runs out or an error occurs.'],
         related: ['esp-timeout', 'error-esp-timeout'],
         source: ESP_DOC,
-        keywords: ['custom message', 'error text', 'helpdesk contact', 'wording', 'customise', 'customize',
+        keywords: ['custom message', 'error text', 'helpdesk contact', 'helpline number', 'phone number on the error screen', 'wording', 'customise', 'customize',
             'change the message', 'edit text', 'message shown', 'helpdesk number', 'service desk number',
             'support number', 'support contact', 'helpdesk phone on the error', 'generic text',
             'setup could not be completed', 'call the helpdesk', 'default message', 'default error message', 'default text',
