@@ -13,6 +13,7 @@ import type {
 } from '../../src/knowledge/types';
 import type { DeviceStatus } from '../../src/status/types';
 import { answerCard, answerCardData } from '../../src/cards/answerCard';
+import { getEntry } from '../../src/knowledge';
 import { checklistCard, checklistCardData } from '../../src/cards/checklistCard';
 import { conversationWording } from '../../src/cards/conversation';
 import { errorCard, errorCardData } from '../../src/cards/errorCard';
@@ -410,6 +411,8 @@ export const cardSamples: CardSample[] = [
     sample('answer-plain', plainEntry.title, answerCard(answerCardData(plainEntry, [], 'win10'))),
     sample('answer-long', longEntry.title, answerCard(answerCardData(longEntry, relatedEntries))),
     sample('answer-three-sources', threeSourcesEntry.title, answerCard(answerCardData(threeSourcesEntry, relatedEntries))),
+    // Graph paths and enum values are long words without spaces: they must wrap on a phone, not run off the card.
+    sample('answer-graph', 'Autopilot in Microsoft Graph', answerCard(answerCardData(getEntry('admin-graph-autopilot')!, relatedEntries))),
     sample('suggestions', 'Did you mean', suggestionsCard(suggestionsCardData("I'm not sure I understood. Did you mean one of these?", relatedEntries))),
     sample('suggestions-none', 'Try a tutorial step', suggestionsCard(suggestionsCardData("I'm not sure I understood. Try a tutorial step, an error code or a serial.", []))),
     sample(
