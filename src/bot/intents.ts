@@ -280,7 +280,7 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     }
     // A code read off the ESP's details ("0x87D1041C in the ESP details") is what is asked about, not the details view.
     const codes = findErrorCodes(text);
-    if (codes.length === 0 && (/\b(esp|enrollment status|enrolment status|status page|progress page|setup page)\b/.test(lower) || ESP_ON_SCREEN.test(lower))
+    if (codes.length === 0 && (/\b(esp|enrollment status|enrolment status|status page|progress (?:page|bit|screen|bar)|setup page)\b/.test(lower) || ESP_ON_SCREEN.test(lower))
         // Asking for the details, or to see which app or policy it is on, is asking for the details view; whether the
         // page itself is shown at all ("is the default ESP shown or hidden") is a question about the ESP profile.
         && ((/\b(details?|chevron|expand|collapse|caret|arrow|hidden|more info)\b|[∨∧]/.test(lower) && !ESP_SHOWN_AT_ALL.test(lower))

@@ -284,7 +284,7 @@ export const adminEntries: TopicEntry[] = [
         related: ['step-6', 'error-user-is-local-admin'],
         source: AP_PROFILES,
         keywords: ['user account type', 'local admin', 'standard user', 'admin rights', 'for the end user',
-            'will the user be local admin', 'be an admin on the laptop', 'admin on the device', 'make users standard', 'remove local admin', 'will users be admins',
+            'will the user be local admin', 'make users standard', 'remove local admin', 'will users be admins',
             'will the user be standard', 'local administrator by default',
             'default rights', 'users be local admins']
     },
@@ -327,7 +327,7 @@ export const adminEntries: TopicEntry[] = [
         related: ['flow-win-key', 'error-policy-language-region'],
         source: `${AP_PROFILES}; ${AP_PRE_PROVISION}`,
         keywords: ['user specified', 'language (region) setting', 'language option in the profile',
-            'change account options prerequisite', 'profile edit on enrolled devices', 'profile change for already enrolled laptops',
+            'branding prerequisite', 'profile edit on enrolled devices', 'profile change for already enrolled laptops',
             'automatically configure keyboard', 'operating system default', 'profile oobe settings',
             'first oobe screen', 'user specified language', 'easier to get into pre-provisioning',
             'profile setting for the windows key', 'changed the autopilot profile', 'profile change deployed devices',

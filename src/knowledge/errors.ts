@@ -653,10 +653,8 @@ export const errorEntries: ErrorEntry[] = [
         ],
         escalate: 'Profile is right and assigned but no option: escalate.',
         details: [
-            'OOBE skips its screens? For easy access, the pre-provisioning page says to set the profile\'s language ' +
-                'mode, Language (Region), to User specified.',
-            'An old docs issue (#1648) said "Automatically configure keyboard" skipped straight past OOBE; ' +
-                'Microsoft said later Windows versions fixed it.'
+            'OOBE skips past it? Microsoft suggests Language (Region) = User specified; an old docs issue (#1648) ' +
+                'blamed "Automatically configure keyboard", fixed in later Windows.'
         ],
         related: ['flow-win-key', 'step-6'],
         source: 'memdocs autopilot/pre-provision.md; memdocs issue #1648',

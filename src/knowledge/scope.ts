@@ -80,7 +80,7 @@ const ANCHORS = new RegExp(
         'autopilot', 'esp', 'enrol+ment status', '(?:status|progress) (?:page|screen)',
         'oobe\\w*', 'out[\\s-]+of[\\s-]+(?:the[\\s-]+)?box', 'tpm', 'attestation', 'provision(?:ed|ing)?', 'windows[\\s-]+key',
         'win[\\s-]*key', 'ztd\\w*', 'hardware[\\s-]+(?:hash|id)', 'hwid', 'hash', 'secur\\w* (?:your |ur |the )?hardware',
-        'identifying', 'mdmdiagnosticstool', 'companion app', 'qr', '(?:box|square|pixel\\w*|checker\\w*)[\\s-]*(?:looking|like|shaped|y)?[\\s-]+code', 'device[\\s-]*setup', 'account[\\s-]*setup',
+        'identifying', 'mdmdiagnosticstool', 'companion app', 'qr', '(?:box|square|pixel\\w*|checker\\w*)[\\s-]*(?:looking|like|shaped|y)?[\\s-]+(?:bar)?code', 'device[\\s-]*setup', 'account[\\s-]*setup',
         'user[\\s-]+flow', '(?:autopilot|deployment)[\\s-]+profile', 'mdm[\\s-]+(?:user )?scope',
         'shift[\\s+-]*f10', '(?:ctrl|control)[\\s+-]*shift[\\s+-]*d', 'ime', 'intune management extension', 'moderndeployment\\w*',
         'get-windowsautopilotinfo', 'autopilotdiagnostics', 'view diagnostics', 'export logs',
@@ -119,7 +119,7 @@ const PLATFORM = new RegExp(
         'groups?', 'assign\\w*', 'certificates?', 'scripts?', 'win32', 'lob', 'msi', 'deployment', 'provision\\w*',
         // An installer's result as the ESP and the IME report a failing app: "exit code 1603", "and 1641?".
         '(?:exit|return|installer|install) codes?', '(?<!port\\s)(?:1602|1603|1618|1619|1620|1625|1633|1638|1641|3010)',
-        'oems?', 'resellers?', 'diagnostic\\w*', 'cab', 'ztd', 'phase', 'green screen',
+        'oems?', 'resellers?', 'diagnostic\\w*', 'cab', 'ztd', 'phase', 'green screen', 'config(?:uration)?[\\s-]+screen',
         // The admin side of registration, its list's status values and what changes a device's identity: a CSV
         // imported ("clicked Import with the CSV, it was opened in Excel first"; a CSV from the bank crashing Excel is
         // not), "Attention required", a motherboard swapped.

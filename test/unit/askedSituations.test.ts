@@ -127,6 +127,8 @@ describe('facts asked in plain words find their card', () => {
         ['no driver assigned to this laptop in intune. which apps it gets at the bench then?', 'overview-no-assigned-user'],
         // Set Y: a CSP partner's consent and delegated admin permissions.
         ['do we need dap on the customer tenant just for autopilot registration', 'admin-reseller-registration'],
+        // Set AB: the QR code as a square barcode.
+        ["There's a square barcode thing on the setup screen. What is it for, do I need to scan it with something?", 'tip-qr-companion-app'],
         // Set AB: Autopilot in Graph.
         ['Graph endpoint to list our Autopilot registered devices?', 'admin-graph-autopilot'],
         ['Which Graph enrollmentType value marks an Entra join pre-provisioned deployment?', 'admin-graph-autopilot'],

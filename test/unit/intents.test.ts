@@ -74,6 +74,11 @@ const cases: [string, Partial<Intent>][] = [
     ['how do I see ESP details on Windows 11', { kind: 'espTips', os: 'win11' }],
     ['show details', { kind: 'espTips' }],
     ['where is the chevron', { kind: 'espTips' }],
+    ['w11 - how do I open up the progress bit to see the individual apps underneath?', { kind: 'espTips', os: 'win11' }],
+    // A code read off the ESP's details is the code asked about, not the details view.
+    ['Win32 app shows error -2016345060 in the ESP details', { kind: 'errorCode', code: '0x87D1041C' }],
+    // What a screen shows, asked for a checklist, is that screen.
+    ['what info is on the pre-prov config screen, team wants a checklist', { kind: 'answer', entryId: 'flow-config-screen' }],
     ['walk me through the technician flow', { kind: 'flowWalkthrough' }],
     ['and on Windows 11?', { kind: 'osFollowUp', os: 'win11' }],
     ["and if it's on w10?", { kind: 'osFollowUp', os: 'win10' }],
