@@ -33,6 +33,8 @@ export const SITUATION_ENTRIES = {
     technicianAtFailureChoices: 'flow-retry-reset',
     /** Reseal pressed, the device off: what now, can it ship, did it die? */
     afterReseal: 'flow-after-reseal',
+    /** A device that went through the technician flow before, asked to go through it again: delete its Intune record. */
+    runAgain: 'req-reuse-device',
     /** No user assigned, asked which apps install: only the device-targeted ones. */
     appsWithoutUser: 'overview-no-assigned-user',
     /** The device's clock wrong, or set right from OOBE: attestation and the ESP depend on it. */
@@ -238,6 +240,8 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (atFailureChoices(text)) return SITUATION_ENTRIES.technicianAtFailureChoices;
     if (atFailureScreenAsksWhatNow(text)) return SITUATION_ENTRIES.technicianAtFailureScreen;
     if (CLOCK_WRONG.test(text)) return SITUATION_ENTRIES.clockWrong;
+    if (runAgain(text)) return SITUATION_ENTRIES.runAgain;
+    if (failedRunAgain(text)) return SITUATION_ENTRIES.technicianAtFailureChoices;
     if (PROBLEM.test(text)) return undefined;
     if (appsWithoutUser(text)) return SITUATION_ENTRIES.appsWithoutUser;
     if (atOptionsScreen(text)) return SITUATION_ENTRIES.technicianAtOptions;
@@ -268,6 +272,41 @@ const CLOCK_WRONG = new RegExp(
         String.raw`|\b(?:fix|set|correct|change|adjust|resync|sync)\w*\s+(?:the\s+)?(?:clock|time|date)\b(?!\s+(?:zone|limit|out|window|it\s+takes))`,
     'i'
 );
+
+/** The technician flow by any name ("the Windows key thing", "pre-prov", "the tech flow", "white glove"). */
+const THE_FLOW = /\b(?:pre-?prov\w*|white[\s-]*glov\w*|wg|tech(?:nician)?\s+(?:flow|part|phase)|(?:windows|win)\s+key\s+(?:thing|trick)|technician\s+flow)\b/i;
+/** Once more: "again", "a second time", "redo", "re-run". */
+const ONCE_MORE = /\bagain\b|\b(?:second|2nd|another)\s+(?:time|run|go)\b|\bre-?do\b|\bre-?run\b/i;
+/** Done before, or for someone else now: "did it last month", "already went through", "after a failed run", "a new user". */
+const DONE_BEFORE = /\b(?:last|previous)\s+(?:month|week|year|time)\b|\balready\s+(?:went|been|done|did|pre-?prov\w*)\b|\b(?:re-?imaged|wiped|reset)\b.{0,40}\b(?:after|following)\b|\bafter\s+a\s+failed\b|\bnew\s+(?:user|owner|caseworker|customer|starter|hire|employee)\b|\b(?:different|diff|another)\s+(?:user|customer|person|owner)\b/i;
+
+/**
+ * A device that went through the flow before, asked to go through it again ("did this laptop last month, now it's going
+ * to a new user: can I redo the Windows key thing?", "re-imaged after a failed bench run, can it go through pre-prov a
+ * second time"): its Intune record must be deleted first.
+ */
+function runAgain(text: string): boolean {
+    return THE_FLOW.test(text) && ONCE_MORE.test(text) && DONE_BEFORE.test(text) && ASKS_TO_RUN.test(text) && !/\b0x[0-9a-f]{8}\b/i.test(text);
+}
+
+/** Asks to run it: "can I redo", "can it go through", "should we run", "do I press". */
+const ASKS_TO_RUN = /\b(?:can|could|may|should|shall|do)\s+(?:i|we|it|you|they)\s+(?:just\s+|simply\s+|still\s+)?(?:re-?do|re-?run|run|go\s+through|do|use|press|start|try)\b/i;
+/**
+ * The flow itself failed ("pre-prov failed", "white glove has failed", "it failed twice"), not an app inside it, nor
+ * whether it failed ("is it failed?").
+ */
+const FLOW_FAILED = /(?<!\b(?:is|has|did|was|if)\s+)\b(?:pre-?prov\w*|white[\s-]*glov\w*|wg|tech(?:nician)?\s+flow|it|provisioning)\s+(?:has\s+|just\s+)?fail(?:ed|s)\b/i;
+/** The message without what it quotes: an error's own words ("please try again later") are not the question. */
+const withoutQuotes = (text: string) => text.replace(/(["'“‘])[^"'”’]{3,}?["'”’]/g, ' ');
+
+/**
+ * The flow just failed, asked whether to run it again ("pre-prov failed, can I run it again?"): Retry or Reset, each
+ * for its kind of cause. Not a device done before (that is reuse), nor a code (its own card).
+ */
+function failedRunAgain(text: string): boolean {
+    const asked = withoutQuotes(text);
+    return FLOW_FAILED.test(asked) && ONCE_MORE.test(asked) && !DONE_BEFORE.test(asked) && !/\b0x[0-9a-f]{8}\b|\b\d{9,10}\b/i.test(asked);
+}
 
 /** No user assigned to the device ("no user assigned to this one", "without an assigned user", "no user assignment"). */
 const NO_USER_ASSIGNED = /\bno\s+(?:end\s+)?users?\s+(?:is\s+|was\s+|has\s+been\s+)?(?:assigned|pre-?assigned|assignment)\b|\bwithout\s+(?:an?\s+)?(?:assigned\s+|pre-?assigned\s+)?(?:end\s+)?user(?:\s+assign(?:ed|ment))?\b|\bnot\s+assigned\s+to\s+(?:a|any)\s+user\b/i;

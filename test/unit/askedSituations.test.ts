@@ -129,6 +129,13 @@ describe('facts asked in plain words find their card', () => {
         ['do we need dap on the customer tenant just for autopilot registration', 'admin-reseller-registration'],
         // Set AB: the QR code as a square barcode.
         ["There's a square barcode thing on the setup screen. What is it for, do I need to scan it with something?", 'tip-qr-companion-app'],
+        // Sets AB and AC: a device done before, asked to go through the flow again; the flow just failed, run it again?
+        ["We did this laptop last month and now it's going to a new caseworker. Can I just redo the Windows key thing?", 'req-reuse-device'],
+        ['re-imaged a laptop after a failed bench run, can it go through pre-prov a second time', 'req-reuse-device'],
+        ['pre-prov failed, can I run it again?', 'flow-retry-reset'],
+        // ...but not an app's quoted error, nor whether it failed, nor the user's ESP running again.
+        ["apps fail w/ 'Another installation is in progress, please try again later' during WG", 'error-another-installation'],
+        ['during Device setup machine restarted on its own!! is it failed? shall i start again', 'error-oobe-update-reboot'],
         // Set AB: Autopilot in Graph.
         ['Graph endpoint to list our Autopilot registered devices?', 'admin-graph-autopilot'],
         ['Which Graph enrollmentType value marks an Entra join pre-provisioned deployment?', 'admin-graph-autopilot'],

@@ -86,10 +86,13 @@ export const registrationErrors: ErrorEntry[] = [
         fix: [
             'Check the serial shows Profile status = Assigned in the Autopilot devices list.',
             'At OOBE press Shift+F10 and run shutdown /r /t 0 to restart (shutdown /s /t 0 shuts it down).',
-            'Already past OOBE on the desktop: reset the device so OOBE runs again.'
+            'Already past OOBE on the desktop: reset the device so OOBE runs again.',
+            'Already on the configuration screen? Press Refresh there to pick up a new group or user: no restart.'
         ],
         escalate: 'Still no Autopilot after a restart with Profile status = Assigned: escalate with the serial.',
-        details: ['Restarting OOBE too often can put it in a recovery mode with language, region and keyboard on one page.'],
+        details: [
+            'Restarting OOBE too often can put it in a recovery mode with language, region and keyboard on one page.'
+        ],
         related: ['error-profile-not-applied', 'admin-profile-status', 'tip-shift-f10'],
         source: `${AP_TROUBLESHOOTING_FAQ}; ${AP_ADD_DEVICES}`,
         keywords: ['online before', 'before we assigned the profile', 'without reinstall', 'profile without reinstall', 'registered after', 'imported after', 'assigned after', 'already at oobe', 'already started oobe',
