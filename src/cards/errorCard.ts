@@ -13,6 +13,8 @@ export interface ErrorCardData {
     cause: string;
     where: string;
     fix: string[];
+    /** What is worth knowing beyond the fix (a known issue, a limit); an error card showed none before. */
+    details: string[];
     escalate: string;
     related: EntryLink[];
     /** The device concerned; the Escalate button needs it. */
@@ -37,6 +39,7 @@ export function errorCardData(entry: ErrorEntry, context: ErrorContext = {}): Er
         cause: entry.cause,
         where: entry.where,
         fix: entry.fix,
+        details: entry.details,
         escalate: entry.escalate,
         related: entryLinks(context.related ?? []),
         serial: context.serial ?? null,

@@ -443,6 +443,8 @@ export const cardSamples: CardSample[] = [
         errorCard(errorCardData(timeoutError, { serial: 'PF3X1234', related: relatedEntries.slice(3) }))
     ),
     sample('error-symptom', symptomError.title, errorCard(errorCardData(symptomError))),
+    // A real entry with details: the "Good to know" lines under the fix.
+    sample('error-details', 'Good to know', errorCard(errorCardData(getEntry('error-registered-after-oobe-started') as ErrorEntry))),
     sample('status', 'Ready to Reseal', statusCard(statusCardData(resealStatus))),
     sample('status-failed', failedStatus.headline, statusCard(statusCardData(failedStatus))),
     sample('status-unassigned', unassignedStatus.headline, statusCard(statusCardData(unassignedStatus))),
