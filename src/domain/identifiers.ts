@@ -96,8 +96,11 @@ function isQuantityOrRange(token: string): boolean {
 /** A name in quotes after what it names ("group 'AP-Devices-01'", 'profile "WG-STD-2"'): that object's name, no device. */
 const QUOTED_NAME = /\b(?:groups?|tags?|profiles?|polic(?:y|ies)|rings?|apps?|packages?|scripts?|filters?|called|named)\s+['"“‘`]([^'"”’`]{1,60})['"”’`]/gi;
 
+/** A group tag named without quotes ("the ones tagged DENT01", "group tag SITE-RUGGED", "OrderID:NYC01"): a tag, no device. */
+const TAG_NAME = /\b(?:tagged(?:\s+(?:as|with))?|group[\s-]*tag(?:ged)?|order[\s-]*id)\s*[:=]?\s*([A-Za-z0-9][\w-]{1,30})\b/gi;
+
 function quotedNames(text: string): Set<string> {
-    return new Set([...text.matchAll(QUOTED_NAME)].flatMap((match) => wordsOf(match[1])));
+    return new Set([...text.matchAll(QUOTED_NAME), ...text.matchAll(TAG_NAME)].flatMap((match) => wordsOf(match[1])));
 }
 
 /** A word of a sentence that names a device. */

@@ -35,6 +35,8 @@ export const SITUATION_ENTRIES = {
     afterReseal: 'flow-after-reseal',
     /** A device that went through the technician flow before, asked to go through it again: delete its Intune record. */
     runAgain: 'req-reuse-device',
+    /** The end user meeting the ESP again, or waiting at first sign-in after the bench: the user flow's ESP. */
+    userMeetsEsp: 'userflow-esp',
     /** No user assigned, asked which apps install: only the device-targeted ones. */
     appsWithoutUser: 'overview-no-assigned-user',
     /** The device's clock wrong, or set right from OOBE: attestation and the ESP depend on it. */
@@ -241,6 +243,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (atFailureScreenAsksWhatNow(text)) return SITUATION_ENTRIES.technicianAtFailureScreen;
     if (CLOCK_WRONG.test(text)) return SITUATION_ENTRIES.clockWrong;
     if (runAgain(text)) return SITUATION_ENTRIES.runAgain;
+    if (userMeetsEsp(text)) return SITUATION_ENTRIES.userMeetsEsp;
     if (failedRunAgain(text)) return SITUATION_ENTRIES.technicianAtFailureChoices;
     if (PROBLEM.test(text)) return undefined;
     if (appsWithoutUser(text)) return SITUATION_ENTRIES.appsWithoutUser;
@@ -306,6 +309,20 @@ const withoutQuotes = (text: string) => text.replace(/(["'“‘])[^"'”’]{3,
 function failedRunAgain(text: string): boolean {
     const asked = withoutQuotes(text);
     return FLOW_FAILED.test(asked) && ONCE_MORE.test(asked) && !DONE_BEFORE.test(asked) && !/\b0x[0-9a-f]{8}\b|\b\d{9,10}\b/i.test(asked);
+}
+
+/** The progress screen met again by the user ("she sees the progress screen again at home"). */
+const ESP_AGAIN = /\b(?:esp|progress\s+(?:screen|page|bar|bit)|status\s+(?:screen|page)|setup\s+screen)\b(?:(?!\b(?:pass\w*|pasw\w*|credential\w*|sign\w*|log\w*)\b).){0,30}\bagain\b|\bagain\b.{0,30}\b(?:esp|progress\s+(?:screen|page|bar)|status\s+page)\b/i;
+/** A wait at the user's first sign-in ("still waited 20 min at first login", "first sign-in took ages"). */
+const FIRST_SIGN_IN_WAIT = /\bwait(?:ed|s|ing)?\b.{0,30}\bfirst\s+(?:log[\s-]?in|sign[\s-]?in|logon|boot)\b|\bfirst\s+(?:log[\s-]?in|sign[\s-]?in|logon)\b.{0,40}\b(?:took|takes|slow|long|ages|wait\w*)\b/i;
+
+/**
+ * The end user meeting the ESP after the bench ("caseworker rang: she sees the progress screen again at home", "done at
+ * the bench but the nurse still waited 20 min at first login, why"): the user flow runs Device setup again and Account
+ * setup, as expected.
+ */
+function userMeetsEsp(text: string): boolean {
+    return END_USER.test(text) && (ESP_AGAIN.test(text) || FIRST_SIGN_IN_WAIT.test(text)) && !/\b0x[0-9a-f]{8}\b/i.test(text);
 }
 
 /** No user assigned to the device ("no user assigned to this one", "without an assigned user", "no user assignment"). */

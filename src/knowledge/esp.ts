@@ -219,7 +219,7 @@ export const espEntries: KnowledgeEntry[] = [
         ],
         related: ['esp-timeout', 'esp-block-device-use'],
         source: ESP_DOC,
-        keywords: ['blocking apps', 'only fail selected', 'selected apps', 'required apps', 'block until apps',
+        keywords: ['blocking apps', 'only fail selected', 'selected apps', 'required apps', 'required apps list', 'only wait for them', 'block until apps',
             'critical apps', 'must-have apps', 'app list']
     },
     {
@@ -356,7 +356,7 @@ export const espEntries: KnowledgeEntry[] = [
         ],
         related: ['step-5', 'esp-show-progress'],
         source: ESP_DOC,
-        keywords: ['priority', 'priority order', 'which esp wins', 'esp wins', 'several esps', 'multiple esps', 'esp profiles target', 'more than one esp', 'esp takes priority', 'esp precedence', 'drag',
+        keywords: ['priority', 'priority order', 'which esp wins', 'device esp and a user esp', 'which esp applies', 'esp wins', 'several esps', 'multiple esps', 'esp profiles target', 'more than one esp', 'esp takes priority', 'esp precedence', 'drag',
             'assign esp to users', 'user group', 'device group', 'filters', 'which esp', 'esp to one device',
             'wrong esp', 'precedence', 'target', 'filter doesn\'t show up', 'filter missing', 'filter not listed',
             'which filters', 'assignment filter', 'esp targets users', 'targets users', 'targeted at users',

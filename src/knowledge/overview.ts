@@ -104,7 +104,7 @@ export const overviewEntries: KnowledgeEntry[] = [
             'No user assigned: only device-targeted apps install.',
             'Other user-targeted policies and configuration profiles (OneDrive Known Folder Move, mail settings) ' +
                 'wait for the user sign-in (user flow).',
-            'Do not target Win32 and LOB (MSI) apps to the same device: they clash on install.',
+            'Do not mix Win32 and LOB (MSI) apps on the same device: they clash on install.',
             'If mixing is unavoidable, Microsoft points to Autopilot device preparation, a different product.',
             'LAPS policy is not applied in the technician flow; it applies when the user part starts.',
             'Only apps assigned as Required install during the ESP; an app assigned as Available waits for the user to install it from Company Portal.'

@@ -110,8 +110,9 @@ describe('facts asked in plain words find their card', () => {
         // Set AA: the hash's sensitivity, a subscription asked for a licence.
         ['is the 4K hardware hash sensitive? who should be registering?', 'admin-hash-sensitive'],
         ['which subscriptions cover autopilot?', 'req-intune-licence'],
-        // Sets Z and AA: mixing MSI (LOB) and Win32 apps asked before it fails.
-        ['is it fine to mix MSI LOB apps and win32 apps in the bench build?', 'error-another-installation'],
+        // Sets Z, AA and AC: mixing MSI (LOB) and Win32 apps asked before it fails: the card on what installs says not to.
+        ['is it fine to mix MSI LOB apps and win32 apps in the bench build?', 'overview-what-installs'],
+        ["we've got win32 and MSI line of business apps both on the group. ok for pre-prov?", 'overview-what-installs'],
         // Sets Y, AB and AC: the clock wrong or set from OOBE, whatever phase is named beside it.
         ['clock on this refurb laptop is like 20 min off does that matter for pre-provisioning', 'error-clock-skew'],
         ['laptop clock is hours out on the bench, does it matter', 'error-clock-skew'],
@@ -136,6 +137,10 @@ describe('facts asked in plain words find their card', () => {
         // ...but not an app's quoted error, nor whether it failed, nor the user's ESP running again.
         ["apps fail w/ 'Another installation is in progress, please try again later' during WG", 'error-another-installation'],
         ['during Device setup machine restarted on its own!! is it failed? shall i start again', 'error-oobe-update-reboot'],
+        // Sets AB and AC: the end user meeting the ESP after the bench; not a password asked again after a reboot.
+        ['Caseworker rang: she sees the progress screen again at home. Did my bench work fail?', 'userflow-esp'],
+        ['laptop was done at the bench but the nurse still waited 20 min at first login, why', 'userflow-esp'],
+        ['device rebooted in middle of ESP at user side and asking pasword again. normal?', 'userflow-credentials-after-reboot'],
         // Set AB: Autopilot in Graph.
         ['Graph endpoint to list our Autopilot registered devices?', 'admin-graph-autopilot'],
         ['Which Graph enrollmentType value marks an Entra join pre-provisioned deployment?', 'admin-graph-autopilot'],

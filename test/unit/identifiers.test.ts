@@ -35,6 +35,10 @@ describe('serial numbers', () => {
         expect(findSerials("put our group 'Autopilot-Laptops-2026' in MDM user scope Some")).toEqual([]);
         expect(findSerials('is the group Autopilot-Laptops-2026 in the scope, and wg-bench-devices')).toEqual([]);
         expect(findSerials('add the tag "WG-STD-02" to the profile')).toEqual([]);
+        // A group tag named without quotes.
+        expect(findSerials('and just the ones tagged DENT01?')).toEqual([]);
+        expect(findSerials('dynamic group for devices with group tag SITE01 or OrderID:NYC01')).toEqual([]);
+        expect(findSerials('is the device tagged right, serial PF3X1234')).toEqual(['PF3X1234']);
         // Serials with letters and digits, or capitals beside digits, still name devices.
         expect(findSerials('is HX-77821 done, and ABC-00917, and AB-CDE-1234')).toEqual(['HX-77821', 'ABC-00917', 'AB-CDE-1234']);
     });
