@@ -147,6 +147,19 @@ const FRAGMENT_ASK = /\b(?:status|how(?:'s| is)|doing|look ?up|check|find|where(
 const OWN_CHECKLIST =
     /\b(?:my|our|the|their|a|this|that)\s+(?:own\s+|team'?s?\s+|bench\s+|build\s+)?check\s?list\s+(?:says?|said|needs?|needed|wants?|asks?|asked|has|had|lists?|listed|mentions?|requires?|tells?|told|wants?|calls?|reads?|item)\b|\b(?:for|in|on|into)\s+(?:my|our|the\s+team'?s?)\s+(?:own\s+)?check\s?list\b/g;
 
+const WALKTHROUGH = /\b(walk ?(me )?through|walkthrough|guide me|screen by screen|take me through)\b/;
+/** Words of a walkthrough request that name no subject ("walk me through the whole thing again, step by step please"). */
+const NAMES_NOTHING = new Set(
+    ('walk walkthrough through guide take me us it this that the a an whole entire thing things process everything all of ' +
+        'again please pls step steps by screen screens one from start to finish end beginning can could you would will how ' +
+        'do i we what is are bit part flow just quickly real quick now once more').split(' ')
+);
+
+/** More than the walkthrough's own words: at least two words that could name what it is of. */
+function namesASubject(lower: string): boolean {
+    return lower.split(/[^a-z0-9-]+/).filter((word) => word && !NAMES_NOTHING.has(word)).length >= 2;
+}
+
 /** What a screen shows, asked for a checklist ("what info is on the config screen, team wants a checklist"): the screen. */
 const ON_A_SCREEN = /\bwhat(?:'s|\s+is|\s+are)?\s+(?:(?:info\w*|details?|fields?|shown|listed|displayed)\s+)?(?:is\s+|are\s+)?(?:on|shown\s+on|listed\s+on)\s+the\b.{0,30}\b(?:screen|page)\b/;
 
@@ -314,10 +327,11 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     const step = STEP_QUOTED.test(lower) ? undefined : stepNumber(lower);
     if (step !== undefined) return isTutorialStep(step) ? { kind: 'step', step, os } : { kind: 'stepOutOfRange', step };
 
-    if (/\b(walk ?(me )?through|walkthrough|guide me|screen by screen|take me through)\b/.test(lower)) {
-        // "Walk me through setting up device preparation policies": a neighbour's walkthrough is the neighbour's.
-        const neighbour = understanding.understand(text);
-        return neighbour.kind === 'decline' && neighbour.topic ? { kind: 'outOfScope', topic: neighbour.topic } : { kind: 'flowWalkthrough', os };
+    if (WALKTHROUGH.test(lower)) {
+        // "Walk me through setting up device preparation policies", "…eduroam on the loaners": a walkthrough of something
+        // else is that thing's, declined; "walk me through the whole thing" names nothing else and is the flow's.
+        const neighbour = namesASubject(lower) ? understanding.understand(text) : undefined;
+        return neighbour?.kind === 'decline' ? { kind: 'outOfScope', topic: neighbour.topic } : { kind: 'flowWalkthrough', os };
     }
     // A device named anywhere in a sentence ("how is HX-77821 doing", "is ABC-00917 stuck?") is a lookup.
     if (serials.length > 0) return { kind: 'status', serial: serials[0], also: serials.length > 1 ? serials.slice(1) : undefined };

@@ -861,7 +861,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
     {
         id: 'network-access-and-pki',
         topic: 'network access control, 802.1X, RADIUS and the certificate infrastructure',
-        phrasings: ['nps', 'network policy server', 'radius server', 'cisco ise',
+        phrasings: ['nps', 'network policy server', 'radius server', 'cisco ise', 'eduroam', 'wifi onboarding', 'wi-fi onboarding',
             'clearpass', 'forescout', 'ndes', 'ndes server', 'certificate connector', 'certificate authority', 'pki',
             'issuing ca', 'root ca', 'crl', 'dns forwarder', 'dns forwarders', 'conditional forwarder', 'dns server',
             'web filter', 'content filter', 'web proxy', 'mac address whitelist', 'mac whitelist', 'mac filtering',

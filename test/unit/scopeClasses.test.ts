@@ -642,9 +642,12 @@ describe('near misses from sets X, Z and AA are declined as their neighbour, the
         ['bulk enrolment ppkg with windows configuration designer for 30 school laptops', 'decline:windows-setup-outside-autopilot'],
         ['Can you draft a Conditional Access policy blocking non-compliant laptops from Outlook?', 'decline:conditional-access'],
         ['Can you walk me through setting up Autopilot device preparation policies?', 'decline:device-preparation'],
+        ['can you walk me through setting up eduroam on the student laptops', 'decline:network-access-and-pki'],
         ['can I get a loaner while mine is repaired', 'decline:hardware-returns'],
         // Their deployment twins.
         ['walk me through the technician flow', 'flowWalkthrough'],
+        ['walk me through the whole thing again step by step please', 'flowWalkthrough'],
+        ['walk me through it', 'flowWalkthrough'],
         ['the loaner laptops show the qr code at setup, what now', 'answer'],
         ['the windows key does nothing when I press it five times', 'answer'],
         ['our ppkg breaks autopilot at oobe', 'answer'],
