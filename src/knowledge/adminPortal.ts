@@ -371,7 +371,7 @@ export const adminEntries: TopicEntry[] = [
         ],
         related: ['admin-entra-device-objects', 'req-hardware-change-new-hash', 'req-reuse-device'],
         source: `${AP_DEREGISTER}; ${AP_REGISTRATION}`,
-        keywords: ['laptop sold', 'device sold', 'sold to', 'remove completely from our tenant', 'remove from the tenant', 'remove from our tenant', 'remove it completely', 'deregister', 'deregistration', 'unregister', 'remove a device from autopilot',
+        keywords: ['laptop sold', 'device sold', 'sold to', 'giving it away', 'donated laptop', 'order to remove', 'remove completely from our tenant', 'remove from the tenant', 'remove from our tenant', 'remove it completely', 'deregister', 'deregistration', 'unregister', 'remove a device from autopilot',
             'delete a device from autopilot', 'retire from autopilot', 'take it out of autopilot',
             'delete from intune first', 'unassign user greyed out', 'still in the autopilot devices list after delete',
             'leaving the company', 'decommission', 'without deleting the intune device',
@@ -545,6 +545,7 @@ export const adminErrors: ErrorEntry[] = [
         fix: [
             'Wait and refresh the group members.',
             'Still missing after hours: compare the rule with the device\'s group tag, letter for letter.',
+            'Check the profile\'s Assignments: the group under Included groups, not Excluded.',
             'Then wait for Profile status = Assigned before the technician flow.',
             'Device already on the configuration screen? Once Assigned, press Refresh there, or restart it ' +
                 '(Shift+F10, shutdown /r /t 0) to download the profile again.'

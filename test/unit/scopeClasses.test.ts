@@ -648,6 +648,8 @@ describe('near misses from sets X, Z and AA are declined as their neighbour, the
         ['walk me through the technician flow', 'flowWalkthrough'],
         ['walk me through the whole thing again step by step please', 'flowWalkthrough'],
         ['walk me through it', 'flowWalkthrough'],
+        // "Order" as a sequence is not a purchase.
+        ['Order to fully remove a donated laptop from our tenant before giving it away?', 'answer'],
         ['the loaner laptops show the qr code at setup, what now', 'answer'],
         ['the windows key does nothing when I press it five times', 'answer'],
         ['our ppkg breaks autopilot at oobe', 'answer'],

@@ -111,7 +111,7 @@ export const eventIdEntries: ErrorEntry[] = [
         cause: 'Device not in a group that has a deployment profile (or group membership not updated yet).',
         fix: [
             'Check the device is in the device group (Step 4) and the profile targets that group (Step 6).',
-            'Wait for Profile status = Assigned; dynamic groups can take a while.',
+            'Wait for Profile status = Assigned and Date assigned populated; dynamic groups can take a while.',
             'Reboot at OOBE and start again.'
         ],
         escalate: 'Group and profile look right but status stays unassigned: escalate.',
