@@ -97,7 +97,7 @@ const HELDOUT_SETS = [
      * student workers re-imaging lab and staff laptops at night, asking from their phones. Measured as it came on main at
      * 3429768: 92.7% in scope (217/234), 88.9% declined (40/45). Never read: only its whole figures are measured.
      */
-    { name: 'held-out S', path: join(__dirname, 'heldout', 'heldout19.json'), floors: { inScope: 0.94, declined: 0.91 }, missesHidden: true },
+    { name: 'held-out S', path: join(__dirname, 'heldout', 'heldout19.json'), floors: { inScope: 0.94, declined: 0.93 }, missesHidden: true },
     /**
      * Set T, written blind on 2026-12-02 (third session) by a writer who saw none of the other sets, no code and no
      * knowledge base: a hospital group's bench technicians (many contractors on their first Autopilot project) preparing
@@ -139,7 +139,7 @@ const HELDOUT_SETS = [
      * seventh for classes.
      */
     { name: 'held-out X', path: join(__dirname, 'heldout', 'heldout24.json'), floors: { inScope: 0.94, declined: 0.93 }, missesHidden: true },
-    { name: 'held-out Y', path: join(__dirname, 'heldout', 'heldout25.json'), floors: { inScope: 0.94, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out Y', path: join(__dirname, 'heldout', 'heldout25.json'), floors: { inScope: 0.95, declined: 0.99 }, missesHidden: true },
     /**
      * Sets Z and ZZ, written blind later on 2026-12-03 by two more writers who saw none of the other sets, no code and
      * no knowledge base: an airline's ground IT at two hubs, night-shift technicians new to Autopilot describing screens in
@@ -159,8 +159,8 @@ const HELDOUT_SETS = [
      * AA's misses were then read by the lead and passed on as classes; AB, unread through the sixth session (85.5% /
      * 88.9% at its end), was read in the seventh for classes.
      */
-    { name: 'held-out AA', path: join(__dirname, 'heldout', 'heldout28.json'), floors: { inScope: 0.93, declined: 0.91 }, missesHidden: true },
-    { name: 'held-out AB', path: join(__dirname, 'heldout', 'heldout29.json'), floors: { inScope: 0.92, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out AA', path: join(__dirname, 'heldout', 'heldout28.json'), floors: { inScope: 0.94, declined: 0.91 }, missesHidden: true },
+    { name: 'held-out AB', path: join(__dirname, 'heldout', 'heldout29.json'), floors: { inScope: 0.94, declined: 0.97 }, missesHidden: true },
     /**
      * Sets AC, AD and AE, written blind on 2026-12-03 (seventh session) by three writers who saw none of the other sets,
      * no code and no knowledge base: a public hospital's night-shift desktop team copying codes from photos of the screen
@@ -171,8 +171,8 @@ const HELDOUT_SETS = [
      * were never read (one AD class, a loaner laptop declined as a hardware return, was found from how many of its answers
      * each neighbour declined, without its sentences).
      */
-    { name: 'held-out AC', path: join(__dirname, 'heldout', 'heldout30.json'), floors: { inScope: 0.94, declined: 0.97 }, missesHidden: true },
-    { name: 'held-out AD', path: join(__dirname, 'heldout', 'heldout31.json'), floors: { inScope: 0.95, declined: 0.82 }, missesHidden: true },
+    { name: 'held-out AC', path: join(__dirname, 'heldout', 'heldout30.json'), floors: { inScope: 0.96, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out AD', path: join(__dirname, 'heldout', 'heldout31.json'), floors: { inScope: 0.95, declined: 0.84 }, missesHidden: true },
     { name: 'held-out AE', path: join(__dirname, 'heldout', 'heldout32.json'), floors: { inScope: 0.94, declined: 0.93 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
