@@ -3,8 +3,11 @@
  * sign in (an "admin account" there is theirs, not the user account type) or still press the Windows key with the user
  * name filled in; the end user's side after they enter their password (not a Conditional Access problem); a follow-up
  * that sees the error just answered on another Windows release ("also on w10 22h2, same KB?"). Each rule is narrow: it
- * needs the place, the person and the kind of question together, and a problem report is never one of them. Pure.
+ * needs the place, the person and the kind of question together. A problem report is one only where the situation is
+ * the whole answer (the clock wrong, the flow failed and asked to run again, the failure screen asked what now); a code
+ * named beside it always goes to the code's card. Pure.
  */
+import { findErrorCodes } from '../domain/errorCodes';
 import type { Facets } from './facets';
 import type { KnowledgeEntry } from './types';
 
@@ -264,6 +267,9 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     return undefined;
 }
 
+/** An error code named (hex or decimal, as error codes are read everywhere): the code's own card answers, not a situation. */
+const namesACode = (text: string) => findErrorCodes(text).length > 0;
+
 /** The device's clock or time, not a span of time ("first time", "time out", "takes time"). */
 const DEVICE_CLOCK = String.raw`(?:clock|(?:the|its|device'?s|laptop'?s|pc'?s|machine'?s|bios|system|windows|local)\s+(?:time|date)|date\s+and\s+time)`;
 /**
@@ -280,6 +286,8 @@ const CLOCK_WRONG = new RegExp(
 const THE_FLOW = /\b(?:pre-?prov\w*|white[\s-]*glov\w*|wg|tech(?:nician)?\s+(?:flow|part|phase)|(?:windows|win)\s+key\s+(?:thing|trick)|technician\s+flow)\b/i;
 /** Once more: "again", "a second time", "redo", "re-run". */
 const ONCE_MORE = /\bagain\b|\b(?:second|2nd|another)\s+(?:time|run|go)\b|\bre-?do\b|\bre-?run\b/i;
+/** Asks to run it: "can I redo", "can it go through", "should we run", "do I press". */
+const ASKS_TO_RUN = /\b(?:can|could|may|should|shall|do)\s+(?:i|we|it|you|they)\s+(?:just\s+|simply\s+|still\s+)?(?:re-?do|re-?run|run|go\s+through|do|use|press|start|try)\b/i;
 /** Done before, or for someone else now: "did it last month", "already went through", "after a failed run", "a new user". */
 const DONE_BEFORE = /\b(?:last|previous)\s+(?:month|week|year|time)\b|\balready\s+(?:went|been|done|did|pre-?prov\w*)\b|\b(?:re-?imaged|wiped|reset)\b.{0,40}\b(?:after|following)\b|\bafter\s+a\s+failed\b|\bnew\s+(?:user|owner|caseworker|customer|starter|hire|employee)\b|\b(?:different|diff|another)\s+(?:user|customer|person|owner)\b/i;
 
@@ -289,11 +297,8 @@ const DONE_BEFORE = /\b(?:last|previous)\s+(?:month|week|year|time)\b|\balready\
  * second time"): its Intune record must be deleted first.
  */
 function runAgain(text: string): boolean {
-    return THE_FLOW.test(text) && ONCE_MORE.test(text) && DONE_BEFORE.test(text) && ASKS_TO_RUN.test(text) && !/\b0x[0-9a-f]{8}\b/i.test(text);
+    return THE_FLOW.test(text) && ONCE_MORE.test(text) && DONE_BEFORE.test(text) && ASKS_TO_RUN.test(text) && !namesACode(text);
 }
-
-/** Asks to run it: "can I redo", "can it go through", "should we run", "do I press". */
-const ASKS_TO_RUN = /\b(?:can|could|may|should|shall|do)\s+(?:i|we|it|you|they)\s+(?:just\s+|simply\s+|still\s+)?(?:re-?do|re-?run|run|go\s+through|do|use|press|start|try)\b/i;
 /**
  * The flow itself failed ("pre-prov failed", "white glove has failed", "it failed twice"), not an app inside it, nor
  * whether it failed ("is it failed?").
@@ -308,7 +313,7 @@ const withoutQuotes = (text: string) => text.replace(/(["'“‘])[^"'”’]{3,
  */
 function failedRunAgain(text: string): boolean {
     const asked = withoutQuotes(text);
-    return FLOW_FAILED.test(asked) && ONCE_MORE.test(asked) && !DONE_BEFORE.test(asked) && !/\b0x[0-9a-f]{8}\b|\b\d{9,10}\b/i.test(asked);
+    return FLOW_FAILED.test(asked) && ONCE_MORE.test(asked) && !DONE_BEFORE.test(asked) && !namesACode(asked);
 }
 
 /** The progress screen met again by the user ("she sees the progress screen again at home"). */
@@ -322,7 +327,7 @@ const FIRST_SIGN_IN_WAIT = /\bwait(?:ed|s|ing)?\b.{0,30}\bfirst\s+(?:log[\s-]?in
  * setup, as expected.
  */
 function userMeetsEsp(text: string): boolean {
-    return END_USER.test(text) && (ESP_AGAIN.test(text) || FIRST_SIGN_IN_WAIT.test(text)) && !/\b0x[0-9a-f]{8}\b/i.test(text);
+    return END_USER.test(text) && (ESP_AGAIN.test(text) || FIRST_SIGN_IN_WAIT.test(text)) && !namesACode(text);
 }
 
 /** No user assigned to the device ("no user assigned to this one", "without an assigned user", "no user assignment"). */
@@ -359,7 +364,7 @@ const ASKS_WHAT_NOW = /\bwhat\s+(?:do|should|shall|must|can)\s+(?:i|we)\s+do\s+(
  * what do I do now"): the failure screen's card, which says to save the logs before Retry or Reset.
  */
 function atFailureScreenAsksWhatNow(text: string): boolean {
-    return FAILURE_SCREEN.test(text) && ASKS_WHAT_NOW.test(text) && !CHOICES.test(text) && !/\b0x[0-9a-f]{8}\b|\b\d{9,10}\b/i.test(text);
+    return FAILURE_SCREEN.test(text) && ASKS_WHAT_NOW.test(text) && !CHOICES.test(text) && !namesACode(text);
 }
 
 /**
