@@ -147,6 +147,7 @@ const FRAGMENT_ASK = /\b(?:status|how(?:'s| is)|doing|look ?up|check|find|where(
 const OWN_CHECKLIST =
     /\b(?:my|our|the|their|a|this|that)\s+(?:own\s+|team'?s?\s+|bench\s+|build\s+)?check\s?list\s+(?:says?|said|needs?|needed|wants?|asks?|asked|has|had|lists?|listed|mentions?|requires?|tells?|told|wants?|calls?|reads?|item)\b|\b(?:for|in|on|into)\s+(?:my|our|the\s+team'?s?)\s+(?:own\s+)?check\s?list\b/g;
 
+/** Asked to be taken through something step by step ("walk me through", "guide me", "screen by screen"). */
 const WALKTHROUGH = /\b(walk ?(me )?through|walkthrough|guide me|screen by screen|take me through)\b/;
 /** Words of a walkthrough request that name no subject ("walk me through the whole thing again, step by step please"). */
 const NAMES_NOTHING = new Set(

@@ -99,7 +99,8 @@ const QUOTED_NAME = /\b(?:groups?|tags?|profiles?|polic(?:y|ies)|rings?|apps?|pa
 /** A group tag named without quotes ("the ones tagged DENT01", "group tag SITE-RUGGED", "OrderID:NYC01"): a tag, no device. */
 const TAG_NAME = /\b(?:tagged(?:\s+(?:as|with))?|group[\s-]*tag(?:ged)?|order[\s-]*id)\s*[:=]?\s*([A-Za-z0-9][\w-]{1,30})\b/gi;
 
-function quotedNames(text: string): Set<string> {
+/** The words of objects named in the message (a quoted group, profile or app; a group tag): names, never devices. */
+function objectNames(text: string): Set<string> {
     return new Set([...text.matchAll(QUOTED_NAME), ...text.matchAll(TAG_NAME)].flatMap((match) => wordsOf(match[1])));
 }
 
@@ -173,7 +174,7 @@ const ABOUT_EXAMS = /\b(?:exams?|certs?|certifications?|certified|study\w*|pass(
 export function findSerials(text: string): string[] {
     const raw = rawWordsOf(text);
     const tokens = wordsOf(text);
-    const names = quotedNames(text);
+    const names = objectNames(text);
     const exams = ABOUT_EXAMS.test(text);
     return tokens.filter(
         (token, i) =>

@@ -59,8 +59,6 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     [/\b(?:w|win|wind[a-z]{0,4}|wn[a-z]{0,4})[\s-]?(?:10|ten)\b/g, 'windows10'],
     [/\bwindows[\s-]+(?:logo[\s-]+)?(?:key|button)s?\b|\bwin[\s-]*keys?\b|\bstart[\s-]+(?:key|button)\b/g, 'winkey'],
     [/\b(?:5|five)[\s-]*(?:times|x)\b|\bx[\s-]?5\b|×\s?5\b/g, 'fivetimes'],
-    // "Shut down" as the command names it.
-    [/\bshut(?:ting|s)?[\s-]+down\b/g, 'shutdown'],
     [/\bshift[\s+-]*f10\b/g, 'shiftf10'],
     [/\b(?:ctrl|control)[\s+-]*shift[\s+-]*d\b/g, 'ctrlshiftd'],
     [/\bred\b|\berror[\s-]+(?:screen|page)\b/g, 'failure'],

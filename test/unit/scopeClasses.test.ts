@@ -627,32 +627,6 @@ describe('near misses from sets X, Z and AA are declined as their neighbour, the
         ['pre-provisioning hybrid joined laptops for the ops centre, the intune connector for AD keeps going inactive', 'decline:hybrid-join'],
         ['ESP pump on platform B keeps tripping on overload, what should we check?', 'decline:other-meanings'],
         ["autopilot on the supply vessel's DP system disengaged, who do I call?", 'decline:other-meanings'],
-        // Sets Y, AB and AC: the organisation's own systems and equipment, a keyboard to swap, a server's TPM, a recovery
-        // key after a firmware update, a QR code made for Wi-Fi, bulk enrolment with Windows Configuration Designer.
-        ['how do we provision the EPR clinical app for new nurse logins', 'decline:general-it'],
-        ['our ESP rota system shows the wrong night shifts for me, fix it?', 'decline:general-it'],
-        ['Can you enrol the new volunteers onto the Saturday rota system?', 'decline:general-it'],
-        ['configure the imprivata badge tap agent profile on the ward PCs', 'decline:general-it'],
-        ["the windows key on WOW 3's keyboard is stuck, do we swap the keyboard", 'decline:general-it'],
-        ['infusion pump says TPM error after the firmware update, can you help', 'decline:other-meanings'],
-        ['pager system reset itself after the power cut, how do I restore groups', 'decline:other-meanings'],
-        ['tpm in the office server needs clearing how', 'decline:servers-and-virtualisation'],
-        ["BitLocker is asking for a recovery key after the TPM update on a caseworker's laptop", 'decline:desk-requests'],
-        ['need a qr code for the guest wifi at the office how do i make one', 'decline:general-it'],
-        ['bulk enrolment ppkg with windows configuration designer for 30 school laptops', 'decline:windows-setup-outside-autopilot'],
-        ['Can you draft a Conditional Access policy blocking non-compliant laptops from Outlook?', 'decline:conditional-access'],
-        ['Can you walk me through setting up Autopilot device preparation policies?', 'decline:device-preparation'],
-        ['can you walk me through setting up eduroam on the student laptops', 'decline:network-access-and-pki'],
-        ['can I get a loaner while mine is repaired', 'decline:hardware-returns'],
-        // Their deployment twins.
-        ['walk me through the technician flow', 'flowWalkthrough'],
-        ['walk me through the whole thing again step by step please', 'flowWalkthrough'],
-        ['walk me through it', 'flowWalkthrough'],
-        // "Order" as a sequence is not a purchase.
-        ['Order to fully remove a donated laptop from our tenant before giving it away?', 'answer'],
-        ['the loaner laptops show the qr code at setup, what now', 'answer'],
-        ['the windows key does nothing when I press it five times', 'answer'],
-        ['our ppkg breaks autopilot at oobe', 'answer'],
         ['we want to pre-provision laptops already in service again', 'answer'],
         ['ESP stuck on apps', 'answer'],
         ['the ESP on the rig laptop hangs at identifying', 'answer'],
@@ -676,5 +650,42 @@ describe('near misses from sets X, Z and AA are declined as their neighbour, the
         'does hybrid join work with pre-provisioning'
     ])('"%s" gets the boundary card', (text) => {
         expect(understanding.understand(text)).toEqual({ kind: 'answer', entryId: 'overview-hybrid-boundary' });
+    });
+});
+
+/**
+ * Issue 9, sets Y, AB and AC (seventh session): the organisation's own systems and equipment declined as their
+ * neighbour, a walkthrough of something else declined as that thing's; their deployment twins stay ours.
+ */
+describe('near misses from sets Y, AB and AC are declined as their neighbour, their twins stay ours', () => {
+    it.each([
+        // Sets Y, AB and AC: the organisation's own systems and equipment, a keyboard to swap, a server's TPM, a recovery
+        // key after a firmware update, a QR code made for Wi-Fi, bulk enrolment with Windows Configuration Designer.
+        ['how do we provision the EPR clinical app for new nurse logins', 'decline:general-it'],
+        ['our ESP rota system shows the wrong night shifts for me, fix it?', 'decline:general-it'],
+        ['Can you enrol the new volunteers onto the Saturday rota system?', 'decline:general-it'],
+        ['configure the imprivata badge tap agent profile on the ward PCs', 'decline:general-it'],
+        ["the windows key on WOW 3's keyboard is stuck, do we swap the keyboard", 'decline:general-it'],
+        ['infusion pump says TPM error after the firmware update, can you help', 'decline:other-meanings'],
+        ['pager system reset itself after the power cut, how do I restore groups', 'decline:other-meanings'],
+        ['tpm in the office server needs clearing how', 'decline:servers-and-virtualisation'],
+        ["BitLocker is asking for a recovery key after the TPM update on a caseworker's laptop", 'decline:desk-requests'],
+        ['need a qr code for the guest wifi at the office how do i make one', 'decline:general-it'],
+        ['bulk enrolment ppkg with windows configuration designer for 30 school laptops', 'decline:windows-setup-outside-autopilot'],
+        ['Can you draft a Conditional Access policy blocking non-compliant laptops from Outlook?', 'decline:conditional-access'],
+        ['Can you walk me through setting up Autopilot device preparation policies?', 'decline:device-preparation'],
+        ['can you walk me through setting up eduroam on the student laptops', 'decline:network-access-and-pki'],
+        ['can I get a loaner while mine is repaired', 'decline:hardware-returns'],
+        // Their deployment twins, and a walkthrough that names nothing else.
+        ['walk me through the technician flow', 'flowWalkthrough'],
+        ['walk me through the whole thing again step by step please', 'flowWalkthrough'],
+        ['walk me through it', 'flowWalkthrough'],
+        // "Order" as a sequence is not a purchase.
+        ['Order to fully remove a donated laptop from our tenant before giving it away?', 'answer'],
+        ['the loaner laptops show the qr code at setup, what now', 'answer'],
+        ['the windows key does nothing when I press it five times', 'answer'],
+        ['our ppkg breaks autopilot at oobe', 'answer']
+    ])('"%s" is %s', (text, expected) => {
+        expect(outcome(text)).toBe(expected);
     });
 });
