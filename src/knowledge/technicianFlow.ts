@@ -107,9 +107,9 @@ export const flowEntries: KnowledgeEntry[] = [
             'All correct? Press Provision (Windows 10) or Next (Windows 11) to start.',
             'Refresh downloads the profile details again, e.g. after Assign user in Intune or the companion app, or ' +
                 'once a device that was not in the group yet shows Profile status = Assigned.',
-            'No user shown and none assigned: fine, only device-targeted apps install then.',
-            'Wrong profile, or no user shown though you assigned one? Fix the assignment in Intune, then Refresh. ' +
-                'The other way: restart (Shift+F10, shutdown /r /t 0) and start again with the Windows key.'
+            'No user shown: fine if none was assigned (only device-targeted apps install then). Wrong profile, or a user ' +
+                'you assigned missing? Fix it in Intune, then Refresh, or restart (Shift+F10, shutdown /r /t 0) and start ' +
+                'again with the Windows key.'
         ],
         os: {
             win10: 'Title "Windows Autopilot Configuration"; Refresh button re-downloads the profile.',
