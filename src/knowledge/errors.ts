@@ -649,12 +649,13 @@ export const errorEntries: ErrorEntry[] = [
             'Check the profile: "Allow pre-provisioned deployment" = Yes, Profile status = Assigned.',
             'Check the basics: a physical device with TPM 2.0, on a network, still at OOBE.',
             'Reboot at OOBE so the profile downloads again.',
-            'Press the key five times before you sign in or click Next.',
+            'Press the key five times before you sign in or click Next.'
+        ],
+        escalate: 'Profile is right and assigned but no option: escalate.',
+        details: [
             'OOBE skips past it? Microsoft suggests Language (Region) = User specified; an old docs issue (#1648) ' +
                 'blamed "Automatically configure keyboard", fixed in later Windows.'
         ],
-        escalate: 'Profile is right and assigned but no option: escalate.',
-        details: [],
         related: ['flow-win-key', 'step-6'],
         source: 'memdocs autopilot/pre-provision.md; memdocs issue #1648',
         keywords: ['nothing happens', 'no menu', 'option missing', 'cannot get into', 'does not work',
