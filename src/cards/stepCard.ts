@@ -14,6 +14,8 @@ export interface StepCardData {
     where: string;
     values: string[];
     pitfalls: string[];
+    /** Facts beside the step (known limits, where else it applies), under "Good to know". */
+    details: string[];
     /** The public pages it comes from ("Learn more"). */
     sources: SourceLink[];
     /** Null on the first step. */
@@ -31,6 +33,7 @@ export function stepCardData(entry: StepEntry, total = tutorialStepCount): StepC
         where: entry.where,
         values: entry.values,
         pitfalls: entry.pitfalls,
+        details: entry.details,
         sources: sourceLinks(entry.source),
         previousStep: entry.step > 1 ? entry.step - 1 : null,
         nextStep: entry.step < total ? entry.step + 1 : null

@@ -43,7 +43,9 @@ export const SITUATION_ENTRIES = {
     /** No user assigned, asked which apps install: only the device-targeted ones. */
     appsWithoutUser: 'overview-no-assigned-user',
     /** The device's clock wrong, or set right from OOBE: attestation and the ESP depend on it. */
-    clockWrong: 'error-clock-skew'
+    clockWrong: 'error-clock-skew',
+    /** The ESP aimed at one device ("assign the ESP to just one device to test"): ESPs go to groups, a one-member group. */
+    espToOneDevice: 'esp-targeting'
 } as const;
 
 /** A problem reported: the symptom's own card answers, not the situation's. */
@@ -62,8 +64,15 @@ const ASKS_TO_SIGN_IN =
 const ASKS_WINDOWS_KEY_STILL =
     /\b(?:still|anyway|also|as\s+well)\b.{0,30}\b(?:windows|win)[\s-]*(?:logo\s+)?(?:key|button)\b|\b(?:windows|win)[\s-]*(?:logo\s+)?(?:key|button)\b.{0,40}\b(?:still|anyway|as\s+well)\b/i;
 
+/**
+ * OOBE's first screens by what they ask ("the blue screen asking what country im in", "the language and keyboard
+ * page"): where the technician presses the Windows key five times, as on the sign-in page.
+ */
+const FIRST_OOBE_SCREEN =
+    /\b(?:asking|asks|asked|wants)\s+(?:me\s+|us\s+)?(?:for\s+|what\s+|which\s+)?(?:my\s+|the\s+|a\s+)?(?:country|region|language|keyboard)\b|\b(?:country|region|language|keyboard)(?:\s+(?:or|and|\/)\s+(?:region|keyboard|language))?\s+(?:screen|page)\b/i;
+
 /** Asks what to do there: "what do I do as the tech", "what should I press now". */
-const ASKS_WHAT_TO_DO = /\bwhat\s+(?:do|should|shall|can|must)\s+(?:i|we)\s+(?:do|press|click|hit|pick|type)\b|\bhow\s+do\s+(?:i|we)\s+(?:start|begin|get\s+(?:it\s+|this\s+|the\s+\w+\s+)?into)\b/i;
+const ASKS_WHAT_TO_DO = /\bwhat\s+(?:do|should|shall|can|must)\s+(?:i|we)\s+(?:do|press|click|hit|pick|type)\b|\bwhat\s+(?:am\s+i|are\s+we)\s+(?:supposed|meant)\s+to\s+(?:do|press|click|hit|pick|type)\b|\bhow\s+do\s+(?:i|we)\s+(?:start|begin|get\s+(?:it\s+|this\s+|the\s+\w+\s+)?into)\b/i;
 
 /** The end user entering their password or signing in. */
 const USER_SIGNS_IN =
@@ -245,6 +254,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (atFailureChoices(text)) return SITUATION_ENTRIES.technicianAtFailureChoices;
     if (atFailureScreenAsksWhatNow(text)) return SITUATION_ENTRIES.technicianAtFailureScreen;
     if (CLOCK_WRONG.test(text)) return SITUATION_ENTRIES.clockWrong;
+    if (ESP_TO_ONE_DEVICE.test(text)) return SITUATION_ENTRIES.espToOneDevice;
     if (runAgain(text)) return SITUATION_ENTRIES.runAgain;
     if (userMeetsEsp(text)) return SITUATION_ENTRIES.userMeetsEsp;
     if (failedRunAgain(text)) return SITUATION_ENTRIES.technicianAtFailureChoices;
@@ -258,6 +268,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (gap) return gap;
     if (afterReseal(text) && !ASKS_ABOUT_USER.test(text)) return SITUATION_ENTRIES.afterReseal;
     const forUser = (facets.audience.includes('user') || USER_IS_WHO_SIGNS_IN.test(text)) && !facets.not.audience.includes('user');
+    if (!forUser && FIRST_OOBE_SCREEN.test(text) && ASKS_WHAT_TO_DO.test(text)) return SITUATION_ENTRIES.technicianAtSignIn;
     if (!forUser && SIGN_IN_PAGE.test(text)) {
         const asks = ASKS_WINDOWS_KEY_STILL.test(text) || ASKS_WHAT_TO_DO.test(text) || ASKS_TO_SIGN_IN.test(text);
         if (asks) return SITUATION_ENTRIES.technicianAtSignIn;
@@ -281,6 +292,13 @@ const CLOCK_WRONG = new RegExp(
         String.raw`|\b(?:fix|set|correct|change|adjust|resync|sync)\w*\s+(?:the\s+)?(?:clock|time|date)\b(?!\s+(?:zone|limit|out|window|it\s+takes))`,
     'i'
 );
+
+/**
+ * The ESP assigned straight to one device ("can i assign ESP directly to 1 device for testing", "target the ESP at a
+ * single laptop"): an ESP is assigned to groups only; a group with that device as its one member does it.
+ */
+const ESP_TO_ONE_DEVICE =
+    /\b(?:assign\w*|target\w*|apply|deploy\w*|push)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:custom\s+|new\s+|test\s+)?(?:esp|enrol+ment\s+status\s+page)(?:\s+profile)?\s+(?:directly\s+|straight\s+|only\s+|just\s+)?(?:to|at|on)\s+(?:just\s+|only\s+)?(?:a\s+single|one|1|a|single|this|that)\s+(?:single\s+|specific\s+|test\s+)?(?:device|laptop|pc|tablet|machine|computer|notebook|serial)\b/i;
 
 /** The technician flow by any name ("the Windows key thing", "pre-prov", "the tech flow", "white glove"). */
 const THE_FLOW = /\b(?:pre-?prov\w*|white[\s-]*glov\w*|wg|tech(?:nician)?\s+(?:flow|part|phase)|(?:windows|win)\s+key\s+(?:thing|trick)|technician\s+flow)\b/i;

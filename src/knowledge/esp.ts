@@ -414,7 +414,9 @@ export const espDetailTips: EspDetailTips = {
         steps: [
             'Find the phase in progress (Device preparation or Device setup).',
             'Select the chevron ∨ next to it to expand the items.',
-            'Select the chevron ∧ to collapse it again.'
+            'Select the chevron ∧ to collapse it again.',
+            'Ctrl+Shift+D opens the Autopilot diagnostics page at any point of the ESP, not only on an error (when the ' +
+                'ESP turns on log collection and the diagnostics page).'
         ]
     },
     phases: [

@@ -57,7 +57,7 @@ const WINDOWS_KEY_FIVE_TIMES = String.raw`(?:windows|win)[\s-]*key\w*\s+(?:five|
  * A deployment named beside a neighbour's words ("802.1X wired network at the bench", "RADIUS rejects the device during
  * the ESP", "support case for a red screen in white glove"): the deployment is the subject, the neighbour its detail.
  */
-const ABOUT_A_DEPLOYMENT = String.raw`${WINDOWS_KEY_FIVE_TIMES}|ntp|time\s+sync\w*|%serial%|%rand\w*|esp|enrol+ment status|status page|oobe|autopilot|pre-?prov\w*|white ?glove|wg|technician|tech flow|re-?seal\w*|enrol\w*|join\w*|device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|bench|tpm|attestation|hash\w*|hwid|ztd\w*|provision\w*|red screen|${DEPLOYED_AS_PART}|${END_USER_AT_SETUP}|${INSTALLER_RESULT}`;
+const ABOUT_A_DEPLOYMENT = String.raw`${WINDOWS_KEY_FIVE_TIMES}|ntp|time\s+sync\w*|%serial%|%rand\w*|esp|enrol+ment status|status page|oobe|autopilot|pre-?prov\w*|white ?glove|wg|technician|tech flow|re-?seal\w*|enrol\w*|join\w*|device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|bench|tpm|attestation|hash\w*|hwid|ztd\w*|provision\w*(?!\s+(?:(?:new|students?|staff|teachers?|users?|the|our|all|their)\s+)*(?:accounts?|users?|mailboxes?|identit(?:y|ies)|licen[cs]es?|students|teachers))|red screen|${DEPLOYED_AS_PART}|${END_USER_AT_SETUP}|${INSTALLER_RESULT}`;
 
 /**
  * Guards a device-preparation pattern: "Device preparation" is also the ESP's first phase, the one a stuck device or
@@ -448,7 +448,14 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:oobe|autopilot|intune|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|tablets?|devices?)\b).*(?:\besp\b.{0,40}\b(?:pumps?|motors?|wells?|overload\w*|submersible|downhole|vsd|tripping|trips?)\b|\b(?:pumps?|submersible|downhole)\b.{0,20}\besp\b)/,
             // Medical, plant or handheld equipment with a TPM, firmware or reset of its own ("infusion pump says TPM
             // error after the firmware update"): not a Windows device being deployed.
-            /^(?!.*\b(?:oobe|autopilot|intune|esp|pre-?prov\w*|technician|laptops?|pcs?|windows|surface)\b).*\b(?:infusion\s+pumps?|ventilators?|patient\s+monitors?|medical\s+devices?|pagers?|bleeps?|handsets?|forklifts?|tills?|pos\s+terminals?)\b.{0,50}\b(?:tpm|firmware|reset\w*|provision\w*|enrol\w*|profiles?)\b/
+            /^(?!.*\b(?:oobe|autopilot|intune|esp|pre-?prov\w*|technician|laptops?|pcs?|windows|surface)\b).*\b(?:infusion\s+pumps?|ventilators?|patient\s+monitors?|medical\s+devices?|pagers?|bleeps?|handsets?|forklifts?|tills?|pos\s+terminals?)\b.{0,50}\b(?:tpm|firmware|reset\w*|provision\w*|enrol\w*|profiles?)\b/,
+            // A classroom's or meeting room's screens set up in their own way ("the new projectors have a first boot
+            // setup with a QR code", "the interactive boards ask to be enrolled"): not a Windows PC being deployed.
+            /^(?!.*\b(?:oobe|autopilot|intune|esp|pre-?prov\w*|technician|laptops?|pcs?|windows|surface)\b).*\b(?:projectors?|interactive\s+(?:displays?|panels?|flat\s*panels?|(?:white)?boards?)|smart\s?boards?|promethean(?:\s+(?:boards?|panels?))?|activpanels?|clevertouch|document\s+cameras?|doc\s+cams?)\b.{0,60}\b(?:provision\w*|enrol\w*|set\s*up|setup|first\s+boot|qr|register\w*|firmware|reset\w*)\b/,
+            // Reseal as packaging ("reseal the boxes of chargers going back"), ESP as a school programme ("the ESP
+            // summer camp kids"): the words, not the deployment.
+            /\bre-?seal(?:s|ing)?\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:boxes|cartons?|packages|parcels?|envelopes?|bags?|containers?|jars?|tubs?|lids?|packaging)\b/,
+            /^(?!.*\b(?:oobe|autopilot|intune|apps?|setup|pre-?prov\w*|technician|timeout|profile|install\w*|sign\w*|polic\w*|phase|page|screen)\b).*\besp\s+(?:(?:summer|after[\s-]*school|holiday|day)\s+)?(?:camp|kids|children|program(?:me)?s?|club)\b/
         ],
         redirect: 'the team that runs that equipment.'
     },

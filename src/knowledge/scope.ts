@@ -49,9 +49,10 @@ export type ScopeVerdict =
     /**
      * `anchored`: names pre-provisioning or Autopilot itself. `domain`: at least names the deployment platform or its
      * objects (Intune, enrollment, a policy, a profile); without it the question only uses everyday words (a screen,
-     * a laptop, Wi-Fi) and is ours only when the knowledge clearly answers it. `topic`: also names a neighbour.
+     * a laptop, Wi-Fi) and is ours only when the knowledge clearly answers it. `topic`: also names a neighbour;
+     * `phrasing`: the words that named it, when they are one of its phrasings.
      */
-    | { kind: 'in'; anchored: boolean; domain: boolean; topic?: ScopeTopic }
+    | { kind: 'in'; anchored: boolean; domain: boolean; topic?: ScopeTopic; phrasing?: string }
     /** Names a neighbouring topic and nothing of pre-provisioning. */
     | { kind: 'out'; topic: ScopeTopic }
     /** No deployment vocabulary at all: chit-chat, general questions. */
@@ -89,6 +90,8 @@ const ANCHORS = new RegExp(
         // The deployment profile's naming setting and its macros.
         'device[\\s-]+nam(?:e|ing)[\\s-]+(?:template|pattern|macros?)', '%serial%', '%rand(?::\\d+)?%',
         'enrollment status', 'bitlocker', 'laps', 'hello for business', 'whfb', 'ekcert\\w*', 'ftpm', 'ptt',
+        // OOBE's own screens by what they ask ("asking what country im in", "add a second keyboard layout?").
+        '(?:second|right)\\s+keyboard(?:\\s+layout)?', 'keyboard\\s+layouts?', 'country\\s+or\\s+region', 'what\\s+country',
         // The result screens of the technician flow, by their names.
         '(?:success|failure|result)[\\s-]+(?:screen|page)'
     ].join('|'),
@@ -200,6 +203,7 @@ function wordForms(word: string): string[] {
 
 interface Phrasing {
     topic: ScopeTopic;
+    phrasing?: string;
     length: number;
     specific: boolean;
     pattern: RegExp;
@@ -249,6 +253,7 @@ export function createScopeJudge(topics: readonly ScopeTopic[], ownSettings?: Pi
                 length: phrasing.length,
                 specific: /[\s-]/.test(phrasing.trim()),
                 pattern: phrasePattern(phrasing),
+                phrasing,
                 firstWord: plainWords(phrasing).trim().split(' ')[0],
                 plain: true
             }))
@@ -296,11 +301,12 @@ export function createScopeJudge(topics: readonly ScopeTopic[], ownSettings?: Pi
                 shapedGates.candidates(text).find((p) => p.pattern.test(text) && !detail(p.topic));
             const topic = named?.topic;
             if (topic?.unlessAbout) return { kind: 'out', topic };
-            if (PRE_PROVISIONING_WORDS.test(text) || quotesOwnSetting(text)) return { kind: 'in', anchored: true, domain: true, topic };
+            const phrasing = named?.phrasing;
+            if (PRE_PROVISIONING_WORDS.test(text) || quotesOwnSetting(text)) return { kind: 'in', anchored: true, domain: true, topic, phrasing };
             if (ANCHOR_WORDS.test(text)) {
                 // A neighbour of several words is the subject beside Autopilot words, unless it is placed in a phase.
                 const subject = named?.specific && !IN_A_PHASE.test(text);
-                return subject ? { kind: 'out', topic: named.topic } : { kind: 'in', anchored: true, domain: true, topic };
+                return subject ? { kind: 'out', topic: named.topic } : { kind: 'in', anchored: true, domain: true, topic, phrasing };
             }
             if (topic) return { kind: 'out', topic };
             if (PLATFORM_WORDS.test(text)) return { kind: 'in', anchored: false, domain: true };

@@ -72,6 +72,8 @@ const ROLE_AS_PERSON = new RegExp(
  * engineer at the bench ("my engineer", "our field engineers"). Not engineers a failure is handed over to.
  */
 const ENGINEER = /\bengineer(s?)(?=\s+(?:part|phase|flow|steps?|side|bit|stage)\b)|(?<=\b(?:my|our|field|bench|on-?site)\s+)engineer(s?)\b/gi;
+/** The Windows key called a button or by its logo ("pressed the windows button five times", "the Windows logo key"). */
+const WINDOWS_BUTTON = /\b(?:windows|win)(?:\s+logo)?\s+(?:button|btn)(s?)\b|\bwindows\s+logo\s+key(s?)\b/gi;
 /** A failure called a fault ("the fault screen", "if installation fault occurs"). */
 const FAULT = /\bfault(s?)\b/gi;
 /** Signing in called logging in ("the 'login with your work account' page", "log on"). */
@@ -119,6 +121,7 @@ export function withOurNames(text: string): string {
         .replace(ROLE_ASSIGNED, (...groups: unknown[]) => `user${groups.slice(1, 3).find((g) => typeof g === 'string') ?? ''}`)
         .replace(ROLE_AS_PERSON, (...groups: unknown[]) => `end user${groups.slice(1, 3).find((g) => typeof g === 'string') ?? ''}`)
         .replace(ENGINEER, (_, before: string | undefined, after: string | undefined) => `technician${before ?? after ?? ''}`)
+        .replace(WINDOWS_BUTTON, (_, a: string | undefined, b: string | undefined) => `Windows key${a ?? b ?? ''}`)
         .replace(FAULT, 'failure$1')
         .replace(LOG_IN, 'sign in')
         .replace(WENT_COLOUR, 'got the $1 screen')

@@ -106,6 +106,16 @@ function namesPartOf(text: string, topic: KnowledgeEntry): boolean {
 }
 
 /**
+ * Whether an entry names a neighbour by the words the question named it with: Configuration Manager on the card on
+ * taking hashes from devices in use ("we can pull HWIDs out of SCCM, where do I upload the CSV"). The neighbour is then
+ * a part of the deployment that card already tells, not the subject.
+ */
+function namesNeighbour(entry: KnowledgeEntry, phrasing: string): boolean {
+    const said = [entry.title, entry.short, ...entry.details, ...entry.keywords].join(' ').toLowerCase();
+    return new RegExp(`\\b${phrasing.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(said);
+}
+
+/**
  * "Why?", "how come?", "where?", "how long?": a question word alone asks about the last answer; with nothing of its own
  * to read it would be taken for small talk and declined.
  */
@@ -375,7 +385,9 @@ export function createUnderstanding(options: {
         const { hits, confident, leadBy } = ranked(text, readFacets(text), withoutPurpose(withoutWhenOnScreen(asked)));
         // With a neighbour named too, only a confident match makes the question ours; with everyday words only
         // ("keyboard keys stuck"), a mere lead over the runner-up is chance, not an answer.
-        const leads = verdict.kind === 'in' && verdict.domain && !verdict.topic && leadBy(verdict.anchored ? LEAD.anchored : LEAD.situation);
+        // A neighbour the leading card itself names (see namesNeighbour) is no neighbour.
+        const neighbourOnCard = verdict.kind === 'in' && verdict.anchored && verdict.phrasing !== undefined && hits.length > 0 && namesNeighbour(hits[0].entry, verdict.phrasing);
+        const leads = verdict.kind === 'in' && verdict.domain && (!verdict.topic || neighbourOnCard) && leadBy(verdict.anchored ? LEAD.anchored : LEAD.situation);
         // Without a single deployment word, only a strong match (several of the entry's own words) makes it ours.
         const sure = confident && (verdict.kind !== 'foreign' || hits[0].score >= FOREIGN_FLOOR);
         if (hits.length > 0 && (sure || leads)) {

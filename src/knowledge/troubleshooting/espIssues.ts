@@ -16,7 +16,8 @@ export const espIssueEntries: ErrorEntry[] = [
         cause: 'An app or policy that never finishes or needs a restart, a user without a licence, or a blocked ' +
             'network.',
         fix: [
-            'Note the phase and the item from the details.',
+            'Note the phase and the item from the details. On Windows 11, Ctrl+Shift+D opens the diagnostics page ' +
+                'while the ESP runs.',
             'Leave it until the ESP timeout (60 minutes by default) unless the item is clearly broken.',
             'On the failure screen: save the logs, then Retry or Reset.'
         ],
