@@ -253,6 +253,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (signInAfterRestartAtBench(text, facets)) return SITUATION_ENTRIES.signInAfterRestartAtBench;
     if (atFailureChoices(text)) return SITUATION_ENTRIES.technicianAtFailureChoices;
     if (atFailureScreenAsksWhatNow(text)) return SITUATION_ENTRIES.technicianAtFailureScreen;
+    if (failureScreenShows(text)) return SITUATION_ENTRIES.technicianAtFailureScreen;
     if (CLOCK_WRONG.test(text)) return SITUATION_ENTRIES.clockWrong;
     if (ESP_TO_ONE_DEVICE.test(text)) return SITUATION_ENTRIES.espToOneDevice;
     if (runAgain(text)) return SITUATION_ENTRIES.runAgain;
@@ -304,10 +305,14 @@ const ESP_TO_ONE_DEVICE =
 const THE_FLOW = /\b(?:pre-?prov\w*|white[\s-]*glov\w*|wg|tech(?:nician)?\s+(?:flow|part|phase)|(?:windows|win)\s+key\s+(?:thing|trick)|technician\s+flow)\b/i;
 /** Once more: "again", "a second time", "redo", "re-run". */
 const ONCE_MORE = /\bagain\b|\b(?:second|2nd|another)\s+(?:time|run|go)\b|\bre-?do\b|\bre-?run\b/i;
-/** Asks to run it: "can I redo", "can it go through", "should we run", "do I press". */
-const ASKS_TO_RUN = /\b(?:can|could|may|should|shall|do)\s+(?:i|we|it|you|they)\s+(?:just\s+|simply\s+|still\s+)?(?:re-?do|re-?run|run|go\s+through|do|use|press|start|try)\b/i;
-/** Done before, or for someone else now: "did it last month", "already went through", "after a failed run", "a new user". */
-const DONE_BEFORE = /\b(?:last|previous)\s+(?:month|week|year|time)\b|\balready\s+(?:went|been|done|did|pre-?prov\w*)\b|\b(?:re-?imaged|wiped|reset)\b.{0,40}\b(?:after|following)\b|\bafter\s+a\s+failed\b|\bnew\s+(?:user|owner|caseworker|customer|starter|hire|employee)\b|\b(?:different|diff|another)\s+(?:user|customer|person|owner)\b/i;
+/** Asks to run it: "can I redo", "can it go through", "should we run", "need to redo", "or is it one and done". */
+const ASKS_TO_RUN =
+    /\b(?:can|could|may|should|shall|do)\s+(?:i|we|it|you|they)\s+(?:just\s+|simply\s+|still\s+)?(?:re-?do|re-?run|run|go\s+through|do|use|press|start|try)\b|\b(?:need|have|want)\s+to\s+(?:re-?do|re-?run)\b|\bone\s+and\s+done\b/i;
+/**
+ * Done before, or for someone else now: "did it last month", "already went through", "after a failed run", "already got
+ * resealed", "after reseal", "a new user".
+ */
+const DONE_BEFORE = /\b(?:last|previous)\s+(?:month|week|year|time)\b|\balready\s+(?:went|been|done|did|pre-?prov\w*)\b|\b(?:re-?imaged|wiped|reset)\b.{0,40}\b(?:after|following)\b|\bafter\s+a\s+failed\b|\balready\s+(?:got\s+|been\s+)?re-?sealed\b|\bafter\s+(?:the\s+)?re-?seal\b|\bnew\s+(?:user|owner|caseworker|customer|starter|hire|employee)\b|\b(?:different|diff|another)\s+(?:user|customer|person|owner)\b/i;
 
 /**
  * A device that went through the flow before, asked to go through it again ("did this laptop last month, now it's going
@@ -383,6 +388,21 @@ const ASKS_WHAT_NOW = /\bwhat\s+(?:do|should|shall|must|can)\s+(?:i|we)\s+do\s+(
  */
 function atFailureScreenAsksWhatNow(text: string): boolean {
     return FAILURE_SCREEN.test(text) && ASKS_WHAT_NOW.test(text) && !CHOICES.test(text) && !namesACode(text);
+}
+
+/**
+ * Asks what a screen shows beyond what was named: "what does the error page show besides the error code", "what other
+ * details does it show", "what else is on it".
+ */
+const ASKS_WHAT_IT_SHOWS =
+    /\bwhat\s+(?:else\s+|other\s+(?:[\w-]+\s+)?)?(?:does|do|will|would|can)\s+(?:it|they|that|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:show|display|list|contain)\b|\bbesides\s+the\s+(?:error\s+)?code\b|\bwhat\s+else\s+is\s+on\s+(?:it|there)\b/i;
+
+/**
+ * The failure screen asked what it shows ("what does the error page show besides the error code, the interns photograph
+ * it"): the failure screen's card, which lists its parts (organisation, profile, user, elapsed time).
+ */
+function failureScreenShows(text: string): boolean {
+    return FAILURE_SCREEN.test(text) && ASKS_WHAT_IT_SHOWS.test(text) && !namesACode(text);
 }
 
 /**

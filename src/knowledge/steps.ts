@@ -41,13 +41,13 @@ export const stepEntries: StepEntry[] = [
         values: ['Users may join devices to Microsoft Entra = All, or Selected (users or groups of users)'],
         pitfalls: [
             'Selected groups must contain users.',
-            'A per-user device limit in Entra can also block the join (801C0003).'
+            'Each user may join a limited number of devices (50 by default, set in the same Entra device settings); ' +
+                'past it, the join fails (801C0003).'
         ],
         details: [
             'Skip this step if users can already join devices.',
             'Not needed for hybrid or self-deploying mode, which run without a user.',
-            'The device ends up joined for the end user who signs in during the user flow, so that user must be allowed to join.',
-            'Each user may join a limited number of devices (50 by default, set in the same Entra device settings); past it, joins fail.'
+            'The device ends up joined for the end user who signs in during the user flow, so that user must be allowed to join.'
         ],
         related: ['step-3', 'error-0x801c0003'],
         source: TUTORIAL + 'azure-ad-join-allow-users-to-join.md',

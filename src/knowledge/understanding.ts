@@ -116,10 +116,10 @@ function namesNeighbour(entry: KnowledgeEntry, phrasing: string): boolean {
 }
 
 /**
- * "Why?", "how come?", "where?", "how long?": a question word alone asks about the last answer; with nothing of its own
+ * "Why?", "how come?", "where?", "how long?", "how many times?": a question word alone asks about the last answer; with nothing of its own
  * to read it would be taken for small talk and declined.
  */
-const BARE_QUESTION = /^\s*(?:(?:ok|okay|so|and|but|hmm+|huh|wait|sorry)[\s,.!]+)?(?:why(?: (?:so|not|is that))?|how(?: so| come| long| often| much)?|where|when|what for|says who|are you sure|really)\s*[?!.]*\s*$/i;
+const BARE_QUESTION = /^\s*(?:(?:ok|okay|so|and|but|hmm+|huh|wait|sorry)[\s,.!]+)?(?:why(?: (?:so|not|is that))?|how(?: so| come| long| often| much| many(?: times)?)?|where|when|what for|says who|are you sure|really)\s*[?!.]*\s*$/i;
 
 /**
  * "Where exactly in Intune?", "where in the portal?", "where is that?": after an answer, the admin-center place its fix
@@ -143,6 +143,8 @@ function leansOnTopic(text: string, topic: KnowledgeEntry): 'short' | 'case' | u
     const words = text.trim().split(/\s+/).length;
     if (BARE_QUESTION.test(text)) return 'short';
     if (words <= FOLLOW_UP_WORDS && (OPENS_FOLLOW_UP.test(text) || (POINTS_BACK.test(text) && words <= FOLLOW_UP_WORDS - 3))) return 'short';
+    // "And what's the longest it can sit before that?": a bound asked of the last answer takes a few more words.
+    if (words <= CASE_WORDS && OPENS_FOLLOW_UP.test(text) && POINTS_BACK.test(text) && ASKS_UPPER_BOUND.test(text)) return 'short';
     if (namesPartOf(text, topic)) return 'short';
     return words <= CASE_WORDS && SETS_A_CASE.test(text) && POINTS_BACK.test(text) ? 'case' : undefined;
 }

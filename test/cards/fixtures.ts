@@ -102,7 +102,8 @@ export const middleStep: StepEntry = {
     pitfalls: [
         'Without progress shown, Reseal can appear before apps finish.',
         'A user-targeted ESP is ignored in the technician flow.'
-    ]
+    ],
+    details: ['An ESP goes to groups, never straight to one device.']
 };
 
 export const lastStep: StepEntry = {

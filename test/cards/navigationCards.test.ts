@@ -5,11 +5,13 @@ import { actionData, actions, cardText } from './cardJson';
 import { firstStep, flowScreens, lastStep, middleStep } from './fixtures';
 
 describe('step card', () => {
-    it('shows "Step N of 9", where, values and pitfalls', () => {
+    it('shows "Step N of 9", where, values, pitfalls and what is good to know', () => {
         const text = cardText(stepCard(stepCardData(middleStep)).content);
         expect(text).toContain('Step 5 of 9');
         expect(text).toContain(middleStep.where);
-        for (const line of [...middleStep.values, ...middleStep.pitfalls]) {
+        expect(middleStep.details.length).toBeGreaterThan(0);
+        expect(text).toContain('Good to know');
+        for (const line of [...middleStep.values, ...middleStep.pitfalls, ...middleStep.details]) {
             expect(text).toContain(`• ${line}`);
         }
     });

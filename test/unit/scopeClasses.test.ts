@@ -1,4 +1,6 @@
 import { matchIntent } from '../../src/bot/intents';
+import { getEntry } from '../../src/knowledge';
+import { readFacets } from '../../src/knowledge/facets';
 import { findSerials, findShortSerial } from '../../src/domain/identifiers';
 import { withoutSetAside } from '../../src/knowledge/setAside';
 import { outcome, understanding } from '../support/knowledge';
@@ -687,5 +689,56 @@ describe('near misses from sets Y, AB and AC are declined as their neighbour, th
         ['our ppkg breaks autopilot at oobe', 'answer']
     ])('"%s" is %s', (text, expected) => {
         expect(outcome(text)).toBe(expected);
+    });
+});
+
+/**
+ * Issue 9, set AG (eighth session): volunteers who describe the screen in plain words, and our words in other senses.
+ * Each row is a sentence of its own for the class, not one of the set's.
+ */
+describe('classes from set AG: plain-word screens, runs after Reseal, the ESP aimed at one device, our words elsewhere', () => {
+    it.each([
+        // A neighbour the leading card itself names is a detail: Configuration Manager as a source of hashes.
+        ['we pulled hardware hashes out of SCCM, can we import them', 'admin-hash-existing-device'],
+        // An ESP goes to groups: one device means a group with one member.
+        ['can I assign the ESP to just one laptop to test it', 'esp-targeting'],
+        ['target the enrollment status page at a single device', 'esp-targeting'],
+        // OOBE's first screens by what they ask, and the Windows key called a button.
+        ['the blue screen is asking what country I am in, what am I supposed to press', 'flow-win-key'],
+        ['pressed the windows button five times and nothing happens', 'error-win-key-does-nothing'],
+        ['it asks me to add a second keyboard layout, do I need one', 'flow-extra-screens'],
+        // What the failure screen shows, and a device already resealed run again.
+        ['what does the failure screen show besides the error code', 'flow-failure'],
+        ['we already resealed this laptop, can we run pre-provisioning again', 'req-reuse-device'],
+        ['need to redo white glove on that unit after reseal', 'req-reuse-device']
+    ])('"%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    it.each([
+        ['how do we reseal the cartons going back to the supplier', 'decline:other-meanings'],
+        ['the ESP after-school club kids need the gym on friday', 'decline:other-meanings'],
+        ['the new interactive whiteboards want to be enrolled, how', 'decline:other-meanings'],
+        ['projectors in room 4 show a QR code at first boot, how do we set them up', 'decline:other-meanings'],
+        // Accounts provisioned in another system: "provision" alone does not make it a deployment.
+        ['provision staff accounts in Google Workspace for the new term', 'decline:education-tools'],
+        // Their twins stay ours.
+        ['reseal it and put the laptop back in its box?', 'answer'],
+        ['the ESP is slow for the student laptops', 'answer']
+    ])('"%s" is %s', (text, expected) => {
+        expect(outcome(text)).toBe(expected);
+    });
+
+    it('a bare "how many times?" and a bound asked in more words lean on the last answer', () => {
+        expect(understanding.understand('how many times?', getEntry('flow-win-key'))).toEqual({ kind: 'answer', entryId: 'flow-win-key' });
+        expect(understanding.understand('and what is the longest it can wait in the cupboard before that', getEntry('userflow-wait-90-minutes'))).toEqual({
+            kind: 'answer',
+            entryId: 'userflow-six-months'
+        });
+    });
+
+    it('a job before a device word says whose devices they are, not who asks', () => {
+        expect(readFacets('join type on the profile for the student fleet').audience).toEqual([]);
+        expect(readFacets('what does the student see at first sign-in').audience).toEqual(['user']);
     });
 });
