@@ -44,6 +44,8 @@ export const SITUATION_ENTRIES = {
     appsWithoutUser: 'overview-no-assigned-user',
     /** The device's clock wrong, or set right from OOBE: attestation and the ESP depend on it. */
     clockWrong: 'error-clock-skew',
+    /** What must hold in Intune before a device starts the technician flow: its profile assigned, with a date. */
+    readyToStart: 'admin-profile-status',
     /** The ESP aimed at one device ("assign the ESP to just one device to test"): ESPs go to groups, a one-member group. */
     espToOneDevice: 'esp-targeting'
 } as const;
@@ -256,12 +258,13 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (failureScreenShows(text)) return SITUATION_ENTRIES.technicianAtFailureScreen;
     if (CLOCK_WRONG.test(text)) return SITUATION_ENTRIES.clockWrong;
     if (ESP_TO_ONE_DEVICE.test(text)) return SITUATION_ENTRIES.espToOneDevice;
+    if (READY_TO_START.test(text) && IN_INTUNE.test(text)) return SITUATION_ENTRIES.readyToStart;
     if (runAgain(text)) return SITUATION_ENTRIES.runAgain;
     if (userMeetsEsp(text)) return SITUATION_ENTRIES.userMeetsEsp;
     if (failedRunAgain(text)) return SITUATION_ENTRIES.technicianAtFailureChoices;
     if (PROBLEM.test(text)) return undefined;
     if (appsWithoutUser(text)) return SITUATION_ENTRIES.appsWithoutUser;
-    if (atOptionsScreen(text)) return SITUATION_ENTRIES.technicianAtOptions;
+    if (atOptionsScreen(text) || optionTakenAsksButton(text)) return SITUATION_ENTRIES.technicianAtOptions;
     if (userFlowTooSoon(text)) return SITUATION_ENTRIES.userFlowTooSoon;
     if (userEspAtBench(text)) return SITUATION_ENTRIES.userEspAtBench;
     if (userSeesFirst(text)) return SITUATION_ENTRIES.userSeesFirst;
@@ -269,7 +272,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (gap) return gap;
     if (afterReseal(text) && !ASKS_ABOUT_USER.test(text)) return SITUATION_ENTRIES.afterReseal;
     const forUser = (facets.audience.includes('user') || USER_IS_WHO_SIGNS_IN.test(text)) && !facets.not.audience.includes('user');
-    if (!forUser && FIRST_OOBE_SCREEN.test(text) && ASKS_WHAT_TO_DO.test(text)) return SITUATION_ENTRIES.technicianAtSignIn;
+    if (!forUser && ((FIRST_OOBE_SCREEN.test(text) && ASKS_WHAT_TO_DO.test(text)) || REACHES_HIDDEN_MENU.test(text))) return SITUATION_ENTRIES.technicianAtSignIn;
     if (!forUser && SIGN_IN_PAGE.test(text)) {
         const asks = ASKS_WINDOWS_KEY_STILL.test(text) || ASKS_WHAT_TO_DO.test(text) || ASKS_TO_SIGN_IN.test(text);
         if (asks) return SITUATION_ENTRIES.technicianAtSignIn;
@@ -300,6 +303,17 @@ const CLOCK_WRONG = new RegExp(
  */
 const ESP_TO_ONE_DEVICE =
     /\b(?:assign\w*|target\w*|apply|deploy\w*|push)\s+(?:an?\s+|the\s+|my\s+|our\s+)?(?:custom\s+|new\s+|test\s+)?(?:esp|enrol+ment\s+status\s+page)(?:\s+profile)?\s+(?:directly\s+|straight\s+|only\s+|just\s+)?(?:to|at|on)\s+(?:just\s+|only\s+)?(?:a\s+single|one|1|a|single|this|that)\s+(?:single\s+|specific\s+|test\s+)?(?:device|laptop|pc|tablet|machine|computer|notebook|serial)\b/i;
+
+/**
+ * What must hold, or be seen in Intune, before a device starts ("what should I see in the Autopilot devices list before
+ * handing a device out", "what has to be true in intune before i start the tech flow"): its profile status.
+ */
+const READY_TO_START = new RegExp(
+    String.raw`\bwhat\s+(?:exactly\s+)?(?:should|must|do|has\s+to|needs?\s+to|ought\s+to)\s+(?:i\s+|we\s+)?(?:see|be\s+(?:true|set|ready|in\s+place|done|there)|check|look\s+for|verify|confirm)\b.{0,80}\bbefore\s+(?:i\s+|we\s+|they\s+|you\s+)?(?:start\w*|begin\w*|hand\w*|power\w*|boot\w*|unbox\w*|(?:running|run|doing|do)\s+(?:the\s+)?(?:tech\w*|pre-?prov\w*|white\s*glove))`,
+    'i'
+);
+/** Where that is seen: Intune, its Autopilot devices list, the device's profile. */
+const IN_INTUNE = /\b(?:intune|autopilot\s+devices?|devices?\s+list|portal|admin\s+cent(?:er|re)|profile)\b/i;
 
 /** The technician flow by any name ("the Windows key thing", "pre-prov", "the tech flow", "white glove"). */
 const THE_FLOW = /\b(?:pre-?prov\w*|white[\s-]*glov\w*|wg|tech(?:nician)?\s+(?:flow|part|phase)|(?:windows|win)\s+key\s+(?:thing|trick)|technician\s+flow)\b/i;
@@ -403,6 +417,28 @@ const ASKS_WHAT_IT_SHOWS =
  */
 function failureScreenShows(text: string): boolean {
     return FAILURE_SCREEN.test(text) && ASKS_WHAT_IT_SHOWS.test(text) && !namesACode(text);
+}
+
+/**
+ * The technician flow's way in by what it looks like to a newcomer: "how do I get the hidden menu on the setup screen",
+ * "bring up the secret options". The Windows key five times opens it.
+ */
+const REACHES_HIDDEN_MENU =
+    /\b(?:get|open|reach|bring\s+up|pull\s+up|find|access|show|see)\b.{0,25}\b(?:hidden|secret)\s+(?:menu|screen|options?|mode|page)\b/i;
+
+/** The pre-provisioning option by its name on either Windows. */
+const PRE_PROVISIONING_OPTION = /\b(?:windows\s+)?autopilot\s+provisioning\b|\bpre-?provision\s+with\s+(?:windows\s+)?autopilot\b/i;
+/** Asks about a button: "which button", "there's a button at the bottom right, is that continue". */
+const ASKS_THE_BUTTON = /\b(?:which|what)\s+button\b|\bbutton\b.{0,60}\b(?:is\s+(?:that|it)|continue|next)\b|\bis\s+(?:that|it)\s+(?:the\s+)?(?:continue|next)\b/i;
+/** The options screen's own button already pressed: what follows is the configuration screen. */
+const OPTIONS_BUTTON_PRESSED = /\b(?:pressed|clicked|hit|selected|tapped|chose|after)\s+(?:on\s+)?(?:continue|next)\b/i;
+
+/**
+ * The pre-provisioning option taken, asking which button follows ("I clicked autopilot provisioning and there's a button
+ * at the bottom right, is that continue"): still the options screen, whose card names Continue (10) and Next (11).
+ */
+function optionTakenAsksButton(text: string): boolean {
+    return PRE_PROVISIONING_OPTION.test(text) && OPTION_TAKEN.test(text) && ASKS_THE_BUTTON.test(text) && !OPTIONS_BUTTON_PRESSED.test(text) && !PROBLEM.test(text);
 }
 
 /**

@@ -90,6 +90,8 @@ const ANCHORS = new RegExp(
         // The deployment profile's naming setting and its macros.
         'device[\\s-]+nam(?:e|ing)[\\s-]+(?:template|pattern|macros?)', '%serial%', '%rand(?::\\d+)?%',
         'enrollment status', 'bitlocker', 'laps', 'hello for business', 'whfb', 'ekcert\\w*', 'ftpm', 'ptt',
+        // A command prompt on the setup screens is OOBE's (Shift+F10): "a command prompt on the blue setup screen".
+        'command\\s+prompt\\b.{0,40}\\bsetup\\s+(?:screen|page)',
         // OOBE's own screens by what they ask ("asking what country im in", "add a second keyboard layout?").
         '(?:second|right)\\s+keyboard(?:\\s+layout)?', 'keyboard\\s+layouts?', 'country\\s+or\\s+region', 'what\\s+country',
         // The result screens of the technician flow, by their names.

@@ -74,6 +74,8 @@ const ROLE_AS_PERSON = new RegExp(
 const ENGINEER = /\bengineer(s?)(?=\s+(?:part|phase|flow|steps?|side|bit|stage)\b)|(?<=\b(?:my|our|field|bench|on-?site)\s+)engineer(s?)\b/gi;
 /** The Windows key called a button or by its logo ("pressed the windows button five times", "the Windows logo key"). */
 const WINDOWS_BUTTON = /\b(?:windows|win)(?:\s+logo)?\s+(?:button|btn)(s?)\b|\bwindows\s+logo\s+key(s?)\b/gi;
+/** The command prompt as a newcomer sees it: "a black command box", "the cmd window", a black box to type a command in. */
+const COMMAND_BOX = /\b(?:black\s+)?(?:command|cmd)\s+(?:box|window)\b|\bblack\s+box\b(?=.{0,60}\b(?:type|enter|run)\s+(?:a\s+|the\s+|in\s+(?:a\s+|the\s+)?)?command)/gi;
 /** A failure called a fault ("the fault screen", "if installation fault occurs"). */
 const FAULT = /\bfault(s?)\b/gi;
 /** Signing in called logging in ("the 'login with your work account' page", "log on"). */
@@ -122,6 +124,7 @@ export function withOurNames(text: string): string {
         .replace(ROLE_AS_PERSON, (...groups: unknown[]) => `end user${groups.slice(1, 3).find((g) => typeof g === 'string') ?? ''}`)
         .replace(ENGINEER, (_, before: string | undefined, after: string | undefined) => `technician${before ?? after ?? ''}`)
         .replace(WINDOWS_BUTTON, (_, a: string | undefined, b: string | undefined) => `Windows key${a ?? b ?? ''}`)
+        .replace(COMMAND_BOX, 'command prompt')
         .replace(FAULT, 'failure$1')
         .replace(LOG_IN, 'sign in')
         .replace(WENT_COLOUR, 'got the $1 screen')
