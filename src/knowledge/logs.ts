@@ -55,12 +55,13 @@ export const logEntries: KnowledgeEntry[] = [
         details: [
             'Community reports say app-install detail moved to AppWorkload.log around August 2024.',
             'Look here when an app fails or hangs in Device setup.',
-            'Admins can pull a failed Win32 app\'s log files from Intune with its Collect diagnostics action (15-20 minutes, up to 25 files).'
+            'Admins can pull a failed Win32 app\'s log files from Intune: Collect logs in the app\'s Installation details ' +
+                'pane (15-20 minutes, up to 25 files).'
         ],
         related: ['error-esp-timeout', 'error-another-installation'],
         source: ESP_SUPPORT,
         keywords: ['ime logs', 'ime log', 'where are the ime logs', 'ime logs on disk', 'ime log location', 'ime log', 'where are the ime logs', 'ime log location', 'ime log folder', 'path of the ime logs', 'intunemanagementextension.log', 'appworkload.log', 'app install log', 'win32 log',
-            'programdata', 'app failed', 'which app failed', 'sidecar', 'collect diagnostics for the app', 'app install logs from intune', 'download diagnostics', 'failed win32 app logs', 'logs of the failed app', 'win32 app logs',
+            'programdata', 'app failed', 'which app failed', 'sidecar', 'collect diagnostics for the app', 'collect logs for the app', 'app install logs from intune', 'download diagnostics', 'failed win32 app logs', 'logs of the failed app', 'win32 app logs',
             'app line not moving', 'app count stuck', 'where to look when an app hangs']
     },
     {

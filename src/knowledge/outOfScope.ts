@@ -877,8 +877,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // Administering 802.1X, RADIUS or NAC themselves (policies, quarantines, exemptions); a device that cannot
             // get through them at OOBE is ours (the knowledge's network card).
             /\b(?:configur\w*|set ?up|setting up|deploy\w*|quarantin\w*|whitelist\w*|allowlist\w*|exempt\w*|bypass\w*|mab)\b.{0,40}\b(?:802\.?1\s?x|dot1x|nac|nps|radius)\b|\b(?:802\.?1\s?x|dot1x|nac|nps|radius)\b.{0,40}\b(?:configur\w*|quarantin\w*|whitelist\w*|polic(?:y|ies)|wired auth\w*|rules?|server|reject\w*|logs?)\b/i,
-            // Letting a website through the web filter or proxy; the endpoints a deployment needs are ours.
-            /\b(?:whitelist\w*|allowlist\w*|unblock\w*|allow\w*)\b.{0,25}\b(?:a |the |this |our |that )?(?:websites?|web ?sites?|sites?)\b/i
+            // Letting a website through the web filter or proxy ("the filter is blocking youtube, how do I whitelist it");
+            // the endpoints a deployment needs are ours.
+            /\b(?:whitelist\w*|allowlist\w*|unblock\w*|allow\w*)\b.{0,25}\b(?:a |the |this |our |that )?(?:websites?|web ?sites?|sites?)\b/i,
+            /\b(?:block\w*|whitelist\w*|allowlist\w*|unblock\w*)\s+(?:access\s+to\s+)?(?:youtube|tiktok|netflix|facebook|instagram|spotify|twitch|roblox|discord|google\s+docs)\b/i
         ],
         // A deployment on such a network ("can I pre-provision on an 802.1X network", "NAC blocks the device at OOBE") is ours.
         unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT})\b`, 'i'),

@@ -179,6 +179,19 @@ const EVERYDAY = new RegExp(
 /** A complaint without a subject. */
 const TROUBLE = /\b(?:doesn'?t work|not working|broken|won'?t work|problem|issue|help me|it failed|stopped working|error)\b/i;
 
+/** Words that say nothing of what is wrong: pronouns, helpers, question words, "again", "please". */
+const SAYS_NOTHING =
+    /^(?:the|a|an|it|its|it's|this|that|these|those|there|here|is|are|was|were|be|been|do|does|did|don't|doesn't|didn't|has|have|had|can|could|will|would|should|what|why|how|who|when|where|which|now|still|again|just|really|any|ideas?|please|pls|plz|help|me|my|our|we|us|you|your|i|i'm|im|to|of|in|on|at|with|for|and|or|but|so|not|no|yes|ok|okay|hi|hello|hey|thanks|same|one|all|anymore|keeps?|always|today|getting|got|get)$/;
+
+/**
+ * A complaint that names what is wrong beyond the complaint ("the air conditioning in the gym is broken again, who do we
+ * call"): a subject of its own, not the bot's, rather than "it doesn't work" with nothing to go on.
+ */
+function namesASubjectOfItsOwn(text: string): boolean {
+    const rest = text.replace(TROUBLE, ' ').toLowerCase().split(/[^a-z']+/).filter((word) => word.length >= 3 && !SAYS_NOTHING.test(word));
+    return rest.length >= 3;
+}
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words that change nothing about the subject: "reset my password" and "reset a user's password" are one topic. */
@@ -313,7 +326,7 @@ export function createScopeJudge(topics: readonly ScopeTopic[], ownSettings?: Pi
             if (topic) return { kind: 'out', topic };
             if (PLATFORM_WORDS.test(text)) return { kind: 'in', anchored: false, domain: true };
             if (EVERYDAY_WORDS.test(text)) return { kind: 'in', anchored: false, domain: false };
-            return TROUBLE.test(text) ? { kind: 'vague' } : { kind: 'foreign' };
+            return TROUBLE.test(text) && !namesASubjectOfItsOwn(text) ? { kind: 'vague' } : { kind: 'foreign' };
         }
     };
 }

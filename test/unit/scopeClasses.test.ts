@@ -710,7 +710,17 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         // What the failure screen shows, and a device already resealed run again.
         ['what does the failure screen show besides the error code', 'flow-failure'],
         ['we already resealed this laptop, can we run pre-provisioning again', 'req-reuse-device'],
-        ['need to redo white glove on that unit after reseal', 'req-reuse-device']
+        ['need to redo white glove on that unit after reseal', 'req-reuse-device'],
+        // The options screen's button after taking the option; the way in as a newcomer knows it.
+        ['on windows 10 I picked windows autopilot provisioning, which button now', 'flow-options-screen'],
+        ['how do we open the secret menu on the first setup screen', 'flow-win-key'],
+        // The command prompt as a newcomer sees it; what must hold in Intune before a device starts.
+        ['how do I open the cmd window on the setup screen', 'tip-shift-f10'],
+        ['what should we check in Intune before we start the technician flow on a batch', 'admin-profile-status'],
+        // The technician flow as what a setting turns on, the bench as a time, a person as what is assigned: the admin's.
+        ['which profile setting turns on the technician flow', 'admin-allow-pre-provisioned'],
+        ['how do I assign a particular teacher to a device before the bench', 'step-7'],
+        ['where can I collect logs for the failed Win32 app in Intune', 'logs-ime']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
@@ -722,7 +732,12 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         ['projectors in room 4 show a QR code at first boot, how do we set them up', 'decline:other-meanings'],
         // Accounts provisioned in another system: "provision" alone does not make it a deployment.
         ['provision staff accounts in Google Workspace for the new term', 'decline:education-tools'],
+        // A complaint that names its own subject is no vague report; a website blocked by the filter is the network's.
+        ['the coffee machine in the staff room is broken again, who fixes it', 'decline:service-desk'],
+        ['the filter keeps blocking youtube on the laptops, can you unblock youtube', 'decline:network-access-and-pki'],
         // Their twins stay ours.
+        ['it is not working again', 'unsure'],
+        ['the setup screen has three lines with dots, how can I see what its installing', 'espTips'],
         ['reseal it and put the laptop back in its box?', 'answer'],
         ['the ESP is slow for the student laptops', 'answer']
     ])('"%s" is %s', (text, expected) => {
