@@ -296,9 +296,9 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     const codes = findErrorCodes(text);
     if (codes.length === 0 && (/\b(esp|enrollment status|enrolment status|status page|progress (?:page|bit|screen|bar)|setup page)\b/.test(lower) || ESP_ON_SCREEN.test(lower))
         // Asking for the details, or to see which app or policy it is on, is asking for the details view (not a "hidden
-        // menu", the technician flow's options as a newcomer knows them); whether the page itself is shown at all ("is
-        // the default ESP shown or hidden") is a question about the ESP profile.
-        && ((/\b(details?|chevron|expand|collapse|caret|arrow|hidden(?!\s+(?:menus?|options?|modes?))|more info)\b|[∨∧]/.test(lower) && !ESP_SHOWN_AT_ALL.test(lower))
+        // menu", the technician flow's options as a newcomer knows them, nor a privacy screen thought hidden); whether
+        // the page itself is shown at all ("is the default ESP shown or hidden") is a question about the ESP profile.
+        && ((/\b(details?|chevron|expand|collapse|caret|arrow|hidden(?!\s+(?:menus?|options?|modes?))|more info)\b|[∨∧]/.test(lower) && !ESP_SHOWN_AT_ALL.test(lower) && !/\bprivacy\b/.test(lower))
             || /\b(see|tell|know|find|show|check|watch)\b.{0,25}\b(which|what)\b.{0,15}\b(apps?|polic(?:y|ies)|items?|(?:it'?s|it is|is it|(?:the )?esp(?:'s| is)?) (?:on|doing|installing|working on|stuck on|waiting (?:for|on))|one (?:is|it'?s) (?:installing|running|on|stuck|being installed))\b/.test(lower)
             // ...or to see the apps one by one: "see what's installing", "the apps it's installing", "progress per app".
             || /\b(see|view|open|show|check|watch|follow|expand)\b.{0,30}(?:\bwhat(?:'s| is| it'?s| it is)(?: being)? install\w*|\b(?:apps?|items?|polic(?:y|ies))\s+names?\b|\bnames?\s+of\s+the\s+(?:apps?|items?|polic(?:y|ies))\b|\b(?:individual|each|single) (?:apps?|items?)|\blist of (?:apps?|items?)|\b(?:apps?|items?) list\b|\bapps? (?:it'?s|it is|being|that are) install\w*|\b(?:progress|status) (?:per|of each|for each|by) (?:apps?|items?)|\bper[\s-]app\b)/.test(lower))) {

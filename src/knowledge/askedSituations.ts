@@ -46,6 +46,12 @@ export const SITUATION_ENTRIES = {
     clockWrong: 'error-clock-skew',
     /** What must hold in Intune before a device starts the technician flow: its profile assigned, with a date. */
     readyToStart: 'admin-profile-status',
+    /** A privacy screen met at the user's sign-in or Account setup, though the profile was thought to hide it. */
+    privacyScreenSeen: 'userflow-privacy-screen',
+    /** The last thing done at the bench before the device goes back or out: Reseal on the success screen. */
+    lastThingAtBench: 'flow-success-reseal',
+    /** Two Autopilot modes asked to share one device group or profile: keep them apart. */
+    modesShareSetup: 'admin-one-profile-per-mode',
     /** The ESP aimed at one device ("assign the ESP to just one device to test"): ESPs go to groups, a one-member group. */
     espToOneDevice: 'esp-targeting'
 } as const;
@@ -258,6 +264,10 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (failureScreenShows(text)) return SITUATION_ENTRIES.technicianAtFailureScreen;
     if (CLOCK_WRONG.test(text)) return SITUATION_ENTRIES.clockWrong;
     if (ESP_TO_ONE_DEVICE.test(text)) return SITUATION_ENTRIES.espToOneDevice;
+    if (LAST_THING_BEFORE_IT_GOES.test(text)) return SITUATION_ENTRIES.lastThingAtBench;
+    if (PRIVACY_SCREEN_SEEN.test(text)) return SITUATION_ENTRIES.privacyScreenSeen;
+    // "Should the user-driven laptops and the pre-provisioned ones share one device group?": keep the modes apart.
+    if (SHARES_ONE_SETUP.test(text) && A_MODE.test(text) && /\b(?:and|with|alongside|beside)\b/i.test(text)) return SITUATION_ENTRIES.modesShareSetup;
     if (READY_TO_START.test(text) && IN_INTUNE.test(text)) return SITUATION_ENTRIES.readyToStart;
     if (runAgain(text)) return SITUATION_ENTRIES.runAgain;
     if (userMeetsEsp(text)) return SITUATION_ENTRIES.userMeetsEsp;
@@ -289,11 +299,14 @@ const namesACode = (text: string) => findErrorCodes(text).length > 0;
 const DEVICE_CLOCK = String.raw`(?:clock|(?:the|its|device'?s|laptop'?s|pc'?s|machine'?s|bios|system|windows|local)\s+(?:time|date)|date\s+and\s+time)`;
 /**
  * The clock wrong ("clock on this laptop is like 20 min off", "the time is hours out", "bios date is wrong") or set right
- * at OOBE ("how do I fix the time from the setup screen"): the clock's card, whatever phase is named beside it.
+ * at OOBE ("how do I fix the time from the setup screen"), or showing a year long gone ("the clock says 2019"): the
+ * clock's card, whatever phase is named beside it.
  */
 const CLOCK_WRONG = new RegExp(
     String.raw`\b${DEVICE_CLOCK}\b.{0,40}\b(?:off|out|wrong|behind|ahead|fast|incorrect|skew\w*|drift\w*)\b(?!\s+(?:of\s+(?:the\s+)?box|-of-))` +
-        String.raw`|\b(?:fix|set|correct|change|adjust|resync|sync)\w*\s+(?:the\s+)?(?:clock|time|date)\b(?!\s+(?:zone|limit|out|window|it\s+takes))`,
+        String.raw`|\b(?:fix|set|correct|change|adjust|resync|sync)\w*\s+(?:the\s+)?(?:clock|time|date)\b(?!\s+(?:zone|limit|out|window|it\s+takes))` +
+        // A year the clock shows ("the clock in the corner says 2019").
+        String.raw`|\b${DEVICE_CLOCK}\b.{0,40}\b(?:says|shows|reads|is\s+(?:set\s+to|on|at)|stuck\s+(?:at|on|in))\s+(?:19|20)\d{2}\b`,
     'i'
 );
 
@@ -314,6 +327,26 @@ const READY_TO_START = new RegExp(
 );
 /** Where that is seen: Intune, its Autopilot devices list, the device's profile. */
 const IN_INTUNE = /\b(?:intune|autopilot\s+devices?|devices?\s+list|portal|admin\s+cent(?:er|re)|profile)\b/i;
+
+/**
+ * A privacy screen seen ("a privacy settings page showed up for the test user at first sign in", "saw a Privacy screen,
+ * we thought it was hidden", "when does the privacy page pop up"): the user flow's privacy screen, which the profile hides.
+ */
+const PRIVACY_SCREEN_SEEN =
+    /^(?=.*\bprivacy\s+(?:settings?\s+)?(?:screen|page|settings|prompt|choices)\b)(?=.*\b(?:saw|seen|sees|see|showed|shows?|popped|pops?|appear\w*|came\s+up|comes\s+up|got|gets|showing|hidden|hide)\b)/i;
+
+/**
+ * The last thing done before the device leaves the bench ("what's the very last thing we do before the laptop goes back
+ * in the cart", "final step before it ships"): Reseal.
+ */
+const LAST_THING_BEFORE_IT_GOES =
+    /\b(?:very\s+)?(?:last|final)\s+(?:thing|step|button|click)\s+(?:(?:we|i|you|they|techs?)\s+)?(?:do|press|click|hit|need\s+to\s+do|have\s+to\s+do|should\s+do)?\s*before\s+(?:it|the\s+(?:laptop|device|pc|unit|machine|notebook|tablet)s?|they|we)\s+(?:goes|go|ships?|leaves?|gets?\s+(?:boxed|packed|shipped)|(?:is|are)\s+(?:boxed|packed|shipped))\b/i;
+
+/** One group or profile for everything: "share one device group", "be in the same profile", "use a single group". */
+const SHARES_ONE_SETUP =
+    /\b(?:share|sharing|be\s+in|go\s+in(?:to)?|put\s+(?:them\s+|both\s+|all\s+)?in(?:to)?|use|using)\s+(?:one|a\s+single|the\s+same|a\s+common|a\s+shared|just\s+one)\s+(?:autopilot\s+)?(?:device\s+)?(?:group|profile)s?\b/i;
+/** An Autopilot mode named, so the devices set side by side deploy differently. */
+const A_MODE = /\b(?:user[\s-]*driven|self[\s-]*deploy\w*|kiosks?|pre-?provision\w*|white[\s-]*glove)\b/i;
 
 /** The technician flow by any name ("the Windows key thing", "pre-prov", "the tech flow", "white glove"). */
 const THE_FLOW = /\b(?:pre-?prov\w*|white[\s-]*glov\w*|wg|tech(?:nician)?\s+(?:flow|part|phase)|(?:windows|win)\s+key\s+(?:thing|trick)|technician\s+flow)\b/i;

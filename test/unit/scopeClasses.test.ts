@@ -720,7 +720,13 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         // The technician flow as what a setting turns on, the bench as a time, a person as what is assigned: the admin's.
         ['which profile setting turns on the technician flow', 'admin-allow-pre-provisioned'],
         ['how do I assign a particular teacher to a device before the bench', 'step-7'],
-        ['where can I collect logs for the failed Win32 app in Intune', 'logs-ime']
+        ['where can I collect logs for the failed Win32 app in Intune', 'logs-ime'],
+        // Two modes in one group, a clock showing a year long gone, the last thing before the device goes, a privacy
+        // screen the profile was thought to hide.
+        ['can the self-deploying kiosks and the pre-provisioned laptops use the same device group', 'admin-one-profile-per-mode'],
+        ['the date on this laptop shows 2017, is that a problem for the setup', 'error-clock-skew'],
+        ['what is the final step before the laptops get boxed', 'flow-success-reseal'],
+        ['we saw the privacy settings screen after account setup started, we thought it was hidden', 'userflow-privacy-screen']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
