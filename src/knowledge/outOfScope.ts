@@ -689,7 +689,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'defender for endpoint', 'defender onboarding', 'antivirus policy', 'endpoint security policy',
             'firewall policy in intune', 'intune firewall policy', 'endpoint security firewall',
             'windows 365', 'cloud pc', 'azure virtual desktop', 'avd', 'azure subscription', 'azure billing', 'resource group',
-            'cloud kerberos trust', 'key trust', 'licence assignment', 'license assignment', 'e3 licence', 'e5 licence', 'e3 license', 'e5 license', 'enroll mac', 'mac enrollment',
+            'cloud kerberos trust', 'key trust', 'e3 licence', 'e5 licence', 'e3 license', 'e5 license', 'enroll mac', 'mac enrollment',
             'group policy management', 'exchange online', 'teams admin', 'teams admin center', 'teams phone',
             'calling policy', 'meeting policy', 'messaging policy', 'teams policy', 'teams policies',
             'direct routing', 'auto attendant', 'call queue', 'voicemail', 'exchange admin', 'exchange', 'mail flow',
@@ -723,8 +723,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // needs is ours.
             /^(?!.*\b(?:need\w*|requir\w*|must|pre-?prov\w*|white ?glove|technician)\b).*(?:\bhow many\b.{0,40}\blicen[cs]\w*\b.{0,50}\b(?:left|free|available|remaining|spare|unused|unassigned|assigned|in use|used|do we have|have we got|we have|we own|owned|bought|purchased|in (?:our|the) tenant)\b|\blicen[cs]\w*\s+(?:count|usage|left|remaining|available|free|overview)\b|\b(?:count|number)\s+of\s+(?:our\s+|the\s+)?(?:free\s+|available\s+|assigned\s+|unassigned\s+)?(?:\w+\s+)?licen[cs]\w*)/i,
             // Assigning a licence ("assign her a licence", "assign user licences"), within one clause: "the account won't
-            // come up when I assign a user, licence?" is the Select user picker, ours.
-            /\bassign\w*\s+(?:[a-z0-9'-]+\s+){0,2}?licen[cs]\w*/i,
+            // come up when I assign a user, licence?" is the Select user picker, ours; and whether users need one
+            // assigned to enroll ("do we still have to assign Intune licences to the users?") is a requirement, ours.
+            /^(?!.*\b(?:need\w*|have\s+to|has\s+to|must|requir\w*|enrol\w*|autopilot|pre-?prov\w*|white ?glove)\b).*(?:\bassign\w*\s+(?:[a-z0-9'-]+\s+){0,2}?licen[cs]\w*|\blicen[cs]e?\s+assignments?\b)/i,
             // How many licences the people of a school or company need ("A3 for 400 students"), and handing an app's
             // or a plan's licences out to people: licensing admin. Which licence pre-provisioning needs, and the Intune
             // licence a user must have to be assigned to a device or to enroll, are ours.
