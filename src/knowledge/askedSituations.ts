@@ -46,6 +46,8 @@ export const SITUATION_ENTRIES = {
     clockWrong: 'error-clock-skew',
     /** What must hold in Intune before a device starts the technician flow: its profile assigned, with a date. */
     readyToStart: 'admin-profile-status',
+    /** Whether a user must be assigned to each device: no, it is optional. */
+    userAssignmentRequired: 'overview-no-assigned-user',
     /** A privacy screen met at the user's sign-in or Account setup, though the profile was thought to hide it. */
     privacyScreenSeen: 'userflow-privacy-screen',
     /** The last thing done at the bench before the device goes back or out: Reseal on the success screen. */
@@ -266,6 +268,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (ESP_TO_ONE_DEVICE.test(text)) return SITUATION_ENTRIES.espToOneDevice;
     if (LAST_THING_BEFORE_IT_GOES.test(text)) return SITUATION_ENTRIES.lastThingAtBench;
     if (PRIVACY_SCREEN_SEEN.test(text)) return SITUATION_ENTRIES.privacyScreenSeen;
+    if (USER_ASSIGNMENT_REQUIRED.test(text)) return SITUATION_ENTRIES.userAssignmentRequired;
     // "Should the user-driven laptops and the pre-provisioned ones share one device group?": keep the modes apart.
     if (SHARES_ONE_SETUP.test(text) && A_MODE.test(text) && /\b(?:and|with|alongside|beside)\b/i.test(text)) return SITUATION_ENTRIES.modesShareSetup;
     if (READY_TO_START.test(text) && IN_INTUNE.test(text)) return SITUATION_ENTRIES.readyToStart;
@@ -327,6 +330,13 @@ const READY_TO_START = new RegExp(
 );
 /** Where that is seen: Intune, its Autopilot devices list, the device's profile. */
 const IN_INTUNE = /\b(?:intune|autopilot\s+devices?|devices?\s+list|portal|admin\s+cent(?:er|re)|profile)\b/i;
+
+/**
+ * Whether assigning a user is required ("do we HAVE to assign users to each laptop", "is it mandatory to assign a user",
+ * "user assignment optional?"): optional; without one only device-targeted apps install at the bench.
+ */
+const USER_ASSIGNMENT_REQUIRED =
+    /\b(?:have|has|need|needs|must|required|mandatory|necessary|compulsory|obligatory)\b(?:\s+to)?\s+(?:(?:we|i|you|they|still|really|always|first|also)\s+)*assign\w*\s+(?:a\s+|the\s+|each\s+|every\s+|an\s+)?(?:end\s+)?(?:users?|person|people)\b(?!\s+(?:group|licen[cs]e|role)s?\b)|\bassign\w*\s+(?:a\s+|the\s+)?(?:end\s+)?users?\s+(?:is\s+|are\s+)?(?:really\s+)?(?:required|mandatory|necessary|compulsory|optional|a\s+must)\b|\busers?\s+assignment\s+(?:is\s+)?(?:required|mandatory|necessary|optional)\b/i;
 
 /**
  * A privacy screen seen ("a privacy settings page showed up for the test user at first sign in", "saw a Privacy screen,

@@ -726,7 +726,11 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         ['can the self-deploying kiosks and the pre-provisioned laptops use the same device group', 'admin-one-profile-per-mode'],
         ['the date on this laptop shows 2017, is that a problem for the setup', 'error-clock-skew'],
         ['what is the final step before the laptops get boxed', 'flow-success-reseal'],
-        ['we saw the privacy settings screen after account setup started, we thought it was hidden', 'userflow-privacy-screen']
+        ['we saw the privacy settings screen after account setup started, we thought it was hidden', 'userflow-privacy-screen'],
+        // Whether a user must be assigned: optional; and whether users need an Intune licence assigned to enroll.
+        ['is it mandatory to assign a user to every laptop', 'overview-no-assigned-user'],
+        ['do we need to assign users before we pre-provision them', 'overview-no-assigned-user'],
+        ['do our users still have to be assigned Intune licences to enroll', 'req-intune-licence']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
