@@ -46,6 +46,8 @@ export const SITUATION_ENTRIES = {
     clockWrong: 'error-clock-skew',
     /** What must hold in Intune before a device starts the technician flow: its profile assigned, with a date. */
     readyToStart: 'admin-profile-status',
+    /** The ESP running long, asked whether that is normal or when it gives up: no set duration, the timeout is the stop. */
+    espRunningLong: 'tip-expected-duration',
     /** Whether a user must be assigned to each device: no, it is optional. */
     userAssignmentRequired: 'overview-no-assigned-user',
     /** A privacy screen met at the user's sign-in or Account setup, though the profile was thought to hide it. */
@@ -94,7 +96,7 @@ const USER_IS_WHO_SIGNS_IN =
 
 /** Asks what follows: "what happens after", "what comes next", "what does she see then". */
 const ASKS_WHAT_FOLLOWS =
-    /\bwhat\s+(?:happens|comes|next|then|now|after)\b|\bwhat\s+(?:do(?:es)?|will|would)\s+(?:(?:he|she|they|the\s+(?:user|device|laptop|pc))\s+)?(?:see|get|happen|do)\b|\bthen\s+what\b|\bwhat(?:'s|\s+is)\s+next\b|\bwhat\s+(?:screens?|pages?)\b/i;
+    /\bwhat\s+(?:happens|comes|next|then|now|after)\b|\bwhat\s+(?:do(?:es)?|will|would|should)\s+(?:(?:he|she|they|the\s+(?:user|device|laptop|pc))\s+)?(?:see|get|happen|do)\b|\bthen\s+what\b|\bwhat(?:'s|\s+is)\s+next\b|\bwhat\s+(?:screens?|pages?)\b/i;
 
 /**
  * The options screen named as the technician sees it: its title, "the options/menu/choices" on screen ("on the menu now",
@@ -269,6 +271,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (LAST_THING_BEFORE_IT_GOES.test(text)) return SITUATION_ENTRIES.lastThingAtBench;
     if (PRIVACY_SCREEN_SEEN.test(text)) return SITUATION_ENTRIES.privacyScreenSeen;
     if (USER_ASSIGNMENT_REQUIRED.test(text)) return SITUATION_ENTRIES.userAssignmentRequired;
+    if (WHEN_IT_GIVES_UP.test(text) && !namesACode(text)) return SITUATION_ENTRIES.espRunningLong;
     // "Should the user-driven laptops and the pre-provisioned ones share one device group?": keep the modes apart.
     if (SHARES_ONE_SETUP.test(text) && A_MODE.test(text) && /\b(?:and|with|alongside|beside)\b/i.test(text)) return SITUATION_ENTRIES.modesShareSetup;
     if (READY_TO_START.test(text) && IN_INTUNE.test(text)) return SITUATION_ENTRIES.readyToStart;
@@ -330,6 +333,13 @@ const READY_TO_START = new RegExp(
 );
 /** Where that is seen: Intune, its Autopilot devices list, the device's profile. */
 const IN_INTUNE = /\b(?:intune|autopilot\s+devices?|devices?\s+list|portal|admin\s+cent(?:er|re)|profile)\b/i;
+
+/**
+ * When a long-running setup gives up by itself ("device setup has been going for 50 min, when will it give up on its own",
+ * "does it ever time out by itself"): no duration is documented; the ESP timeout (60 minutes by default) is the one stop.
+ */
+const WHEN_IT_GIVES_UP =
+    /\b(?:give\s+up|time\s*out|stop(?:\s+trying)?|fail|quit|abort)\s+(?:on\s+its\s+own|by\s+itself|automatically|eventually)\b|\bwhen\s+(?:will|does|would)\s+it\s+(?:ever\s+)?(?:give\s+up|time\s*out|stop\s+trying|quit)\b/i;
 
 /**
  * Whether assigning a user is required ("do we HAVE to assign users to each laptop", "is it mandatory to assign a user",

@@ -45,7 +45,7 @@ const EMPLOYEE = /\b(the|this|that|each|every|our|my|new|an?)\s+(?:employee|staf
  * assigned", "the driver's password"): read as the user only where a person is meant, so a
  * device driver ("no driver for the NIC", "driver update", "the driver is missing") stays one.
  */
-const ROLE = String.raw`(?:driver|nurse|doctor|clinician|student|pupil|teacher|paralegal|cashier|clerk|courier|(?:warehouse|field|shop[\s-]?floor|site)\s+(?:worker|staff|manager)|foreman|forem[ae]n|pilot|co-?pilot|first\s+officer|captain|cabin\s+crew(?:\s+member)?|flight\s+attendant|crew(?:\s+member)?|gate\s+agent|teller|banker|receptionist|dentist|hygienist|vet|veterinarian|lawyer|attorney|solicitor|accountant|sales\s*(?:rep|person)|store\s+manager)`;
+const ROLE = String.raw`(?:driver|nurse|doctor|clinician|student|pupil|kid|teacher|paralegal|cashier|clerk|courier|(?:warehouse|field|shop[\s-]?floor|site)\s+(?:worker|staff|manager)|foreman|forem[ae]n|pilot|co-?pilot|first\s+officer|captain|cabin\s+crew(?:\s+member)?|flight\s+attendant|crew(?:\s+member)?|gate\s+agent|teller|banker|receptionist|dentist|hygienist|vet|veterinarian|lawyer|attorney|solicitor|accountant|sales\s*(?:rep|person)|store\s+manager)`;
 /** A job named as the user Intune assigns to the device ("assign a driver to the device", "no student assigned"). */
 const ROLE_ASSIGNED = new RegExp(
     String.raw`(?<=\bassign(?:s|ed|ing)?\s+(?:(?:a|an|the|this|that|our|my|one)\s+)?)${ROLE}(s?)\b(?!\s+(?:app|package|update|pack|version)s?\b)` +

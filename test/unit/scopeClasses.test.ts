@@ -730,7 +730,11 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         // Whether a user must be assigned: optional; and whether users need an Intune licence assigned to enroll.
         ['is it mandatory to assign a user to every laptop', 'overview-no-assigned-user'],
         ['do we need to assign users before we pre-provision them', 'overview-no-assigned-user'],
-        ['do our users still have to be assigned Intune licences to enroll', 'req-intune-licence']
+        ['do our users still have to be assigned Intune licences to enroll', 'req-intune-licence'],
+        // When a long setup gives up by itself; a kid is the user who signs in; a student needing internet at home.
+        ['device setup is at 45 minutes, when will it time out by itself', 'tip-expected-duration'],
+        ['once the kid signs in and it finishes, what should they see', 'userflow-what-user-does'],
+        ['does the student need internet at home to finish it', 'userflow-what-user-needs']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
