@@ -46,6 +46,8 @@ export const SITUATION_ENTRIES = {
     clockWrong: 'error-clock-skew',
     /** What must hold in Intune before a device starts the technician flow: its profile assigned, with a date. */
     readyToStart: 'admin-profile-status',
+    /** Where the ESP profile is created in the admin center: Step 5, whose card gives the path. */
+    whereToCreateEsp: 'step-5',
     /** The ESP running long, asked whether that is normal or when it gives up: no set duration, the timeout is the stop. */
     espRunningLong: 'tip-expected-duration',
     /** Whether a user must be assigned to each device: no, it is optional. */
@@ -272,6 +274,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (PRIVACY_SCREEN_SEEN.test(text)) return SITUATION_ENTRIES.privacyScreenSeen;
     if (USER_ASSIGNMENT_REQUIRED.test(text)) return SITUATION_ENTRIES.userAssignmentRequired;
     if (WHEN_IT_GIVES_UP.test(text) && !namesACode(text)) return SITUATION_ENTRIES.espRunningLong;
+    if (WHERE_TO_CREATE_ESP.test(text) && !ESP_OTHER_ASK.test(text)) return SITUATION_ENTRIES.whereToCreateEsp;
     // "Should the user-driven laptops and the pre-provisioned ones share one device group?": keep the modes apart.
     if (SHARES_ONE_SETUP.test(text) && A_MODE.test(text) && /\b(?:and|with|alongside|beside)\b/i.test(text)) return SITUATION_ENTRIES.modesShareSetup;
     if (READY_TO_START.test(text) && IN_INTUNE.test(text)) return SITUATION_ENTRIES.readyToStart;
@@ -333,6 +336,15 @@ const READY_TO_START = new RegExp(
 );
 /** Where that is seen: Intune, its Autopilot devices list, the device's profile. */
 const IN_INTUNE = /\b(?:intune|autopilot\s+devices?|devices?\s+list|portal|admin\s+cent(?:er|re)|profile)\b/i;
+
+/**
+ * Where an ESP profile is made ("where do i make a custom esp in intune", "which portal menu do I create the ESP profile
+ * under", "where do I create a custom Enrollment Status Page profile"): Step 5 and its admin-center path.
+ */
+const WHERE_TO_CREATE_ESP =
+    /^(?=.*\b(?:where|which\s+(?:menu|page|blade|section|tab|portal)|what\s+(?:menu|page|blade|section))\b)(?=.*\b(?:create|make|add|build|configure|new)\b).*\b(?:esp|enrol+ment\s+status\s+page)(?:\s+profiles?)?\b/i;
+/** Another ESP question beside it: its settings, a problem, who may. */
+const ESP_OTHER_ASK = /\b(?:stuck|fail\w*|error|timeout|time\s*out|role|permission|rbac|priority|scope\s+tag|registry|log|hang\w*|why)\b/i;
 
 /**
  * When a long-running setup gives up by itself ("device setup has been going for 50 min, when will it give up on its own",

@@ -734,7 +734,10 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         // When a long setup gives up by itself; a kid is the user who signs in; a student needing internet at home.
         ['device setup is at 45 minutes, when will it time out by itself', 'tip-expected-duration'],
         ['once the kid signs in and it finishes, what should they see', 'userflow-what-user-does'],
-        ['does the student need internet at home to finish it', 'userflow-what-user-needs']
+        ['does the student need internet at home to finish it', 'userflow-what-user-needs'],
+        // Where an ESP profile is made: Step 5 and its path; where Account setup went is another question.
+        ['in which menu do I make a new ESP profile', 'step-5'],
+        ['where can we create our own enrollment status page', 'step-5']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
