@@ -46,6 +46,10 @@ export const SITUATION_ENTRIES = {
     clockWrong: 'error-clock-skew',
     /** What must hold in Intune before a device starts the technician flow: its profile assigned, with a date. */
     readyToStart: 'admin-profile-status',
+    /** Delivery Optimization blocked or off, or many devices downloading the same apps: what still works without it. */
+    deliveryOptimization: 'req-network-optional-services',
+    /** Which time server the device uses: the endpoints card (time.windows.com, UDP 123). */
+    whichTimeServer: 'req-network-endpoints',
     /** Where the ESP profile is created in the admin center: Step 5, whose card gives the path. */
     whereToCreateEsp: 'step-5',
     /** The ESP running long, asked whether that is normal or when it gives up: no set duration, the timeout is the stop. */
@@ -275,6 +279,8 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (USER_ASSIGNMENT_REQUIRED.test(text)) return SITUATION_ENTRIES.userAssignmentRequired;
     if (WHEN_IT_GIVES_UP.test(text) && !namesACode(text)) return SITUATION_ENTRIES.espRunningLong;
     if (WHERE_TO_CREATE_ESP.test(text) && !ESP_OTHER_ASK.test(text)) return SITUATION_ENTRIES.whereToCreateEsp;
+    if (WHICH_TIME_SERVER.test(text)) return SITUATION_ENTRIES.whichTimeServer;
+    if (DELIVERY_OPTIMIZATION_ASKED.test(text)) return SITUATION_ENTRIES.deliveryOptimization;
     // "Should the user-driven laptops and the pre-provisioned ones share one device group?": keep the modes apart.
     if (SHARES_ONE_SETUP.test(text) && A_MODE.test(text) && /\b(?:and|with|alongside|beside)\b/i.test(text)) return SITUATION_ENTRIES.modesShareSetup;
     if (READY_TO_START.test(text) && IN_INTUNE.test(text)) return SITUATION_ENTRIES.readyToStart;
@@ -336,6 +342,18 @@ const READY_TO_START = new RegExp(
 );
 /** Where that is seen: Intune, its Autopilot devices list, the device's profile. */
 const IN_INTUNE = /\b(?:intune|autopilot\s+devices?|devices?\s+list|portal|admin\s+cent(?:er|re)|profile)\b/i;
+
+/**
+ * Delivery Optimization blocked or off ("Delivery Optimization blocked, pre-provisioning fails?"), or a room of devices
+ * each downloading every app ("300 laptops at once, any way to avoid every laptop downloading every app"): apps still
+ * come from the cloud, DO only adds peer-to-peer caching.
+ */
+const DELIVERY_OPTIMIZATION_ASKED =
+    /\bdelivery\s+optimi[sz]ation\b.{0,40}\b(?:blocked|off|disabled|turned\s+off|not\s+allowed|without|still\s+work|fails?|breaks?)\b|\b(?:blocked|disabled|without|no)\s+delivery\s+optimi[sz]ation\b|\b(?:every|each|all\s+(?:the\s+)?)\s*(?:laptops?|devices?|pcs?|machines?|units?)\s+download\w*\s+(?:every|each|all|the\s+same)\b/i;
+
+/** Which time server the device syncs with ("which time server does the device use during setup", "NTP target at OOBE"). */
+const WHICH_TIME_SERVER =
+    /\b(?:which|what)\s+(?:time|ntp|clock)\s+(?:server|source|host|target)s?\b|\bntp\s+(?:target|server|host|source)s?\b.{0,40}\b(?:use|uses|used|autopilot|oobe|setup|devices?)\b|\b(?:time|ntp)\s+server\b.{0,20}\b(?:does|do)\b.{0,30}\buse\b/i;
 
 /**
  * Where an ESP profile is made ("where do i make a custom esp in intune", "which portal menu do I create the ESP profile

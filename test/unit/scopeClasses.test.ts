@@ -737,7 +737,11 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         ['does the student need internet at home to finish it', 'userflow-what-user-needs'],
         // Where an ESP profile is made: Step 5 and its path; where Account setup went is another question.
         ['in which menu do I make a new ESP profile', 'step-5'],
-        ['where can we create our own enrollment status page', 'step-5']
+        ['where can we create our own enrollment status page', 'step-5'],
+        // Which time server; Delivery Optimization off, or a room of devices each downloading every app.
+        ['what ntp server do the devices use at oobe', 'req-network-endpoints'],
+        ['if delivery optimization is disabled on our network will pre-provisioning break', 'req-network-optional-services'],
+        ['with 200 laptops on the bench, can we stop every laptop downloading every app separately', 'req-network-optional-services']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
