@@ -46,6 +46,15 @@ export const SITUATION_ENTRIES = {
     clockWrong: 'error-clock-skew',
     /** What must hold in Intune before a device starts the technician flow: its profile assigned, with a date. */
     readyToStart: 'admin-profile-status',
+    /** The ESP turned off to go faster: Reseal then comes before apps and policies are in. */
+    espOffToSpeedUp: 'flow-success-caveat',
+    /**
+     * The user's own apps asked about at the bench: with the user assigned (Step 7), their device-context apps install
+     * there too; the rest wait for their sign-in.
+     */
+    userAppsAtBench: 'step-7',
+    /** A person who cannot be picked as the device's user, or what that user needs: an Intune licence. */
+    userCannotBePicked: 'error-assign-user-not-listed',
     /** Delivery Optimization blocked or off, or many devices downloading the same apps: what still works without it. */
     deliveryOptimization: 'req-network-optional-services',
     /** Which time server the device uses: the endpoints card (time.windows.com, UDP 123). */
@@ -281,6 +290,9 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (WHERE_TO_CREATE_ESP.test(text) && !ESP_OTHER_ASK.test(text)) return SITUATION_ENTRIES.whereToCreateEsp;
     if (WHICH_TIME_SERVER.test(text)) return SITUATION_ENTRIES.whichTimeServer;
     if (DELIVERY_OPTIMIZATION_ASKED.test(text)) return SITUATION_ENTRIES.deliveryOptimization;
+    if (ESP_OFF_TO_SPEED_UP.test(text)) return SITUATION_ENTRIES.espOffToSpeedUp;
+    if (USER_APPS_AT_BENCH.test(text) && !namesACode(text)) return SITUATION_ENTRIES.userAppsAtBench;
+    if (USER_CANNOT_BE_PICKED.test(text) && !namesACode(text)) return SITUATION_ENTRIES.userCannotBePicked;
     // "Should the user-driven laptops and the pre-provisioned ones share one device group?": keep the modes apart.
     if (SHARES_ONE_SETUP.test(text) && A_MODE.test(text) && /\b(?:and|with|alongside|beside)\b/i.test(text)) return SITUATION_ENTRIES.modesShareSetup;
     if (READY_TO_START.test(text) && IN_INTUNE.test(text)) return SITUATION_ENTRIES.readyToStart;
@@ -342,6 +354,27 @@ const READY_TO_START = new RegExp(
 );
 /** Where that is seen: Intune, its Autopilot devices list, the device's profile. */
 const IN_INTUNE = /\b(?:intune|autopilot\s+devices?|devices?\s+list|portal|admin\s+cent(?:er|re)|profile)\b/i;
+
+/**
+ * The ESP turned off to go faster ("can we switch the ESP off for the reseller batch so it goes quicker", "turn off the
+ * ESP to speed up our tech runs"): Reseal then appears before apps and policies are in.
+ */
+const ESP_OFF_TO_SPEED_UP =
+    /\b(?:turn\w*|switch\w*|shut\w*)\s+(?:off\s+)?(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)(?:\s+off)?\b.{0,60}\b(?:faster|quicker|quick|speed\w*|sped\w*|time|shorter)\b|\b(?:disabl\w*|skip\w*|remov\w*|drop\w*|get\s+rid\s+of)\s+(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)\b.{0,60}\b(?:faster|quicker|quick|speed\w*|sped\w*|shorter)\b/i;
+
+/**
+ * The assigned user's own apps asked about at the bench ("user assigned apps will also come at bench or only when the
+ * user logs in?", "the caseworker's own apps, the per-person ones: during my part or later at their end?").
+ */
+const USER_APPS_AT_BENCH =
+    /^(?=.*\b(?:user|users|user's|users'|their|her|his|[a-z]+'s)\s+(?:own\s+)?(?:-?assigned\s+|targeted\s+)?apps\b|.*\buser[\s-]*(?:assigned|targeted)\s+apps\b|.*\bper[\s-]*(?:person|user)\s+(?:ones|apps)\b)(?=.*\b(?:bench|my\s+part|technician|tech\s+flow|pre-?prov\w*|white[\s-]*glove|at\s+(?:their|the\s+user'?s?)\s+end|(?:when|once)\s+(?:the\s+)?(?:user|they|she|he)\s+(?:logs?|signs?)))/i;
+
+/**
+ * Someone who cannot be picked as the device's user ("assign user won't let me pick the receptionist", "cannot assign the
+ * user X, what does this user need", "the user we assign needs what exactly?"): only users licensed for Intune are listed.
+ */
+const USER_CANNOT_BE_PICKED =
+    /\b(?:can'?t|cannot|won'?t|wont|unable\s+to|not\s+able\s+to)\s+(?:let\s+me\s+)?(?:pick|select|find|choose|assign|add)\s+(?:the\s+|a\s+|this\s+|that\s+|our\s+|my\s+)?(?:user|person|[a-z]+\s+account)\b|\bassign\s+user\b.{0,20}\b(?:won'?t|wont|can'?t|doesn'?t|does\s+not)\s+(?:let\s+me\s+)?(?:pick|select|find|show|list)\b|\buser\s+(?:we|i|you)\s+assign\w*\b.{0,40}\bneeds?\b|\bwhat\s+(?:does\s+)?(?:this|that|the)\s+user\s+(?:need|must\s+have)\b/i;
 
 /**
  * Delivery Optimization blocked or off ("Delivery Optimization blocked, pre-provisioning fails?"), or a room of devices

@@ -741,7 +741,13 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         // Which time server; Delivery Optimization off, or a room of devices each downloading every app.
         ['what ntp server do the devices use at oobe', 'req-network-endpoints'],
         ['if delivery optimization is disabled on our network will pre-provisioning break', 'req-network-optional-services'],
-        ['with 200 laptops on the bench, can we stop every laptop downloading every app separately', 'req-network-optional-services']
+        ['with 200 laptops on the bench, can we stop every laptop downloading every app separately', 'req-network-optional-services'],
+        // The ESP turned off to go faster; the user's own apps at the bench; a user who cannot be picked; a quoted setting
+        // thought hidden is that setting's question, not the ESP details view.
+        ['could we disable the ESP so the bench runs are faster', 'flow-success-caveat'],
+        ['will the assigned user own apps come down at the bench or only when she signs in', 'step-7'],
+        ['what does the user we assign to a laptop need', 'error-assign-user-not-listed'],
+        ['I cannot find "Allow users to use device if installation error occurs" in the ESP, why is it hidden?', 'esp-allow-use-on-error']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
