@@ -291,7 +291,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (WHICH_TIME_SERVER.test(text)) return SITUATION_ENTRIES.whichTimeServer;
     if (DELIVERY_OPTIMIZATION_ASKED.test(text)) return SITUATION_ENTRIES.deliveryOptimization;
     if (ESP_OFF_TO_SPEED_UP.test(text)) return SITUATION_ENTRIES.espOffToSpeedUp;
-    if (USER_APPS_AT_BENCH.test(text) && !namesACode(text)) return SITUATION_ENTRIES.userAppsAtBench;
+    if (USER_APPS_AT_BENCH.test(text) && !appsWithoutUser(text) && !namesACode(text)) return SITUATION_ENTRIES.userAppsAtBench;
     if (USER_CANNOT_BE_PICKED.test(text) && !namesACode(text)) return SITUATION_ENTRIES.userCannotBePicked;
     // "Should the user-driven laptops and the pre-provisioned ones share one device group?": keep the modes apart.
     if (SHARES_ONE_SETUP.test(text) && A_MODE.test(text) && /\b(?:and|with|alongside|beside)\b/i.test(text)) return SITUATION_ENTRIES.modesShareSetup;
