@@ -46,6 +46,8 @@ export const SITUATION_ENTRIES = {
     clockWrong: 'error-clock-skew',
     /** What must hold in Intune before a device starts the technician flow: its profile assigned, with a date. */
     readyToStart: 'admin-profile-status',
+    /** Letting users join devices to Entra, where it is set or whether it is needed: Step 2. */
+    usersMayJoin: 'step-2',
     /** The ESP turned off to go faster: Reseal then comes before apps and policies are in. */
     espOffToSpeedUp: 'flow-success-caveat',
     /**
@@ -290,6 +292,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (WHERE_TO_CREATE_ESP.test(text) && !ESP_OTHER_ASK.test(text)) return SITUATION_ENTRIES.whereToCreateEsp;
     if (WHICH_TIME_SERVER.test(text)) return SITUATION_ENTRIES.whichTimeServer;
     if (DELIVERY_OPTIMIZATION_ASKED.test(text)) return SITUATION_ENTRIES.deliveryOptimization;
+    if (USERS_MAY_JOIN.test(text) && !namesACode(text)) return SITUATION_ENTRIES.usersMayJoin;
     if (ESP_OFF_TO_SPEED_UP.test(text)) return SITUATION_ENTRIES.espOffToSpeedUp;
     if (USER_APPS_AT_BENCH.test(text) && !appsWithoutUser(text) && !namesACode(text)) return SITUATION_ENTRIES.userAppsAtBench;
     if (USER_CANNOT_BE_PICKED.test(text) && !namesACode(text)) return SITUATION_ENTRIES.userCannotBePicked;
@@ -354,6 +357,13 @@ const READY_TO_START = new RegExp(
 );
 /** Where that is seen: Intune, its Autopilot devices list, the device's profile. */
 const IN_INTUNE = /\b(?:intune|autopilot\s+devices?|devices?\s+list|portal|admin\s+cent(?:er|re)|profile)\b/i;
+
+/**
+ * The Entra setting that lets users join devices, asked in plain words ("the setting that lets people join devices to
+ * entra", "do we even need users allowed to join devices if the tech never signs in"): Step 2.
+ */
+const USERS_MAY_JOIN =
+    /\b(?:let|lets|letting|allow|allows|allowed|allowing|permit\w*|enabl\w*)\s+(?:people|users?|staff|employees|everyone|anyone|them)\s+(?:to\s+)?join\s+(?:(?:the\s+|their\s+|new\s+)?(?:devices?|laptops?|pcs?|machines?)\s+)?(?:to\s+(?:entra|azure\s+ad|aad)\b)?|\b(?:users?|people|staff|employees)\s+(?:allowed|permitted|able)\s+to\s+join\s+(?:devices?|laptops?|pcs?|machines?)\b/i;
 
 /**
  * The ESP turned off to go faster ("can we switch the ESP off for the reseller batch so it goes quicker", "turn off the

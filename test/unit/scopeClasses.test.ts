@@ -747,7 +747,10 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         ['could we disable the ESP so the bench runs are faster', 'flow-success-caveat'],
         ['will the assigned user own apps come down at the bench or only when she signs in', 'step-7'],
         ['what does the user we assign to a laptop need', 'error-assign-user-not-listed'],
-        ['I cannot find "Allow users to use device if installation error occurs" in the ESP, why is it hidden?', 'esp-allow-use-on-error']
+        ['I cannot find "Allow users to use device if installation error occurs" in the ESP, why is it hidden?', 'esp-allow-use-on-error'],
+        // The Entra setting that lets users join devices, in plain words.
+        ['which setting allows staff to join laptops to entra', 'step-2'],
+        ['are users allowed to join devices needed when nobody signs in at the bench', 'step-2']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
