@@ -100,7 +100,7 @@ export const stepEntries: StepEntry[] = [
         where: 'Intune admin center > Groups > New group',
         values: [
             'Group type = Security',
-            'Membership type = Dynamic Device (Assigned is fine for a few test devices)',
+            'Membership type = Dynamic Device (an Assigned group is fine for a few test devices)',
             `Rule for all Autopilot devices: ${GROUP_RULES.allAutopilotDevices}`
         ],
         pitfalls: [
