@@ -69,7 +69,7 @@ export const SITUATION_ENTRIES = {
     userAssignmentRequired: 'overview-no-assigned-user',
     /** A privacy screen met at the user's sign-in or Account setup, though the profile was thought to hide it. */
     privacyScreenSeen: 'userflow-privacy-screen',
-    /** The last thing done at the bench before the device goes back or out: Reseal on the success screen. */
+    /** The success screen reached, or the last thing before the device goes back or out: Reseal on the success screen. */
     lastThingAtBench: 'flow-success-reseal',
     /** Two Autopilot modes asked to share one device group or profile: keep them apart. */
     modesShareSetup: 'admin-one-profile-per-mode',
@@ -283,6 +283,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (atFailureChoices(text)) return SITUATION_ENTRIES.technicianAtFailureChoices;
     if (atFailureScreenAsksWhatNow(text)) return SITUATION_ENTRIES.technicianAtFailureScreen;
     if (failureScreenShows(text)) return SITUATION_ENTRIES.technicianAtFailureScreen;
+    if (atSuccessScreenAsksWhatNow(text)) return SITUATION_ENTRIES.lastThingAtBench;
     if (CLOCK_WRONG.test(text)) return SITUATION_ENTRIES.clockWrong;
     if (ESP_TO_ONE_DEVICE.test(text)) return SITUATION_ENTRIES.espToOneDevice;
     if (LAST_THING_BEFORE_IT_GOES.test(text)) return SITUATION_ENTRIES.lastThingAtBench;
@@ -470,13 +471,16 @@ const FLOW_FAILED = /(?<!\b(?:is|has|did|was|if)\s+)\b(?:pre-?prov\w*|white[\s-]
 /** The message without what it quotes: an error's own words ("please try again later") are not the question. */
 const withoutQuotes = (text: string) => text.replace(/(["'“‘])[^"'”’]{3,}?["'”’]/g, ' ');
 
+/** Which button now: "which button", "what do I press". */
+const ASKS_WHICH_BUTTON = /\b(?:which|what)\s+button\b|\bwhat\s+(?:do|should|shall)\s+(?:i|we)\s+(?:press|click|hit|tap)\b/i;
+
 /**
- * The flow just failed, asked whether to run it again ("pre-prov failed, can I run it again?"): Retry or Reset, each
- * for its kind of cause. Not a device done before (that is reuse), nor a code (its own card).
+ * The flow just failed, asked whether to run it again ("pre-prov failed, can I run it again?") or which button to press
+ * ("pre-prov failed because the cable was out, which button"): Retry or Reset, each for its kind of cause. Not a device done before (that is reuse), nor a code (its own card).
  */
 function failedRunAgain(text: string): boolean {
     const asked = withoutQuotes(text);
-    return FLOW_FAILED.test(asked) && ONCE_MORE.test(asked) && !DONE_BEFORE.test(asked) && !namesACode(asked);
+    return FLOW_FAILED.test(asked) && (ONCE_MORE.test(asked) || ASKS_WHICH_BUTTON.test(asked)) && !DONE_BEFORE.test(asked) && !namesACode(asked);
 }
 
 /** The progress screen met again by the user ("she sees the progress screen again at home"). */
@@ -528,6 +532,14 @@ const ASKS_WHAT_NOW = /\bwhat\s+(?:do|should|shall|must|can)\s+(?:i|we)\s+do\s+(
  */
 function atFailureScreenAsksWhatNow(text: string): boolean {
     return FAILURE_SCREEN.test(text) && ASKS_WHAT_NOW.test(text) && !CHOICES.test(text) && !namesACode(text);
+}
+
+/**
+ * The success screen reached, asked what now ("tech got the success screen after device setup, what now"): Reseal. Not
+ * once Reseal was pressed (what follows it), nor what the user does next.
+ */
+function atSuccessScreenAsksWhatNow(text: string): boolean {
+    return /\b(?:success|green)\s+(?:screen|page)\b/i.test(text) && ASKS_WHAT_NOW.test(text) && !/\bre-?seal\w*/i.test(text) && !ASKS_ABOUT_USER.test(text);
 }
 
 /**

@@ -104,7 +104,7 @@ export const flowEntries: KnowledgeEntry[] = [
             'Title: "Windows Autopilot Configuration" on Windows 10, "Pre-provision with Windows Autopilot" on ' +
                 'Windows 11.',
             'The QR code holds a unique device identifier (ZTD id): scan it to look the device up in Intune.',
-            'All correct? Press Provision (Windows 10) or Next (Windows 11) to start.',
+            'All correct? To start, press Provision on Windows 10, press Next on Windows 11.',
             'Refresh downloads the profile details again, e.g. after Assign user in Intune or the companion app, or ' +
                 'once a device that was not in the group yet shows Profile status = Assigned.',
             'No user shown: fine if none was assigned (only device-targeted apps install then). Wrong profile, or a user ' +

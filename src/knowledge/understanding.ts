@@ -495,6 +495,11 @@ export function createUnderstanding(options: {
             if (topic && aboutTopic) {
                 const onTopic = read(`${text} ${topicWords(topic)}`);
                 if (onTopic.kind === 'answer') return onTopic;
+                // "And if it's something I can't fix tonight?": a short follow-up whose own words name nothing (no
+                // neighbour, no deployment word) asks about the last answer, which says what to do in that case too.
+                const alone = read(text);
+                if (leans === 'short' && alone.kind === 'decline' && !alone.topic) return { kind: 'answer', entryId: topic.id };
+                return alone;
             }
             return read(text);
         },

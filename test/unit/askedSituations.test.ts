@@ -159,7 +159,7 @@ describe('facts asked in plain words find their card', () => {
     });
 
     it('cards name what several writers asked for: Provision or Next, the deployment service, priority', () => {
-        expect(getEntry('flow-config-screen')!.details.join(' ')).toMatch(/Provision \(Windows 10\) or Next \(Windows 11\)/);
+        expect(getEntry('flow-config-screen')!.details.join(' ')).toMatch(/press Provision on Windows 10, press Next on Windows 11/);
         expect(getEntry('req-network-endpoints')!.short).toMatch(/deployment service.*ztd\.dds\.microsoft\.com/);
         expect(getEntry('esp-targeting')!.short).toMatch(/highest priority/);
         expect(getEntry('tip-technician-no-account')!.details.join(' ')).toMatch(/Do not sign in/);

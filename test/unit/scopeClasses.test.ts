@@ -750,7 +750,10 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         ['I cannot find "Allow users to use device if installation error occurs" in the ESP, why is it hidden?', 'esp-allow-use-on-error'],
         // The Entra setting that lets users join devices, in plain words.
         ['which setting allows staff to join laptops to entra', 'step-2'],
-        ['are users allowed to join devices needed when nobody signs in at the bench', 'step-2']
+        ['are users allowed to join devices needed when nobody signs in at the bench', 'step-2'],
+        // The flow failed, asked which button; the success screen reached, asked what now.
+        ['the white glove failed, which button do I press', 'flow-retry-reset'],
+        ['we got the green screen, what now', 'flow-success-reseal']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
@@ -772,6 +775,14 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         ['the ESP is slow for the student laptops', 'answer']
     ])('"%s" is %s', (text, expected) => {
         expect(outcome(text)).toBe(expected);
+    });
+
+    it('a short follow-up whose own words name nothing asks about the last answer, not to be declined', () => {
+        expect(understanding.understand("and if it's something I can't fix tonight?", getEntry('flow-retry-reset'))).toEqual({
+            kind: 'answer',
+            entryId: 'flow-retry-reset'
+        });
+        expect(understanding.understand("and if it's something I can't fix tonight?").kind).toBe('decline');
     });
 
     it('a bare "how many times?" and a bound asked in more words lean on the last answer', () => {
