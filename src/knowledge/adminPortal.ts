@@ -273,8 +273,8 @@ export const adminEntries: TopicEntry[] = [
         kind: 'admin',
         title: 'Standard user or local admin rights: the profile\'s "User account type"',
         short:
-            'The deployment profile decides: User account type = Administrator adds the user who joins the device to ' +
-            'the local Administrators group; Standard does not. It is on the profile\'s Out-of-box experience ' +
+            'Your choice, in the deployment profile: User account type = Administrator adds the user who joins the device ' +
+            'to the local Administrators group; Standard does not. It is on the profile\'s Out-of-box experience ' +
             '(OOBE) page, beside "Allow pre-provisioned deployment".',
         details: [
             'Path: Devices > Windows > Windows enrollment > Deployment profiles > the profile > Properties.',

@@ -100,6 +100,9 @@ const ASKS_WINDOWS_KEY_STILL =
 const FIRST_OOBE_SCREEN =
     /\b(?:asking|asks|asked|wants)\s+(?:me\s+|us\s+)?(?:for\s+|what\s+|which\s+)?(?:my\s+|the\s+|a\s+)?(?:country|region|language|keyboard)\b|\b(?:country|region|language|keyboard)(?:\s+(?:or|and|\/)\s+(?:region|keyboard|language))?\s+(?:screen|page)\b/i;
 
+/** Asks whether pre-provisioning is still possible from there: "can I still?", "can still do WG?", "is it still possible". */
+const ASKS_STILL_POSSIBLE = /\bcan\s+(?:i\s+|we\s+)?still\b|\bstill\s+(?:possible|doable|ok|okay)\b|\bis\s+it\s+(?:still\s+)?too\s+late\b/i;
+
 /** Asks what to do there: "what do I do as the tech", "what should I press now". */
 const ASKS_WHAT_TO_DO = /\bwhat\s+(?:do|should|shall|can|must)\s+(?:i|we)\s+(?:do|press|click|hit|pick|type)\b|\bwhat\s+(?:am\s+i|are\s+we)\s+(?:supposed|meant)\s+to\s+(?:do|press|click|hit|pick|type)\b|\bhow\s+do\s+(?:i|we)\s+(?:start|begin|get\s+(?:it\s+|this\s+|the\s+\w+\s+)?into)\b/i;
 
@@ -315,7 +318,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     const forUser = (facets.audience.includes('user') || USER_IS_WHO_SIGNS_IN.test(text)) && !facets.not.audience.includes('user');
     if (!forUser && ((FIRST_OOBE_SCREEN.test(text) && ASKS_WHAT_TO_DO.test(text)) || REACHES_HIDDEN_MENU.test(text))) return SITUATION_ENTRIES.technicianAtSignIn;
     if (!forUser && SIGN_IN_PAGE.test(text)) {
-        const asks = ASKS_WINDOWS_KEY_STILL.test(text) || ASKS_WHAT_TO_DO.test(text) || ASKS_TO_SIGN_IN.test(text);
+        const asks = ASKS_WINDOWS_KEY_STILL.test(text) || ASKS_WHAT_TO_DO.test(text) || ASKS_TO_SIGN_IN.test(text) || ASKS_STILL_POSSIBLE.test(text);
         if (asks) return SITUATION_ENTRIES.technicianAtSignIn;
     }
     const aboutTechnician = facets.audience.includes('technician');

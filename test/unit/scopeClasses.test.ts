@@ -753,7 +753,9 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         ['are users allowed to join devices needed when nobody signs in at the bench', 'step-2'],
         // The flow failed, asked which button; the success screen reached, asked what now.
         ['the white glove failed, which button do I press', 'flow-retry-reset'],
-        ['we got the green screen, what now', 'flow-success-reseal']
+        ['we got the green screen, what now', 'flow-success-reseal'],
+        // The user name already filled in on the sign-in page, asked whether pre-provisioning is still possible.
+        ['the sign-in page shows the user name prefilled, can we still pre-provision it?', 'flow-win-key']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
