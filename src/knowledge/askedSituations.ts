@@ -65,8 +65,8 @@ export const SITUATION_ENTRIES = {
     whereToCreateEsp: 'step-5',
     /** The ESP running long, asked whether that is normal or when it gives up: no set duration, the timeout is the stop. */
     espRunningLong: 'tip-expected-duration',
-    /** Whether a user must be assigned to each device: no, it is optional. */
-    userAssignmentRequired: 'overview-no-assigned-user',
+    /** Whether a user must be assigned to each device: no, it is optional (Step 7). */
+    userAssignmentRequired: 'step-7',
     /** A privacy screen met at the user's sign-in or Account setup, though the profile was thought to hide it. */
     privacyScreenSeen: 'userflow-privacy-screen',
     /** The success screen reached, or the last thing before the device goes back or out: Reseal on the success screen. */
@@ -291,7 +291,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (ESP_TO_ONE_DEVICE.test(text)) return SITUATION_ENTRIES.espToOneDevice;
     if (LAST_THING_BEFORE_IT_GOES.test(text)) return SITUATION_ENTRIES.lastThingAtBench;
     if (PRIVACY_SCREEN_SEEN.test(text)) return SITUATION_ENTRIES.privacyScreenSeen;
-    if (USER_ASSIGNMENT_REQUIRED.test(text)) return SITUATION_ENTRIES.userAssignmentRequired;
+    if (USER_ASSIGNMENT_REQUIRED.test(text) && !ASKS_WHAT_IT_CHANGES.test(text)) return SITUATION_ENTRIES.userAssignmentRequired;
     if (WHEN_IT_GIVES_UP.test(text) && !namesACode(text)) return SITUATION_ENTRIES.espRunningLong;
     if (WHERE_TO_CREATE_ESP.test(text) && !ESP_OTHER_ASK.test(text)) return SITUATION_ENTRIES.whereToCreateEsp;
     if (WHICH_TIME_SERVER.test(text)) return SITUATION_ENTRIES.whichTimeServer;
@@ -388,7 +388,7 @@ const USER_APPS_AT_BENCH =
  * user X, what does this user need", "the user we assign needs what exactly?"): only users licensed for Intune are listed.
  */
 const USER_CANNOT_BE_PICKED =
-    /\b(?:can'?t|cannot|won'?t|wont|unable\s+to|not\s+able\s+to)\s+(?:let\s+me\s+)?(?:pick|select|find|choose|assign|add)\s+(?:the\s+|a\s+|this\s+|that\s+|our\s+|my\s+)?(?:user|person|[a-z]+\s+account)\b|\bassign\s+user\b.{0,20}\b(?:won'?t|wont|can'?t|doesn'?t|does\s+not)\s+(?:let\s+me\s+)?(?:pick|select|find|show|list)\b|\buser\s+(?:we|i|you)\s+assign\w*\b.{0,40}\bneeds?\b|\bwhat\s+(?:does\s+)?(?:this|that|the)\s+user\s+(?:need|must\s+have)\b/i;
+    /\b(?:can'?t|cannot|won'?t|wont|unable\s+to|not\s+able\s+to)\s+(?:let\s+me\s+)?(?:pick|select|find|choose|assign|add)\s+(?:the\s+|a\s+|this\s+|that\s+|our\s+|my\s+)?(?:user|person|[a-z]+\s+account)\b|\bassign\s+user\b.{0,20}\b(?:won'?t|wont|can'?t|doesn'?t|does\s+not)\s+(?:let\s+me\s+)?(?:pick|select|find|show|list)\b|\buser\s+(?:we|i|you)\s+assign\w*\b.{0,40}\bneeds?\b/i;
 
 /**
  * Delivery Optimization blocked or off ("Delivery Optimization blocked, pre-provisioning fails?"), or a room of devices
@@ -418,9 +418,12 @@ const ESP_OTHER_ASK = /\b(?:stuck|fail\w*|error|timeout|time\s*out|role|permissi
 const WHEN_IT_GIVES_UP =
     /\b(?:give\s+up|time\s*out|stop(?:\s+trying)?|fail|quit|abort)\s+(?:on\s+its\s+own|by\s+itself|automatically|eventually)\b|\bwhen\s+(?:will|does|would)\s+it\s+(?:ever\s+)?(?:give\s+up|time\s*out|stop\s+trying|quit)\b/i;
 
+/** What a choice changes ("what does it buy us", "what's the difference"): the card on that difference answers. */
+const ASKS_WHAT_IT_CHANGES = /\bwhat\s+(?:does|do|would|will)\s+(?:it|that|we|i)\s+(?:buy|gain|give|get|change|add)\b|\bdifference\b|\bwhat\s+changes\b/i;
+
 /**
  * Whether assigning a user is required ("do we HAVE to assign users to each laptop", "is it mandatory to assign a user",
- * "user assignment optional?"): optional; without one only device-targeted apps install at the bench.
+ * "user assignment optional?"): optional, Step 7 says; without one only device-targeted apps install at the bench.
  */
 const USER_ASSIGNMENT_REQUIRED =
     /\b(?:have|has|need|needs|must|required|mandatory|necessary|compulsory|obligatory)\b(?:\s+to)?\s+(?:(?:we|i|you|they|still|really|always|first|also)\s+)*assign\w*\s+(?:a\s+|the\s+|each\s+|every\s+|an\s+)?(?:end\s+)?(?:users?|person|people)\b(?!\s+(?:group|licen[cs]e|role)s?\b)|\bassign\w*\s+(?:a\s+|the\s+)?(?:end\s+)?users?\s+(?:is\s+|are\s+)?(?:really\s+)?(?:required|mandatory|necessary|compulsory|optional|a\s+must)\b|\busers?\s+assignment\s+(?:is\s+)?(?:required|mandatory|necessary|optional)\b/i;

@@ -728,8 +728,8 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         ['what is the final step before the laptops get boxed', 'flow-success-reseal'],
         ['we saw the privacy settings screen after account setup started, we thought it was hidden', 'userflow-privacy-screen'],
         // Whether a user must be assigned: optional; and whether users need an Intune licence assigned to enroll.
-        ['is it mandatory to assign a user to every laptop', 'overview-no-assigned-user'],
-        ['do we need to assign users before we pre-provision them', 'overview-no-assigned-user'],
+        ['is it mandatory to assign a user to every laptop', 'step-7'],
+        ['do we need to assign users before we pre-provision them', 'step-7'],
         ['do our users still have to be assigned Intune licences to enroll', 'req-intune-licence'],
         // When a long setup gives up by itself; a kid is the user who signs in; a student needing internet at home.
         ['device setup is at 45 minutes, when will it time out by itself', 'tip-expected-duration'],
