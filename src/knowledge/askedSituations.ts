@@ -48,6 +48,8 @@ export const SITUATION_ENTRIES = {
     readyToStart: 'admin-profile-status',
     /** Letting users join devices to Entra, where it is set or whether it is needed: Step 2. */
     usersMayJoin: 'step-2',
+    /** The setting that keeps the device from being used until apps are in: "Block device use until…". */
+    blockDeviceUse: 'esp-block-device-use',
     /** The ESP turned off to go faster: Reseal then comes before apps and policies are in. */
     espOffToSpeedUp: 'flow-success-caveat',
     /**
@@ -298,6 +300,8 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (DELIVERY_OPTIMIZATION_ASKED.test(text)) return SITUATION_ENTRIES.deliveryOptimization;
     if (USERS_MAY_JOIN.test(text) && !namesACode(text)) return SITUATION_ENTRIES.usersMayJoin;
     if (ESP_OFF_TO_SPEED_UP.test(text)) return SITUATION_ENTRIES.espOffToSpeedUp;
+    // Named by its own words ("block device use until these required apps…"), the setting is asked about, not looked for.
+    if (BLOCK_DEVICE_USE_ASKED.test(text) && !/\bblock\s+device\s+use\b/i.test(text) && !namesACode(text)) return SITUATION_ENTRIES.blockDeviceUse;
     if (USER_APPS_AT_BENCH.test(text) && !appsWithoutUser(text) && !namesACode(text)) return SITUATION_ENTRIES.userAppsAtBench;
     if (USER_CANNOT_BE_PICKED.test(text) && !namesACode(text)) return SITUATION_ENTRIES.userCannotBePicked;
     // "Should the user-driven laptops and the pre-provisioned ones share one device group?": keep the modes apart.
@@ -353,10 +357,12 @@ const ESP_TO_ONE_DEVICE =
 
 /**
  * What must hold, or be seen in Intune, before a device starts ("what should I see in the Autopilot devices list before
- * handing a device out", "what has to be true in intune before i start the tech flow"): its profile status.
+ * handing a device out", "what has to be true in intune before i start the tech flow", "before we start a pallet, what
+ * we must confirm in their intune"): its profile status.
  */
 const READY_TO_START = new RegExp(
-    String.raw`\bwhat\s+(?:exactly\s+)?(?:should|must|do|has\s+to|needs?\s+to|ought\s+to)\s+(?:i\s+|we\s+)?(?:see|be\s+(?:true|set|ready|in\s+place|done|there)|check|look\s+for|verify|confirm)\b.{0,80}\bbefore\s+(?:i\s+|we\s+|they\s+|you\s+)?(?:start\w*|begin\w*|hand\w*|power\w*|boot\w*|unbox\w*|(?:running|run|doing|do)\s+(?:the\s+)?(?:tech\w*|pre-?prov\w*|white\s*glove))`,
+    String.raw`^(?=.*\bwhat\s+(?:exactly\s+)?(?:(?:should|must|do|has\s+to|needs?\s+to|ought\s+to)\s+(?:i\s+|we\s+)?|(?:i|we)\s+(?:should|must|need\s+to|have\s+to)\s+)(?:see|be\s+(?:true|set|ready|in\s+place|done|there)|check|look\s+for|verify|confirm)\b)` +
+        String.raw`(?=.*\bbefore\s+(?:i\s+|we\s+|they\s+|you\s+)?(?:start\w*|begin\w*|hand\w*|power\w*|boot\w*|unbox\w*|(?:running|run|doing|do)\s+(?:the\s+)?(?:tech\w*|pre-?prov\w*|white\s*glove)))`,
     'i'
 );
 /** Where that is seen: Intune, its Autopilot devices list, the device's profile. */
@@ -370,11 +376,18 @@ const USERS_MAY_JOIN =
     /\b(?:let|lets|letting|allow|allows|allowed|allowing|permit\w*|enabl\w*)\s+(?:people|users?|staff|employees|everyone|anyone|them)\s+(?:to\s+)?join\s+(?:(?:the\s+|their\s+|new\s+)?(?:devices?|laptops?|pcs?|machines?)\s+)?(?:to\s+(?:entra|azure\s+ad|aad)\b)?|\b(?:users?|people|staff|employees)\s+(?:allowed|permitted|able)\s+to\s+join\s+(?:devices?|laptops?|pcs?|machines?)\b/i;
 
 /**
+ * The setting that holds the device until its apps are in ("which setting stops the device from being used until apps
+ * finish installing", "which ESP setting keeps the device on the progress screen until apps are in"): Block device use.
+ */
+const BLOCK_DEVICE_USE_ASKED =
+    /\b(?:stop\w*|keep\w*|block\w*|prevent\w*|hold\w*|lock\w*)\s+(?:the\s+)?(?:device|laptop|pc|user|people|them|it)\b.{0,50}\buntil\b.{0,30}\b(?:apps?|everything|all|installs?|installed|installing|finish\w*|done|polic(?:y|ies)|profiles?)\b/i;
+
+/**
  * The ESP turned off to go faster ("can we switch the ESP off for the reseller batch so it goes quicker", "turn off the
  * ESP to speed up our tech runs"): Reseal then appears before apps and policies are in.
  */
 const ESP_OFF_TO_SPEED_UP =
-    /\b(?:turn\w*|switch\w*|shut\w*)\s+(?:off\s+)?(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)(?:\s+off)?\b.{0,60}\b(?:faster|quicker|quick|speed\w*|sped\w*|time|shorter)\b|\b(?:disabl\w*|skip\w*|remov\w*|drop\w*|get\s+rid\s+of)\s+(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)\b.{0,60}\b(?:faster|quicker|quick|speed\w*|sped\w*|shorter)\b/i;
+    /\b(?:turn\w*|switch\w*|shut\w*)\s+(?:off\s+)?(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)(?:\s+off)?\b.{0,60}\b(?:faster|quicker|quick|speed\w*|sped\w*|time|shorter)\b|\b(?:disabl\w*|skip\w*|remov\w*|drop\w*|get\s+rid\s+of)\s+(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)\b.{0,60}\b(?:faster|quicker|quick|speed\w*|sped\w*|shorter)\b|\b(?:speed\w*\s+up|faster|quicker)\b.{0,60}\b(?:turn\w*\s+off|switch\w*\s+off|shut\w*\s+off|disabl\w*|skip\w*)\s+(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)\b/i;
 
 /**
  * The assigned user's own apps asked about at the bench ("user assigned apps will also come at bench or only when the
@@ -396,7 +409,7 @@ const USER_CANNOT_BE_PICKED =
  * come from the cloud, DO only adds peer-to-peer caching.
  */
 const DELIVERY_OPTIMIZATION_ASKED =
-    /\bdelivery\s+optimi[sz]ation\b.{0,40}\b(?:blocked|off|disabled|turned\s+off|not\s+allowed|without|still\s+work|fails?|breaks?)\b|\b(?:blocked|disabled|without|no)\s+delivery\s+optimi[sz]ation\b|\b(?:every|each|all\s+(?:the\s+)?)\s*(?:laptops?|devices?|pcs?|machines?|units?)\s+download\w*\s+(?:every|each|all|the\s+same)\b/i;
+    /\bdelivery\s+optimi[sz]ation\b.{0,40}\b(?:blocked|off|disabled|turned\s+off|not\s+allowed|without|still\s+work|fails?|breaks?)\b|\b(?:blocked|disabled|without|no)\s+delivery\s+optimi[sz]ation\b|\b(?:every|each|all\s+(?:the\s+)?|\d+|many|several)\s*(?:laptops?|devices?|pcs?|machines?|units?)\b.{0,40}\bdownload\w*\s+(?:every|each|all|(?:the\s+)?same)\b/i;
 
 /** Which time server the device syncs with ("which time server does the device use during setup", "NTP target at OOBE"). */
 const WHICH_TIME_SERVER =

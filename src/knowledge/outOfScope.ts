@@ -455,7 +455,13 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:oobe|autopilot|intune|esp|pre-?prov\w*|technician|laptops?|pcs?|windows|surface)\b).*\b(?:projectors?|interactive\s+(?:displays?|panels?|flat\s*panels?|(?:white)?boards?)|smart\s?boards?|promethean(?:\s+(?:boards?|panels?))?|activpanels?|clevertouch|document\s+cameras?|doc\s+cams?)\b.{0,60}\b(?:provision\w*|enrol\w*|set\s*up|setup|first\s+boot|qr|register\w*|firmware|reset\w*)\b/,
             // Reseal as packaging ("reseal the boxes of chargers going back"), ESP as a school programme ("the ESP
             // summer camp kids"): the words, not the deployment.
-            /\bre-?seal(?:s|ing)?\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:boxes|cartons?|packages|parcels?|envelopes?|bags?|containers?|jars?|tubs?|lids?|packaging)\b/,
+            /\bre-?seal(?:s|ing)?\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:boxes|cartons?|packages|parcels?|envelopes?|bags?|containers?|jars?|tubs?|lids?|packaging)\b|\bre-?seal(?:ing)?\s+(?:tape|gun|sealer)s?\b|\bre-?sealing\s+machines?\b/,
+            // Out-of-box failures as a quality figure ("the OOBE failure / DOA rate per lot"), TPM as Total Productive
+            // Maintenance, an autopilot on a robot or vehicle, eSIMs pre-provisioned by a carrier.
+            /\b(?:oobe|out[\s-]of[\s-]box)\s+(?:failure|fail|defect)s?\s*(?:\/\s*doa\s+)?(?:rates?|ratio|percentage|%)\b|\bdoa\s+rates?\b/,
+            /\btotal\s+productive\s+maintenance\b|\btpm\b.{0,40}\b(?:conveyors?|screwdrivers?|oee|kaizen|lean|maintenance\s+(?:schedule|plan|program(?:me)?))\b/,
+            /\bautopilot\b.{0,60}\b(?:robots?|amrs?|agvs?|drones?|forklifts?)\b|\b(?:robots?|amrs?|agvs?|drones?)\b.{0,40}\bautopilot\b/,
+            /\b(?:esims?|sim\s+cards?|sims)\b.{0,40}\bpre-?provision\w*|\bpre-?provision\w*\s+(?:the\s+)?(?:esims?|sims?|sim\s+cards?)\b/,
             /^(?!.*\b(?:oobe|autopilot|intune|apps?|setup|pre-?prov\w*|technician|timeout|profile|install\w*|sign\w*|polic\w*|phase|page|screen)\b).*\besp\s+(?:(?:summer|after[\s-]*school|holiday|day)\s+)?(?:camp|kids|children|program(?:me)?s?|club)\b/
         ],
         redirect: 'the team that runs that equipment.'
@@ -884,8 +890,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /\b(?:whitelist\w*|allowlist\w*|unblock\w*|allow\w*)\b.{0,25}\b(?:a |the |this |our |that )?(?:websites?|web ?sites?|sites?)\b/i,
             /\b(?:block\w*|whitelist\w*|allowlist\w*|unblock\w*)\s+(?:access\s+to\s+)?(?:youtube|tiktok|netflix|facebook|instagram|spotify|twitch|roblox|discord|google\s+docs)\b/i
         ],
-        // A deployment on such a network ("can I pre-provision on an 802.1X network", "NAC blocks the device at OOBE") is ours.
-        unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT})\b`, 'i'),
+        // A deployment on such a network ("can I pre-provision on an 802.1X network", "NAC blocks the device at OOBE"), and
+        // which ports to open for it ("which ports to open on the staging VLAN"), are ours.
+        unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT}|ports?\s+to\s+(?:open|allow|unblock)|(?:which|what)\s+ports?)\b`, 'i'),
         redirect: 'your network or PKI team, through the IT service desk. (Which networks and certificates pre-provisioning ' +
             'can use at OOBE: ask me.)'
     },
@@ -982,6 +989,19 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT}|regist\w*|import\w*|attention required|intune)\b`, 'i'),
         redirect: 'your IT asset or procurement team, or the device maker\'s support. (A repaired device that needs ' +
             'registering again: ask me.)'
+    },
+    {
+        // A staging line's own tooling around the deployment: flashing firmware in bulk, injecting OEM activation keys,
+        // wipe certificates, the makers' factory configuration services.
+        id: 'staging-tools',
+        topic: 'factory and staging tools (bulk BIOS flashing, OEM activation keys, disk wipe certificates, factory configuration services)',
+        phrasings: ['inject the key', 'configuration services order', 'burn the asset tag'],
+        // The tools by name are the subject whatever stands beside them (a BIOS update in plain words is the makers'
+        // tools' topic, where the firmware update an attestation error asks for stays ours).
+        decisive: [
+            /\b(?:oa3\s?tool|(?:usb\s+|bios\s+)?flash(?:ing)?\s+(?:utility|utilities|tool)|factory\s+configuration\s+services|nist\s+800-88|(?:wipe|erasure)\s+certificates?|blancco|killdisk|digital\s+product\s+keys?|dpk\s+injection|asset\s+tag\s+burning)\b/
+        ],
+        redirect: 'your staging lead, or the documentation of that tool or of the device maker\'s service.'
     },
     {
         id: 'conditional-access',

@@ -85,7 +85,7 @@ const CASE_WORDS = 16;
  * Chat filler and small words around the one or two words a bare follow-up names ("for amd?", "the qualcomm ones").
  */
 const BARE_FOLLOW_UP_FILLER =
-    /\b(?:ok|okay|k|right|alright|cool|great|thanks|thx|cheers|and|but|so|also|what|whats|about|how|for|on|with|the|a|an|ones?|those|these|them|then|too|as well|pls|please|same|laptops?|devices?|machines?|pcs?|boxes|models?|do|does|did|is|are|i|we|can|should|mean|means|where|when|why|which)\b|[?.!,:;'"()-]/gi;
+    /\b(?:ok|okay|k|right|alright|cool|great|thanks|thx|cheers|and|but|so|also|what|whats|about|how|for|on|with|the|a|an|ones?|those|these|them|then|too|as well|pls|please|same|laptops?|devices?|machines?|pcs?|boxes|models?|do|does|did|is|are|i|we|can|should|mean|means|where|when|why|which|to)\b|[?.!,:;'"()-]/gi;
 /**
  * What a technician points at on the screen the last answer was about ("what are the buttons for?", "the options?"):
  * it belongs to that answer whether or not the answer uses the word.

@@ -755,7 +755,14 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         ['the white glove failed, which button do I press', 'flow-retry-reset'],
         ['we got the green screen, what now', 'flow-success-reseal'],
         // The user name already filled in on the sign-in page, asked whether pre-provisioning is still possible.
-        ['the sign-in page shows the user name prefilled, can we still pre-provision it?', 'flow-win-key']
+        ['the sign-in page shows the user name prefilled, can we still pre-provision it?', 'flow-win-key'],
+        // Set AI (a staging facility): the ESP off to speed the line, what to confirm before a pallet, many units
+        // downloading the same apps, the setting that holds the device until its apps are in, ports to open.
+        ['to speed up the bench can we turn off the ESP', 'flow-success-caveat'],
+        ['before we start the next pallet what we must confirm in intune first', 'admin-profile-status'],
+        ['30 units downloading the same apps on one uplink, how to save bandwidth', 'req-network-optional-services'],
+        ['which setting keeps the laptop from being used until the apps finish', 'esp-block-device-use'],
+        ['which ports to open for autopilot on the staging network', 'req-network-endpoints']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
@@ -770,7 +777,17 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         // A complaint that names its own subject is no vague report; a website blocked by the filter is the network's.
         ['the coffee machine in the staff room is broken again, who fixes it', 'decline:service-desk'],
         ['the filter keeps blocking youtube on the laptops, can you unblock youtube', 'decline:network-access-and-pki'],
+        // Set AI: a staging line's own tools, and our words in a factory's other senses.
+        ['how do we flash the bios on 100 units with the usb flash utility before pre-provisioning', 'decline:staging-tools'],
+        ['we need NIST 800-88 wipe certificates for the returned laptops', 'decline:staging-tools'],
+        ['the reseal tape on packing station 2 keeps jamming', 'decline:other-meanings'],
+        ['what is our OOBE failure rate per lot this month', 'decline:other-meanings'],
+        ['TPM maintenance schedule for the conveyors', 'decline:other-meanings'],
+        ['the warehouse robot drops out of autopilot mode near the dock', 'decline:other-meanings'],
+        ['pre-provision the eSIMs with the carrier before shipping', 'decline:other-meanings'],
         // Their twins stay ours.
+        ['should we update the bios before pre-provisioning to fix TPM attestation', 'answer'],
+        ['the resealed machine went back on the shelf, when can the user sign in', 'answer'],
         ['it is not working again', 'unsure'],
         ['the setup screen has three lines with dots, how can I see what its installing', 'espTips'],
         ['reseal it and put the laptop back in its box?', 'answer'],
@@ -785,6 +802,10 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
             entryId: 'flow-retry-reset'
         });
         expect(understanding.understand("and if it's something I can't fix tonight?").kind).toBe('decline');
+    });
+
+    it('a follow-up naming a button and a verb the last answer uses leans on it', () => {
+        expect(understanding.understand('which button to start?', getEntry('flow-config-screen'))).toEqual({ kind: 'answer', entryId: 'flow-config-screen' });
     });
 
     it('a bare "how many times?" and a bound asked in more words lean on the last answer', () => {
