@@ -48,6 +48,8 @@ export const SITUATION_ENTRIES = {
     readyToStart: 'admin-profile-status',
     /** Letting users join devices to Entra, where it is set or whether it is needed: Step 2. */
     usersMayJoin: 'step-2',
+    /** The technician flow tried on a virtual machine, asked before anything failed: not supported (TPM attestation). */
+    onAVirtualMachine: 'error-virtual-machine',
     /** The setting that keeps the device from being used until apps are in: "Block device use until…". */
     blockDeviceUse: 'esp-block-device-use',
     /** The ESP turned off to go faster: Reseal then comes before apps and policies are in. */
@@ -215,8 +217,8 @@ const ASKS_FIRST_SEEN =
     /\b(?:see|sees|get|gets|meet|meets|hit|hits)\s+first\b|\bfirst\s+(?:screen|page|thing|prompt)\b|\b(?:see|sees|get|gets|meet|meets)\s+when\s+(?:she|he|they|(?:the\s+)?(?:end\s+)?users?)\s+(?:first\s+)?(?:unpack|unbox|open|receive|gets?\s+it|turn|switch|power|start)\w*/i;
 /** The end user named: the user, an employee, she or he. */
 const END_USER = /\b(?:users?|employees?|staff|nurses?|doctors?|teachers?|students?|pupils?|hires?|starters?|she|he|her|him)\b/i;
-/** The technician's own screens named: the first screen asked is theirs. */
-const AT_TECHNICIAN = /\b(?:tech(?:nician)?s?|bench|windows\s+key|win\s*key|provision\s+button|configuration\s+screen|config\s+screen)\b/i;
+/** The technician's own screens or keys named ("what key we press on the very first screen"): the first screen is theirs. */
+const AT_TECHNICIAN = /\b(?:tech(?:nician)?s?|bench|windows\s+key|win\s*key|provision\s+button|configuration\s+screen|config\s+screen|pre-?provision\w*|white[\s-]*glove|(?:what|which)\s+key|(?:i|we)\s+press)\b/i;
 
 /**
  * The first thing the end user meets after the bench ("what does a user on wifi at home see first after reseal"): the
@@ -299,6 +301,10 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (WHICH_TIME_SERVER.test(text)) return SITUATION_ENTRIES.whichTimeServer;
     if (DELIVERY_OPTIMIZATION_ASKED.test(text)) return SITUATION_ENTRIES.deliveryOptimization;
     if (USERS_MAY_JOIN.test(text) && !namesACode(text)) return SITUATION_ENTRIES.usersMayJoin;
+    // With a virtual TPM named, the TPM requirement is what is asked (the physical-TPM card).
+    if (ON_A_VIRTUAL_MACHINE.test(text) && !/\bv-?tpm\b|\bvirtual\s+tpm\b/i.test(text) && !PROBLEM.test(text) && !namesACode(text)) {
+        return SITUATION_ENTRIES.onAVirtualMachine;
+    }
     if (ESP_OFF_TO_SPEED_UP.test(text)) return SITUATION_ENTRIES.espOffToSpeedUp;
     // Named by its own words ("block device use until these required apps…"), the setting is asked about, not looked for.
     if (BLOCK_DEVICE_USE_ASKED.test(text) && !/\bblock\s+device\s+use\b/i.test(text) && !namesACode(text)) return SITUATION_ENTRIES.blockDeviceUse;
@@ -374,6 +380,13 @@ const IN_INTUNE = /\b(?:intune|autopilot\s+devices?|devices?\s+list|portal|admin
  */
 const USERS_MAY_JOIN =
     /\b(?:let|lets|letting|allow|allows|allowed|allowing|permit\w*|enabl\w*)\s+(?:people|users?|staff|employees|everyone|anyone|them)\s+(?:to\s+)?join\s+(?:(?:the\s+|their\s+|new\s+)?(?:devices?|laptops?|pcs?|machines?)\s+)?(?:to\s+(?:entra|azure\s+ad|aad)\b)?|\b(?:users?|people|staff|employees)\s+(?:allowed|permitted|able)\s+to\s+join\s+(?:devices?|laptops?|pcs?|machines?)\b/i;
+
+/**
+ * A virtual machine for the technician flow, asked before anything failed ("can we test the technician flow on Hyper-V
+ * VMs in our lab before real units arrive"): pre-provisioning needs a physical device's TPM to attest.
+ */
+const ON_A_VIRTUAL_MACHINE =
+    /^(?=.*\b(?:hyper-?v|vmware|virtualbox|parallels|vms?|virtual\s+machines?)\b)(?=.*\b(?:pre-?prov\w*|white[\s-]*glove|wg|technician|tech\s+flow|autopilot)\b)(?=.*\b(?:test\w*|try|trial|run|use|support\w*|work|possible|can|could)\b)/i;
 
 /**
  * The setting that holds the device until its apps are in ("which setting stops the device from being used until apps

@@ -486,7 +486,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'not charging', 'charger', 'backlight', 'wifi password', 'wi-fi password', 'at home', 'home pc',
             'personal pc', 'personal laptop', 'need local admin', 'local admin access', 'company portal',
             'face recognition', 'fingerprint reader',
-            'admin rights on my', 'screenshot', 'new laptop request', 'get a new laptop', 'bigger monitor',
+            'admin rights on my', 'take a screenshot', 'taking a screenshot', 'screenshot shortcut', 'screenshot tool', 'snipping tool', 'new laptop request', 'get a new laptop', 'bigger monitor',
             // The ticketing tool itself (ServiceNow, Jira, Freshservice): how its tickets are moved or closed.
             'servicenow', 'service now', 'jira', 'freshservice', 'zendesk', 'assignment group', 'ticket queue',
             'shared drive', 'copier', 'scan to email', 'access point', 'wireless access point', 'print spooler', 'slow wifi', 'computer is slow',

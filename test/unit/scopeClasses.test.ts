@@ -762,7 +762,12 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         ['before we start the next pallet what we must confirm in intune first', 'admin-profile-status'],
         ['30 units downloading the same apps on one uplink, how to save bandwidth', 'req-network-optional-services'],
         ['which setting keeps the laptop from being used until the apps finish', 'esp-block-device-use'],
-        ['which ports to open for autopilot on the staging network', 'req-network-endpoints']
+        ['which ports to open for autopilot on the staging network', 'req-network-endpoints'],
+        // A newcomer passing a question on is no end user; screenshots as a reference are no subject; a virtual machine
+        // for the technician flow, asked before anything failed.
+        ['new tech at station 2 asking what key we press on the first screen for pre-provisioning', 'flow-win-key'],
+        ['the what would you like to do menu looks different from our old guide screenshots, which one to click?', 'flow-options-screen'],
+        ['can we try the technician flow on vmware VMs before the real laptops arrive?', 'error-virtual-machine']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
