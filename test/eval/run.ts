@@ -91,7 +91,7 @@ const HELDOUT_SETS = [
      * and passed on as classes; R was never read: only its whole figures are measured.
      */
     { name: 'held-out Q', path: join(__dirname, 'heldout', 'heldout17.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
-    { name: 'held-out R', path: join(__dirname, 'heldout', 'heldout18.json'), floors: { inScope: 0.92, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out R', path: join(__dirname, 'heldout', 'heldout18.json'), floors: { inScope: 0.93, declined: 0.93 }, missesHidden: true },
     /**
      * Set S, written blind on 2026-12-02 (second session) by a writer who saw none of the other sets: a university's
      * student workers re-imaging lab and staff laptops at night, asking from their phones. Measured as it came on main at
@@ -112,7 +112,7 @@ const HELDOUT_SETS = [
      * in scope (214/235), 91.1% declined (41/45), the same as on the session's starting code. Its misses were then read
      * once by the lead and passed on as classes.
      */
-    { name: 'held-out U', path: join(__dirname, 'heldout', 'heldout21.json'), floors: { inScope: 0.97, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out U', path: join(__dirname, 'heldout', 'heldout21.json'), floors: { inScope: 0.98, declined: 0.99 }, missesHidden: true },
     /**
      * Set V, written blind later on 2026-12-02 (fourth session) by a writer who saw none of the other sets, no code and no
      * knowledge base: an MSP's offshore staging team preparing laptops for a law firm and a chain of veterinary clinics,
@@ -120,7 +120,7 @@ const HELDOUT_SETS = [
      * 83.4% in scope (196/235), 88.9% declined (40/45); the session's starting code had 84.3% and 86.7%. Its misses were
      * then read once by the lead and passed on as classes.
      */
-    { name: 'held-out V', path: join(__dirname, 'heldout', 'heldout22.json'), floors: { inScope: 0.92, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out V', path: join(__dirname, 'heldout', 'heldout22.json'), floors: { inScope: 0.94, declined: 0.97 }, missesHidden: true },
     /**
      * Set W, written blind on 2026-12-02 (fifth session) by a writer who saw none of the other sets, no code and no
      * knowledge base: a European logistics company's depot technicians preparing rugged laptops for drivers and
@@ -128,7 +128,7 @@ const HELDOUT_SETS = [
      * as it came on main at 0ce6864: 88.5% in scope (208/235), 80.0% declined (36/45). Its misses were then read once by
      * the lead and passed on as classes.
      */
-    { name: 'held-out W', path: join(__dirname, 'heldout', 'heldout23.json'), floors: { inScope: 0.97, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out W', path: join(__dirname, 'heldout', 'heldout23.json'), floors: { inScope: 0.98, declined: 0.99 }, missesHidden: true },
     /**
      * Sets X and Y, written blind on 2026-12-03 (sixth session) by two writers who saw none of the other sets, no code
      * and no knowledge base: a regional bank moving from SCCM task-sequence imaging, its branch technicians dictating to
@@ -138,8 +138,8 @@ const HELDOUT_SETS = [
      * the lead and passed on as classes. Y, unread through the sixth session (84.7% / 93.3% at its end), was read in the
      * seventh for classes.
      */
-    { name: 'held-out X', path: join(__dirname, 'heldout', 'heldout24.json'), floors: { inScope: 0.94, declined: 0.93 }, missesHidden: true },
-    { name: 'held-out Y', path: join(__dirname, 'heldout', 'heldout25.json'), floors: { inScope: 0.95, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out X', path: join(__dirname, 'heldout', 'heldout24.json'), floors: { inScope: 0.95, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out Y', path: join(__dirname, 'heldout', 'heldout25.json'), floors: { inScope: 0.96, declined: 0.99 }, missesHidden: true },
     /**
      * Sets Z and ZZ, written blind later on 2026-12-03 by two more writers who saw none of the other sets, no code and
      * no knowledge base: an airline's ground IT at two hubs, night-shift technicians new to Autopilot describing screens in
@@ -148,8 +148,8 @@ const HELDOUT_SETS = [
      * 84.7% in scope (199/235), 68.9% declined (31/45); ZZ 85.5% (201/235), 88.9% (40/45). Z's misses were then read
      * once by the lead and passed on as classes; ZZ was never read.
      */
-    { name: 'held-out Z', path: join(__dirname, 'heldout', 'heldout26.json'), floors: { inScope: 0.94, declined: 0.95 }, missesHidden: true },
-    { name: 'held-out ZZ', path: join(__dirname, 'heldout', 'heldout27.json'), floors: { inScope: 0.9, declined: 0.88 }, missesHidden: true },
+    { name: 'held-out Z', path: join(__dirname, 'heldout', 'heldout26.json'), floors: { inScope: 0.96, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out ZZ', path: join(__dirname, 'heldout', 'heldout27.json'), floors: { inScope: 0.91, declined: 0.88 }, missesHidden: true },
     /**
      * Sets AA and AB, written blind later on 2026-12-03 by two more writers who saw none of the other sets, no code and
      * no knowledge base: an oil and gas company's depot preparing rugged laptops for offshore rigs on satellite links, an
@@ -159,8 +159,8 @@ const HELDOUT_SETS = [
      * AA's misses were then read by the lead and passed on as classes; AB, unread through the sixth session (85.5% /
      * 88.9% at its end), was read in the seventh for classes.
      */
-    { name: 'held-out AA', path: join(__dirname, 'heldout', 'heldout28.json'), floors: { inScope: 0.94, declined: 0.91 }, missesHidden: true },
-    { name: 'held-out AB', path: join(__dirname, 'heldout', 'heldout29.json'), floors: { inScope: 0.94, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out AA', path: join(__dirname, 'heldout', 'heldout28.json'), floors: { inScope: 0.95, declined: 0.91 }, missesHidden: true },
+    { name: 'held-out AB', path: join(__dirname, 'heldout', 'heldout29.json'), floors: { inScope: 0.96, declined: 0.97 }, missesHidden: true },
     /**
      * Sets AC, AD and AE, written blind on 2026-12-03 (seventh session) by three writers who saw none of the other sets,
      * no code and no knowledge base: a public hospital's night-shift desktop team copying codes from photos of the screen
@@ -171,9 +171,25 @@ const HELDOUT_SETS = [
      * were never read (one AD class, a loaner laptop declined as a hardware return, was found from how many of its answers
      * each neighbour declined, without its sentences).
      */
-    { name: 'held-out AC', path: join(__dirname, 'heldout', 'heldout30.json'), floors: { inScope: 0.96, declined: 0.97 }, missesHidden: true },
-    { name: 'held-out AD', path: join(__dirname, 'heldout', 'heldout31.json'), floors: { inScope: 0.95, declined: 0.84 }, missesHidden: true },
-    { name: 'held-out AE', path: join(__dirname, 'heldout', 'heldout32.json'), floors: { inScope: 0.94, declined: 0.93 }, missesHidden: true }
+    { name: 'held-out AC', path: join(__dirname, 'heldout', 'heldout30.json'), floors: { inScope: 0.97, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out AD', path: join(__dirname, 'heldout', 'heldout31.json'), floors: { inScope: 0.96, declined: 0.84 }, missesHidden: true },
+    { name: 'held-out AE', path: join(__dirname, 'heldout', 'heldout32.json'), floors: { inScope: 0.94, declined: 0.93 }, missesHidden: true },
+    /**
+     * Sets AF to AJ, written blind on 2026-12-03 (eighth session) by five writers who saw none of the other sets, no code
+     * and no knowledge base: an MSP's bench technicians writing terse tickets with pasted log lines (AF); a school
+     * district's summer volunteers describing the screen in plain words, often dictated (AG); a retail chain's field
+     * technicians typing fragments on their phones, and its endpoint engineer (AH); an OEM reseller's staging line in
+     * Manila and Kuala Lumpur (AI); a nonprofit's "accidental IT person" and a retired sysadmin volunteer (AJ). As they
+     * came, on main at dbf454d: AF 93.2% in scope (219/235), 82.2% declined (37/45); AG 85.5% (201/235), 77.8% (35/45);
+     * AH 91.9% (216/235), 75.6% (34/45); AI 88.1% (207/235), 77.8% (35/45); AJ 84.3% (198/235), 80.0% (36/45). AG was
+     * read for classes, then AI (once AG's classes had landed: 89.4% and 77.8% at that point); AF, AH and AJ were never
+     * read, so their figures are the ones to expect from a new user.
+     */
+    { name: 'held-out AF', path: join(__dirname, 'heldout', 'heldout33.json'), floors: { inScope: 0.93, declined: 0.82 }, missesHidden: true },
+    { name: 'held-out AG', path: join(__dirname, 'heldout', 'heldout34.json'), floors: { inScope: 0.97, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out AH', path: join(__dirname, 'heldout', 'heldout35.json'), floors: { inScope: 0.92, declined: 0.75 }, missesHidden: true },
+    { name: 'held-out AI', path: join(__dirname, 'heldout', 'heldout36.json'), floors: { inScope: 0.92, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out AJ', path: join(__dirname, 'heldout', 'heldout37.json'), floors: { inScope: 0.85, declined: 0.8 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 
