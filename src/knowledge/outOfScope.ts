@@ -377,9 +377,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // Home) is Windows setup without Autopilot, whatever OOBE word stands beside it; the work sign-in a device
         // shows instead of its Autopilot screens, or Home edition refused by enrollment, stay ours.
         decisive: [
-            // Bulk enrolment with a provisioning package: another way to enrol, unless it is asked beside Autopilot (a
-            // package that breaks or conflicts with it is ours).
-            /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|wg|esp|technician|conflict\w*|break\w*|interfer\w*|together|alongside|stuck|fail\w*|error)\b).*\bbulk\s+enrol\w*/,
+            // Bulk enrolment with a provisioning package, or one made with Windows Configuration Designer to apply at
+            // setup: another way to enrol, unless it is asked beside Autopilot (a package that breaks or conflicts with
+            // it is ours).
+            /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|wg|esp|technician|conflict\w*|break\w*|interfer\w*|together|alongside|stuck|fail\w*|error)\b).*(?:\bbulk\s+enrol\w*|\b(?:windows\s+configuration\s+designer|wcd)\b(?=.{0,80}\b(?:apply\w*|usb|stick)\b))/,
             // Making or using install media (an ISO, a bootable USB stick) to put Windows on a device: imaging is the
             // subject, even "for our techs"; reimaging named as the reason a hash changed or a device needs registering
             // again is ours.
@@ -416,6 +417,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         decisive: [
             /^(?!.*\b(?:in time|time-?wise|how long|hours?|minutes?)\b).*\b(?:licen[cs]\w*|plans?|subscriptions?|intune|autopilot|pre-?provision\w*|white ?glove|e3|e5|m365|microsoft 365|business premium|ems|p1|p2|seats?)\b.{0,60}(?:\b(?:cost|costs|costing|price|prices|pricing|priced|cheap\w*|expensive)\b|[$€£]\s?\d|\bper (?:user|device|seat)\b.{0,20}\b(?:month|year)\b|\bfree of charge\b|\bextra charge\b)/,
             /^(?!.*\b(?:in time|time-?wise|how long|hours?|minutes?)\b)(?:.*\b(?:cost|costs|price|prices|pricing)\b|.*[$€£]\s?\d).{0,60}\b(?:licen[cs]\w*|plans?|subscriptions?|intune|autopilot|pre-?provision\w*|white ?glove|e3|e5|m365|microsoft 365|business premium|ems|seats?)\b/,
+            // A nonprofit's grant or discounted offer applied for: licensing, whatever the plan is wanted for.
+            /\b(?:apply\w*|application|sign\s+up|request\w*|qualify\w*|eligib\w*)\b.{0,60}\b(?:nonprofit|non-profit|charity|charitable)\s+(?:grants?|offers?|discounts?|pricing|programmes?|programs?)\b|\btechsoup\b/,
             /\bis (?:autopilot|intune|pre-?provisioning|white ?glove) (?:free|paid)\b|\b(?:autopilot|intune|pre-?provisioning|white ?glove)\b.{0,30}\bcost (?:anything|extra|money)\b/,
             // Buying licences: how many to buy, where and from whom to order them, in bulk for everyone.
             // Whether a user needs one ("does the user need to buy a licence") is ours.
@@ -455,13 +458,19 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:oobe|autopilot|intune|esp|pre-?prov\w*|technician|laptops?|pcs?|windows|surface)\b).*\b(?:projectors?|interactive\s+(?:displays?|panels?|flat\s*panels?|(?:white)?boards?)|smart\s?boards?|promethean(?:\s+(?:boards?|panels?))?|activpanels?|clevertouch|document\s+cameras?|doc\s+cams?)\b.{0,60}\b(?:provision\w*|enrol\w*|set\s*up|setup|first\s+boot|qr|register\w*|firmware|reset\w*)\b/,
             // Reseal as packaging ("reseal the boxes of chargers going back"), ESP as a school programme ("the ESP
             // summer camp kids"): the words, not the deployment.
-            /\bre-?seal(?:s|ing)?\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:boxes|cartons?|packages|parcels?|envelopes?|bags?|containers?|jars?|tubs?|lids?|packaging)\b|\bre-?seal(?:ing)?\s+(?:tape|gun|sealer)s?\b|\bre-?sealing\s+machines?\b/,
+            /\bre-?seal(?:s|ing)?\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:boxes|cartons?|packages|parcels?|envelopes?|bags?|containers?|jars?|tubs?|lids?|packaging)\b|\bre-?seal(?:ing)?\s+(?:tape|gun|sealer)s?\b|\bre-?sealing\s+machines?\b/,
             // Out-of-box failures as a quality figure ("the OOBE failure / DOA rate per lot"), TPM as Total Productive
             // Maintenance, an autopilot on a robot or vehicle, eSIMs pre-provisioned by a carrier.
             /\b(?:oobe|out[\s-]of[\s-]box)\s+(?:failure|fail|defect)s?\s*(?:\/\s*doa\s+)?(?:rates?|ratio|percentage|%)\b|\bdoa\s+rates?\b/,
             /\btotal\s+productive\s+maintenance\b|\btpm\b.{0,40}\b(?:conveyors?|screwdrivers?|oee|kaizen|lean|maintenance\s+(?:schedule|plan|program(?:me)?))\b/,
             /\bautopilot\b.{0,60}\b(?:robots?|amrs?|agvs?|drones?|forklifts?)\b|\b(?:robots?|amrs?|agvs?|drones?)\b.{0,40}\bautopilot\b/,
             /\b(?:esims?|sim\s+cards?|sims)\b.{0,40}\bpre-?provision\w*|\bpre-?provision\w*\s+(?:the\s+)?(?:esims?|sims?|sim\s+cards?)\b/,
+            // Accounts or records pre-provisioned or pre-loaded in another system ("pre-provision volunteer accounts in
+            // VolunteerHub", "pre-load the donor list"), white-glove onboarding from a marketing vendor, and another
+            // appliance's own out-of-box setup (a smart TV).
+            /^(?!.*\b(?:autopilot|intune|entra|devices?|laptops?|pcs?|oobe|esp|technician|tpm)\b).*\bpre-?(?:provision|load)\w*\b.{0,40}\b(?:accounts?|records?|donors?|volunteers?|contacts?|mailboxes)\b/,
+            /\bwhite[\s-]*glove\b(?=.*\b(?:ad\s+grants?|ads?\s+campaigns?|ad\s+account|google\s+ads?|marketing)\b)/,
+            /^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:smart\s+tvs?|tvs?|televisions?|game\s+consoles?|xbox|playstation|smart\s+speakers?|routers?)\b.{0,60}\b(?:out[\s-]of[\s-]box|oobe|setup\s+screens?|first[\s-]time\s+setup)\b/,
             /^(?!.*\b(?:oobe|autopilot|intune|apps?|setup|pre-?prov\w*|technician|timeout|profile|install\w*|sign\w*|polic\w*|phase|page|screen)\b).*\besp\s+(?:(?:summer|after[\s-]*school|holiday|day)\s+)?(?:camp|kids|children|program(?:me)?s?|club)\b/
         ],
         redirect: 'the team that runs that equipment.'
@@ -674,7 +683,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         patterns: [
             /\bwhat(?:'?s|\s+is)\s+your\s+name\b/i,
             // Writing someone's mail, letter or message for them ("help me write an email to my manager").
-            /\b(?:write|draft|compose|reword|rephrase|proofread)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|my\s+|this\s+)?(?:(?:short|quick|polite|formal|nice)\s+)?(?:e-?mail|letter|memo|cover letter|reply|message|note)\b/i
+            /\b(?:write|draft|compose|reword|rephrase|proofread)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|my\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:e-?mail|letter|memo|cover letter|reply|message|note|thank[\s-]you(?:\s+(?:note|card|letter))?)\b/i
         ],
         phrasings: ['tell me a joke', 'how are you', 'who made you',
             'weather', 'lunch', 'football', 'capital of', 'meaning of life', 'are you a robot'],

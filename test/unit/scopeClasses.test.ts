@@ -790,9 +790,21 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         ['TPM maintenance schedule for the conveyors', 'decline:other-meanings'],
         ['the warehouse robot drops out of autopilot mode near the dock', 'decline:other-meanings'],
         ['pre-provision the eSIMs with the carrier before shipping', 'decline:other-meanings'],
+        // Set AJ (a nonprofit): accounts pre-provisioned elsewhere, white-glove onboarding from a marketing vendor,
+        // another appliance's out-of-box setup, tamper-evident bags, a nonprofit grant applied for, a provisioning
+        // package made with Windows Configuration Designer, a thank-you letter to write.
+        ['can we pre-provision the donor accounts in our CRM before the campaign', 'decline:other-meanings'],
+        ['our marketing agency offers white glove onboarding for the google ads account, is that the same thing?', 'decline:other-meanings'],
+        ['the smart TV in the lounge keeps asking for an account in its out-of-box setup', 'decline:other-meanings'],
+        ['how do I reseal the tamper-evident cash bags', 'decline:other-meanings'],
+        ['how do we apply for the nonprofit grant for Business Premium', 'decline:licensing-and-activation'],
+        ['Walt made a Windows Configuration Designer package, how do I apply it at setup', 'decline:windows-setup-outside-autopilot'],
+        ['help me write a warm thank-you letter to our volunteers', 'decline:chit-chat'],
         // Their twins stay ours.
         ['should we update the bios before pre-provisioning to fix TPM attestation', 'answer'],
         ['the resealed machine went back on the shelf, when can the user sign in', 'answer'],
+        ['we got Business Premium through the nonprofit program, is that enough for autopilot?', 'answer'],
+        ['the pre-provision option is not in the list on the options screen', 'answer'],
         ['it is not working again', 'unsure'],
         ['the setup screen has three lines with dots, how can I see what its installing', 'espTips'],
         ['reseal it and put the laptop back in its box?', 'answer'],
