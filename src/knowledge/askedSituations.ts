@@ -48,6 +48,14 @@ export const SITUATION_ENTRIES = {
     readyToStart: 'admin-profile-status',
     /** Letting users join devices to Entra, where it is set or whether it is needed: Step 2. */
     usersMayJoin: 'step-2',
+    /** A card, badge or smart card to sign in at first setup: not supported during OOBE. */
+    cardSignInAtSetup: 'req-no-smart-card-at-oobe',
+    /** The user's password asked for the bench part: the technician needs no account; the Windows key five times starts it. */
+    userPasswordAtBench: 'tip-technician-no-account',
+    /** The logs' CAB file to read: the Get-AutopilotDiagnostics script. */
+    readTheCab: 'logs-analyze-cab',
+    /** The Windows key's setting by its old name ("the white glove box on the profile"): Allow pre-provisioned deployment. */
+    whiteGloveSetting: 'admin-allow-pre-provisioned',
     /** The technician flow tried on a virtual machine, asked before anything failed: not supported (TPM attestation). */
     onAVirtualMachine: 'error-virtual-machine',
     /** The setting that keeps the device from being used until apps are in: "Block device use until…". */
@@ -87,11 +95,11 @@ const PROBLEM =
 
 /** The sign-in page, or a user name already filled in on it. */
 const SIGN_IN_PAGE =
-    /\bsign[\s-]*in\s+with\s+(?:your|a)\s+(?:work|school|work\s+or\s+school|organi[sz]ation(?:al)?)\s+account\b|\b(?:sign|log)[\s-]*(?:in|on)\s+(?:page|screen|prompt|box|window|field)\b|\blogin\s+(?:page|screen|prompt|box|window|field)\b|\b(?:asking|asks|asked|wants|prompting|prompts)\s+(?:me\s+)?(?:to|for)\s+(?:sign|log)[\s-]*(?:in|on)\b|\b(?:user\s*name|e-?mail|upn)\b.{0,40}\b(?:already\s+)?(?:filled|pre-?filled|pre-?populated|populated|there|shown|showing)\b|\bpre-?(?:filled|populated)\b/i;
+    /\b(?:asks?|asking)\s+for\s+(?:a\s+|my\s+|your\s+|the\s+)?(?:work\s+)?e-?mail\b|\bsign[\s-]*in\s+with\s+(?:your|a)\s+(?:work|school|work\s+or\s+school|organi[sz]ation(?:al)?)\s+account\b|\b(?:sign|log)[\s-]*(?:in|on)\s+(?:page|screen|prompt|box|window|field)\b|\blogin\s+(?:page|screen|prompt|box|window|field)\b|\b(?:asking|asks|asked|wants|prompting|prompts)\s+(?:me\s+)?(?:to|for)\s+(?:sign|log)[\s-]*(?:in|on)\b|\b(?:user\s*name|e-?mail|upn)\b.{0,40}\b(?:already\s+)?(?:filled|pre-?filled|pre-?populated|populated|there|shown|showing)\b|\bpre-?(?:filled|populated)\b/i;
 
 /** Asks whether, or with what, the technician signs in there. */
 const ASKS_TO_SIGN_IN =
-    /\b(?:do|should|shall|must|can|am|are|need)\s+(?:i|we|you|(?:the\s+)?(?:techs?|technicians?))\s+(?:(?:supposed|meant|need|have)\s+to\s+)?(?:still\s+|just\s+|actually\s+|first\s+)?(?:sign|log)[\s-]*(?:in|on)\b|\b(?:sign|log)[\s-]*(?:in|on)\s+(?:with|as|using)\s+(?:(?:my|our|an?|the|your)\s+)?(?:own\s+)?(?:admin\w*|tech\w*|it|global|intune|personal|work|account|creds|credentials)\b|\bwhich\s+(?:account|credentials|creds|login)\b|\b(?:use|enter|type|put\s+in)\s+(?:my|our)\s+(?:own\s+)?(?:admin\s+|tech\w*\s+|it\s+|work\s+)?(?:account|creds|credentials|password|login)\b|\binstead\s+of\s+sign(?:ing)?[\s-]*in\b/i;
+    /\b(?:do|should|shall|must|can|am|are|need)\s+(?:i|we|you|(?:the\s+)?(?:techs?|technicians?))\s+(?:(?:supposed|meant|need|have)\s+to\s+)?(?:still\s+|just\s+|actually\s+|first\s+)?(?:sign|log)[\s-]*(?:in|on)\b|\b(?:sign|log)[\s-]*(?:in|on)\s+(?:with|as|using)\s+(?:(?:my|our|an?|the|your)\s+)?(?:own\s+)?(?:admin\w*|tech\w*|it|global|intune|personal|work|account|creds|credentials)\b|\bwhich\s+(?:account|credentials|creds|login)\b|\b(?:use|enter|type(?:\s+in)?|put\s+in)\s+(?:my|our)\s+(?:own\s+)?(?:admin\s+|tech\w*\s+|it\s+|work\s+)?(?:account|creds|credentials|password|login|e-?mail)\b|\binstead\s+of\s+sign(?:ing)?[\s-]*in\b/i;
 
 /** Asks whether the Windows key is still pressed (there, with the user name already filled in). */
 const ASKS_WINDOWS_KEY_STILL =
@@ -302,6 +310,10 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (DELIVERY_OPTIMIZATION_ASKED.test(text)) return SITUATION_ENTRIES.deliveryOptimization;
     if (USERS_MAY_JOIN.test(text) && !namesACode(text)) return SITUATION_ENTRIES.usersMayJoin;
     // With a virtual TPM named, the TPM requirement is what is asked (the physical-TPM card).
+    if (USER_PASSWORD_AT_BENCH.test(text) && !namesACode(text)) return SITUATION_ENTRIES.userPasswordAtBench;
+    if (CARD_SIGN_IN_AT_SETUP.test(text) && !namesACode(text)) return SITUATION_ENTRIES.cardSignInAtSetup;
+    if (READ_THE_CAB.test(text)) return SITUATION_ENTRIES.readTheCab;
+    if (WHITE_GLOVE_SETTING.test(text)) return SITUATION_ENTRIES.whiteGloveSetting;
     if (ON_A_VIRTUAL_MACHINE.test(text) && !/\bv-?tpm\b|\bvirtual\s+tpm\b/i.test(text) && !PROBLEM.test(text) && !namesACode(text)) {
         return SITUATION_ENTRIES.onAVirtualMachine;
     }
@@ -382,11 +394,34 @@ const USERS_MAY_JOIN =
     /\b(?:let|lets|letting|allow|allows|allowed|allowing|permit\w*|enabl\w*)\s+(?:people|users?|staff|employees|everyone|anyone|them)\s+(?:to\s+)?join\s+(?:(?:the\s+|their\s+|new\s+)?(?:devices?|laptops?|pcs?|machines?)\s+)?(?:to\s+(?:entra|azure\s+ad|aad)\b)?|\b(?:users?|people|staff|employees)\s+(?:allowed|permitted|able)\s+to\s+join\s+(?:devices?|laptops?|pcs?|machines?)\b/i;
 
 /**
+ * The user's password asked for the technician's part ("do I need the new staff member's password to do the bench
+ * part?"): nobody signs in at the bench.
+ */
+const USER_PASSWORD_AT_BENCH =
+    /^(?=.*\b(?:need|have\s+to\s+(?:know|have|ask\s+for|get)|require[sd]?|ask\s+(?:her|him|them)\s+for)\b.{0,60}\b(?:password|credentials|creds|pw|pin)\b)(?=.*\b(?:bench|technician|tech\s+(?:part|flow|phase)|pre-?prov\w*|white[\s-]*glove|my\s+part)\b)(?=.*\b(?:user'?s?|staff\s+member'?s?|employee'?s?|her|his|their|new\s+(?:hire|starter|staff)\w*'?s?)\b)/i;
+
+/**
+ * Signing in with a card at first setup ("can staff use a smart card to sign in during the first setup", "badge tap to
+ * sign in on first boot"): not supported during OOBE.
+ */
+const CARD_SIGN_IN_AT_SETUP =
+    /^(?=.*\b(?:smart\s*cards?|badges?|card\s+tap|tap\s+(?:a\s+|their\s+|her\s+|his\s+)?(?:card|badge)|piv\s+cards?|yubikeys?|cac\s+cards?)\b)(?=.*\b(?:sign\w*|log\w*)[\s-]*(?:in|on)\b|.*\blog[\s-]?in\b)(?=.*\b(?:first|setup|set\s+up|oobe|start[\s-]?up|boot)\b)/i;
+/** The logs' CAB file to be read ("I've got the autopilot.cab, is there a script that makes it readable?"). */
+const READ_THE_CAB =
+    /\b(?:[\w-]+\.)?cab\b(?:\s+file)?.{0,60}\b(?:readable|analy[sz]\w*|parse|make\s+sense\s+of|look\s+inside|view)\b|\b(?:read|open|analy[sz]\w*|parse|view)\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:[\w-]+\.)?cab\b/i;
+/**
+ * The Allow-pre-provisioned setting asked by an old name ("check that the white glove box is ticked on our profile",
+ * "the white glove setting"): its card gives today's name.
+ */
+const WHITE_GLOVE_SETTING =
+    /\bwhite[\s-]*glove\s+(?:box|checkbox|check\s*box|option|setting|toggle|switch|tick\s*box|flag)\b|\b(?:setting|box|checkbox|option|toggle|switch)\s+(?:for|called|named)\s+['"]?white[\s-]*glove\b/i;
+
+/**
  * A virtual machine for the technician flow, asked before anything failed ("can we test the technician flow on Hyper-V
  * VMs in our lab before real units arrive"): pre-provisioning needs a physical device's TPM to attest.
  */
 const ON_A_VIRTUAL_MACHINE =
-    /^(?=.*\b(?:hyper-?v|vmware|virtualbox|parallels|vms?|virtual\s+machines?)\b)(?=.*\b(?:pre-?prov\w*|white[\s-]*glove|wg|technician|tech\s+flow|autopilot)\b)(?=.*\b(?:test\w*|try|trial|run|use|support\w*|work|possible|can|could)\b)/i;
+    /^(?=.*\b(?:hyper-?v|vmware|virtualbox|parallels|vms?|virtual\s+machines?)\b)(?=.*\b(?:pre-?prov\w*|white[\s-]*glove|wg|technician|tech\s+flow|autopilot|(?:whole|entire|this)\s+process)\b)(?=.*\b(?:test\w*|try|trial|practi[cs]e|run|use|support\w*|work|possible|can|could)\b)/i;
 
 /**
  * The setting that holds the device until its apps are in ("which setting stops the device from being used until apps
@@ -552,11 +587,14 @@ const CHOICES = /\b(?:options?|buttons?|choices?)\b|\bretry\b|\breset\b/i;
  * pick"): Retry or Reset, not the options screen after the Windows key.
  */
 export function atFailureChoices(text: string): boolean {
-    return FAILURE_SCREEN.test(text) && CHOICES.test(text) && ASKS_WHICH_OPTION.test(text) && !OPTION_TAKEN.test(text);
+    return FAILURE_SCREEN.test(text) && CHOICES.test(text) && (ASKS_WHICH_OPTION.test(text) || ASKS_WHAT_THEY_DO.test(text)) && !OPTION_TAKEN.test(text);
 }
 
 /** "What do I do now", "how do I proceed", "next step?": the technician asks what to do, naming no choice. */
 const ASKS_WHAT_NOW = /\bwhat\s+(?:do|should|shall|must|can)\s+(?:i|we)\s+do\s+(?:now|next|first)\b|\bhow\s+(?:do|should|shall)\s+(?:i|we)\s+(?:proceed|continue|go\s+on)\b|\bwhat\s+now\b|\bnext\s+steps?\b/i;
+
+/** What each of the buttons does ("there are buttons at the bottom, what do they each do?"); not the screen's parts. */
+const ASKS_WHAT_THEY_DO = /\bwhat\s+(?:do|does)\s+(?:they|these|those|the\s+(?:buttons?|options?))\s+each\s+do\b|\bwhat\s+(?:does\s+)?each\s+(?:one|button|option)\s+do(?:es)?\b/i;
 
 /**
  * The technician on the failure screen asking what to do, no choice or error named ("preprov failed with a red screen,

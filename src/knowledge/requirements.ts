@@ -165,7 +165,7 @@ export const requirementEntries: KnowledgeEntry[] = [
         related: ['req-network-guest-wifi', 'error-policy-interactive-logon-gpos'],
         source: AP_NETWORKING,
         keywords: ['smart card', 'smartcard', 'yubikey', 'certificate based authentication', 'cba',
-            'certificate sign in', 'piv card', 'sign in with a card']
+            'certificate sign in', 'piv card', 'sign in with a card', 'badge tap', 'tap a badge', 'badge sign-in']
     },
     {
         id: 'req-reuse-device',

@@ -767,7 +767,17 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         // for the technician flow, asked before anything failed.
         ['new tech at station 2 asking what key we press on the first screen for pre-provisioning', 'flow-win-key'],
         ['the what would you like to do menu looks different from our old guide screenshots, which one to click?', 'flow-options-screen'],
-        ['can we try the technician flow on vmware VMs before the real laptops arrive?', 'error-virtual-machine']
+        ['can we try the technician flow on vmware VMs before the real laptops arrive?', 'error-virtual-machine'],
+        // Set AJ: a card or badge to sign in at first setup, the CAB to read, the setting by its old name, the whole
+        // process practised on a VM, what the failure screen's buttons each do, the sign-in page asking for a work email,
+        // the user's password asked for the bench part.
+        ['can the nurses tap their badge to sign in at first start-up', 'req-no-smart-card-at-oobe'],
+        ['is there a script to make the autopilot.cab readable', 'logs-analyze-cab'],
+        ['where is the white glove checkbox on the profile now', 'admin-allow-pre-provisioned'],
+        ['can I practise the whole process on a VMware virtual machine', 'error-virtual-machine'],
+        ['the error screen has buttons at the bottom, what do they each do', 'flow-retry-reset'],
+        ['the page asks for a work email, do I type in my email to set it up for her', 'flow-win-key'],
+        ["do I need the new hire's password for the bench part", 'tip-technician-no-account']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
