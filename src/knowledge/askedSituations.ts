@@ -48,6 +48,8 @@ export const SITUATION_ENTRIES = {
     readyToStart: 'admin-profile-status',
     /** Letting users join devices to Entra, where it is set or whether it is needed: Step 2. */
     usersMayJoin: 'step-2',
+    /** A device group built from a group tag: the dynamic rules card ([OrderID]). */
+    groupFromTag: 'admin-dynamic-group-rules',
     /** A card, badge or smart card to sign in at first setup: not supported during OOBE. */
     cardSignInAtSetup: 'req-no-smart-card-at-oobe',
     /** The user's password asked for the bench part: the technician needs no account; the Windows key five times starts it. */
@@ -311,6 +313,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (USERS_MAY_JOIN.test(text) && !namesACode(text)) return SITUATION_ENTRIES.usersMayJoin;
     // With a virtual TPM named, the TPM requirement is what is asked (the physical-TPM card).
     if (USER_PASSWORD_AT_BENCH.test(text) && !namesACode(text)) return SITUATION_ENTRIES.userPasswordAtBench;
+    if (GROUP_FROM_TAG.test(text) && !namesACode(text)) return SITUATION_ENTRIES.groupFromTag;
     if (CARD_SIGN_IN_AT_SETUP.test(text) && !namesACode(text)) return SITUATION_ENTRIES.cardSignInAtSetup;
     if (READ_THE_CAB.test(text)) return SITUATION_ENTRIES.readTheCab;
     if (WHITE_GLOVE_SETTING.test(text)) return SITUATION_ENTRIES.whiteGloveSetting;
@@ -399,6 +402,13 @@ const USERS_MAY_JOIN =
  */
 const USER_PASSWORD_AT_BENCH =
     /^(?=.*\b(?:need|have\s+to\s+(?:know|have|ask\s+for|get)|require[sd]?|ask\s+(?:her|him|them)\s+for)\b.{0,60}\b(?:password|credentials|creds|pw|pin)\b)(?=.*\b(?:bench|technician|tech\s+(?:part|flow|phase)|pre-?prov\w*|white[\s-]*glove|my\s+part)\b)(?=.*\b(?:user'?s?|staff\s+member'?s?|employee'?s?|her|his|their|new\s+(?:hire|starter|staff)\w*'?s?)\b)/i;
+
+/**
+ * A group built from a group tag ("how do I build the group off the tag", "what would the group rule look like for a
+ * tag", "dynamic rule for that tag"): the dynamic rules card, with [OrderID]. Not scope tags (roles).
+ */
+const GROUP_FROM_TAG =
+    /^(?!.*\bscope\s+tags?\b)(?=.*\b(?:group\s+)?tag(?:s|ged)?\b)(?=.*\b(?:rule|query|membership|dynamic|group)\b)(?=.*\b(?:write|build|make|create|look\s+like|based\s+on|off\s+(?:the|that|a|our|each)|from\s+(?:the|that|a|our)|per\s+tag|by\s+tag|for\s+(?:the|that|a|each)\s+tag)\b)/i;
 
 /**
  * Signing in with a card at first setup ("can staff use a smart card to sign in during the first setup", "badge tap to

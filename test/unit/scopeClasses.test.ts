@@ -777,7 +777,9 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         ['can I practise the whole process on a VMware virtual machine', 'error-virtual-machine'],
         ['the error screen has buttons at the bottom, what do they each do', 'flow-retry-reset'],
         ['the page asks for a work email, do I type in my email to set it up for her', 'flow-win-key'],
-        ["do I need the new hire's password for the bench part", 'tip-technician-no-account']
+        ["do I need the new hire's password for the bench part", 'tip-technician-no-account'],
+        // A device group built from a group tag (sets Y, AI and AJ asked it in their words).
+        ['we tag the laptops per branch, how do I build the dynamic group from the tag', 'admin-dynamic-group-rules']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
