@@ -59,7 +59,7 @@ const HELDOUT_SETS = [
     { name: 'held-out G', path: join(__dirname, 'heldout', 'heldout7.json'), floors: { inScope: 0.94, declined: 0.97 }, missesHidden: true },
     { name: 'held-out H', path: join(__dirname, 'heldout', 'heldout8.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     { name: 'held-out I', path: join(__dirname, 'heldout', 'heldout9.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
-    { name: 'held-out J', path: join(__dirname, 'heldout', 'heldout10.json'), floors: { inScope: 0.92, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out J', path: join(__dirname, 'heldout', 'heldout10.json'), floors: { inScope: 0.93, declined: 0.99 }, missesHidden: true },
     /**
      * Sets K and L, written blind on 2026-12-01 (second day) by two writers who saw none of the other sets: an MSP's
      * field technicians for several customer tenants (K), a school district's summer refresh (L). Measured as they came
@@ -74,7 +74,7 @@ const HELDOUT_SETS = [
      * M 89.3% in scope, 95.6% declined; N 85.6% and 88.9%. Never read: only their whole figures are measured.
      */
     { name: 'held-out M', path: join(__dirname, 'heldout', 'heldout13.json'), floors: { inScope: 0.91, declined: 0.99 }, missesHidden: true },
-    { name: 'held-out N', path: join(__dirname, 'heldout', 'heldout14.json'), floors: { inScope: 0.94, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out N', path: join(__dirname, 'heldout', 'heldout14.json'), floors: { inScope: 0.95, declined: 0.93 }, missesHidden: true },
     /**
      * Sets O and P, written blind on 2026-12-01 (third day) by two writers who saw none of the other sets: a retail
      * chain's depot (O), a small company's one-person IT and two juniors in their first weeks (P). Measured as they came on
@@ -171,7 +171,7 @@ const HELDOUT_SETS = [
      * were never read (one AD class, a loaner laptop declined as a hardware return, was found from how many of its answers
      * each neighbour declined, without its sentences).
      */
-    { name: 'held-out AC', path: join(__dirname, 'heldout', 'heldout30.json'), floors: { inScope: 0.97, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out AC', path: join(__dirname, 'heldout', 'heldout30.json'), floors: { inScope: 0.98, declined: 0.97 }, missesHidden: true },
     { name: 'held-out AD', path: join(__dirname, 'heldout', 'heldout31.json'), floors: { inScope: 0.96, declined: 0.84 }, missesHidden: true },
     { name: 'held-out AE', path: join(__dirname, 'heldout', 'heldout32.json'), floors: { inScope: 0.94, declined: 0.93 }, missesHidden: true },
     /**
@@ -182,14 +182,14 @@ const HELDOUT_SETS = [
      * Manila and Kuala Lumpur (AI); a nonprofit's "accidental IT person" and a retired sysadmin volunteer (AJ). As they
      * came, on main at dbf454d: AF 93.2% in scope (219/235), 82.2% declined (37/45); AG 85.5% (201/235), 77.8% (35/45);
      * AH 91.9% (216/235), 75.6% (34/45); AI 88.1% (207/235), 77.8% (35/45); AJ 84.3% (198/235), 80.0% (36/45). AG was
-     * read for classes, then AI (once AG's classes had landed: 89.4% and 77.8% at that point); AF, AH and AJ were never
-     * read, so their figures are the ones to expect from a new user.
+     * read for classes, then AI (once AG's classes had landed: 89.4% and 77.8% at that point), then AJ (85.5% and 80.0%
+     * at that point); AF and AH were never read, so their figures are the ones to expect from a new user.
      */
-    { name: 'held-out AF', path: join(__dirname, 'heldout', 'heldout33.json'), floors: { inScope: 0.93, declined: 0.82 }, missesHidden: true },
+    { name: 'held-out AF', path: join(__dirname, 'heldout', 'heldout33.json'), floors: { inScope: 0.93, declined: 0.84 }, missesHidden: true },
     { name: 'held-out AG', path: join(__dirname, 'heldout', 'heldout34.json'), floors: { inScope: 0.97, declined: 0.93 }, missesHidden: true },
     { name: 'held-out AH', path: join(__dirname, 'heldout', 'heldout35.json'), floors: { inScope: 0.92, declined: 0.75 }, missesHidden: true },
     { name: 'held-out AI', path: join(__dirname, 'heldout', 'heldout36.json'), floors: { inScope: 0.92, declined: 0.93 }, missesHidden: true },
-    { name: 'held-out AJ', path: join(__dirname, 'heldout', 'heldout37.json'), floors: { inScope: 0.85, declined: 0.8 }, missesHidden: true }
+    { name: 'held-out AJ', path: join(__dirname, 'heldout', 'heldout37.json'), floors: { inScope: 0.88, declined: 0.97 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 
