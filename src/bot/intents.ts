@@ -295,9 +295,11 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     if (autopilotId && (DEVICE_QUESTION.test(lower) || lower.replace(/[\s?!.]/g, '') === autopilotId.toLowerCase())) {
         return { kind: 'status', serial: autopilotId };
     }
-    // A code read off the ESP's details ("0x87D1041C in the ESP details") is what is asked about, not the details view.
+    // A code read off the ESP's details ("0x87D1041C in the ESP details") is what is asked about, not the details view;
+    // so is a device named by its serial ("MXL41207QN seems stuck on the apps bit, can you see what it's doing?"): its
+    // status, which Intune knows.
     const codes = findErrorCodes(text);
-    if (codes.length === 0 && (/\b(esp|enrollment status|enrolment status|status page|progress (?:page|bit|screen|bar)|setup page)\b/.test(lower) || ESP_ON_SCREEN.test(lower))
+    if (codes.length === 0 && serials.length === 0 && (/\b(esp|enrollment status|enrolment status|status page|progress (?:page|bit|screen|bar)|setup page)\b/.test(lower) || ESP_ON_SCREEN.test(lower))
         // Asking for the details, or to see which app or policy it is on, is asking for the details view (not a "hidden
         // menu", the technician flow's options as a newcomer knows them, nor a privacy screen or a quoted setting thought
         // hidden); whether the page itself is shown at all ("is the default ESP shown or hidden") is a question about the

@@ -77,6 +77,8 @@ const cases: [string, Partial<Intent>][] = [
     ['w11 - how do I open up the progress bit to see the individual apps underneath?', { kind: 'espTips', os: 'win11' }],
     // A code read off the ESP's details is the code asked about, not the details view.
     ['Win32 app shows error -2016345060 in the ESP details', { kind: 'errorCode', code: '0x87D1041C' }],
+    // A device named by its serial is asked about, not the details view: its status shows where its ESP is.
+    ["PF3XYZ12 seems stuck on the apps bit of the progress screen, can you see what it's doing?", { kind: 'status', serial: 'PF3XYZ12' }],
     // What a screen shows, asked for a checklist, is that screen.
     ['what info is on the pre-prov config screen, team wants a checklist', { kind: 'answer', entryId: 'flow-config-screen' }],
     ['walk me through the technician flow', { kind: 'flowWalkthrough' }],
