@@ -126,7 +126,7 @@ const BARE_QUESTION = /^\s*(?:(?:ok|okay|so|and|but|hmm+|huh|wait|sorry)[\s,.!]+
  * or setting names.
  */
 const ASKS_WHERE_BARE =
-    /^\s*(?:(?:ok|okay|so|and|but|right|sorry)[\s,.!]+)?(?:where(?:abouts)?|which\s+(?:menu|page|blade|tab|screen\s+in\s+intune))(?:\s+(?:exactly|precisely|again|is\s+(?:that|it|this)|are\s+(?:they|those)|do\s+(?:i|we)\s+(?:find|see|do|change|set|click)(?:\s+(?:that|it|this))?|can\s+(?:i|we)\s+find\s+(?:that|it|this)|in\s+(?:intune|entra|the\s+(?:portal|console|admin\s+(?:center|centre|portal))|endpoint\s+manager)))*\s*[?!.]*\s*$/i;
+    /^\s*(?:(?:ok|okay|so|and|but|right|sorry)[\s,.!]+)?(?:where(?:abouts)?|which\s+(?:menu|page|blade|tab|screen\s+in\s+intune))(?:\s+(?:exactly|precisely|again|is\s+(?:that|it|this)|are\s+(?:they|those)|(?:do\s+)?(?:i|we)\s+(?:find|see|do|change|set|click)(?:\s+(?:that|it|this))?|can\s+(?:i|we)\s+find\s+(?:that|it|this)|in\s+(?:intune|entra|the\s+(?:portal|console|admin\s+(?:center|centre|portal))|endpoint\s+manager)))*\s*[?!.]*\s*$/i;
 /** An entry whose card gives an admin-center path ("Devices > Windows > …"), as answer types read it. */
 const namesAdminPlace = (entry: KnowledgeEntry) => answerTypesGiven(entry).includes('path');
 

@@ -833,6 +833,10 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         expect(understanding.understand("and if it's something I can't fix tonight?").kind).toBe('decline');
     });
 
+    it('"where I change this?" after an answer asks where its setting is', () => {
+        expect(understanding.understand('where I change this?', getEntry('error-esp-timeout'))).toEqual({ kind: 'answer', entryId: 'esp-timeout' });
+    });
+
     it('a follow-up naming a button and a verb the last answer uses leans on it', () => {
         expect(understanding.understand('which button to start?', getEntry('flow-config-screen'))).toEqual({ kind: 'answer', entryId: 'flow-config-screen' });
     });
