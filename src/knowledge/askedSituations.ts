@@ -48,6 +48,10 @@ export const SITUATION_ENTRIES = {
     readyToStart: 'admin-profile-status',
     /** Letting users join devices to Entra, where it is set or whether it is needed: Step 2. */
     usersMayJoin: 'step-2',
+    /** Which devices went through setup and whether it worked: the admin reports. */
+    deploymentsReport: 'logs-admin-reports',
+    /** How Windows decides it is online during setup: the connectivity check (NCSI). */
+    internetCheck: 'req-network-ncsi',
     /** A device group built from a group tag: the dynamic rules card ([OrderID]). */
     groupFromTag: 'admin-dynamic-group-rules',
     /** A card, badge or smart card to sign in at first setup: not supported during OOBE. */
@@ -314,6 +318,8 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     // With a virtual TPM named, the TPM requirement is what is asked (the physical-TPM card).
     if (USER_PASSWORD_AT_BENCH.test(text) && !namesACode(text)) return SITUATION_ENTRIES.userPasswordAtBench;
     if (GROUP_FROM_TAG.test(text) && !namesACode(text)) return SITUATION_ENTRIES.groupFromTag;
+    if (DEPLOYMENTS_REPORT.test(text) && !namesACode(text)) return SITUATION_ENTRIES.deploymentsReport;
+    if (INTERNET_CHECK.test(text) && !namesACode(text)) return SITUATION_ENTRIES.internetCheck;
     if (CARD_SIGN_IN_AT_SETUP.test(text) && !namesACode(text)) return SITUATION_ENTRIES.cardSignInAtSetup;
     if (READ_THE_CAB.test(text)) return SITUATION_ENTRIES.readTheCab;
     if (WHITE_GLOVE_SETTING.test(text)) return SITUATION_ENTRIES.whiteGloveSetting;
@@ -402,6 +408,16 @@ const USERS_MAY_JOIN =
  */
 const USER_PASSWORD_AT_BENCH =
     /^(?=.*\b(?:need|have\s+to\s+(?:know|have|ask\s+for|get)|require[sd]?|ask\s+(?:her|him|them)\s+for)\b.{0,60}\b(?:password|credentials|creds|pw|pin)\b)(?=.*\b(?:bench|technician|tech\s+(?:part|flow|phase)|pre-?prov\w*|white[\s-]*glove|my\s+part)\b)(?=.*\b(?:user'?s?|staff\s+member'?s?|employee'?s?|her|his|their|new\s+(?:hire|starter|staff)\w*'?s?)\b)/i;
+
+/**
+ * A list of the devices that went through setup and how it went ("where can I see a list of which laptops went through
+ * setup and whether it worked"): the admin reports.
+ */
+const DEPLOYMENTS_REPORT =
+    /^(?=.*\b(?:where|which|how)\b)(?:.*\b(?:reports?|list)\b.{0,60}\b(?:went\s+through|deployed|provisioned|succeeded|worked|failed|finished|completed)\b|.*\bwhich\s+(?:laptops?|devices?|units?|pcs?)\s+(?:went\s+through|succeeded|failed|worked|finished|completed)\b)/i;
+/** How Windows decides it is online during setup ("what does Windows check to decide it has internet during setup"). */
+const INTERNET_CHECK =
+    /\b(?:how|what)\s+does\s+(?:windows|it|the\s+(?:device|laptop|pc))\s+(?:check|use|test)\b.{0,40}\b(?:internet|online|connected|connection)\b|\b(?:decide|know|tell|detect)s?\b.{0,20}\b(?:it\s+)?(?:has|is\s+on|is)\s+(?:internet|online|connected)\b|\b(?:internet|connectivity)\s+(?:check|test|probe)\b/i;
 
 /**
  * A group built from a group tag ("how do I build the group off the tag", "what would the group rule look like for a
@@ -567,12 +583,19 @@ const FIRST_SIGN_IN_WAIT = /\bwait(?:ed|s|ing)?\b.{0,30}\bfirst\s+(?:log[\s-]?in
 
 /**
  * The end user meeting the ESP after the bench ("caseworker rang: she sees the progress screen again at home", "done at
- * the bench but the nurse still waited 20 min at first login, why"): the user flow runs Device setup again and Account
- * setup, as expected.
+ * the bench but the nurse still waited 20 min at first login, why", or whether Device preparation runs again for them):
+ * the user flow runs Device setup again and Account setup, as expected.
  */
 function userMeetsEsp(text: string): boolean {
-    return END_USER.test(text) && (ESP_AGAIN.test(text) || FIRST_SIGN_IN_WAIT.test(text)) && !namesACode(text);
+    return END_USER.test(text) && (ESP_AGAIN.test(text) || FIRST_SIGN_IN_WAIT.test(text) || DEVICE_PREP_AGAIN.test(text)) && !namesACode(text);
 }
+
+/**
+ * The ESP's first phase asked to run again for the user ("does the whole device preparation bit run again", "does the ESP
+ * redo from scratch for the user, device prep and all"): it does not; Device setup does.
+ */
+const DEVICE_PREP_AGAIN =
+    /\bdevice[\s-]+prep(?:aration)?\b.{0,40}\b(?:again|re-?run\w*|re-?do\w*|repeat\w*|from\s+scratch)\b|\b(?:again|re-?run\w*|re-?do\w*|repeat\w*|from\s+scratch)\b.{0,40}\bdevice[\s-]+prep(?:aration)?\b/i;
 
 /** No user assigned to the device ("no user assigned to this one", "without an assigned user", "no user assignment"). */
 const NO_USER_ASSIGNED = /\bno\s+(?:end\s+)?users?\s+(?:is\s+|was\s+|has\s+been\s+)?(?:assigned|pre-?assigned|assignment)\b|\bwithout\s+(?:an?\s+)?(?:assigned\s+|pre-?assigned\s+)?(?:end\s+)?user(?:\s+assign(?:ed|ment))?\b|\bnot\s+assigned\s+to\s+(?:a|any)\s+user\b/i;

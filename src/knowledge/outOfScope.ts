@@ -899,9 +899,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /\b(?:whitelist\w*|allowlist\w*|unblock\w*|allow\w*)\b.{0,25}\b(?:a |the |this |our |that )?(?:websites?|web ?sites?|sites?)\b/i,
             /\b(?:block\w*|whitelist\w*|allowlist\w*|unblock\w*)\s+(?:access\s+to\s+)?(?:youtube|tiktok|netflix|facebook|instagram|spotify|twitch|roblox|discord|google\s+docs)\b/i
         ],
-        // A deployment on such a network ("can I pre-provision on an 802.1X network", "NAC blocks the device at OOBE"), and
-        // which ports to open for it ("which ports to open on the staging VLAN"), are ours.
-        unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT}|ports?\s+to\s+(?:open|allow|unblock)|(?:which|what)\s+ports?)\b`, 'i'),
+        // A deployment on such a network ("can I pre-provision on an 802.1X network", "NAC blocks the device at OOBE"),
+        // which ports to open for it ("which ports to open on the staging VLAN") and how Windows decides it is online
+        // behind a content filter, are ours.
+        unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT}|ports?\s+to\s+(?:open|allow|unblock)|(?:which|what)\s+ports?|msftconnecttest|ncsi|(?:decide|know|tell|detect)s?\b.{0,20}\b(?:it\s+)?(?:has|is\s+on|is)\s+(?:internet|online|connected))\b`, 'i'),
         redirect: 'your network or PKI team, through the IT service desk. (Which networks and certificates pre-provisioning ' +
             'can use at OOBE: ask me.)'
     },

@@ -779,7 +779,12 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         ['the page asks for a work email, do I type in my email to set it up for her', 'flow-win-key'],
         ["do I need the new hire's password for the bench part", 'tip-technician-no-account'],
         // A device group built from a group tag (sets Y, AI and AJ asked it in their words).
-        ['we tag the laptops per branch, how do I build the dynamic group from the tag', 'admin-dynamic-group-rules']
+        ['we tag the laptops per branch, how do I build the dynamic group from the tag', 'admin-dynamic-group-rules'],
+        // Device preparation asked to run again for the user; a list of the devices that went through; how Windows
+        // decides it is online behind a content filter.
+        ['when the user starts it, does device preparation run again?', 'userflow-esp'],
+        ['where do I see which laptops went through setup and whether it worked', 'logs-admin-reports'],
+        ['how does windows decide it has internet during setup, our content filter may block it', 'req-network-ncsi']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
