@@ -48,6 +48,8 @@ export const SITUATION_ENTRIES = {
     readyToStart: 'admin-profile-status',
     /** Letting users join devices to Entra, where it is set or whether it is needed: Step 2. */
     usersMayJoin: 'step-2',
+    /** Whether a reseller, OEM or partner can do the bench part: yes, the technician flow is theirs to run too. */
+    partnerRunsIt: 'overview-two-flows',
     /** Which devices went through setup and whether it worked: the admin reports. */
     deploymentsReport: 'logs-admin-reports',
     /** How Windows decides it is online during setup: the connectivity check (NCSI). */
@@ -318,6 +320,7 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     // With a virtual TPM named, the TPM requirement is what is asked (the physical-TPM card).
     if (USER_PASSWORD_AT_BENCH.test(text) && !namesACode(text)) return SITUATION_ENTRIES.userPasswordAtBench;
     if (GROUP_FROM_TAG.test(text) && !namesACode(text)) return SITUATION_ENTRIES.groupFromTag;
+    if (PARTNER_RUNS_IT.test(text) && !namesACode(text) && !/\bregist\w*|\bhash\w*|\bimport\w*/i.test(text)) return SITUATION_ENTRIES.partnerRunsIt;
     if (DEPLOYMENTS_REPORT.test(text) && !namesACode(text)) return SITUATION_ENTRIES.deploymentsReport;
     if (INTERNET_CHECK.test(text) && !namesACode(text)) return SITUATION_ENTRIES.internetCheck;
     if (CARD_SIGN_IN_AT_SETUP.test(text) && !namesACode(text)) return SITUATION_ENTRIES.cardSignInAtSetup;
@@ -408,6 +411,13 @@ const USERS_MAY_JOIN =
  */
 const USER_PASSWORD_AT_BENCH =
     /^(?=.*\b(?:need|have\s+to\s+(?:know|have|ask\s+for|get)|require[sd]?|ask\s+(?:her|him|them)\s+for)\b.{0,60}\b(?:password|credentials|creds|pw|pin)\b)(?=.*\b(?:bench|technician|tech\s+(?:part|flow|phase)|pre-?prov\w*|white[\s-]*glove|my\s+part)\b)(?=.*\b(?:user'?s?|staff\s+member'?s?|employee'?s?|her|his|their|new\s+(?:hire|starter|staff)\w*'?s?)\b)/i;
+
+/**
+ * Whether the seller or maker can do the bench part ("could the company we buy laptops from do this getting-ready step for
+ * us", "can our reseller run the technician flow"): IT, the OEM or a reseller runs the technician flow.
+ */
+const PARTNER_RUNS_IT =
+    /\b(?:resellers?|oems?|vendors?|suppliers?|partners?|distributors?|manufacturers?|(?:company|shop|firm|people)\s+we\s+buy\s+(?:the\s+|our\s+)?(?:laptops?|devices?|pcs?|computers?)\s+from)\b.{0,50}\b(?:do|run|handle|take\s+care\s+of|perform)\s+(?:this|it|that|the\s+(?:[\w-]+\s+){0,2}?(?:technician|tech|bench|getting[\s-]ready|pre-?prov\w*|white[\s-]*glove|part|step|flow))\b/i;
 
 /**
  * A list of the devices that went through setup and how it went ("where can I see a list of which laptops went through

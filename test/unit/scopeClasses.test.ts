@@ -784,7 +784,9 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         // decides it is online behind a content filter.
         ['when the user starts it, does device preparation run again?', 'userflow-esp'],
         ['where do I see which laptops went through setup and whether it worked', 'logs-admin-reports'],
-        ['how does windows decide it has internet during setup, our content filter may block it', 'req-network-ncsi']
+        ['how does windows decide it has internet during setup, our content filter may block it', 'req-network-ncsi'],
+        // Whether the seller can do the bench part: IT, the OEM or a reseller runs the technician flow.
+        ['can our reseller run the technician flow for us', 'overview-two-flows']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
