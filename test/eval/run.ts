@@ -104,7 +104,7 @@ const HELDOUT_SETS = [
      * ward workstations before a go-live, writing from phones. Measured as it came on main at b8c801b: 88.1% in scope (207/235), 84.4% declined (38/45).
      * Its misses were then read once by the lead and passed on as classes; its figures since say how well those were fixed.
      */
-    { name: 'held-out T', path: join(__dirname, 'heldout', 'heldout20.json'), floors: { inScope: 0.94, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out T', path: join(__dirname, 'heldout', 'heldout20.json'), floors: { inScope: 0.95, declined: 0.97 }, missesHidden: true },
     /**
      * Set U, written blind on 2026-12-02 (fourth session) by a writer who saw none of the other sets, no code and no
      * knowledge base: a construction company's IT (two bench technicians, an apprentice, a reseller pre-provisioning part
@@ -189,7 +189,7 @@ const HELDOUT_SETS = [
     { name: 'held-out AG', path: join(__dirname, 'heldout', 'heldout34.json'), floors: { inScope: 0.97, declined: 0.93 }, missesHidden: true },
     { name: 'held-out AH', path: join(__dirname, 'heldout', 'heldout35.json'), floors: { inScope: 0.92, declined: 0.75 }, missesHidden: true },
     { name: 'held-out AI', path: join(__dirname, 'heldout', 'heldout36.json'), floors: { inScope: 0.92, declined: 0.93 }, missesHidden: true },
-    { name: 'held-out AJ', path: join(__dirname, 'heldout', 'heldout37.json'), floors: { inScope: 0.88, declined: 0.97 }, missesHidden: true }
+    { name: 'held-out AJ', path: join(__dirname, 'heldout', 'heldout37.json'), floors: { inScope: 0.9, declined: 0.97 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 
