@@ -168,14 +168,11 @@ const SETUP_CHECKLIST = /\bfrom (?:scratch|zero|nothing|the (?:very )?(?:start|b
 
 /**
  * The ESP as the technician sees it, without its name: a phase's line counting its items ("Apps (2 of 7)", "security
- * policies 1 of 3"), the setup screen or its three lines, or a phase named on the device; not in Intune's reports or the admin center, nor
- * asked about an app that failed (its logs say which).
+ * policies 1 of 3"), the setup screen or its three lines, or a phase named on the device; not in Intune's reports or
+ * the admin center, nor asked about an app that failed (its logs say which).
  */
 const ESP_ON_SCREEN =
     /^(?!.*\b(?:intune|admin|portal|reports?|graph|assign\w*|targeted|fail\w*|errors?|red)\b).*(?:\b(?:apps?|polic(?:y|ies)|certificates?|network connections|items?)\W{0,3}\(?\s*\d+\s+(?:of|\/)\s+\d+|\bsetup\s+screen\b|\b(?:three|3)\s+(?:lines|rows|sections|phases|bars)\b|\b(?:device|account)\s+setup\b|\bdevice\s+preparation\b)/;
-
-/** A setting quoted by its long on-screen name ("I can't see "Allow users to reset device…" in the ESP, why hidden?"). */
-const QUOTES_A_SETTING = /["“][^"”]{16,}["”]/;
 
 /** Whether the ESP appears at all: "shown or hidden", "is the ESP hidden by default". */
 const ESP_SHOWN_AT_ALL = /\b(?:shown|displayed|visible|shows?)\s+or\s+(?:is\s+it\s+)?hidden\b|\bhidden\s+or\s+(?:shown|displayed|visible)\b|\b(?:is|are)\s+(?:the\s+)?(?:default\s+)?(?:esp|enrol+ment status page)\s+hidden\b|\bhidden\s+by\s+default\b/;
@@ -300,11 +297,10 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     // status, which Intune knows.
     const codes = findErrorCodes(text);
     if (codes.length === 0 && serials.length === 0 && (/\b(esp|enrollment status|enrolment status|status page|progress (?:page|bit|screen|bar)|setup page)\b/.test(lower) || ESP_ON_SCREEN.test(lower))
-        // Asking for the details, or to see which app or policy it is on, is asking for the details view (not a "hidden
-        // menu", the technician flow's options as a newcomer knows them, nor a privacy screen or a quoted setting thought
-        // hidden); whether the page itself is shown at all ("is the default ESP shown or hidden") is a question about the
-        // ESP profile.
-        && ((/\b(details?|chevron|expand|collapse|caret|arrow|hidden(?!\s+(?:menus?|options?|modes?))|more info)\b|[∨∧]/.test(lower) && !ESP_SHOWN_AT_ALL.test(lower) && !/\bprivacy\b/.test(lower) && !QUOTES_A_SETTING.test(text))
+        // Asking for the details, or to see which app or policy it is on, is asking for the details view. "Hidden" is not
+        // among its words: a "hidden menu", a privacy screen or a setting thought hidden are other cards' questions, and
+        // whether the page itself is shown at all ("is the default ESP shown or hidden") is one about the ESP profile.
+        && ((/\b(details?|chevron|expand|collapse|caret|arrow|more info)\b|[∨∧]/.test(lower) && !ESP_SHOWN_AT_ALL.test(lower))
             || /\b(see|tell|know|find|show|check|watch)\b.{0,25}\b(which|what)\b.{0,15}\b(apps?|polic(?:y|ies)|items?|(?:it'?s|it is|is it|(?:the )?esp(?:'s| is)?) (?:on|doing|installing|working on|stuck on|waiting (?:for|on))|one (?:is|it'?s) (?:installing|running|on|stuck|being installed))\b/.test(lower)
             // ...or to see the apps one by one: "see what's installing", "the apps it's installing", "progress per app".
             || /\b(see|view|open|show|check|watch|follow|expand)\b.{0,30}(?:\bwhat(?:'s| is| it'?s| it is)(?: being)? install\w*|\b(?:apps?|items?|polic(?:y|ies))\s+names?\b|\bnames?\s+of\s+the\s+(?:apps?|items?|polic(?:y|ies))\b|\b(?:individual|each|single) (?:apps?|items?)|\blist of (?:apps?|items?)|\b(?:apps?|items?) list\b|\bapps? (?:it'?s|it is|being|that are) install\w*|\b(?:progress|status) (?:per|of each|for each|by) (?:apps?|items?)|\bper[\s-]app\b)/.test(lower))) {

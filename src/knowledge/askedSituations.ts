@@ -9,6 +9,7 @@
  */
 import { findErrorCodes } from '../domain/errorCodes';
 import type { Facets } from './facets';
+import { PatternGates } from './literalGate';
 import type { KnowledgeEntry } from './types';
 
 /** The entries these situations answer with. */
@@ -308,35 +309,12 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     if (failureScreenShows(text)) return SITUATION_ENTRIES.technicianAtFailureScreen;
     if (atSuccessScreenAsksWhatNow(text)) return SITUATION_ENTRIES.lastThingAtBench;
     if (CLOCK_WRONG.test(text)) return SITUATION_ENTRIES.clockWrong;
-    if (ESP_TO_ONE_DEVICE.test(text)) return SITUATION_ENTRIES.espToOneDevice;
-    if (LAST_THING_BEFORE_IT_GOES.test(text)) return SITUATION_ENTRIES.lastThingAtBench;
-    if (PRIVACY_SCREEN_SEEN.test(text)) return SITUATION_ENTRIES.privacyScreenSeen;
-    if (USER_ASSIGNMENT_REQUIRED.test(text) && !ASKS_WHAT_IT_CHANGES.test(text)) return SITUATION_ENTRIES.userAssignmentRequired;
-    if (WHEN_IT_GIVES_UP.test(text) && !namesACode(text)) return SITUATION_ENTRIES.espRunningLong;
-    if (WHERE_TO_CREATE_ESP.test(text) && !ESP_OTHER_ASK.test(text)) return SITUATION_ENTRIES.whereToCreateEsp;
-    if (WHICH_TIME_SERVER.test(text)) return SITUATION_ENTRIES.whichTimeServer;
-    if (DELIVERY_OPTIMIZATION_ASKED.test(text)) return SITUATION_ENTRIES.deliveryOptimization;
-    if (USERS_MAY_JOIN.test(text) && !namesACode(text)) return SITUATION_ENTRIES.usersMayJoin;
-    // With a virtual TPM named, the TPM requirement is what is asked (the physical-TPM card).
-    if (USER_PASSWORD_AT_BENCH.test(text) && !namesACode(text)) return SITUATION_ENTRIES.userPasswordAtBench;
-    if (GROUP_FROM_TAG.test(text) && !namesACode(text)) return SITUATION_ENTRIES.groupFromTag;
-    if (PARTNER_RUNS_IT.test(text) && !namesACode(text) && !/\bregist\w*|\bhash\w*|\bimport\w*/i.test(text)) return SITUATION_ENTRIES.partnerRunsIt;
-    if (DEPLOYMENTS_REPORT.test(text) && !namesACode(text)) return SITUATION_ENTRIES.deploymentsReport;
-    if (INTERNET_CHECK.test(text) && !namesACode(text)) return SITUATION_ENTRIES.internetCheck;
-    if (CARD_SIGN_IN_AT_SETUP.test(text) && !namesACode(text)) return SITUATION_ENTRIES.cardSignInAtSetup;
-    if (READ_THE_CAB.test(text)) return SITUATION_ENTRIES.readTheCab;
-    if (WHITE_GLOVE_SETTING.test(text)) return SITUATION_ENTRIES.whiteGloveSetting;
-    if (ON_A_VIRTUAL_MACHINE.test(text) && !/\bv-?tpm\b|\bvirtual\s+tpm\b/i.test(text) && !PROBLEM.test(text) && !namesACode(text)) {
-        return SITUATION_ENTRIES.onAVirtualMachine;
+    // Questions read whole by one pattern each (see READ_WHOLE); a code named beside them is the code's question.
+    if (!namesACode(text)) {
+        const lower = text.toLowerCase();
+        const whole = readWholeGates.candidates(lower).find((read) => read.pattern.test(text) && (read.holds?.(text) ?? true));
+        if (whole) return whole.entry;
     }
-    if (ESP_OFF_TO_SPEED_UP.test(text)) return SITUATION_ENTRIES.espOffToSpeedUp;
-    // Named by its own words ("block device use until these required apps…"), the setting is asked about, not looked for.
-    if (BLOCK_DEVICE_USE_ASKED.test(text) && !/\bblock\s+device\s+use\b/i.test(text) && !namesACode(text)) return SITUATION_ENTRIES.blockDeviceUse;
-    if (USER_APPS_AT_BENCH.test(text) && !appsWithoutUser(text) && !namesACode(text)) return SITUATION_ENTRIES.userAppsAtBench;
-    if (USER_CANNOT_BE_PICKED.test(text) && !namesACode(text)) return SITUATION_ENTRIES.userCannotBePicked;
-    // "Should the user-driven laptops and the pre-provisioned ones share one device group?": keep the modes apart.
-    if (SHARES_ONE_SETUP.test(text) && A_MODE.test(text) && /\b(?:and|with|alongside|beside)\b/i.test(text)) return SITUATION_ENTRIES.modesShareSetup;
-    if (READY_TO_START.test(text) && IN_INTUNE.test(text)) return SITUATION_ENTRIES.readyToStart;
     if (runAgain(text)) return SITUATION_ENTRIES.runAgain;
     if (userMeetsEsp(text)) return SITUATION_ENTRIES.userMeetsEsp;
     if (failedRunAgain(text)) return SITUATION_ENTRIES.technicianAtFailureChoices;
@@ -444,7 +422,7 @@ const CARD_SIGN_IN_AT_SETUP =
     /^(?=.*\b(?:smart\s*cards?|badges?|card\s+tap|tap\s+(?:a\s+|their\s+|her\s+|his\s+)?(?:card|badge)|piv\s+cards?|yubikeys?|cac\s+cards?)\b)(?=.*\b(?:sign\w*|log\w*)[\s-]*(?:in|on)\b|.*\blog[\s-]?in\b)(?=.*\b(?:first|setup|set\s+up|oobe|start[\s-]?up|boot)\b)/i;
 /** The logs' CAB file to be read ("I've got the autopilot.cab, is there a script that makes it readable?"). */
 const READ_THE_CAB =
-    /\b(?:[\w-]+\.)?cab\b(?:\s+file)?.{0,60}\b(?:readable|analy[sz]\w*|parse|make\s+sense\s+of|look\s+inside|view)\b|\b(?:read|open|analy[sz]\w*|parse|view)\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:[\w-]+\.)?cab\b/i;
+    /\bcab\b(?:\s+file)?.{0,60}\b(?:readable|analy[sz]\w*|parse|make\s+sense\s+of|look\s+inside|view)\b|\b(?:read|open|analy[sz]\w*|parse|view)\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:[\w-]+\.)?cab\b/i;
 /**
  * The Allow-pre-provisioned setting asked by an old name ("check that the white glove box is ticked on our profile",
  * "the white glove setting"): its card gives today's name.
@@ -679,8 +657,11 @@ const REACHES_HIDDEN_MENU =
 
 /** The pre-provisioning option by its name on either Windows. */
 const PRE_PROVISIONING_OPTION = /\b(?:windows\s+)?autopilot\s+provisioning\b|\bpre-?provision\s+with\s+(?:windows\s+)?autopilot\b/i;
-/** Asks about a button: "which button", "there's a button at the bottom right, is that continue". */
-const ASKS_THE_BUTTON = /\b(?:which|what)\s+button\b|\bbutton\b.{0,60}\b(?:is\s+(?:that|it)|continue|next)\b|\bis\s+(?:that|it)\s+(?:the\s+)?(?:continue|next)\b/i;
+/** Asks about a button: which one (ASKS_WHICH_BUTTON), or "there's a button at the bottom right, is that continue". */
+const ASKS_THE_BUTTON = new RegExp(
+    String.raw`${ASKS_WHICH_BUTTON.source}|\bbutton\b.{0,60}\b(?:is\s+(?:that|it)|continue|next)\b|\bis\s+(?:that|it)\s+(?:the\s+)?(?:continue|next)\b`,
+    'i'
+);
 /** The options screen's own button already pressed: what follows is the configuration screen. */
 const OPTIONS_BUTTON_PRESSED = /\b(?:pressed|clicked|hit|selected|tapped|chose|after)\s+(?:on\s+)?(?:continue|next)\b/i;
 
@@ -725,3 +706,49 @@ const PURPOSE =
 export function withoutPurpose(text: string): string {
     return text.replace(PURPOSE, ' ');
 }
+
+/** A question read whole by one pattern, answered by one entry; `holds`: what must also be true of the message. */
+interface ReadWhole {
+    pattern: RegExp;
+    entry: string;
+    holds?: (text: string) => boolean;
+}
+
+/** `holds` for a pattern that must not match: the message is another card's question. */
+const not = (other: RegExp) => (text: string) => !other.test(text);
+
+/** In order, the first that matches answers. */
+const READ_WHOLE: readonly ReadWhole[] = [
+    { pattern: ESP_TO_ONE_DEVICE, entry: SITUATION_ENTRIES.espToOneDevice },
+    { pattern: LAST_THING_BEFORE_IT_GOES, entry: SITUATION_ENTRIES.lastThingAtBench },
+    { pattern: PRIVACY_SCREEN_SEEN, entry: SITUATION_ENTRIES.privacyScreenSeen },
+    { pattern: USER_ASSIGNMENT_REQUIRED, entry: SITUATION_ENTRIES.userAssignmentRequired, holds: not(ASKS_WHAT_IT_CHANGES) },
+    { pattern: WHEN_IT_GIVES_UP, entry: SITUATION_ENTRIES.espRunningLong },
+    { pattern: WHERE_TO_CREATE_ESP, entry: SITUATION_ENTRIES.whereToCreateEsp, holds: not(ESP_OTHER_ASK) },
+    { pattern: WHICH_TIME_SERVER, entry: SITUATION_ENTRIES.whichTimeServer },
+    { pattern: DELIVERY_OPTIMIZATION_ASKED, entry: SITUATION_ENTRIES.deliveryOptimization },
+    { pattern: USERS_MAY_JOIN, entry: SITUATION_ENTRIES.usersMayJoin },
+    { pattern: USER_PASSWORD_AT_BENCH, entry: SITUATION_ENTRIES.userPasswordAtBench },
+    { pattern: GROUP_FROM_TAG, entry: SITUATION_ENTRIES.groupFromTag },
+    // Registering devices through a partner is the partner-registration card's question.
+    { pattern: PARTNER_RUNS_IT, entry: SITUATION_ENTRIES.partnerRunsIt, holds: not(/\bregist\w*|\bhash\w*|\bimport\w*/i) },
+    { pattern: DEPLOYMENTS_REPORT, entry: SITUATION_ENTRIES.deploymentsReport },
+    { pattern: INTERNET_CHECK, entry: SITUATION_ENTRIES.internetCheck },
+    { pattern: CARD_SIGN_IN_AT_SETUP, entry: SITUATION_ENTRIES.cardSignInAtSetup },
+    { pattern: READ_THE_CAB, entry: SITUATION_ENTRIES.readTheCab },
+    { pattern: WHITE_GLOVE_SETTING, entry: SITUATION_ENTRIES.whiteGloveSetting },
+    // With a virtual TPM named, the TPM requirement is what is asked (the physical-TPM card); a VM that failed is its
+    // problem's question.
+    { pattern: ON_A_VIRTUAL_MACHINE, entry: SITUATION_ENTRIES.onAVirtualMachine, holds: (text) => !/\bv-?tpm\b|\bvirtual\s+tpm\b/i.test(text) && !PROBLEM.test(text) },
+    { pattern: ESP_OFF_TO_SPEED_UP, entry: SITUATION_ENTRIES.espOffToSpeedUp },
+    // Named by its own words ("block device use until these required apps…"), the setting is asked about, not looked for.
+    { pattern: BLOCK_DEVICE_USE_ASKED, entry: SITUATION_ENTRIES.blockDeviceUse, holds: not(/\bblock\s+device\s+use\b/i) },
+    { pattern: USER_APPS_AT_BENCH, entry: SITUATION_ENTRIES.userAppsAtBench, holds: (text) => !appsWithoutUser(text) },
+    { pattern: USER_CANNOT_BE_PICKED, entry: SITUATION_ENTRIES.userCannotBePicked },
+    // "Should the user-driven laptops and the pre-provisioned ones share one device group?": keep the modes apart.
+    { pattern: SHARES_ONE_SETUP, entry: SITUATION_ENTRIES.modesShareSetup, holds: (text) => A_MODE.test(text) && /\b(?:and|with|alongside|beside)\b/i.test(text) },
+    { pattern: READY_TO_START, entry: SITUATION_ENTRIES.readyToStart, holds: (text) => IN_INTUNE.test(text) }
+];
+
+/** Most messages match none of them: their gates skip the patterns whose required words a message lacks (see literalGate). */
+const readWholeGates = new PatternGates(READ_WHOLE, (read) => read.pattern);

@@ -218,6 +218,7 @@ function wordForms(word: string): string[] {
 
 interface Phrasing {
     topic: ScopeTopic;
+    /** The phrasing itself; a pattern has none. */
     phrasing?: string;
     length: number;
     specific: boolean;
@@ -292,7 +293,7 @@ export function createScopeJudge(topics: readonly ScopeTopic[], ownSettings?: Pi
     };
     // A pattern stands for a phrasing of several words: it names its topic as specifically.
     // Each list with its gates (see literalGate): most questions name none of their words.
-    const shaped = topics.flatMap((topic) => (topic.patterns ?? []).map((pattern) => ({ topic, length: 0, specific: true, pattern, plain: false, phrasing: undefined as string | undefined })));
+    const shaped: Omit<Phrasing, 'firstWord'>[] = topics.flatMap((topic) => (topic.patterns ?? []).map((pattern) => ({ topic, length: 0, specific: true, pattern, plain: false })));
     const shapedGates = new PatternGates(shaped, (p) => p.pattern);
     const decisive = topics.flatMap((topic) => (topic.decisive ?? []).map((pattern) => ({ topic, pattern })));
     const decisiveGates = new PatternGates(decisive, (d) => d.pattern);

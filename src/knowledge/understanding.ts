@@ -101,9 +101,14 @@ const BARE_FOLLOW_UP_WORDS = 2;
 function namesPartOf(text: string, topic: KnowledgeEntry): boolean {
     const named = text.toLowerCase().replace(BARE_FOLLOW_UP_FILLER, ' ').trim().split(/\s+/).filter(Boolean);
     if (named.length === 0 || named.length > BARE_FOLLOW_UP_WORDS || text.trim().split(/\s+/).length > FOLLOW_UP_WORDS - 3) return false;
-    const said = [topic.title, topic.short, ...topic.details, ...topic.keywords].join(' ').toLowerCase();
-    return named.every((word) => ON_SCREEN.test(word) || (word.length >= 3 && new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(said)));
+    const said = everythingSaid(topic);
+    return named.every((word) => ON_SCREEN.test(word) || (word.length >= 3 && holdsWords(said, word)));
 }
+
+/** All an entry says, in lower case. */
+const everythingSaid = (entry: KnowledgeEntry) => [entry.title, entry.short, ...entry.details, ...entry.keywords].join(' ').toLowerCase();
+/** Whether `text` holds `words` as whole words. */
+const holdsWords = (text: string, words: string) => new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(text);
 
 /**
  * Whether an entry names a neighbour by the words the question named it with: Configuration Manager on the card on
@@ -111,8 +116,7 @@ function namesPartOf(text: string, topic: KnowledgeEntry): boolean {
  * a part of the deployment that card already tells, not the subject.
  */
 function namesNeighbour(entry: KnowledgeEntry, phrasing: string): boolean {
-    const said = [entry.title, entry.short, ...entry.details, ...entry.keywords].join(' ').toLowerCase();
-    return new RegExp(`\\b${phrasing.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(said);
+    return holdsWords(everythingSaid(entry), phrasing.toLowerCase());
 }
 
 /**
