@@ -320,7 +320,7 @@ export const adminEntries: TopicEntry[] = [
             'shows early; a fixed language with automatic keyboard skips those screens, but only on a cable.',
         details: [
             'Language and keyboard from the profile need Ethernet: on Wi-Fi you pick them to connect anyway.',
-            'Hidden license terms, privacy settings and change account options do not change the technician flow. The change account option needs Entra company branding.',
+            'License terms, privacy settings, change account options: Hide is the usual choice, so the user is not asked; the technician flow is the same either way. The last one needs Entra company branding.',
             'The policy "Disallow changing of language/region/keyboard" is different: it breaks autologon.',
             'Profile changes reach a device that is already enrolled only after it is reset.'
         ],

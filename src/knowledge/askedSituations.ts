@@ -95,12 +95,24 @@ export const SITUATION_ENTRIES = {
     /** Two Autopilot modes asked to share one device group or profile: keep them apart. */
     modesShareSetup: 'admin-one-profile-per-mode',
     /** The ESP aimed at one device ("assign the ESP to just one device to test"): ESPs go to groups, a one-member group. */
-    espToOneDevice: 'esp-targeting'
+    espToOneDevice: 'esp-targeting',
+    /** Text of their own on the ESP's error or timeout screen (a phone number, who to call): the custom message setting. */
+    espOwnMessage: 'esp-custom-message',
+    /** Account setup over, asked what follows: the user flow's end, the desktop. */
+    afterAccountSetup: 'userflow-what-user-does',
+    /** The cable or power lost in the middle of the technician flow, asked what now: carry on, Retry, or Reset. */
+    cableOrPowerLost: 'flow-interrupted',
+    /** The very first thing to set up in the tenant: automatic enrollment (Step 1). */
+    firstThingInTenant: 'step-1',
+    /** The hardware hash wanted from a device sitting at OOBE: the ways without a desktop (diagnostics page, Shift+F10). */
+    hashAtOobe: 'admin-hash-existing-device',
+    /** Language, region or keyboard screens showing though the profile hides them: no network yet when OOBE began. */
+    hiddenScreensShown: 'flow-extra-screens'
 } as const;
 
 /** A problem reported: the symptom's own card answers, not the situation's. */
-const PROBLEM =
-    /\b(?:error|fail\w*|stuck|hang\w*|blocked|denied|refused|missing|not\s+(?:working|showing|there|compliant)|doesn'?t\s+work|won'?t|can'?t|cannot|isn'?t|wrong|incorrect|0x[0-9a-f]+|code|red\s+screen|something\s+went\s+wrong|nothing\s+happen\w*|slow|loop\w*)\b/i;
+export const PROBLEM =
+    /\b(?:error|fail\w*|stuck|hang\w*|blocked|denied|refused|missing|not\s+(?:working|showing|there|compliant)|doesn'?t\s+work|won'?t|can'?t|cannot|isn'?t|wrong|incorrect|0x[0-9a-f]+|code|red\s+screen|something\s+went\s+wrong|nothing\s+happen\w*|slow|loop\w*|broke)\b/i;
 
 /** The sign-in page, or a user name already filled in on it. */
 const SIGN_IN_PAGE =
@@ -272,12 +284,14 @@ function signInAfterRestartAtBench(text: string, facets: Facets): boolean {
 /** Reseal pressed: named, the button on the success screen, or the success screen followed by turning the device back on. */
 const RESEAL_PRESSED =
     /\bre-?seal\w*|\b(?:success|green)\s+(?:screen|page)\b.{0,80}\b(?:turn|power|switch|boot)\w*\s+(?:it\s+|them\s+)?back\s+on\b|\b(?:button|pressed|hit|clicked|tapped)\b.{0,30}\b(?:success|green)\s+(?:screen|page)\b|\b(?:success|green)\s+(?:screen|page)\b.{0,30}\b(?:button|pressed|hit|clicked|tapped)\b/i;
+/** Turned on again after Reseal, to look or to check ("can we power it back on to make sure the icons are there"). */
+const TURNED_BACK_ON = /\b(?:turn|power|switch|boot|start)\w*\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:back\s+(?:on|up)|(?:on|up)\s+again)\b/i;
 /** What Reseal does, as seen: the device off, "it just died". */
 const DEVICE_WENT_OFF =
     /(?<!\besp\s)\b(?:it'?s|is|went|now|laptop|device|pc)\s+(?:off|dead|down)\b|\b(?:shut|powered|switched|turned)\s*(?:it(?:self)?\s+)?(?:off|down)\b|\bshutdown\b|\bdied\b|\bdead\b/i;
 /** Asks what is left before it leaves: ship it, box it, anything else, what now. */
 const ASKS_WHAT_BEFORE_SHIPPING =
-    /\bship\w*|\b(?:in|into)\s+(?:the|a|its)\s+box\b|\b(?:goes|go|going|sent|send)\s+out\b|\bout\s+the\s+door\b|\bbefore\s+it\s+(?:goes|leaves)\b|\bbox\s+it\b|\bdeliver\w*|\bhand\s+(?:it\s+)?(?:over|out)\b|\bsend\s+(?:it\s+)?(?:out|off|to)\b|\banything\s+else\b|\bwhat\s+(?:now|next|else)\b|\bnow\s+what\b|\bnext\s+step\b|\bis\s+it\s+(?:broken|dead|ok|okay|ready|done)\b/i;
+    /\bship\w*|\broll\w*\s+(?:it\s+|them\s+)?(?:out|to)\b|\b(?:in|into)\s+(?:the|a|its)\s+box\b|\b(?:goes|go|going|sent|send)\s+out\b|\bout\s+the\s+door\b|\bbefore\s+it\s+(?:goes|leaves)\b|\bbox\s+it\b|\bdeliver\w*|\bhand\s+(?:it\s+)?(?:over|out)\b|\bsend\s+(?:it\s+)?(?:out|off|to)\b|\banything\s+else\b|\bwhat\s+(?:now|next|else)\b|\bnow\s+what\b|\bnext\s+step\b|\bis\s+it\s+(?:broken|dead|ok|okay|ready|done)\b/i;
 /** Reseal too early or with the ESP off ("we turned off the ESP, now Reseal comes very fast"): another card's story. */
 const RESEAL_TOO_EARLY =
     /\b(?:too\s+(?:early|soon|quick|fast)|(?:within|after)\s+(?:a\s+few\s+|a\s+|one\s+|two\s+|three\s+|five\s+|\d+\s*)?min\w*|few\s+min\w*|straight\s+away|immediately|instantly|esp\s+(?:is\s+|was\s+)?(?:off|disabled)|(?:turned|switched|shut)\s+off\s+(?:the\s+)?esp|(?:disabled|removed|skipped)\s+(?:the\s+)?esp|(?:very|so|too|really)\s+(?:fast|quick)(?:ly)?)\b|\bapps?\b.{0,20}\b(?:not|missing|never|weren'?t|didn'?t)\b|\b(?:are|were|did)\s+(?:the\s+|all\s+(?:the\s+)?)?apps\b|\bnot\s+(?:all\s+)?installed\b/i;
@@ -286,10 +300,11 @@ const ASKS_ABOUT_USER = /\b(?:users?|employees?|teachers?|recipients?|hires?|sta
 
 /**
  * Reseal pressed and the device off, asking what is left ("reseal done, it's off, anything else before shipping?", "it
- * just died after she hit the button on the success screen"): Reseal shuts it down; ship it, the user runs the user flow.
+ * just died after she hit the button on the success screen"), or whether to turn it on again to check it: Reseal shuts it
+ * down; ship it as it is, the user runs the user flow.
  */
 function afterReseal(text: string): boolean {
-    return RESEAL_PRESSED.test(text) && (DEVICE_WENT_OFF.test(text) || ASKS_WHAT_BEFORE_SHIPPING.test(text)) && !RESEAL_TOO_EARLY.test(text);
+    return RESEAL_PRESSED.test(text) && (DEVICE_WENT_OFF.test(text) || ASKS_WHAT_BEFORE_SHIPPING.test(text) || TURNED_BACK_ON.test(text)) && !RESEAL_TOO_EARLY.test(text);
 }
 
 /** A Windows release by name ("22H2", "24h2", "1909"): a Windows version the error was also seen on. */
@@ -403,9 +418,12 @@ const PARTNER_RUNS_IT =
  */
 const DEPLOYMENTS_REPORT =
     /^(?=.*\b(?:where|which|how)\b)(?:.*\b(?:reports?|list)\b.{0,60}\b(?:went\s+through|deployed|provisioned|succeeded|worked|failed|finished|completed)\b|.*\bwhich\s+(?:laptops?|devices?|units?|pcs?)\s+(?:went\s+through|succeeded|failed|worked|finished|completed)\b)/i;
-/** How Windows decides it is online during setup ("what does Windows check to decide it has internet during setup"). */
+/**
+ * How Windows decides it is online during setup ("what does Windows check to decide it has internet during setup"), or
+ * that check named (NCSI, its probe's host) whatever is asked of it ("NCSI probe blocked on the bench VLAN, does it matter").
+ */
 const INTERNET_CHECK =
-    /\b(?:how|what)\s+does\s+(?:windows|it|the\s+(?:device|laptop|pc))\s+(?:check|use|test)\b.{0,40}\b(?:internet|online|connected|connection)\b|\b(?:decide|know|tell|detect)s?\b.{0,20}\b(?:it\s+)?(?:has|is\s+on|is)\s+(?:internet|online|connected)\b|\b(?:internet|connectivity)\s+(?:check|test|probe)\b/i;
+    /\bncsi\b|\bmsftconnecttest\b|\b(?:how|what)\s+does\s+(?:windows|it|the\s+(?:device|laptop|pc))\s+(?:check|use|test)\b.{0,40}\b(?:internet|online|connected|connection)\b|\b(?:decide|know|tell|detect)s?\b.{0,20}\b(?:it\s+)?(?:has|is\s+on|is)\s+(?:internet|online|connected)\b|\b(?:internet|connectivity)\s+(?:check|test|probe)\b/i;
 
 /**
  * A group built from a group tag ("how do I build the group off the tag", "what would the group rule look like for a
@@ -439,10 +457,11 @@ const ON_A_VIRTUAL_MACHINE =
 
 /**
  * The setting that holds the device until its apps are in ("which setting stops the device from being used until apps
- * finish installing", "which ESP setting keeps the device on the progress screen until apps are in"): Block device use.
+ * finish installing", "which ESP setting keeps the device on the progress screen until apps are in", "keeps the nurse
+ * from getting to the desktop until…", whoever the person is): Block device use.
  */
 const BLOCK_DEVICE_USE_ASKED =
-    /\b(?:stop\w*|keep\w*|block\w*|prevent\w*|hold\w*|lock\w*)\s+(?:the\s+)?(?:device|laptop|pc|user|people|them|it)\b.{0,50}\buntil\b.{0,30}\b(?:apps?|everything|all|installs?|installed|installing|finish\w*|done|polic(?:y|ies)|profiles?)\b/i;
+    /\b(?:stop\w*|keep\w*|block\w*|prevent\w*|hold\w*|lock\w*)\s+(?:the\s+|an?\s+|our\s+|my\s+)?(?:end\s+)?(?:device|laptop|pc|user|people|them|it|[a-z]+(?=\s+(?:from|out\s+of)\b))\b.{0,50}\buntil\b.{0,30}\b(?:apps?|everything|all|installs?|installed|installing|finish\w*|done|polic(?:y|ies)|profiles?)\b/i;
 
 /**
  * The ESP turned off to go faster ("can we switch the ESP off for the reseller batch so it goes quicker", "turn off the
@@ -714,6 +733,45 @@ interface ReadWhole {
     holds?: (text: string) => boolean;
 }
 
+/**
+ * Their own words on the ESP's error or timeout screen ("want the ESP error to say 'call the bench x4455'", "put our
+ * helpdesk number on the setup failed screen"): the custom message setting.
+ */
+const ESP_OWN_MESSAGE =
+    /\b(?:want|make|get|have|set|change|customi[sz]e|edit|put|add|show|display)\w*\b.{0,40}\b(?:esp|enrol+ment\s+status|setup\s+(?:failed|error)|error\s+(?:screen|page|message)|failure\s+(?:screen|page|message)|timeout\s+(?:screen|page|message))\b.{0,40}\b(?:to\s+say|says?\s+['"“]|to\s+show\s+['"“]|to\s+read|(?:phone|contact|extension|helpdesk|service\s+desk|support)\s+(?:number|no\.?|details|info))|\b(?:put|add|show|display)\w*\s+(?:our|the|a|my)\s+(?:own\s+)?(?:phone|helpdesk|service\s+desk|support|contact|bench)\s+(?:number|no\.?|details|info|extension)\s+(?:on|in)\s+(?:the\s+)?(?:esp|setup|error|failure|timeout)\b/i;
+
+/** Account setup over, asked what follows ("after account setup finishes what happens", "once the user ESP is done, then what"). */
+const AFTER_ACCOUNT_SETUP =
+    /\b(?:after|once|when)\s+(?:the\s+)?(?:account\s+setup|user\s+(?:esp|phase)|user'?s\s+esp)\s+(?:finish\w*|is\s+(?:done|over|finished|complete)|complet\w*|ends?|ended|is\s+through)\b.{0,30}\b(?:what|then|next)\b/i;
+
+/**
+ * The network cable or the power lost in the middle of it ("failed because the patch cable was loose", "someone knocked
+ * the power lead out"): plug it back in; the interrupted-run card says whether to carry on, Retry or Reset.
+ */
+const CABLE_OR_POWER_LOST =
+    /\b(?:cable|patch\s+lead|ethernet|lan|network\s+lead|power\s+(?:lead|cord|supply|brick)|charger|plug)\b.{0,25}\b(?:was\s+|got\s+|came\s+|had\s+)?(?:loose|came\s+out|fell\s+out|pulled\s+out|knocked\s+out|unplugged|disconnected|dropped\s+out|wasn'?t\s+(?:in|plugged|seated)|not\s+(?:in|plugged|seated))\b|\b(?:knocked|kicked|pulled|yanked|tripped\s+over)\s+(?:out\s+)?(?:the\s+)?(?:cable|lead|plug|power|ethernet|charger)\b/i;
+
+/**
+ * The very first thing to set up in the tenant ("new to autopilot, what's the very first thing to set in the tenant",
+ * "where do I start in Intune"): automatic enrollment, Step 1.
+ */
+const FIRST_THING_IN_TENANT =
+    /\b(?:very\s+)?first\s+(?:thing|step|setting|bit)s?\b.{0,40}\b(?:tenant|intune|entra|admin\s+cent(?:er|re)|portal)\b|\bwhere\s+(?:do\s+(?:i|we)|should\s+(?:i|we)|to)\s+(?:even\s+)?start\b.{0,40}\b(?:tenant|intune|entra|admin\s+cent(?:er|re)|portal)\b/i;
+
+/**
+ * The hardware hash wanted from a device sitting at OOBE ("need the hash from a laptop sitting at OOBE, no desktop"): the
+ * ways to collect it without a desktop.
+ */
+const HASH_AT_OOBE =
+    /^(?=.*\b(?:get|grab|pull|capture|collect|need|export|extract|take|copy|read)\w*\s+(?:the\s+|a\s+|its\s+|their\s+|that\s+)?(?:hardware\s+|hw\s+|device\s+)?hash(?:es)?\b)(?=.*\b(?:oobe|no\s+desktop|setup\s+screens?|first\s+screen|out[\s-]+of[\s-]+(?:the\s+)?box|language\s+screen|region\s+screen)\b)/i;
+
+/**
+ * Language, region or keyboard screens showing though the profile hides them ("why am I getting the language and
+ * keyboard screens when the profile is set to hide them"): the profile was not there yet, for want of a network.
+ */
+const HIDDEN_SCREENS_SHOWN =
+    /^(?=.*\b(?:language|region|keyboard|locale|country)\b)(?=.*\b(?:get|getting|got|see|seeing|saw|shows?|showing|shown|appears?|appearing|comes?\s+up|pops?\s+up|asks?|asking)\b)(?=.*\b(?:hide|hides|hidden|hiding|skip|skips|skipped|set\s+to\s+(?:hide|skip|automatic))\b)/i;
+
 /** `holds` for a pattern that must not match: the message is another card's question. */
 const not = (other: RegExp) => (text: string) => !other.test(text);
 
@@ -747,7 +805,13 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: USER_CANNOT_BE_PICKED, entry: SITUATION_ENTRIES.userCannotBePicked },
     // "Should the user-driven laptops and the pre-provisioned ones share one device group?": keep the modes apart.
     { pattern: SHARES_ONE_SETUP, entry: SITUATION_ENTRIES.modesShareSetup, holds: (text) => A_MODE.test(text) && /\b(?:and|with|alongside|beside)\b/i.test(text) },
-    { pattern: READY_TO_START, entry: SITUATION_ENTRIES.readyToStart, holds: (text) => IN_INTUNE.test(text) }
+    { pattern: READY_TO_START, entry: SITUATION_ENTRIES.readyToStart, holds: (text) => IN_INTUNE.test(text) },
+    { pattern: ESP_OWN_MESSAGE, entry: SITUATION_ENTRIES.espOwnMessage },
+    { pattern: AFTER_ACCOUNT_SETUP, entry: SITUATION_ENTRIES.afterAccountSetup, holds: not(PROBLEM) },
+    { pattern: CABLE_OR_POWER_LOST, entry: SITUATION_ENTRIES.cableOrPowerLost },
+    { pattern: FIRST_THING_IN_TENANT, entry: SITUATION_ENTRIES.firstThingInTenant, holds: not(PROBLEM) },
+    { pattern: HASH_AT_OOBE, entry: SITUATION_ENTRIES.hashAtOobe, holds: not(PROBLEM) },
+    { pattern: HIDDEN_SCREENS_SHOWN, entry: SITUATION_ENTRIES.hiddenScreensShown }
 ];
 
 /** Most messages match none of them: their gates skip the patterns whose required words a message lacks (see literalGate). */

@@ -33,6 +33,17 @@ export function entryFacets(entry: KnowledgeEntry): FacetValues {
     return { audience: entry.kind === 'step' ? stepAudience : implied, phase: read.phase, os: read.os };
 }
 
+/**
+ * The facets an entry has when a problem is reported: a symptom shown in device setup alone (no code: a code's card is
+ * found by its code) happens at the bench and again when the user signs in, so it is the technician's and the user's.
+ * Asked how things go, not what went wrong, the symptom's card keeps its own facets and no person named lifts it.
+ */
+export function entryFacetsForProblem(entry: KnowledgeEntry): FacetValues {
+    const facets = entryFacets(entry);
+    const deviceSetupSymptom = entry.kind === 'error' && entry.codes.length === 0 && facets.audience.length === 0 && facets.phase.length === 1 && facets.phase[0] === 'deviceSetup';
+    return deviceSetupSymptom ? { ...facets, audience: ['technician', 'user'] } : facets;
+}
+
 /** How much a facet shifts a candidate: enough to reorder close candidates, not to lift a weak one past a strong one. */
 const AGREES = 1.6;
 const DISAGREES = 0.6;

@@ -31,6 +31,8 @@ interface Mention<F extends FacetName = FacetName> {
     pattern: RegExp;
     /** Counts only when ruled out ("not me"): on its own the word says nothing. */
     negatedOnly?: boolean;
+    /** Counts only when not ruled out: "through Graph instead of the portal" rules out a tool, not who asks. */
+    namedOnly?: boolean;
 }
 
 const W = '(?:windows|windws|widows|window|win|wn|w)';
@@ -55,13 +57,13 @@ const MENTIONS: Mention[] = [
         value: 'user',
         // "for user-driven" names the deployment mode, not the person. The person is also named by what they are at
         // their school, hospital or office (teacher, student, nurse, staff), or as she/he/they signing in or getting it;
-        // before a device word ("student laptops", "the student fleet") the job only says whose devices they are, and
+        // before a device word or a place ("student laptops", "the student fleet", "the nurse station pc") the job only says whose devices or which place, and
         // assigned to a device ("assign a specific student to the device") the person is the admin's object.
         // The first login is always theirs: nobody signs in during the technician flow. So is a device at home (the
         // technician works at the bench), and what she or he sees: only the person is taken out of the subject, so
         // "at home" and "see" still say what is asked.
         pattern:
-            /(?<!\b(?:it|tech|bench|support|helpdesk|service desk)\s)(?<!\bassign\w*\s+(?:(?:a|an|the|each|every|one|this|that|our|my)\s+)?(?:(?:specific|particular|named|given|single|new)\s+)?)\b(?:teachers?|students?|pupils?|kids|children|learners?|nurses?|doctors?|clinicians?)\b(?!'?\s+(?:laptops?|devices?|fleet|pcs?|tablets?|machines?|computers?|notebooks?|carts?|images?|models?|batch(?:es)?|units?|hardware|estate)\b)|\b(?:staff|colleagues?|workers?)(?:\s+members?)?\s+(?:sees?|gets?|signs?|logs?|unbox\w*|receives?|opens?|powers?|boots?|first)\b|\b(?:she|he|they)\s+(?:logs?|signs?|opens?|unbox\w*|powers?|boots?|first\s+(?:logs?|signs?))\b|\b(?:she|he|they)(?=\s+(?:gets?|receives?)\b)|\bend[\s-]*users?\b|\busers?'?s?[\s-]*(?:flow|side|experience|phase|part|first(?=[\s-]+(?:time|sign|log|boot|start|login|logon|use|day|week|run|look|impression)))\b|\b(?:the|my|our|new)\s+(?:users?|employees?|hires?|starters?)\s+(?:sees?|gets?|signs?|logs?|unbox\w*|receives?|opens?|turns?|powers?|starts?|boots?|will|does|has)\b|\bemployees?\b|\busers\s+(?:see|get|will|have|do)\b|\bnew[\s-]+(?:hires?|starters?)\b(?![^.?!]{0,20}\b(?:asking|asks|asked|wants\s+to\s+know)\b)|\brecipients?\b|\bwhen\s+(?:the\s+|a\s+|my\s+)?users?\b(?![\s-]*driven)|\bat\s+the\s+user\b(?![\s-]*driven)|\bfor\s+(?:the\s+|my\s+)?(?:end\s+)?users?\b(?![\s-]*driven)|\bunbox(?:es|ed|ing)?\b|\bfirst(?=[\s-]+(?:time\s+)?(?:log[\s-]*(?:in|on)|login|logon|sign[\s-]*(?:in|on))\b)|\b(?:she|he)(?=\s+(?:will\s+|would\s+|does\s+|should\s+)?sees?\b)|\b(?:users?|she|he|they)(?=(?:\s+is|\s+are|'s|'re)?\s+(?:at|from|working\s+(?:at|from)|works?\s+(?:at|from))\s+home\b)|\b(?:home|remote)[\s-]+(?:users?|workers?|employees?)\b/g
+            /(?<!\b(?:it|tech|bench|support|helpdesk|service desk)\s)(?<!\bassign\w*\s+(?:(?:a|an|the|each|every|one|this|that|our|my)\s+)?(?:(?:specific|particular|named|given|single|new)\s+)?)\b(?:teachers?|students?|pupils?|kids|children|learners?|nurses?|doctors?|clinicians?)\b(?!'?s?'?\s+(?:laptops?|devices?|fleet|pcs?|tablets?|machines?|computers?|notebooks?|carts?|images?|models?|batch(?:es)?|units?|hardware|estate|stations?|desks?|labs?|lounges?|rooms?|wards?|offices?|workstations?|kiosks?|areas?|floors?|wings?)\b)|\b(?:staff|colleagues?|workers?)(?:\s+members?)?\s+(?:sees?|gets?|signs?|logs?|unbox\w*|receives?|opens?|powers?|boots?|first)\b|\b(?:she|he|they)\s+(?:logs?|signs?|opens?|unbox\w*|powers?|boots?|first\s+(?:logs?|signs?))\b|\b(?:she|he|they)(?=\s+(?:gets?|receives?)\b)|\bend[\s-]*users?\b|\busers?'?s?[\s-]*(?:flow|side|experience|phase|part|first(?=[\s-]+(?:time|sign|log|boot|start|login|logon|use|day|week|run|look|impression)))\b|\b(?:the|my|our|new)\s+(?:users?|employees?|hires?|starters?)\s+(?:sees?|gets?|signs?|logs?|unbox\w*|receives?|opens?|turns?|powers?|starts?|boots?|will|does|has)\b|\bemployees?\b|\busers\s+(?:see|get|will|have|do)\b|\bnew[\s-]+(?:hires?|starters?)\b(?![^.?!]{0,20}\b(?:asking|asks|asked|wants\s+to\s+know)\b)|\brecipients?\b|\bwhen\s+(?:the\s+|a\s+|my\s+)?users?\b(?![\s-]*driven)|\bat\s+the\s+user\b(?![\s-]*driven)|\bfor\s+(?:the\s+|my\s+)?(?:end\s+)?users?\b(?![\s-]*driven)|\bunbox(?:es|ed|ing)?\b|\bfirst(?=[\s-]+(?:time\s+)?(?:log[\s-]*(?:in|on)|login|logon|sign[\s-]*(?:in|on))\b)|\b(?:she|he)(?=\s+(?:will\s+|would\s+|does\s+|should\s+)?sees?\b)|\b(?:users?|she|he|they)(?=(?:\s+is|\s+are|'s|'re)?\s+(?:at|from|working\s+(?:at|from)|works?\s+(?:at|from))\s+home\b)|\b(?:home|remote)[\s-]+(?:users?|workers?|employees?)\b/g
     },
     {
         facet: 'audience',
@@ -78,8 +80,10 @@ const MENTIONS: Mention[] = [
         value: 'admin',
         // An admin as a person or place; not an admin *account* or *rights*, which a technician signs in with, nor an
         // admin who already did something ("the admin assigned a user while it sat there"): told by the bench, about it.
-        pattern: /\b(?<!local\s)admins?\b(?!\s*(?:acc(?:oun)?ts?|acct|rights|password|creds|credentials|privileges|user|role))(?!\s+(?:just\s+|already\s+)?(?:assigned|added|changed|moved|deleted|removed|disabled|enabled|created|updated)\b)|\badministrators?\b(?!\s*(?:acc(?:oun)?ts?|rights|password))|\badmin[\s-]+cent(?:er|re)\b|\bintune\s+portal\b|\bendpoint\s+manager\b|\bportal\b/g
-    }
+        pattern: /\b(?<!local\s)admins?\b(?!\s*(?:acc(?:oun)?ts?|acct|rights|password|creds|credentials|privileges|user|role))(?!\s+(?:just\s+|already\s+)?(?:assigned|added|changed|moved|deleted|removed|disabled|enabled|created|updated)\b)|\badministrators?\b(?!\s*(?:acc(?:oun)?ts?|rights|password))/g
+    },
+    // The admin's tools by name: where the work is done, so the admin's question; ruled out, only another tool is meant.
+    { facet: 'audience', value: 'admin', pattern: /\badmin[\s-]+cent(?:er|re)\b|\bintune\s+portal\b|\bendpoint\s+manager\b|\bportal\b/g, namedOnly: true }
 ];
 
 /** The mentions' gates (see literalGate): a message names few of them. */
@@ -131,7 +135,9 @@ function readValues(text: string): { positive: FacetValues; negative: FacetValue
     for (const mention of MENTION_GATES.candidates(text)) {
         eachMatch(mention.pattern, text, (index) => {
             const negated = isNegated(text, index, negators);
-            if (negated) add(negative, mention.facet, mention.value);
+            if (negated) {
+                if (!mention.namedOnly) add(negative, mention.facet, mention.value);
+            }
             else if (!mention.negatedOnly) add(positive, mention.facet, mention.value);
         });
     }

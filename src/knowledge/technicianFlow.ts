@@ -14,7 +14,10 @@ export const flowEntries: KnowledgeEntry[] = [
         short:
             'Plug in the network cable if you have one, then power on. With a working network the device may ' +
             'reboot once for critical security updates, then Autopilot starts and downloads the profile.',
-        details: ['Wired is preferred: Wi-Fi adds region, language and keyboard screens first.'],
+        details: [
+            'Wired is preferred: Wi-Fi adds region, language and keyboard screens first.',
+            'Already on the network screen? Plug the cable in there, then Next.'
+        ],
         related: ['flow-extra-screens', 'req-network'],
         source: 'memdocs autopilot/tutorial/includes/network-connectivity.md',
         keywords: ['power on', 'turn on', 'boot', 'start the device', 'plug in', 'first boot', 'begin',

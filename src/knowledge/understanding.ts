@@ -6,8 +6,8 @@ import { canonicalCode, withoutErrorCodes } from '../domain/errorCodes';
 import { type Facets, FACET_NAMES, type FacetValues, hasAnyFacet, readFacets, withoutFacetWords } from './facets';
 import { answerTypesGiven, rankByAnswerType, readAnswerAsk } from './answerType';
 import { asTyped } from './dictation';
-import { asksWhatUserSeesFirst, atOptionsScreen, sameErrorOnOtherWindows, situationAnswer, withoutPurpose } from './askedSituations';
-import { entryFacets, facetFit, rankByFacets, writtenForAudience } from './facetRanking';
+import { asksWhatUserSeesFirst, atOptionsScreen, PROBLEM, sameErrorOnOtherWindows, situationAnswer, withoutPurpose } from './askedSituations';
+import { entryFacets, entryFacetsForProblem, facetFit, rankByFacets, writtenForAudience } from './facetRanking';
 import type { ScopeJudge, ScopeTopic } from './scope';
 import type { KnowledgeSearch, SearchHit } from './search';
 import { withoutRelayedFrame, withoutSetAside } from './setAside';
@@ -334,6 +334,8 @@ export function createUnderstanding(options: {
     const entriesById = new Map(entries.map((entry) => [entry.id, entry]));
     const facetsById = new Map(entries.map((entry) => [entry.id, entryFacets(entry)]));
     const facetsOf = (entry: KnowledgeEntry): FacetValues => facetsById.get(entry.id) ?? { audience: [], phase: [], os: [] };
+    const problemFacetsById = new Map(entries.map((entry) => [entry.id, entryFacetsForProblem(entry)]));
+    const problemFacetsOf = (entry: KnowledgeEntry): FacetValues => problemFacetsById.get(entry.id) ?? facetsOf(entry);
     const entriesByCode = new Map<string, ErrorEntry[]>();
     for (const entry of entries) {
         if (entry.kind !== 'error') continue;
@@ -356,7 +358,8 @@ export function createUnderstanding(options: {
         const hits = subject.length === 0 || subject[0].score < (whole[0]?.score ?? 0) * EMPTY_SUBJECT_SHARE ? whole : mergeHits(subject, whole);
         const candidates = hits.map((hit) => ({ item: hit, score: hit.score }));
         // What kind of fact it asks for (a URL, a limit, a command, a KB) chooses among close candidates too.
-        const byFacets = rankByFacets(facets, candidates, (hit) => facetsOf(hit.entry));
+        const facetsFor = PROBLEM.test(asked) ? problemFacetsOf : facetsOf;
+        const byFacets = rankByFacets(facets, candidates, (hit) => facetsFor(hit.entry));
         const order = preferDetail(rankByAnswerType(readAnswerAsk(asked), byFacets, (hit) => hit.item.entry));
         const [top, second] = order;
         const leadBy = (ratio: number) => top !== undefined && top.score >= IN_SCOPE_FLOOR && (!second || top.score >= second.score * ratio);

@@ -78,8 +78,8 @@ export const tpmEntries: ErrorEntry[] = [
         title: 'TPM attestation checks: the EK and AIK certificates and their events',
         short:
             'Attestation at "Securing your hardware" has two parts: the TPM gets its EK certificate (firmware TPMs ' +
-            'download it from the chip vendor), then uses it to get an AIK certificate from Microsoft. Find which ' +
-            'part fails.',
+            'download it from the chip vendor; a TPM chip of its own comes with it preinstalled), then uses it to get an AIK ' +
+            'certificate from Microsoft. Find which part fails.',
         where: SECURING + '; Autopilot event log (ModernDeployment-Diagnostics-Provider)',
         cause: 'No EK certificate (vendor URL blocked, old firmware) or the AIK request refused (AIK service blocked, ' +
             'wrong clock, vulnerable firmware).',
