@@ -59,6 +59,15 @@ const TECHNICAL_NAME =
 const CAMEL_CASE_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+)+\d*$/;
 
 /**
+ * A service desk's record number: its kind's prefix, then the number ServiceNow and its kin give it ("CHG0048812",
+ * "INC0012345", "RITM0098765"). A ticket or a change is no device, whatever is asked of it.
+ */
+const RECORD = String.raw`(?:inc|chg|ritm|req|prb|sctask|ctask|ptask)\d{5,10}`;
+const SERVICE_DESK_RECORD = new RegExp(`^${RECORD}$`, 'i');
+/** A service desk record named in a message: the ticketing tool's question, not a device's. */
+export const SERVICE_DESK_RECORD_IN_TEXT = new RegExp(String.raw`\b${RECORD}\b`, 'i');
+
+/**
  * A device name template, not a device: a part of it stands for what Intune fills in ("BR-0421-serialnumber",
  * "LAP-%SERIAL%", "KIOSK-%RAND:4%", "HQ-XXXX").
  */
@@ -113,6 +122,7 @@ function namesDevice(token: string): boolean {
         !NOT_SERIALS.has(token.toLowerCase()) &&
         !SETUP_ACCOUNT.test(token) &&
         !TECHNICAL_NAME.test(token) &&
+        !SERVICE_DESK_RECORD.test(token) &&
         // camelCase names with a number ("kioskUser0", "defaultUser1") are accounts and settings: serials are printed in
         // capitals, and typed all in one case.
         !CAMEL_CASE_NAME.test(token) &&

@@ -107,7 +107,9 @@ export const SITUATION_ENTRIES = {
     /** The hardware hash wanted from a device sitting at OOBE: the ways without a desktop (diagnostics page, Shift+F10). */
     hashAtOobe: 'admin-hash-existing-device',
     /** Language, region or keyboard screens showing though the profile hides them: no network yet when OOBE began. */
-    hiddenScreensShown: 'flow-extra-screens'
+    hiddenScreensShown: 'flow-extra-screens',
+    /** How to give one device its user ("how do I pre-assign a user to one particular laptop"): Step 7. */
+    assignUserToDevice: 'step-7'
 } as const;
 
 /** A problem reported: the symptom's own card answers, not the situation's. */
@@ -772,6 +774,13 @@ const HASH_AT_OOBE =
 const HIDDEN_SCREENS_SHOWN =
     /^(?=.*\b(?:language|region|keyboard|locale|country)\b)(?=.*\b(?:get|getting|got|see|seeing|saw|shows?|showing|shown|appears?|appearing|comes?\s+up|pops?\s+up|asks?|asking)\b)(?=.*\b(?:hide|hides|hidden|hiding|skip|skips|skipped|set\s+to\s+(?:hide|skip|automatic))\b)/i;
 
+/**
+ * How to give one device its user ("how can I pre-assign a user to one particular laptop", a job read as the user):
+ * Step 7, assigning users.
+ */
+const ASSIGN_USER_TO_DEVICE =
+    /\b(?:how|where|way)\b.{0,30}\b(?:pre-?)?assign\w*\s+(?:a|an|the|one|each|every|my|our)\s+(?:specific\s+|particular\s+|named\s+)?users?\s+to\s+(?:a|an|the|one|each|every|this|that|their|his|her|its)\s+(?:specific\s+|particular\s+|single\s+|new\s+)?(?:device|laptop|pc|machine|workstation|tablet|kiosk|wow|cow|computer|notebook)s?\b/i;
+
 /** `holds` for a pattern that must not match: the message is another card's question. */
 const not = (other: RegExp) => (text: string) => !other.test(text);
 
@@ -811,7 +820,8 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: CABLE_OR_POWER_LOST, entry: SITUATION_ENTRIES.cableOrPowerLost },
     { pattern: FIRST_THING_IN_TENANT, entry: SITUATION_ENTRIES.firstThingInTenant, holds: not(PROBLEM) },
     { pattern: HASH_AT_OOBE, entry: SITUATION_ENTRIES.hashAtOobe, holds: not(PROBLEM) },
-    { pattern: HIDDEN_SCREENS_SHOWN, entry: SITUATION_ENTRIES.hiddenScreensShown }
+    { pattern: HIDDEN_SCREENS_SHOWN, entry: SITUATION_ENTRIES.hiddenScreensShown },
+    { pattern: ASSIGN_USER_TO_DEVICE, entry: SITUATION_ENTRIES.assignUserToDevice, holds: not(PROBLEM) }
 ];
 
 /** Most messages match none of them: their gates skip the patterns whose required words a message lacks (see literalGate). */

@@ -4,6 +4,7 @@
  * so a word that also describes an in-scope situation ("password" after a reboot, "Teams" installer failing
  * during the ESP, "guest Wi-Fi") must not be one.
  */
+import { SERVICE_DESK_RECORD_IN_TEXT } from '../domain/identifiers';
 import type { ScopeTopic } from './scope';
 
 const LEARN = 'https://learn.microsoft.com';
@@ -146,7 +147,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         patterns: [
             // Resetting a device already in use (from the portal, for the next person, remotely) is Autopilot Reset, a
             // feature of its own; Reset on the red screen of the technician flow is ours.
-            /^(?!.*\b(?:red screen|failure screen|technician|tech flow|esp|oobe|pre-?provision\w*|white ?glove|reseal\w*|retry|fail\w*|error|stuck|0x[0-9a-f]+)\b).*(?:\bautopilot reset\b.{0,60}\b(?:existing|deployed|in use|used|portal|intune|remote\w*|from (?:the )?(?:admin )?(?:center|centre|console)|already (?:has|have|had|uses?|using|got)|(?:hand|give|pass|move)\w* (?:it |them )?(?:over |on )?to|next (?:user|person|employee|starter)|new (?:starter|hire|user|employee|joiner)|leaver|another (?:user|person|employee)|someone else)\b|\b(?:run|do|use|trigger|start|send|perform|kick off|initiate)\w*\s+(?:an?\s+|the\s+)?autopilot reset\b|\bautopilot reset\b.{0,30}\b(?:how|when|what|does|do|will|keeps?|remove\w*|wipe\w*|delete\w*)\b)/i
+            /^(?!.*\b(?:red screen|failure screen|technician|tech flow|esp|oobe|pre-?provision\w*|white ?glove|reseal\w*|retry|fail\w*|error|stuck|0x[0-9a-f]+)\b).*(?:\bautopilot reset\b.{0,60}\b(?:existing|deployed|in use|used|portal|intune|remote\w*|from (?:the )?(?:admin )?(?:center|centre|console)|already (?:has|have|had|uses?|using|got)|(?:hand|give|pass|move)\w* (?:it |them )?(?:over |on )?to|next (?:user|person|employee|starter)|new (?:starter|hire|user|employee|joiner)|leaver|another (?:user|person|employee)|someone else)\b|\b(?:run|do|use|trigger|start|send|perform|kick off|initiate|configur|set ?up|enabl|allow|schedul|turn on)\w*\s+(?:an?\s+|the\s+)?autopilot reset\b|\bautopilot reset\b.{0,60}\bbetween\s+(?:shifts?|users?|sessions?|classes|students|patients|people|staff)\b|\bautopilot reset\b.{0,30}\b(?:how|when|what|does|do|will|keeps?|remove\w*|wipe\w*|delete\w*)\b)/i
         ],
         redirect: 'Autopilot Reset is a different Autopilot feature from pre-provisioning: it takes a device already in use back to ' +
             'a business-ready state (apps and settings kept from Intune, user data removed), triggered locally with Ctrl+Win+R ' +
@@ -284,7 +285,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         phrasings: ['iphone', 'ipad', 'ios', 'ipados', 'android', 'macos', 'macbook', 'chromebook',
             'apple business manager', 'samsung knox', 'work profile', 'mobile phone', 'office on mac', 'office for mac', 'mac to entra', 'join mac',
             'platform sso', 'filevault', 'vpp', 'vpp token', 'apple vpp', 'apns', 'apple push certificate',
-            'apple mdm push', 'managed apple id'],
+            'apple mdm push', 'managed apple id',
+            // Apple's own zero-touch enrolment, by its names.
+            'automated device enrollment', 'automated device enrolment', 'ade enrollment', 'ade enrolment', 'ade token', 'device enrollment program'],
         // "a Mac", "our Macs", "on mac": the computer, not a MAC address.
         patterns: [
             /\b(?:on|join|joining|enrol+(?:ing)?|my|a|the|our|their|his|her|for|to) (?:a |the |my |our |new )?macs?\b(?![\s-]*(?:address|addr|randomi[sz]ation))/i,
@@ -303,7 +306,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'user accounts and passwords',
         phrasings: ['forgot my password', 'reset my password', 'reset his password', 'reset her password',
             'password expired', 'account locked out', 'locked out of my account', 'self-service password reset',
-            'sspr', 'guest user', 'b2b', 'entra connect', 'azure ad connect', 'new user account',
+            'sspr', 'guest user', 'b2b', 'user template', 'clone a user', 'copy a user', 'entra connect', 'azure ad connect', 'new user account',
             'password reset', 'reset password', 'change password', 'reset mfa', 'mfa reset', 'require mfa',
             'enable mfa', 'mfa method', 'mfa methods', 'authentication method', 'authentication methods',
             're-register mfa', 'register mfa', 'reregister authenticator', 're-register authenticator',
@@ -325,6 +328,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // Windows Hello's face sign-in for a person, and who owns a group of people.
             'windows hello face', 'hello face', 'owner of the group', 'owner on the group', 'owner on an entra group', 'group ownership'],
         patterns: [
+            // Badge-tap single sign-on set up or failing (Imprivata OneSign, tap-and-go); its agent installed as one of the
+            // ESP's apps is ours.
+            /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|technician|win32|install\w*|apps?|timeout|reseal\w*)\b).*\b(?:imprivata|onesign|tap[\s-]+and[\s-]+go)\b/i,
             // Offboarding a person (accounts, mail, access) when they leave; their laptop handed on and set up again is ours.
             /^(?!.*\b(?:devices?|laptops?|pcs?|machines?|computers?|autopilot|esp|oobe|intune|wipe\w*|reset\w*|reus\w*|redeploy\w*|pre-?prov\w*|white ?glove|wg)\b).*\boff-?board\w*\b/i,
             // Finding people's accounts by when they last signed in (a report of users who have not logged in for months).
@@ -437,7 +443,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'tickets in your ticketing tool (ServiceNow, Jira)',
         phrasings: ['ticketing tool', 'ticketing system'],
         decisive: [
-            /\b(?:open|raise|log|create|file|submit|make)\w*\s+(?:a\s+|an\s+|the\s+)?(?:servicenow|service\s+now|jira|freshservice|zendesk)\s+(?:ticket|incident|case|request|call)s?\b/
+            /\b(?:open|raise|log|create|file|submit|make)\w*\s+(?:a\s+|an\s+|the\s+)?(?:servicenow|service\s+now|jira|freshservice|zendesk)\s+(?:ticket|incident|case|request|call)s?\b/,
+            // A record of the service desk by its number ("the status of change CHG0048812").
+            SERVICE_DESK_RECORD_IN_TEXT
         ],
         redirect: 'your service desk\'s portal. To hand a failing device to the helpdesk from this chat, type escalate and its serial.'
     },
@@ -458,7 +466,17 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:oobe|autopilot|intune|esp|pre-?prov\w*|technician|laptops?|pcs?|windows|surface)\b).*\b(?:projectors?|interactive\s+(?:displays?|panels?|flat\s*panels?|(?:white)?boards?)|smart\s?boards?|promethean(?:\s+(?:boards?|panels?))?|activpanels?|clevertouch|document\s+cameras?|doc\s+cams?)\b.{0,60}\b(?:provision\w*|enrol\w*|set\s*up|setup|first\s+boot|qr|register\w*|firmware|reset\w*)\b/,
             // Reseal as packaging ("reseal the boxes of chargers going back"), ESP as a school programme ("the ESP
             // summer camp kids"): the words, not the deployment.
-            /\bre-?seal(?:s|ing)?\s+(?:the\s+|these\s+|those\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:boxes|cartons?|packages|parcels?|envelopes?|bags?|containers?|jars?|tubs?|lids?|packaging)\b|\bre-?seal(?:ing)?\s+(?:tape|gun|sealer)s?\b|\bre-?sealing\s+machines?\b/,
+            /\bre-?seal(?:s|ing)?\s+(?:the\s+|these\s+|those\s+|an?\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:boxes|cartons?|packages|parcels?|envelopes?|bags?|containers?|jars?|tubs?|lids?|packaging|trays?|pouch(?:es)?|packs?|kits?|vials?|bottles?)\b|\bre-?seal(?:ing)?\s+(?:tape|gun|sealer)s?\b|\bre-?sealing\s+machines?\b/,
+            // Reseal said of something sterile, a specimen or a sample ("can we reseal and relabel it or redraw"): a
+            // clinic's or a lab's rule, not a device's last step.
+            /^(?!.*\b(?:autopilot|intune|esp|oobe|technician|pre-?prov\w*|white\s*glove|laptops?|pcs?|windows|success\s+screen|green\s+screen)\b)(?=.*\bre-?seal\w*).*\b(?:steril\w*|specimens?|samples?|biohazard|relabel\w*|redraw\w*|autoclav\w*|evidence\s+bags?|tamper[\s-]+evident)\b/,
+            // ESP as a heart's end-systolic pressure ("ESP on the cath report says 42").
+            /^(?!.*\b(?:autopilot|intune|oobe|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|pcs?)\b).*(?:\bend[\s-]+systolic\b|\besp\b.{0,60}\b(?:systolic|diastolic|mmhg|cath(?:eter)?|cath\s+lab|echo(?:cardiogram)?|ventric\w*|cardiac|ejection\s+fraction|blood\s+pressure)\b)/,
+            // TPM as a person or a ticket key ("the TPM on the project board says review pending", "ticket TPM-4412").
+            /\btpm-\d{2,}\b|\btechnical\s+(?:program|project)\s+managers?\b|\btpms?\b.{0,50}\b(?:project\s+board|sign(?:s|ed)?\s+off|review\s+pending|program\s+manager|project\s+manager|stand-?up|sprint|roadmap|backlog|kanban)\b/,
+            // Something else provisioned: network ports, lines, mailboxes, badges ("pre-provision switch ports for the
+            // new rooms"), not a Windows device.
+            /\b(?:pre-?)?provision\w*\s+(?:the\s+|a\s+|an\s+|our\s+|new\s+|some\s+|\d+\s+)?(?:[\w-]+\s+)?(?:switch\s*ports?|switchports?|network\s+ports|vlans?|circuits?|phone\s+lines?|extensions|mailbox(?:es)?|storage|luns?|badges?|access\s+cards?)\b/,
             // Out-of-box failures as a quality figure ("the OOBE failure / DOA rate per lot"), TPM as Total Productive
             // Maintenance, an autopilot on a robot or vehicle, eSIMs pre-provisioned by a carrier.
             /\b(?:oobe|out[\s-]of[\s-]box)\s+(?:failure|fail|defect)s?\s*(?:\/\s*doa\s+)?(?:rates?|ratio|percentage|%)\b|\bdoa\s+rates?\b/,
@@ -469,8 +487,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // VolunteerHub", "pre-load the donor list"), white-glove onboarding from a marketing vendor, and another
             // appliance's own out-of-box setup (a smart TV).
             /^(?!.*\b(?:autopilot|intune|entra|devices?|laptops?|pcs?|oobe|esp|technician|tpm)\b).*\bpre-?(?:provision|load)\w*\b.{0,40}\b(?:accounts?|records?|donors?|volunteers?|contacts?|mailboxes)\b/,
-            /\bwhite[\s-]*glove\b(?=.*\b(?:ad\s+grants?|ads?\s+campaigns?|ad\s+account|google\s+ads?|marketing)\b)/,
-            /^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:smart\s+tvs?|tvs?|televisions?|game\s+consoles?|xbox|playstation|smart\s+speakers?|routers?)\b.{0,60}\b(?:out[\s-]of[\s-]box|oobe|setup\s+screens?|first[\s-]time\s+setup)\b/,
+            /\bwhite[\s-]*glove\b(?=.*\b(?:ad\s+grants?|ads?\s+campaigns?|ad\s+account|google\s+ads?|marketing|go-?live|at[\s-]the[\s-]elbow|movers?|moving\s+(?:service|company)|concierge|relocation)\b)/,
+            /^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:smart\s+tvs?|tvs?|televisions?|game\s+consoles?|xbox|playstation|smart\s+speakers?|routers?|cabinets?|appliances?|analy[sz]ers?|ultrasounds?|printers?|copiers?|dispensers?|dispensing\s+\w+)\b.{0,60}\b(?:out[\s-]of[\s-]box|oobe|setup\s+screens?|first[\s-]time\s+setup)\b/,
             /^(?!.*\b(?:oobe|autopilot|intune|apps?|setup|pre-?prov\w*|technician|timeout|profile|install\w*|sign\w*|polic\w*|phase|page|screen)\b).*\besp\s+(?:(?:summer|after[\s-]*school|holiday|day)\s+)?(?:camp|kids|children|program(?:me)?s?|club)\b/
         ],
         redirect: 'the team that runs that equipment.'

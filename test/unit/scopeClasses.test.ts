@@ -861,3 +861,68 @@ describe('classes from set AG: plain-word screens, runs after Reseal, the ESP ai
         expect(readFacets('what does the student see at first sign-in').audience).toEqual(['user']);
     });
 });
+
+/**
+ * Issue 9, set AK (ninth session): a hospital's night bench. Each row is a sentence of its own for the class, not one
+ * of the set's.
+ */
+describe('classes from set AK: places named by a job, tools ruled out, situations read whole, clinical senses of our words', () => {
+    it.each([
+        // A job before a place says which place, not who asks; a two-word job assigned to a cart or kiosk is the user;
+        // the portal ruled out rules out a tool, not the admin.
+        ['the nurses station laptop is on the sign in page, how do I start pre-provisioning from there', 'flow-win-key'],
+        ['how can I pre-assign a ward clerk to one particular workstation', 'step-7'],
+        ['how do I pre-assign a user to one particular laptop', 'step-7'],
+        ['can we assign the user to the device with graph rather than the portal', 'step-7'],
+        // Situations read whole.
+        ['we want the ESP failure to show our service desk number', 'esp-custom-message'],
+        ['once the user ESP is done, then what', 'userflow-what-user-does'],
+        ['our firewall blocks NCSI on the staging network, is that a problem for autopilot', 'req-network-ncsi'],
+        ['which setting stops the doctor from reaching the desktop until everything is installed', 'esp-block-device-use'],
+        ['the ethernet cable came out halfway through white glove, do we redo it', 'flow-interrupted'],
+        ['how do I grab the hardware hash from a laptop sitting at OOBE', 'admin-hash-existing-device'],
+        ['the region screen keeps showing though the profile is set to skip it', 'flow-extra-screens'],
+        ['after reseal should we switch it back on to check the apps are there', 'flow-after-reseal'],
+        ['after account setup is finished, what comes next for her', 'userflow-what-user-does']
+    ])('"%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    it.each([
+        // Our words in a clinic's senses, something else provisioned, a record of the service desk, Apple's enrolment,
+        // Autopilot Reset between shifts, badge-tap single sign-on.
+        ['can the pharmacy reseal an opened sterile pack', 'decline:other-meanings'],
+        ['the lab wants to know if a leaking specimen can be resealed or must be redrawn', 'decline:other-meanings'],
+        ['what end-systolic pressure is normal on the echo', 'decline:other-meanings'],
+        ['the blood analyzer is on its OOBE screen asking for a licence code', 'decline:other-meanings'],
+        ['ask the TPM on the project board to sign off the rollout plan', 'decline:other-meanings'],
+        ['who owns ticket TPM-2210', 'decline:other-meanings'],
+        ['the vendor offers white glove go-live support, is it worth it', 'decline:other-meanings'],
+        ['provision 40 switch ports on the new floor', 'decline:other-meanings'],
+        ['what is the status of INC0034567', 'decline:ticketing-tool'],
+        ['how do we set up automated device enrollment for the macs', 'decline:phones-and-macs'],
+        ['how do we configure autopilot reset for the shared PCs between shifts', 'decline:autopilot-reset'],
+        ['imprivata tap and go stopped working on the kiosks', 'decline:accounts-and-identity'],
+        ['which user template do I copy for the agency staff', 'decline:accounts-and-identity'],
+        // Their twins stay ours.
+        ['the imprivata agent app in the ESP takes 40 minutes to install at the bench', 'answer'],
+        ['the bench switch is patched, which firewall ports does pre-provisioning need', 'answer'],
+        ['the TPM attestation failed on the nurse station pc', 'answer']
+    ])('"%s" is %s', (text, expected) => {
+        expect(outcome(text)).toBe(expected);
+    });
+
+    it('the first thing to set up in the tenant is Step 1', () => {
+        expect(matchIntent('new to this, where do we even start in the intune admin center', understanding)).toMatchObject({ kind: 'answer', entryId: 'step-1' });
+    });
+
+    it('a service desk record is no serial; a serial still is', () => {
+        expect(findSerials('status of CHG0048812 please')).toEqual([]);
+        expect(findSerials('status of PF3XYZ12 please')).toEqual(['PF3XYZ12']);
+    });
+
+    it('a job before a place says which place; the portal ruled out is no audience ruled out', () => {
+        expect(readFacets('the nurse station pc is on the sign in page').audience).toEqual([]);
+        expect(readFacets('assign a user with graph instead of the portal').not.audience).toEqual([]);
+    });
+});
