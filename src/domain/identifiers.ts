@@ -56,7 +56,12 @@ const NAMES_A_REFERENCE = /^(?:error|errors|failure|code|event|eventid|aadsts|ca
 const TECHNICAL_NAME =
     /^(?:(?:w|win|windows)[-_]?(?:10|11)[-_]?)?(?:v|ver|version)?[-_]?\d{2}h[12]$|^(?:w|win|windows)[-_]?(?:10|11)[-_](?:v|ver|version)?(?:1[5-9]\d{2}|20[01]\d)$|^(?:aadsts|esp|win|windows|x|arm|amd|ipv|sha|base|utf|tpm|slb|npct|md|kb|event|id|step|stage|phase|build|version|ver|rev|office|gen|pkcs|rfc|iso|usb|hdmi|wpa|dot|net|python|node|vc|ie|edge|server|error|code|port|tls|ssl|http|https)-?\d+(?:-?[a-z]+)?$|^\d+(?:st|nd|rd|th|h\d|gb|mb|tb|kb|ghz|mhz|px|min|mins|ms|s|x)$|^v\d{1,2}$|^f\d{1,2}$|\d(?:min|mins|minutes|hrs?|hours|days?)$/i;
 
-const CAMEL_CASE_NAME = /^[a-z]{2,}(?:[A-Z][a-z]+)+\d*$/;
+/**
+ * A name written in mixed case ("kioskUser0", "defaultUser1", "SecureW2", "PaperCut3"): a capitalised word inside it and
+ * another change of case. Accounts, settings and products are written so; serials are printed in capitals and typed in
+ * one case, or with a stray capital ("czc2410A01", "Pf3xyz12" at the start of a sentence), never as words.
+ */
+const isMixedCaseName = (token: string): boolean => /[A-Z][a-z]{2,}/.test(token) && /[a-z][A-Z]|[A-Z][a-z]+.*[A-Z]/.test(token);
 
 /**
  * A service desk's record number: its kind's prefix, then the number ServiceNow and its kin give it ("CHG0048812",
@@ -123,9 +128,7 @@ function namesDevice(token: string): boolean {
         !SETUP_ACCOUNT.test(token) &&
         !TECHNICAL_NAME.test(token) &&
         !SERVICE_DESK_RECORD.test(token) &&
-        // camelCase names with a number ("kioskUser0", "defaultUser1") are accounts and settings: serials are printed in
-        // capitals, and typed all in one case.
-        !CAMEL_CASE_NAME.test(token) &&
+        !isMixedCaseName(token) &&
         !isWordsJoined(token) &&
         !isNameTemplate(token) &&
         !PLACE_CODE.test(token) &&
@@ -246,9 +249,7 @@ export function findShortSerial(text: string): string | undefined {
             !NOT_SERIALS.has(token.toLowerCase()) &&
             !SETUP_ACCOUNT.test(token) &&
             !TECHNICAL_NAME.test(token) &&
-        // camelCase names with a number ("kioskUser0", "defaultUser1") are accounts and settings: serials are printed in
-        // capitals, and typed all in one case.
-        !CAMEL_CASE_NAME.test(token) &&
+        !isMixedCaseName(token) &&
             findErrorCodes(token).length === 0
     );
 }

@@ -109,7 +109,23 @@ export const SITUATION_ENTRIES = {
     /** Language, region or keyboard screens showing though the profile hides them: no network yet when OOBE began. */
     hiddenScreensShown: 'flow-extra-screens',
     /** How to give one device its user ("how do I pre-assign a user to one particular laptop"): Step 7. */
-    assignUserToDevice: 'step-7'
+    assignUserToDevice: 'step-7',
+    /** How many times the Windows key is pressed: five, on the first OOBE screen. */
+    winKeyCount: 'flow-win-key',
+    /** A line of the ESP showing "Identifying", asked what it is doing or whether that is normal. */
+    identifyingAsked: 'esp-identifying',
+    /** Why do the bench part at all: what pre-provisioning gains over plain user-driven (a shorter wait for the user). */
+    whyPreProvision: 'overview-vs-user-driven',
+    /** Devices a vendor or reseller registered, asked how to check they arrived: the partner-registration card. */
+    partnerRegisteredCheck: 'admin-reseller-registration',
+    /** Whether the profile is assigned, asked how to confirm: the profile status card (Assigned, Date assigned). */
+    profileAssignedCheck: 'admin-profile-status',
+    /** A device that was given no profile still shows Autopilot: a default profile ("Convert all targeted devices", All devices). */
+    noProfileStillAutopilot: 'error-default-profile-applied',
+    /** Language, region and keyboard on one page: OOBE restarted too often and went into recovery mode. */
+    oobeRecoveryMode: 'error-oobe-recovery-mode',
+    /** The ESP failed for the user, asked what they can do themselves: the ESP's settings decide (reset, use it anyway). */
+    userOptionsOnFailure: 'esp-allow-use-on-error'
 } as const;
 
 /** A problem reported: the symptom's own card answers, not the situation's. */
@@ -503,7 +519,7 @@ const WHICH_TIME_SERVER =
  * under", "where do I create a custom Enrollment Status Page profile"): Step 5 and its admin-center path.
  */
 const WHERE_TO_CREATE_ESP =
-    /^(?=.*\b(?:where|which\s+(?:menu|page|blade|section|tab|portal)|what\s+(?:menu|page|blade|section))\b)(?=.*\b(?:create|make|add|build|configure|new)\b).*\b(?:esp|enrol+ment\s+status\s+page)(?:\s+profiles?)?\b/i;
+    /^(?=.*\b(?:where|which\s+(?:menu|page|blade|section|tab|portal)|what\s+(?:menu|page|blade|section))\b)(?=.*\b(?:create|make|add|build|configure|new)\b).*\b(?:esp|enrol+ment\s+status\s+page)(?:\s+profiles?)?\b|\bwhere(?:'?s|\s+is|\s+are|\s+do\s+(?:i|we)\s+find)\s+(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)(?:\s+(?:profiles?|settings?))?\s+(?:in|on)\s+(?:intune|the\s+(?:admin\s+cent(?:er|re)|portal))\b/i;
 /** Another ESP question beside it: its settings, a problem, who may. */
 const ESP_OTHER_ASK = /\b(?:stuck|fail\w*|error|timeout|time\s*out|role|permission|rbac|priority|scope\s+tag|registry|log|hang\w*|why)\b/i;
 
@@ -781,6 +797,50 @@ const HIDDEN_SCREENS_SHOWN =
 const ASSIGN_USER_TO_DEVICE =
     /\b(?:how|where|way)\b.{0,30}\b(?:pre-?)?assign\w*\s+(?:a|an|the|one|each|every|my|our)\s+(?:specific\s+|particular\s+|named\s+)?users?\s+to\s+(?:a|an|the|one|each|every|this|that|their|his|her|its)\s+(?:specific\s+|particular\s+|single\s+|new\s+)?(?:device|laptop|pc|machine|workstation|tablet|kiosk|wow|cow|computer|notebook)s?\b/i;
 
+/** How many times the Windows key is pressed, either way round ("how many times is the windows key", "win key, how many presses"). */
+const WIN_KEY = String.raw`(?:windows|win)[\s-]*(?:logo[\s-]+)?(?:key|button)`;
+const WIN_KEY_COUNT = new RegExp(
+    String.raw`\b(?:how\s+many|how\s+often|number\s+of)\b.{0,40}\b${WIN_KEY}\b|\b${WIN_KEY}\b.{0,40}\b(?:how\s+many|how\s+often|number\s+of)\b`,
+    'i'
+);
+
+/**
+ * A line of the ESP showing "Identifying", asked what it is doing or whether that is normal ("the apps line on device
+ * setup is sitting on 'Identifying', what's it doing"): whatever phase is named beside it, the word is the subject.
+ */
+const IDENTIFYING_ASKED =
+    /^(?=.*\bidentifying\b)(?=.*(?:\bwhat(?:'?s|\s+is)\s+(?:it|that|this)\s+doing\b|\bwhat\s+(?:does|is)\s+(?:it|that|this|identifying)\s+(?:mean|doing)\b|\bis\s+(?:that|this|it)\s+normal\b|\bwhat\s+is\s+it\s+identifying\b))/i;
+
+/**
+ * Why do the bench part at all, set against handing the device over as it is ("what's the point of the bench part vs
+ * just giving staff the laptop in the box"): what it gains over user-driven.
+ */
+const WHY_PRE_PROVISION =
+    /^(?=.*\b(?:vs\.?|versus|instead\s+of|rather\s+than|compared\s+(?:to|with)|just\s+(?:giv|hand|ship|send|let)\w*)\b)(?=.*\b(?:what'?s\s+the\s+(?:point|benefit|advantage|use)|why\s+bother|why\s+(?:even\s+)?(?:do|bother)\b|why\s+(?:do|would|should)\s+(?:we|i|you|anyone)\s+(?:even\s+)?(?:do|use|bother)|what\s+do\s+(?:we|i)\s+gain|(?:is\s+it|it'?s)\s+(?:even\s+)?worth\s+it|benefits?\s+of|advantages?\s+of)\b)(?=.*\b(?:bench(?:\s+part)?|tech(?:nician)?\s+(?:part|flow|phase)|pre-?prov\w*|white[\s-]*glove|wg)\b)/i;
+
+/** Devices registered by a vendor or reseller, asked how to check they arrived ("the vendor says they registered our order, how do I check"). */
+const PARTNER_REGISTERED_CHECK =
+    /\b(?:vendor|reseller|oem|supplier|partner|distributor|dell|hp|lenovo|they)\b.{0,60}\b(?:registered|uploaded|added|imported)\b.{0,80}\b(?:check|confirm|verify|see|make\s+sure|show(?:ed)?\s+up|appear\w*|landed|arrived)\b/i;
+
+/** How to confirm the profile is assigned ("how do I confirm the profile is actually assigned before a laptop goes to the bench"). */
+const PROFILE_ASSIGNED_CHECK =
+    /\b(?:confirm|check|verify|see|know|tell|make\s+sure)\b.{0,40}\b(?:autopilot\s+|deployment\s+)?profile\s+(?:is\s+|has\s+been\s+|was\s+|got\s+)?(?:actually\s+|really\s+|properly\s+)?assigned\b/i;
+
+/** A device given no profile that still shows Autopilot ("a laptop we never gave any profile to still went through the Autopilot screens"). */
+const NO_PROFILE_STILL_AUTOPILOT =
+    /\b(?:never|didn'?t|did\s+not|haven'?t|have\s+not|no)\s+(?:give|gave|given|assign\w*|set|create\w*|target\w*)\s+(?:it\s+|them\s+)?(?:any\s+|a\s+|an\s+|the\s+)?(?:autopilot\s+|deployment\s+)?profiles?\b.{0,80}\b(?:still|anyway|even\s+so)\b/i;
+
+/** Language, region and keyboard shown on one page ("now it shows language, region and keyboard all on one page"). */
+const ALL_ON_ONE_PAGE =
+    /\b(?:language|region|keyboard)\b.{0,60}\b(?:all\s+)?(?:on|in)\s+(?:one|a\s+single|the\s+same|1)\s+(?:page|screen)\b/i;
+
+/**
+ * The ESP failed for the user, asked what they can do themselves ("user part failed with an ESP error, can the staff
+ * member do anything themselves or bring it back"): whether they may reset or use the device is the ESP's setting.
+ */
+const USER_OPTIONS_ON_FAILURE =
+    /^(?=.*(?:\b(?:esp|setup|account\s+setup|user\s+(?:part|flow|phase|side))\b.{0,40}\b(?:fail\w*|error|timed?\s*out)\b|\b(?:fail\w*|error)\b.{0,40}\besp\b))(?=.*(?:\b(?:can|could)\s+(?:the\s+)?(?:end\s+)?(?:user|staff(?:\s+member)?|employee|they|she|he|teacher|student|nurse|person)\s+(?:do\s+anything|fix\s+it|continue|reset|retry|get\s+past|skip|carry\s+on|use\s+(?:it|the\s+(?:device|laptop|pc)))\b|\b(?:user|staff(?:\s+member)?|they|she|he)\s+(?:can|could)\s+(?:do\s+anything|fix\s+it|continue|reset|retry|get\s+past|skip)\b))/i;
+
 /** `holds` for a pattern that must not match: the message is another card's question. */
 const not = (other: RegExp) => (text: string) => !other.test(text);
 
@@ -810,7 +870,8 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: ESP_OFF_TO_SPEED_UP, entry: SITUATION_ENTRIES.espOffToSpeedUp },
     // Named by its own words ("block device use until these required apps…"), the setting is asked about, not looked for.
     { pattern: BLOCK_DEVICE_USE_ASKED, entry: SITUATION_ENTRIES.blockDeviceUse, holds: not(/\bblock\s+device\s+use\b/i) },
-    { pattern: USER_APPS_AT_BENCH, entry: SITUATION_ENTRIES.userAppsAtBench, holds: (text) => !appsWithoutUser(text) },
+    // With Account setup named, what installs there is asked: that phase's card.
+    { pattern: USER_APPS_AT_BENCH, entry: SITUATION_ENTRIES.userAppsAtBench, holds: (text) => !appsWithoutUser(text) && !/\baccount\s+setup\b|\buser\s+esp\b/i.test(text) },
     { pattern: USER_CANNOT_BE_PICKED, entry: SITUATION_ENTRIES.userCannotBePicked },
     // "Should the user-driven laptops and the pre-provisioned ones share one device group?": keep the modes apart.
     { pattern: SHARES_ONE_SETUP, entry: SITUATION_ENTRIES.modesShareSetup, holds: (text) => A_MODE.test(text) && /\b(?:and|with|alongside|beside)\b/i.test(text) },
@@ -821,7 +882,16 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: FIRST_THING_IN_TENANT, entry: SITUATION_ENTRIES.firstThingInTenant, holds: not(PROBLEM) },
     { pattern: HASH_AT_OOBE, entry: SITUATION_ENTRIES.hashAtOobe, holds: not(PROBLEM) },
     { pattern: HIDDEN_SCREENS_SHOWN, entry: SITUATION_ENTRIES.hiddenScreensShown },
-    { pattern: ASSIGN_USER_TO_DEVICE, entry: SITUATION_ENTRIES.assignUserToDevice, holds: not(PROBLEM) }
+    { pattern: ASSIGN_USER_TO_DEVICE, entry: SITUATION_ENTRIES.assignUserToDevice, holds: not(PROBLEM) },
+    { pattern: WIN_KEY_COUNT, entry: SITUATION_ENTRIES.winKeyCount, holds: not(PROBLEM) },
+    { pattern: IDENTIFYING_ASKED, entry: SITUATION_ENTRIES.identifyingAsked, holds: not(PROBLEM) },
+    { pattern: WHY_PRE_PROVISION, entry: SITUATION_ENTRIES.whyPreProvision, holds: not(PROBLEM) },
+    { pattern: PARTNER_REGISTERED_CHECK, entry: SITUATION_ENTRIES.partnerRegisteredCheck },
+    // Devices with no profile are the unassigned devices alert's question.
+    { pattern: PROFILE_ASSIGNED_CHECK, entry: SITUATION_ENTRIES.profileAssignedCheck, holds: (text) => !PROBLEM.test(text) && !/\b(?:no|without|unassigned|missing)\b/i.test(text) },
+    { pattern: NO_PROFILE_STILL_AUTOPILOT, entry: SITUATION_ENTRIES.noProfileStillAutopilot },
+    { pattern: ALL_ON_ONE_PAGE, entry: SITUATION_ENTRIES.oobeRecoveryMode },
+    { pattern: USER_OPTIONS_ON_FAILURE, entry: SITUATION_ENTRIES.userOptionsOnFailure }
 ];
 
 /** Most messages match none of them: their gates skip the patterns whose required words a message lacks (see literalGate). */

@@ -467,13 +467,14 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // Reseal as packaging ("reseal the boxes of chargers going back"), ESP as a school programme ("the ESP
             // summer camp kids"): the words, not the deployment.
             /\bre-?seal(?:s|ing)?\s+(?:the\s+|these\s+|those\s+|an?\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:boxes|cartons?|packages|parcels?|envelopes?|bags?|containers?|jars?|tubs?|lids?|packaging|trays?|pouch(?:es)?|packs?|kits?|vials?|bottles?)\b|\bre-?seal(?:ing)?\s+(?:tape|gun|sealer)s?\b|\bre-?sealing\s+machines?\b/,
-            // Reseal said of something sterile, a specimen or a sample ("can we reseal and relabel it or redraw"): a
-            // clinic's or a lab's rule, not a device's last step.
-            /^(?!.*\b(?:autopilot|intune|esp|oobe|technician|pre-?prov\w*|white\s*glove|laptops?|pcs?|windows|success\s+screen|green\s+screen)\b)(?=.*\bre-?seal\w*).*\b(?:steril\w*|specimens?|samples?|biohazard|relabel\w*|redraw\w*|autoclav\w*|evidence\s+bags?|tamper[\s-]+evident)\b/,
+            // Reseal said of something sterile, a specimen, an envelope or a book ("can we reseal and relabel it or
+            // redraw", "the exam envelope was opened, how do we reseal it"): a physical seal, not a device's last step.
+            /^(?!.*\b(?:autopilot|intune|esp|oobe|technician|pre-?prov\w*|white\s*glove|laptops?|pcs?|windows|success\s+screen|green\s+screen)\b)(?=.*\bre-?seal\w*).*\b(?:steril\w*|specimens?|samples?|biohazard|relabel\w*|redraw\w*|autoclav\w*|evidence\s+bags?|tamper[\s-]+evident|envelopes?|exam\s+papers?|textbooks?|books?|shrink[\s-]?wrap\w*|cartons?|parcels?|jars?|bottles?|lids?|pouch(?:es)?)\b/,
             // ESP as a heart's end-systolic pressure ("ESP on the cath report says 42").
             /^(?!.*\b(?:autopilot|intune|oobe|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|pcs?)\b).*(?:\bend[\s-]+systolic\b|\besp\b.{0,60}\b(?:systolic|diastolic|mmhg|cath(?:eter)?|cath\s+lab|echo(?:cardiogram)?|ventric\w*|cardiac|ejection\s+fraction|blood\s+pressure)\b)/,
-            // TPM as a person or a ticket key ("the TPM on the project board says review pending", "ticket TPM-4412").
-            /\btpm-\d{2,}\b|\btechnical\s+(?:program|project)\s+managers?\b|\btpms?\b.{0,50}\b(?:project\s+board|sign(?:s|ed)?\s+off|review\s+pending|program\s+manager|project\s+manager|stand-?up|sprint|roadmap|backlog|kanban)\b/,
+            // TPM as a person, a team's name or a ticket key ("the TPM on the project board says review pending", "the
+            // TPM capstone team", "ticket TPM-4412").
+            /\btpm-\d{2,}\b|\btechnical\s+(?:program|project)\s+managers?\b|\btpm\s+(?:capstone|team|course|class|students?|group|project\s+(?:team|site|group))\b|\btpms?\b.{0,50}\b(?:project\s+board|sign(?:s|ed)?\s+off|review\s+pending|program\s+manager|project\s+manager|stand-?up|sprint|roadmap|backlog|kanban)\b/,
             // Something else provisioned: network ports, lines, mailboxes, badges ("pre-provision switch ports for the
             // new rooms"), not a Windows device.
             /\b(?:pre-?)?provision\w*\s+(?:the\s+|a\s+|an\s+|our\s+|new\s+|some\s+|\d+\s+)?(?:[\w-]+\s+)?(?:switch\s*ports?|switchports?|network\s+ports|vlans?|circuits?|phone\s+lines?|extensions|mailbox(?:es)?|storage|luns?|badges?|access\s+cards?)\b/,
@@ -487,9 +488,11 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // VolunteerHub", "pre-load the donor list"), white-glove onboarding from a marketing vendor, and another
             // appliance's own out-of-box setup (a smart TV).
             /^(?!.*\b(?:autopilot|intune|entra|devices?|laptops?|pcs?|oobe|esp|technician|tpm)\b).*\bpre-?(?:provision|load)\w*\b.{0,40}\b(?:accounts?|records?|donors?|volunteers?|contacts?|mailboxes)\b/,
-            /\bwhite[\s-]*glove\b(?=.*\b(?:ad\s+grants?|ads?\s+campaigns?|ad\s+account|google\s+ads?|marketing|go-?live|at[\s-]the[\s-]elbow|movers?|moving\s+(?:service|company)|concierge|relocation)\b)/,
-            /^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:smart\s+tvs?|tvs?|televisions?|game\s+consoles?|xbox|playstation|smart\s+speakers?|routers?|cabinets?|appliances?|analy[sz]ers?|ultrasounds?|printers?|copiers?|dispensers?|dispensing\s+\w+)\b.{0,60}\b(?:out[\s-]of[\s-]box|oobe|setup\s+screens?|first[\s-]time\s+setup)\b/,
-            /^(?!.*\b(?:oobe|autopilot|intune|apps?|setup|pre-?prov\w*|technician|timeout|profile|install\w*|sign\w*|polic\w*|phase|page|screen)\b).*\besp\s+(?:(?:summer|after[\s-]*school|holiday|day)\s+)?(?:camp|kids|children|program(?:me)?s?|club)\b/
+            /\bwhite[\s-]*glove\b(?=.*\b(?:ad\s+grants?|ads?\s+campaigns?|ad\s+account|google\s+ads?|marketing|go-?live|at[\s-]the[\s-]elbow|movers?|moving\s+(?:service|company)|move-?in|concierge|relocation)\b)/,
+            /^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:smart\s+tvs?|tvs?|televisions?|game\s+consoles?|xbox|playstation|smart\s+speakers?|routers?|cabinets?|appliances?|analy[sz]ers?|ultrasounds?|printers?|copiers?|dispensers?|dispensing\s+\w+|headsets?|vr|quests?|oculus)\b.{0,60}\b(?:out[\s-]of[\s-]box|oobe|setup\s+screens?|first[\s-]time\s+setup)\b/,
+            /^(?!.*\b(?:oobe|autopilot|intune|apps?|setup|pre-?prov\w*|technician|timeout|profile|install\w*|sign\w*|polic\w*|phase|page|screen)\b).*\besp\s+(?:(?:summer|after[\s-]*school|holiday|day)\s+)?(?:camp|kids|children|program(?:me)?s?|club)\b/,
+            // ESP as a course's code ("the ESP 101 lab machines need SPSS"): a course number, never minutes.
+            /\besp[\s-]\d{3}\b(?!\s*(?:min|mins|minutes|m|s|sec|secs|seconds|%|errors?|codes?))/
         ],
         redirect: 'the team that runs that equipment.'
     },
@@ -981,6 +984,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'minecraft education', 'minecraft', 'take a test', 'class notebook', 'onenote class notebook', 'reading progress',
             'learning accelerators', 'google classroom', 'google admin', 'google workspace', 'set up school pcs',
             'gradebook', 'teams assignments'],
+        // Microsoft's school tools that set up PCs their own way (the Set up School PCs app, Intune for Education's
+        // express configuration): named, they are the subject, whatever deployment words stand beside them. Intune for
+        // Education as a licence is ours (whether it covers Autopilot).
+        decisive: [/\bset[\s-]*up\s+school\s+pcs\b|\bexpress\s+configuration\b/],
         unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT})\b`, 'i'),
         redirect: 'your school\'s Microsoft 365 or education admin, or Microsoft Learn for Education.',
         url: `${LEARN}/training/educator-center/`

@@ -19,9 +19,15 @@ const OPENER = String.raw`(?:(?:sorry\s+to\s+(?:bother|ask|interrupt|trouble)(?:
 const OPENING = new RegExp(String.raw`^\s*(?:${GREETING})?(?:${OPENER})*`, 'i');
 /** Thanks, "kindly advise", a title ("sir"), "any ideas", "asap" and an emoticon at the very end. */
 const CLOSING = new RegExp(
-    String.raw`[\s,.;:–—-]*(?:\b(?:thanks|thank\s+you|thx|tks|ty|cheers|ta|pls|plz|please)(?:\s+(?:in\s+advance|a\s+lot|so\s+much|mate|all|team|guys|heaps))?|\b${KINDLY}|\bdo\s+the\s+needful|\brevert\s+back(?:\s+(?:asap|soon|urgently))?|\bpfa(?:\s+(?:the\s+)?(?:photo|screenshot|pic|image|snap|attachment|file|logs?))?|\b(?:${TITLE})|\b(?:thanks\s+(?:and|&)\s+)?regards|\bany\s+ideas|\basap|\burgent|[:;]-?[()])[\s!.?:;()]*$`,
+    String.raw`[\s,.;:–—-]*(?:\b(?:thanks|thank\s+you|thx|tks|ty|cheers|ta|pls|plz|please)(?:\s+(?:in\s+advance|a\s+lot|so\s+much|mate|all|team|guys|heaps))?|\b${KINDLY}|\bdo\s+the\s+needful|\brevert\s+back(?:\s+(?:asap|soon|urgently))?|\bpfa(?:\s+(?:the\s+)?(?:photo|screenshot|pic|image|snap|attachment|file|logs?))?|\b(?:${TITLE})|\b(?:thanks\s+(?:and|&)\s+)?regards|\bany\s+ideas|\basap|\burgent|\blol|\blmao|\bha(?:ha)+|\b(?:i\s+)?forgot(?:\s+(?:already|it|sorry))?|\bsorry|[:;]-?[()])[\s!.?:;()]*$`,
     'i'
 );
+
+/**
+ * "Again" closing a question asked to be reminded ("how many times is the windows key again", "which key was it
+ * again?"): a reminder, not the device run again.
+ */
+const ASKED_AGAIN = /^((?:what|how\s+(?:many|much|long|often)|which|where|who)\b.{0,80}?\b(?:is|was|are|were)\b.{0,60}?)\s+again(?=\s*[?!.]*$)/i;
 
 /** How much of a message's end can hold its thanks ("thank you so much in advance!! :)" and marks before it). */
 const CLOSING_READ = 60;
@@ -40,6 +46,6 @@ export function withoutPleasantries(text: string): string {
         if (!closing) break;
         rest = rest.slice(0, from + closing.index) + (closing[0].includes('?') ? '?' : '');
     }
-    rest = rest.trim();
+    rest = rest.trim().replace(ASKED_AGAIN, '$1');
     return rest !== text && rest.replace(/[^\p{L}]/gu, '').length >= MIN_QUESTION_LETTERS ? rest : text;
 }

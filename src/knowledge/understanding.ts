@@ -78,8 +78,10 @@ const FOLLOW_UP_WORDS = 10;
  * "What if it's a brand new one that was never enrolled?": a case set against the last answer ("what if", "and if",
  * "what about") that points back at its subject ("it", "one") may take a few more words to describe the case.
  */
-const SETS_A_CASE = /^\s*(?:(?:and|but|ok|okay|so)[\s,]+)?(?:what if|and if|but if|what about|how about)\b/i;
+const SETS_A_CASE = /^\s*(?:(?:and|but|ok|okay|so)[\s,]+)?(?:what if|and if|but if|what about|how about|what happens if|what happens when)\b/i;
 const CASE_WORDS = 16;
+/** A measure that points back at the last answer: "that long", "that many", "that often", "so long". */
+const MEASURE_POINTING_BACK = /\b(?:that|this|so)\s+(?:long|many|much|often|far|early|soon|late)\b/i;
 
 /**
  * Chat filler and small words around the one or two words a bare follow-up names ("for amd?", "the qualcomm ones").
@@ -130,7 +132,7 @@ const BARE_QUESTION = /^\s*(?:(?:ok|okay|so|and|but|hmm+|huh|wait|sorry)[\s,.!]+
  * or setting names.
  */
 const ASKS_WHERE_BARE =
-    /^\s*(?:(?:ok|okay|so|and|but|right|sorry)[\s,.!]+)?(?:where(?:abouts)?|which\s+(?:menu|page|blade|tab|screen\s+in\s+intune))(?:\s+(?:exactly|precisely|again|is\s+(?:that|it|this)|are\s+(?:they|those)|(?:do\s+)?(?:i|we)\s+(?:find|see|do|change|set|click)(?:\s+(?:that|it|this))?|can\s+(?:i|we)\s+find\s+(?:that|it|this)|in\s+(?:intune|entra|the\s+(?:portal|console|admin\s+(?:center|centre|portal))|endpoint\s+manager)))*\s*[?!.]*\s*$/i;
+    /^\s*(?:(?:ok|okay|so|and|but|right|sorry)[\s,.!]+)?(?:where(?:abouts)?|which\s+(?:menu|page|blade|tab|screen\s+in\s+intune))(?:\s+(?:exactly|precisely|again|is\s+(?:that|it|this)(?:\s+(?:setting|option|toggle|switch|value|page|menu|button|one))?|are\s+(?:they|those)|(?:do\s+)?(?:i|we)\s+(?:find|see|do|change|set|click)(?:\s+(?:that|it|this))?|can\s+(?:i|we)\s+find\s+(?:that|it|this)|in\s+(?:intune|entra|the\s+(?:portal|console|admin\s+(?:center|centre|portal))|endpoint\s+manager)))*\s*[?!.]*\s*$/i;
 /** An entry whose card gives an admin-center path ("Devices > Windows > …"), as answer types read it. */
 const namesAdminPlace = (entry: KnowledgeEntry) => answerTypesGiven(entry).includes('path');
 
@@ -249,7 +251,7 @@ const ASKS_COVERAGE =
  */
 const DOES_THE_WORK = /\b(?:set(?:ting)?\s*up|configur\w*|creat\w*|install\w*|steps?\s+(?:to|for)|how\s+(?:do|to|can)\s+(?:i|we|you)?\s*(?:set|configur|creat|install|build|add|make)\w*|keeps?\s+\w+ing|fail\w*|errors?|inactive|offline|not\s+working|broken|stuck|troubleshoot\w*|ou|organi[sz]ational\s+unit)\b/i;
 /** Weighing whether to take the neighbour at all ("hybrid or Entra join, what does MS recommend", "do we want that?"). */
-const WEIGHS_IT = /\brecommend\w*|\bshould\s+(?:we|i)\b|\bdo\s+(?:we|i)\s+(?:want|need)\b|\bor\s+(?:entra|hybrid|cloud)|\b(?:entra|hybrid|cloud)[\w\s-]{0,20}\bor\b/i;
+const WEIGHS_IT = /\brecommend\w*|\bany\s+(?:good\s+)?reason\s+(?:to|for|why)\b|\bwhy\s+would\s+(?:we|i|anyone|you)\b|\bis\s+there\s+(?:a|any)\s+reason\b|\bshould\s+(?:we|i)\b|\bdo\s+(?:we|i)\s+(?:want|need)\b|\bor\s+(?:entra|hybrid|cloud)|\b(?:entra|hybrid|cloud)[\w\s-]{0,20}\bor\b/i;
 
 /** Two things set side by side: "X vs Y", "the difference", "same as", "X or pre-provisioning". */
 const COMPARES =
@@ -294,6 +296,17 @@ const TOPIC_FOLLOW_UP_FILLER =
  */
 const ASKS_WHAT_NAMED_IS = /^\s*what(?:\s+is|['’]s|s|\s+does|\s+do)\s+(?!about\b|(?:it|that|this|they|them|there)\b)/i;
 
+/**
+ * The question a message opens with, when what follows it asks nothing ("which editions work for this? one dept bought
+ * Home laptops"): the sentence up to its question mark.
+ */
+function leadingQuestion(text: string): string | undefined {
+    const end = text.indexOf('?');
+    if (end < 0) return undefined;
+    const rest = text.slice(end + 1).trim();
+    return rest.length > 0 && !rest.includes('?') ? text.slice(0, end + 1) : undefined;
+}
+
 export function createUnderstanding(options: {
     search: KnowledgeSearch;
     scope: ScopeJudge;
@@ -336,6 +349,7 @@ export function createUnderstanding(options: {
     const facetsOf = (entry: KnowledgeEntry): FacetValues => facetsById.get(entry.id) ?? { audience: [], phase: [], os: [] };
     const problemFacetsById = new Map(entries.map((entry) => [entry.id, entryFacetsForProblem(entry)]));
     const problemFacetsOf = (entry: KnowledgeEntry): FacetValues => problemFacetsById.get(entry.id) ?? facetsOf(entry);
+
     const entriesByCode = new Map<string, ErrorEntry[]>();
     for (const entry of entries) {
         if (entry.kind !== 'error') continue;
@@ -376,7 +390,9 @@ export function createUnderstanding(options: {
         // An identifier only our knowledge uses ("what does IsAutopilotDisabled mean") is a deployment word of its own.
         const verdict: typeof judged = judged.kind === 'foreign' && search.namesIdentifier?.(asked) ? { kind: 'in', anchored: true, domain: true } : judged;
         // Whether the bot covers a neighbour at all ("is hybrid join covered?") is answered by the card on that boundary.
-        if (verdict.kind === 'out' && verdict.topic.boundary && ASKS_COVERAGE.test(asked)) return { kind: 'answer', entryId: verdict.topic.boundary };
+        // So is whether to use it at all ("any reason to do hybrid join for the new laptops?"), when its own work is not asked.
+        const weighsIt = WEIGHS_IT.test(asked) && !DOES_THE_WORK.test(asked);
+        if (verdict.kind === 'out' && verdict.topic.boundary && (ASKS_COVERAGE.test(asked) || weighsIt)) return { kind: 'answer', entryId: verdict.topic.boundary };
         if (verdict.kind === 'out') return { kind: 'decline', topic: verdict.topic };
         if (verdict.kind === 'vague') return { kind: 'unsure', suggestions: [] };
         // A setting quoted by its on-screen name is the subject ("Join to Microsoft Entra ID as: joined or hybrid?"),
@@ -411,6 +427,13 @@ export function createUnderstanding(options: {
         const installerCode = verdict.kind === 'in' ? INSTALLER_CODE.exec(asked)?.[0] : undefined;
         const byCode = installerCode ? search.search(installerCode, 1)[0] : undefined;
         if (byCode?.confident) return { kind: 'answer', entryId: byCode.entry.id };
+        // A question first, then what it is for ("how long can the device name be? the dept wants CHEM-FACULTY-…
+        // lol"): the aside dilutes the question's words. Read alone, the question may be surely ours.
+        const question = leadingQuestion(asked);
+        if (question && (verdict.kind === 'foreign' || (verdict.kind === 'in' && !verdict.topic))) {
+            const alone = read(question);
+            if (alone.kind === 'answer') return alone;
+        }
         // No deployment words and no strong match: small talk or another subject, not a list of unrelated topics.
         // One or two everyday words ("error", "laptop?") say too little to decline: ask for more.
         if (verdict.kind === 'in' && !verdict.domain && text.trim().split(/\s+/).length <= 2) return { kind: 'unsure', suggestions: [] };
@@ -498,7 +521,8 @@ export function createUnderstanding(options: {
             // A longer case is a question of its own when its own words surely answer another entry: "what if the TPM
             // attestation fails at securing your hardware, what does that mean" after an enrollment error.
             const own = leans === 'case' ? search.search(text, 1)[0] : undefined;
-            const aboutTopic = leans === 'short' || (leans === 'case' && !(own?.confident && own.entry.id !== topic?.id));
+            // "What happens if we don't wait that long?": a measure pointing back is the last answer's, whatever it names.
+            const aboutTopic = leans === 'short' || (leans === 'case' && (!(own?.confident && own.entry.id !== topic?.id) || MEASURE_POINTING_BACK.test(text)));
             if (topic && aboutTopic) {
                 const onTopic = read(`${text} ${topicWords(topic)}`);
                 if (onTopic.kind === 'answer') return onTopic;

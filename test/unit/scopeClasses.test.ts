@@ -926,3 +926,62 @@ describe('classes from set AK: places named by a job, tools ruled out, situation
         expect(readFacets('assign a user with graph instead of the portal').not.audience).toEqual([]);
     });
 });
+
+/**
+ * Issue 9, set AL (ninth session): a university's refresh desk. Each row is a sentence of its own for the class, not one
+ * of the set's.
+ */
+describe('classes from set AL: a question before its aside, reminders, situations read whole, a campus\'s other senses', () => {
+    it.each([
+        // A question, then an aside that asks nothing: the question read alone.
+        ['what is the max length for the computer name? our labs want LAB-PHYSICS-%SERIAL% lol', 'admin-device-name-template'],
+        ['what editions of windows are supported? facilities bought some Home ones', 'req-windows-edition'],
+        // "Again" as a reminder, "lol" and "I forgot" as asides.
+        ['how many times is the windows key pressed again? i forgot', 'flow-win-key'],
+        ['how many times do you hit the win key, forgot already lol', 'flow-win-key'],
+        // Situations read whole.
+        ['the apps row says "Identifying", what is it doing', 'esp-identifying'],
+        ['why even do the technician part instead of just handing the laptop over', 'overview-vs-user-driven'],
+        ['our reseller uploaded the hashes for us, how can I check they landed', 'admin-reseller-registration'],
+        ['how can we verify the deployment profile is assigned before we unbox them', 'admin-profile-status'],
+        ['we never assigned a profile to this one but it still did the autopilot screens', 'error-default-profile-applied'],
+        ['where is the ESP in intune', 'step-5'],
+        ['after several restarts the language, region and keyboard show on a single page', 'error-oobe-recovery-mode'],
+        ['setup failed with an esp error at home, can the user do anything herself', 'esp-allow-use-on-error'],
+        ["are the user's apps that were skipped at the bench installed in account setup", 'overview-what-installs'],
+        // Whether to use a neighbour at all is its boundary card.
+        ['is there any reason to go with hybrid join for the new laptops', 'overview-hybrid-boundary']
+    ])('"%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    it.each([
+        // A product name in mixed case is no serial; the school tools named; our words in a campus's senses.
+        ['SecureW2 will not install the wifi profile on a MacBook', 'decline:phones-and-macs'],
+        ['how do I use the Set up School PCs app for the library', 'decline:education-tools'],
+        ['express configuration for the lab in intune for education', 'decline:education-tools'],
+        ['can the white glove move-in crew set up the dorm TVs', 'decline:other-meanings'],
+        ['who installs software on the ESP 210 classroom machines', 'decline:other-meanings'],
+        ['the exam envelope was opened by mistake, can we reseal it', 'decline:other-meanings'],
+        ['the TPM capstone team needs a server for their project', 'decline:other-meanings'],
+        ['the quest headsets are stuck at oobe pairing', 'decline:other-meanings'],
+        // Their twins stay ours.
+        ['does an intune for education licence cover autopilot', 'answer'],
+        ['esp8266 boards for the robotics club', 'decline:embedded-boards']
+    ])('"%s" is %s', (text, expected) => {
+        expect(outcome(text)).toBe(expected);
+    });
+
+    it('follow-ups: where a setting is, and a measure pointing back at the last answer', () => {
+        expect(understanding.understand('where exactly is that setting in intune', getEntry('error-esp-timeout'))).toEqual({ kind: 'answer', entryId: 'esp-timeout' });
+        expect(understanding.understand("what happens if we don't wait that long", getEntry('userflow-wait-90-minutes'))).toEqual({
+            kind: 'answer',
+            entryId: 'userflow-wait-90-minutes'
+        });
+    });
+
+    it('a name in mixed case is no serial; a serial with a stray capital is', () => {
+        expect(findSerials('SecureW2 and PaperCut3 and kioskUser0')).toEqual([]);
+        expect(findSerials('status of czc2410A01')).toEqual(['czc2410A01']);
+    });
+});
