@@ -125,7 +125,13 @@ export const SITUATION_ENTRIES = {
     /** Language, region and keyboard on one page: OOBE restarted too often and went into recovery mode. */
     oobeRecoveryMode: 'error-oobe-recovery-mode',
     /** The ESP failed for the user, asked what they can do themselves: the ESP's settings decide (reset, use it anyway). */
-    userOptionsOnFailure: 'esp-allow-use-on-error'
+    userOptionsOnFailure: 'esp-allow-use-on-error',
+    /** The diagnostics page (Ctrl+Shift+D) not showing, or which setting turns it on: log collection in the ESP profile. */
+    diagnosticsPageSetting: 'esp-log-collection',
+    /** How long the user's part takes against plain user-driven: far shorter, the device part was done at the bench. */
+    userFlowDuration: 'overview-vs-user-driven',
+    /** The end user told the device was pre-provisioned, asking what was done to it: what pre-provisioning is. */
+    whatWasDoneToIt: 'overview-what-is'
 } as const;
 
 /** A problem reported: the symptom's own card answers, not the situation's. */
@@ -428,7 +434,7 @@ const USER_PASSWORD_AT_BENCH =
  * us", "can our reseller run the technician flow"): IT, the OEM or a reseller runs the technician flow.
  */
 const PARTNER_RUNS_IT =
-    /\b(?:resellers?|oems?|vendors?|suppliers?|partners?|distributors?|manufacturers?|(?:company|shop|firm|people)\s+we\s+buy\s+(?:the\s+|our\s+)?(?:laptops?|devices?|pcs?|computers?)\s+from)\b.{0,50}\b(?:do|run|handle|take\s+care\s+of|perform)\s+(?:this|it|that|the\s+(?:[\w-]+\s+){0,2}?(?:technician|tech|bench|getting[\s-]ready|pre-?prov\w*|white[\s-]*glove|part|step|flow))\b/i;
+    /\bwho\s+(?:may|can|could|is\s+allowed\s+to|should)\s+(?:perform|run|do|carry\s+out)\s+(?:the\s+)?(?:technician|tech|bench)\s+(?:flow|part|phase|step)\b|\b(?:resellers?|oems?|vendors?|suppliers?|partners?|distributors?|manufacturers?|(?:company|shop|firm|people)\s+we\s+buy\s+(?:the\s+|our\s+)?(?:laptops?|devices?|pcs?|computers?)\s+from)\b.{0,50}\b(?:do|run|handle|take\s+care\s+of|perform)\s+(?:this|it|that|the\s+(?:[\w-]+\s+){0,2}?(?:technician|tech|bench|getting[\s-]ready|pre-?prov\w*|white[\s-]*glove|part|step|flow))\b/i;
 
 /**
  * A list of the devices that went through setup and how it went ("where can I see a list of which laptops went through
@@ -756,7 +762,7 @@ interface ReadWhole {
  * helpdesk number on the setup failed screen"): the custom message setting.
  */
 const ESP_OWN_MESSAGE =
-    /\b(?:want|make|get|have|set|change|customi[sz]e|edit|put|add|show|display)\w*\b.{0,40}\b(?:esp|enrol+ment\s+status|setup\s+(?:failed|error)|error\s+(?:screen|page|message)|failure\s+(?:screen|page|message)|timeout\s+(?:screen|page|message))\b.{0,40}\b(?:to\s+say|says?\s+['"“]|to\s+show\s+['"“]|to\s+read|(?:phone|contact|extension|helpdesk|service\s+desk|support)\s+(?:number|no\.?|details|info))|\b(?:put|add|show|display)\w*\s+(?:our|the|a|my)\s+(?:own\s+)?(?:phone|helpdesk|service\s+desk|support|contact|bench)\s+(?:number|no\.?|details|info|extension)\s+(?:on|in)\s+(?:the\s+)?(?:esp|setup|error|failure|timeout)\b/i;
+    /\b(?:want|make|get|have|set|change|customi[sz]e|edit|put|add|show|display)\w*\b.{0,40}\b(?:esp|enrol+ment\s+status|setup\s+(?:failed|error)|error\s+(?:screen|page|message)|failure\s+(?:screen|page|message)|timeout\s+(?:screen|page|message))\b.{0,40}\b(?:to\s+say|says?\s+['"“]|to\s+show\s+['"“]|to\s+read|(?:phone|contact|extension|helpdesk|service\s+desk|support)\s+(?:number|no\.?|details|info))|\b(?:display|show|put|add|give)\w*\s+(?:our|the|a|my)\s+(?:own\s+)?(?:it\s+|service\s+desk\s+|helpdesk\s+|help\s+desk\s+|support\s+)?(?:telephone|phone|contact)?\s*(?:number|extension|details|contact)\b.{0,40}\b(?:screen|esp|setup)\b.{0,30}\b(?:fail\w*|errors?|times?\s+out|goes\s+wrong)\b|\b(?:put|add|show|display)\w*\s+(?:our|the|a|my)\s+(?:own\s+)?(?:phone|helpdesk|service\s+desk|support|contact|bench)\s+(?:number|no\.?|details|info|extension)\s+(?:on|in)\s+(?:the\s+)?(?:esp|setup|error|failure|timeout)\b/i;
 
 /** Account setup over, asked what follows ("after account setup finishes what happens", "once the user ESP is done, then what"). */
 const AFTER_ACCOUNT_SETUP =
@@ -841,6 +847,18 @@ const ALL_ON_ONE_PAGE =
 const USER_OPTIONS_ON_FAILURE =
     /^(?=.*(?:\b(?:esp|setup|account\s+setup|user\s+(?:part|flow|phase|side))\b.{0,40}\b(?:fail\w*|error|timed?\s*out)\b|\b(?:fail\w*|error)\b.{0,40}\besp\b))(?=.*(?:\b(?:can|could)\s+(?:the\s+)?(?:end\s+)?(?:user|staff(?:\s+member)?|employee|they|she|he|teacher|student|nurse|person)\s+(?:do\s+anything|fix\s+it|continue|reset|retry|get\s+past|skip|carry\s+on|use\s+(?:it|the\s+(?:device|laptop|pc)))\b|\b(?:user|staff(?:\s+member)?|they|she|he)\s+(?:can|could)\s+(?:do\s+anything|fix\s+it|continue|reset|retry|get\s+past|skip)\b))/i;
 
+/** The diagnostics page not showing, or which setting turns it on ("win11 diagnostics page at oobe isn't showing, which esp setting"). */
+const DIAGNOSTICS_PAGE_SETTING =
+    /\bdiagnostics?\s+page\b.{0,50}\b(?:not\s+(?:showing|there|appearing|available|opening|coming\s+up)|isn'?t\s+(?:showing|there|appearing|available|opening)|doesn'?t\s+(?:show|appear|open|come\s+up)|won'?t\s+(?:show|open|appear)|missing|greyed|which\s+setting|what\s+setting|enable|turn\s+on|switch\s+on)\b|\b(?:enable|turn\s+on|switch\s+on|which\s+setting|what\s+setting)\b.{0,40}\bdiagnostics?\s+page\b/i;
+
+/** How long the user's part takes against plain user-driven ("how long does the user flow take compared to normal autopilot"). */
+const USER_FLOW_DURATION =
+    /^(?=.*\b(?:how\s+(?:long|fast|quick)|time|faster|quicker|shorter|longer)\b)(?=.*\buser(?:'?s)?\s+(?:flow|part|phase|side|setup)\b)(?=.*\b(?:compared|vs\.?|versus|than|normal\s+autopilot|regular\s+autopilot|user[\s-]+driven|without\s+(?:pre-?prov\w*|white\s*glove))\b)/i;
+
+/** The end user told the device was pre-provisioned, asking what that did ("my new laptop was pre-provisioned, what did they do to it"). */
+const WHAT_WAS_DONE_TO_IT =
+    /\b(?:my|our|the|this)\s+(?:new\s+)?(?:laptop|device|pc|computer|machine|notebook)\s+(?:was|has\s+been|got|is)\s+(?:pre-?provisioned|white[\s-]*glov\w*)\b.{0,60}\bwhat\s+(?:did|does|do|was|has|have|exactly)\b/i;
+
 /** `holds` for a pattern that must not match: the message is another card's question. */
 const not = (other: RegExp) => (text: string) => !other.test(text);
 
@@ -891,7 +909,10 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: PROFILE_ASSIGNED_CHECK, entry: SITUATION_ENTRIES.profileAssignedCheck, holds: (text) => !PROBLEM.test(text) && !/\b(?:no|without|unassigned|missing)\b/i.test(text) },
     { pattern: NO_PROFILE_STILL_AUTOPILOT, entry: SITUATION_ENTRIES.noProfileStillAutopilot },
     { pattern: ALL_ON_ONE_PAGE, entry: SITUATION_ENTRIES.oobeRecoveryMode },
-    { pattern: USER_OPTIONS_ON_FAILURE, entry: SITUATION_ENTRIES.userOptionsOnFailure }
+    { pattern: USER_OPTIONS_ON_FAILURE, entry: SITUATION_ENTRIES.userOptionsOnFailure },
+    { pattern: DIAGNOSTICS_PAGE_SETTING, entry: SITUATION_ENTRIES.diagnosticsPageSetting },
+    { pattern: USER_FLOW_DURATION, entry: SITUATION_ENTRIES.userFlowDuration, holds: not(PROBLEM) },
+    { pattern: WHAT_WAS_DONE_TO_IT, entry: SITUATION_ENTRIES.whatWasDoneToIt, holds: not(PROBLEM) }
 ];
 
 /** Most messages match none of them: their gates skip the patterns whose required words a message lacks (see literalGate). */

@@ -33,6 +33,8 @@ interface Mention<F extends FacetName = FacetName> {
     negatedOnly?: boolean;
     /** Counts only when not ruled out: "through Graph instead of the portal" rules out a tool, not who asks. */
     namedOnly?: boolean;
+    /** A line the screen shows: quoted as read off the screen, it says the phase and is itself what is asked about. */
+    onScreen?: boolean;
 }
 
 const W = '(?:windows|windws|widows|window|win|wn|w)';
@@ -45,10 +47,12 @@ const MENTIONS: Mention[] = [
     { facet: 'os', value: 'win11', pattern: /(?<=\b(?:on|and|for|in|about|with)\s+)11(?=\s*[?!.]*$)/g },
     { facet: 'os', value: 'win10', pattern: /(?<=\b(?:on|and|for|in|about|with)\s+)10(?=\s*[?!.]*$)/g },
     // The phase by name, or by the lines the ESP shows in it.
+    { facet: 'phase', value: 'devicePreparation', pattern: /\bdevice[\s-]*prep(?:aration|aring)?\b/g },
     {
         facet: 'phase',
         value: 'devicePreparation',
-        pattern: /\bdevice[\s-]*prep(?:aration|aring)?\b|\bsecuring (?:your |ur |the )?hardware\b|\b(?:registering|preparing) (?:your |the )?device for mobile management\b/g
+        pattern: /\bsecuring (?:your |ur |the )?hardware\b|\b(?:registering|preparing) (?:your |the )?device for mobile management\b/g,
+        onScreen: true
     },
     { facet: 'phase', value: 'deviceSetup', pattern: /\bdevice[\s-]*set[\s-]?up\b/g },
     { facet: 'phase', value: 'accountSetup', pattern: /\b(?:account|user)[\s-]*set[\s-]?up\b|\buser[\s-]+(?:part of the )?esp\b|\buser[\s-]+phase\b/g },
@@ -200,9 +204,17 @@ export function readFacets(rawText: string): Facets {
     return { ...copyOf(lastRead.positive), codes: findErrorCodes(rawText), not: copyOf(lastRead.negative) };
 }
 
-/** The facet wordings removed: what a message says besides "and on w11?" or "what about the user?". */
+/** A quotation mark just before a line: the technician pasted what the screen says. */
+const QUOTE_BEFORE = /["'“‘`]\s?$/;
+
+/**
+ * The facet wordings removed: what a message says besides "and on w11?" or "what about the user?". A screen's line
+ * quoted as pasted ('stuck on "Registering your device for mobile management"') stays: it is what is asked about.
+ */
 export function withoutFacetWords(rawText: string): string {
-    return MENTION_GATES.rewrite(rawText.toLowerCase(), (mention, text) => text.replace(mention.pattern, ' '));
+    return MENTION_GATES.rewrite(rawText.toLowerCase(), (mention, text) =>
+        text.replace(mention.pattern, (found, at: number) => (mention.onScreen && QUOTE_BEFORE.test(text.slice(Math.max(0, at - 2), at)) ? found : ' '))
+    );
 }
 
 export function hasAnyFacet(facets: FacetValues): boolean {

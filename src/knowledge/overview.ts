@@ -214,7 +214,7 @@ export const overviewEntries: KnowledgeEntry[] = [
         title: 'Entra join or hybrid join: what this bot covers',
         short:
             'This bot covers Entra join, which Microsoft recommends (cloud-native) for new devices. With hybrid join the ' +
-            'technician flow needs no line of sight to a domain controller; the domain is contacted when the user ' +
+            'technician flow does not need line of sight to a domain controller; the domain is contacted when the user ' +
             'unboxes the device, so the user flow needs a reachable domain controller.',
         details: [
             'Hybrid pre-provisioning has its own 11-step tutorial: the Intune Connector, the OU computer-account limit ' +

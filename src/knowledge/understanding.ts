@@ -144,8 +144,15 @@ const STATES_UPPER_BOUND = /\b(?:max(?:imum)?|limit|within|at\s+most|no\s+more\s
 /** A screen of the flow named by its colour or its name ("the green screen", "the red one", "the success page"). */
 const NAMES_FLOW_SCREEN = /\b(?:green|red|success|failure|error|result|options?|configuration|config)\s+(?:screen|page|one)\b|\b(?:esp|status\s+page|reseal\s+button)\b/i;
 
+/**
+ * Which ones are meant, said after them ("the AMD machines we bought for the tax team", "the ones that came in
+ * yesterday"): a clause that tells the things apart, not what is asked of them.
+ */
+const WHICH_ONES = /(?<=\b(?:machines|devices|laptops|pcs|units|ones|models|boxes|tablets)\s+)(?:that\s+|which\s+)?(?:we|they|i|you|that|which)\s+(?:just\s+)?(?:bought|got|ordered|received|purchased|have|had|use|came|arrived|were\s+(?:bought|ordered|delivered|shipped))\b[^?]*/i;
+
 /** How a message leans on the topic: a short follow-up, a longer case set against it, or not at all. */
-function leansOnTopic(text: string, topic: KnowledgeEntry): 'short' | 'case' | undefined {
+function leansOnTopic(said: string, topic: KnowledgeEntry): 'short' | 'case' | undefined {
+    const text = said.replace(WHICH_ONES, '');
     const words = text.trim().split(/\s+/).length;
     if (BARE_QUESTION.test(text)) return 'short';
     if (words <= FOLLOW_UP_WORDS && (OPENS_FOLLOW_UP.test(text) || (POINTS_BACK.test(text) && words <= FOLLOW_UP_WORDS - 3))) return 'short';

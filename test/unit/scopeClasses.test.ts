@@ -985,3 +985,47 @@ describe('classes from set AL: a question before its aside, reminders, situation
         expect(findSerials('status of czc2410A01')).toEqual(['czc2410A01']);
     });
 });
+
+/**
+ * Issue 9, set AM (ninth session): a law and accounting firm, formal and terse. Each row is a sentence of its own for the
+ * class, not one of the set's.
+ */
+describe('classes from set AM: screen lines pasted, formal questions, a firm\'s other senses of our words', () => {
+    it.each([
+        // A screen's line quoted as pasted is the subject, not only the phase it names.
+        ['stuck on "Securing your hardware" for half an hour', 'error-securing-hardware-slow'],
+        ['sitting at "Registering your device for mobile management" for 25 minutes', 'error-registering-mobile-management-stuck'],
+        // Situations read whole.
+        ['who is allowed to run the technician flow, can our supplier do it', 'overview-two-flows'],
+        ['how do we show our helpdesk phone number on the screen when setup fails', 'esp-custom-message'],
+        ['the diagnostics page does not open at OOBE, which setting enables it', 'esp-log-collection'],
+        ["is the user's part quicker than with normal user-driven autopilot", 'overview-vs-user-driven'],
+        ['my new laptop was pre-provisioned, what does that mean they did', 'overview-what-is']
+    ])('"%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    it.each([
+        // Provisions as clauses or reserves, reseal of a court filing, ESP as e-signing or a share plan, a firm's
+        // document-management and e-signature systems.
+        ['are the warranty provisions in this contract standard', 'decline:other-meanings'],
+        ['what is the bad debt provision for this client', 'decline:other-meanings'],
+        ['the clerk says the filing must be resealed by the court', 'decline:other-meanings'],
+        ['our ESP for e-signatures rejects the sender domain', 'decline:other-meanings'],
+        ['what is the ESP holding period for the share plan', 'decline:other-meanings'],
+        ['create a matter workspace in imanage for the new case', 'decline:general-it'],
+        ['how do I give the new partner a docusign account', 'decline:general-it'],
+        // Their twins stay ours.
+        ['the imanage client app times out the ESP at the bench', 'answer'],
+        ['when I first switch on my new laptop at home on wifi, what will I see', 'answer']
+    ])('"%s" is %s', (text, expected) => {
+        expect(outcome(text)).toBe(expected);
+    });
+
+    it('a follow-up naming which devices by a clause after them still leans on the last answer', () => {
+        expect(understanding.understand('and for the AMD ones we ordered last month?', getEntry('req-tpm-endpoints'))).toEqual({
+            kind: 'answer',
+            entryId: 'req-tpm-endpoints'
+        });
+    });
+});
