@@ -146,7 +146,7 @@ const FRAGMENT_ASK = /\b(?:status|how(?:'s| is)|doing|look ?up|check|find|where(
  * checklist"): context, not a request for the pre-flight checklist.
  */
 const OWN_CHECKLIST =
-    /\b(?:my|our|the|their|a|this|that)\s+(?:own\s+|team'?s?\s+|bench\s+|build\s+)?check\s?list\s+(?:says?|said|needs?|needed|wants?|asks?|asked|has|had|lists?|listed|mentions?|requires?|tells?|told|wants?|calls?|reads?|item)\b|\b(?:for|in|on|into)\s+(?:my|our|the\s+team'?s?)\s+(?:own\s+)?check\s?list\b|\b(?:the|my|our|a)\s+check\s?list\s+for\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}(?:staff|techs?|technicians|team|students?|workers?|people|hires?|starters?|crew|volunteers?)\b|\b(?:writ\w*|wrote|updat\w*|mak\w*|build\w*|draft\w*|edit\w*)\s+(?:a|the|our|my)\s+(?:own\s+)?check\s?list\b/g;
+    /\b(?:my|our|the|their|a|this|that)\s+(?:own\s+|team'?s?\s+|[\w-]+\s+)?check\s?list\s+(?:says?|said|needs?|needed|wants?|asks?|asked|has|had|lists?|listed|mentions?|requires?|tells?|told|wants?|calls?|reads?|item)\b|\b(?:for|in|on|into)\s+(?:my|our|the\s+team'?s?)\s+(?:own\s+)?check\s?list\b|\b(?:the|my|our|a)\s+check\s?list\s+for\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}(?:staff|techs?|technicians|team|students?|workers?|people|hires?|starters?|crew|volunteers?)\b|\b(?:writ\w*|wrote|updat\w*|mak\w*|build\w*|draft\w*|edit\w*)\s+(?:a|the|our|my)\s+(?:own\s+)?check\s?list\b/g;
 
 /** Asked to be taken through something step by step ("walk me through", "guide me", "screen by screen"). */
 const WALKTHROUGH = /\b(walk ?(me )?through|walkthrough|guide me|screen by screen|take me through)\b/;

@@ -27,7 +27,7 @@ export const adminEntries: TopicEntry[] = [
             `In the Autopilot devices list (${DEVICES_LIST}), find the serial: Profile status must read Assigned. ` +
             'Open the device: Date assigned must have a date and Assigned profile must be the pre-provisioning one.',
         details: [
-            'Also check the ESP profile is assigned to the same device group.',
+            'Also check the ESP profile is assigned to the same device group, and the deployment profile has Allow pre-provisioned deployment = Yes.',
             'Assigned but no Date assigned yet: wait until it fills in before you start.',
             'The time from joining the group to Assigned varies, minutes to hours: there is no fixed wait.',
             'Any other status: the device is not ready yet (see the entry on stuck profile status).',
@@ -574,7 +574,7 @@ export const adminErrors: ErrorEntry[] = [
         fix: [
             'Assigning: check the device is in the group the profile targets (Included, not Excluded), then wait.',
             'Fix pending: wait; it goes back to Assigned when the new hardware registers.',
-            'Attention required: deregister it, collect a new hash, import it, wait for Assigned.',
+            'Attention required: deregister it, collect a new hash, import it, reset the device, wait for Assigned.',
             'Only then run the technician flow; a device that starts too early gets no profile or the default one.'
         ],
         escalate: 'Still Assigning after a day, or Attention required again after re-registration: escalate to the Intune admin.',

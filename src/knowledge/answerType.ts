@@ -13,7 +13,7 @@ export type AnswerType = 'url' | 'number' | 'command' | 'update' | 'log' | 'path
 const ASKS: Record<AnswerType, RegExp> = {
     // A URL or host: named as such, or the allow list it goes on. "Domain" alone is the AD domain, "address" alone an
     // IP or MAC address; only "which domains / addresses / endpoints" asks for hosts.
-    url: /\b(?:urls?|hostnames?|host\s+names?|host\s+patterns?|wildcards?|fqdns?|domain\s+names?|web\s*address(?:es)?|allow[\s-]*list(?:ed|ing)?|whitelist(?:ed|ing)?|safe[\s-]*list(?:ed)?|(?:which|what)\s+(?:hosts?|domains?(?![\s-]+(?:join\w*|controllers?|accounts?|users?|admins?|credentials?))|addresses|endpoints?|sites|websites|servers)|endpoints?)\b/i,
+    url: /\b(?:urls?|hostnames?|host\s+names?|host\s+patterns?|wildcards?|exception\s+list|exclusion\s+list|bypass\s+list|(?:which|what)\s+(?:[\w-]+\s+){1,2}(?:addresses|hosts|endpoints|urls)|fqdns?|domain\s+names?|web\s*address(?:es)?|allow[\s-]*list(?:ed|ing)?|whitelist(?:ed|ing)?|safe[\s-]*list(?:ed)?|(?:which|what)\s+(?:hosts?|domains?(?![\s-]+(?:join\w*|controllers?|accounts?|users?|admins?|credentials?))|addresses|endpoints?|sites|websites|servers)|endpoints?)\b/i,
     // A quantity or a limit: "how many", "max", "the limit", "at most", "minimum".
     number: /\bhow\s+many\b(?!\s+(?:more\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|seconds?|secs?|times?|tries|attempts?|reboots?|restarts?)\b)|\b(?:max|maximum|minimum)\b|\blimits?\b(?!\s+(?:access|device\s+use|the\s+user))|\b(?:at\s+most|at\s+least)\s+how\b|\bup\s+to\s+how\b|\bcap(?:ped)?\s+(?:at|on)\b/i,
     // A command line: asked for by name, or a task done "from the command prompt / Shift+F10 / PowerShell".

@@ -131,7 +131,15 @@ export const SITUATION_ENTRIES = {
     /** How long the user's part takes against plain user-driven: far shorter, the device part was done at the bench. */
     userFlowDuration: 'overview-vs-user-driven',
     /** The end user told the device was pre-provisioned, asking what was done to it: what pre-provisioning is. */
-    whatWasDoneToIt: 'overview-what-is'
+    whatWasDoneToIt: 'overview-what-is',
+    /** Which of several ESPs a device gets: the priority of their assignments (the one for devices wins at the bench). */
+    whichEspApplies: 'esp-targeting',
+    /** Which role someone needs for an Autopilot task (import devices, assign users): the Autopilot roles card. */
+    roleForTask: 'admin-autopilot-roles',
+    /** The most devices in one CSV import. */
+    csvMaximum: 'req-csv-limits',
+    /** Hours on the ESP, asked whether that is normal or whether to stop: no set duration, the timeout is the stop. */
+    longOnTheEsp: 'tip-expected-duration'
 } as const;
 
 /** A problem reported: the symptom's own card answers, not the situation's. */
@@ -391,7 +399,7 @@ const CLOCK_WRONG = new RegExp(
     String.raw`\b${DEVICE_CLOCK}\b.{0,40}\b(?:off|out|wrong|behind|ahead|fast|incorrect|skew\w*|drift\w*)\b(?!\s+(?:of\s+(?:the\s+)?box|-of-))` +
         String.raw`|\b(?:fix|set|correct|change|adjust|resync|sync)\w*\s+(?:the\s+)?(?:clock|time|date)\b(?!\s+(?:zone|limit|out|window|it\s+takes))` +
         // A year the clock shows ("the clock in the corner says 2019").
-        String.raw`|\b${DEVICE_CLOCK}\b.{0,40}\b(?:says|shows|reads|is\s+(?:set\s+to|on|at)|stuck\s+(?:at|on|in))\s+(?:19|20)\d{2}\b`,
+        String.raw`|\b${DEVICE_CLOCK}\b.{0,40}\b(?:says|shows|showing|reads|reading|is\s+(?:set\s+to|on|at)|stuck\s+(?:at|on|in))\s+(?:19|20)\d{2}\b`,
     'i'
 );
 
@@ -409,7 +417,7 @@ const ESP_TO_ONE_DEVICE =
  */
 const READY_TO_START = new RegExp(
     String.raw`^(?=.*\bwhat\s+(?:exactly\s+)?(?:(?:should|must|do|has\s+to|needs?\s+to|ought\s+to)\s+(?:i\s+|we\s+)?|(?:i|we)\s+(?:should|must|need\s+to|have\s+to)\s+)(?:see|be\s+(?:true|set|ready|in\s+place|done|there)|check|look\s+for|verify|confirm)\b)` +
-        String.raw`(?=.*\bbefore\s+(?:i\s+|we\s+|they\s+|you\s+)?(?:start\w*|begin\w*|hand\w*|power\w*|boot\w*|unbox\w*|(?:running|run|doing|do)\s+(?:the\s+)?(?:tech\w*|pre-?prov\w*|white\s*glove)))`,
+        String.raw`(?=.*\bbefore\s+(?:i\s+|we\s+|they\s+|you\s+|the\s+(?:tech\w*|bench|team|staff)\s+)?(?:start\w*|begin\w*|hand\w*|power\w*|boot\w*|unbox\w*|(?:running|run|doing|do)\s+(?:the\s+)?(?:tech\w*|pre-?prov\w*|white\s*glove)))`,
     'i'
 );
 /** Where that is seen: Intune, its Autopilot devices list, the device's profile. */
@@ -514,7 +522,7 @@ const USER_CANNOT_BE_PICKED =
  * come from the cloud, DO only adds peer-to-peer caching.
  */
 const DELIVERY_OPTIMIZATION_ASKED =
-    /\bdelivery\s+optimi[sz]ation\b.{0,40}\b(?:blocked|off|disabled|turned\s+off|not\s+allowed|without|still\s+work|fails?|breaks?)\b|\b(?:blocked|disabled|without|no)\s+delivery\s+optimi[sz]ation\b|\b(?:every|each|all\s+(?:the\s+)?|\d+|many|several)\s*(?:laptops?|devices?|pcs?|machines?|units?)\b.{0,40}\bdownload\w*\s+(?:every|each|all|(?:the\s+)?same)\b/i;
+    /\bdelivery\s+optimi[sz]ation\b.{0,40}\b(?:blocked|off|disabled|turned\s+off|not\s+allowed|forbidden|prohibited|banned|without|still\s+work|fails?|breaks?)\b|\b(?:blocked|disabled|without|no)\s+delivery\s+optimi[sz]ation\b|\b(?:every|each|all\s+(?:the\s+)?|\d+|many|several)\s*(?:laptops?|devices?|pcs?|machines?|units?)\b.{0,40}\bdownload\w*\s+(?:every|each|all|(?:the\s+)?same)\b|\b(?:\d+|many|several)\s+(?:laptops?|devices?|pcs?|machines?|units?)\b.{0,60}\b(?:all\s+of\s+them|each\s+of\s+them|each\s+one|every\s+one)\s+download\w*\b/i;
 
 /** Which time server the device syncs with ("which time server does the device use during setup", "NTP target at OOBE"). */
 const WHICH_TIME_SERVER =
@@ -525,7 +533,7 @@ const WHICH_TIME_SERVER =
  * under", "where do I create a custom Enrollment Status Page profile"): Step 5 and its admin-center path.
  */
 const WHERE_TO_CREATE_ESP =
-    /^(?=.*\b(?:where|which\s+(?:menu|page|blade|section|tab|portal)|what\s+(?:menu|page|blade|section))\b)(?=.*\b(?:create|make|add|build|configure|new)\b).*\b(?:esp|enrol+ment\s+status\s+page)(?:\s+profiles?)?\b|\bwhere(?:'?s|\s+is|\s+are|\s+do\s+(?:i|we)\s+find)\s+(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)(?:\s+(?:profiles?|settings?))?\s+(?:in|on)\s+(?:intune|the\s+(?:admin\s+cent(?:er|re)|portal))\b/i;
+    /\bhow\s+(?:do\s+|can\s+|should\s+)?(?:i|we)\s+(?:create|make|build|set\s*up|add)\s+(?:a|an|our|my)\s+(?:own|custom|new|separate)\s+(?:esp|enrol+ment\s+status\s+page)\b|^(?=.*\b(?:where|which\s+(?:menu|page|blade|section|tab|portal)|what\s+(?:menu|page|blade|section))\b)(?=.*\b(?:create|make|add|build|configure|new)\b).*\b(?:esp|enrol+ment\s+status\s+page)(?:\s+profiles?)?\b|\bwhere(?:'?s|\s+is|\s+are|\s+do\s+(?:i|we)\s+find)\s+(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)(?:\s+(?:profiles?|settings?))?\s+(?:in|on)\s+(?:intune|the\s+(?:admin\s+cent(?:er|re)|portal))\b/i;
 /** Another ESP question beside it: its settings, a problem, who may. */
 const ESP_OTHER_ASK = /\b(?:stuck|fail\w*|error|timeout|time\s*out|role|permission|rbac|priority|scope\s+tag|registry|log|hang\w*|why)\b/i;
 
@@ -773,7 +781,7 @@ const AFTER_ACCOUNT_SETUP =
  * the power lead out"): plug it back in; the interrupted-run card says whether to carry on, Retry or Reset.
  */
 const CABLE_OR_POWER_LOST =
-    /\b(?:cable|patch\s+lead|ethernet|lan|network\s+lead|power\s+(?:lead|cord|supply|brick)|charger|plug)\b.{0,25}\b(?:was\s+|got\s+|came\s+|had\s+)?(?:loose|came\s+out|fell\s+out|pulled\s+out|knocked\s+out|unplugged|disconnected|dropped\s+out|wasn'?t\s+(?:in|plugged|seated)|not\s+(?:in|plugged|seated))\b|\b(?:knocked|kicked|pulled|yanked|tripped\s+over)\s+(?:out\s+)?(?:the\s+)?(?:cable|lead|plug|power|ethernet|charger)\b/i;
+    /\b(?:cable|patch\s+lead|ethernet|lan|network\s+lead|power\s+(?:lead|cord|supply|brick)|charger|plug)\b.{0,25}\b(?:was\s+|got\s+|came\s+|had\s+)?(?:loose|came\s+out|fell\s+out|pulled\s+out|knocked\s+out|unplugged|disconnected|dropped\s+out|wasn'?t\s+(?:in|plugged|seated)|not\s+(?:in|plugged|seated))\b|\b(?:knocked|kicked|pulled|yanked|tripped\s+over)\s+(?:out\s+)?(?:the\s+)?(?:cable|lead|plug|power|ethernet|charger)\b|(?<!\b(?:cmos|bios|rtc|coin(?:[\s-]+cell)?)\s+)\bbattery\b.{0,20}\b(?:was\s+|went\s+|got\s+|ran\s+)?(?:empty|dead|died|flat|drained|out)\b/i;
 
 /**
  * The very first thing to set up in the tenant ("new to autopilot, what's the very first thing to set in the tenant",
@@ -859,6 +867,30 @@ const USER_FLOW_DURATION =
 const WHAT_WAS_DONE_TO_IT =
     /\b(?:my|our|the|this)\s+(?:new\s+)?(?:laptop|device|pc|computer|machine|notebook)\s+(?:was|has\s+been|got|is)\s+(?:pre-?provisioned|white[\s-]*glov\w*)\b.{0,60}\bwhat\s+(?:did|does|do|was|has|have|exactly)\b/i;
 
+/** Which of several ESPs a device gets ("we have 3 ESP profiles, which one the device takes during the technician phase"). */
+const WHICH_ESP_APPLIES =
+    /^(?=.*\b(?:\d+|two|three|four|several|multiple|many|more\s+than\s+one)\s+(?:esps?|enrol+ment\s+status\s+pages?)(?:\s+profiles?)?\b|.*\b(?:esp|enrol+ment\s+status\s+page)\s+profiles\b)(?=.*\bwhich\s+(?:one|esp|profile)\b)/i;
+
+/** Which role someone needs for an Autopilot task ("which Intune role does our service desk need so he can import devices but nothing more"). */
+const ROLE_FOR_TASK =
+    /\b(?:which|what)\s+(?:intune\s+|entra\s+|rbac\s+|custom\s+|built-?in\s+)?(?:roles?|permissions?|rights)\b.{0,60}\b(?:need|needs|required|require|so\s+(?:he|she|they)\s+can|to\s+(?:import|upload|assign|register|delete|manage))\b/i;
+
+/** The most devices in one CSV ("how many devices maximum in one CSV"). */
+const CSV_MAXIMUM =
+    /\b(?:how\s+many|max(?:imum)?|limit|most|up\s+to)\b.{0,40}\b(?:in|per)\s+(?:(?:one|a|each|a\s+single|the)\s+)?(?:csv|import|file)\b|\bcsv\b.{0,30}\b(?:max(?:imum)?|limit|how\s+many)\b/i;
+
+/** A span of time, as technicians give it ("for 2 hours", "40 min", "an hour and a half"). */
+const A_SPAN = String.raw`(?:\d+|an?|one|two|three|four|half\s+an)\s*(?:hours?|hrs?|h|minutes?|mins?|m)\b`;
+/**
+ * Long on the ESP, asked whether that is normal or whether to stop ("for 2 hours it is on the same screen 'Device setup'
+ * with apps installing, is it normal or I should stop it", "been on device setup 40 min, is it stuck?").
+ */
+const LONG_ON_THE_ESP = new RegExp(
+    String.raw`^(?=.*(?:\b(?:for|been)\s+${A_SPAN}.{0,60}\b(?:device\s+setup|esp|enrol+ment\s+status|apps?\s+install\w*|installing)\b|\b(?:device\s+setup|esp|installing)\b.{0,60}\b(?:for\s+)?${A_SPAN}))` +
+        String.raw`(?=.*\b(?:is\s+(?:it|this|that)\s+(?:normal|ok|okay|stuck)|normal\??|should\s+i\s+(?:stop|wait|abort|reset|restart)|i\s+should\s+(?:stop|wait)|keep\s+waiting|how\s+much\s+longer|stop\s+it)\b)`,
+    'i'
+);
+
 /** `holds` for a pattern that must not match: the message is another card's question. */
 const not = (other: RegExp) => (text: string) => !other.test(text);
 
@@ -912,7 +944,13 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: USER_OPTIONS_ON_FAILURE, entry: SITUATION_ENTRIES.userOptionsOnFailure },
     { pattern: DIAGNOSTICS_PAGE_SETTING, entry: SITUATION_ENTRIES.diagnosticsPageSetting },
     { pattern: USER_FLOW_DURATION, entry: SITUATION_ENTRIES.userFlowDuration, holds: not(PROBLEM) },
-    { pattern: WHAT_WAS_DONE_TO_IT, entry: SITUATION_ENTRIES.whatWasDoneToIt, holds: not(PROBLEM) }
+    { pattern: WHAT_WAS_DONE_TO_IT, entry: SITUATION_ENTRIES.whatWasDoneToIt, holds: not(PROBLEM) },
+    { pattern: WHICH_ESP_APPLIES, entry: SITUATION_ENTRIES.whichEspApplies, holds: not(PROBLEM) },
+    // What the technician needs at the bench is its own card (no account, no role).
+    { pattern: ROLE_FOR_TASK, entry: SITUATION_ENTRIES.roleForTask, holds: (text) => !/\btechnician|\bbench\b/i.test(text) },
+    { pattern: CSV_MAXIMUM, entry: SITUATION_ENTRIES.csvMaximum, holds: not(PROBLEM) },
+    // An error or a code shown is that problem's question, not how long it may take.
+    { pattern: LONG_ON_THE_ESP, entry: SITUATION_ENTRIES.longOnTheEsp, holds: (text) => !/\b(?:error|fail\w*|red|code|0x[0-9a-f]+)\b/i.test(text) }
 ];
 
 /** Most messages match none of them: their gates skip the patterns whose required words a message lacks (see literalGate). */

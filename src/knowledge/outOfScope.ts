@@ -421,6 +421,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // What a licence, a plan or Autopilot itself costs, or buying licences, whatever deployment word stands
         // beside it: which licences pre-provisioning needs is ours, their price is not.
         decisive: [
+            // How a product is licensed (per user or per device), not what Autopilot needs.
+            /\blicen[cs]\w*\s+(?:per\s+user\s+or\s+(?:per\s+)?device|per\s+device\s+or\s+(?:per\s+)?user)\b/,
             /^(?!.*\b(?:in time|time-?wise|how long|hours?|minutes?)\b).*\b(?:licen[cs]\w*|plans?|subscriptions?|intune|autopilot|pre-?provision\w*|white ?glove|e3|e5|m365|microsoft 365|business premium|ems|p1|p2|seats?)\b.{0,60}(?:\b(?:cost|costs|costing|price|prices|pricing|priced|cheap\w*|expensive)\b|[$€£]\s?\d|\bper (?:user|device|seat)\b.{0,20}\b(?:month|year)\b|\bfree of charge\b|\bextra charge\b)/,
             /^(?!.*\b(?:in time|time-?wise|how long|hours?|minutes?)\b)(?:.*\b(?:cost|costs|price|prices|pricing)\b|.*[$€£]\s?\d).{0,60}\b(?:licen[cs]\w*|plans?|subscriptions?|intune|autopilot|pre-?provision\w*|white ?glove|e3|e5|m365|microsoft 365|business premium|ems|seats?)\b/,
             // A nonprofit's grant or discounted offer applied for: licensing, whatever the plan is wanted for.
@@ -491,6 +493,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /\bwhite[\s-]*glove\b(?=.*\b(?:ad\s+grants?|ads?\s+campaigns?|ad\s+account|google\s+ads?|marketing|go-?live|at[\s-]the[\s-]elbow|movers?|moving\s+(?:service|company)|move-?in|concierge|relocation)\b)/,
             /^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:smart\s+tvs?|tvs?|televisions?|game\s+consoles?|xbox|playstation|smart\s+speakers?|routers?|cabinets?|appliances?|analy[sz]ers?|ultrasounds?|printers?|copiers?|dispensers?|dispensing\s+\w+|headsets?|vr|quests?|oculus)\b.{0,60}\b(?:out[\s-]of[\s-]box|oobe|setup\s+screens?|first[\s-]time\s+setup)\b/,
             /^(?!.*\b(?:oobe|autopilot|intune|apps?|setup|pre-?prov\w*|technician|timeout|profile|install\w*|sign\w*|polic\w*|phase|page|screen)\b).*\besp\s+(?:(?:summer|after[\s-]*school|holiday|day)\s+)?(?:camp|kids|children|program(?:me)?s?|club)\b/,
+            // ESP as an organisation's own portal or system, its letters spelt out beside it ("our ESP (Electronic
+            // Submission Portal)"), or down like a website ("ESP is down since morning, I mean our purchasing portal").
+            /\besp\s*\(\s*(?!enrol)e[a-z]*[\s-]+s[a-z]*[\s-]+p[a-z]*|^(?!.*\b(?:autopilot|intune|oobe|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|pcs?)\b).*\besp\b.{0,60}\b(?:is\s+down|outage|portal|website|bids?|bidders?|upload\s+limit|i\s+mean\s+our)\b/,
             // ESP as an e-signature platform or an employee share plan ("our ESP bounces envelopes", "the ESP holding
             // period before a disposition").
             /^(?!.*\b(?:autopilot|intune|oobe|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|pcs?)\b).*\besp\b.{0,60}\b(?:e-?signatures?|signing|share\s+plans?|stock\s+plans?|purchase\s+plans?|holding\s+period|dispositions?|shares|vesting|envelopes?|sender\s+domain)\b/,
@@ -828,6 +833,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'buying devices (orders, vendors, quotes)',
         phrasings: ['purchase request', 'procurement', 'budget approval', 'approve the budget', 'it budget', 'invoice',
             'invoices', 'billing'],
+        // A public tender written or judged (its lots, award criteria, bids), whatever it buys or "provisions"; devices
+        // that came "from the tender" are only named by where they came from.
+        decisive: [/^(?!.*\b(?:technician|bench|reseal\w*|hash\w*|regist\w*|oobe|autopilot|white\s*glove)\b).*(?:\b(?:writ\w*|wrote|draft\w*|prepar\w*|evaluat\w*|publish\w*|launch\w*|scor\w*|run\w*)\s+(?:the\s+|a\s+|an\s+|our\s+|this\s+)?(?:public\s+)?(?:tender|rfp|rfq|bid)s?\b|\baward\s+criteria\b|\bcall\s+for\s+tenders?\b|\binvitation\s+to\s+tender\b|\bbidders?\b)/],
         patterns: [
             // Ordering or buying hardware; a reseller or OEM that registers or pre-provisions what it ships, a purchase
             // order used as a group rule, or what to do with devices bought ("we ordered 50 laptops, how do I…") is ours.
@@ -940,12 +948,15 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         id: 'servers-and-virtualisation',
         topic: 'servers, virtual desktops and backups (FSLogix, Citrix, VMware, Hyper-V, Veeam)',
         phrasings: ['fslogix', 'profile container', 'citrix workspace', 'vmware horizon', 'horizon client', 'vsphere',
+            'shielded vm', 'shielded vms', 'host guardian', 'host guardian service', 'guarded fabric',
             'esxi', 'vcenter', 'veeam', 'backup job', 'backups', 'checkpoint merge', 'dc promotion',
             'dcpromo', 'fsmo', 'iis', 'file server', 'exchange server', 'sql server', 'ntfs permissions', 'ntfs',
             'share permissions', 'hyper-v host', 'failover cluster', 'rds', 'rd gateway', 'session host',
             'host pool', 'app attach', 'msix app attach'],
         // A server's TPM (clearing, enabling, replacing it): the server team's; attestation's servers and URLs are ours.
         decisive: [
+            // Hyper-V's shielded VMs attest their host's TPM: a server's guarded fabric, not a device's setup.
+            /\bshielded\s+vms?\b|\bhost\s+guardian\b|\bguarded\s+fabric\b/,
             /^(?!.*\b(?:attestation|urls?|endpoints?|autopilot|oobe|esp|firewall|proxy|reach\w*)\b).*(?:\btpm\b.{0,40}\b(?:in|on|of)\s+(?:the\s+|our\s+|an?\s+|this\s+)?(?:\w+\s+)?servers?\b|\bservers?'?s?\s+tpm\b)/
         ],
         unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT})\b`, 'i'),
@@ -970,7 +981,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'security incidents',
         phrasings: ['security incident', 'incident response', 'soc', 'soc team', 'data breach', 'breach',
             'infected', 'clicked a link', 'clicked the link', 'clicked a phishing', 'clicked on a phishing',
-            'inbox rules', 'inbox rule', 'attacker', 'threat hunting', 'impossible travel', 'sentinel', 'microsoft sentinel'],
+            'inbox rules', 'inbox rule', 'attacker', 'threat hunting', 'impossible travel', 'sentinel', 'microsoft sentinel',
+            // Data-protection requests and officers: what personal data the organisation holds and must give out.
+            'gdpr', 'dsar', 'subject access request', 'access request', 'data protection officer', 'dpo', 'right to be forgotten'],
         unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT})\b`, 'i'),
         redirect: 'your security team (SOC) or the IT service desk\'s security line, straight away.'
     },

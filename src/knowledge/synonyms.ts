@@ -104,8 +104,15 @@ const PP = /\bpp(?:'?d|'?ed)?\b(?!\.?\s*\d)/g;
 const RUN_TOGETHER: Record<string, string> = { atleast: 'at least', aswell: 'as well', incase: 'in case', alot: 'a lot', infact: 'in fact', eventhough: 'even though', inspite: 'in spite' };
 const RUN_TOGETHER_WORDS = new RegExp(String.raw`\b(?:${Object.keys(RUN_TOGETHER).join('|')})\b`, 'gi');
 
+/**
+ * A span said as its start, as German, French, Spanish and Polish put it in English ("since 2 hours it is on the same
+ * screen"): "for 2 hours".
+ */
+const SINCE_A_SPAN = /\bsince\s+(?=(?:\d+|one|two|three|four|five|ten|twenty|thirty|forty|an?|half\s+an)\s*(?:hours?|hrs?|h|minutes?|mins?|days?)\b)/gi;
+
 export function withOurNames(text: string): string {
     return text
+        .replace(SINCE_A_SPAN, 'for ')
         .replace(ESP_NAMED, 'enrol$1ment status page')
         .replace(WINDOW, 'screen')
         .replace(DISPLAY, 'screen')

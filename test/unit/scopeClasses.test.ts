@@ -1029,3 +1029,44 @@ describe('classes from set AM: screen lines pasted, formal questions, a firm\'s 
         });
     });
 });
+
+/**
+ * Issue 9, set AN (ninth session): a public agency writing English as a second language. Each row is a sentence of its
+ * own for the class, not one of the set's.
+ */
+describe('classes from set AN: English as a second language, a public agency\'s other senses of our words', () => {
+    it.each([
+        // "Since two hours" is "for two hours"; hours on the ESP asked as normal or not.
+        ['since 3 hours the device setup is installing apps, is this normal?', 'tip-expected-duration'],
+        ['device setup for 90 minutes now, should I stop it', 'tip-expected-duration'],
+        // A checklist of their own named beside a question; the battery empty; what to check before the technician starts.
+        ['what is shown on the success screen? our audit checklist needs it', 'flow-success-reseal'],
+        ['the battery went empty in the middle of white glove and it switched off, what now', 'flow-interrupted'],
+        ['what we must verify in intune before the technician starts?', 'admin-profile-status'],
+        // Several ESPs, a role for a task, a CSV's maximum, Delivery Optimization forbidden, many devices each downloading.
+        ['we have two ESP profiles, which one the device gets at the bench?', 'esp-targeting'],
+        ['which role needs the helpdesk so they can only import autopilot devices', 'admin-autopilot-roles'],
+        ['what is the maximum of devices per CSV', 'req-csv-limits'],
+        ['delivery optimization is prohibited here, does pre-provisioning still work', 'req-network-optional-services'],
+        ['we do 15 devices at once, do all of them download every app', 'req-network-optional-services'],
+        ['how we create an own ESP profile?', 'step-5']
+    ])('"%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    it.each([
+        // A tender written, ESP as the agency's own portal, data-protection requests, licensing by user or device, a
+        // server's shielded VMs.
+        ['please help me draft the tender for 500 laptops', 'decline:purchasing'],
+        ['our ESP (electronic submission portal) rejects large files', 'decline:other-meanings'],
+        ['the DPO got a subject access request, what must we hand over', 'decline:security-incidents'],
+        ['is windows licensed per user or per device for us', 'decline:licensing-and-activation'],
+        ['how do I set up the host guardian service for shielded VMs', 'decline:servers-and-virtualisation'],
+        // Their twins stay ours.
+        ['the laptops from the last tender came with windows 11 home, which editions are supported?', 'answer'],
+        ['the CMOS battery is dead and the clock shows 2019, will it break pre-provisioning?', 'answer'],
+        ['can we skip the user ESP (account setup) for the kiosks', 'answer']
+    ])('"%s" is %s', (text, expected) => {
+        expect(outcome(text)).toBe(expected);
+    });
+});
