@@ -41,7 +41,7 @@ const SETUP_ACCOUNT = /^(?:defaultuser|kioskuser)\d+$/i;
  * of a serial: brands, product lines and the things technicians name by a model number.
  */
 const NAMES_A_MODEL =
-    /^(?:hp|dell|lenovo|acer|asus|msi|samsung|lg|fujitsu|toshiba|dynabook|panasonic|getac|microsoft|apple|intel|amd|nvidia|epson|brother|canon|xerox|kyocera|ricoh|lexmark|zebra|logitech|jabra|poly|plantronics|cisco|yealink|benq|eizo|viewsonic|philips|ryzen|core|xeon|thinkpad|thinkcentre|thinkbook|ideapad|yoga|latitude|precision|optiplex|vostro|inspiron|xps|alienware|elitebook|probook|zbook|elitedesk|prodesk|elite|envy|spectre|pavilion|omen|laserjet|officejet|deskjet|pixma|surface|pro|studio|model|models|type|printer|printers|screen|dock|docking|station|router|switch|room|floor|building|desk|office|order|po|part|sku|gen|generation|series|version|build)$/i;
+    /^(?:hp|dell|lenovo|acer|asus|msi|samsung|lg|fujitsu|toshiba|dynabook|panasonic|getac|microsoft|apple|intel|amd|nvidia|epson|brother|canon|xerox|kyocera|ricoh|lexmark|zebra|honeywell|datalogic|lytx|samsara|logitech|jabra|poly|plantronics|cisco|yealink|benq|eizo|viewsonic|philips|ryzen|core|xeon|thinkpad|thinkcentre|thinkbook|ideapad|yoga|latitude|precision|optiplex|vostro|inspiron|xps|alienware|elitebook|probook|zbook|elitedesk|prodesk|elite|envy|spectre|pavilion|omen|laserjet|officejet|deskjet|pixma|surface|pro|studio|model|models|type|printer|printers|screen|dock|docking|station|router|switch|room|floor|building|desk|office|order|po|part|sku|gen|generation|series|version|build)$/i;
 /**
  * Words after which a number is a reference, never a device, whatever the sentence asks ("failed with error 50126"),
  * and the makers of TPM chips, whose part numbers ("Infineon SLB9672") name a chip, never a device.
@@ -184,6 +184,13 @@ const EXAM_CODE = /^(?:md|ms|az|sc|ai|dp|pl|mb)-\d{3}$/i;
 const ABOUT_EXAMS = /\b(?:exams?|certs?|certifications?|certified|study\w*|pass(?:ed|ing)?|course|training|learning path|which one should i take)\b/i;
 
 /** Device names (serials) in `text`, in order and in their original case. */
+/**
+ * Units and counted things after a number ("26000 lbs", "1200 devices", "500 USD"): the number is a quantity, never a
+ * serial, even an all-digit one like a Surface's.
+ */
+const UNIT = /^(?:lbs?|pounds?|kgs?|kilos?|grams?|g|tons?|tonnes?|km|kms|miles?|mi|ft|feet|inch(?:es)?|cm|mm|m|metres?|meters?|psi|bar|mph|kph|l|litres?|liters?|gal(?:lons?)?|usd|eur|gbp|dollars?|euros?|devices?|laptops?|pcs?|units?|users?|seats?|licen[cs]es?|items?|rows?|entries|people|employees?|trucks?|tablets?)$/i;
+const isQuantity = (tokens: string[], i: number): boolean => /^\d+$/.test(tokens[i]) && i + 1 < tokens.length && UNIT.test(tokens[i + 1]);
+
 export function findSerials(text: string): string[] {
     const raw = rawWordsOf(text);
     const tokens = wordsOf(text);
@@ -192,6 +199,7 @@ export function findSerials(text: string): string[] {
     return tokens.filter(
         (token, i) =>
             namesDevice(token) &&
+            !isQuantity(tokens, i) &&
             !(exams && EXAM_CODE.test(token)) &&
             !names.has(token) &&
             !(i > 0 && NAMES_A_REFERENCE.test(tokens[i - 1])) &&

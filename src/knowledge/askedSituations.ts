@@ -139,7 +139,19 @@ export const SITUATION_ENTRIES = {
     /** The most devices in one CSV import. */
     csvMaximum: 'req-csv-limits',
     /** Hours on the ESP, asked whether that is normal or whether to stop: no set duration, the timeout is the stop. */
-    longOnTheEsp: 'tip-expected-duration'
+    longOnTheEsp: 'tip-expected-duration',
+    /** Reseal within minutes and apps missing later: the ESP was not tracking them (its progress setting off). */
+    resealTooSoon: 'flow-success-caveat',
+    /** What the start button on the configuration screen is called: Provision on Windows 10, Next on Windows 11. */
+    startButtonName: 'flow-config-screen',
+    /** Blocking only on a few apps: the ESP's "Selected" blocking apps. */
+    blockOnSomeApps: 'esp-blocking-apps',
+    /** The Windows key pressed and nothing happened, asked how many times: the card on the key doing nothing. */
+    winKeyCountNothing: 'error-win-key-does-nothing',
+    /** No cable possible, asked which screens come first: the region, keyboard and network screens on Wi-Fi. */
+    screensWithoutCable: 'flow-extra-screens',
+    /** A user assigned beforehand, asked whether their name shows on the sign-in page: Step 7 (pre-filled). */
+    assignedNameOnSignIn: 'step-7'
 } as const;
 
 /** A problem reported: the symptom's own card answers, not the situation's. */
@@ -472,7 +484,7 @@ const CARD_SIGN_IN_AT_SETUP =
     /^(?=.*\b(?:smart\s*cards?|badges?|card\s+tap|tap\s+(?:a\s+|their\s+|her\s+|his\s+)?(?:card|badge)|piv\s+cards?|yubikeys?|cac\s+cards?)\b)(?=.*\b(?:sign\w*|log\w*)[\s-]*(?:in|on)\b|.*\blog[\s-]?in\b)(?=.*\b(?:first|setup|set\s+up|oobe|start[\s-]?up|boot)\b)/i;
 /** The logs' CAB file to be read ("I've got the autopilot.cab, is there a script that makes it readable?"). */
 const READ_THE_CAB =
-    /\bcab\b(?:\s+file)?.{0,60}\b(?:readable|analy[sz]\w*|parse|make\s+sense\s+of|look\s+inside|view)\b|\b(?:read|open|analy[sz]\w*|parse|view)\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:[\w-]+\.)?cab\b/i;
+    /\bcab\b(?:\s+file)?.{0,60}\b(?:readable|analy[sz]\w*|parse|make\s+sense\s+of|look\s+inside|view)\b|\b(?:read|open|analy[sz]\w*|parse|view)\s+(?:the\s+|a\s+|this\s+|that\s+)?(?:[\w-]+[.\s])?cab\b/i;
 /**
  * The Allow-pre-provisioned setting asked by an old name ("check that the white glove box is ticked on our profile",
  * "the white glove setting"): its card gives today's name.
@@ -493,7 +505,7 @@ const ON_A_VIRTUAL_MACHINE =
  * from getting to the desktop until…", whoever the person is): Block device use.
  */
 const BLOCK_DEVICE_USE_ASKED =
-    /\b(?:stop\w*|keep\w*|block\w*|prevent\w*|hold\w*|lock\w*)\s+(?:the\s+|an?\s+|our\s+|my\s+)?(?:end\s+)?(?:device|laptop|pc|user|people|them|it|[a-z]+(?=\s+(?:from|out\s+of)\b))\b.{0,50}\buntil\b.{0,30}\b(?:apps?|everything|all|installs?|installed|installing|finish\w*|done|polic(?:y|ies)|profiles?)\b/i;
+    /\b(?:stop\w*|keep\w*|block\w*|prevent\w*|hold\w*|lock\w*)\s+(?:the\s+|an?\s+|our\s+|my\s+)?(?:end\s+)?(?:device|laptop|pc|user|people|them|it|[a-z]+(?=\s+(?:from|out\s+of|getting|reaching|using)\b))\b.{0,50}\b(?:until|before)\b.{0,30}\b(?:apps?|everything|all|installs?|installed|installing|finish\w*|done|polic(?:y|ies)|profiles?)\b/i;
 
 /**
  * The ESP turned off to go faster ("can we switch the ESP off for the reseller batch so it goes quicker", "turn off the
@@ -559,7 +571,7 @@ const USER_ASSIGNMENT_REQUIRED =
  * we thought it was hidden", "when does the privacy page pop up"): the user flow's privacy screen, which the profile hides.
  */
 const PRIVACY_SCREEN_SEEN =
-    /^(?=.*\bprivacy\s+(?:settings?\s+)?(?:screen|page|settings|prompt|choices)\b)(?=.*\b(?:saw|seen|sees|see|showed|shows?|popped|pops?|appear\w*|came\s+up|comes\s+up|got|gets|showing|hidden|hide)\b)/i;
+    /^(?=.*\bprivacy\s+(?:settings?\s+)?(?:screen|page|settings|prompt|choices)\b)(?=.*\b(?:saw|seen|sees|see|showed|shows?|popped|pops?|appear\w*|came\s+up|comes\s+up|got|gets|showing|hidden|hide|hid|asked|asks|asking|prompted)\b)/i;
 
 /**
  * The last thing done before the device leaves the bench ("what's the very last thing we do before the laptop goes back
@@ -575,7 +587,7 @@ const SHARES_ONE_SETUP =
 const A_MODE = /\b(?:user[\s-]*driven|self[\s-]*deploy\w*|kiosks?|pre-?provision\w*|white[\s-]*glove)\b/i;
 
 /** The technician flow by any name ("the Windows key thing", "pre-prov", "the tech flow", "white glove"). */
-const THE_FLOW = /\b(?:pre-?prov\w*|white[\s-]*glov\w*|wg|tech(?:nician)?\s+(?:flow|part|phase)|(?:windows|win)\s+key\s+(?:thing|trick)|technician\s+flow)\b/i;
+const THE_FLOW = /\b(?:pre-?prov\w*|white[\s-]*glov\w*|wg|tech(?:nician)?\s+(?:flow|part|phase)|bench\s+(?:part|step|flow|phase|bit)|(?:windows|win)\s+key\s+(?:thing|trick)|technician\s+flow)\b/i;
 /** Once more: "again", "a second time", "redo", "re-run". */
 const ONCE_MORE = /\bagain\b|\b(?:second|2nd|another)\s+(?:time|run|go)\b|\bre-?do\b|\bre-?run\b/i;
 /** Asks to run it: "can I redo", "can it go through", "should we run", "need to redo", "or is it one and done". */
@@ -585,7 +597,7 @@ const ASKS_TO_RUN =
  * Done before, or for someone else now: "did it last month", "already went through", "after a failed run", "already got
  * resealed", "after reseal", "a new user".
  */
-const DONE_BEFORE = /\b(?:last|previous)\s+(?:month|week|year|time)\b|\balready\s+(?:went|been|done|did|pre-?prov\w*)\b|\b(?:re-?imaged|wiped|reset)\b.{0,40}\b(?:after|following)\b|\bafter\s+a\s+failed\b|\balready\s+(?:got\s+|been\s+)?re-?sealed\b|\bafter\s+(?:the\s+)?re-?seal\b|\bnew\s+(?:user|owner|caseworker|customer|starter|hire|employee)\b|\b(?:different|diff|another)\s+(?:user|customer|person|owner)\b/i;
+const DONE_BEFORE = /\b(?:last|previous)\s+(?:month|week|year|time)\b|\b(?:we|they|i)\s+(?:staged|prepped|prepared|provisioned|resealed)\b|\balready\s+(?:went|been|done|did|pre-?prov\w*)\b|\b(?:re-?imaged|wiped|reset)\b.{0,40}\b(?:after|following)\b|\bafter\s+a\s+failed\b|\balready\s+(?:got\s+|been\s+)?re-?sealed\b|\bafter\s+(?:the\s+)?re-?seal\b|\bnew\s+(?:user|owner|caseworker|customer|starter|hire|employee)\b|\b(?:different|diff|another)\s+(?:user|customer|person|owner)\b/i;
 
 /**
  * A device that went through the flow before, asked to go through it again ("did this laptop last month, now it's going
@@ -814,7 +826,7 @@ const ASSIGN_USER_TO_DEVICE =
 /** How many times the Windows key is pressed, either way round ("how many times is the windows key", "win key, how many presses"). */
 const WIN_KEY = String.raw`(?:windows|win)[\s-]*(?:logo[\s-]+)?(?:key|button)`;
 const WIN_KEY_COUNT = new RegExp(
-    String.raw`\b(?:how\s+many|how\s+often|number\s+of)\b.{0,40}\b${WIN_KEY}\b|\b${WIN_KEY}\b.{0,40}\b(?:how\s+many|how\s+often|number\s+of)\b`,
+    String.raw`\b(?:how\s+many|how\s+often|number\s+of)\b.{0,40}\b${WIN_KEY}\b|\b${WIN_KEY}\b.{0,100}\b(?:how\s+many|how\s+often|number\s+of)\b`,
     'i'
 );
 
@@ -853,11 +865,11 @@ const ALL_ON_ONE_PAGE =
  * member do anything themselves or bring it back"): whether they may reset or use the device is the ESP's setting.
  */
 const USER_OPTIONS_ON_FAILURE =
-    /^(?=.*(?:\b(?:esp|setup|account\s+setup|user\s+(?:part|flow|phase|side))\b.{0,40}\b(?:fail\w*|error|timed?\s*out)\b|\b(?:fail\w*|error)\b.{0,40}\besp\b))(?=.*(?:\b(?:can|could)\s+(?:the\s+)?(?:end\s+)?(?:user|staff(?:\s+member)?|employee|they|she|he|teacher|student|nurse|person)\s+(?:do\s+anything|fix\s+it|continue|reset|retry|get\s+past|skip|carry\s+on|use\s+(?:it|the\s+(?:device|laptop|pc)))\b|\b(?:user|staff(?:\s+member)?|they|she|he)\s+(?:can|could)\s+(?:do\s+anything|fix\s+it|continue|reset|retry|get\s+past|skip)\b))/i;
+    /^(?=.*(?:\b(?:esp|setup|account\s+setup|user\s+(?:part|flow|phase|side))\b.{0,40}\b(?:fail\w*|error|timed?\s*out)\b|\b(?:fail\w*|error)\b.{0,40}\besp\b))(?=.*(?:\b(?:can|could)\s+(?:the\s+)?(?:end\s+)?(?:users?|staff(?:\s+members?)?|employees?|they|she|he|teachers?|students?|nurses?|drivers?|people|persons?)\s+(?:do\s+anything|fix\s+it|continue|reset|retry|get\s+past|skip|carry\s+on|use\s+(?:it|the\s+(?:device|laptop|pc|tablet)))\b|\b(?:user|staff(?:\s+member)?|they|she|he)\s+(?:can|could)\s+(?:do\s+anything|fix\s+it|continue|reset|retry|get\s+past|skip)\b))/i;
 
 /** The diagnostics page not showing, or which setting turns it on ("win11 diagnostics page at oobe isn't showing, which esp setting"). */
 const DIAGNOSTICS_PAGE_SETTING =
-    /\bdiagnostics?\s+page\b.{0,50}\b(?:not\s+(?:showing|there|appearing|available|opening|coming\s+up)|isn'?t\s+(?:showing|there|appearing|available|opening)|doesn'?t\s+(?:show|appear|open|come\s+up)|won'?t\s+(?:show|open|appear)|missing|greyed|which\s+setting|what\s+setting|enable|turn\s+on|switch\s+on)\b|\b(?:enable|turn\s+on|switch\s+on|which\s+setting|what\s+setting)\b.{0,40}\bdiagnostics?\s+page\b/i;
+    /\bctrl[\s+-]*shift[\s+-]*d\b.{0,40}\b(?:nothing|not\s+work\w*|doesn'?t\s+work|didn'?t\s+(?:work|open|show|do\s+anything)|no\s+(?:page|window))\b|\bdiagnostics?\s+page\b.{0,50}\b(?:not\s+(?:showing|there|appearing|available|opening|coming\s+up)|isn'?t\s+(?:showing|there|appearing|available|opening)|doesn'?t\s+(?:show|appear|open|come\s+up)|won'?t\s+(?:show|open|appear)|missing|greyed|which\s+setting|what\s+setting|enable|turn\s+on|switch\s+on)\b|\b(?:enable|turn\s+on|switch\s+on|which\s+setting|what\s+setting)\b.{0,40}\bdiagnostics?\s+page\b/i;
 
 /** How long the user's part takes against plain user-driven ("how long does the user flow take compared to normal autopilot"). */
 const USER_FLOW_DURATION =
@@ -890,6 +902,26 @@ const LONG_ON_THE_ESP = new RegExp(
         String.raw`(?=.*\b(?:is\s+(?:it|this|that)\s+(?:normal|ok|okay|stuck)|normal\??|should\s+i\s+(?:stop|wait|abort|reset|restart)|i\s+should\s+(?:stop|wait)|keep\s+waiting|how\s+much\s+longer|stop\s+it)\b)`,
     'i'
 );
+
+/** Reseal within minutes and apps missing later ("reseal showed up super fast and half the apps were missing when the driver signed in"). */
+const RESEAL_TOO_SOON =
+    /^(?=.*\b(?:re-?seal\w*|success\s+screen|green\s+screen)\b)(?=.*(?:\b(?:super|very|so|too|really|crazy|suspiciously)\s+(?:fast|quick)(?:ly)?\b|\btoo\s+(?:early|soon)\b|\bwithin\s+(?:a\s+few\s+)?min\w*|\bafter\s+(?:only\s+)?(?:a\s+few|\d+)\s+min\w*))(?=.*\bapps?\b)/i;
+
+/** What the start button on the configuration screen is called ("what's the start button called on the win 11 pre-provision screen"). */
+const START_BUTTON_NAME =
+    /\b(?:start|go|begin|provision(?:ing)?)\s+button\b.{0,40}\b(?:called|named|label\w*|say|says)\b|\bwhat(?:'s|\s+is)\s+the\s+button\b.{0,50}\b(?:config\w*|pre-?provision\w*|white\s*glove)\s+(?:screen|page)\b/i;
+
+/** Blocking only on a few apps ("only want to block on 3 apps", "block on just the VPN and the dispatch app"). */
+const BLOCK_ON_SOME_APPS =
+    /\bblock\w*\s+(?:on\s+)?(?:only\s+|just\s+)?(?:\d+|a\s+few|some|certain|specific|selected|these|those|two|three|four|five)\s+(?:\w+\s+)?(?:apps?|applications)\b|\bonly\s+(?:want\s+to\s+|wanna\s+)?(?:block|wait)\w*\s+(?:on|for)\s+(?:\d+|a\s+few|some|certain|specific|two|three|four|five)\s+(?:\w+\s+)?apps?\b/i;
+
+/** No cable possible, asked which screens come first ("surface go has no ethernet port, what screens will I get before it connects"). */
+const SCREENS_WITHOUT_CABLE =
+    /^(?=.*\b(?:no\s+(?:ethernet|lan|network|rj-?45)(?:\s+port)?|no\s+cable|wi-?fi\s+only|only\s+(?:have\s+)?wi-?fi|without\s+(?:a\s+)?cable)\b)(?=.*\b(?:what|which)\s+screens?\b)/i;
+
+/** A user assigned beforehand, asked whether their name shows at sign-in ("if I assign the user ahead of time, does their name show up on the sign in page"). */
+const ASSIGNED_NAME_ON_SIGN_IN =
+    /^(?=.*\bassign\w*\b.{0,40}\busers?\b|.*\busers?\b.{0,20}\bassigned\b)(?=.*\b(?:name|username|user\s+name|upn|e-?mail)\b.{0,40}\b(?:show\w*|appear\w*|pre-?fill\w*|pre-?populat\w*|filled|there)\b)(?=.*\bsign[\s-]*in\s+(?:page|screen)\b)/i;
 
 /** `holds` for a pattern that must not match: the message is another card's question. */
 const not = (other: RegExp) => (text: string) => !other.test(text);
@@ -934,6 +966,9 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: HIDDEN_SCREENS_SHOWN, entry: SITUATION_ENTRIES.hiddenScreensShown },
     { pattern: ASSIGN_USER_TO_DEVICE, entry: SITUATION_ENTRIES.assignUserToDevice, holds: not(PROBLEM) },
     { pattern: WIN_KEY_COUNT, entry: SITUATION_ENTRIES.winKeyCount, holds: not(PROBLEM) },
+    { pattern: WIN_KEY_COUNT, entry: SITUATION_ENTRIES.winKeyCountNothing, holds: (text) => PROBLEM.test(text) },
+    { pattern: SCREENS_WITHOUT_CABLE, entry: SITUATION_ENTRIES.screensWithoutCable },
+    { pattern: ASSIGNED_NAME_ON_SIGN_IN, entry: SITUATION_ENTRIES.assignedNameOnSignIn },
     { pattern: IDENTIFYING_ASKED, entry: SITUATION_ENTRIES.identifyingAsked, holds: not(PROBLEM) },
     { pattern: WHY_PRE_PROVISION, entry: SITUATION_ENTRIES.whyPreProvision, holds: not(PROBLEM) },
     { pattern: PARTNER_REGISTERED_CHECK, entry: SITUATION_ENTRIES.partnerRegisteredCheck },
@@ -950,6 +985,9 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: ROLE_FOR_TASK, entry: SITUATION_ENTRIES.roleForTask, holds: (text) => !/\btechnician|\bbench\b/i.test(text) },
     { pattern: CSV_MAXIMUM, entry: SITUATION_ENTRIES.csvMaximum, holds: not(PROBLEM) },
     // An error or a code shown is that problem's question, not how long it may take.
+    { pattern: RESEAL_TOO_SOON, entry: SITUATION_ENTRIES.resealTooSoon },
+    { pattern: START_BUTTON_NAME, entry: SITUATION_ENTRIES.startButtonName },
+    { pattern: BLOCK_ON_SOME_APPS, entry: SITUATION_ENTRIES.blockOnSomeApps },
     { pattern: LONG_ON_THE_ESP, entry: SITUATION_ENTRIES.longOnTheEsp, holds: (text) => !/\b(?:error|fail\w*|red|code|0x[0-9a-f]+)\b/i.test(text) }
 ];
 

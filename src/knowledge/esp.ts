@@ -266,7 +266,8 @@ export const espEntries: KnowledgeEntry[] = [
         title: 'ESP "Allow users to use device if installation error occurs"',
         short:
             'Yes: when an app or policy fails, the ESP lets the user bypass it (Continue anyway) and use the device ' +
-            'while the rest installs later. No: they stay on the error screen with Retry, or Reset if that is allowed.',
+            'while the rest installs later. No: they stay on the error screen with Retry, and Reset when "Allow users to ' +
+            'reset device if installation error occurs" = Yes.',
         details: [
             'It only shows with "Block device use until all apps and profiles are installed" = Yes.',
             'At the bench, fix the cause and Retry rather than skip it.'

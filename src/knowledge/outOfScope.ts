@@ -477,9 +477,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // TPM as a person, a team's name or a ticket key ("the TPM on the project board says review pending", "the
             // TPM capstone team", "ticket TPM-4412").
             /\btpm-\d{2,}\b|\btechnical\s+(?:program|project)\s+managers?\b|\btpm\s+(?:capstone|team|course|class|students?|group|project\s+(?:team|site|group))\b|\btpms?\b.{0,50}\b(?:project\s+board|sign(?:s|ed)?\s+off|review\s+pending|program\s+manager|project\s+manager|stand-?up|sprint|roadmap|backlog|kanban)\b/,
-            // Something else provisioned: network ports, lines, mailboxes, badges ("pre-provision switch ports for the
-            // new rooms"), not a Windows device.
-            /\b(?:pre-?)?provision\w*\s+(?:the\s+|a\s+|an\s+|our\s+|new\s+|some\s+|\d+\s+)?(?:[\w-]+\s+)?(?:switch\s*ports?|switchports?|network\s+ports|vlans?|circuits?|phone\s+lines?|extensions|mailbox(?:es)?|storage|luns?|badges?|access\s+cards?)\b/,
+            // Something else provisioned: network ports, lines, mailboxes, badges, a truck's ELD or dashcam
+            // ("pre-provision switch ports for the new rooms", "provision the new ELD units"), not a Windows device.
+            /\b(?:pre-?)?provision\w*\s+(?:the\s+|a\s+|an\s+|our\s+|new\s+|some\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:switch\s*ports?|switchports?|network\s+ports|vlans?|circuits?|phone\s+lines?|extensions|mailbox(?:es)?|storage|luns?|badges?|access\s+cards?|elds?|telematics|dash\s*cams?|dashcams?|gps\s+trackers?|trackers?)\b/,
             // Out-of-box failures as a quality figure ("the OOBE failure / DOA rate per lot"), TPM as Total Productive
             // Maintenance, an autopilot on a robot or vehicle, eSIMs pre-provisioned by a carrier.
             /\b(?:oobe|out[\s-]of[\s-]box)\s+(?:failure|fail|defect)s?\s*(?:\/\s*doa\s+)?(?:rates?|ratio|percentage|%)\b|\bdoa\s+rates?\b/,
@@ -493,6 +493,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /\bwhite[\s-]*glove\b(?=.*\b(?:ad\s+grants?|ads?\s+campaigns?|ad\s+account|google\s+ads?|marketing|go-?live|at[\s-]the[\s-]elbow|movers?|moving\s+(?:service|company)|move-?in|concierge|relocation)\b)/,
             /^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:smart\s+tvs?|tvs?|televisions?|game\s+consoles?|xbox|playstation|smart\s+speakers?|routers?|cabinets?|appliances?|analy[sz]ers?|ultrasounds?|printers?|copiers?|dispensers?|dispensing\s+\w+|headsets?|vr|quests?|oculus)\b.{0,60}\b(?:out[\s-]of[\s-]box|oobe|setup\s+screens?|first[\s-]time\s+setup)\b/,
             /^(?!.*\b(?:oobe|autopilot|intune|apps?|setup|pre-?prov\w*|technician|timeout|profile|install\w*|sign\w*|polic\w*|phase|page|screen)\b).*\besp\s+(?:(?:summer|after[\s-]*school|holiday|day)\s+)?(?:camp|kids|children|program(?:me)?s?|club)\b/,
+            // ESP as a vehicle's electronic stability programme, TPM(S) as its tyre pressure monitor ("ESP light on the
+            // truck's dash", "TPM warning on the trailer, what psi").
+            /^(?!.*\b(?:autopilot|intune|oobe|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|pcs?|attestation)\b).*(?:\besp\b.{0,40}\b(?:light|lamp|dash(?:board)?|truck'?s?|cars?|vehicles?|trailers?|brakes?|traction|skid)\b|\btpms?\b.{0,40}\b(?:tires?|tyres?|psi|trailers?|trucks?|wheels?|valve)\b)/,
             // ESP as an organisation's own portal or system, its letters spelt out beside it ("our ESP (Electronic
             // Submission Portal)"), or down like a website ("ESP is down since morning, I mean our purchasing portal").
             /\besp\s*\(\s*(?!enrol)e[a-z]*[\s-]+s[a-z]*[\s-]+p[a-z]*|^(?!.*\b(?:autopilot|intune|oobe|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|pcs?)\b).*\besp\b.{0,60}\b(?:is\s+down|outage|portal|website|bids?|bidders?|upload\s+limit|i\s+mean\s+our)\b/,
@@ -519,7 +522,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'battery swelling', 'battery replacement', 'replace battery', 'replace ssd', 'replace hard drive',
             'replace keyboard', 'keyboard replacement', 'keys stuck', 'sticky keys', 'spilled', 'warranty repair',
             'repair ticket', 'send for repair', 'needs repair', 'need repair', 'fan noise', 'overheating',
-            'bluetooth', 'headphones', 'speakers', 'microphone', 'docking', 'dock', 'usb-c dock', 'monitor flicker',
+            'bluetooth', 'headphones', 'speakers', 'microphone', 'docking', 'usb-c dock', 'usb dock', 'laptop dock', 'thunderbolt dock', 'surface dock', 'dock updater', 'dock firmware', 'monitor flicker',
             'external monitor', 'teams notifications', 'teams status', 'teams chat',
             'powerpoint', 'adobe', 'acrobat', 'password manager', 'meeting room',
             'room booking', 'phone line', 'desk phone', 'excel', 'microsoft word', 'ms word', 'flicker', 'flickers',
@@ -534,7 +537,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'laptop is slow', 'pc is slow', 'running slow', 'very slow since', 'slow since the update', 'slow after the update',
             'slow since windows update', 'slow after windows update',
             // The business's own applications (ERP, warehouse management) and their user accounts.
-            'sap', 'erp', 'wms', 'warehouse management system', 'user locked', 'account locked', 'unlock my account', 'unlock the account',
+            'sap', 'erp', 'wms', 'warehouse management system', 'route planning', 'route-planning', 'dispatch system',
+            'transport management system', 'autocorrect', 'auto-correct', 'user locked', 'account locked', 'unlock my account', 'unlock the account',
             // Asking the bot itself to raise a ticket for a broken thing.
             'open a ticket', 'raise a ticket', 'log a ticket', 'create a ticket', 'reset bios password', 'bios password', 'bios admin password',
             'phishing', 'spam email', 'junk mail', 'suspicious email', 'scam email', 'battery life', 'battery health',
@@ -687,6 +691,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // A maker of handhelds and label printers by name ("Zebra TC52 scanners", "Honeywell CT40"); a Windows laptop or
         // tablet of theirs ("Zebra L10 Windows tablet") is a device like any other.
         patterns: [/^(?!.*\b(?:windows|win1[01]|w1[01]|laptops?|notebooks?|surface|pcs?|l10|et[4-8]\d)\b).*\b(?:zebra|honeywell|datalogic|tc[2-7]\d|mc[39]\d{3}|ct[4-6]\d)\b/i],
+        // Their scanners named as such, even set beside the laptops ("white glove the Zebra TC52 scanners the same way as
+        // the laptops"): the handhelds are the subject.
+        decisive: [/^(?!.*\b(?:windows|win1[01]|w1[01]|surface|l10|et[4-8]\d)\b).*\b(?:zebra|honeywell|datalogic|tc[2-7]\d|mc[39]\d{3}|ct[4-6]\d)\b.{0,40}\b(?:scanners?|handhelds?|guns?|terminals?)\b/],
         redirect: 'this bot covers Windows PCs; handhelds (usually Android Enterprise in Intune) and label printers are managed ' +
             'with their own tools: ask your mobile device or warehouse systems team.'
     },
@@ -750,6 +757,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'group based licensing', 'licence for new hire', 'license for new hire', 'remove licence', 'remove license',
             'purview', 'dlp policy', 'retention policy', 'sensitivity label'],
         decisive: [
+            // Cloud PCs (Windows 365, Azure Virtual Desktop) provisioned by their own service, even "pre-provisioned".
+            /\b(?:windows\s+365|w365|cloud\s+pcs?|azure\s+virtual\s+desktops?)\b.{0,60}\b(?:pre-?provision\w*|provision\w*|white\s*glove|autopilot)\b|\b(?:pre-?provision\w*|provision\w*|white\s*glove)\b.{0,60}\b(?:windows\s+365|w365|cloud\s+pcs?)\b/,
             // Teams administration (a team, a channel, its members), even "for the bench crew"; the Teams installer
             // failing during the ESP, or the channel this bot escalates to, stay ours.
             /^(?!.*\b(?:esp|installer|machine-?wide|escalat\w*|helpdesk|this bot|the bot|alerts?)\b).*(?:\b(?:create|make|set ?up|add|rename|archive|delete|remove)\s+(?:a\s+|an\s+|the\s+|new\s+|our\s+|my\s+|private\s+|shared\s+|standard\s+)*(?:teams?\s+)?(?:channel|team)s?\b|\b(?:members?|owners?|guests?)\b.{0,20}\b(?:to|of|in|from)\s+(?:a|the|our|my)\s+(?:[a-z-]+\s+)?(?:team|channel)\b|\b(?:channel|team)s?\s+in\s+(?:ms\s+|microsoft\s+)?teams\b)/,

@@ -1070,3 +1070,49 @@ describe('classes from set AN: English as a second language, a public agency\'s 
         expect(outcome(text)).toBe(expected);
     });
 });
+
+/**
+ * Issue 9, set AO (ninth session): a logistics company's loading-dock bench. Each row is a sentence of its own for the
+ * class, not one of the set's.
+ */
+describe('classes from set AO: a loading dock is no docking station, a fleet\'s other senses of our words', () => {
+    it.each([
+        // "The dock" is a place here: the bench's network questions stay ours.
+        ['the dock only has wifi, is a cable needed for white glove', 'req-network'],
+        ['can our reseller register the laptops for us so we do not capture hashes on the dock', 'admin-reseller-registration'],
+        // Situations read whole.
+        ['reseal came up really quick and the apps were missing when she logged in', 'flow-success-caveat'],
+        ['what is the start button called on the pre-provisioning screen', 'flow-config-screen'],
+        ['pressed ctrl shift d on the red screen and nothing happened', 'esp-log-collection'],
+        ['we need to redo the bench part on tablets we staged last week, anything in intune first', 'req-reuse-device'],
+        ['which setting keeps the drivers from getting to the desktop before the apps are in', 'esp-block-device-use'],
+        ['we only want to block on two apps, how', 'esp-blocking-apps'],
+        ['can the staff reset the laptop themselves from the ESP error screen', 'esp-allow-use-on-error'],
+        ['the tablet has no ethernet port, which screens will I see before it connects', 'flow-extra-screens'],
+        ['if we assign the user first, does their name appear on the sign in page', 'step-7'],
+        ['tapped the windows key loads of times on the region screen and nothing happens, how many times is it', 'error-win-key-does-nothing'],
+        ['is there a tool to parse the autopilot cab', 'logs-analyze-cab']
+    ])('"%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    it.each([
+        // A vehicle's ESP and TPM(S), a truck's ELD and dashcams, Cloud PCs, handheld scanners, route planning.
+        ['the ESP warning light is on in the van', 'decline:other-meanings'],
+        ['TPMS warning on the trailer tyres', 'decline:other-meanings'],
+        ['how do I provision the new dashcams in the fleet', 'decline:other-meanings'],
+        ['can we white glove cloud PCs in windows 365', 'decline:other-admin-features'],
+        ['can we pre-provision the honeywell scanners like the laptops', 'decline:warehouse-hardware'],
+        ['set up the route planning software for the depot', 'decline:general-it'],
+        ['my dock firmware needs an update', 'decline:general-it'],
+        // Their twins stay ours.
+        ['the windows 11 tablets for the trucks fail at securing your hardware', 'answer']
+    ])('"%s" is %s', (text, expected) => {
+        expect(outcome(text)).toBe(expected);
+    });
+
+    it('a number before a unit is no serial', () => {
+        expect(findSerials('convert 26000 lbs to kg')).toEqual([]);
+        expect(findSerials('status of 026500123457')).toEqual(['026500123457']);
+    });
+});
