@@ -221,8 +221,9 @@ const ESCAPED_SELF = /^[^A-Za-z0-9]$/;
 
 /**
  * Words one of which every match of a sequence (no top-level `|`) contains: a run of plain characters it cannot
- * skip, or a group it cannot skip all of whose alternatives have such words; the longest such choice. Lookarounds,
- * classes, `.` and character escapes are stepped over: they require nothing this can check.
+ * skip, or a group it cannot skip all of whose alternatives have such words, or a lookahead that must hold; the
+ * longest such choice. Lookbehinds, negative lookaheads, classes, `.` and character escapes are stepped over: they
+ * require nothing this can check.
  */
 function requiredOfSequence(sequence: string): string[] | undefined {
     const choices: string[][] = [];
@@ -249,9 +250,11 @@ function requiredOfSequence(sequence: string): string[] | undefined {
         } else {
             endRun();
             const lookaround = /^\(\?<?[=!]/.test(sequence.slice(i));
-            if (c === '(' && !lookaround && !quantifier?.optional) {
-                const inner = sequence.slice(i + (sequence[i + 1] === '?' ? (sequence[i + 2] === ':' ? 3 : sequence.indexOf('>', i) + 1 - i) : 1), end - 1);
-                const required = requiredOfAlternatives(inner);
+            // A lookahead that must hold ("^(?=.*\bprivacy\b)…") needs its words in the text as much as the match does.
+            const lookahead = sequence.startsWith('(?=', i);
+            if (c === '(' && (!lookaround || lookahead) && !quantifier?.optional) {
+                const skip = lookahead ? 3 : sequence[i + 1] === '?' ? (sequence[i + 2] === ':' ? 3 : sequence.indexOf('>', i) + 1 - i) : 1;
+                const required = requiredOfAlternatives(sequence.slice(i + skip, end - 1));
                 if (required) choices.push(required);
             }
         }

@@ -249,6 +249,31 @@ const ANCHOR_WORDS = wordsOf(ANCHORS);
 const PLATFORM_WORDS = wordsOf(PLATFORM);
 const EVERYDAY_WORDS = wordsOf(EVERYDAY);
 
+/**
+ * Our words that other trades use too: a seal resealed, a car's ESP, a tyre's TPM(S), a butler's white glove, a port or
+ * an account provisioned, a workbench. Alone in a longer message, beside no other word of a deployment, a device or a
+ * screen ("the ESP light came on in the truck, safe to drive?", "reseal the minibar after checkout"), one of them is
+ * read as foreign: only a strong match with the knowledge makes the question ours. Two of them together, or one with a
+ * question about the word or a run's timing, are ours.
+ */
+const SHARED_WORD = /(?<![\p{L}\p{N}])(?:re-?se[ae]l\w*|white[\s-]*gloves?|esp|oobe|tpms?|provision(?:ed|ing|s)?|pre[\s-]*provision\w*|bench(?:es)?|techs?|wg)(?![\p{L}\p{N}])/giu;
+/** How many words of its own (three letters or more) a message needs before its shared words alone say nothing. */
+const OTHER_TRADE_WORDS = 5;
+/**
+ * What a question about our word itself or about a run's timing says beside it ("what does ESP stand for", "is that the
+ * same as", "the bench part took how long", "sat in a cage 7 months ago, still fine?"): ours, even with one shared word.
+ */
+const ABOUT_OUR_WORD = /\b(?:stand\s+for|stands\s+for|mean|means|meaning|same\s+(?:as|thing)|default|custom|menu|key|trick|took|take|takes|wait\w*|long|ago|months?|weeks?|days?|hours?|mins?|minutes?|ship\w*|still\s+fine|problem|normal|expected)\b/i;
+/** Our word as when something happens ("during the ESP", "after reseal", "at OOBE", "on the bench"): a deployment's phase. */
+const OUR_WORD_AS_A_TIME = /\b(?:during|while|before|after|at|on|in|through)\s+(?:the\s+|a\s+)?(?:esp|oobe|re-?seal\w*|bench|white[\s-]*glove|pre[\s-]*provision\w*|provisioning)\b/i;
+function onlyWordsOfOtherTrades(text: string): boolean {
+    const shared = text.match(SHARED_WORD) ?? [];
+    if (shared.length !== 1 || OUR_WORD_AS_A_TIME.test(text)) return false;
+    const rest = text.replace(SHARED_WORD, ' ');
+    if (PRE_PROVISIONING_WORDS.test(rest) || ANCHOR_WORDS.test(rest) || PLATFORM_WORDS.test(rest) || EVERYDAY_WORDS.test(rest) || ABOUT_OUR_WORD.test(rest)) return false;
+    return (rest.match(/\p{L}{3,}/gu) ?? []).length >= OTHER_TRADE_WORDS;
+}
+
 export interface ScopeJudge {
     judge(text: string): ScopeVerdict;
 }
@@ -318,6 +343,7 @@ export function createScopeJudge(topics: readonly ScopeTopic[], ownSettings?: Pi
             const topic = named?.topic;
             if (topic?.unlessAbout) return { kind: 'out', topic };
             const phrasing = named?.phrasing;
+            if (!topic && onlyWordsOfOtherTrades(text)) return { kind: 'foreign' };
             if (PRE_PROVISIONING_WORDS.test(text) || quotesOwnSetting(text)) return { kind: 'in', anchored: true, domain: true, topic, phrasing };
             if (ANCHOR_WORDS.test(text)) {
                 // A neighbour of several words is the subject beside Autopilot words, unless it is placed in a phase.

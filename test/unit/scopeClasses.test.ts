@@ -1116,3 +1116,29 @@ describe('classes from set AO: a loading dock is no docking station, a fleet\'s 
         expect(findSerials('status of 026500123457')).toEqual(['026500123457']);
     });
 });
+
+/**
+ * Issue 9, ninth session: one of our words that other trades use too (reseal, ESP, OOBE, TPM, white glove, provision,
+ * bench), alone in a longer message beside no word of a deployment, a device or a screen, is read as foreign: only a
+ * strong match makes it ours. Rows are sentences of their own, not any set's.
+ */
+describe('a word other trades share, alone among words of another trade', () => {
+    it.each([
+        ['housekeeping asks how to reseal the minibar after the guest checks out', 'decline'],
+        ['the ESP lamp on the delivery van dashboard keeps flashing', 'decline'],
+        ['the butler team wants white gloves in a larger size for the gala dinner', 'decline'],
+        ['provisioned the new keycard encoder for the third floor rooms this morning', 'decline']
+    ])('"%s" is %s', (text, expected) => {
+        expect(outcome(text).split(':')[0]).toBe(expected);
+    });
+
+    it.each([
+        // Two of our words together, the word asked about, a run's timing, the word as a phase: ours.
+        ['what does ESP stand for, the night staff keep saying it', 'answer'],
+        ['ESP finished and resealed, ship it today?', 'answer'],
+        ['resealed them three weeks ago in the storeroom, still fine?', 'answer'],
+        ['the fan is loud during the esp, is it normal', 'answer']
+    ])('"%s" is %s', (text, expected) => {
+        expect(outcome(text)).toBe(expected);
+    });
+});
