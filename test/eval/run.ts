@@ -59,7 +59,7 @@ const HELDOUT_SETS = [
     { name: 'held-out G', path: join(__dirname, 'heldout', 'heldout7.json'), floors: { inScope: 0.94, declined: 0.97 }, missesHidden: true },
     { name: 'held-out H', path: join(__dirname, 'heldout', 'heldout8.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     { name: 'held-out I', path: join(__dirname, 'heldout', 'heldout9.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
-    { name: 'held-out J', path: join(__dirname, 'heldout', 'heldout10.json'), floors: { inScope: 0.93, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out J', path: join(__dirname, 'heldout', 'heldout10.json'), floors: { inScope: 0.94, declined: 0.99 }, missesHidden: true },
     /**
      * Sets K and L, written blind on 2026-12-01 (second day) by two writers who saw none of the other sets: an MSP's
      * field technicians for several customer tenants (K), a school district's summer refresh (L). Measured as they came
@@ -73,15 +73,15 @@ const HELDOUT_SETS = [
      * under strict security (M), a reseller's staging centre (N). Measured as they came (after the classes of K and L):
      * M 89.3% in scope, 95.6% declined; N 85.6% and 88.9%. Never read: only their whole figures are measured.
      */
-    { name: 'held-out M', path: join(__dirname, 'heldout', 'heldout13.json'), floors: { inScope: 0.91, declined: 0.99 }, missesHidden: true },
-    { name: 'held-out N', path: join(__dirname, 'heldout', 'heldout14.json'), floors: { inScope: 0.95, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out M', path: join(__dirname, 'heldout', 'heldout13.json'), floors: { inScope: 0.92, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out N', path: join(__dirname, 'heldout', 'heldout14.json'), floors: { inScope: 0.96, declined: 0.93 }, missesHidden: true },
     /**
      * Sets O and P, written blind on 2026-12-01 (third day) by two writers who saw none of the other sets: a retail
      * chain's depot (O), a small company's one-person IT and two juniors in their first weeks (P). Measured as they came on
      * main at 86cae13: O 88.3% in scope, 91.1% declined; P 85.7% and 87.0%. O was never read; P's misses were read once by
      * the lead and passed on as classes.
      */
-    { name: 'held-out O', path: join(__dirname, 'heldout', 'heldout15.json'), floors: { inScope: 0.93, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out O', path: join(__dirname, 'heldout', 'heldout15.json'), floors: { inScope: 0.94, declined: 0.95 }, missesHidden: true },
     { name: 'held-out P', path: join(__dirname, 'heldout', 'heldout16.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     /**
      * Sets Q and R, written blind on 2026-12-02 by two writers who saw none of the other sets: a manufacturing plant's IT
@@ -91,20 +91,20 @@ const HELDOUT_SETS = [
      * and passed on as classes; R was never read: only its whole figures are measured.
      */
     { name: 'held-out Q', path: join(__dirname, 'heldout', 'heldout17.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
-    { name: 'held-out R', path: join(__dirname, 'heldout', 'heldout18.json'), floors: { inScope: 0.93, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out R', path: join(__dirname, 'heldout', 'heldout18.json'), floors: { inScope: 0.94, declined: 0.93 }, missesHidden: true },
     /**
      * Set S, written blind on 2026-12-02 (second session) by a writer who saw none of the other sets: a university's
      * student workers re-imaging lab and staff laptops at night, asking from their phones. Measured as it came on main at
      * 3429768: 92.7% in scope (217/234), 88.9% declined (40/45). Never read: only its whole figures are measured.
      */
-    { name: 'held-out S', path: join(__dirname, 'heldout', 'heldout19.json'), floors: { inScope: 0.94, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out S', path: join(__dirname, 'heldout', 'heldout19.json'), floors: { inScope: 0.95, declined: 0.93 }, missesHidden: true },
     /**
      * Set T, written blind on 2026-12-02 (third session) by a writer who saw none of the other sets, no code and no
      * knowledge base: a hospital group's bench technicians (many contractors on their first Autopilot project) preparing
      * ward workstations before a go-live, writing from phones. Measured as it came on main at b8c801b: 88.1% in scope (207/235), 84.4% declined (38/45).
      * Its misses were then read once by the lead and passed on as classes; its figures since say how well those were fixed.
      */
-    { name: 'held-out T', path: join(__dirname, 'heldout', 'heldout20.json'), floors: { inScope: 0.95, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out T', path: join(__dirname, 'heldout', 'heldout20.json'), floors: { inScope: 0.96, declined: 0.97 }, missesHidden: true },
     /**
      * Set U, written blind on 2026-12-02 (fourth session) by a writer who saw none of the other sets, no code and no
      * knowledge base: a construction company's IT (two bench technicians, an apprentice, a reseller pre-provisioning part
@@ -120,7 +120,7 @@ const HELDOUT_SETS = [
      * 83.4% in scope (196/235), 88.9% declined (40/45); the session's starting code had 84.3% and 86.7%. Its misses were
      * then read once by the lead and passed on as classes.
      */
-    { name: 'held-out V', path: join(__dirname, 'heldout', 'heldout22.json'), floors: { inScope: 0.94, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out V', path: join(__dirname, 'heldout', 'heldout22.json'), floors: { inScope: 0.95, declined: 0.97 }, missesHidden: true },
     /**
      * Set W, written blind on 2026-12-02 (fifth session) by a writer who saw none of the other sets, no code and no
      * knowledge base: a European logistics company's depot technicians preparing rugged laptops for drivers and
@@ -138,8 +138,8 @@ const HELDOUT_SETS = [
      * the lead and passed on as classes. Y, unread through the sixth session (84.7% / 93.3% at its end), was read in the
      * seventh for classes.
      */
-    { name: 'held-out X', path: join(__dirname, 'heldout', 'heldout24.json'), floors: { inScope: 0.95, declined: 0.93 }, missesHidden: true },
-    { name: 'held-out Y', path: join(__dirname, 'heldout', 'heldout25.json'), floors: { inScope: 0.96, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out X', path: join(__dirname, 'heldout', 'heldout24.json'), floors: { inScope: 0.95, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out Y', path: join(__dirname, 'heldout', 'heldout25.json'), floors: { inScope: 0.97, declined: 0.99 }, missesHidden: true },
     /**
      * Sets Z and ZZ, written blind later on 2026-12-03 by two more writers who saw none of the other sets, no code and
      * no knowledge base: an airline's ground IT at two hubs, night-shift technicians new to Autopilot describing screens in
@@ -149,7 +149,7 @@ const HELDOUT_SETS = [
      * once by the lead and passed on as classes; ZZ was never read.
      */
     { name: 'held-out Z', path: join(__dirname, 'heldout', 'heldout26.json'), floors: { inScope: 0.96, declined: 0.95 }, missesHidden: true },
-    { name: 'held-out ZZ', path: join(__dirname, 'heldout', 'heldout27.json'), floors: { inScope: 0.91, declined: 0.88 }, missesHidden: true },
+    { name: 'held-out ZZ', path: join(__dirname, 'heldout', 'heldout27.json'), floors: { inScope: 0.91, declined: 0.91 }, missesHidden: true },
     /**
      * Sets AA and AB, written blind later on 2026-12-03 by two more writers who saw none of the other sets, no code and
      * no knowledge base: an oil and gas company's depot preparing rugged laptops for offshore rigs on satellite links, an
@@ -159,7 +159,7 @@ const HELDOUT_SETS = [
      * AA's misses were then read by the lead and passed on as classes; AB, unread through the sixth session (85.5% /
      * 88.9% at its end), was read in the seventh for classes.
      */
-    { name: 'held-out AA', path: join(__dirname, 'heldout', 'heldout28.json'), floors: { inScope: 0.95, declined: 0.91 }, missesHidden: true },
+    { name: 'held-out AA', path: join(__dirname, 'heldout', 'heldout28.json'), floors: { inScope: 0.96, declined: 0.91 }, missesHidden: true },
     { name: 'held-out AB', path: join(__dirname, 'heldout', 'heldout29.json'), floors: { inScope: 0.96, declined: 0.97 }, missesHidden: true },
     /**
      * Sets AC, AD and AE, written blind on 2026-12-03 (seventh session) by three writers who saw none of the other sets,
@@ -172,8 +172,8 @@ const HELDOUT_SETS = [
      * each neighbour declined, without its sentences).
      */
     { name: 'held-out AC', path: join(__dirname, 'heldout', 'heldout30.json'), floors: { inScope: 0.98, declined: 0.97 }, missesHidden: true },
-    { name: 'held-out AD', path: join(__dirname, 'heldout', 'heldout31.json'), floors: { inScope: 0.96, declined: 0.84 }, missesHidden: true },
-    { name: 'held-out AE', path: join(__dirname, 'heldout', 'heldout32.json'), floors: { inScope: 0.94, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out AD', path: join(__dirname, 'heldout', 'heldout31.json'), floors: { inScope: 0.97, declined: 0.84 }, missesHidden: true },
+    { name: 'held-out AE', path: join(__dirname, 'heldout', 'heldout32.json'), floors: { inScope: 0.95, declined: 0.95 }, missesHidden: true },
     /**
      * Sets AF to AJ, written blind on 2026-12-03 (eighth session) by five writers who saw none of the other sets, no code
      * and no knowledge base: an MSP's bench technicians writing terse tickets with pasted log lines (AF); a school
@@ -185,11 +185,11 @@ const HELDOUT_SETS = [
      * read for classes, then AI (once AG's classes had landed: 89.4% and 77.8% at that point), then AJ (85.5% and 80.0%
      * at that point); AF and AH were never read, so their figures are the ones to expect from a new user.
      */
-    { name: 'held-out AF', path: join(__dirname, 'heldout', 'heldout33.json'), floors: { inScope: 0.93, declined: 0.84 }, missesHidden: true },
+    { name: 'held-out AF', path: join(__dirname, 'heldout', 'heldout33.json'), floors: { inScope: 0.94, declined: 0.86 }, missesHidden: true },
     { name: 'held-out AG', path: join(__dirname, 'heldout', 'heldout34.json'), floors: { inScope: 0.97, declined: 0.93 }, missesHidden: true },
-    { name: 'held-out AH', path: join(__dirname, 'heldout', 'heldout35.json'), floors: { inScope: 0.92, declined: 0.75 }, missesHidden: true },
+    { name: 'held-out AH', path: join(__dirname, 'heldout', 'heldout35.json'), floors: { inScope: 0.92, declined: 0.8 }, missesHidden: true },
     { name: 'held-out AI', path: join(__dirname, 'heldout', 'heldout36.json'), floors: { inScope: 0.92, declined: 0.93 }, missesHidden: true },
-    { name: 'held-out AJ', path: join(__dirname, 'heldout', 'heldout37.json'), floors: { inScope: 0.9, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out AJ', path: join(__dirname, 'heldout', 'heldout37.json'), floors: { inScope: 0.91, declined: 0.97 }, missesHidden: true },
     /**
      * Sets AK to AP, written blind on 2026-12-03 (ninth session) by six writers who saw none of the other sets, no code
      * and no knowledge base: a hospital network's night bench and its new Intune admin (AK); a university's refresh desk,
@@ -201,10 +201,10 @@ const HELDOUT_SETS = [
      * (211/235), 77.8% (35/45). Each was read in turn once the classes of the ones before had landed (AL at 90.2% and
      * 80.0% then, AM at 94.9% and 80.0%, AN at 93.2% and 86.7%, AO at 91.5% and 75.6%); AP was never read.
      */
-    { name: 'held-out AK', path: join(__dirname, 'heldout', 'heldout38.json'), floors: { inScope: 0.99, declined: 1 }, missesHidden: true },
-    { name: 'held-out AL', path: join(__dirname, 'heldout', 'heldout39.json'), floors: { inScope: 0.97, declined: 1 }, missesHidden: true },
-    { name: 'held-out AM', path: join(__dirname, 'heldout', 'heldout40.json'), floors: { inScope: 0.98, declined: 1 }, missesHidden: true },
-    { name: 'held-out AN', path: join(__dirname, 'heldout', 'heldout41.json'), floors: { inScope: 0.97, declined: 1 }, missesHidden: true },
+    { name: 'held-out AK', path: join(__dirname, 'heldout', 'heldout38.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out AL', path: join(__dirname, 'heldout', 'heldout39.json'), floors: { inScope: 0.97, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out AM', path: join(__dirname, 'heldout', 'heldout40.json'), floors: { inScope: 0.98, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out AN', path: join(__dirname, 'heldout', 'heldout41.json'), floors: { inScope: 0.97, declined: 0.99 }, missesHidden: true },
     { name: 'held-out AO', path: join(__dirname, 'heldout', 'heldout42.json'), floors: { inScope: 0.98, declined: 0.97 }, missesHidden: true },
     { name: 'held-out AP', path: join(__dirname, 'heldout', 'heldout43.json'), floors: { inScope: 0.9, declined: 0.84 }, missesHidden: true },
     /**
