@@ -151,7 +151,9 @@ export const SITUATION_ENTRIES = {
     /** No cable possible, asked which screens come first: the region, keyboard and network screens on Wi-Fi. */
     screensWithoutCable: 'flow-extra-screens',
     /** A user assigned beforehand, asked whether their name shows on the sign-in page: Step 7 (pre-filled). */
-    assignedNameOnSignIn: 'step-7'
+    assignedNameOnSignIn: 'step-7',
+    /** Where a Win32 app's logs are on the device: the Intune Management Extension logs. */
+    appLogsOnDevice: 'logs-ime'
 } as const;
 
 /** A problem reported: the symptom's own card answers, not the situation's. */
@@ -429,7 +431,7 @@ const ESP_TO_ONE_DEVICE =
  */
 const READY_TO_START = new RegExp(
     String.raw`^(?=.*\bwhat\s+(?:exactly\s+)?(?:(?:should|must|do|has\s+to|needs?\s+to|ought\s+to)\s+(?:i\s+|we\s+)?|(?:i|we)\s+(?:should|must|need\s+to|have\s+to)\s+)(?:see|be\s+(?:true|set|ready|in\s+place|done|there)|check|look\s+for|verify|confirm)\b)` +
-        String.raw`(?=.*\bbefore\s+(?:i\s+|we\s+|they\s+|you\s+|the\s+(?:tech\w*|bench|team|staff)\s+)?(?:start\w*|begin\w*|hand\w*|power\w*|boot\w*|unbox\w*|(?:running|run|doing|do)\s+(?:the\s+)?(?:tech\w*|pre-?prov\w*|white\s*glove)))`,
+        String.raw`(?=.*\bbefore\s+(?:i\s+|we\s+|they\s+|you\s+|the\s+(?:tech\w*|bench|team|staff)\s+)?(?:even\s+)?(?:start\w*|begin\w*|hand\w*|power\w*|boot\w*|unbox\w*|(?:running|run|doing|do)\s+(?:the\s+)?(?:tech\w*|pre-?prov\w*|white\s*glove)))`,
     'i'
 );
 /** Where that is seen: Intune, its Autopilot devices list, the device's profile. */
@@ -835,7 +837,7 @@ const WIN_KEY_COUNT = new RegExp(
  * setup is sitting on 'Identifying', what's it doing"): whatever phase is named beside it, the word is the subject.
  */
 const IDENTIFYING_ASKED =
-    /^(?=.*\bidentifying\b)(?=.*(?:\bwhat(?:'?s|\s+is)\s+(?:it|that|this)\s+doing\b|\bwhat\s+(?:does|is)\s+(?:it|that|this|identifying)\s+(?:mean|doing)\b|\bis\s+(?:that|this|it)\s+normal\b|\bwhat\s+is\s+it\s+identifying\b))/i;
+    /^(?=.*\bidentifying\b)(?=.*(?:\bwhat(?:'?s|\s+is)\s+(?:it|that|this)\s+(?:actually\s+|really\s+)?doing\b|\bwhat\s+(?:does|is)\s+(?:it|that|this|identifying)\s+(?:mean|doing)\b|\bis\s+(?:that|this|it)\s+normal\b|\bwhat\s+is\s+it\s+identifying\b))/i;
 
 /**
  * Why do the bench part at all, set against handing the device over as it is ("what's the point of the bench part vs
@@ -854,7 +856,7 @@ const PROFILE_ASSIGNED_CHECK =
 
 /** A device given no profile that still shows Autopilot ("a laptop we never gave any profile to still went through the Autopilot screens"). */
 const NO_PROFILE_STILL_AUTOPILOT =
-    /\b(?:never|didn'?t|did\s+not|haven'?t|have\s+not|no)\s+(?:give|gave|given|assign\w*|set|create\w*|target\w*)\s+(?:it\s+|them\s+)?(?:any\s+|a\s+|an\s+|the\s+)?(?:autopilot\s+|deployment\s+)?profiles?\b.{0,80}\b(?:still|anyway|even\s+so)\b/i;
+    /\b(?:isn'?t|is\s+not|not|wasn'?t|was\s+not)\s+in\s+(?:any|a)\s+(?:of\s+(?:our|the)\s+)?(?:device\s+)?groups?\b.{0,60}\b(?:still|anyway|even\s+so)\b|\b(?:never|didn'?t|did\s+not|haven'?t|have\s+not|no)\s+(?:give|gave|given|assign\w*|set|create\w*|target\w*)\s+(?:it\s+|them\s+)?(?:any\s+|a\s+|an\s+|the\s+)?(?:autopilot\s+|deployment\s+)?profiles?\b.{0,80}\b(?:still|anyway|even\s+so)\b/i;
 
 /** Language, region and keyboard shown on one page ("now it shows language, region and keyboard all on one page"). */
 const ALL_ON_ONE_PAGE =
@@ -881,7 +883,7 @@ const WHAT_WAS_DONE_TO_IT =
 
 /** Which of several ESPs a device gets ("we have 3 ESP profiles, which one the device takes during the technician phase"). */
 const WHICH_ESP_APPLIES =
-    /^(?=.*\b(?:\d+|two|three|four|several|multiple|many|more\s+than\s+one)\s+(?:esps?|enrol+ment\s+status\s+pages?)(?:\s+profiles?)?\b|.*\b(?:esp|enrol+ment\s+status\s+page)\s+profiles\b)(?=.*\bwhich\s+(?:one|esp|profile)\b)/i;
+    /^(?=.*\b(?:\d+|two|three|four|several|multiple|many|more\s+than\s+one)\s+(?:esps?|enrol+ment\s+status\s+pages?)(?:\s+profiles?)?\b|.*\b(?:esp|enrol+ment\s+status\s+page)\s+profiles\b|.*\besp\b.{1,40}\band\s+(?:an?\s+|the\s+|one\s+)?[\w-]+\s+esp\b)(?=.*\bwhich\s+(?:one|esp|profile)\b|.*\bwins?\b)/i;
 
 /** Which role someone needs for an Autopilot task ("which Intune role does our service desk need so he can import devices but nothing more"). */
 const ROLE_FOR_TASK =
@@ -922,6 +924,10 @@ const SCREENS_WITHOUT_CABLE =
 /** A user assigned beforehand, asked whether their name shows at sign-in ("if I assign the user ahead of time, does their name show up on the sign in page"). */
 const ASSIGNED_NAME_ON_SIGN_IN =
     /^(?=.*\bassign\w*\b.{0,40}\busers?\b|.*\busers?\b.{0,20}\bassigned\b)(?=.*\b(?:name|username|user\s+name|upn|e-?mail)\b.{0,40}\b(?:show\w*|appear\w*|pre-?fill\w*|pre-?populat\w*|filled|there)\b)(?=.*\bsign[\s-]*in\s+(?:page|screen)\b)/i;
+
+/** Where a Win32 app's logs are on the device ("where are the Win32 app logs on the laptop? Premiere keeps failing at the bench"). */
+const APP_LOGS_ON_DEVICE =
+    /\bwhere\b.{0,25}\b(?:win32\s+(?:app\s+)?|app\s+(?:install\w*\s+)?|ime\s+|intune\s+management\s+extension\s+)logs?\b/i;
 
 /** `holds` for a pattern that must not match: the message is another card's question. */
 const not = (other: RegExp) => (text: string) => !other.test(text);
@@ -969,6 +975,7 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: WIN_KEY_COUNT, entry: SITUATION_ENTRIES.winKeyCountNothing, holds: (text) => PROBLEM.test(text) },
     { pattern: SCREENS_WITHOUT_CABLE, entry: SITUATION_ENTRIES.screensWithoutCable },
     { pattern: ASSIGNED_NAME_ON_SIGN_IN, entry: SITUATION_ENTRIES.assignedNameOnSignIn },
+    { pattern: APP_LOGS_ON_DEVICE, entry: SITUATION_ENTRIES.appLogsOnDevice },
     { pattern: IDENTIFYING_ASKED, entry: SITUATION_ENTRIES.identifyingAsked, holds: not(PROBLEM) },
     { pattern: WHY_PRE_PROVISION, entry: SITUATION_ENTRIES.whyPreProvision, holds: not(PROBLEM) },
     { pattern: PARTNER_REGISTERED_CHECK, entry: SITUATION_ENTRIES.partnerRegisteredCheck },

@@ -281,7 +281,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'phones, tablets and Macs',
         // A phone or a Mac is the subject even at the bench; a phone that only serves the deployment (scanning the
         // configuration screen's QR code, a hotspot, MFA during the user flow, "on her iPhone", "from my MacBook") is ours.
-        decisive: [/^(?!.*\b(?:companion|qr|scan\w*|mfa|authenticator|2fa|hotspot|tether\w*)\b)(?!.*\b(?:on|from|via|with|using)\s+(?:(?:my|his|her|their|your|our|the|an?)\s+)?(?:user'?s\s+)?(?:android|iphone|macbook)\b).*\b(?:android|iphone|ipad|ipados|macos|macbook|chromebook)s?\b/],
+        decisive: [/^(?!.*\b(?:companion|qr|scan\w*|mfa|authenticator|2fa|hotspot|tether\w*|approve\w*)\b)(?!.*\b(?:on|from|via|with|using)\s+(?:(?:my|his|her|their|your|our|the|an?)\s+)?(?:user'?s\s+)?(?:android|iphone|macbook)\b).*\b(?:android|iphone|ipad|ipados|macos|macbook|chromebook)s?\b/],
         phrasings: ['iphone', 'ipad', 'ios', 'ipados', 'android', 'macos', 'macbook', 'chromebook',
             'apple business manager', 'samsung knox', 'work profile', 'mobile phone', 'office on mac', 'office for mac', 'mac to entra', 'join mac',
             'platform sso', 'filevault', 'vpp', 'vpp token', 'apple vpp', 'apns', 'apple push certificate',
@@ -328,6 +328,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // Windows Hello's face sign-in for a person, and who owns a group of people.
             'windows hello face', 'hello face', 'owner of the group', 'owner on the group', 'owner on an entra group', 'group ownership'],
         patterns: [
+            // An account provisioned for a person in some system ("provision a new iNews account for the freelancer").
+            /\b(?:pre-?)?provision\w*\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+)?accounts?\s+for\b/i,
             // Badge-tap single sign-on set up or failing (Imprivata OneSign, tap-and-go); its agent installed as one of the
             // ESP's apps is ours.
             /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|technician|win32|install\w*|apps?|timeout|reseal\w*)\b).*\b(?:imprivata|onesign|tap[\s-]+and[\s-]+go)\b/i,
@@ -421,6 +423,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // What a licence, a plan or Autopilot itself costs, or buying licences, whatever deployment word stands
         // beside it: which licences pre-provisioning needs is ours, their price is not.
         decisive: [
+            // Another vendor's named-user licence signed in on too many machines (Creative Cloud).
+            /\bcreative\s+cloud\b.{0,60}\b(?:licen[cs]\w*|sign(?:ed)?\s+(?:in|out)|seats?|activations?)\b|\bnamed[\s-]+user\s+licen[cs]\w*\b/,
             // How a product is licensed (per user or per device), not what Autopilot needs.
             /\blicen[cs]\w*\s+(?:per\s+user\s+or\s+(?:per\s+)?device|per\s+device\s+or\s+(?:per\s+)?user)\b/,
             /^(?!.*\b(?:in time|time-?wise|how long|hours?|minutes?)\b).*\b(?:licen[cs]\w*|plans?|subscriptions?|intune|autopilot|pre-?provision\w*|white ?glove|e3|e5|m365|microsoft 365|business premium|ems|p1|p2|seats?)\b.{0,60}(?:\b(?:cost|costs|costing|price|prices|pricing|priced|cheap\w*|expensive)\b|[$€£]\s?\d|\bper (?:user|device|seat)\b.{0,20}\b(?:month|year)\b|\bfree of charge\b|\bextra charge\b)/,
@@ -471,7 +475,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /\bre-?seal(?:s|ing)?\s+(?:the\s+|these\s+|those\s+|an?\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:boxes|cartons?|packages|parcels?|envelopes?|bags?|containers?|jars?|tubs?|lids?|packaging|trays?|pouch(?:es)?|packs?|kits?|vials?|bottles?)\b|\bre-?seal(?:ing)?\s+(?:tape|gun|sealer)s?\b|\bre-?sealing\s+machines?\b/,
             // Reseal said of something sterile, a specimen, an envelope, a book or a court filing ("can we reseal and
             // relabel it or redraw", "the judge ordered the filing resealed"): a seal, not a device's last step.
-            /^(?!.*\b(?:autopilot|intune|esp|oobe|technician|pre-?prov\w*|white\s*glove|laptops?|pcs?|windows|success\s+screen|green\s+screen)\b)(?=.*\bre-?seal\w*).*\b(?:steril\w*|specimens?|samples?|biohazard|relabel\w*|redraw\w*|autoclav\w*|evidence\s+bags?|tamper[\s-]+evident|envelopes?|exam\s+papers?|textbooks?|books?|shrink[\s-]?wrap\w*|cartons?|parcels?|jars?|bottles?|lids?|pouch(?:es)?|filings?|court|judge|docket|records?\s+under\s+seal)\b/,
+            /^(?!.*\b(?:autopilot|intune|esp|oobe|technician|pre-?prov\w*|white\s*glove|laptops?|pcs?|windows|win\s*1[01]|w1[01]|button|success\s+screen|green\s+screen)\b)(?=.*\bre-?seal\w*).*\b(?:steril\w*|specimens?|samples?|biohazard|relabel\w*|redraw\w*|autoclav\w*|evidence\s+bags?|tamper[\s-]+evident|envelopes?|exam\s+papers?|textbooks?|books?|shrink[\s-]?wrap\w*|cartons?|parcels?|jars?|bottles?|pouch(?:es)?|filings?|court|judge|docket|records?\s+under\s+seal)\b/,
             // ESP as a heart's end-systolic pressure ("ESP on the cath report says 42").
             /^(?!.*\b(?:autopilot|intune|oobe|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|pcs?)\b).*(?:\bend[\s-]+systolic\b|\besp\b.{0,60}\b(?:systolic|diastolic|mmhg|cath(?:eter)?|cath\s+lab|echo(?:cardiogram)?|ventric\w*|cardiac|ejection\s+fraction|blood\s+pressure)\b)/,
             // TPM as a person, a team's name or a ticket key ("the TPM on the project board says review pending", "the
@@ -491,11 +495,13 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // appliance's own out-of-box setup (a smart TV).
             /^(?!.*\b(?:autopilot|intune|entra|devices?|laptops?|pcs?|oobe|esp|technician|tpm)\b).*\bpre-?(?:provision|load)\w*\b.{0,40}\b(?:accounts?|records?|donors?|volunteers?|contacts?|mailboxes)\b/,
             /\bwhite[\s-]*glove\b(?=.*\b(?:ad\s+grants?|ads?\s+campaigns?|ad\s+account|google\s+ads?|marketing|go-?live|at[\s-]the[\s-]elbow|movers?|moving\s+(?:service|company)|move-?in|concierge|relocation)\b)/,
-            /^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:smart\s+tvs?|tvs?|televisions?|game\s+consoles?|xbox|playstation|smart\s+speakers?|routers?|cabinets?|appliances?|analy[sz]ers?|ultrasounds?|printers?|copiers?|dispensers?|dispensing\s+\w+|headsets?|vr|quests?|oculus)\b.{0,60}\b(?:out[\s-]of[\s-]box|oobe|setup\s+screens?|first[\s-]time\s+setup)\b/,
+            /^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:smart\s+tvs?|tvs?|televisions?|game\s+consoles?|xbox|playstation|smart\s+speakers?|routers?|cabinets?|appliances?|analy[sz]ers?|ultrasounds?|printers?|copiers?|dispensers?|dispensing\s+\w+|headsets?|vr|quests?|oculus|cameras?|camcorders?|encoders?|decoders?|recorders?|set-?top\s+box(?:es)?)\b.{0,60}\b(?:out[\s-]of[\s-]box|oobe|setup\s+(?:screens?|wizard)|first[\s-]time\s+setup)\b|^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:oobe|out[\s-]of[\s-]box\s+setup)\b.{0,60}\b(?:cameras?|camcorders?|encoders?|decoders?|set-?top\s+box(?:es)?)\b/,
             /^(?!.*\b(?:oobe|autopilot|intune|apps?|setup|pre-?prov\w*|technician|timeout|profile|install\w*|sign\w*|polic\w*|phase|page|screen)\b).*\besp\s+(?:(?:summer|after[\s-]*school|holiday|day)\s+)?(?:camp|kids|children|program(?:me)?s?|club)\b/,
             // ESP as a vehicle's electronic stability programme, TPM(S) as its tyre pressure monitor ("ESP light on the
             // truck's dash", "TPM warning on the trailer, what psi").
             /^(?!.*\b(?:autopilot|intune|oobe|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|pcs?|attestation)\b).*(?:\besp\b.{0,40}\b(?:light|lamp|dash(?:board)?|truck'?s?|cars?|vehicles?|trailers?|brakes?|traction|skid)\b|\btpms?\b.{0,40}\b(?:tires?|tyres?|psi|trailers?|trucks?|wheels?|valve)\b)/,
+            // ESP as a TV's electronic programme guide ("the ESP on the set-top box shows tomorrow's schedule wrong").
+            /\belectronic\s+(?:service|programme|program)\s+(?:programme|program|guide)s?\b|^(?!.*\b(?:autopilot|intune|oobe|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|pcs?)\b).*\besp\b.{0,60}\b(?:set-?top|listings?|tv\s+guide|epg|channels?)\b/,
             // ESP as an organisation's own portal or system, its letters spelt out beside it ("our ESP (Electronic
             // Submission Portal)"), or down like a website ("ESP is down since morning, I mean our purchasing portal").
             /\besp\s*\(\s*(?!enrol)e[a-z]*[\s-]+s[a-z]*[\s-]+p[a-z]*|^(?!.*\b(?:autopilot|intune|oobe|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|pcs?)\b).*\besp\b.{0,60}\b(?:is\s+down|outage|portal|website|bids?|bidders?|upload\s+limit|i\s+mean\s+our)\b/,
@@ -602,7 +608,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // "Outlook blocked, device not compliant after the user signed in": compliance after the user flow is the subject;
         // the end user finishing setup at home after unboxing, or meeting its screens from home, is the user flow: both ours.
         // A screenshot of the technician flow's result screen for a ticket: the screen is the subject.
-        unlessAbout: new RegExp(String.raw`\b(?:upload\w*\b.{0,40}\bcsv|csv\b.{0,40}\bupload\w*|hardware hash|hash|hwid|group ?tags?|import\w*|attention required|fix pending|re-?regist\w*|deregist\w*|autopilot|esp|oobe|${WINDOWS_KEY_FIVE_TIMES}|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr|(?:non-?|not )complian\w*|unbox\w*|finish(?:es|ing)? (?:the )?setup|${DEPLOYED_AS_PART}|${END_USER_AT_SETUP}|${INSTALLER_RESULT}|${RESULT_SCREEN})\b`, 'i'),
+        unlessAbout: new RegExp(String.raw`\b(?:upload\w*\b.{0,40}\bcsv|csv\b.{0,40}\bupload\w*|bench|hardware hash|hash|hwid|group ?tags?|import\w*|attention required|fix pending|re-?regist\w*|deregist\w*|autopilot|esp|oobe|${WINDOWS_KEY_FIVE_TIMES}|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr|(?:non-?|not )complian\w*|unbox\w*|finish(?:es|ing)? (?:the )?setup|${DEPLOYED_AS_PART}|${END_USER_AT_SETUP}|${INSTALLER_RESULT}|${RESULT_SCREEN})\b`, 'i'),
         redirect: 'your IT service desk: raise a ticket there.'
     },
     {
@@ -725,7 +731,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         patterns: [
             /\bwhat(?:'?s|\s+is)\s+your\s+name\b/i,
             // Writing someone's mail, letter or message for them ("help me write an email to my manager").
-            /\b(?:write|draft|compose|reword|rephrase|proofread)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|my\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:e-?mail|letter|memo|cover letter|reply|message|note|thank[\s-]you(?:\s+(?:note|card|letter))?)\b/i
+            /\b(?:write|draft|compose|reword|rephrase|proofread)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|my\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:e-?mail|letter|memo|cover letter|reply|message|note|script|bulletin|article|press release|story|thank[\s-]you(?:\s+(?:note|card|letter))?)\b(?!.*\b(?:intune|powershell|esp|autopilot|install\w*)\b)/i
         ],
         phrasings: ['tell me a joke', 'how are you', 'who made you',
             'weather', 'lunch', 'football', 'capital of', 'meaning of life', 'are you a robot'],

@@ -45,7 +45,7 @@ const EMPLOYEE = /\b(the|this|that|each|every|our|my|new|an?)\s+(?:employee|staf
  * assigned", "the driver's password"): read as the user only where a person is meant, so a
  * device driver ("no driver for the NIC", "driver update", "the driver is missing") stays one.
  */
-const ROLE = String.raw`(?:driver|nurse|doctor|clinician|student|pupil|kid|teacher|paralegal|cashier|clerk|courier|(?:warehouse|field|shop[\s-]?floor|site)\s+(?:worker|staff|manager)|foreman|forem[ae]n|pilot|co-?pilot|first\s+officer|captain|cabin\s+crew(?:\s+member)?|flight\s+attendant|crew(?:\s+member)?|gate\s+agent|teller|banker|receptionist|dentist|hygienist|vet|veterinarian|lawyer|attorney|solicitor|accountant|sales\s*(?:rep|person)|store\s+manager)`;
+const ROLE = String.raw`(?:driver|nurse|doctor|clinician|student|pupil|kid|teacher|paralegal|cashier|clerk|courier|(?:warehouse|field|shop[\s-]?floor|site)\s+(?:worker|staff|manager)|foreman|forem[ae]n|pilot|co-?pilot|first\s+officer|captain|cabin\s+crew(?:\s+member)?|flight\s+attendant|crew(?:\s+member)?|gate\s+agent|teller|banker|receptionist|dentist|hygienist|vet|veterinarian|lawyer|attorney|solicitor|accountant|sales\s*(?:rep|person)|store\s+manager|journalist|reporter|presenter|editor|producer|freelancer|associate|paralegal)`;
 /** A job named as the user Intune assigns to the device ("assign a driver to the device", "no student assigned"). */
 const ROLE_ASSIGNED = new RegExp(
     String.raw`(?<=\bassign(?:s|ed|ing)?\s+(?:(?:a|an|the|this|that|our|my|one)\s+)?)${ROLE}(s?)\b(?!\s+(?:app|package|update|pack|version)s?\b)` +
@@ -63,7 +63,7 @@ const PERSON_TO_DEVICE = new RegExp(
 /** A job named as the person at their device ("the nurse signs in", "the driver's password", "driver took the laptop"). */
 const ROLE_AS_PERSON = new RegExp(
     String.raw`\b${ROLE}(s?)(?=(?:'s|’s|s'|s’)\s+(?:password|account|credentials|e-?mail|upn|name|desktop|apps?|profile|sign[\s-]?in|login|pin|phase|part|side|flow)\b)` +
-        String.raw`|(?<=(?:^|[.!?,;:]\s*|\b(?:the|a|each|every|our|my|new|this|that|when|if|once|until|before|after|exactly|will|would|can|could|do|does|did|should|shall)\s+))${ROLE}(s?)(?=\s+(?:signs?|signed|signing|logs?|logged|logging)\s+(?:in|on)\b|\s+(?:took|takes|gets|got|receives?|received|switched|switches|turns?|turned|powers?|powered|starts?|started|sees?|saw|finished|finishes|opens?|opened|unbox(?:es|ed)?|can\s+start|will\s+(?:see|get|start|sign|log)|get|end\s+up|become|be\s+(?:an?\s+)?(?:local\s+)?admin|do\s+the\s+first\s+sign[\s-]?in)\b|\s+(?:password|account|credentials|phase|flow|part|side|portion|esp)\b)`,
+        String.raw`|(?<=(?:^|[.!?,;:]\s*|\b(?:the|a|each|every|our|my|new|this|that|when|if|once|until|before|after|exactly|will|would|can|could|do|does|did|should|shall)\s+))${ROLE}(s?)(?=\s+(?:signs?|signed|signing|logs?|logged|logging)\s+(?:in|on)\b|\s+(?:actually\s+|finally\s+|first\s+)?(?:took|takes|gets|got|receives?|received|switched|switches|turns?|turned|powers?|powered|starts?|started|sees?|saw|finished|finishes|opens?|opened|unbox(?:es|ed)?|can\s+start|will\s+(?:see|get|start|sign|log)|get|need|needs|end\s+up|become|be\s+(?:an?\s+)?(?:local\s+)?admin|do\s+the\s+first\s+sign[\s-]?in)\b|\s+(?:password|account|credentials|phase|flow|part|side|portion|esp)\b)`,
     'gi'
 );
 

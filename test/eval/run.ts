@@ -224,7 +224,14 @@ const HELDOUT_SETS = [
      * head-office Intune admin and project managers. On the session's starting code (b370a68): 91.1% in scope
      * (214/235), 66.7% declined (30/45); as it came, on 742876c: 92.3% (217/235), 82.2% (37/45). Never read.
      */
-    { name: 'held-out AS', path: join(__dirname, 'heldout', 'heldout46.json'), floors: { inScope: 0.92, declined: 0.82 }, missesHidden: true }
+    { name: 'held-out AS', path: join(__dirname, 'heldout', 'heldout46.json'), floors: { inScope: 0.92, declined: 0.82 }, missesHidden: true },
+    /**
+     * Set AT, written blind at the end of the ninth session by a writer who saw none of the other sets, no code and no
+     * knowledge base: a broadcaster's chatty service-desk analyst and its security engineer. On the session's starting
+     * code (b370a68): 85.1% in scope (200/235), 75.6% declined (34/45); as it came, on 53ba6ac: 86.0% (202/235), 86.7%
+     * (39/45). Read for classes (AS, unread, gained one answer from them).
+     */
+    { name: 'held-out AT', path: join(__dirname, 'heldout', 'heldout47.json'), floors: { inScope: 0.88, declined: 0.99 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 

@@ -1142,3 +1142,36 @@ describe('a word other trades share, alone among words of another trade', () => 
         expect(outcome(text)).toBe(expected);
     });
 });
+
+/**
+ * Issue 9, set AT (ninth session): a broadcaster's service desk and its security engineer. Each row is a sentence of its
+ * own for the class, not one of the set's.
+ */
+describe('classes from set AT: a newsroom\'s people and its other senses of our words', () => {
+    it.each([
+        ['when does the reporter finally get to the desktop?', 'userflow-what-user-does'],
+        ['the edit ESP and the office ESP both target these laptops, which wins?', 'esp-targeting'],
+        ['a registered laptop that is not in any of our groups still ran autopilot, why', 'error-default-profile-applied'],
+        ['where are the win32 app logs on the device', 'logs-ime'],
+        ['account setup shows identifying, what is it actually doing', 'esp-identifying'],
+        ['what should I check in intune before I even power the laptop on', 'admin-profile-status']
+    ])('"%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    it.each([
+        ['the electronic programme guide on the set-top box shows the wrong listings', 'decline:other-meanings'],
+        ['the new camera keeps showing its OOBE language screen at every boot', 'decline:other-meanings'],
+        ['creative cloud says the named user licence is signed in on too many machines', 'decline:licensing-and-activation'],
+        ['please proofread the script for the evening bulletin', 'decline:chit-chat'],
+        ['provision a new newsroom account for the freelancer', 'decline:accounts-and-identity'],
+        // Their twins stay ours.
+        ['will delivery optimisation help with the big adobe apps at the bench', 'answer']
+    ])('"%s" is %s', (text, expected) => {
+        expect(outcome(text)).toBe(expected);
+    });
+
+    it('a lid shut beside the Reseal button is no physical seal', () => {
+        expect(outcome('someone says Windows 11 has no Reseal button and you just shut the lid, true?')).not.toMatch(/^decline/);
+    });
+});
