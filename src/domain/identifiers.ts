@@ -183,14 +183,14 @@ function pastedIdPiece(rawTokens: string[], i: number): boolean {
 const EXAM_CODE = /^(?:md|ms|az|sc|ai|dp|pl|mb)-\d{3}$/i;
 const ABOUT_EXAMS = /\b(?:exams?|certs?|certifications?|certified|study\w*|pass(?:ed|ing)?|course|training|learning path|which one should i take)\b/i;
 
-/** Device names (serials) in `text`, in order and in their original case. */
 /**
  * Units and counted things after a number ("26000 lbs", "1200 devices", "500 USD"): the number is a quantity, never a
  * serial, even an all-digit one like a Surface's.
  */
 const UNIT = /^(?:lbs?|pounds?|kgs?|kilos?|grams?|g|tons?|tonnes?|km|kms|miles?|mi|ft|feet|inch(?:es)?|cm|mm|m|metres?|meters?|psi|bar|mph|kph|l|litres?|liters?|gal(?:lons?)?|usd|eur|gbp|dollars?|euros?|devices?|laptops?|pcs?|units?|users?|seats?|licen[cs]es?|items?|rows?|entries|people|employees?|trucks?|tablets?)$/i;
-const isQuantity = (tokens: string[], i: number): boolean => /^\d+$/.test(tokens[i]) && i + 1 < tokens.length && UNIT.test(tokens[i + 1]);
+const numberBeforeUnit = (tokens: string[], i: number): boolean => /^\d+$/.test(tokens[i]) && i + 1 < tokens.length && UNIT.test(tokens[i + 1]);
 
+/** Device names (serials) in `text`, in order and in their original case. */
 export function findSerials(text: string): string[] {
     const raw = rawWordsOf(text);
     const tokens = wordsOf(text);
@@ -199,7 +199,7 @@ export function findSerials(text: string): string[] {
     return tokens.filter(
         (token, i) =>
             namesDevice(token) &&
-            !isQuantity(tokens, i) &&
+            !numberBeforeUnit(tokens, i) &&
             !(exams && EXAM_CODE.test(token)) &&
             !names.has(token) &&
             !(i > 0 && NAMES_A_REFERENCE.test(tokens[i - 1])) &&

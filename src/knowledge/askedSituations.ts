@@ -168,9 +168,14 @@ const SIGN_IN_PAGE =
 const ASKS_TO_SIGN_IN =
     /\b(?:do|should|shall|must|can|am|are|need)\s+(?:i|we|you|(?:the\s+)?(?:techs?|technicians?))\s+(?:(?:supposed|meant|need|have)\s+to\s+)?(?:still\s+|just\s+|actually\s+|first\s+)?(?:sign|log)[\s-]*(?:in|on)\b|\b(?:sign|log)[\s-]*(?:in|on)\s+(?:with|as|using)\s+(?:(?:my|our|an?|the|your)\s+)?(?:own\s+)?(?:admin\w*|tech\w*|it|global|intune|personal|work|account|creds|credentials)\b|\bwhich\s+(?:account|credentials|creds|login)\b|\b(?:use|enter|type(?:\s+in)?|put\s+in)\s+(?:my|our)\s+(?:own\s+)?(?:admin\s+|tech\w*\s+|it\s+|work\s+)?(?:account|creds|credentials|password|login|e-?mail)\b|\binstead\s+of\s+sign(?:ing)?[\s-]*in\b/i;
 
+/** The Windows key, by the names technicians give it ("win key", "windows logo key", "the windows button"). */
+const WIN_KEY = String.raw`(?:windows|win)[\s-]*(?:logo[\s-]+)?(?:key|button)`;
+
 /** Asks whether the Windows key is still pressed (there, with the user name already filled in). */
-const ASKS_WINDOWS_KEY_STILL =
-    /\b(?:still|anyway|also|as\s+well)\b.{0,30}\b(?:windows|win)[\s-]*(?:logo\s+)?(?:key|button)\b|\b(?:windows|win)[\s-]*(?:logo\s+)?(?:key|button)\b.{0,40}\b(?:still|anyway|as\s+well)\b/i;
+const ASKS_WINDOWS_KEY_STILL = new RegExp(
+    String.raw`\b(?:still|anyway|also|as\s+well)\b.{0,30}\b${WIN_KEY}\b|\b${WIN_KEY}\b.{0,40}\b(?:still|anyway|as\s+well)\b`,
+    'i'
+);
 
 /**
  * OOBE's first screens by what they ask ("the blue screen asking what country im in", "the language and keyboard
@@ -204,7 +209,10 @@ const ASKS_WHAT_FOLLOWS =
 const OPTIONS_ON_SCREEN =
     /\bwhat\s+(?:would|do)\s+(?:you|u)\s+(?:like|want)\s+to\s+do\b|\boptions?\s+(?:screen|menu|page|list)\b|\b(?:options|choices|menu|list)\s+(?:look|looks|looked|are|is|seem|differ|different|now|showing|shows?|appear\w*|came|comes|popped|pops)\b|\b(?:on|at|in)\s+(?:the|that|this)\s+(?:options?|menu|choices)\b|\b(?:options|choices|buttons)\s+(?:on|in)\s+(?:the|my|this|that)\s+screen\b|\b(?:options|choices)\s+(?:don'?t|do\s+not|doesn'?t)\s+match\b|\b(?:same|white|new|a|the)\s+menu\b|\b(?:two|2|three|3|few|couple\s+of)\s+(?:options|choices|buttons)\b/i;
 /** The Windows key pressed (five times, a bunch): the options that follow are that screen's. */
-const AFTER_WINDOWS_KEY = /\b(?:windows|win)[\s-]*(?:logo\s+)?(?:key|button)s?\b|\b(?:5|five)\s*(?:x|times)\b|\bx\s?5\b|\b(?:the|that)\s+key\s+(?:a\s+(?:bunch|lot|load|couple|few)\s+(?:of\s+)?|(?:several|many|multiple|a\s+few|some)\s+)times\b|\bthe\s+key\s+(?:repeatedly|over\s+and\s+over)\b/i;
+const AFTER_WINDOWS_KEY = new RegExp(
+    String.raw`\b${WIN_KEY}s?\b|\b(?:5|five)\s*(?:x|times)\b|\bx\s?5\b|\b(?:the|that)\s+key\s+(?:a\s+(?:bunch|lot|load|couple|few)\s+(?:of\s+)?|(?:several|many|multiple|a\s+few|some)\s+)times\b|\bthe\s+key\s+(?:repeatedly|over\s+and\s+over)\b`,
+    'i'
+);
 /** Options, a menu or a list named without the screen's title: beside the Windows key they are the options screen. */
 const OPTIONS_WORD = /\b(?:options?|menu|choices?|list)\b|\bwhat\s+(?:i|we)\s+want\s+to\s+do\b|\bpick\s+something\b/i;
 /** Asks which of them to take. */
@@ -340,7 +348,7 @@ const ASKS_WHAT_BEFORE_SHIPPING =
     /\bship\w*|\broll\w*\s+(?:it\s+|them\s+)?(?:out|to)\b|\b(?:in|into)\s+(?:the|a|its)\s+box\b|\b(?:goes|go|going|sent|send)\s+out\b|\bout\s+the\s+door\b|\bbefore\s+it\s+(?:goes|leaves)\b|\bbox\s+it\b|\bdeliver\w*|\bhand\s+(?:it\s+)?(?:over|out)\b|\bsend\s+(?:it\s+)?(?:out|off|to)\b|\banything\s+else\b|\bwhat\s+(?:now|next|else)\b|\bnow\s+what\b|\bnext\s+step\b|\bis\s+it\s+(?:broken|dead|ok|okay|ready|done)\b/i;
 /** Reseal too early or with the ESP off ("we turned off the ESP, now Reseal comes very fast"): another card's story. */
 const RESEAL_TOO_EARLY =
-    /\b(?:too\s+(?:early|soon|quick|fast)|(?:within|after)\s+(?:a\s+few\s+|a\s+|one\s+|two\s+|three\s+|five\s+|\d+\s*)?min\w*|few\s+min\w*|straight\s+away|immediately|instantly|esp\s+(?:is\s+|was\s+)?(?:off|disabled)|(?:turned|switched|shut)\s+off\s+(?:the\s+)?esp|(?:disabled|removed|skipped)\s+(?:the\s+)?esp|(?:very|so|too|really)\s+(?:fast|quick)(?:ly)?)\b|\bapps?\b.{0,20}\b(?:not|missing|never|weren'?t|didn'?t)\b|\b(?:are|were|did)\s+(?:the\s+|all\s+(?:the\s+)?)?apps\b|\bnot\s+(?:all\s+)?installed\b/i;
+    /\b(?:too\s+(?:early|soon|quick|fast)|(?:within|after)\s+(?:a\s+few\s+|a\s+|one\s+|two\s+|three\s+|five\s+|\d+\s*)?min\w*|few\s+min\w*|straight\s+away|immediately|instantly|esp\s+(?:is\s+|was\s+)?(?:off|disabled)|(?:turned|switched|shut)\s+off\s+(?:the\s+)?esp|(?:disabled|removed|skipped)\s+(?:the\s+)?esp|(?:very|so|too|really|super|crazy|suspiciously)\s+(?:fast|quick)(?:ly)?)\b|\bapps?\b.{0,20}\b(?:not|missing|never|weren'?t|didn'?t)\b|\b(?:are|were|did)\s+(?:the\s+|all\s+(?:the\s+)?)?apps\b|\bnot\s+(?:all\s+)?installed\b/i;
 /** What the end user does or sees next: the user flow's cards answer that. */
 const ASKS_ABOUT_USER = /\b(?:users?|employees?|teachers?|recipients?|hires?|staff)\s+(?:(?:will|would|then|first)\s+)?(?:sees?|does|do|gets?|needs?|has\s+to|must|signs?|logs?)\b|\bdoes\s+the\s+(?:end\s+)?user\b/i;
 
@@ -826,7 +834,6 @@ const ASSIGN_USER_TO_DEVICE =
     /\b(?:how|where|way)\b.{0,30}\b(?:pre-?)?assign\w*\s+(?:a|an|the|one|each|every|my|our)\s+(?:specific\s+|particular\s+|named\s+)?users?\s+to\s+(?:a|an|the|one|each|every|this|that|their|his|her|its)\s+(?:specific\s+|particular\s+|single\s+|new\s+)?(?:device|laptop|pc|machine|workstation|tablet|kiosk|wow|cow|computer|notebook)s?\b/i;
 
 /** How many times the Windows key is pressed, either way round ("how many times is the windows key", "win key, how many presses"). */
-const WIN_KEY = String.raw`(?:windows|win)[\s-]*(?:logo[\s-]+)?(?:key|button)`;
 const WIN_KEY_COUNT = new RegExp(
     String.raw`\b(?:how\s+many|how\s+often|number\s+of)\b.{0,40}\b${WIN_KEY}\b|\b${WIN_KEY}\b.{0,100}\b(?:how\s+many|how\s+often|number\s+of)\b`,
     'i'
@@ -905,9 +912,8 @@ const LONG_ON_THE_ESP = new RegExp(
     'i'
 );
 
-/** Reseal within minutes and apps missing later ("reseal showed up super fast and half the apps were missing when the driver signed in"). */
-const RESEAL_TOO_SOON =
-    /^(?=.*\b(?:re-?seal\w*|success\s+screen|green\s+screen)\b)(?=.*(?:\b(?:super|very|so|too|really|crazy|suspiciously)\s+(?:fast|quick)(?:ly)?\b|\btoo\s+(?:early|soon)\b|\bwithin\s+(?:a\s+few\s+)?min\w*|\bafter\s+(?:only\s+)?(?:a\s+few|\d+)\s+min\w*))(?=.*\bapps?\b)/i;
+/** Reseal or the success screen named: with RESEAL_TOO_EARLY and apps beside it, Reseal came before the apps were in. */
+const RESEAL_NAMED = /\b(?:re-?seal\w*|success\s+screen|green\s+screen)\b/i;
 
 /** What the start button on the configuration screen is called ("what's the start button called on the win 11 pre-provision screen"). */
 const START_BUTTON_NAME =
@@ -992,7 +998,8 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: ROLE_FOR_TASK, entry: SITUATION_ENTRIES.roleForTask, holds: (text) => !/\btechnician|\bbench\b/i.test(text) },
     { pattern: CSV_MAXIMUM, entry: SITUATION_ENTRIES.csvMaximum, holds: not(PROBLEM) },
     // An error or a code shown is that problem's question, not how long it may take.
-    { pattern: RESEAL_TOO_SOON, entry: SITUATION_ENTRIES.resealTooSoon },
+    // "Reseal showed up super fast and half the apps were missing when the driver signed in".
+    { pattern: RESEAL_NAMED, entry: SITUATION_ENTRIES.resealTooSoon, holds: (text) => RESEAL_TOO_EARLY.test(text) && /\bapps?\b/i.test(text) },
     { pattern: START_BUTTON_NAME, entry: SITUATION_ENTRIES.startButtonName },
     { pattern: BLOCK_ON_SOME_APPS, entry: SITUATION_ENTRIES.blockOnSomeApps },
     { pattern: LONG_ON_THE_ESP, entry: SITUATION_ENTRIES.longOnTheEsp, holds: (text) => !/\b(?:error|fail\w*|red|code|0x[0-9a-f]+)\b/i.test(text) }

@@ -139,10 +139,8 @@ function readValues(text: string): { positive: FacetValues; negative: FacetValue
     for (const mention of MENTION_GATES.candidates(text)) {
         eachMatch(mention.pattern, text, (index) => {
             const negated = isNegated(text, index, negators);
-            if (negated) {
-                if (!mention.namedOnly) add(negative, mention.facet, mention.value);
-            }
-            else if (!mention.negatedOnly) add(positive, mention.facet, mention.value);
+            if (negated && !mention.namedOnly) add(negative, mention.facet, mention.value);
+            else if (!negated && !mention.negatedOnly) add(positive, mention.facet, mention.value);
         });
     }
     // A value both named and ruled out ("not just me at the bench") says nothing for sure: drop it from both.

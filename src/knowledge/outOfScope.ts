@@ -456,10 +456,11 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         redirect: 'your service desk\'s portal. To hand a failing device to the helpdesk from this chat, type escalate and its serial.'
     },
     {
-        // Our words in other trades: a vessel's autopilot, an oil well's electric submersible pump (ESP). A technician
-        // in such a company may ask the bot about them; they share nothing with Windows Autopilot but the word.
+        // Our words in other trades: a vessel's autopilot, an oil well's electric submersible pump (ESP), a clinic's
+        // resealed specimen, a lawyer's provisions. A technician in such a company may ask the bot about them; they share
+        // nothing with Windows Autopilot but the word.
         id: 'other-meanings',
-        topic: 'equipment that shares our words (a vessel\'s autopilot, an electric submersible pump, a medical device\'s TPM)',
+        topic: 'things that only share our words (a vessel\'s autopilot, a pump\'s or a car\'s ESP, a specimen resealed, a contract\'s provisions)',
         phrasings: ['electric submersible pump', 'electrical submersible pump', 'dynamic positioning', 'dp system'],
         decisive: [
             /\bautopilot\b.{0,60}\b(?:vessel|ship|boat|yacht|dp\s+system|dynamic\s+positioning|disengag\w*|heading\s+hold|altitude\s+hold|tesla)\b|\b(?:vessel|ship|boat|yacht|tesla)'?s?\b.{0,40}\bautopilot\b/,
@@ -514,7 +515,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // ESP as a course's code ("the ESP 101 lab machines need SPSS"): a course number, never minutes.
             /\besp[\s-]\d{3}\b(?!\s*(?:min|mins|minutes|m|s|sec|secs|seconds|%|errors?|codes?))/
         ],
-        redirect: 'the team that runs that equipment.'
+        redirect: 'whoever looks after that in your organisation.'
     },
     {
         id: 'general-it',
