@@ -8,6 +8,7 @@
  * named beside it always goes to the code's card. Pure.
  */
 import { findErrorCodes } from '../domain/errorCodes';
+import { END_USER_AT_SETUP } from './endUserAtSetup';
 import type { Facets } from './facets';
 import { PatternGates } from './literalGate';
 import type { KnowledgeEntry } from './types';
@@ -153,7 +154,9 @@ export const SITUATION_ENTRIES = {
     /** A user assigned beforehand, asked whether their name shows on the sign-in page: Step 7 (pre-filled). */
     assignedNameOnSignIn: 'step-7',
     /** Where a Win32 app's logs are on the device: the Intune Management Extension logs. */
-    appLogsOnDevice: 'logs-ime'
+    appLogsOnDevice: 'logs-ime',
+    /** The user's part done from home rather than the office, asked whether that works: any internet connection does. */
+    userPartFromHome: 'userflow-what-user-needs'
 } as const;
 
 /** A problem reported: the symptom's own card answers, not the situation's. */
@@ -247,17 +250,17 @@ function userFlowTooSoon(text: string): boolean {
     return SHORT_GAP.test(text) && TECHNICIAN_DONE.test(text) && USER_SIDE_TRIED.test(text) && ASKS_IF_FINE.test(text);
 }
 
-/** The devices finished: a batch or the bench done, prepped, resealed. */
+/** The devices finished: a batch or the bench done, prepped, resealed ("we did the bench part at 10am", "we pre-provision on Friday"). */
 const DEVICES_FINISHED =
-    /\b(?:finish\w*|done|complet\w*|wrapp?\w*\s+up|wrapped|prep|prepp?(?:ed|ing)|prepared|re-?seal\w*|ready|batch)\b/i;
+    /\bdid\s+(?:the\s+|our\s+)?(?:bench|tech(?:nician)?)\s+(?:part|bit|side|phase|flow)\b|\b(?:we|they|i)\s+(?:pre-?provision|white[\s-]*glove)\b|\b(?:finish\w*|done|complet\w*|wrapp?\w*\s+up|wrapped|prep|prepp?(?:ed|ing)|prepared|re-?seal\w*|ready|batch)\b/i;
 /** The users starting on them: "staff start monday", "users get them tomorrow", "their first sign-in", "first day". */
 const USERS_START =
-    /\b(?:users?|staff|employees?|teachers?|nurses?|doctors?|clinicians?|students?|pupils?|hires?|starters?|joiners?|people|they|she|he)\b.{0,30}\b(?:start\w*|arriv\w*|gets?|getting|receiv\w*|signs?|signing|logs?|logging|collect\w*|begin\w*|pick\w*\s+(?:them|it)\s+up|use|open)\b|\bfirst\s+(?:day|sign[\s-]?ins?|log[\s-]?(?:in|on)s?|logons?|shift)\b|\bgo[\s-]?live\b/i;
+    /\b(?:users?|staff|employees?|teachers?|nurses?|doctors?|clinicians?|students?|pupils?|hires?|starters?|joiners?|trainees?|agents?|people|they|she|he)\b.{0,30}\b(?:start\w*|arriv\w*|gets?|getting|receiv\w*|signs?|signing|logs?|logging|login|collect\w*|begin\w*|pick\w*\s+(?:them|it)\s+up|use|open)\b|\bfirst\s+(?:day|sign[\s-]?ins?|log[\s-]?(?:in|on)s?|logons?|shift)\b|\bgo[\s-]?live\b/i;
 /** Asks how long to leave in between, at least: "any minimum gap?", "how soon can they", "do we need to wait". */
 const ASKS_LEAST_GAP =
     /\b(?:min(?:imum)?|least|shortest)\s+(?:gap|wait\w*|time|delay|interval|period|lead\s+time)\b|\bany\s+(?:min(?:imum)?\s+)?(?:gap|wait\w*|delay|interval)\b|\bhow\s+(?:soon|long\s+(?:after|before|until|between|do\s+(?:i|we|they)\s+(?:have|need)\s+to\s+wait))\b|\b(?:need|have)\s+to\s+wait\b|\bwait\s+(?:time|period)\b|\b(?:gap|delay|interval|time)\s+(?:between|before|needed|required)\b|\benough\s+time\b|\blong\s+enough\b|\btoo\s+(?:soon|early|quick|tight)\b|\banything\s+(?:to\s+(?:watch|know|consider|worry\s+about|look\s+out\s+for)|(?:i|we)\s+should\s+know)\b/i;
-/** "Is that ok?" with the two moments named (a clock time, a day): asks whether the gap between them is enough. */
-const ASKS_IF_GAP_FINE = /\b(?:is\s+(?:that|it|this)\s+)?(?:ok|okay|fine|alright|enough)\s*\?/i;
+/** "Is that ok?", "any problem?", "ok with the timing rules?" with the two moments named (a clock time, a day): asks whether the gap between them is enough. */
+const ASKS_IF_GAP_FINE = /\b(?:is\s+(?:that|it|this)\s+)?(?:ok|okay|fine|alright|enough)\s*\?|\bany\s+(?:problem|issue|risk)s?\s*\?|\b(?:ok|okay|fine|alright)\s+(?:with|for)\s+(?:the\s+)?(?:timing|time|wait)/i;
 const MOMENT = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:at|by)\s+\d{1,2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tonight|tomorrow|overnight)\b/i;
 /** Where finished devices wait ("how long can they sit", "wait in the store room"): only with the longest wait asked. */
 const DEVICES_WAIT = /\b(?:wait\w*|sit|sitting|stored?|storage|shelf|stock)\b/i;
@@ -295,9 +298,12 @@ function userEspAtBench(text: string): boolean {
     return USER_ESP_PART.test(text) && COUNTS_AT_BENCH.test(text) && ASKS_WHETHER.test(text) && !SEEN_OR_NOT.test(text);
 }
 
-/** Asks what comes first for someone: "what does she see first", "the first screen he gets", "what will she see when she unpacks it". */
+/**
+ * Asks what comes first for someone: "what does she see first", "the first screen he gets", "what will she see when she
+ * unpacks it", "what does she do when she switches it on", "when she switches on, what will she see?".
+ */
 const ASKS_FIRST_SEEN =
-    /\b(?:see|sees|get|gets|meet|meets|hit|hits)\s+first\b|\bfirst\s+(?:screen|page|thing|prompt)\b|\b(?:see|sees|get|gets|meet|meets)\s+when\s+(?:she|he|they|(?:the\s+)?(?:end\s+)?users?)\s+(?:first\s+)?(?:unpack|unbox|open|receive|gets?\s+it|turn|switch|power|start)\w*/i;
+    /\b(?:see|sees|get|gets|meet|meets|hit|hits)\s+first\b|\bfirst\s+(?:screen|page|thing|prompt)\b|\b(?:see|sees|get|gets|meet|meets)\s+when\s+(?:she|he|they|(?:the\s+)?(?:end\s+)?users?)\s+(?:first\s+)?(?:unpack|unbox|open|receive|gets?\s+it|turn|switch|power|start)\w*|\b(?:do|does)\s+when\s+(?:she|he|they|(?:the\s+)?(?:end\s+)?users?)\s+(?:first\s+)?(?:turn|switch|power|start|boot)\w*|\bwhen\s+(?:she|he|they|(?:the\s+)?(?:end\s+)?users?)\s+(?:first\s+)?(?:unpack|unbox|open|turn|switch|power|start|boot)\w*(?:\s+(?:it|her\s+\w+|his\s+\w+|their\s+\w+|the\s+\w+))?(?:\s+on)?\s*[,.]?\s*what\s+(?:will|does|do|would|should|is|are)\s+(?:she|he|they|(?:the\s+)?(?:end\s+)?users?)\s+(?:(?:going|have|need)\s+to\s+)?(?:see|do|get)\b/i;
 /** The end user named: the user, an employee, she or he. */
 const END_USER = /\b(?:users?|employees?|staff|nurses?|doctors?|teachers?|students?|pupils?|hires?|starters?|she|he|her|him)\b/i;
 /** The technician's own screens or keys named ("what key we press on the very first screen"): the first screen is theirs. */
@@ -541,10 +547,11 @@ const USER_CANNOT_BE_PICKED =
 /**
  * Delivery Optimization blocked or off ("Delivery Optimization blocked, pre-provisioning fails?"), or a room of devices
  * each downloading every app ("300 laptops at once, any way to avoid every laptop downloading every app"): apps still
- * come from the cloud, DO only adds peer-to-peer caching.
+ * come from the cloud, DO only adds peer-to-peer caching. Peer-to-peer sharing asked by name ("any peer to peer sharing?"),
+ * or whether DO helps with a big download, is the same card.
  */
 const DELIVERY_OPTIMIZATION_ASKED =
-    /\bdelivery\s+optimi[sz]ation\b.{0,40}\b(?:blocked|off|disabled|turned\s+off|not\s+allowed|forbidden|prohibited|banned|without|still\s+work|fails?|breaks?)\b|\b(?:blocked|disabled|without|no)\s+delivery\s+optimi[sz]ation\b|\b(?:every|each|all\s+(?:the\s+)?|\d+|many|several)\s*(?:laptops?|devices?|pcs?|machines?|units?)\b.{0,40}\bdownload\w*\s+(?:every|each|all|(?:the\s+)?same)\b|\b(?:\d+|many|several)\s+(?:laptops?|devices?|pcs?|machines?|units?)\b.{0,60}\b(?:all\s+of\s+them|each\s+of\s+them|each\s+one|every\s+one)\s+download\w*\b/i;
+    /\bpeer[\s-]*to[\s-]*peer\b|\bp2p\b|\bpeer\s+(?:cach\w*|shar\w*)\b|\bdelivery\s+optimi[sz]ation\b.{0,60}\b(?:help\w*|speed\w*|faster|quicker|share|sharing|cache|caching|bandwidth|save)\b|\bdelivery\s+optimi[sz]ation\b.{0,40}\b(?:blocked|off|disabled|turned\s+off|not\s+allowed|forbidden|prohibited|banned|without|still\s+work|fails?|breaks?)\b|\b(?:blocked|disabled|without|no)\s+delivery\s+optimi[sz]ation\b|\b(?:every|each|all\s+(?:the\s+)?|\d+|many|several)\s*(?:laptops?|devices?|pcs?|machines?|units?)\b.{0,40}\bdownload\w*\s+(?:every|each|all|(?:the\s+)?same)\b|\b(?:\d+|many|several)\s+(?:laptops?|devices?|pcs?|machines?|units?)\b.{0,60}\b(?:all\s+of\s+them|each\s+of\s+them|each\s+one|every\s+one)\s+download\w*\b/i;
 
 /** Which time server the device syncs with ("which time server does the device use during setup", "NTP target at OOBE"). */
 const WHICH_TIME_SERVER =
@@ -861,9 +868,13 @@ const PARTNER_REGISTERED_CHECK =
 const PROFILE_ASSIGNED_CHECK =
     /\b(?:confirm|check|verify|see|know|tell|make\s+sure)\b.{0,40}\b(?:autopilot\s+|deployment\s+)?profile\s+(?:is\s+|has\s+been\s+|was\s+|got\s+)?(?:actually\s+|really\s+|properly\s+)?assigned\b/i;
 
-/** A device given no profile that still shows Autopilot ("a laptop we never gave any profile to still went through the Autopilot screens"). */
+/**
+ * A device given no profile that still shows Autopilot ("a laptop we never gave any profile to still went through the
+ * Autopilot screens"), or asked what happens when one boots without a profile ("forgot to assign any profile, what will
+ * happen at OOBE?"): the default profile, or plain OOBE.
+ */
 const NO_PROFILE_STILL_AUTOPILOT =
-    /\b(?:isn'?t|is\s+not|not|wasn'?t|was\s+not)\s+in\s+(?:any|a)\s+(?:of\s+(?:our|the)\s+)?(?:device\s+)?groups?\b.{0,60}\b(?:still|anyway|even\s+so)\b|\b(?:never|didn'?t|did\s+not|haven'?t|have\s+not|no)\s+(?:give|gave|given|assign\w*|set|create\w*|target\w*)\s+(?:it\s+|them\s+)?(?:any\s+|a\s+|an\s+|the\s+)?(?:autopilot\s+|deployment\s+)?profiles?\b.{0,80}\b(?:still|anyway|even\s+so)\b/i;
+    /\b(?:no|without|forgot\s+to\s+assign|never\s+assigned|didn'?t\s+assign|did\s+not\s+assign|not\s+assigned)\s+(?:any\s+|a\s+|an\s+)?(?:autopilot\s+|deployment\s+)?profiles?\b.{0,60}\b(?:what\s+(?:will\s+|would\s+|does\s+)?happens?|anyway)\b|\b(?:isn'?t|is\s+not|not|wasn'?t|was\s+not)\s+in\s+(?:any|a)\s+(?:of\s+(?:our|the)\s+)?(?:device\s+)?groups?\b.{0,60}\b(?:still|anyway|even\s+so)\b|\b(?:never|didn'?t|did\s+not|haven'?t|have\s+not|no)\s+(?:give|gave|given|assign\w*|set|create\w*|target\w*)\s+(?:it\s+|them\s+)?(?:any\s+|a\s+|an\s+|the\s+)?(?:autopilot\s+|deployment\s+)?profiles?\b.{0,80}\b(?:still|anyway|even\s+so)\b/i;
 
 /** Language, region and keyboard shown on one page ("now it shows language, region and keyboard all on one page"). */
 const ALL_ON_ONE_PAGE =
@@ -935,6 +946,16 @@ const ASSIGNED_NAME_ON_SIGN_IN =
 const APP_LOGS_ON_DEVICE =
     /\bwhere\b.{0,25}\b(?:win32\s+(?:app\s+)?|app\s+(?:install\w*\s+)?|ime\s+|intune\s+management\s+extension\s+)logs?\b/i;
 
+/**
+ * The user's part from home rather than the office ("can the user do her part on her home broadband or does it have to
+ * come into the office", "does the journalist need to be in the office for the first sign-in"): any internet will do.
+ */
+const USER_PART_FROM_HOME = new RegExp(
+    String.raw`^(?=.*\b(?:home|broadband|remote(?:ly)?|(?:the|an?)\s+office|on[\s-]?site|in\s+person|kitchen)\b)(?=.*(?:${END_USER_AT_SETUP}|\buser[\s-]+flow\b))` +
+        String.raw`(?=.*\b(?:(?:need|needs|have|has)\s+to\s+(?:be|come|go)|come\s+(?:in(?:to)?|back)|(?:is|are)\s+(?:home\s+)?(?:broadband|wi-?fi|internet|network)\s+(?:fine|ok|okay|enough)|fine|ok|okay|work\s+(?:from|at)\s+home|(?:do|does)\s+(?:it|this|that|her\s+part|his\s+part|their\s+part)\s+(?:at|from)\s+home)\b)`,
+    'i'
+);
+
 /** `holds` for a pattern that must not match: the message is another card's question. */
 const not = (other: RegExp) => (text: string) => !other.test(text);
 
@@ -982,6 +1003,7 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: SCREENS_WITHOUT_CABLE, entry: SITUATION_ENTRIES.screensWithoutCable },
     { pattern: ASSIGNED_NAME_ON_SIGN_IN, entry: SITUATION_ENTRIES.assignedNameOnSignIn },
     { pattern: APP_LOGS_ON_DEVICE, entry: SITUATION_ENTRIES.appLogsOnDevice },
+    { pattern: USER_PART_FROM_HOME, entry: SITUATION_ENTRIES.userPartFromHome, holds: not(PROBLEM) },
     { pattern: IDENTIFYING_ASKED, entry: SITUATION_ENTRIES.identifyingAsked, holds: not(PROBLEM) },
     { pattern: WHY_PRE_PROVISION, entry: SITUATION_ENTRIES.whyPreProvision, holds: not(PROBLEM) },
     { pattern: PARTNER_REGISTERED_CHECK, entry: SITUATION_ENTRIES.partnerRegisteredCheck },

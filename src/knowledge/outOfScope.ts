@@ -5,6 +5,7 @@
  * during the ESP, "guest Wi-Fi") must not be one.
  */
 import { SERVICE_DESK_RECORD_IN_TEXT } from '../domain/identifiers';
+import { END_USER_AT_SETUP } from './endUserAtSetup';
 import type { ScopeTopic } from './scope';
 
 const LEARN = 'https://learn.microsoft.com';
@@ -22,14 +23,27 @@ const W11 = String.raw`\b(?:windows|win|w)[\s-]?(?:11|eleven)\b`;
 const DEPLOYED_AS_PART = String.raw`device[\s-]*setup|account[\s-]*setup|user[\s-]*flow|tech(?:nician)?[\s-]*(?:flow|phase)|required(?:\s+apps?)?|win32|msi|lob|which phase|phases?|before re-?seal|after re-?seal|re-?seal\w*|(?:install|deploy|assign)(?:s|ed|ing)?\s+(?:as|to|during|in|at|before|after|on)|when\s+(?:do|does|will)\b.{0,40}\b(?:land|apply|arrive|show up|appear|happen|sync|install)\w*|(?:missing|gone|not there|absent)\s+(?:after|once|when)\b|(?:after|once|when|before)\s+(?:the\s+)?(?:end\s+)?users?\s+(?:signs?|logs?)\s*(?:in|on)|before\s+(?:we\s+|they\s+|it\s+)?(?:ship(?:s|ped|ping)?|deliver(?:y|ed|ing)?|hand(?:ing)?\s+(?:it\s+|them\s+)?over)\b|install(?:s|ed)?\s+when`;
 
 /**
- * The end user meeting the device's setup, wherever they are ("the user's at home, what does she see when she opens
- * it", "first sign-in from home is slow", "her part on home Wi-Fi", "got a local account screen instead of the work
- * sign-in", "will it ask her for region and keyboard", "does she have to pick a network before signing in", "user turned it
- * on at home", "asked country and keyboard first", "does the user need a cable", "does the kid need internet at home",
- * Windows' "Let's connect you to a network", "when I first switch on my new laptop"): the user flow is the subject,
- * home, Wi-Fi or MFA only where or how it happens.
+ * What a phone does for the deployment rather than being managed itself: the companion app or a camera scanning the
+ * configuration screen's QR code, a hotspot, and approving the user's sign-in ("it wants me to approve a sign in on my
+ * phone"). A phone named beside one of these serves the deployment.
  */
-const END_USER_AT_SETUP = String.raw`(?:when|before)\s+i\s+first\s+(?:switch|turn|power|boot|start|open|unbox)\w*\s+(?:on\s+)?(?:my|the|this)\s+(?:new\s+)?(?:work\s+)?(?:laptop|device|pc|computer|notebook|tablet)|what\s+(?:[\w-]+\s+){0,2}(?:she|he|they|(?:the|my|our)\s+(?:end\s+)?user)\s+(?:will|would|should)\s+(?:get|see|meet)\b|(?:the\s+|my\s+|our\s+|a\s+)?(?:end\s+)?(?:user|employee|new\s+(?:hire|starter))\s+(?:turned|switched|powered|booted|started|opened|unboxed)\s+(?:it|the\s+(?:laptop|device|pc|tablet|notebook))(?:\s+on)?|let'?s\s+connect\s+you\s+to\s+a\s+network|first\s+(?:time\s+)?(?:sign|log)(?:s|ged|ging)?[\s-]*(?:in|on)|first\s+(?:login|logon|boot|start[\s-]?up)|(?:signs?|logs?)[\s-]*(?:in|on)\s+(?:for\s+)?the\s+first\s+time|(?:users?'?s?|her|his|their|end[\s-]*users?'?s?)\s+(?:part|side|phase|half|bit|portion|steps?|setup|set[\s-]?up)|when\s+(?:she|he|they|(?:the|my|our|a)\s+(?:end\s+)?(?:user|employee|new\s+(?:hire|starter)|staff(?:\s+member)?))\s+(?:first\s+)?(?:opens?|turns?|switch\w*|powers?|boots?|starts?|unbox\w*|gets?|receives?|plugs?|logs?|signs?)|what\s+(?:[\w-]+\s+){0,2}(?:will|does|do|did|would|should|can)\s+(?:she|he|they|(?:the|my|our)\s+(?:end\s+)?(?:user|employee|new\s+(?:hire|starter)))\s+(?:see|get|do)|(?:ask|prompt)\w*\s+(?:her|him|them|the\s+(?:end\s+)?users?)\s+(?:for|to|about)\b|(?:she|he|they|(?:the|my|our)\s+(?:end\s+)?user)\s+(?:have|has|need|needs|must|will\s+have|gets?)\s+to\s+(?:pick|choose|select|connect|enter|type|set|join)\b|(?:region|keyboard|language|network|wi-?fi)\s+(?:screens?|pages?|selection|picker|prompt)|before\s+(?:she\s+|he\s+|they\s+|the\s+user\s+)?(?:signs?|logs?|signing|logging)[\s-]*(?:in|on)\b|local\s+account\s+(?:screen|page|prompt)|(?:work|school|company|corporate|org\w*)\s+(?:account\s+)?(?:sign[\s-]?in|log[\s-]?in|login)|work\s+or\s+school|set\s+(?:things\s+|it\s+)?up\s+for\s+work|(?:mfa|multi[\s-]?factor|authenticator|2fa)\b.{0,40}\b(?:first|set[\s-]?up|during)|(?:sees?|saw|gets?|got)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:screen|page|prompt)|(?:first|next)\s+(?:screen|page|prompt|thing)\s+(?:that\s+)?(?:she|he|they|(?:the|my|our)\s+(?:end\s+)?user)\s+(?:sees?|gets?|will\s+(?:see|get))|what\s+(?:screen|page)\s+(?:does|will|would)\s+(?:she|he|they|(?:the|my|our)\s+(?:end\s+)?user)\s+(?:see|get)|(?:asked|asks|prompted|prompts)\s+(?:her\s+|him\s+|them\s+)?(?:for\s+)?(?:the\s+)?(?:country|region|keyboard|language)|(?:end\s+)?(?:user|employee|she|he|they|kids?|students?|pupils?|teachers?|nurses?|drivers?|staff)\s+(?:need|needs)\s+(?:a\s+|an\s+)?(?:cable|ethernet|wired|wi-?fi|internet|network)`;
+const PHONE_SERVES_THE_DEPLOYMENT = String.raw`companion|qr|scan\w*|mfa|authenticator|2fa|hotspot|tether\w*|approv\w*\s+(?:(?:a|the|an|my|her|his|their)\s+)?(?:sign[\s-]?in|log[\s-]?in|login|request|notification|prompt)`;
+
+/** A Windows device as technicians name it: what our words are done to. */
+const A_WINDOWS_DEVICE = String.raw`laptops?|notebooks?|devices?|pcs?|machines?|computers?|tablets?|surfaces?|units?|workstations?|hardware|it|them`;
+/**
+ * Our verbs done to something that is no Windows device: a shift roster, a contact centre's queues and routing profiles,
+ * licences or seats to buy ("pre-provision next week's shift roster", "pre-provision the Salesforce licences"; accounts
+ * and mailboxes provisioned are their own neighbours' questions), and white glove as a service to people ("a white glove onboarding
+ * for clients"). The object comes straight after the verb (or "provisioning of"), past at most three words that are
+ * neither a device nor a preposition, and is not itself followed by a device ("pre-provision the users' laptops" stays
+ * ours); "pre-provisioning requires an Intune subscription" has no object.
+ */
+const OUR_VERB_ON_ANOTHER_THING = new RegExp(
+    String.raw`\b(?:(?:pre|re)[\s-]*)?provision(?:s|ed|ing\s+of)?\s+(?:(?!(?:${A_WINDOWS_DEVICE}|for|to|with|at|in|on|by|from|and|or|is|are|was|were|when|before|after|during)\b)[\w'-]+\s+){0,3}?` +
+        String.raw`(?:rosters?|rotas?|shifts?|queues?|routing\s+profiles?|licen[cs]es?|seats?|subscriptions?|phone\s+numbers?|softphones?)\b(?!'?s?\s+(?:${A_WINDOWS_DEVICE})\b)` +
+        String.raw`|\bwhite[\s-]*glove\s+(?:onboarding|service|treatment|experience|hospitality|concierge|welcome|support\s+for\s+(?:clients|customers|guests|vips?))\b`
+);
 
 /**
  * An installer's result, as the ESP and the IME report an app that failed ("1641 on the printer driver app", "exit code
@@ -147,7 +161,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         patterns: [
             // Resetting a device already in use (from the portal, for the next person, remotely) is Autopilot Reset, a
             // feature of its own; Reset on the red screen of the technician flow is ours.
-            /^(?!.*\b(?:red screen|failure screen|technician|tech flow|esp|oobe|pre-?provision\w*|white ?glove|reseal\w*|retry|fail\w*|error|stuck|0x[0-9a-f]+)\b).*(?:\bautopilot reset\b.{0,60}\b(?:existing|deployed|in use|used|portal|intune|remote\w*|from (?:the )?(?:admin )?(?:center|centre|console)|already (?:has|have|had|uses?|using|got)|(?:hand|give|pass|move)\w* (?:it |them )?(?:over |on )?to|next (?:user|person|employee|starter)|new (?:starter|hire|user|employee|joiner)|leaver|another (?:user|person|employee)|someone else)\b|\b(?:run|do|use|trigger|start|send|perform|kick off|initiate|configur|set ?up|enabl|allow|schedul|turn on)\w*\s+(?:an?\s+|the\s+)?autopilot reset\b|\bautopilot reset\b.{0,60}\bbetween\s+(?:shifts?|users?|sessions?|classes|students|patients|people|staff)\b|\bautopilot reset\b.{0,30}\b(?:how|when|what|does|do|will|keeps?|remove\w*|wipe\w*|delete\w*)\b)/i
+            /^(?!.*\b(?:red screen|failure screen|technician|tech flow|esp|oobe|pre-?provision\w*|white ?glove|reseal\w*|retry|fail\w*|error|stuck|0x[0-9a-f]+)\b).*(?:\bautopilot reset\b.{0,60}\b(?:existing|deployed|in use|used|portal|intune|remote\w*|from (?:the )?(?:admin )?(?:center|centre|console)|already (?:has|have|had|uses?|using|got)|(?:hand|give|pass|move)\w* (?:it |them )?(?:over |on )?to|next (?:user|person|employee|starter)|new (?:starter|hire|user|employee|joiner)|leavers?|resign\w*|departed|left the company|offboard\w*|lock ?screen|another (?:user|person|employee)|someone else)\b|\bautopilot reset\b.{0,80}\bhow (?:to|do (?:i|we|you)|can (?:i|we)) (?:trigger|run|start|do|use|perform|kick off|initiate)\b|\b(?:run|do|use|trigger|start|send|perform|kick off|initiate|configur|set ?up|enabl|allow|schedul|turn on)\w*\s+(?:an?\s+|the\s+)?autopilot reset\b|\bautopilot reset\b.{0,60}\bbetween\s+(?:shifts?|users?|sessions?|classes|students|patients|people|staff)\b|\bautopilot reset\b.{0,30}\b(?:how|when|what|does|do|will|keeps?|remove\w*|wipe\w*|delete\w*)\b)/i
         ],
         redirect: 'Autopilot Reset is a different Autopilot feature from pre-provisioning: it takes a device already in use back to ' +
             'a business-ready state (apps and settings kept from Intune, user data removed), triggered locally with Ctrl+Win+R ' +
@@ -281,7 +295,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'phones, tablets and Macs',
         // A phone or a Mac is the subject even at the bench; a phone that only serves the deployment (scanning the
         // configuration screen's QR code, a hotspot, MFA during the user flow, "on her iPhone", "from my MacBook") is ours.
-        decisive: [/^(?!.*\b(?:companion|qr|scan\w*|mfa|authenticator|2fa|hotspot|tether\w*|approve\w*)\b)(?!.*\b(?:on|from|via|with|using)\s+(?:(?:my|his|her|their|your|our|the|an?)\s+)?(?:user'?s\s+)?(?:android|iphone|macbook)\b).*\b(?:android|iphone|ipad|ipados|macos|macbook|chromebook)s?\b/],
+        decisive: [new RegExp(String.raw`^(?!.*\b(?:${PHONE_SERVES_THE_DEPLOYMENT})\b)(?!.*\b(?:on|from|via|with|using)\s+(?:(?:my|his|her|their|your|our|the|an?)\s+)?(?:user'?s\s+)?(?:android|iphone|macbook)\b).*\b(?:android|iphone|ipad|ipados|macos|macbook|chromebook)s?\b`)],
         phrasings: ['iphone', 'ipad', 'ios', 'ipados', 'android', 'macos', 'macbook', 'chromebook',
             'apple business manager', 'samsung knox', 'work profile', 'mobile phone', 'office on mac', 'office for mac', 'mac to entra', 'join mac',
             'platform sso', 'filevault', 'vpp', 'vpp token', 'apple vpp', 'apns', 'apple push certificate',
@@ -292,10 +306,11 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         patterns: [
             /\b(?:on|join|joining|enrol+(?:ing)?|my|a|the|our|their|his|her|for|to) (?:a |the |my |our |new )?macs?\b(?![\s-]*(?:address|addr|randomi[sz]ation))/i,
             // Something on someone's phone; a person "on the phone" is on a call, and the call is no subject; a phone
-            // that scans the configuration screen's QR code or shares its connection serves the deployment. "On my
+            // that scans the configuration screen's QR code, shares its connection or approves a sign-in serves the deployment (see
+            // PHONE_SERVES_THE_DEPLOYMENT). "On my
             // phone" as a clause of its own ("where is that setting again? on my phone, can't find it") says where the
             // asker reads, not what is asked about.
-            /^(?!.*\b(?:companion|qr|scan\w*|hotspot|tether\w*)\b).*(?<!\b(?:is|are|was|were|been|be|being|s|re|got|get|gets|still|currently)\s+)(?:(?<!(?:^|[.?!;:(,])\s*)\bon (?:my|his|her|their|your|our|a|an) (?:phone|mobile)\b|\bon (?:my|his|her|their|your|our|a|an) (?:phone|mobile)\b(?!\s*(?:[,;:)!—–-]|\s+(?:atm|rn|right now|so|sorry)\b)))/i
+            new RegExp(String.raw`^(?!.*\b(?:${PHONE_SERVES_THE_DEPLOYMENT})\b).*(?<!\b(?:is|are|was|were|been|be|being|s|re|got|get|gets|still|currently)\s+)(?:(?<!(?:^|[.?!;:(,])\s*)\bon (?:my|his|her|their|your|our|a|an) (?:phone|mobile)\b|\bon (?:my|his|her|their|your|our|a|an) (?:phone|mobile)\b(?!\s*(?:[,;:)!—–-]|\s+(?:atm|rn|right now|so|sorry)\b)))`, 'i')
         ],
         redirect: 'this bot covers Windows pre-provisioning only; ask your Intune admin about mobile and Mac ' +
             'enrollment.',
@@ -328,8 +343,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // Windows Hello's face sign-in for a person, and who owns a group of people.
             'windows hello face', 'hello face', 'owner of the group', 'owner on the group', 'owner on an entra group', 'group ownership'],
         patterns: [
-            // An account provisioned for a person in some system ("provision a new iNews account for the freelancer").
-            /\b(?:pre-?)?provision\w*\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+)?accounts?\s+for\b/i,
+            // An account provisioned for a person in some system ("provision a new iNews account for the freelancer"),
+            // or user accounts provisioned in bulk ("bulk provisioning of AD user accounts for 200 agents").
+            /\b(?:pre-?)?provision\w*\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+)?accounts?\s+for\b|\b(?:pre-?)?provision(?:s|ed|ing\s+of)?\s+(?:(?:new|the|our|all|bulk|\d+|ad|entra|azure\s+ad|on-?prem\w*|staff|agent|employee)\s+){0,3}user\s+accounts?\b/i,
             // Badge-tap single sign-on set up or failing (Imprivata OneSign, tap-and-go); its agent installed as one of the
             // ESP's apps is ours.
             /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|technician|win32|install\w*|apps?|timeout|reseal\w*)\b).*\b(?:imprivata|onesign|tap[\s-]+and[\s-]+go)\b/i,
@@ -477,6 +493,11 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // Reseal said of something sterile, a specimen, an envelope, a book or a court filing ("can we reseal and
             // relabel it or redraw", "the judge ordered the filing resealed"): a seal, not a device's last step.
             /^(?!.*\b(?:autopilot|intune|esp|oobe|technician|pre-?prov\w*|white\s*glove|laptops?|pcs?|windows|win\s*1[01]|w1[01]|button|success\s+screen|green\s+screen)\b)(?=.*\bre-?seal\w*).*\b(?:steril\w*|specimens?|samples?|biohazard|relabel\w*|redraw\w*|autoclav\w*|evidence\s+bags?|tamper[\s-]+evident|envelopes?|exam\s+papers?|textbooks?|books?|shrink[\s-]?wrap\w*|cartons?|parcels?|jars?|bottles?|pouch(?:es)?|filings?|court|judge|docket|records?\s+under\s+seal)\b/,
+            // A policy an insurer writes ("an endorsement to a customer's home policy", "the sum insured on a contents
+            // policy"), not a device policy; ESP as a contact centre's workforce figure ("ESP 82% for the queue, what is
+            // the formula").
+            /\b(?:insurance|home|contents|buildings|motor|car|van|fleet|life|travel|pet|renters?|landlord|liability|indemnity)\s+polic(?:y|ies)\b(?!\s+(?:csp|settings?|profiles?|conflicts?))|\bpolicy\s*holders?\b|\bsum\s+insured\b|\bpolicy\s+admin(?:istration)?\s+system\b|\bendorsements?\b.{0,40}\bpolic(?:y|ies)\b|\b(?:premiums?|underwrit\w*|claims?\s+handl\w*|deductibles?|excess)\b.{0,40}\bpolic(?:y|ies)\b/,
+            /^(?!.*\b(?:oobe|autopilot|intune|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|pcs?)\b).*\besp\b.{0,60}\b(?:formula|calculat\w*|wfm|workforce|adherence|occupancy|shrinkage|kpis?|service\s+level|aht)\b/,
             // ESP as a heart's end-systolic pressure ("ESP on the cath report says 42").
             /^(?!.*\b(?:autopilot|intune|oobe|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|pcs?)\b).*(?:\bend[\s-]+systolic\b|\besp\b.{0,60}\b(?:systolic|diastolic|mmhg|cath(?:eter)?|cath\s+lab|echo(?:cardiogram)?|ventric\w*|cardiac|ejection\s+fraction|blood\s+pressure)\b)/,
             // TPM as a person, a team's name or a ticket key ("the TPM on the project board says review pending", "the
@@ -490,13 +511,14 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /\b(?:oobe|out[\s-]of[\s-]box)\s+(?:failure|fail|defect)s?\s*(?:\/\s*doa\s+)?(?:rates?|ratio|percentage|%)\b|\bdoa\s+rates?\b/,
             /\btotal\s+productive\s+maintenance\b|\btpm\b.{0,40}\b(?:conveyors?|screwdrivers?|oee|kaizen|lean|maintenance\s+(?:schedule|plan|program(?:me)?))\b/,
             /\bautopilot\b.{0,60}\b(?:robots?|amrs?|agvs?|drones?|forklifts?)\b|\b(?:robots?|amrs?|agvs?|drones?)\b.{0,40}\bautopilot\b/,
+            OUR_VERB_ON_ANOTHER_THING,
             /\b(?:esims?|sim\s+cards?|sims)\b.{0,40}\bpre-?provision\w*|\bpre-?provision\w*\s+(?:the\s+)?(?:esims?|sims?|sim\s+cards?)\b/,
             // Accounts or records pre-provisioned or pre-loaded in another system ("pre-provision volunteer accounts in
             // VolunteerHub", "pre-load the donor list"), white-glove onboarding from a marketing vendor, and another
             // appliance's own out-of-box setup (a smart TV).
             /^(?!.*\b(?:autopilot|intune|entra|devices?|laptops?|pcs?|oobe|esp|technician|tpm)\b).*\bpre-?(?:provision|load)\w*\b.{0,40}\b(?:accounts?|records?|donors?|volunteers?|contacts?|mailboxes)\b/,
             /\bwhite[\s-]*glove\b(?=.*\b(?:ad\s+grants?|ads?\s+campaigns?|ad\s+account|google\s+ads?|marketing|go-?live|at[\s-]the[\s-]elbow|movers?|moving\s+(?:service|company)|move-?in|concierge|relocation)\b)/,
-            /^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:smart\s+tvs?|tvs?|televisions?|game\s+consoles?|xbox|playstation|smart\s+speakers?|routers?|cabinets?|appliances?|analy[sz]ers?|ultrasounds?|printers?|copiers?|dispensers?|dispensing\s+\w+|headsets?|vr|quests?|oculus|cameras?|camcorders?|encoders?|decoders?|recorders?|set-?top\s+box(?:es)?)\b.{0,60}\b(?:out[\s-]of[\s-]box|oobe|setup\s+(?:screens?|wizard)|first[\s-]time\s+setup)\b|^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:oobe|out[\s-]of[\s-]box\s+setup)\b.{0,60}\b(?:cameras?|camcorders?|encoders?|decoders?|set-?top\s+box(?:es)?)\b/,
+            /^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:smart\s+tvs?|tvs?|televisions?|game\s+consoles?|xbox|playstation|smart\s+speakers?|routers?|cabinets?|appliances?|analy[sz]ers?|ultrasounds?|printers?|copiers?|dispensers?|dispensing\s+\w+|headsets?|vr|quests?|oculus|cameras?|camcorders?|encoders?|decoders?|recorders?|set-?top\s+box(?:es)?)\b.{0,60}\b(?:out[\s-]of[\s-]box|oobe|setup\s+(?:screens?|wizard)|first[\s-]time\s+setup)\b|^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:oobe|out[\s-]of[\s-]box\s+setup)\b.{0,60}\b(?:cameras?|camcorders?|encoders?|decoders?|set-?top\s+box(?:es)?|routers?|modems?|smart\s+tvs?|televisions?|game\s+consoles?)\b/,
             /^(?!.*\b(?:oobe|autopilot|intune|apps?|setup|pre-?prov\w*|technician|timeout|profile|install\w*|sign\w*|polic\w*|phase|page|screen)\b).*\besp\s+(?:(?:summer|after[\s-]*school|holiday|day)\s+)?(?:camp|kids|children|program(?:me)?s?|club)\b/,
             // ESP as a vehicle's electronic stability programme, TPM(S) as its tyre pressure monitor ("ESP light on the
             // truck's dash", "TPM warning on the trailer, what psi").

@@ -4,6 +4,7 @@
  * feature, licensing, general IT) or no deployment vocabulary at all means out of scope. Pure: text in, verdict out.
  */
 import { findErrorCodes } from '../domain/errorCodes';
+import { END_USER_AT_SETUP } from './endUserAtSetup';
 import { PatternGates } from './literalGate';
 import type { SettingNames } from './settingNames';
 
@@ -142,6 +143,9 @@ const PLATFORM = new RegExp(
         '(?:ship|send|post|courier|mail|deliver)(?:s|ed|ing)?\\s+(?:it|them|the\\s+(?:laptops?|devices?|pcs?|machines?))\\s+(?:straight\\s+|directly\\s+|out\\s+)?to\\s+(?:the\\s+)?(?:users?|him|her|them|staff|employees?|their|his|remote)',
         // The end user getting the device we prepared ("what will the end user do when they get the laptop from us").
         '(?:end[\\s-]+users?|employees?|new[\\s-]+(?:hires?|starters?))\\b.{0,40}\\b(?:get|gets|receives?|unbox\\w*|collects?|picks?\\s+up)\\s+(?:the\\s+|their\\s+|a\\s+|her\\s+|his\\s+|new\\s+)*(?:laptops?|devices?|pcs?|machines?|computers?)',
+        // The end user's own part in everyday words ("what does she do when she switches it on", "her part on home
+        // broadband", "the first sign-in"): the user flow.
+        END_USER_AT_SETUP,
         // Devices got registered, in bulk or by model ("get 500 new latitudes registered", "register the new laptops"):
         // Autopilot registration, with no deployment word of its own.
         '(?:laptops|notebooks|devices|pcs|machines|computers|units|latitudes|elitebooks|probooks|thinkpads|optiplexe?s|surfaces)\\b.{0,30}\\b(?:regist\\w*)',

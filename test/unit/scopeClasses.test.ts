@@ -1175,3 +1175,40 @@ describe('classes from set AT: a newsroom\'s people and its other senses of our 
         expect(outcome('someone says Windows 11 has no Reseal button and you just shut the lid, true?')).not.toMatch(/^decline/);
     });
 });
+
+/**
+ * Issue 9, sets AU, AW and AX (tenth session): an insurer's remote-first IT, a stadium's seasonal technicians and a
+ * contact centre's IT associates. Each row is a sentence of its own for the class, not one of the sets'.
+ */
+describe('classes from sets AU, AW and AX: the user at home, the gap before them, our verbs on other things', () => {
+    it.each([
+        ['what does he do when he turns it on at home?', 'userflow-what-user-does'],
+        ['when the user switches it on, what will he see?', 'userflow-what-user-does'],
+        ['is home wifi fine for his part or does he need to come into the office', 'userflow-what-user-needs'],
+        ['any peer to peer sharing between the laptops on the bench?', 'req-network-optional-services'],
+        ['we never assigned a profile to this one, what happens when it boots?', 'error-default-profile-applied'],
+        ['we did the bench part at 9am and the new hires log in at 10am, any problem?', 'userflow-wait-90-minutes']
+    ])('"%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    it.each([
+        ['please pre-provision the weekend rota in the scheduling tool', 'decline:other-meanings'],
+        ['can you provision fifty more seats in the dialler for the new campaign', 'decline:other-meanings'],
+        ['the broker wants white glove treatment for its top clients', 'decline:other-meanings'],
+        ['how do I cancel a motor policy mid-term for a customer', 'decline:other-meanings'],
+        ['how is ESP calculated in the workforce report for the night queue', 'decline:other-meanings'],
+        ['customers ask about the OOBE of the new modem they received', 'decline:other-meanings'],
+        ['provisioning of new AD user accounts for the next intake', 'decline:accounts-and-identity'],
+        ['autopilot reset for the laptops of leavers, how do we trigger it', 'decline:autopilot-reset'],
+        // Their twins stay ours.
+        ['does pre-provisioning need an Intune licence for each user', 'answer'],
+        ['pre-provision the laptops for the new hires next week, what do I check first', 'answer']
+    ])('"%s" is %s', (text, expected) => {
+        expect(outcome(text)).toBe(expected);
+    });
+
+    it('a phone that approves the user\'s sign-in serves the deployment, not a phone to manage', () => {
+        expect(outcome('she has to approve a sign in on her phone during the first login, normal?')).not.toBe('decline:phones-and-macs');
+    });
+});
