@@ -156,8 +156,19 @@ export const SITUATION_ENTRIES = {
     /** Where a Win32 app's logs are on the device: the Intune Management Extension logs. */
     appLogsOnDevice: 'logs-ime',
     /** The user's part done from home rather than the office, asked whether that works: any internet connection does. */
-    userPartFromHome: 'userflow-what-user-needs'
+    userPartFromHome: 'userflow-what-user-needs',
+    /** A command prompt wanted during setup: Shift+F10 at OOBE. */
+    commandPromptAtSetup: 'tip-shift-f10',
+    /** LOB (MSI) and Win32 apps side by side for the same devices, asked before anything failed: the card on what installs says not to mix them. */
+    lobBesideWin32: 'overview-what-installs'
 } as const;
+
+/** The ESP's phases by name, each with its card: what shows under one is that card's list. */
+const PHASE_CARDS: Readonly<Record<string, string>> = {
+    'device preparation': 'esp-device-preparation',
+    'device setup': 'esp-device-setup',
+    'account setup': 'esp-account-setup'
+};
 
 /** A problem reported: the symptom's own card answers, not the situation's. */
 export const PROBLEM =
@@ -390,6 +401,8 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
         const whole = readWholeGates.candidates(lower).find((read) => read.pattern.test(text) && (read.holds?.(text) ?? true));
         if (whole) return whole.entry;
     }
+    const listed = listedUnderPhase(text);
+    if (listed) return listed;
     if (runAgain(text)) return SITUATION_ENTRIES.runAgain;
     if (userMeetsEsp(text)) return SITUATION_ENTRIES.userMeetsEsp;
     if (failedRunAgain(text)) return SITUATION_ENTRIES.technicianAtFailureChoices;
@@ -651,12 +664,25 @@ const FIRST_SIGN_IN_WAIT = /\bwait(?:ed|s|ing)?\b.{0,30}\bfirst\s+(?:log[\s-]?in
 
 /**
  * The end user meeting the ESP after the bench ("caseworker rang: she sees the progress screen again at home", "done at
- * the bench but the nurse still waited 20 min at first login, why", or whether Device preparation runs again for them):
- * the user flow runs Device setup again and Account setup, as expected.
+ * the bench but the nurse still waited 20 min at first login, why", or whether Device preparation runs again for them),
+ * which phases run at their first sign-in, or Device setup running again after the bench: the user flow runs Device
+ * setup again and Account setup, as expected.
  */
 function userMeetsEsp(text: string): boolean {
-    return END_USER.test(text) && (ESP_AGAIN.test(text) || FIRST_SIGN_IN_WAIT.test(text) || DEVICE_PREP_AGAIN.test(text)) && !namesACode(text);
+    if (namesACode(text)) return false;
+    if (END_USER.test(text) && (ESP_AGAIN.test(text) || FIRST_SIGN_IN_WAIT.test(text) || DEVICE_PREP_AGAIN.test(text))) return true;
+    return (ASKS_WHICH_PHASES.test(text) && USERS_FIRST_SIGN_IN.test(text)) || DEVICE_SETUP_AGAIN.test(text);
 }
+
+/** Which phases, steps or parts of the progress screen run or show ("which ESP phases run", "which progress steps will she see"). */
+const ASKS_WHICH_PHASES =
+    /\b(?:which|what)\s+(?:esp\s+|progress\s+|setup\s+|status\s+page\s+)?(?:phases?|steps?|stages?|parts?|sections?)\b.{0,40}\b(?:run|runs|show|shows|see|sees|appear|appears|happen|happens|go\s+through|goes\s+through|meet|meets|get|gets)\b/i;
+/** The user's first sign-in after the bench however it is said ("logs in first time after reseal", "at her end"). */
+const USERS_FIRST_SIGN_IN =
+    /\bfirs?t\s+(?:time\s+)?(?:sign|log)(?:s|ged|ging)?[\s-]*(?:in|on)\b|\b(?:sign|log)(?:s|ged|ging)?[\s-]*(?:in|on)\s+(?:for\s+)?(?:the\s+)?firs?t\s+time\b|\bafter\s+(?:the\s+)?re-?seal\w*|\bat\s+(?:her|his|their)\s+end\b|\bwhen\s+(?:she|he|they|the\s+(?:end\s+)?user)\s+(?:first\s+)?(?:signs?|logs?)\b/i;
+/** Device setup running again after the bench ("why is device setup running again for the agent when we already did it at the bench"). */
+const DEVICE_SETUP_AGAIN =
+    /\bdevice\s+setup\s+(?:is\s+|was\s+)?(?:running|runs|ran|run|showing|shows|showed|happening|happens|starting|started|came\s+up|comes\s+up)\s+again\b.{0,60}\b(?:already|bench|tech(?:nician)?s?|before)\b/i;
 
 /**
  * The ESP's first phase asked to run again for the user ("does the whole device preparation bit run again", "does the ESP
@@ -801,9 +827,9 @@ interface ReadWhole {
 const ESP_OWN_MESSAGE =
     /\b(?:want|make|get|have|set|change|customi[sz]e|edit|put|add|show|display)\w*\b.{0,40}\b(?:esp|enrol+ment\s+status|setup\s+(?:failed|error)|error\s+(?:screen|page|message)|failure\s+(?:screen|page|message)|timeout\s+(?:screen|page|message))\b.{0,40}\b(?:to\s+say|says?\s+['"“]|to\s+show\s+['"“]|to\s+read|(?:phone|contact|extension|helpdesk|service\s+desk|support)\s+(?:number|no\.?|details|info))|\b(?:display|show|put|add|give)\w*\s+(?:our|the|a|my)\s+(?:own\s+)?(?:it\s+|service\s+desk\s+|helpdesk\s+|help\s+desk\s+|support\s+)?(?:telephone|phone|contact)?\s*(?:number|extension|details|contact)\b.{0,40}\b(?:screen|esp|setup)\b.{0,30}\b(?:fail\w*|errors?|times?\s+out|goes\s+wrong)\b|\b(?:put|add|show|display)\w*\s+(?:our|the|a|my)\s+(?:own\s+)?(?:phone|helpdesk|service\s+desk|support|contact|bench)\s+(?:number|no\.?|details|info|extension)\s+(?:on|in)\s+(?:the\s+)?(?:esp|setup|error|failure|timeout)\b/i;
 
-/** Account setup over, asked what follows ("after account setup finishes what happens", "once the user ESP is done, then what"). */
+/** Account setup over, asked what follows ("after account setup finishes what happens", "once the user ESP is done, then what", "account setup is done, what comes next?"). */
 const AFTER_ACCOUNT_SETUP =
-    /\b(?:after|once|when)\s+(?:the\s+)?(?:account\s+setup|user\s+(?:esp|phase)|user'?s\s+esp)\s+(?:finish\w*|is\s+(?:done|over|finished|complete)|complet\w*|ends?|ended|is\s+through)\b.{0,30}\b(?:what|then|next)\b/i;
+    /(?:\b(?:after|once|when)\s+|^\s*)(?:the\s+)?(?:account\s+setup|user\s+(?:esp|phase)|user'?s\s+esp)\s+(?:finish\w*|(?:is\s+|was\s+|has\s+)?(?:done|over|finished|complete|completed|through)|complet\w*|ends?|ended)\b.{0,30}\b(?:what|then|next)\b/i;
 
 /**
  * The network cable or the power lost in the middle of it ("failed because the patch cable was loose", "someone knocked
@@ -882,10 +908,11 @@ const ALL_ON_ONE_PAGE =
 
 /**
  * The ESP failed for the user, asked what they can do themselves ("user part failed with an ESP error, can the staff
- * member do anything themselves or bring it back"): whether they may reset or use the device is the ESP's setting.
+ * member do anything themselves or bring it back", "can the user get a reset button if install fails at home"): whether they
+ * may reset or use the device is the ESP's setting.
  */
 const USER_OPTIONS_ON_FAILURE =
-    /^(?=.*(?:\b(?:esp|setup|account\s+setup|user\s+(?:part|flow|phase|side))\b.{0,40}\b(?:fail\w*|error|timed?\s*out)\b|\b(?:fail\w*|error)\b.{0,40}\besp\b))(?=.*(?:\b(?:can|could)\s+(?:the\s+)?(?:end\s+)?(?:users?|staff(?:\s+members?)?|employees?|they|she|he|teachers?|students?|nurses?|drivers?|people|persons?)\s+(?:do\s+anything|fix\s+it|continue|reset|retry|get\s+past|skip|carry\s+on|use\s+(?:it|the\s+(?:device|laptop|pc|tablet)))\b|\b(?:user|staff(?:\s+member)?|they|she|he)\s+(?:can|could)\s+(?:do\s+anything|fix\s+it|continue|reset|retry|get\s+past|skip)\b))/i;
+    /^(?=.*(?:\b(?:esp|setup|install\w*|account\s+setup|user\s+(?:part|flow|phase|side))\b.{0,40}\b(?:fail\w*|error|timed?\s*out)\b|\b(?:fail\w*|error)\b.{0,40}\besp\b))(?=.*(?:\b(?:can|could)\s+(?:the\s+)?(?:end\s+)?(?:users?|staff|employees?|they|she|he)\s+(?:get|have|see)\s+(?:a\s+|the\s+)?(?:reset|retry)\s+(?:button|option)|\b(?:can|could)\s+(?:the\s+)?(?:end\s+)?(?:users?|staff(?:\s+members?)?|employees?|they|she|he|teachers?|students?|nurses?|drivers?|people|persons?)\s+(?:do\s+anything|fix\s+it|continue|reset|retry|get\s+past|skip|carry\s+on|use\s+(?:it|the\s+(?:device|laptop|pc|tablet)))\b|\b(?:user|staff(?:\s+member)?|they|she|he)\s+(?:can|could)\s+(?:do\s+anything|fix\s+it|continue|reset|retry|get\s+past|skip)\b))/i;
 
 /** The diagnostics page not showing, or which setting turns it on ("win11 diagnostics page at oobe isn't showing, which esp setting"). */
 const DIAGNOSTICS_PAGE_SETTING =
@@ -956,6 +983,27 @@ const USER_PART_FROM_HOME = new RegExp(
     'i'
 );
 
+/** A command prompt wanted during setup ("how do i get a command prompt during setup to run stuff", "open cmd at OOBE"). */
+const COMMAND_PROMPT_AT_SETUP =
+    /\b(?:get|open|bring\s+up|launch|start|access|pull\s+up)\s+(?:a\s+|the\s+|an\s+)?(?:command\s+prompt|cmd|powershell|command\s+line|terminal|console)\b.{0,20}\b(?:during|at|in|on|from)\s+(?:the\s+)?(?:setup|oobe|out[\s-]of[\s-]box|first\s+screen|region\s+screen|sign[\s-]?in\s+(?:page|screen)|esp|enrol+ment\s+status\s+page)\b/i;
+
+/**
+ * LOB (MSI) and Win32 apps side by side for the same devices, asked whether that is a problem ("the printer driver comes
+ * as an MSI and the rest are Win32, is that an issue?", "can we mix LOB and Win32 apps"): they clash, Windows installing one
+ * at a time.
+ */
+const LOB_BESIDE_WIN32 =
+    /^(?=.*\b(?:msi|lob|line[\s-]of[\s-]business)\b.{0,80}\bwin32\b|.*\bwin32\b.{0,80}\b(?:msi|lob|line[\s-]of[\s-]business)\b)(?=.*\b(?:problem|issue|ok|okay|fine|mix\w*|together|same\s+(?:devices?|laptops?|machines?|time)|clash\w*|conflict\w*|risk)\b)/i;
+
+/** What is listed under one of the ESP's phases ("what shows up under Device setup on the bench"): that phase's card. */
+const LISTED_UNDER_PHASE =
+    /\b(?:what|which)\b.{0,30}\b(?:shows?|shown|showing|listed|lists?|appears?|items?|lines?|rows?|entries|sub[\s-]?items?)\b.{0,20}\bunder\s+(?:the\s+)?(device\s+preparation|device\s+setup|account\s+setup)\b/i;
+
+function listedUnderPhase(text: string): string | undefined {
+    const phase = LISTED_UNDER_PHASE.exec(text)?.[1].replace(/\s+/g, ' ').toLowerCase();
+    return phase ? PHASE_CARDS[phase] : undefined;
+}
+
 /** `holds` for a pattern that must not match: the message is another card's question. */
 const not = (other: RegExp) => (text: string) => !other.test(text);
 
@@ -1004,6 +1052,8 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: ASSIGNED_NAME_ON_SIGN_IN, entry: SITUATION_ENTRIES.assignedNameOnSignIn },
     { pattern: APP_LOGS_ON_DEVICE, entry: SITUATION_ENTRIES.appLogsOnDevice },
     { pattern: USER_PART_FROM_HOME, entry: SITUATION_ENTRIES.userPartFromHome, holds: not(PROBLEM) },
+    { pattern: COMMAND_PROMPT_AT_SETUP, entry: SITUATION_ENTRIES.commandPromptAtSetup },
+    { pattern: LOB_BESIDE_WIN32, entry: SITUATION_ENTRIES.lobBesideWin32, holds: not(PROBLEM) },
     { pattern: IDENTIFYING_ASKED, entry: SITUATION_ENTRIES.identifyingAsked, holds: not(PROBLEM) },
     { pattern: WHY_PRE_PROVISION, entry: SITUATION_ENTRIES.whyPreProvision, holds: not(PROBLEM) },
     { pattern: PARTNER_REGISTERED_CHECK, entry: SITUATION_ENTRIES.partnerRegisteredCheck },

@@ -47,10 +47,11 @@ const OUR_VERB_ON_ANOTHER_THING = new RegExp(
 
 /**
  * An installer's result, as the ESP and the IME report an app that failed ("1641 on the printer driver app", "exit code
- * 1603", "0x80070643"), and a driver packaged as one of the deployment's apps: whatever the app installs, a printer
- * driver or a dock's firmware, the failing app is the subject.
+ * 1603", "0x80070643"), a driver packaged as one of the deployment's apps, and the two app types set side by side ("the
+ * printer driver comes as an MSI and everything else as Win32"): whatever the app installs, a printer driver or a
+ * dock's firmware, the failing app is the subject.
  */
-const INSTALLER_RESULT = String.raw`(?:exit|return|error|result|install(?:er)?)\s+codes?|0x[0-9a-f]{8}|1602|1603|1618|1619|1620|1625|1633|1638|1641|3010|(?:drivers?|printers?)\s+(?:win32\s+|msi\s+)?(?:apps?|packages?)`;
+const INSTALLER_RESULT = String.raw`(?:exit|return|error|result|install(?:er)?)\s+codes?|0x[0-9a-f]{8}|1602|1603|1618|1619|1620|1625|1633|1638|1641|3010|(?:drivers?|printers?)\s+(?:win32\s+|msi\s+)?(?:apps?|packages?)|win32\b.{0,80}\b(?:msi|lob)|(?:msi|lob)\b.{0,80}\bwin32`;
 
 /**
  * Pre-provisioning ruled out as a label of a question about another mode: "user-driven (no preprov)", "not white glove,
@@ -498,6 +499,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // the formula").
             /\b(?:insurance|home|contents|buildings|motor|car|van|fleet|life|travel|pet|renters?|landlord|liability|indemnity)\s+polic(?:y|ies)\b(?!\s+(?:csp|settings?|profiles?|conflicts?))|\bpolicy\s*holders?\b|\bsum\s+insured\b|\bpolicy\s+admin(?:istration)?\s+system\b|\bendorsements?\b.{0,40}\bpolic(?:y|ies)\b|\b(?:premiums?|underwrit\w*|claims?\s+handl\w*|deductibles?|excess)\b.{0,40}\bpolic(?:y|ies)\b/,
             /^(?!.*\b(?:oobe|autopilot|intune|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|pcs?)\b).*\besp\b.{0,60}\b(?:formula|calculat\w*|wfm|workforce|adherence|occupancy|shrinkage|kpis?|service\s+level|aht)\b/,
+            // A cab as a taxi ("cab booking for the night shift", "book a cab"), not the logs' CAB file.
+            /\bcabs?\s+(?:booking|bookings|service|services|vendors?|fares?|rides?|drivers?|pick-?ups?|drop-?offs?|compan(?:y|ies)|allowance|reimburse\w*)\b|\bbook\w*\s+(?:a\s+|the\s+)?cabs?\b/,
             // ESP as a heart's end-systolic pressure ("ESP on the cath report says 42").
             /^(?!.*\b(?:autopilot|intune|oobe|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|pcs?)\b).*(?:\bend[\s-]+systolic\b|\besp\b.{0,60}\b(?:systolic|diastolic|mmhg|cath(?:eter)?|cath\s+lab|echo(?:cardiogram)?|ventric\w*|cardiac|ejection\s+fraction|blood\s+pressure)\b)/,
             // TPM as a person, a team's name or a ticket key ("the TPM on the project board says review pending", "the
@@ -619,7 +622,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:intune|autopilot|entra|azure|esp|oobe|mdm|company\s+portal|partner\s+center|windows|devices?|laptops?|tablets?|pcs?)\b).*\b(?:enrol\w*|provision\w*|onboard\w*)\b.{0,50}\b(?:in|into|on|onto|to|for)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:system|lms|courses?|payroll|crm|erp|training|dcs|scada|historian|plc)\b|\bprovision\w*\s+(?:new\s+)?(?:[\w-]+\s+)?accounts?\s+(?:in|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:system|dcs|scada|lms|crm|erp|app|application)\b|\bprovision\w*\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:clinical|epr|ehr|emr|crm|erp|lms|payroll|hr)\s+(?:app|application|system|software)\b/,
             // The organisation's own systems by what they do (a staff rota, a pager or nurse-call system, a booking
             // tool): their profiles, groups and resets are theirs, whatever deployment word they share.
-            /\b(?:rota|roster|pager|paging|nurse[\s-]?call|bleep|scheduling|shift[\s-]?planning|timesheet|room[\s-]?booking|badge[\s-]?tap|single[\s-]?sign[\s-]?on|sso)\s+(?:system|app|application|profile|software|tool|agent|server)s?\b/,
+            // Installed by the deployment ("when do the user-targeted apps like the rota app get installed"), it is ours.
+            new RegExp(String.raw`^(?!.*\b(?:${DEPLOYED_AS_PART}|(?:user|device)[\s-]*targeted|gets?\s+installed)\b).*\b(?:rota|roster|pager|paging|nurse[\s-]?call|bleep|scheduling|shift[\s-]?planning|timesheet|room[\s-]?booking|badge[\s-]?tap|single[\s-]?sign[\s-]?on|sso)\s+(?:system|app|application|profile|software|tool|agent|server)s?\b`),
             // A keyboard to swap, or a key physically stuck on it: hardware, even the Windows key.
             /^(?!.*\b(?:layout|language|region|oobe|five|5\s*(?:x|times))\b).*(?:\b(?:swap|replace|replacing|swapping|change)\s+(?:out\s+)?(?:the\s+|its\s+|that\s+|a\s+)?keyboards?\b|\bkeys?\b.{0,30}\b(?:stuck|sticky|jammed|fell\s+off|missing)\b.{0,20}\bkeyboards?\b|\bkeyboard'?s?\b.{0,20}\bkeys?\b.{0,20}\b(?:stuck|sticky|jammed|fell\s+off|missing)\b)/,
             // A QR code on something other than the device's configuration screen (a printer's page, a boarding pass,
@@ -631,7 +635,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // "Outlook blocked, device not compliant after the user signed in": compliance after the user flow is the subject;
         // the end user finishing setup at home after unboxing, or meeting its screens from home, is the user flow: both ours.
         // A screenshot of the technician flow's result screen for a ticket: the screen is the subject.
-        unlessAbout: new RegExp(String.raw`\b(?:upload\w*\b.{0,40}\bcsv|csv\b.{0,40}\bupload\w*|bench|hardware hash|hash|hwid|group ?tags?|import\w*|attention required|fix pending|re-?regist\w*|deregist\w*|autopilot|esp|oobe|${WINDOWS_KEY_FIVE_TIMES}|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr|(?:non-?|not )complian\w*|unbox\w*|finish(?:es|ing)? (?:the )?setup|${DEPLOYED_AS_PART}|${END_USER_AT_SETUP}|${INSTALLER_RESULT}|${RESULT_SCREEN})\b`, 'i'),
+        unlessAbout: new RegExp(String.raw`\b(?:upload\w*\b.{0,40}\bcsv|csv\b.{0,40}\bupload\w*|bench|hardware hash|hash|hwid|group ?tags?|import\w*|attention required|fix pending|re-?regist\w*|deregist\w*|autopilot|esp|oobe|${WINDOWS_KEY_FIVE_TIMES}|pre-?provision\w*|white ?glove|technician|reseal\w*|enrol\w*|qr|(?:non-?|not )complian\w*|unbox\w*|finish(?:es|ing)? (?:the )?setup|(?:reset|retry) (?:button|option)s?|${DEPLOYED_AS_PART}|${END_USER_AT_SETUP}|${INSTALLER_RESULT}|${RESULT_SCREEN})\b`, 'i'),
         redirect: 'your IT service desk: raise a ticket there.'
     },
     {

@@ -162,7 +162,7 @@ export const flowEntries: KnowledgeEntry[] = [
             win10: 'Use "Show details" / "Hide details" next to a phase.',
             win11: 'Use the chevron: ∨ to expand, ∧ to collapse.'
         },
-        related: ['esp-overview', 'esp-show-details'],
+        related: ['esp-overview', 'esp-device-setup', 'esp-show-details'],
         source: TECH_FLOW,
         keywords: ['progress', 'phases running', 'device preparation', 'device setup', 'account setup skipped',
             'what runs', 'during provisioning', 'waiting', 'progress screen', 'account setup never shows',

@@ -80,6 +80,9 @@ const FOLLOW_UP_WORDS = 10;
  */
 const SETS_A_CASE = /^\s*(?:(?:and|but|ok|okay|so)[\s,]+)?(?:what if|and if|but if|what about|how about|what happens if|what happens when)\b/i;
 const CASE_WORDS = 16;
+/** A change asked of what the last answer named: "how to increase it", "how do I turn that off", "can we raise it". */
+const CHANGE_IT =
+    /\b(?:how\s+(?:do\s+(?:i|we|you)\s+|to\s+|can\s+(?:i|we)\s+|would\s+(?:i|we)\s+)|can\s+(?:i|we)\s+)(?:increase|raise|extend|lengthen|change|lower|reduce|shorten|set|adjust|edit|turn\s+(?:off|on)|disable|enable|switch\s+(?:off|on))\s+(?:it|that|this|them)\b|\b(?:turn|switch)\s+(?:it|that|this|them)\s+(?:off|on)\b/i;
 /** A measure that points back at the last answer: "that long", "that many", "that often", "so long". */
 const MEASURE_POINTING_BACK = /\b(?:that|this|so)\s+(?:long|many|much|often|far|early|soon|late)\b/i;
 
@@ -159,6 +162,8 @@ function leansOnTopic(said: string, topic: KnowledgeEntry): 'short' | 'case' | u
     // "And what's the longest it can sit before that?": a bound asked of the last answer takes a few more words.
     if (words <= CASE_WORDS && OPENS_FOLLOW_UP.test(text) && POINTS_BACK.test(text) && ASKS_UPPER_BOUND.test(text)) return 'short';
     if (namesPartOf(text, topic)) return 'short';
+    // "How to increase it for our dialer build": a change asked of what the last answer named, whatever it is for.
+    if (words <= CASE_WORDS && CHANGE_IT.test(text)) return 'short';
     return words <= CASE_WORDS && SETS_A_CASE.test(text) && POINTS_BACK.test(text) ? 'case' : undefined;
 }
 
@@ -185,6 +190,14 @@ function topicWords(entry: KnowledgeEntry): string {
 /** A question for what to do or see next: "what do I pick after pressing the Windows key five times". The clause after "after". */
 /** "Picked Windows Autopilot provisioning, then what?": a step named first, the question about what follows after it. */
 const NAMES_THEN_ASKS_NEXT = /^(.{3,}?)[\s,;.-]+(?:then\s+|and\s+)?(?:what(?:'?s|\s+is|\s+comes)?\s+next|then\s+what|what\s+after\s+that)\s*\??\s*$/i;
+/** Which error follows when a step is left out: "what error would I see if I forget that step". */
+const ASKS_ERROR_IF_SKIPPED =
+    /\b(?:what|which)\s+(?:error|code|error\s+code|error\s+message|message|failure)\b.{0,40}\b(?:if|when)\s+(?:i|we|you|they|someone|the\s+tech(?:nician)?)\s+(?:forget|forgets|skip|skips|miss|misses|don'?t|doesn'?t|do\s+not|didn'?t|never|leave\s+out)\b/i;
+/** A clause that only points back ("after that?", "after it"): the last answer is what it names. */
+const POINTS_BACK_ALONE = /^\s*(?:that|this|it|that\s+one|this\s+one)\W*$/i;
+/** "Device setup finished, what screen comes after that?": a step reported done, then what follows it. The step's name. */
+const DONE_THEN_ASKS_NEXT =
+    /^(.{3,}?)\s+(?:is\s+|has\s+|was\s+|got\s+)?(?:now\s+)?(?:finished|done|completed?|over|ended|through)[\s,;.-]+(?:(?:so|and|then)\s+)?what(?:'?s|\s+is)?\s+(?:(?:screen|page)\s+)?(?:comes?\s+|is\s+|shows\s+|appears\s+)?(?:up\s+)?(?:after\s+(?:that|this|it)|next)\s*\??\s*$/i;
 /** "After I choose Pre-provision with Windows Autopilot, what screen comes next?": the step named first, then the ask. */
 const AFTER_THEN_ASKS = /^[\s,;:.–—-]*(?:(?:so|ok|okay|and|right)[\s,]+)?(?:after|once)\s+(.{3,}?)\s*[,;:-]?\s+(?:what|which)(?:['’]?s)?\b.{0,30}\b(?:screens?|pages?|comes?|next|see|shows?|appears?|pick|select|choose|press|click)\b/i;
 /** "What comes before the configuration screen?", "before the ESP, which screen shows": the screen before the one named. */
@@ -454,7 +467,7 @@ export function createUnderstanding(options: {
      * "what do I pick after pressing the Windows key": the screen that follows the one the clause names; "what comes
      * before X": the one that precedes it.
      */
-    function screenAfter(said: string): Understood | undefined {
+    function screenAfter(said: string, topic?: KnowledgeEntry): Understood | undefined {
         // "Not asking how to get in — after the Windows key and picking the option, what's the next screen": what is set
         // aside is not where the question starts.
         const text = withoutSetAside(withoutRelayedFrame(said));
@@ -465,11 +478,22 @@ export function createUnderstanding(options: {
             const previous = named.kind === 'answer' ? previousScreen(named.entryId) : undefined;
             if (previous) return { kind: 'answer', entryId: previous };
         }
-        const asked = ASKS_WHAT_NEXT.exec(text) ?? AFTER_THEN_ASKS.exec(text);
+        // "Device setup finished, what screen comes after that?": "that" points back at the step reported done.
+        const doneFirst = DONE_THEN_ASKS_NEXT.exec(text);
+        const asked = doneFirst ?? ASKS_WHAT_NEXT.exec(text) ?? AFTER_THEN_ASKS.exec(text);
         const namedFirst = asked ? undefined : NAMES_THEN_ASKS_NEXT.exec(text);
         const clause = asked?.[1] ?? namedFirst?.[1];
         if (!clause) return undefined;
+        // "And on Windows 11, what do I pick after that?" after a screen's answer: the screen after that one.
+        if (topic && POINTS_BACK_ALONE.test(clause)) {
+            const next = nextScreen(screenOf(topic.id));
+            return next ? { kind: 'answer', entryId: next } : undefined;
+        }
         const named = read(clause);
+        // The ESP reported done is the ESP succeeded: the success screen follows it.
+        const [success] = flow?.outcomes ?? [];
+        const esp = success && flow ? flow.screens[flow.screens.indexOf(success) - 1] : undefined;
+        if (doneFirst && named.kind === 'answer' && esp !== undefined && screenOf(named.entryId) === esp) return { kind: 'answer', entryId: success };
         // "It went green, what next?" asks about the outcome screen itself (Reseal), not about what follows it.
         if (namedFirst && named.kind === 'answer' && flow?.outcomes.includes(named.entryId)) return undefined;
         const next = named.kind === 'answer' ? nextScreen(named.entryId) : undefined;
@@ -493,7 +517,7 @@ export function createUnderstanding(options: {
         understand(text: string, topic?: KnowledgeEntry): Understood {
             // "After the Windows key a menu appeared, which one do I choose": on the options screen, not after it.
             // "What does the user see first after Reseal": the user flow's start, not the technician screen after Reseal.
-            const after = atOptionsScreen(text) || asksWhatUserSeesFirst(text) ? undefined : screenAfter(text);
+            const after = atOptionsScreen(text) || asksWhatUserSeesFirst(text) ? undefined : screenAfter(text, topic);
             if (after) return after;
             // "Same error but the device is brand new": the error just answered, for the case the message describes.
             if (topic?.kind === 'error' && topic.codes.length > 0 && SAME_CODE.test(text)) {
@@ -525,6 +549,9 @@ export function createUnderstanding(options: {
             // URLs), not the last answer itself, is that related entry.
             const relatedNamed = topic && !namesPartOf(text, topic) ? topic.related.map((id) => entriesById.get(id)).find((entry) => entry && namesPartOf(text, entry)) : undefined;
             if (relatedNamed) return { kind: 'answer', entryId: relatedNamed.id };
+            // "And what error would I see if I forget that step?": the error the last answer's related cards name by code.
+            const skippedError = topic && ASKS_ERROR_IF_SKIPPED.test(text) ? topic.related.map((id) => entriesById.get(id)).find((entry) => entry?.kind === 'error' && entry.codes.length > 0) : undefined;
+            if (skippedError) return { kind: 'answer', entryId: skippedError.id };
             // A longer case is a question of its own when its own words surely answer another entry: "what if the TPM
             // attestation fails at securing your hardware, what does that mean" after an enrollment error.
             const own = leans === 'case' ? search.search(text, 1)[0] : undefined;

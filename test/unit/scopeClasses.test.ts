@@ -1187,7 +1187,16 @@ describe('classes from sets AU, AW and AX: the user at home, the gap before them
         ['is home wifi fine for his part or does he need to come into the office', 'userflow-what-user-needs'],
         ['any peer to peer sharing between the laptops on the bench?', 'req-network-optional-services'],
         ['we never assigned a profile to this one, what happens when it boots?', 'error-default-profile-applied'],
-        ['we did the bench part at 9am and the new hires log in at 10am, any problem?', 'userflow-wait-90-minutes']
+        ['we did the bench part at 9am and the new hires log in at 10am, any problem?', 'userflow-wait-90-minutes'],
+        ['which phases of the esp will she go through when she first logs in after reseal?', 'userflow-esp'],
+        ['device setup is showing again for him although we already ran it on the bench', 'userflow-esp'],
+        ['which lines are listed under device preparation?', 'esp-device-preparation'],
+        ['how can I open a command prompt at oobe to check the network', 'tip-shift-f10'],
+        ['account setup is done, what comes next?', 'userflow-what-user-does'],
+        ['device setup is finished, what screen comes after that?', 'flow-success-reseal'],
+        ['could the user have a retry button if an install fails at home?', 'esp-allow-use-on-error'],
+        ['when do the user-targeted apps like the scheduling app get installed', 'overview-what-installs'],
+        ['the receipt printer driver comes as an msi and the rest are win32, is that an issue?', 'overview-what-installs']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
@@ -1201,11 +1210,23 @@ describe('classes from sets AU, AW and AX: the user at home, the gap before them
         ['customers ask about the OOBE of the new modem they received', 'decline:other-meanings'],
         ['provisioning of new AD user accounts for the next intake', 'decline:accounts-and-identity'],
         ['autopilot reset for the laptops of leavers, how do we trigger it', 'decline:autopilot-reset'],
+        ['book a cab for the late shift please', 'decline:other-meanings'],
         // Their twins stay ours.
         ['does pre-provisioning need an Intune licence for each user', 'answer'],
         ['pre-provision the laptops for the new hires next week, what do I check first', 'answer']
     ])('"%s" is %s', (text, expected) => {
         expect(outcome(text)).toBe(expected);
+    });
+
+    it.each([
+        ['what is the ESP timeout by default?', 'how would we extend it for the big CAD build', 'esp-timeout'],
+        ['how do I start pre-provisioning from the first screen?', 'and on windows 11, what do I choose after that?', 'flow-options-screen'],
+        ['how do we reuse a laptop that went through pre-provisioning before?', 'which error shows if we skip that?', 'error-0x80180014']
+    ])('after "%s", "%s" answers %s', (first, second, entryId) => {
+        const answered = understanding.understand(first);
+        expect(answered.kind).toBe('answer');
+        const topic = answered.kind === 'answer' ? getEntry(answered.entryId) : undefined;
+        expect(understanding.understand(second, topic)).toMatchObject({ kind: 'answer', entryId });
     });
 
     it('a phone that approves the user\'s sign-in serves the deployment, not a phone to manage', () => {
