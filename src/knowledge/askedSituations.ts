@@ -160,7 +160,11 @@ export const SITUATION_ENTRIES = {
     /** A command prompt wanted during setup: Shift+F10 at OOBE. */
     commandPromptAtSetup: 'tip-shift-f10',
     /** LOB (MSI) and Win32 apps side by side for the same devices, asked before anything failed: the card on what installs says not to mix them. */
-    lobBesideWin32: 'overview-what-installs'
+    lobBesideWin32: 'overview-what-installs',
+    /** The bench part over Wi-Fi (or a guest network), asked whether it works: it does, wired preferred, no captive portal. */
+    benchOverWifi: 'req-network',
+    /** The options screen came without the pre-provisioning option: the profile's setting or its assignment. */
+    optionMissing: 'error-win-key-does-nothing'
 } as const;
 
 /** The ESP's phases by name, each with its card: what shows under one is that card's list. */
@@ -832,11 +836,12 @@ const AFTER_ACCOUNT_SETUP =
     /(?:\b(?:after|once|when)\s+|^\s*)(?:the\s+)?(?:account\s+setup|user\s+(?:esp|phase)|user'?s\s+esp)\s+(?:finish\w*|(?:is\s+|was\s+|has\s+)?(?:done|over|finished|complete|completed|through)|complet\w*|ends?|ended)\b.{0,30}\b(?:what|then|next)\b/i;
 
 /**
- * The network cable or the power lost in the middle of it ("failed because the patch cable was loose", "someone knocked
- * the power lead out"): plug it back in; the interrupted-run card says whether to carry on, Retry or Reset.
+ * The network cable, the Wi-Fi or the power lost in the middle of it ("failed because the patch cable was loose", "someone
+ * knocked the power lead out", "the wifi dropped during device setup"): plug it back in; the interrupted-run card says
+ * whether to carry on, Retry or Reset.
  */
 const CABLE_OR_POWER_LOST =
-    /\b(?:cable|patch\s+lead|ethernet|lan|network\s+lead|power\s+(?:lead|cord|supply|brick)|charger|plug)\b.{0,25}\b(?:was\s+|got\s+|came\s+|had\s+)?(?:loose|came\s+out|fell\s+out|pulled\s+out|knocked\s+out|unplugged|disconnected|dropped\s+out|wasn'?t\s+(?:in|plugged|seated)|not\s+(?:in|plugged|seated))\b|\b(?:knocked|kicked|pulled|yanked|tripped\s+over)\s+(?:out\s+)?(?:the\s+)?(?:cable|lead|plug|power|ethernet|charger)\b|(?<!\b(?:cmos|bios|rtc|coin(?:[\s-]+cell)?)\s+)\bbattery\b.{0,20}\b(?:was\s+|went\s+|got\s+|ran\s+)?(?:empty|dead|died|flat|drained|out)\b/i;
+    /\b(?:wi-?fi|wireless|network|internet|connection)\s+(?:dropped|went\s+down|cut\s+out|died|dropped\s+out|was\s+lost|got\s+lost|disconnected)\b(?=.{0,60}\b(?:during|in|at|mid|while|midway|halfway)\b)|\b(?:cable|patch\s+lead|ethernet|lan|network\s+lead|power\s+(?:lead|cord|supply|brick)|charger|plug)\b.{0,25}\b(?:was\s+|got\s+|came\s+|had\s+)?(?:loose|came\s+out|fell\s+out|pulled\s+out|knocked\s+out|unplugged|disconnected|dropped\s+out|wasn'?t\s+(?:in|plugged|seated)|not\s+(?:in|plugged|seated))\b|\b(?:knocked|kicked|pulled|yanked|tripped\s+over)\s+(?:out\s+)?(?:the\s+)?(?:cable|lead|plug|power|ethernet|charger)\b|(?<!\b(?:cmos|bios|rtc|coin(?:[\s-]+cell)?)\s+)\bbattery\b.{0,20}\b(?:was\s+|went\s+|got\s+|ran\s+)?(?:empty|dead|died|flat|drained|out)\b/i;
 
 /**
  * The very first thing to set up in the tenant ("new to autopilot, what's the very first thing to set in the tenant",
@@ -995,6 +1000,25 @@ const COMMAND_PROMPT_AT_SETUP =
 const LOB_BESIDE_WIN32 =
     /^(?=.*\b(?:msi|lob|line[\s-]of[\s-]business)\b.{0,80}\bwin32\b|.*\bwin32\b.{0,80}\b(?:msi|lob|line[\s-]of[\s-]business)\b)(?=.*\b(?:problem|issue|ok|okay|fine|mix\w*|together|same\s+(?:devices?|laptops?|machines?|time)|clash\w*|conflict\w*|risk)\b)/i;
 
+/**
+ * The bench part over Wi-Fi, asked whether it works ("only wifi in the training room, can we still do pre-provisioning
+ * over wifi?", "can we run the bench on the guest wifi with the click-through page"): yes, wired preferred, and a guest
+ * network's sign-in page does not work at OOBE. The user's own part is another card's question.
+ */
+const BENCH_OVER_WIFI = new RegExp(
+    String.raw`^(?!.*(?:${END_USER_AT_SETUP}|\bppkg\b|provisioning\s+package))(?=.*\b(?:(?:over|on|via|using|through)\s+(?:the\s+|a\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:wi-?fi|wireless|wlan|guest\s+network|hotspot)|wi-?fi\s+only|only\s+(?:have\s+)?(?:[\w-]+\s+)?wi-?fi)\b)` +
+        String.raw`(?=.*\b(?:can\s+(?:we|i)|could\s+(?:we|i)|possible|work|works|ok|okay|fine|supported|allowed|still)\b)` +
+        String.raw`(?=.*\b(?:pre-?prov\w*|white[\s-]*glov\w*|bench|tech(?:nician)?\s+(?:flow|part|phase)|autopilot)\b)`,
+    'i'
+);
+
+/**
+ * The options screen came but without the pre-provisioning option ("there is no Autopilot option in the list", "the
+ * pre-provisioning option is missing"): the profile does not allow it, or is not assigned yet.
+ */
+export const PRE_PROVISIONING_OPTION_MISSING =
+    /\b(?:no|not|missing|isn'?t|without|don'?t\s+see|can'?t\s+see|cannot\s+see|doesn'?t\s+(?:show|have|list|give))\b.{0,30}\b(?:autopilot|pre-?provision\w*|white[\s-]*glove|provisioning)\s+(?:option|choice|entry)\b|\b(?:autopilot|pre-?provision\w*|white[\s-]*glove|provisioning)\s+(?:option|choice|entry)\b.{0,30}\b(?:missing|not\s+there|isn'?t\s+there|not\s+(?:shown|showing|listed)|gone|absent)\b/i;
+
 /** What is listed under one of the ESP's phases ("what shows up under Device setup on the bench"): that phase's card. */
 const LISTED_UNDER_PHASE =
     /\b(?:what|which)\b.{0,30}\b(?:shows?|shown|showing|listed|lists?|appears?|items?|lines?|rows?|entries|sub[\s-]?items?)\b.{0,20}\bunder\s+(?:the\s+)?(device\s+preparation|device\s+setup|account\s+setup)\b/i;
@@ -1009,6 +1033,8 @@ const not = (other: RegExp) => (text: string) => !other.test(text);
 
 /** In order, the first that matches answers. */
 const READ_WHOLE: readonly ReadWhole[] = [
+    // Looked for in the profile's settings ("no white glove option when editing our profile"), it is the setting's new name.
+    { pattern: PRE_PROVISIONING_OPTION_MISSING, entry: SITUATION_ENTRIES.optionMissing, holds: not(/\b(?:profiles?|settings?|portal|admin\s+cent(?:er|re)|intune|editing|edit)\b/i) },
     { pattern: ESP_TO_ONE_DEVICE, entry: SITUATION_ENTRIES.espToOneDevice },
     { pattern: LAST_THING_BEFORE_IT_GOES, entry: SITUATION_ENTRIES.lastThingAtBench },
     { pattern: PRIVACY_SCREEN_SEEN, entry: SITUATION_ENTRIES.privacyScreenSeen },
@@ -1054,6 +1080,7 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: USER_PART_FROM_HOME, entry: SITUATION_ENTRIES.userPartFromHome, holds: not(PROBLEM) },
     { pattern: COMMAND_PROMPT_AT_SETUP, entry: SITUATION_ENTRIES.commandPromptAtSetup },
     { pattern: LOB_BESIDE_WIN32, entry: SITUATION_ENTRIES.lobBesideWin32, holds: not(PROBLEM) },
+    { pattern: BENCH_OVER_WIFI, entry: SITUATION_ENTRIES.benchOverWifi, holds: not(PROBLEM) },
     { pattern: IDENTIFYING_ASKED, entry: SITUATION_ENTRIES.identifyingAsked, holds: not(PROBLEM) },
     { pattern: WHY_PRE_PROVISION, entry: SITUATION_ENTRIES.whyPreProvision, holds: not(PROBLEM) },
     { pattern: PARTNER_REGISTERED_CHECK, entry: SITUATION_ENTRIES.partnerRegisteredCheck },

@@ -6,7 +6,7 @@ import { canonicalCode, withoutErrorCodes } from '../domain/errorCodes';
 import { type Facets, FACET_NAMES, type FacetValues, hasAnyFacet, readFacets, withoutFacetWords } from './facets';
 import { answerTypesGiven, rankByAnswerType, readAnswerAsk } from './answerType';
 import { asTyped } from './dictation';
-import { asksWhatUserSeesFirst, atOptionsScreen, PROBLEM, sameErrorOnOtherWindows, situationAnswer, withoutPurpose } from './askedSituations';
+import { asksWhatUserSeesFirst, atOptionsScreen, PRE_PROVISIONING_OPTION_MISSING, PROBLEM, sameErrorOnOtherWindows, situationAnswer, withoutPurpose } from './askedSituations';
 import { entryFacets, entryFacetsForProblem, facetFit, rankByFacets, writtenForAudience } from './facetRanking';
 import type { ScopeJudge, ScopeTopic } from './scope';
 import type { KnowledgeSearch, SearchHit } from './search';
@@ -418,7 +418,9 @@ export function createUnderstanding(options: {
         // A setting quoted by its on-screen name is the subject ("Join to Microsoft Entra ID as: joined or hybrid?"),
         // whatever alternative stands beside it.
         const quoted = settingNames.quoted(asked);
-        if (quoted && !(flow?.screens.includes(quoted) && SCREEN_NEVER_CAME.test(asked))) return { kind: 'answer', entryId: quoted };
+        // A screen quoted to say it never came, or came without our option, is not where the technician is.
+        const screenFailed = SCREEN_NEVER_CAME.test(asked) || PRE_PROVISIONING_OPTION_MISSING.test(asked);
+        if (quoted && !(flow?.screens.includes(quoted) && screenFailed)) return { kind: 'answer', entryId: quoted };
         // A neighbour set side by side with pre-provisioning ("self-deploying vs white glove?") asks for the difference.
         const comparison = verdict.kind === 'in' && verdict.anchored ? verdict.topic?.comparison : undefined;
         if (comparison && COMPARES.test(asked)) return { kind: 'answer', entryId: comparison };

@@ -1196,7 +1196,11 @@ describe('classes from sets AU, AW and AX: the user at home, the gap before them
         ['device setup is finished, what screen comes after that?', 'flow-success-reseal'],
         ['could the user have a retry button if an install fails at home?', 'esp-allow-use-on-error'],
         ['when do the user-targeted apps like the scheduling app get installed', 'overview-what-installs'],
-        ['the receipt printer driver comes as an msi and the rest are win32, is that an issue?', 'overview-what-installs']
+        ['the receipt printer driver comes as an msi and the rest are win32, is that an issue?', 'overview-what-installs'],
+        ['the warehouse only has wifi, can we still run pre-provisioning over wifi?', 'req-network'],
+        ['the network dropped during device setup and it showed an error, now what?', 'flow-interrupted'],
+        ['the "What would you like to do?" screen shows but the pre-provisioning option is missing', 'error-win-key-does-nothing'],
+        ['can we do pre-provisioning using the hotel guest wifi?', 'req-network']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
