@@ -164,7 +164,15 @@ export const SITUATION_ENTRIES = {
     /** The bench part over Wi-Fi (or a guest network), asked whether it works: it does, wired preferred, no captive portal. */
     benchOverWifi: 'req-network',
     /** The options screen came without the pre-provisioning option: the profile's setting or its assignment. */
-    optionMissing: 'error-win-key-does-nothing'
+    optionMissing: 'error-win-key-does-nothing',
+    /** What differs between Windows 10 and 11 at the bench: the labels, on the card that sets them side by side. */
+    win10VsWin11: 'overview-win10-vs-win11',
+    /** MFA asked about for the user's setup: the sign-in page card (MFA if required). */
+    mfaAtSetup: 'userflow-sign-in',
+    /** Windows Home asked whether it can be pre-provisioned: the editions card (Pro, Enterprise, Education). */
+    homeEdition: 'req-windows-edition',
+    /** Reset or Retry pressed on the failure screen, asked what it does: the card on the two buttons. */
+    failureButtonPressed: 'flow-retry-reset'
 } as const;
 
 /** The ESP's phases by name, each with its card: what shows under one is that card's list. */
@@ -441,7 +449,7 @@ const DEVICE_CLOCK = String.raw`(?:clock|(?:the|its|device'?s|laptop'?s|pc'?s|ma
  * clock's card, whatever phase is named beside it.
  */
 const CLOCK_WRONG = new RegExp(
-    String.raw`\b${DEVICE_CLOCK}\b.{0,40}\b(?:off|out|wrong|behind|ahead|fast|incorrect|skew\w*|drift\w*)\b(?!\s+(?:of\s+(?:the\s+)?box|-of-))` +
+    String.raw`\b${DEVICE_CLOCK}\b.{0,60}\b(?:off|out|wrong|behind|ahead|fast|incorrect|skew\w*|drift\w*)\b(?!\s+(?:of\s+(?:the\s+)?box|-of-))` +
         String.raw`|\b(?:fix|set|correct|change|adjust|resync|sync)\w*\s+(?:the\s+)?(?:clock|time|date)\b(?!\s+(?:zone|limit|out|window|it\s+takes))` +
         // A year the clock shows ("the clock in the corner says 2019").
         String.raw`|\b${DEVICE_CLOCK}\b.{0,40}\b(?:says|shows|showing|reads|reading|is\s+(?:set\s+to|on|at)|stuck\s+(?:at|on|in))\s+(?:19|20)\d{2}\b`,
@@ -570,9 +578,9 @@ const USER_CANNOT_BE_PICKED =
 const DELIVERY_OPTIMIZATION_ASKED =
     /\bpeer[\s-]*to[\s-]*peer\b|\bp2p\b|\bpeer\s+(?:cach\w*|shar\w*)\b|\bdelivery\s+optimi[sz]ation\b.{0,60}\b(?:help\w*|speed\w*|faster|quicker|share|sharing|cache|caching|bandwidth|save)\b|\bdelivery\s+optimi[sz]ation\b.{0,40}\b(?:blocked|off|disabled|turned\s+off|not\s+allowed|forbidden|prohibited|banned|without|still\s+work|fails?|breaks?)\b|\b(?:blocked|disabled|without|no)\s+delivery\s+optimi[sz]ation\b|\b(?:every|each|all\s+(?:the\s+)?|\d+|many|several)\s*(?:laptops?|devices?|pcs?|machines?|units?)\b.{0,40}\bdownload\w*\s+(?:every|each|all|(?:the\s+)?same)\b|\b(?:\d+|many|several)\s+(?:laptops?|devices?|pcs?|machines?|units?)\b.{0,60}\b(?:all\s+of\s+them|each\s+of\s+them|each\s+one|every\s+one)\s+download\w*\b/i;
 
-/** Which time server the device syncs with ("which time server does the device use during setup", "NTP target at OOBE"). */
+/** Which time server the device syncs with, or what must be reachable for it ("which time server does the device use during setup", "NTP target at OOBE", "what needs to be reachable for the time sync"). */
 const WHICH_TIME_SERVER =
-    /\b(?:which|what)\s+(?:time|ntp|clock)\s+(?:server|source|host|target)s?\b|\bntp\s+(?:target|server|host|source)s?\b.{0,40}\b(?:use|uses|used|autopilot|oobe|setup|devices?)\b|\b(?:time|ntp)\s+server\b.{0,20}\b(?:does|do)\b.{0,30}\buse\b/i;
+    /\b(?:reachable|open|opened|allow\w*|whitelist\w*|endpoints?|urls?|hosts?|ports?|firewall)\b.{0,40}\b(?:time\s+sync\w*|ntp)\b|\b(?:time\s+sync\w*|ntp)\b.{0,40}\b(?:reachable|endpoints?|urls?|hosts?|ports?|firewall)\b|\b(?:which|what)\s+(?:time|ntp|clock)\s+(?:server|source|host|target)s?\b|\bntp\s+(?:target|server|host|source)s?\b.{0,40}\b(?:use|uses|used|autopilot|oobe|setup|devices?)\b|\b(?:time|ntp)\s+server\b.{0,20}\b(?:does|do)\b.{0,30}\buse\b/i;
 
 /**
  * Where an ESP profile is made ("where do i make a custom esp in intune", "which portal menu do I create the ESP profile
@@ -831,9 +839,12 @@ interface ReadWhole {
 const ESP_OWN_MESSAGE =
     /\b(?:want|make|get|have|set|change|customi[sz]e|edit|put|add|show|display)\w*\b.{0,40}\b(?:esp|enrol+ment\s+status|setup\s+(?:failed|error)|error\s+(?:screen|page|message)|failure\s+(?:screen|page|message)|timeout\s+(?:screen|page|message))\b.{0,40}\b(?:to\s+say|says?\s+['"“]|to\s+show\s+['"“]|to\s+read|(?:phone|contact|extension|helpdesk|service\s+desk|support)\s+(?:number|no\.?|details|info))|\b(?:display|show|put|add|give)\w*\s+(?:our|the|a|my)\s+(?:own\s+)?(?:it\s+|service\s+desk\s+|helpdesk\s+|help\s+desk\s+|support\s+)?(?:telephone|phone|contact)?\s*(?:number|extension|details|contact)\b.{0,40}\b(?:screen|esp|setup)\b.{0,30}\b(?:fail\w*|errors?|times?\s+out|goes\s+wrong)\b|\b(?:put|add|show|display)\w*\s+(?:our|the|a|my)\s+(?:own\s+)?(?:phone|helpdesk|service\s+desk|support|contact|bench)\s+(?:number|no\.?|details|info|extension)\s+(?:on|in)\s+(?:the\s+)?(?:esp|setup|error|failure|timeout)\b/i;
 
-/** Account setup over, asked what follows ("after account setup finishes what happens", "once the user ESP is done, then what", "account setup is done, what comes next?"). */
+/**
+ * Account setup over, asked what follows ("after account setup finishes what happens", "once the user ESP is done, then
+ * what", "account setup is done, what comes next?"), or what the user sees once it is all done.
+ */
 const AFTER_ACCOUNT_SETUP =
-    /(?:\b(?:after|once|when)\s+|^\s*)(?:the\s+)?(?:account\s+setup|user\s+(?:esp|phase)|user'?s\s+esp)\s+(?:finish\w*|(?:is\s+|was\s+|has\s+)?(?:done|over|finished|complete|completed|through)|complet\w*|ends?|ended)\b.{0,30}\b(?:what|then|next)\b/i;
+    /\bwhat\s+(?:does|will|do|would)\s+(?:she|he|they|(?:the|my|our)\s+(?:end\s+)?(?:users?|employees?))\s+see\s+(?:when|once|after)\s+(?:it'?s|it\s+is|everything\s+is|everything'?s|setup\s+is|it\s+has)\s+(?:all\s+)?(?:finished|done|complete\w*|over)\b|(?:\b(?:after|once|when)\s+|^\s*)(?:the\s+)?(?:account\s+setup|user\s+(?:esp|phase)|user'?s\s+esp)\s+(?:finish\w*|(?:is\s+|was\s+|has\s+)?(?:done|over|finished|complete|completed|through)|complet\w*|ends?|ended)\b.{0,30}\b(?:what|then|next)\b/i;
 
 /**
  * The network cable, the Wi-Fi or the power lost in the middle of it ("failed because the patch cable was loose", "someone
@@ -1019,6 +1030,22 @@ const BENCH_OVER_WIFI = new RegExp(
 export const PRE_PROVISIONING_OPTION_MISSING =
     /\b(?:no|not|missing|isn'?t|without|don'?t\s+see|can'?t\s+see|cannot\s+see|doesn'?t\s+(?:show|have|list|give))\b.{0,30}\b(?:autopilot|pre-?provision\w*|white[\s-]*glove|provisioning)\s+(?:option|choice|entry)\b|\b(?:autopilot|pre-?provision\w*|white[\s-]*glove|provisioning)\s+(?:option|choice|entry)\b.{0,30}\b(?:missing|not\s+there|isn'?t\s+there|not\s+(?:shown|showing|listed)|gone|absent)\b/i;
 
+/** Windows 10 and Windows 11 set side by side for the bench ("whats different between win10 and win11 in the tech steps"). */
+const WIN10_VS_WIN11_AT_BENCH =
+    /^(?=.*\b(?:win(?:dows)?\s*10|w10)\b)(?=.*\b(?:win(?:dows)?\s*11|w11)\b)(?=.*\b(?:differen\w*|differ|vs\.?|versus|compared?|changes?)\b)(?=.*\b(?:tech(?:nician)?s?\s+(?:steps?|stes|flow|side|part)|bench|screens?|buttons?|labels?|titles?|pre-?prov\w*|white[\s-]*glove)\b)/i;
+
+/** MFA met in the user's setup ("will MFA prompt during the staff setup", "does she get an authenticator prompt at first sign-in"). */
+const MFA_AT_SETUP =
+    /\b(?:mfa|multi[\s-]?factor|authenticator|2fa|two[\s-]factor)\b.{0,40}\b(?:during|at|in|on)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+)?(?:setup|set[\s-]up|first\s+(?:sign[\s-]?in|log[\s-]?in|login|logon)|oobe|user\s+flow)\b/i;
+
+/** Windows Home asked whether pre-provisioning works on it ("the cheap laptops came with Windows Home, will pre-prov work"). */
+const HOME_EDITION_ASKED =
+    /^(?=.*\b(?:windows|win)\s*(?:10\s+|11\s+)?home\b|.*\bhome\s+edition\b)(?=.*\b(?:work|works|supported|support|ok|okay|fine|possible|can|will|does)\b)/i;
+
+/** Reset or Retry pressed, asked what follows ("if I hit Reset, does the whole thing start again from scratch?"). */
+const FAILURE_BUTTON_PRESSED =
+    /\b(?:hit|hitting|press\w*|click\w*|tap\w*|choose|chose|pick\w*)\s+(?:the\s+)?(?:reset|retry)\b(?!\s+(?:my|the|a|his|her)?\s*password).{0,60}\b(?:start\w*|begin\w*|again|over|scratch|wipe\w*|lose|keep|redo|re-?do|happens?|does\s+it)\b/i;
+
 /** What is listed under one of the ESP's phases ("what shows up under Device setup on the bench"): that phase's card. */
 const LISTED_UNDER_PHASE =
     /\b(?:what|which)\b.{0,30}\b(?:shows?|shown|showing|listed|lists?|appears?|items?|lines?|rows?|entries|sub[\s-]?items?)\b.{0,20}\bunder\s+(?:the\s+)?(device\s+preparation|device\s+setup|account\s+setup)\b/i;
@@ -1081,6 +1108,10 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: COMMAND_PROMPT_AT_SETUP, entry: SITUATION_ENTRIES.commandPromptAtSetup },
     { pattern: LOB_BESIDE_WIN32, entry: SITUATION_ENTRIES.lobBesideWin32, holds: not(PROBLEM) },
     { pattern: BENCH_OVER_WIFI, entry: SITUATION_ENTRIES.benchOverWifi, holds: not(PROBLEM) },
+    { pattern: WIN10_VS_WIN11_AT_BENCH, entry: SITUATION_ENTRIES.win10VsWin11, holds: not(PROBLEM) },
+    { pattern: MFA_AT_SETUP, entry: SITUATION_ENTRIES.mfaAtSetup, holds: not(PROBLEM) },
+    { pattern: HOME_EDITION_ASKED, entry: SITUATION_ENTRIES.homeEdition, holds: not(PROBLEM) },
+    { pattern: FAILURE_BUTTON_PRESSED, entry: SITUATION_ENTRIES.failureButtonPressed },
     { pattern: IDENTIFYING_ASKED, entry: SITUATION_ENTRIES.identifyingAsked, holds: not(PROBLEM) },
     { pattern: WHY_PRE_PROVISION, entry: SITUATION_ENTRIES.whyPreProvision, holds: not(PROBLEM) },
     { pattern: PARTNER_REGISTERED_CHECK, entry: SITUATION_ENTRIES.partnerRegisteredCheck },

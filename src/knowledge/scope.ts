@@ -152,6 +152,8 @@ const PLATFORM = new RegExp(
         '(?:batch|order|shipment|delivery)\\b.{0,20}\\bregist\\w*', 'regist\\w*\\s+(?:the\\s+|our\\s+|this\\s+)?(?:new\\s+)?(?:batch|order|shipment|delivery)\\b',
         '(?:regist\\w*)\\s+(?:(?:all|the|our|these|those|them|new|\\d+|many|hundreds?|a\\s+batch\\s+of|lots\\s+of)\\s+)*(?:laptops?|notebooks?|devices?|pcs?|machines?|computers?|units?|latitudes?|elitebooks?|probooks?|thinkpads?|optiplexe?s?|surfaces?)',
         // What happens to a device at the bench mid-deployment.
+        // A failure screen's button pressed ("if I hit Reset, does it start again from scratch").
+        '(?:hit|hitting|press\\w*|click\\w*|tap\\w*|chose|choose|pick\\w*)\\s+(?:the\\s+)?(?:reset|retry)(?:\\s+button)?',
         'unplug\\w*', 'plugged', 'reboot\\w*', 'restart\\w*', 'spinn\\w*', 'dots', '(?:red|black) screen',
         // The screen's colour as its state ("it went red", "turned red after device setup"): the failure screen.
         '(?:went|goes|going|gone|turned|turns|turning)\\s+red', 'power (?:cut|loss|outage)', 'lost power',

@@ -1200,7 +1200,14 @@ describe('classes from sets AU, AW and AX: the user at home, the gap before them
         ['the warehouse only has wifi, can we still run pre-provisioning over wifi?', 'req-network'],
         ['the network dropped during device setup and it showed an error, now what?', 'flow-interrupted'],
         ['the "What would you like to do?" screen shows but the pre-provisioning option is missing', 'error-win-key-does-nothing'],
-        ['can we do pre-provisioning using the hotel guest wifi?', 'req-network']
+        ['can we do pre-provisioning using the hotel guest wifi?', 'req-network'],
+        ['what changes between windows 10 and windows 11 on the bench screens?', 'overview-win10-vs-win11'],
+        ['if we press Retry does it start over from the beginning?', 'flow-retry-reset'],
+        ['what will the employee see once everything is done?', 'userflow-what-user-does'],
+        ['the bios clock on these refurbished units was about a day out, is that a problem?', 'error-clock-skew'],
+        ['does the authenticator prompt show up during her first login?', 'userflow-sign-in'],
+        ['which ports must be open for the ntp sync at oobe?', 'req-network-endpoints'],
+        ['a few of the cheap ones came with windows 11 home, will pre-provisioning work?', 'req-windows-edition']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
