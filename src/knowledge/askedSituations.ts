@@ -543,10 +543,11 @@ const ON_A_VIRTUAL_MACHINE =
 /**
  * The setting that holds the device until its apps are in ("which setting stops the device from being used until apps
  * finish installing", "which ESP setting keeps the device on the progress screen until apps are in", "keeps the nurse
- * from getting to the desktop until…", whoever the person is): Block device use.
+ * from getting to the desktop until…", whoever the person is), or whether the user can use it while Account setup runs:
+ * Block device use.
  */
 const BLOCK_DEVICE_USE_ASKED =
-    /\b(?:stop\w*|keep\w*|block\w*|prevent\w*|hold\w*|lock\w*)\s+(?:the\s+|an?\s+|our\s+|my\s+)?(?:end\s+)?(?:device|laptop|pc|user|people|them|it|[a-z]+(?=\s+(?:from|out\s+of|getting|reaching|using)\b))\b.{0,50}\b(?:until|before)\b.{0,30}\b(?:apps?|everything|all|installs?|installed|installing|finish\w*|done|polic(?:y|ies)|profiles?)\b/i;
+    /\b(?:can|could|may)\s+(?:the\s+|my\s+|our\s+)?(?:end\s+)?(?:users?|she|he|they|[a-z]+)\s+(?:use|start\s+using|work\s+on|get\s+(?:on|into))\s+(?:(?:the|her|his|their)\s+)?(?:laptop|device|pc|desktop|machine|it)\b.{0,20}\b(?:while|during|before)\s+(?:the\s+)?(?:account\s+setup|device\s+setup|esp|enrol+ment\s+status\s+page|apps?\s+(?:are\s+)?install\w*|it'?s\s+(?:still\s+)?install\w*)\b|\b(?:stop\w*|keep\w*|block\w*|prevent\w*|hold\w*|lock\w*)\s+(?:the\s+|an?\s+|our\s+|my\s+)?(?:end\s+)?(?:device|laptop|pc|user|people|them|it|[a-z]+(?=\s+(?:from|out\s+of|getting|reaching|using)\b))\b.{0,50}\b(?:until|before)\b.{0,30}\b(?:apps?|everything|all|installs?|installed|installing|finish\w*|done|polic(?:y|ies)|profiles?)\b/i;
 
 /**
  * The ESP turned off to go faster ("can we switch the ESP off for the reseller batch so it goes quicker", "turn off the

@@ -441,7 +441,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // beside it: which licences pre-provisioning needs is ours, their price is not.
         decisive: [
             // Another vendor's named-user licence signed in on too many machines (Creative Cloud).
-            /\bcreative\s+cloud\b.{0,60}\b(?:licen[cs]\w*|sign(?:ed)?\s+(?:in|out)|seats?|activations?)\b|\bnamed[\s-]+user\s+licen[cs]\w*\b/,
+            /\bcreative\s+cloud\b.{0,60}\b(?:licen[cs]\w*|signed\s+(?:in|out)\s+(?:on|to|from|elsewhere)|seats?|activations?)\b|\bnamed[\s-]+user\s+licen[cs]\w*\b/,
             // How a product is licensed (per user or per device), not what Autopilot needs.
             /\blicen[cs]\w*\s+(?:per\s+user\s+or\s+(?:per\s+)?device|per\s+device\s+or\s+(?:per\s+)?user)\b/,
             /^(?!.*\b(?:in time|time-?wise|how long|hours?|minutes?)\b).*\b(?:licen[cs]\w*|plans?|subscriptions?|intune|autopilot|pre-?provision\w*|white ?glove|e3|e5|m365|microsoft 365|business premium|ems|p1|p2|seats?)\b.{0,60}(?:\b(?:cost|costs|costing|price|prices|pricing|priced|cheap\w*|expensive)\b|[$€£]\s?\d|\bper (?:user|device|seat)\b.{0,20}\b(?:month|year)\b|\bfree of charge\b|\bextra charge\b)/,
@@ -980,9 +980,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /\b(?:block\w*|whitelist\w*|allowlist\w*|unblock\w*)\s+(?:access\s+to\s+)?(?:youtube|tiktok|netflix|facebook|instagram|spotify|twitch|roblox|discord|google\s+docs)\b/i
         ],
         // A deployment on such a network ("can I pre-provision on an 802.1X network", "NAC blocks the device at OOBE"),
-        // which ports to open for it ("which ports to open on the staging VLAN") and how Windows decides it is online
-        // behind a content filter, are ours.
-        unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT}|ports?\s+to\s+(?:open|allow|unblock)|(?:which|what)\s+ports?|msftconnecttest|ncsi|(?:decide|know|tell|detect)s?\b.{0,20}\b(?:it\s+)?(?:has|is\s+on|is)\s+(?:internet|online|connected))\b`, 'i'),
+        // which ports to open for it ("which ports to open on the staging VLAN"), how Windows decides it is online
+        // behind a content filter, and proxy settings pushed by policy (a known cause of failures) are ours.
+        unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT}|ports?\s+to\s+(?:open|allow|unblock)|(?:which|what)\s+ports?|msftconnecttest|ncsi|(?:decide|know|tell|detect)s?\b.{0,20}\b(?:it\s+)?(?:has|is\s+on|is)\s+(?:internet|online|connected)|proxy\s+(?:settings?|config\w*)\b.{0,40}\b(?:polic(?:y|ies)|intune|gpo|push\w*)|(?:push|deploy|set)\w*\s+(?:the\s+)?proxy\s+(?:settings?|config\w*))\b`, 'i'),
         redirect: 'your network or PKI team, through the IT service desk. (Which networks and certificates pre-provisioning ' +
             'can use at OOBE: ask me.)'
     },

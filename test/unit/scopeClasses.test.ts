@@ -1207,7 +1207,9 @@ describe('classes from sets AU, AW and AX: the user at home, the gap before them
         ['the bios clock on these refurbished units was about a day out, is that a problem?', 'error-clock-skew'],
         ['does the authenticator prompt show up during her first login?', 'userflow-sign-in'],
         ['which ports must be open for the ntp sync at oobe?', 'req-network-endpoints'],
-        ['a few of the cheap ones came with windows 11 home, will pre-provisioning work?', 'req-windows-edition']
+        ['a few of the cheap ones came with windows 11 home, will pre-provisioning work?', 'req-windows-edition'],
+        ['should the proxy settings be pushed by an intune policy or configured on the proxy server?', 'error-proxy-by-policy'],
+        ['can he use the laptop while account setup is still going?', 'esp-block-device-use']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
@@ -1224,7 +1226,8 @@ describe('classes from sets AU, AW and AX: the user at home, the gap before them
         ['book a cab for the late shift please', 'decline:other-meanings'],
         // Their twins stay ours.
         ['does pre-provisioning need an Intune licence for each user', 'answer'],
-        ['pre-provision the laptops for the new hires next week, what do I check first', 'answer']
+        ['pre-provision the laptops for the new hires next week, what do I check first', 'answer'],
+        ['do the creative cloud apps install at her first sign in or later?', 'answer']
     ])('"%s" is %s', (text, expected) => {
         expect(outcome(text)).toBe(expected);
     });
