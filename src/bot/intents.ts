@@ -286,7 +286,11 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
         const neighbour = watch.kind === 'watch' && !watch.serial ? understanding.understand(text) : undefined;
         return neighbour?.kind === 'decline' && neighbour.topic ? { kind: 'outOfScope', topic: neighbour.topic } : watch;
     }
-    if (/\b(check ?list|pre-?flight|preflight|checks before)\b/.test(lower.replace(OWN_CHECKLIST, ' ')) && !SETUP_CHECKLIST.test(lower) && !ON_A_SCREEN.test(lower)) return { kind: 'checklist', serial: serials[0] };
+    if (/\b(check ?list|pre-?flight|preflight|checks before)\b/.test(lower.replace(OWN_CHECKLIST, ' ')) && !SETUP_CHECKLIST.test(lower) && !ON_A_SCREEN.test(lower)) {
+        // Another trade's checklist ("the pre-delivery inspection checklist for the new trucks") is that trade's.
+        const neighbour = serials.length === 0 ? understanding.understand(text) : undefined;
+        return neighbour?.kind === 'decline' && neighbour.topic ? { kind: 'outOfScope', topic: neighbour.topic } : { kind: 'checklist', serial: serials[0] };
+    }
     // An Autopilot (ZTD) id names one device exactly: looked up as it is, never taken for the device asked about last.
     // Only when the message asks about a device or is the id alone: pasted errors carry correlation GUIDs too.
     const autopilotId = findDeviceGuids(text)[0];

@@ -495,7 +495,7 @@ const USER_PASSWORD_AT_BENCH =
  * us", "can our reseller run the technician flow"): IT, the OEM or a reseller runs the technician flow.
  */
 const PARTNER_RUNS_IT =
-    /\bwho\s+(?:may|can|could|is\s+allowed\s+to|should)\s+(?:perform|run|do|carry\s+out)\s+(?:the\s+)?(?:technician|tech|bench)\s+(?:flow|part|phase|step)\b|\b(?:resellers?|oems?|vendors?|suppliers?|partners?|distributors?|manufacturers?|(?:company|shop|firm|people)\s+we\s+buy\s+(?:the\s+|our\s+)?(?:laptops?|devices?|pcs?|computers?)\s+from)\b.{0,50}\b(?:do|run|handle|take\s+care\s+of|perform)\s+(?:this|it|that|the\s+(?:[\w-]+\s+){0,2}?(?:technician|tech|bench|getting[\s-]ready|pre-?prov\w*|white[\s-]*glove|part|step|flow))\b/i;
+    /\bwho\s+(?:may|can|could|is\s+allowed\s+to|should)\s+(?:perform|run|do|carry\s+out)\s+(?:the\s+)?(?:technician|tech|bench)\s+(?:flow|part|phase|step)\b|\b(?:resellers?|oems?|vendors?|suppliers?|partners?|distributors?|manufacturers?|(?:company|shop|firm|people|place|store|supplier|vendor)\s+(?:we|that\s+we|where\s+we)\s+(?:buy|get|order|purchase)\s+(?:the\s+|our\s+)?(?:laptops?|devices?|pcs?|computers?)\s+from)\b.{0,50}\b(?:do|run|handle|take\s+care\s+of|perform)\s+(?:this|it|that|the\s+(?:[\w-]+\s+){0,2}?(?:technician|tech|bench|getting[\s-]ready|pre-?prov\w*|white[\s-]*glove|part|step|flow))\b/i;
 
 /**
  * A list of the devices that went through setup and how it went ("where can I see a list of which laptops went through
@@ -531,7 +531,7 @@ const READ_THE_CAB =
  * "the white glove setting"): its card gives today's name.
  */
 const WHITE_GLOVE_SETTING =
-    /\bwhite[\s-]*glove\s+(?:box|checkbox|check\s*box|option|setting|toggle|switch|tick\s*box|flag)\b|\b(?:setting|box|checkbox|option|toggle|switch)\s+(?:for|called|named)\s+['"]?white[\s-]*glove\b/i;
+    /\b(?:setting|option|toggle|switch|box)\b.{0,30}\b(?:turns?|switch(?:es)?|enables?|allows?)\s+on\s+(?:the\s+)?white[\s-]*glove\b|\b(?:turn|switch)\s+on\s+(?:the\s+)?white[\s-]*glove\s+(?:\w+\s+)?(?:mode|option|setting)\b|\bwhite[\s-]*glove\s+(?:box|checkbox|check\s*box|option|setting|toggle|switch|tick\s*box|flag)\b|\b(?:setting|box|checkbox|option|toggle|switch)\s+(?:for|called|named)\s+['"]?white[\s-]*glove\b/i;
 
 /**
  * A virtual machine for the technician flow, asked before anything failed ("can we test the technician flow on Hyper-V
@@ -547,7 +547,7 @@ const ON_A_VIRTUAL_MACHINE =
  * Block device use.
  */
 const BLOCK_DEVICE_USE_ASKED =
-    /\b(?:can|could|may)\s+(?:the\s+|my\s+|our\s+)?(?:end\s+)?(?:users?|she|he|they|[a-z]+)\s+(?:use|start\s+using|work\s+on|get\s+(?:on|into))\s+(?:(?:the|her|his|their)\s+)?(?:laptop|device|pc|desktop|machine|it)\b.{0,20}\b(?:while|during|before)\s+(?:the\s+)?(?:account\s+setup|device\s+setup|esp|enrol+ment\s+status\s+page|apps?\s+(?:are\s+)?install\w*|it'?s\s+(?:still\s+)?install\w*)\b|\b(?:stop\w*|keep\w*|block\w*|prevent\w*|hold\w*|lock\w*)\s+(?:the\s+|an?\s+|our\s+|my\s+)?(?:end\s+)?(?:device|laptop|pc|user|people|them|it|[a-z]+(?=\s+(?:from|out\s+of|getting|reaching|using)\b))\b.{0,50}\b(?:until|before)\b.{0,30}\b(?:apps?|everything|all|installs?|installed|installing|finish\w*|done|polic(?:y|ies)|profiles?)\b/i;
+    /\b(?:can|could|may)\s+(?:the\s+|my\s+|our\s+)?(?:end\s+)?(?:users?|she|he|they|[a-z]+)\s+(?:just\s+|still\s+|already\s+)?(?:use|start\s+using|work\s+on|get\s+(?:on|into))\s+(?:(?:the|her|his|their)\s+)?(?:laptop|device|pc|desktop|machine|it)\b.{0,20}\b(?:while|during|before)\s+(?:the\s+)?(?:account\s+setup|device\s+setup|esp|enrol+ment\s+status\s+page|apps?\s+(?:are\s+)?install\w*|it(?:'?s|\s+is)\s+(?:still\s+)?(?:install\w*|on\s+(?:the\s+)?(?:account\s+setup|device\s+setup|esp|status)))\b|\b(?:stop\w*|keep\w*|block\w*|prevent\w*|hold\w*|lock\w*)\s+(?:the\s+|an?\s+|our\s+|my\s+)?(?:end\s+)?(?:device|laptop|pc|user|people|them|it|[a-z]+(?=\s+(?:from|out\s+of|getting|reaching|using)\b))\b.{0,50}\b(?:until|before)\b.{0,30}\b(?:apps?|everything|all|installs?|installed|installing|finish\w*|done|polic(?:y|ies)|profiles?)\b/i;
 
 /**
  * The ESP turned off to go faster ("can we switch the ESP off for the reseller batch so it goes quicker", "turn off the
@@ -597,7 +597,7 @@ const ESP_OTHER_ASK = /\b(?:stuck|fail\w*|error|timeout|time\s*out|role|permissi
  * "does it ever time out by itself"): no duration is documented; the ESP timeout (60 minutes by default) is the one stop.
  */
 const WHEN_IT_GIVES_UP =
-    /\b(?:give\s+up|time\s*out|stop(?:\s+trying)?|fail|quit|abort)\s+(?:on\s+its\s+own|by\s+itself|automatically|eventually)\b|\bwhen\s+(?:will|does|would)\s+it\s+(?:ever\s+)?(?:give\s+up|time\s*out|stop\s+trying|quit)\b/i;
+    /\b(?:give\s+up|time\s*out|stop(?:\s+trying)?|fail|quit|abort)\s+(?:on\s+its\s+own|by\s+itself|automatically|eventually)\b|\b(?:when\s+)?(?:will|does|would)\s+it\s+(?:ever\s+)?(?:give\s+up|time\s*out|stop\s+trying|quit)\b/i;
 
 /** What a choice changes ("what does it buy us", "what's the difference"): the card on that difference answers. */
 const ASKS_WHAT_IT_CHANGES = /\bwhat\s+(?:does|do|would|will)\s+(?:it|that|we|i)\s+(?:buy|gain|give|get|change|add)\b|\bdifference\b|\bwhat\s+changes\b/i;
@@ -838,7 +838,7 @@ interface ReadWhole {
  * helpdesk number on the setup failed screen"): the custom message setting.
  */
 const ESP_OWN_MESSAGE =
-    /\b(?:want|make|get|have|set|change|customi[sz]e|edit|put|add|show|display)\w*\b.{0,40}\b(?:esp|enrol+ment\s+status|setup\s+(?:failed|error)|error\s+(?:screen|page|message)|failure\s+(?:screen|page|message)|timeout\s+(?:screen|page|message))\b.{0,40}\b(?:to\s+say|says?\s+['"“]|to\s+show\s+['"“]|to\s+read|(?:phone|contact|extension|helpdesk|service\s+desk|support)\s+(?:number|no\.?|details|info))|\b(?:display|show|put|add|give)\w*\s+(?:our|the|a|my)\s+(?:own\s+)?(?:it\s+|service\s+desk\s+|helpdesk\s+|help\s+desk\s+|support\s+)?(?:telephone|phone|contact)?\s*(?:number|extension|details|contact)\b.{0,40}\b(?:screen|esp|setup)\b.{0,30}\b(?:fail\w*|errors?|times?\s+out|goes\s+wrong)\b|\b(?:put|add|show|display)\w*\s+(?:our|the|a|my)\s+(?:own\s+)?(?:phone|helpdesk|service\s+desk|support|contact|bench)\s+(?:number|no\.?|details|info|extension)\s+(?:on|in)\s+(?:the\s+)?(?:esp|setup|error|failure|timeout)\b/i;
+    /\b(?:want|make|get|have|set|change|customi[sz]e|edit|put|add|show|display)\w*\b.{0,40}\b(?:esp|enrol+ment\s+status|setup\s+(?:failed|error)|error\s+(?:screen|page|message)|failure\s+(?:screen|page|message)|timeout\s+(?:screen|page|message))\b.{0,40}\b(?:to\s+say|says?\s+['"“]|to\s+show\s+['"“]|to\s+read|(?:phone|contact|extension|helpdesk|service\s+desk|support)\s+(?:number|no\.?|details|info))|\b(?:display|show|put|add|give)\w*\s+(?:our|the|a|my)\s+(?:own\s+)?(?:it\s+|service\s+desk\s+|helpdesk\s+|help\s+desk\s+|support\s+)?(?:telephone|phone|contact)?\s*(?:number|extension|details|contact)\b.{0,40}\b(?:screen|esp|setup)\b.{0,30}\b(?:fail\w*|errors?|times?\s+out|goes\s+wrong)\b|\b(?:put|add|show|display)\w*\s+(?:our|the|a|my)\s+(?:own\s+)?(?:phone|cell|mobile|desk|direct|helpdesk|service\s+desk|support|contact|bench)\s+(?:phone\s+)?(?:number|no\.?|details|info|extension)\s+(?:on|in)\s+(?:the\s+)?(?:esp|setup|error|failure|timeout)\b/i;
 
 /**
  * Account setup over, asked what follows ("after account setup finishes what happens", "once the user ESP is done, then
@@ -881,7 +881,7 @@ const HIDDEN_SCREENS_SHOWN =
  * Step 7, assigning users.
  */
 const ASSIGN_USER_TO_DEVICE =
-    /\b(?:how|where|way)\b.{0,30}\b(?:pre-?)?assign\w*\s+(?:a|an|the|one|each|every|my|our)\s+(?:specific\s+|particular\s+|named\s+)?users?\s+to\s+(?:a|an|the|one|each|every|this|that|their|his|her|its)\s+(?:specific\s+|particular\s+|single\s+|new\s+)?(?:device|laptop|pc|machine|workstation|tablet|kiosk|wow|cow|computer|notebook)s?\b/i;
+    /\b(?:how|where|way)\b.{0,30}\b(?:tie|link|attach|connect|pair|match)\s+(?:a|an|the|one|each|every|my|our)\s+(?:[\w-]+\s+){0,2}?(?:users?|person|employees?|manager|staff(?:\s+member)?)\s+to\s+(?:a|an|the|one|each|every|this|that|their|his|her|its)\s+(?:own\s+|specific\s+|new\s+)?(?:device|laptop|pc|machine|workstation|tablet|computer|notebook)s?\b|\b(?:how|where|way)\b.{0,30}\b(?:pre-?)?assign\w*\s+(?:a|an|the|one|each|every|my|our)\s+(?:specific\s+|particular\s+|named\s+)?users?\s+to\s+(?:a|an|the|one|each|every|this|that|their|his|her|its)\s+(?:specific\s+|particular\s+|single\s+|new\s+)?(?:device|laptop|pc|machine|workstation|tablet|kiosk|wow|cow|computer|notebook)s?\b/i;
 
 /** How many times the Windows key is pressed, either way round ("how many times is the windows key", "win key, how many presses"). */
 const WIN_KEY_COUNT = new RegExp(

@@ -473,14 +473,14 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         redirect: 'your service desk\'s portal. To hand a failing device to the helpdesk from this chat, type escalate and its serial.'
     },
     {
-        // Our words in other trades: a vessel's autopilot, an oil well's electric submersible pump (ESP), a clinic's
+        // Our words in other trades: a vessel's or a car's autopilot, an oil well's electric submersible pump (ESP), a clinic's
         // resealed specimen, a lawyer's provisions. A technician in such a company may ask the bot about them; they share
         // nothing with Windows Autopilot but the word.
         id: 'other-meanings',
         topic: 'things that only share our words (a vessel\'s autopilot, a pump\'s or a car\'s ESP, a specimen resealed, a contract\'s provisions)',
         phrasings: ['electric submersible pump', 'electrical submersible pump', 'dynamic positioning', 'dp system'],
         decisive: [
-            /\bautopilot\b.{0,60}\b(?:vessel|ship|boat|yacht|dp\s+system|dynamic\s+positioning|disengag\w*|heading\s+hold|altitude\s+hold|tesla)\b|\b(?:vessel|ship|boat|yacht|tesla)'?s?\b.{0,40}\bautopilot\b/,
+            /\bautopilot\b.{0,60}\b(?:vessel|ship|boat|yacht|dp\s+system|dynamic\s+positioning|disengag\w*|heading\s+hold|altitude\s+hold|tesla|lane[\s-]?keep\w*|adas|cruise\s+control|driver[\s-]+assist\w*|self[\s-]+driving|suvs?)\b|\b(?:vessel|ship|boat|yacht|tesla|lane[\s-]?keep\w*|adas|cruise\s+control|driver[\s-]+assist\w*|self[\s-]+driving|suvs?|cars?|trucks?|vehicles?)'?s?\b.{0,40}\bautopilot\b/,
             /^(?!.*\b(?:oobe|autopilot|intune|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|tablets?|devices?)\b).*(?:\besp\b.{0,40}\b(?:pumps?|motors?|wells?|overload\w*|submersible|downhole|vsd|tripping|trips?)\b|\b(?:pumps?|submersible|downhole)\b.{0,20}\besp\b)/,
             // Medical, plant or handheld equipment with a TPM, firmware or reset of its own ("infusion pump says TPM
             // error after the firmware update"): not a Windows device being deployed.
@@ -491,14 +491,18 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // Reseal as packaging ("reseal the boxes of chargers going back"), ESP as a school programme ("the ESP
             // summer camp kids"): the words, not the deployment.
             /\bre-?seal(?:s|ing)?\s+(?:the\s+|these\s+|those\s+|an?\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:boxes|cartons?|packages|parcels?|envelopes?|bags?|containers?|jars?|tubs?|lids?|packaging|trays?|pouch(?:es)?|packs?|kits?|vials?|bottles?)\b|\bre-?seal(?:ing)?\s+(?:tape|gun|sealer)s?\b|\bre-?sealing\s+machines?\b/,
-            // Reseal said of something sterile, a specimen, an envelope, a book or a court filing ("can we reseal and
-            // relabel it or redraw", "the judge ordered the filing resealed"): a seal, not a device's last step.
-            /^(?!.*\b(?:autopilot|intune|esp|oobe|technician|pre-?prov\w*|white\s*glove|laptops?|pcs?|windows|win\s*1[01]|w1[01]|button|success\s+screen|green\s+screen)\b)(?=.*\bre-?seal\w*).*\b(?:steril\w*|specimens?|samples?|biohazard|relabel\w*|redraw\w*|autoclav\w*|evidence\s+bags?|tamper[\s-]+evident|envelopes?|exam\s+papers?|textbooks?|books?|shrink[\s-]?wrap\w*|cartons?|parcels?|jars?|bottles?|pouch(?:es)?|filings?|court|judge|docket|records?\s+under\s+seal)\b/,
+            // Reseal said of something sterile, a specimen, an envelope, a book, a court filing or a windscreen ("can we
+            // reseal and relabel it or redraw", "the judge ordered the filing resealed", "how long does the windshield
+            // re-seal need to cure"): a seal, not a device's last step.
+            /^(?!.*\b(?:autopilot|intune|esp|oobe|technician|pre-?prov\w*|white\s*glove|laptops?|pcs?|windows|win\s*1[01]|w1[01]|button|success\s+screen|green\s+screen)\b)(?=.*\bre-?seal\w*).*\b(?:steril\w*|specimens?|samples?|biohazard|relabel\w*|redraw\w*|autoclav\w*|evidence\s+bags?|tamper[\s-]+evident|envelopes?|exam\s+papers?|textbooks?|books?|shrink[\s-]?wrap\w*|cartons?|parcels?|jars?|bottles?|pouch(?:es)?|filings?|court|judge|docket|records?\s+under\s+seal|windshields?|windscreens?|sunroofs?|sealant|cure|curing|glass)\b/,
             // A policy an insurer writes ("an endorsement to a customer's home policy", "the sum insured on a contents
             // policy"), not a device policy; ESP as a contact centre's workforce figure ("ESP 82% for the queue, what is
             // the formula").
             /\b(?:insurance|home|contents|buildings|motor|car|van|fleet|life|travel|pet|renters?|landlord|liability|indemnity)\s+polic(?:y|ies)\b(?!\s+(?:csp|settings?|profiles?|conflicts?))|\bpolicy\s*holders?\b|\bsum\s+insured\b|\bpolicy\s+admin(?:istration)?\s+system\b|\bendorsements?\b.{0,40}\bpolic(?:y|ies)\b|\b(?:premiums?|underwrit\w*|claims?\s+handl\w*|deductibles?|excess)\b.{0,40}\bpolic(?:y|ies)\b/,
             /^(?!.*\b(?:oobe|autopilot|intune|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|pcs?)\b).*\besp\b.{0,60}\b(?:formula|calculat\w*|wfm|workforce|adherence|occupancy|shrinkage|kpis?|service\s+level|aht)\b/,
+            // A vehicle's own pre-delivery inspection, and its maker's diagnostic software ("the Ford diagnostic laptop
+            // says its subscription expired").
+            /\bpre[\s-]?delivery\s+inspections?\b|\bpdi\s+(?:checklist|form|sheet|list)s?\b|\b(?:gm|ford|toyota|honda|nissan|bmw|vw|volkswagen|chevy|chevrolet|dodge|jeep|kia|hyundai|mercedes|audi|mazda|subaru|volvo|techline|techstream|odis|xentry|ista|witech)\b.{0,40}\bdiagnostic\w*\b/,
             // A cab as a taxi ("cab booking for the night shift", "book a cab"), not the logs' CAB file.
             /\bcabs?\s+(?:booking|bookings|service|services|vendors?|fares?|rides?|drivers?|pick-?ups?|drop-?offs?|compan(?:y|ies)|allowance|reimburse\w*)\b|\bbook\w*\s+(?:a\s+|the\s+)?cabs?\b/,
             // ESP as a heart's end-systolic pressure ("ESP on the cath report says 42").
@@ -520,12 +524,12 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // VolunteerHub", "pre-load the donor list"), white-glove onboarding from a marketing vendor, and another
             // appliance's own out-of-box setup (a smart TV).
             /^(?!.*\b(?:autopilot|intune|entra|devices?|laptops?|pcs?|oobe|esp|technician|tpm)\b).*\bpre-?(?:provision|load)\w*\b.{0,40}\b(?:accounts?|records?|donors?|volunteers?|contacts?|mailboxes)\b/,
-            /\bwhite[\s-]*glove\b(?=.*\b(?:ad\s+grants?|ads?\s+campaigns?|ad\s+account|google\s+ads?|marketing|go-?live|at[\s-]the[\s-]elbow|movers?|moving\s+(?:service|company)|move-?in|concierge|relocation)\b)/,
+            /\bwhite[\s-]*glove\b(?=.*\b(?:ad\s+grants?|ads?\s+campaigns?|ad\s+account|google\s+ads?|marketing|go-?live|at[\s-]the[\s-]elbow|movers?|moving\s+(?:service|company)|move-?in|concierge|relocation|vip|hospitality|suites?|catering|butler)\b)/,
             /^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:smart\s+tvs?|tvs?|televisions?|game\s+consoles?|xbox|playstation|smart\s+speakers?|routers?|cabinets?|appliances?|analy[sz]ers?|ultrasounds?|printers?|copiers?|dispensers?|dispensing\s+\w+|headsets?|vr|quests?|oculus|cameras?|camcorders?|encoders?|decoders?|recorders?|set-?top\s+box(?:es)?)\b.{0,60}\b(?:out[\s-]of[\s-]box|oobe|setup\s+(?:screens?|wizard)|first[\s-]time\s+setup)\b|^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:oobe|out[\s-]of[\s-]box\s+setup)\b.{0,60}\b(?:cameras?|camcorders?|encoders?|decoders?|set-?top\s+box(?:es)?|routers?|modems?|smart\s+tvs?|televisions?|game\s+consoles?)\b/,
             /^(?!.*\b(?:oobe|autopilot|intune|apps?|setup|pre-?prov\w*|technician|timeout|profile|install\w*|sign\w*|polic\w*|phase|page|screen)\b).*\besp\s+(?:(?:summer|after[\s-]*school|holiday|day)\s+)?(?:camp|kids|children|program(?:me)?s?|club)\b/,
             // ESP as a vehicle's electronic stability programme, TPM(S) as its tyre pressure monitor ("ESP light on the
             // truck's dash", "TPM warning on the trailer, what psi").
-            /^(?!.*\b(?:autopilot|intune|oobe|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|pcs?|attestation)\b).*(?:\besp\b.{0,40}\b(?:light|lamp|dash(?:board)?|truck'?s?|cars?|vehicles?|trailers?|brakes?|traction|skid)\b|\btpms?\b.{0,40}\b(?:tires?|tyres?|psi|trailers?|trucks?|wheels?|valve)\b)/,
+            /^(?!.*\b(?:autopilot|intune|oobe|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|pcs?|attestation)\b).*(?:\besp\b.{0,40}\b(?:light|lamp|dash(?:board)?|truck'?s?|cars?|vehicles?|trailers?|brakes?|traction|skid)\b|\btpms?\b.{0,60}\b(?:tires?|tyres?|psi|trailers?|trucks?|wheels?|valve|cars?|suvs?|vehicles?)\b)/,
             // ESP as a TV's electronic programme guide ("the ESP on the set-top box shows tomorrow's schedule wrong").
             /\belectronic\s+(?:service|programme|program)\s+(?:programme|program|guide)s?\b|^(?!.*\b(?:autopilot|intune|oobe|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|pcs?)\b).*\besp\b.{0,60}\b(?:set-?top|listings?|tv\s+guide|epg|channels?)\b/,
             // ESP as an organisation's own portal or system, its letters spelt out beside it ("our ESP (Electronic
@@ -546,7 +550,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         id: 'general-it',
         topic: 'general IT support',
         phrasings: ['printer', 'outlook', 'mailbox', 'email signature', 'shared mailbox', 'sharepoint', 'onedrive',
-            'excel formula', 'word document', 'teams meeting', 'teams call', 'zoom', 'docking station', 'second monitor',
+            'excel formula', 'word document', 'teams meeting', 'teams call', 'zoom', 'docking station', 'second monitor', 'crm', 'erp',
             'headset', 'webcam', 'mouse', 'jamf', 'workspace one', 'wifi at home', 'wi-fi at home', 'home wifi', 'home wi-fi', 'home network',
             'home router', 'router', 'projector', 'scanner', 'toner', 'paper jam', 'print queue', 'print job',
             'printing', 'outlook', 'calendar', 'out of office', 'desktop background', 'wallpaper', 'screensaver',
@@ -619,7 +623,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /\b(?:windows|win)(?:[\s-]*(?:logo\s+)?key)?\s*(?:\+|plus)\s*(?:[a-z0-9]|tab|print ?screen|prt ?sc)\b(?!\s*(?:times|x)\b)/,
             // Enrolling or provisioning people in a business system ("enrolment of new crew into the training LMS",
             // "provisioning accounts in the scheduling system", "teller enrolment in the payroll system").
-            /^(?!.*\b(?:intune|autopilot|entra|azure|esp|oobe|mdm|company\s+portal|partner\s+center|windows|devices?|laptops?|tablets?|pcs?)\b).*\b(?:enrol\w*|provision\w*|onboard\w*)\b.{0,50}\b(?:in|into|on|onto|to|for)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:system|lms|courses?|payroll|crm|erp|training|dcs|scada|historian|plc)\b|\bprovision\w*\s+(?:new\s+)?(?:[\w-]+\s+)?accounts?\s+(?:in|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:system|dcs|scada|lms|crm|erp|app|application)\b|\bprovision\w*\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:clinical|epr|ehr|emr|crm|erp|lms|payroll|hr)\s+(?:app|application|system|software)\b/,
+            /^(?!.*\b(?:intune|autopilot|entra|azure|esp|oobe|mdm|company\s+portal|partner\s+center|windows|devices?|laptops?|tablets?|pcs?)\b).*\b(?:enrol\w*|provision\w*|onboard\w*)\b.{0,50}\b(?:in|into|on|onto|to|for)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:system|lms|courses?|payroll|crm|erp|dms|training|dcs|scada|historian|plc)\b|\bprovision\w*\s+(?:new\s+)?(?:[\w-]+\s+)?accounts?\s+(?:in|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:system|dcs|scada|lms|crm|erp|app|application)\b|\bprovision\w*\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:clinical|epr|ehr|emr|crm|erp|lms|payroll|hr)\s+(?:app|application|system|software)\b/,
             // The organisation's own systems by what they do (a staff rota, a pager or nurse-call system, a booking
             // tool): their profiles, groups and resets are theirs, whatever deployment word they share.
             // Installed by the deployment ("when do the user-targeted apps like the rota app get installed"), it is ours.
@@ -905,7 +909,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|technician|reseal\w*|bench|enrol\w*)\b).*\brecovery\s+(?:key|password)\b.{0,60}\b(?:after|since|following)\s+(?:a|an|the|its)?\s*(?:tpm|bios|uefi|firmware|windows)\s+(?:firmware\s+)?updates?\b|\b(?:after|since|following)\s+(?:a|an|the|its)?\s*(?:tpm|bios|uefi|firmware)\s+(?:firmware\s+)?updates?\b.{0,60}\brecovery\s+(?:key|password)\b/
         ],
         // A recovery key asked about after pre-provisioning, a drive-mapping script failing in the ESP: ours.
-        unlessAbout: new RegExp(String.raw`\b(?:esp|oobe|autopilot|pre-?provision\w*|white ?glove|technician|enrol\w*|tpm|fail\w*|error|stuck|${DEPLOYED_AS_PART})\b`, 'i'),
+        unlessAbout: new RegExp(String.raw`\b(?:esp|oobe|autopilot|pre-?provision\w*|white ?glove|technician|bench\s+(?:part|step|flow|phase|work)|enrol\w*|tpm|fail\w*|error|stuck|${DEPLOYED_AS_PART})\b`, 'i'),
         redirect: 'your helpdesk.'
     },
     {

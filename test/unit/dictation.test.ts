@@ -15,7 +15,13 @@ describe('dictated words read as typed', () => {
         ['photo of screen says 0x8O1CO3EA at registering', 'photo of screen says 0x801C03EA at registering'],
         ['failed 0x81O39001, tried once', 'failed 0x81039001, tried once'],
         ['Ox8018OO14 on a reused laptop', '0x80180014 on a reused laptop'],
-        ['0x87D1O41C in the ESP', '0x87D1041C in the ESP']
+        ['0x87D1O41C in the ESP', '0x87D1041C in the ESP'],
+        // Our acronyms spelt in lower case, codes in groups, versions said as words.
+        ['the e s p hangs on apps', 'the ESP hangs on apps'],
+        ['does it need t p m two point oh', 'does it need TPM 2.0'],
+        ['error 0 x 8018 0014 on the old one', 'error 0x80180014 on the old one'],
+        ['windows ten or eleven for the new ones', 'windows 10 or windows 11 for the new ones'],
+        ['it runs windows eleven', 'it runs windows 11']
     ])('"%s" reads as "%s"', (said, typed) => {
         expect(asTyped(said)).toBe(typed);
     });
@@ -29,7 +35,10 @@ describe('dictated words read as typed', () => {
         'zero x two',
         '0x87D1041C in the ESP',
         'serial 5CD1234OIL',
-        'a box12345678 label'
+        'a box12345678 label',
+        'plan a b or c',
+        '0 x 4 2',
+        'ten or eleven laptops'
     ])('"%s" is left as it is', (text) => {
         expect(asTyped(text)).toBe(text);
     });

@@ -1247,3 +1247,35 @@ describe('classes from sets AU, AW and AX: the user at home, the gap before them
         expect(outcome('she has to approve a sign in on her phone during the first login, normal?')).not.toBe('decline:phones-and-macs');
     });
 });
+
+/**
+ * Issue 9, set AY (tenth session): a car dealership group's IT person dictating into a phone, a sales manager and a
+ * service advisor. Each row is a sentence of its own for the class, not one of the set's.
+ */
+describe('classes from set AY: dictated words, a dealership\'s own senses of our words', () => {
+    it.each([
+        ['is the bench part ours to do or can the store we order laptops from do it', 'overview-two-flows'],
+        ['windows ten versus eleven on the pre provisioning screens, what changes', 'overview-win10-vs-win11'],
+        ['it has sat on the status page all morning, will it ever time out', 'tip-expected-duration'],
+        ['which option in the profile switches on white glove?', 'admin-allow-pre-provisioned'],
+        ['how do we tie the new manager to her laptop before it ships', 'step-7'],
+        ['can she just use the laptop while it is still on account setup?', 'esp-block-device-use'],
+        ['could we add our desk phone number on the esp error screen', 'esp-custom-message']
+    ])('"%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    it.each([
+        ['does the adaptive cruise control on the pickup count as autopilot?', 'decline:other-meanings'],
+        ['the TPM warning came on in the sedan after new tires, how to clear it', 'decline:other-meanings'],
+        ['how long should the windscreen reseal cure before delivery', 'decline:other-meanings'],
+        ['print the pre-delivery inspection checklist for the vans', 'decline:other-meanings'],
+        ['the toyota diagnostic tablet needs its techstream update', 'decline:other-meanings'],
+        ['onboard the new finance manager into the DMS with a user ID', 'decline:general-it'],
+        ['which CRM do other dealer groups like', 'decline:general-it'],
+        // Their twins stay ours.
+        ['what is on the pre-flight checklist for the bench?', 'checklist']
+    ])('"%s" is %s', (text, expected) => {
+        expect(outcome(text)).toBe(expected);
+    });
+});
