@@ -339,7 +339,10 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
     if (WALKTHROUGH.test(lower)) {
         // "Walk me through setting up device preparation policies", "…eduroam on the loaners": a walkthrough of something
         // else is that thing's, declined; "walk me through the whole thing" names nothing else and is the flow's.
+        // The end user's part walked through ("walk me through what the end user sees when they open the laptop") is the
+        // user flow's card: the walkthrough is the technician's screens.
         const neighbour = namesASubject(lower) ? understanding.understand(text) : undefined;
+        if (neighbour?.kind === 'answer' && readFacets(text).audience.join() === 'user') return { kind: 'answer', entryId: neighbour.entryId, os };
         return neighbour?.kind === 'decline' ? { kind: 'outOfScope', topic: neighbour.topic } : { kind: 'flowWalkthrough', os };
     }
     // A device named anywhere in a sentence ("how is HX-77821 doing", "is ABC-00917 stuck?") is a lookup.

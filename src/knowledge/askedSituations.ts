@@ -172,7 +172,9 @@ export const SITUATION_ENTRIES = {
     /** Windows Home asked whether it can be pre-provisioned: the editions card (Pro, Enterprise, Education). */
     homeEdition: 'req-windows-edition',
     /** Reset or Retry pressed on the failure screen, asked what it does: the card on the two buttons. */
-    failureButtonPressed: 'flow-retry-reset'
+    failureButtonPressed: 'flow-retry-reset',
+    /** The user, handed a new laptop by IT, asking what to do when they turn it on: the user flow from power-on. */
+    userOwnFirstStart: 'userflow-what-user-does'
 } as const;
 
 /** The ESP's phases by name, each with its card: what shows under one is that card's list. */
@@ -1047,6 +1049,14 @@ const HOME_EDITION_ASKED =
 const FAILURE_BUTTON_PRESSED =
     /\b(?:hit|hitting|press\w*|click\w*|tap\w*|choose|chose|pick\w*)\s+(?:the\s+)?(?:reset|retry)\b(?!\s+(?:my|the|a|his|her)?\s*password).{0,60}\b(?:start\w*|begin\w*|again|over|scratch|wipe\w*|lose|keep|redo|re-?do|happens?|does\s+it)\b/i;
 
+/**
+ * The user, handed a new laptop by IT, asking what to do when they turn it on ("IT dropped off a new laptop in a box, do I
+ * have to do anything special when I turn it on"): the user flow. A technician asking the same at the bench names no IT
+ * handing it over.
+ */
+const USER_OWN_FIRST_START =
+    /^(?=.*(?:\bit\s+(?:dropped|gave|sent|handed|delivered|left)\b|\bfrom\s+it\b|\bmy\s+new\s+(?:work\s+)?(?:laptop|device|pc|computer)\b))(?=.*(?:\b(?:have|need)\s+to\s+do\s+anything\b|\bwhat\s+(?:do|should|must)\s+i\s+do\b).{0,40}\bwhen\s+i\s+(?:first\s+)?(?:turn|switch|power|start|open|boot)\w*\s+(?:it|this|the\s+(?:new\s+)?(?:laptop|device|pc))\s*on\b)/i;
+
 /** What is listed under one of the ESP's phases ("what shows up under Device setup on the bench"): that phase's card. */
 const LISTED_UNDER_PHASE =
     /\b(?:what|which)\b.{0,30}\b(?:shows?|shown|showing|listed|lists?|appears?|items?|lines?|rows?|entries|sub[\s-]?items?)\b.{0,20}\bunder\s+(?:the\s+)?(device\s+preparation|device\s+setup|account\s+setup)\b/i;
@@ -1113,6 +1123,7 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: MFA_AT_SETUP, entry: SITUATION_ENTRIES.mfaAtSetup, holds: not(PROBLEM) },
     { pattern: HOME_EDITION_ASKED, entry: SITUATION_ENTRIES.homeEdition, holds: not(PROBLEM) },
     { pattern: FAILURE_BUTTON_PRESSED, entry: SITUATION_ENTRIES.failureButtonPressed },
+    { pattern: USER_OWN_FIRST_START, entry: SITUATION_ENTRIES.userOwnFirstStart },
     { pattern: IDENTIFYING_ASKED, entry: SITUATION_ENTRIES.identifyingAsked, holds: not(PROBLEM) },
     { pattern: WHY_PRE_PROVISION, entry: SITUATION_ENTRIES.whyPreProvision, holds: not(PROBLEM) },
     { pattern: PARTNER_REGISTERED_CHECK, entry: SITUATION_ENTRIES.partnerRegisteredCheck },

@@ -210,7 +210,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /^(?!.*\b(?:esp|enrol+ment status|oobe|pre[\s-]*prov\w*|white[\s-]*glov\w*|technician|re-?seal\w*|device[\s-]*setup|account[\s-]*setup)\b).*(?:\bsmart[\s-]?screen\b|\bwindows protected your pc\b|\bapp reputation\b|\bunrecogni[sz]ed app\b|\b(?:run|install\w*) anyway\b|\bmark of the web\b)/
         ],
         // Antivirus that breaks a deployment (installs blocked during the ESP, the IME cache scanned) is ours.
-        unlessAbout: /\b(?:esp|enrol+ment status|oobe|autopilot|tpm|ftpm|ptt|attestation|ek\s*cert\w*|ekcert\w*|ekop\w*|ftpm\w*|securing (?:your |ur |the )?hardware|ztd\w*|pre[\s-]*prov\w*|white[\s-]*glov\w*|wg|technician|tech flow|re-?seal\w*|ime|imecache|intune management extension|win32|msi|lob|install\w*|apps?|device[\s-]*setup|account[\s-]*setup|provision\w*|enrol\w*)\b/,
+        unlessAbout: /\b(?:(?:name|user\s*name|e-?mail|upn)\b.{0,40}\b(?:already\s+)?(?:filled|pre-?filled|populated)|esp|enrol+ment status|oobe|autopilot|tpm|ftpm|ptt|attestation|ek\s*cert\w*|ekcert\w*|ekop\w*|ftpm\w*|securing (?:your |ur |the )?hardware|ztd\w*|pre[\s-]*prov\w*|white[\s-]*glov\w*|wg|technician|tech flow|re-?seal\w*|ime|imecache|intune management extension|win32|msi|lob|install\w*|apps?|device[\s-]*setup|account[\s-]*setup|provision\w*|enrol\w*)\b/,
         redirect: 'your security team or Intune admin; Microsoft Learn documents Defender and antivirus policies.',
         url: `${LEARN}/defender-endpoint/`
     },

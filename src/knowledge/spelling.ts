@@ -80,6 +80,7 @@ export class SpellingCorrector {
     private readonly byDeletion = new Map<string, string[]>();
     private readonly ours: ReadonlyMap<string, number>;
     private readonly cased: ReadonlyMap<string, string>;
+    private readonly pairs: ReadonlySet<string>;
 
     /**
      * `words`: our words, how often our knowledge uses each and how it writes names; `english`: English words, needed
@@ -91,6 +92,7 @@ export class SpellingCorrector {
     ) {
         this.ours = words.counts;
         this.cased = words.cased;
+        this.pairs = words.pairs;
         for (const word of this.ours.keys()) {
             for (const key of [word, ...deletions(word)]) {
                 const words = this.byDeletion.get(key);
@@ -100,32 +102,51 @@ export class SpellingCorrector {
         }
     }
 
-    /** The message with each slipped word set right; everything else as it was typed. */
+    /**
+     * The message with each slipped word set right; everything else as it was typed. Where a slip could be either of two
+     * of our words ("sccess" is "success" or "access"), the one our knowledge writes beside the next or the previous word
+     * ("success screen") is taken.
+     */
     correct(text: string): string {
-        return text.replace(WORD, (word: string, at: number) => {
+        const words = [...text.matchAll(WORD)];
+        let out = '';
+        let last = 0;
+        words.forEach((match, i) => {
+            const word = match[0];
+            const at = match.index ?? 0;
             // Letters glued to digits or underscores are part of a serial, a code or an identifier.
             const glued = /[\d_]/.test(text[at - 1] ?? '') || /[\d_]/.test(text[at + word.length] ?? '');
-            if (glued) return word;
             const startsSentence = at === 0 || /[.!?]\s+$/.test(text.slice(Math.max(0, at - 3), at));
-            return this.remembered(word, startsSentence) ?? word;
+            const readings = glued ? undefined : this.remembered(word, startsSentence);
+            const reading = readings && readings.length > 1 ? this.inContext(readings, words[i - 1]?.[0], words[i + 1]?.[0]) : readings?.[0];
+            out += text.slice(last, at) + (reading ?? word);
+            last = at + word.length;
         });
+        return out + text.slice(last);
+    }
+
+    /** Of several readings, the first our knowledge writes beside a neighbour of the word; else the most used. */
+    private inContext(readings: readonly string[], before: string | undefined, after: string | undefined): string {
+        const prev = before?.toLowerCase();
+        const next = after?.toLowerCase();
+        return readings.find((reading) => (next !== undefined && this.pairs.has(`${reading.toLowerCase()} ${next}`)) || (prev !== undefined && this.pairs.has(`${prev} ${reading.toLowerCase()}`))) ?? readings[0];
     }
 
     /**
      * Each word's reading, kept: a message is mostly words read many times before, and looking one up again costs less
      * than walking the lists. Bounded: forgotten all at once when full (words are few; typos are countless).
      */
-    private readonly seen = new Map<string, string | null>();
+    private readonly seen = new Map<string, readonly string[] | null>();
 
-    private remembered(word: string, startsSentence: boolean): string | undefined {
+    private remembered(word: string, startsSentence: boolean): readonly string[] | undefined {
         const key = startsSentence ? `^${word}` : word;
-        let reading = this.seen.get(key);
-        if (reading === undefined) {
+        let readings = this.seen.get(key);
+        if (readings === undefined) {
             if (this.seen.size >= WORDS_REMEMBERED) this.seen.clear();
-            reading = this.corrected(word, startsSentence) ?? null;
-            this.seen.set(key, reading);
+            readings = this.readings(word, startsSentence) ?? null;
+            this.seen.set(key, readings);
         }
-        return reading ?? undefined;
+        return readings ?? undefined;
     }
 
     /**
@@ -134,28 +155,37 @@ export class SpellingCorrector {
      * sentence ("Rset it").
      */
     corrected(word: string, startsSentence = false): string | undefined {
+        return this.readings(word, startsSentence)?.[0];
+    }
+
+    /** What `corrected` reads the word as, with the other readings as likely after it (see `correct`). */
+    private readings(word: string, startsSentence: boolean): readonly string[] | undefined {
         const lower = word.toLowerCase();
         if (lower.length < MIN_LENGTH || lower.length > MAX_LENGTH || this.isKnown(lower) || this.isTwoOfOurs(lower)) return undefined;
-        if (word === lower) return this.nearest(word);
+        const near = this.candidates(lower);
+        if (near.length === 0) return undefined;
+        if (word === lower) return near;
         if (word === word.toUpperCase()) return undefined;
         const titled = word[0] + lower.slice(1) === word;
-        const near = this.nearest(lower);
-        if (near === undefined) return undefined;
-        const name = this.cased.get(near);
-        if (name !== undefined && (titled ? name[0] + name.slice(1).toLowerCase() === name : name !== name[0] + name.slice(1).toLowerCase())) return name;
-        return titled && startsSentence ? near[0].toUpperCase() + near.slice(1) : undefined;
+        const name = this.cased.get(near[0]);
+        if (name !== undefined && (titled ? name[0] + name.slice(1).toLowerCase() === name : name !== name[0] + name.slice(1).toLowerCase())) return [name];
+        return titled && startsSentence ? near.map((reading) => reading[0].toUpperCase() + reading.slice(1)) : undefined;
     }
 
     /** Our word one believable slip from `typed` that our knowledge uses most; ties keep our first. */
     nearest(typed: string): string | undefined {
-        let best: string | undefined;
+        return this.candidates(typed)[0];
+    }
+
+    /** Our words one believable slip from `typed`, the most used first (ties keep our first). */
+    private candidates(typed: string): string[] {
+        const found: string[] = [];
         for (const key of [typed, ...deletions(typed)]) {
             for (const word of this.byDeletion.get(key) ?? []) {
-                if (!isOneSlip(typed, word) || !slipBelievable(typed, word)) continue;
-                if (best === undefined || (this.ours.get(word) ?? 0) > (this.ours.get(best) ?? 0)) best = word;
+                if (!found.includes(word) && isOneSlip(typed, word) && slipBelievable(typed, word)) found.push(word);
             }
         }
-        return best;
+        return found.map((word, i) => ({ word, i, uses: this.ours.get(word) ?? 0 })).sort((a, b) => b.uses - a.uses || a.i - b.i).map((c) => c.word);
     }
 
     private isKnown(word: string): boolean {
@@ -180,14 +210,20 @@ export interface OurWords {
     counts: Map<string, number>;
     /** Names and identifiers as our knowledge writes them ("microsoft" → "Microsoft", "isautopilotdisabled" → "IsAutopilotDisabled"). */
     cased: Map<string, string>;
+    /** Two words our knowledge writes one after the other ("success screen"), in lower case: a slip's context. */
+    pairs: Set<string>;
 }
 
 /** Every word of three or more letters in these values (strings, and the wording of patterns). */
 export function wordsIn(values: unknown): OurWords {
-    const words: OurWords = { counts: new Map(), cased: new Map() };
+    const words: OurWords = { counts: new Map(), cased: new Map(), pairs: new Set() };
     const seen = new Set<unknown>();
     const walk = (value: unknown, pattern = false): void => {
         if (typeof value === 'string') {
+            if (!pattern) {
+                const inOrder = value.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+                for (let i = 1; i < inOrder.length; i++) words.pairs.add(`${inOrder[i - 1]} ${inOrder[i]}`);
+            }
             for (const match of value.matchAll(/[A-Za-z]{3,}/g)) {
                 const word = match[0];
                 const lower = word.toLowerCase();

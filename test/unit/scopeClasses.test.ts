@@ -1260,7 +1260,11 @@ describe('classes from set AY: dictated words, a dealership\'s own senses of our
         ['which option in the profile switches on white glove?', 'admin-allow-pre-provisioned'],
         ['how do we tie the new manager to her laptop before it ships', 'step-7'],
         ['can she just use the laptop while it is still on account setup?', 'esp-block-device-use'],
-        ['could we add our desk phone number on the esp error screen', 'esp-custom-message']
+        ['could we add our desk phone number on the esp error screen', 'esp-custom-message'],
+        ['my manager brought me a new laptop from IT, what should I do when I turn it on?', 'userflow-what-user-does'],
+        ['the login already had my email filled in, is that malware?', 'step-7'],
+        ['can I set it up at home on my own wifi, is that fine?', 'userflow-what-user-needs'],
+        ['walk me through what the user sees when she opens the laptop', 'userflow-what-user-does']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });

@@ -42,6 +42,12 @@ describe('spelling: one slipped key, read as the word meant', () => {
         expect(corrector.correct('Rset it. Stuk? then Stuk')).toBe('Reset it. Stuck? then Stuk');
     });
 
+    it('of two words one slip away, takes the one our knowledge writes beside a neighbour', () => {
+        const tied = new SpellingCorrector(wordsIn(['the success screen', 'conditional access', 'access access success']), new Set());
+        expect(tied.correct('got the sccess screen')).toBe('got the success screen');
+        expect(tied.correct('conditional sccess blocks it')).toBe('conditional access blocks it');
+    });
+
     it('keeps everything around a corrected word as typed', () => {
         expect(corrector.correct('  "stuk", on (preparration)!')).toBe('  "stuck", on (preparation)!');
     });
@@ -57,7 +63,8 @@ describe('spelling in the bot: a slip changes neither the answer nor the decline
         ['how do i set up autopilot device preapration for new laptops', 'how do i set up autopilot device preparation for new laptops'],
         ['create a conditional acess policy for admins', 'create a conditional access policy for admins'],
         ['wrte me a poem about autopilot', 'write me a poem about autopilot'],
-        ['set up a shared mailobx for the bench team', 'set up a shared mailbox for the bench team']
+        ['set up a shared mailobx for the bench team', 'set up a shared mailbox for the bench team'],
+        ['got the sccess screen, now what', 'got the success screen, now what']
     ])('"%s" is read as "%s"', (typed, meant) => {
         expect(matchIntent(typed, understanding)).toEqual(matchIntent(meant, understanding));
     });
