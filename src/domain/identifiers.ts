@@ -59,9 +59,18 @@ const TECHNICAL_NAME =
 /**
  * A name written in mixed case ("kioskUser0", "defaultUser1", "SecureW2", "PaperCut3"): a capitalised word inside it and
  * another change of case. Accounts, settings and products are written so; serials are printed in capitals and typed in
- * one case, or with a stray capital ("czc2410A01", "Pf3xyz12" at the start of a sentence), never as words.
+ * one case, or with a stray capital ("czc2410A01", "Pf3xyz12" at the start of a sentence), never as words. So is a
+ * capital beside a run of four small letters or more ("3Dconnexion").
  */
-const isMixedCaseName = (token: string): boolean => /[A-Z][a-z]{2,}/.test(token) && /[a-z][A-Z]|[A-Z][a-z]+.*[A-Z]/.test(token);
+const isMixedCaseName = (token: string): boolean =>
+    (/[A-Z][a-z]{2,}/.test(token) && /[a-z][A-Z]|[A-Z][a-z]+.*[A-Z]/.test(token)) || (/[A-Z]/.test(token) && /[a-z]{4,}/.test(token));
+/**
+ * A model in the plural, or a model's own "s" ("old Z640s with TPM 1.2", "our T480s"): capitals and digits, then a small
+ * "s". A serial is written in one case throughout.
+ */
+const isModelWithS = (token: string): boolean => /^[A-Z]{1,3}\d{2,4}[A-Z]?s$/.test(token);
+/** A product line written as one CamelCase word ("DesignJet", "EliteBook"): what follows it is its model ("DesignJet T1700"). */
+const PRODUCT_LINE = /^[A-Z][a-z]+[A-Z][a-z]+$/;
 
 /**
  * A service desk's record number: its kind's prefix, then the number ServiceNow and its kin give it ("CHG0048812",
@@ -129,6 +138,7 @@ function namesDevice(token: string): boolean {
         !TECHNICAL_NAME.test(token) &&
         !SERVICE_DESK_RECORD.test(token) &&
         !isMixedCaseName(token) &&
+        !isModelWithS(token) &&
         !isWordsJoined(token) &&
         !isNameTemplate(token) &&
         !PLACE_CODE.test(token) &&
@@ -218,7 +228,7 @@ const wordsOf = (text: string) => rawWordsOf(text).map((token) => token.replace(
 /** The i-th word comes after a brand or product line ("HP M479"; "EliteBook 840 G10": after the line's own number). */
 function followsModelWord(tokens: string[], i: number): boolean {
     return (
-        (i > 0 && (NAMES_A_MODEL.test(tokens[i - 1]) || NAMES_A_REFERENCE.test(tokens[i - 1]))) ||
+        (i > 0 && (NAMES_A_MODEL.test(tokens[i - 1]) || NAMES_A_REFERENCE.test(tokens[i - 1]) || PRODUCT_LINE.test(tokens[i - 1]))) ||
         (i > 1 && /^\d+$/.test(tokens[i - 1]) && NAMES_A_MODEL.test(tokens[i - 2]))
     );
 }

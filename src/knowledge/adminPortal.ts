@@ -457,8 +457,8 @@ export const adminEntries: TopicEntry[] = [
                 'the technicians or branch IT with the devices they may manage as its scope.',
             'Uploading a hash with Get-WindowsAutopilotInfo -Online also needs consent to the Microsoft Intune ' +
                 'PowerShell enterprise application, whichever role signs in.',
-            'Scope tags on a deployment profile or an ESP control who can see and edit it: only admins whose role ' +
-                'assignment carries the tag. Which devices get it is still decided by its group assignment.'
+            'Scope tags on a deployment profile or an ESP are optional; they control who can see and edit it: only ' +
+                'admins whose role assignment carries the tag. Which devices get it is still decided by its group assignment.'
         ],
         related: ['step-3', 'admin-hash-existing-device', 'step-6'],
         source: AP_ADD_DEVICES,

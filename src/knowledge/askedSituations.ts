@@ -173,6 +173,10 @@ export const SITUATION_ENTRIES = {
     homeEdition: 'req-windows-edition',
     /** Reset or Retry pressed on the failure screen, asked what it does: the card on the two buttons. */
     failureButtonPressed: 'flow-retry-reset',
+    /** When a device policy (BitLocker, a baseline) applies, at the bench or at the user's sign-in: device-targeted ones at the bench. */
+    devicePolicyWhen: 'overview-what-installs',
+    /** What is left for the user after the bench: the user flow's ESP (Device setup again for anything new, Account setup). */
+    leftForUser: 'userflow-esp',
     /** The user, handed a new laptop by IT, asking what to do when they turn it on: the user flow from power-on. */
     userOwnFirstStart: 'userflow-what-user-does'
 } as const;
@@ -280,15 +284,17 @@ const DEVICES_FINISHED =
     /\bdid\s+(?:the\s+|our\s+)?(?:bench|tech(?:nician)?)\s+(?:part|bit|side|phase|flow)\b|\b(?:we|they|i)\s+(?:pre-?provision|white[\s-]*glove)\b|\b(?:finish\w*|done|complet\w*|wrapp?\w*\s+up|wrapped|prep|prepp?(?:ed|ing)|prepared|re-?seal\w*|ready|batch)\b/i;
 /** The users starting on them: "staff start monday", "users get them tomorrow", "their first sign-in", "first day". */
 const USERS_START =
-    /\b(?:users?|staff|employees?|teachers?|nurses?|doctors?|clinicians?|students?|pupils?|hires?|starters?|joiners?|trainees?|agents?|people|they|she|he)\b.{0,30}\b(?:start\w*|arriv\w*|gets?|getting|receiv\w*|signs?|signing|logs?|logging|login|collect\w*|begin\w*|pick\w*\s+(?:them|it)\s+up|use|open)\b|\bfirst\s+(?:day|sign[\s-]?ins?|log[\s-]?(?:in|on)s?|logons?|shift)\b|\bgo[\s-]?live\b/i;
+    /\b(?:can|could|will)\s+(?:the\s+|our\s+)?[a-z]+s\s+(?:use|have|get|start\s+using)\s+(?:them|it)\b|\b(?:users?|staff|employees?|teachers?|nurses?|doctors?|clinicians?|students?|pupils?|hires?|starters?|joiners?|trainees?|agents?|people|they|she|he)\b.{0,30}\b(?:start\w*|arriv\w*|gets?|getting|receiv\w*|signs?|signing|logs?|logging|login|collect\w*|begin\w*|pick\w*\s+(?:them|it)\s+up|use|open)\b|\bfirst\s+(?:day|sign[\s-]?ins?|log[\s-]?(?:in|on)s?|logons?|shift)\b|\bgo[\s-]?live\b/i;
 /** Asks how long to leave in between, at least: "any minimum gap?", "how soon can they", "do we need to wait". */
 const ASKS_LEAST_GAP =
     /\b(?:min(?:imum)?|least|shortest)\s+(?:gap|wait\w*|time|delay|interval|period|lead\s+time)\b|\bany\s+(?:min(?:imum)?\s+)?(?:gap|wait\w*|delay|interval)\b|\bhow\s+(?:soon|long\s+(?:after|before|until|between|do\s+(?:i|we|they)\s+(?:have|need)\s+to\s+wait))\b|\b(?:need|have)\s+to\s+wait\b|\bwait\s+(?:time|period)\b|\b(?:gap|delay|interval|time)\s+(?:between|before|needed|required)\b|\benough\s+time\b|\blong\s+enough\b|\btoo\s+(?:soon|early|quick|tight)\b|\banything\s+(?:to\s+(?:watch|know|consider|worry\s+about|look\s+out\s+for)|(?:i|we)\s+should\s+know)\b/i;
-/** "Is that ok?", "any problem?", "ok with the timing rules?" with the two moments named (a clock time, a day): asks whether the gap between them is enough. */
-const ASKS_IF_GAP_FINE = /\b(?:is\s+(?:that|it|this)\s+)?(?:ok|okay|fine|alright|enough)\s*\?|\bany\s+(?:problem|issue|risk)s?\s*\?|\b(?:ok|okay|fine|alright)\s+(?:with|for)\s+(?:the\s+)?(?:timing|time|wait)/i;
+/** "Is that ok?", "any problem?", "ok with the timing rules?", "can staff use them Tuesday?" with the two moments named (a clock time, a day): asks whether the gap between them is enough. */
+const ASKS_IF_GAP_FINE = /\bcan\s+(?:\w+\s+){0,2}(?:use|have|get|start\s+(?:on|using))\s+(?:them|it)\b|\b(?:is\s+(?:that|it|this)\s+)?(?:ok|okay|fine|alright|enough)\s*\?|\bany\s+(?:problem|issue|risk)s?\s*\?|\b(?:ok|okay|fine|alright)\s+(?:with|for)\s+(?:the\s+)?(?:timing|time|wait)/i;
 const MOMENT = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:at|by)\s+\d{1,2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tonight|tomorrow|overnight)\b/i;
+/** A device named as finished at the bench ("a prepped one", "resealed laptops", "the pre-provisioned units"). */
+const PREPPED_ONE = /\b(?:prepp?ed|prepared|re-?sealed|pre-?provisioned|white[\s-]*gloved|finished)\s+(?:one|ones|devices?|laptops?|workstations?|pcs?|machines?|units?)\b/i;
 /** Where finished devices wait ("how long can they sit", "wait in the store room"): only with the longest wait asked. */
-const DEVICES_WAIT = /\b(?:wait\w*|sit|sitting|stored?|storage|shelf|stock)\b/i;
+const DEVICES_WAIT = /\b(?:wait\w*|sit|sitting|stored?|storage|shelf|stock|cupboard|cabinet|store\s*room)\b/i;
 /** Asks for the longest they may wait instead: "maximum", "longest", "how long can they sit". */
 const ASKS_LONGEST_GAP = /\b(?:max(?:imum)?|longest|upper\s+limit|too\s+long)\b|\bhow\s+long\s+can\b/i;
 
@@ -298,6 +304,8 @@ const ASKS_LONGEST_GAP = /\b(?:max(?:imum)?|longest|upper\s+limit|too\s+long)\b|
  * technician flow, and no longer than six months.
  */
 function gapBeforeUsers(text: string): string | undefined {
+    // "How long can a prepped one sit in the cupboard?": the longest wait, whoever it waits for.
+    if (ASKS_LONGEST_GAP.test(text) && PREPPED_ONE.test(text) && DEVICES_WAIT.test(text)) return SITUATION_ENTRIES.longestBeforeUsers;
     if (!USERS_START.test(text)) return undefined;
     if (ASKS_LONGEST_GAP.test(text) && (DEVICES_FINISHED.test(text) || DEVICES_WAIT.test(text))) return SITUATION_ENTRIES.longestBeforeUsers;
     if (!DEVICES_FINISHED.test(text)) return undefined;
@@ -483,7 +491,7 @@ const IN_INTUNE = /\b(?:intune|autopilot\s+devices?|devices?\s+list|portal|admin
  * entra", "do we even need users allowed to join devices if the tech never signs in"): Step 2.
  */
 const USERS_MAY_JOIN =
-    /\b(?:let|lets|letting|allow|allows|allowed|allowing|permit\w*|enabl\w*)\s+(?:people|users?|staff|employees|everyone|anyone|them)\s+(?:to\s+)?join\s+(?:(?:the\s+|their\s+|new\s+)?(?:devices?|laptops?|pcs?|machines?)\s+)?(?:to\s+(?:entra|azure\s+ad|aad)\b)?|\b(?:users?|people|staff|employees)\s+(?:allowed|permitted|able)\s+to\s+join\s+(?:devices?|laptops?|pcs?|machines?)\b/i;
+    /\busers?[\s-]+(?:can|may)[\s-]+join\b(?:[\s-]+(?:devices?|setting|option|toggle))?|\b(?:let|lets|letting|allow|allows|allowed|allowing|permit\w*|enabl\w*)\s+(?:people|users?|staff|employees|everyone|anyone|them)\s+(?:to\s+)?join\s+(?:(?:the\s+|their\s+|new\s+)?(?:devices?|laptops?|pcs?|machines?)\s+)?(?:to\s+(?:entra|azure\s+ad|aad)\b)?|\b(?:users?|people|staff|employees)\s+(?:allowed|permitted|able)\s+to\s+join\s+(?:devices?|laptops?|pcs?|machines?)\b/i;
 
 /**
  * The user's password asked for the technician's part ("do I need the new staff member's password to do the bench
@@ -1057,6 +1065,17 @@ const FAILURE_BUTTON_PRESSED =
 const USER_OWN_FIRST_START =
     /^(?=.*(?:\bit\s+(?:dropped|gave|sent|handed|delivered|left)\b|\bfrom\s+it\b|\bmy\s+new\s+(?:work\s+)?(?:laptop|device|pc|computer)\b))(?=.*(?:\b(?:have|need)\s+to\s+do\s+anything\b|\bwhat\s+(?:do|should|must)\s+i\s+do\b).{0,40}\bwhen\s+i\s+(?:first\s+)?(?:turn|switch|power|start|open|boot)\w*\s+(?:it|this|the\s+(?:new\s+)?(?:laptop|device|pc))\s*on\b)/i;
 
+/**
+ * When a device policy applies, at the bench or at the user's sign-in ("does BitLocker get switched on at the bench or
+ * only when the user logs in?", "at what point does BitLocker get switched on"): device-targeted ones at the bench.
+ */
+const DEVICE_POLICY_WHEN =
+    /^(?=.*\b(?:bitlocker|encryption|device[\s-]+(?:targeted\s+)?polic(?:y|ies)|(?:security\s+)?baselines?)\b)(?=.*(?:\bat\s+the\s+bench\s+or\b|\bor\s+(?:only\s+)?(?:when|once|after)\s+the\s+(?:end\s+)?user\b|\bat\s+what\s+point\b|\bwhich\s+phase\b|\bwhen\s+(?:does|do|will|is|are)\b.{0,40}\b(?:switched\s+on|turned\s+on|enabled|applied|appl(?:y|ies)|kicks?\s+in)\b))/i;
+
+/** What is left for the user after the bench ("what's left for the architect to sit through when they open the box"). */
+const LEFT_FOR_USER =
+    /\bwhat(?:'?s|\s+is)\s+(?:left|remaining)\s+(?:for|to)\s+(?:the\s+)?(?:end\s+)?(?:users?|\w+)\b.{0,60}\b(?:open\w*|unbox\w*|sign\w*|log\w*|get\w*|receiv\w*|first|sit\s+through)\b/i;
+
 /** What is listed under one of the ESP's phases ("what shows up under Device setup on the bench"): that phase's card. */
 const LISTED_UNDER_PHASE =
     /\b(?:what|which)\b.{0,30}\b(?:shows?|shown|showing|listed|lists?|appears?|items?|lines?|rows?|entries|sub[\s-]?items?)\b.{0,20}\bunder\s+(?:the\s+)?(device\s+preparation|device\s+setup|account\s+setup)\b/i;
@@ -1124,6 +1143,8 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: HOME_EDITION_ASKED, entry: SITUATION_ENTRIES.homeEdition, holds: not(PROBLEM) },
     { pattern: FAILURE_BUTTON_PRESSED, entry: SITUATION_ENTRIES.failureButtonPressed },
     { pattern: USER_OWN_FIRST_START, entry: SITUATION_ENTRIES.userOwnFirstStart },
+    { pattern: DEVICE_POLICY_WHEN, entry: SITUATION_ENTRIES.devicePolicyWhen, holds: not(PROBLEM) },
+    { pattern: LEFT_FOR_USER, entry: SITUATION_ENTRIES.leftForUser, holds: not(PROBLEM) },
     { pattern: IDENTIFYING_ASKED, entry: SITUATION_ENTRIES.identifyingAsked, holds: not(PROBLEM) },
     { pattern: WHY_PRE_PROVISION, entry: SITUATION_ENTRIES.whyPreProvision, holds: not(PROBLEM) },
     { pattern: PARTNER_REGISTERED_CHECK, entry: SITUATION_ENTRIES.partnerRegisteredCheck },

@@ -1283,3 +1283,37 @@ describe('classes from set AY: dictated words, a dealership\'s own senses of our
         expect(outcome(text)).toBe(expected);
     });
 });
+
+/**
+ * Issue 9, set BA (tenth session): an architecture practice's IT manager, a junior bench technician and the practice
+ * manager. Each row is a sentence of its own for the class, not one of the set's.
+ */
+describe('classes from set BA: models and products beside serials, the wait on the shelf, what is left for the user', () => {
+    it.each([
+        ['how long can a resealed laptop stay in the store room before it is a problem?', 'userflow-six-months'],
+        ['we prep them on the bench Thursday, can the engineers use them Friday?', 'userflow-wait-90-minutes'],
+        ['is the disk encryption turned on at the bench or only once the user signs in?', 'overview-what-installs'],
+        ['what is left for the designer to do once they open the box?', 'userflow-esp'],
+        ['is the users can join setting really needed for pre-provisioning?', 'step-2'],
+        ['what should the technician check on the config screen before pressing next?', 'flow-config-screen']
+    ])('"%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    it.each([
+        'our old T480s keep failing at securing your hardware',
+        'the Wacom driver on the Z440s needs an update',
+        'add the DesignJet T1700 to the new workstations',
+        'the 3Dconnexion driver wants an update'
+    ])('a model or a brand is no device to look up: "%s"', (text) => {
+        expect(matchIntent(text, understanding).kind).not.toBe('status');
+    });
+
+    it.each([
+        ['the Wacom driver OOBE wizard opens at every login, how do I stop it', 'decline:other-meanings'],
+        // Their twins stay ours.
+        ['can I still press the windows key thing on the language screen, or only at sign-in?', 'answer']
+    ])('"%s" is %s', (text, expected) => {
+        expect(outcome(text)).toBe(expected);
+    });
+});
