@@ -193,6 +193,8 @@ const NAMES_THEN_ASKS_NEXT = /^(.{3,}?)[\s,;.-]+(?:then\s+|and\s+)?(?:what(?:'?s
 /** Which error follows when a step is left out: "what error would I see if I forget that step". */
 const ASKS_ERROR_IF_SKIPPED =
     /\b(?:what|which)\s+(?:error|code|error\s+code|error\s+message|message|failure)\b.{0,40}\b(?:if|when)\s+(?:i|we|you|they|someone|the\s+tech(?:nician)?)\s+(?:forget|forgets|skip|skips|miss|misses|don'?t|doesn'?t|do\s+not|didn'?t|never|leave\s+out)\b/i;
+/** The words DONE_THEN_ASKS_NEXT needs: most messages have none, and its lazy opening would try every split of them. */
+const STEP_DONE_WORD = /\b(?:finished|done|completed?|over|ended|through)\b/i;
 /** A clause that only points back ("after that?", "after it"): the last answer is what it names. */
 const POINTS_BACK_ALONE = /^\s*(?:that|this|it|that\s+one|this\s+one)\W*$/i;
 /** "Device setup finished, what screen comes after that?": a step reported done, then what follows it. The step's name. */
@@ -481,7 +483,7 @@ export function createUnderstanding(options: {
             if (previous) return { kind: 'answer', entryId: previous };
         }
         // "Device setup finished, what screen comes after that?": "that" points back at the step reported done.
-        const doneFirst = DONE_THEN_ASKS_NEXT.exec(text);
+        const doneFirst = STEP_DONE_WORD.test(text) ? DONE_THEN_ASKS_NEXT.exec(text) : null;
         const asked = doneFirst ?? ASKS_WHAT_NEXT.exec(text) ?? AFTER_THEN_ASKS.exec(text);
         const namedFirst = asked ? undefined : NAMES_THEN_ASKS_NEXT.exec(text);
         const clause = asked?.[1] ?? namedFirst?.[1];
