@@ -177,6 +177,18 @@ export const SITUATION_ENTRIES = {
     devicePolicyWhen: 'overview-what-installs',
     /** What is left for the user after the bench: the user flow's ESP (Device setup again for anything new, Account setup). */
     leftForUser: 'userflow-esp',
+    /** The configuration screen showing another profile than expected: fix the assignment, then Refresh. */
+    configScreenWrongProfile: 'flow-config-screen',
+    /** No network yet, the region and keyboard screens done, asked what comes next: the network page, on the extra-screens card. */
+    nextWithoutNetwork: 'flow-extra-screens',
+    /** The bench part done in one place and the devices sent on to another: Reseal, then ship them as they are. */
+    benchThenShip: 'flow-after-reseal',
+    /** Where the logs saved from the failure screen end up: the logs card (a USB drive). */
+    whereLogsGo: 'logs-collect',
+    /** A CSV imported and the devices not listed yet: the import card (Sync, Refresh, a few minutes). */
+    importedNotListed: 'admin-import-hash-csv',
+    /** A user assigned, asked how to check it took: Step 7 (User and User friendly name in the device properties). */
+    userAssignmentCheck: 'step-7',
     /** The user, handed a new laptop by IT, asking what to do when they turn it on: the user flow from power-on. */
     userOwnFirstStart: 'userflow-what-user-does'
 } as const;
@@ -211,10 +223,11 @@ const ASKS_WINDOWS_KEY_STILL = new RegExp(
 
 /**
  * OOBE's first screens by what they ask ("the blue screen asking what country im in", "the language and keyboard
- * page"): where the technician presses the Windows key five times, as on the sign-in page.
+ * page", "the region picker", "at the first screen"): where the technician presses the Windows key five times, as on the
+ * sign-in page.
  */
 const FIRST_OOBE_SCREEN =
-    /\b(?:asking|asks|asked|wants)\s+(?:me\s+|us\s+)?(?:for\s+|what\s+|which\s+)?(?:my\s+|the\s+|a\s+)?(?:country|region|language|keyboard)\b|\b(?:country|region|language|keyboard)(?:\s+(?:or|and|\/)\s+(?:region|keyboard|language))?\s+(?:screen|page)\b/i;
+    /\b(?:asking|asks|asked|wants)\s+(?:me\s+|us\s+)?(?:for\s+|what\s+|which\s+)?(?:my\s+|the\s+|a\s+)?(?:country|region|language|keyboard)\b|\b(?:country|region|language|keyboard)(?:\s+(?:or|and|\/)\s+(?:region|keyboard|language))?\s+(?:screen|page|picker|selection|selector|prompt)\b|\b(?:at|on)\s+the\s+(?:very\s+)?first\s+(?:oobe\s+|setup\s+)?screen\b|\bfirst\s+(?:oobe\s+|setup\s+)?screen\s+(?:after|when|is|shows|says)\b/i;
 
 /** Asks whether pre-provisioning is still possible from there: "can I still?", "can still do WG?", "is it still possible". */
 const ASKS_STILL_POSSIBLE = /\bcan\s+(?:i\s+|we\s+)?still\b|\bstill\s+(?:possible|doable|ok|okay)\b|\bis\s+it\s+(?:still\s+)?too\s+late\b/i;
@@ -491,7 +504,7 @@ const IN_INTUNE = /\b(?:intune|autopilot\s+devices?|devices?\s+list|portal|admin
  * entra", "do we even need users allowed to join devices if the tech never signs in"): Step 2.
  */
 const USERS_MAY_JOIN =
-    /\busers?[\s-]+(?:can|may)[\s-]+join\b(?:[\s-]+(?:devices?|setting|option|toggle))?|\b(?:let|lets|letting|allow|allows|allowed|allowing|permit\w*|enabl\w*)\s+(?:people|users?|staff|employees|everyone|anyone|them)\s+(?:to\s+)?join\s+(?:(?:the\s+|their\s+|new\s+)?(?:devices?|laptops?|pcs?|machines?)\s+)?(?:to\s+(?:entra|azure\s+ad|aad)\b)?|\b(?:users?|people|staff|employees)\s+(?:allowed|permitted|able)\s+to\s+join\s+(?:devices?|laptops?|pcs?|machines?)\b/i;
+    /\busers?[\s-]+(?:can|may)[\s-]+join\b(?:[\s-]+(?:devices?|setting|option|toggle))?|\b(?:let|lets|letting|allow|allows|allowed|allowing|permit\w*|enabl\w*)\s+(?:people|users?|staff|employees|everyone|anyone|them)\s+(?:to\s+)?join\s+(?:(?:the\s+|their\s+|new\s+)?(?:devices?|laptops?|pcs?|machines?)\s+)?(?:to\s+(?:entra|azure\s+ad|aad)\b)?|\b(?:users?|people|staff|employees)\s+(?:(?:need|must|have|has)\s+(?:to\s+)?be\s+)?(?:allowed|permitted|able)\s+to\s+join\s+(?:devices?|laptops?|pcs?|machines?)\b/i;
 
 /**
  * The user's password asked for the technician's part ("do I need the new staff member's password to do the bench
@@ -541,7 +554,7 @@ const READ_THE_CAB =
  * "the white glove setting"): its card gives today's name.
  */
 const WHITE_GLOVE_SETTING =
-    /\b(?:setting|option|toggle|switch|box)\b.{0,30}\b(?:turns?|switch(?:es)?|enables?|allows?)\s+on\s+(?:the\s+)?white[\s-]*glove\b|\b(?:turn|switch)\s+on\s+(?:the\s+)?white[\s-]*glove\s+(?:\w+\s+)?(?:mode|option|setting)\b|\bwhite[\s-]*glove\s+(?:box|checkbox|check\s*box|option|setting|toggle|switch|tick\s*box|flag)\b|\b(?:setting|box|checkbox|option|toggle|switch)\s+(?:for|called|named)\s+['"]?white[\s-]*glove\b/i;
+    /\b(?:setting|option|toggle|switch|box)\b.{0,30}\b(?:turns?|switch(?:es)?|enables?|allows?)\s+on\s+(?:the\s+)?(?:white[\s-]*glove|windows\s+key|win\s*key|pre-?prov\w*)\b|\b(?:turn|switch)\s+on\s+(?:the\s+)?white[\s-]*glove\s+(?:\w+\s+)?(?:mode|option|setting)\b|\bwhite[\s-]*glove\s+(?:box|checkbox|check\s*box|option|setting|toggle|switch|tick\s*box|flag)\b|\b(?:setting|box|checkbox|option|toggle|switch)\s+(?:for|called|named)\s+['"]?white[\s-]*glove\b/i;
 
 /**
  * A virtual machine for the technician flow, asked before anything failed ("can we test the technician flow on Hyper-V
@@ -927,7 +940,7 @@ const PROFILE_ASSIGNED_CHECK =
  * happen at OOBE?"): the default profile, or plain OOBE.
  */
 const NO_PROFILE_STILL_AUTOPILOT =
-    /\b(?:no|without|forgot\s+to\s+assign|never\s+assigned|didn'?t\s+assign|did\s+not\s+assign|not\s+assigned)\s+(?:any\s+|a\s+|an\s+)?(?:autopilot\s+|deployment\s+)?profiles?\b.{0,60}\b(?:what\s+(?:will\s+|would\s+|does\s+)?happens?|anyway)\b|\b(?:isn'?t|is\s+not|not|wasn'?t|was\s+not)\s+in\s+(?:any|a)\s+(?:of\s+(?:our|the)\s+)?(?:device\s+)?groups?\b.{0,60}\b(?:still|anyway|even\s+so)\b|\b(?:never|didn'?t|did\s+not|haven'?t|have\s+not|no)\s+(?:give|gave|given|assign\w*|set|create\w*|target\w*)\s+(?:it\s+|them\s+)?(?:any\s+|a\s+|an\s+|the\s+)?(?:autopilot\s+|deployment\s+)?profiles?\b.{0,80}\b(?:still|anyway|even\s+so)\b/i;
+    /\b(?:no|without|forgot\s+to\s+assign|never\s+assigned|never\s+got|didn'?t\s+(?:assign|get)|did\s+not\s+(?:assign|get)|not\s+assigned)\s+(?:any\s+|a\s+|an\s+)?(?:autopilot\s+|deployment\s+)?profiles?\b.{0,60}\b(?:what\s+(?:will\s+|would\s+|does\s+)?happens?|anyway)\b|\b(?:isn'?t|is\s+not|not|wasn'?t|was\s+not)\s+in\s+(?:any|a)\s+(?:of\s+(?:our|the)\s+)?(?:device\s+)?groups?\b.{0,60}\b(?:still|anyway|even\s+so)\b|\b(?:never|didn'?t|did\s+not|haven'?t|have\s+not|no)\s+(?:give|gave|given|assign\w*|set|create\w*|target\w*)\s+(?:it\s+|them\s+)?(?:any\s+|a\s+|an\s+|the\s+)?(?:autopilot\s+|deployment\s+)?profiles?\b.{0,80}\b(?:still|anyway|even\s+so)\b/i;
 
 /** Language, region and keyboard shown on one page ("now it shows language, region and keyboard all on one page"). */
 const ALL_ON_ONE_PAGE =
@@ -1076,6 +1089,39 @@ const DEVICE_POLICY_WHEN =
 const LEFT_FOR_USER =
     /\bwhat(?:'?s|\s+is)\s+(?:left|remaining)\s+(?:for|to)\s+(?:the\s+)?(?:end\s+)?(?:users?|\w+)\b.{0,60}\b(?:open\w*|unbox\w*|sign\w*|log\w*|get\w*|receiv\w*|first|sit\s+through)\b/i;
 
+/**
+ * The configuration screen showing another profile than the one expected ("config screen shows profile "Default-AP" not
+ * our site profile, do I need to reboot?"): fix the assignment in Intune, then Refresh.
+ */
+const CONFIG_SCREEN_WRONG_PROFILE =
+    /^(?=.*\bprofiles?\b).*(?:\bconfig(?:uration)?\s+(?:screen|page)\b.{0,40}\b(?:shows?|showing|says|lists?|listing|displays?|has)\b.{0,60}\b(?:wrong|other|old|default|another|not\s+(?:our|the|my)|instead\s+of)\b|\bwrong\s+profile\b.{0,40}\bconfig(?:uration)?\s+(?:screen|page)\b)/i;
+
+/**
+ * No network yet and OOBE's region or keyboard screens passed, asked what comes next ("no network yet. picked country,
+ * keyboard, skipped the second keyboard. what comes next"): the network page, before anything else.
+ */
+export const NEXT_WITHOUT_NETWORK =
+    /^(?=.*\b(?:no\s+(?:network|cable|ethernet|internet|wi-?fi|lan)(?:\s+(?:yet|in|plugged|connected))?|not\s+(?:connected|plugged\s+in)|without\s+(?:a\s+)?(?:network|cable))\b)(?=.*\b(?:keyboard|country|region|language)\b)(?=.*\b(?:what(?:'s|\s+is)?\s+(?:comes\s+)?next|what\s+comes\s+(?:after|next)|then\s+what|next\s+screen)\b)/i;
+
+/** The bench part done in one place, the devices then sent on ("do the bench bit at head office and fly the laptops up after"). */
+const BENCH_THEN_SHIP =
+    /\b(?:do|run|doing|running)\s+(?:the\s+)?(?:bench|tech(?:nician)?|pre-?prov\w*|white[\s-]*glove)(?:\s+(?:bit|part|side|step|flow))?\s+(?:at|in)\b.{0,60}\b(?:fly|ship|send|post|courier|drive|take|truck|freight)\w*\s+(?:the\s+|them|it)/i;
+
+/** Where the logs saved from the failure or diagnostics screen end up ("did the Ctrl+Shift+D thing, where do the logs end up"). */
+const WHERE_LOGS_GO =
+    /\bwhere\s+(?:do|does|did|will|are)\s+(?:the\s+)?(?:logs?|cab|diagnostics?|files?)\s+(?:end\s+up|go|get\s+(?:saved|written|put)|saved|stored|land|written)\b/i;
+
+/**
+ * A CSV imported, the devices not in the Autopilot devices list yet ("imported the csv but the devices arent in the autopilot
+ * devices list yet"); not yet in a group or in Intune's devices are other cards' questions.
+ */
+const IMPORTED_NOT_LISTED =
+    /\bimport\w*\b.{0,40}\b(?:aren'?t|are\s+not|isn'?t|is\s+not|not|don'?t|doesn'?t|never)\s+(?:in|on|showing|shown|listed|there|appear\w*|show(?:ing)?\s+up)\b.{0,40}\b(?:autopilot\s+(?:devices?\s+)?list|autopilot\s+devices|devices\s+list\s+(?:in|under)\s+autopilot)\b/i;
+
+/** A user assigned, asked how to check it took ("assigned the user, how do i check it stuck"). */
+const USER_ASSIGNMENT_CHECK =
+    /\bassign\w*\s+(?:the\s+|a\s+)?users?\b.{0,40}\b(?:check|verify|confirm|see|know|tell)\b.{0,30}\b(?:stuck|worked|took|applied|went\s+through|actually|is\s+there)\b|\b(?:check|verify|confirm)\b.{0,20}\buser\s+assignment\b.{0,30}\b(?:stuck|worked|took|applied|actually)\b/i;
+
 /** What is listed under one of the ESP's phases ("what shows up under Device setup on the bench"): that phase's card. */
 const LISTED_UNDER_PHASE =
     /\b(?:what|which)\b.{0,30}\b(?:shows?|shown|showing|listed|lists?|appears?|items?|lines?|rows?|entries|sub[\s-]?items?)\b.{0,20}\bunder\s+(?:the\s+)?(device\s+preparation|device\s+setup|account\s+setup)\b/i;
@@ -1145,6 +1191,12 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: USER_OWN_FIRST_START, entry: SITUATION_ENTRIES.userOwnFirstStart },
     { pattern: DEVICE_POLICY_WHEN, entry: SITUATION_ENTRIES.devicePolicyWhen, holds: not(PROBLEM) },
     { pattern: LEFT_FOR_USER, entry: SITUATION_ENTRIES.leftForUser, holds: not(PROBLEM) },
+    { pattern: CONFIG_SCREEN_WRONG_PROFILE, entry: SITUATION_ENTRIES.configScreenWrongProfile },
+    { pattern: NEXT_WITHOUT_NETWORK, entry: SITUATION_ENTRIES.nextWithoutNetwork },
+    { pattern: BENCH_THEN_SHIP, entry: SITUATION_ENTRIES.benchThenShip, holds: not(PROBLEM) },
+    { pattern: WHERE_LOGS_GO, entry: SITUATION_ENTRIES.whereLogsGo },
+    { pattern: IMPORTED_NOT_LISTED, entry: SITUATION_ENTRIES.importedNotListed, holds: (text) => !namesACode(text) },
+    { pattern: USER_ASSIGNMENT_CHECK, entry: SITUATION_ENTRIES.userAssignmentCheck },
     { pattern: IDENTIFYING_ASKED, entry: SITUATION_ENTRIES.identifyingAsked, holds: not(PROBLEM) },
     { pattern: WHY_PRE_PROVISION, entry: SITUATION_ENTRIES.whyPreProvision, holds: not(PROBLEM) },
     { pattern: PARTNER_REGISTERED_CHECK, entry: SITUATION_ENTRIES.partnerRegisteredCheck },

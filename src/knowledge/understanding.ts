@@ -6,7 +6,7 @@ import { canonicalCode, withoutErrorCodes } from '../domain/errorCodes';
 import { type Facets, FACET_NAMES, type FacetValues, hasAnyFacet, readFacets, withoutFacetWords } from './facets';
 import { answerTypesGiven, rankByAnswerType, readAnswerAsk } from './answerType';
 import { asTyped } from './dictation';
-import { asksWhatUserSeesFirst, atOptionsScreen, PRE_PROVISIONING_OPTION_MISSING, PROBLEM, sameErrorOnOtherWindows, situationAnswer, withoutPurpose } from './askedSituations';
+import { asksWhatUserSeesFirst, atOptionsScreen, NEXT_WITHOUT_NETWORK, PRE_PROVISIONING_OPTION_MISSING, PROBLEM, sameErrorOnOtherWindows, situationAnswer, withoutPurpose } from './askedSituations';
 import { entryFacets, entryFacetsForProblem, facetFit, rankByFacets, writtenForAudience } from './facetRanking';
 import type { ScopeJudge, ScopeTopic } from './scope';
 import type { KnowledgeSearch, SearchHit } from './search';
@@ -521,7 +521,8 @@ export function createUnderstanding(options: {
         understand(text: string, topic?: KnowledgeEntry): Understood {
             // "After the Windows key a menu appeared, which one do I choose": on the options screen, not after it.
             // "What does the user see first after Reseal": the user flow's start, not the technician screen after Reseal.
-            const after = atOptionsScreen(text) || asksWhatUserSeesFirst(text) ? undefined : screenAfter(text, topic);
+            // "No network yet, picked country and keyboard, what comes next": OOBE's network page, not the flow's next step.
+            const after = atOptionsScreen(text) || asksWhatUserSeesFirst(text) || NEXT_WITHOUT_NETWORK.test(text) ? undefined : screenAfter(text, topic);
             if (after) return after;
             // "Same error but the device is brand new": the error just answered, for the case the message describes.
             if (topic?.kind === 'error' && topic.codes.length > 0 && SAME_CODE.test(text)) {

@@ -1317,3 +1317,32 @@ describe('classes from set BA: models and products beside serials, the wait on t
         expect(outcome(text)).toBe(expected);
     });
 });
+
+/**
+ * Issue 9, set AZ (tenth session): a remote mine's site technicians and its head-office Intune engineer. Each row is a
+ * sentence of its own for the class, not one of the set's.
+ */
+describe('classes from set AZ: first screens, the configuration screen, checks after an admin change', () => {
+    it.each([
+        ['at the first screen now, how do I get it into pre-provisioning without signing in?', 'flow-win-key'],
+        ['the language picker is up, how do we get into pre-provisioning?', 'flow-win-key'],
+        ['the config screen shows the old default profile instead of ours, do I restart?', 'flow-config-screen'],
+        ['no cable in, chose the region and the keyboard, what comes next?', 'flow-extra-screens'],
+        ['we run the bench part at the depot and courier them to the branches after, ok?', 'flow-after-reseal'],
+        ['after export logs, where does the cab get saved?', 'logs-collect'],
+        ['do staff have to be allowed to join devices for pre-provisioning?', 'step-2'],
+        ['we imported the csv an hour ago and they are not in the autopilot devices list', 'admin-import-hash-csv'],
+        ['which option turns on the windows key trick for technicians?', 'admin-allow-pre-provisioned'],
+        ['this registered one never got any profile, what happens when it boots?', 'error-default-profile-applied'],
+        ['I assigned a user to it, how can I verify it actually took?', 'step-7']
+    ])('"%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    it.each([
+        // A group or Intune's device list is another card's question than the Autopilot list.
+        ['imported the devices an hour ago and they are not in the dynamic group yet', 'admin-import-hash-csv']
+    ])('"%s" does not answer %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).not.toMatchObject({ kind: 'answer', entryId });
+    });
+});
