@@ -65,10 +65,10 @@ const TECHNICAL_NAME =
 const isMixedCaseName = (token: string): boolean =>
     (/[A-Z][a-z]{2,}/.test(token) && /[a-z][A-Z]|[A-Z][a-z]+.*[A-Z]/.test(token)) || (/[A-Z]/.test(token) && /[a-z]{4,}/.test(token));
 /**
- * A model in the plural, or a model's own "s" ("old Z640s with TPM 1.2", "our T480s"): capitals and digits, then a small
- * "s". A serial is written in one case throughout.
+ * A model in the plural, or a model's own "s" ("old Z640s with TPM 1.2", "our T480s", "the 930Es"): capitals and
+ * digits, then a small "s". A serial is written in one case throughout.
  */
-const isModelWithS = (token: string): boolean => /^[A-Z]{1,3}\d{2,4}[A-Z]?s$/.test(token);
+const isModelWithS = (token: string): boolean => /^[A-Z]{0,3}\d{2,4}[A-Z]{0,2}s$/.test(token) && /\d/.test(token);
 /** A product line written as one CamelCase word ("DesignJet", "EliteBook"): what follows it is its model ("DesignJet T1700"). */
 const PRODUCT_LINE = /^[A-Z][a-z]+[A-Z][a-z]+$/;
 

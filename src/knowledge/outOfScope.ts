@@ -481,7 +481,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'things that only share our words (a vessel\'s autopilot, a pump\'s or a car\'s ESP, a specimen resealed, a contract\'s provisions)',
         phrasings: ['electric submersible pump', 'electrical submersible pump', 'dynamic positioning', 'dp system'],
         decisive: [
-            /\bautopilot\b.{0,60}\b(?:vessel|ship|boat|yacht|dp\s+system|dynamic\s+positioning|disengag\w*|heading\s+hold|altitude\s+hold|tesla|lane[\s-]?keep\w*|adas|cruise\s+control|driver[\s-]+assist\w*|self[\s-]+driving|suvs?)\b|\b(?:vessel|ship|boat|yacht|tesla|lane[\s-]?keep\w*|adas|cruise\s+control|driver[\s-]+assist\w*|self[\s-]+driving|suvs?|cars?|trucks?|vehicles?)'?s?\b.{0,40}\bautopilot\b/,
+            /\bautopilot\b.{0,60}\b(?:vessel|ship|boat|yacht|dp\s+system|dynamic\s+positioning|disengag\w*|heading\s+hold|altitude\s+hold|tesla|lane[\s-]?keep\w*|adas|cruise\s+control|driver[\s-]+assist\w*|self[\s-]+driving|suvs?|haul\s+trucks?)\b|\b(?:vessel|ship|boat|yacht|tesla|lane[\s-]?keep\w*|adas|cruise\s+control|driver[\s-]+assist\w*|self[\s-]+driving|suvs?|cars?|trucks?|vehicles?)'?s?\b.{0,40}\bautopilot\b/,
             /^(?!.*\b(?:oobe|autopilot|intune|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|tablets?|devices?)\b).*(?:\besp\b.{0,40}\b(?:pumps?|motors?|wells?|overload\w*|submersible|downhole|vsd|tripping|trips?)\b|\b(?:pumps?|submersible|downhole)\b.{0,20}\besp\b)/,
             // Medical, plant or handheld equipment with a TPM, firmware or reset of its own ("infusion pump says TPM
             // error after the firmware update"): not a Windows device being deployed.
@@ -506,6 +506,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /\bpre[\s-]?delivery\s+inspections?\b|\bpdi\s+(?:checklist|form|sheet|list)s?\b|\b(?:gm|ford|toyota|honda|nissan|bmw|vw|volkswagen|chevy|chevrolet|dodge|jeep|kia|hyundai|mercedes|audi|mazda|subaru|volvo|techline|techstream|odis|xentry|ista|witech)\b.{0,40}\bdiagnostic\w*\b/,
             // A cab as a taxi ("cab booking for the night shift", "book a cab"), not the logs' CAB file.
             /\bcabs?\s+(?:booking|bookings|service|services|vendors?|fares?|rides?|drivers?|pick-?ups?|drop-?offs?|compan(?:y|ies)|allowance|reimburse\w*)\b|\bbook\w*\s+(?:a\s+|the\s+)?cabs?\b/,
+            // ESP as a plant's emergency shutdown system, and a satellite terminal provisioned ("the ESP test procedure
+            // for the plant emergency shutdown", "setting up the satellite terminal, what's the provisioning process").
+            /^(?!.*\b(?:oobe|autopilot|intune|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|laptops?|pcs?)\b).*\besp\b.{0,60}\b(?:emergency\s+shut\s*-?down|esd|plant|precipitator)\b|\b(?:satellite\s+(?:terminals?|dish(?:es)?|modems?)|starlink|vsat)\b.{0,60}\bprovision\w*|\bprovision\w*\b.{0,40}\b(?:satellite\s+(?:terminals?|dish(?:es)?|modems?)|starlink|vsat)\b/,
             // ESP as a heart's end-systolic pressure ("ESP on the cath report says 42").
             /^(?!.*\b(?:autopilot|intune|oobe|apps?|device\s+setup|account\s+setup|pre-?prov\w*|technician|timeout|profile|laptops?|pcs?)\b).*(?:\bend[\s-]+systolic\b|\besp\b.{0,60}\b(?:systolic|diastolic|mmhg|cath(?:eter)?|cath\s+lab|echo(?:cardiogram)?|ventric\w*|cardiac|ejection\s+fraction|blood\s+pressure)\b)/,
             // TPM as a person, a team's name or a ticket key ("the TPM on the project board says review pending", "the
@@ -515,18 +518,18 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // ("pre-provision switch ports for the new rooms", "provision the new ELD units"), not a Windows device.
             /\b(?:pre-?)?provision\w*\s+(?:the\s+|a\s+|an\s+|our\s+|new\s+|some\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:switch\s*ports?|switchports?|network\s+ports|vlans?|circuits?|phone\s+lines?|extensions|mailbox(?:es)?|storage|luns?|badges?|access\s+cards?|elds?|telematics|dash\s*cams?|dashcams?|gps\s+trackers?|trackers?)\b/,
             // Out-of-box failures as a quality figure ("the OOBE failure / DOA rate per lot"), TPM as Total Productive
-            // Maintenance, an autopilot on a robot or vehicle, eSIMs pre-provisioned by a carrier.
+            // Maintenance or tonnes per month, an autopilot on a robot or vehicle, SIMs provisioned by a carrier.
             /\b(?:oobe|out[\s-]of[\s-]box)\s+(?:failure|fail|defect)s?\s*(?:\/\s*doa\s+)?(?:rates?|ratio|percentage|%)\b|\bdoa\s+rates?\b/,
-            /\btotal\s+productive\s+maintenance\b|\btpm\b.{0,40}\b(?:conveyors?|screwdrivers?|oee|kaizen|lean|maintenance\s+(?:schedule|plan|program(?:me)?))\b/,
+            /\btotal\s+productive\s+maintenance\b|\btpm\b.{0,40}\b(?:conveyors?|screwdrivers?|oee|kaizen|lean|maintenance\s+(?:schedule|plan|program(?:me)?))\b|\btonnes?\s+per\s+month\b|\btpm\s+(?:target|figures?|numbers?|tonnage)\b/,
             /\bautopilot\b.{0,60}\b(?:robots?|amrs?|agvs?|drones?|forklifts?)\b|\b(?:robots?|amrs?|agvs?|drones?)\b.{0,40}\bautopilot\b/,
             OUR_VERB_ON_ANOTHER_THING,
-            /\b(?:esims?|sim\s+cards?|sims)\b.{0,40}\bpre-?provision\w*|\bpre-?provision\w*\s+(?:the\s+)?(?:esims?|sims?|sim\s+cards?)\b/,
+            /\b(?:esims?|sim\s+cards?|sims)\b.{0,40}\bpre-?provision\w*|\b(?:pre-?)?provision\w*\s+(?:(?:the|new|\d+)\s+){0,2}(?:esims?|sims?|sim\s+cards?)\b/,
             // Accounts or records pre-provisioned or pre-loaded in another system ("pre-provision volunteer accounts in
             // VolunteerHub", "pre-load the donor list"), white-glove onboarding from a marketing vendor, and another
             // appliance's own out-of-box setup (a smart TV).
             /^(?!.*\b(?:autopilot|intune|entra|devices?|laptops?|pcs?|oobe|esp|technician|tpm)\b).*\bpre-?(?:provision|load)\w*\b.{0,40}\b(?:accounts?|records?|donors?|volunteers?|contacts?|mailboxes)\b/,
             /\bwhite[\s-]*glove\b(?=.*\b(?:ad\s+grants?|ads?\s+campaigns?|ad\s+account|google\s+ads?|marketing|go-?live|at[\s-]the[\s-]elbow|movers?|moving\s+(?:service|company)|move-?in|concierge|relocation|vip|hospitality|suites?|catering|butler)\b)/,
-            /^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:smart\s+tvs?|tvs?|televisions?|game\s+consoles?|xbox|playstation|smart\s+speakers?|routers?|cabinets?|appliances?|analy[sz]ers?|ultrasounds?|printers?|copiers?|dispensers?|dispensing\s+\w+|headsets?|vr|quests?|oculus|cameras?|camcorders?|encoders?|decoders?|recorders?|set-?top\s+box(?:es)?|spacemouse|3dconnexion|wacom|mice|webcams?)\b.{0,60}\b(?:out[\s-]of[\s-]box|oobe|setup\s+(?:screens?|wizard)|first[\s-]time\s+setup)\b|^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:oobe|out[\s-]of[\s-]box\s+setup)\b.{0,60}\b(?:cameras?|camcorders?|encoders?|decoders?|set-?top\s+box(?:es)?|routers?|modems?|smart\s+tvs?|televisions?|game\s+consoles?)\b/,
+            /^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:smart\s+tvs?|tvs?|televisions?|game\s+consoles?|xbox|playstation|smart\s+speakers?|routers?|cabinets?|appliances?|analy[sz]ers?|ultrasounds?|printers?|copiers?|dispensers?|dispensing\s+\w+|headsets?|vr|quests?|oculus|cameras?|camcorders?|encoders?|decoders?|recorders?|set-?top\s+box(?:es)?|spacemouse|3dconnexion|wacom|mice|webcams?)\b.{0,60}\b(?:out[\s-]of[\s-]box|oobe|setup\s+(?:screens?|wizard)|first[\s-]time\s+setup)\b|^(?!.*\b(?:autopilot|intune|laptops?|pcs?|windows|surface|tablets?)\b).*\b(?:oobe|out[\s-]of[\s-]box\s+setup)\b.{0,60}\b(?:cameras?|camcorders?|encoders?|decoders?|set-?top\s+box(?:es)?|routers?|modems?|smart\s+tvs?|televisions?|game\s+consoles?|dozers?|excavators?|haul\s+trucks?|in[\s-]cab\s+displays?)\b/,
             /^(?!.*\b(?:oobe|autopilot|intune|apps?|setup|pre-?prov\w*|technician|timeout|profile|install\w*|sign\w*|polic\w*|phase|page|screen)\b).*\besp\s+(?:(?:summer|after[\s-]*school|holiday|day)\s+)?(?:camp|kids|children|program(?:me)?s?|club)\b/,
             // ESP as a vehicle's electronic stability programme, TPM(S) as its tyre pressure monitor ("ESP light on the
             // truck's dash", "TPM warning on the trailer, what psi").
@@ -762,8 +765,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // "What is your name" as a phrasing would lose its "your" (a determiner) and meet "what is the name of the screen".
         patterns: [
             /\bwhat(?:'?s|\s+is)\s+your\s+name\b/i,
-            // Writing someone's mail, letter or message for them ("help me write an email to my manager").
-            /\b(?:write|draft|compose|reword|rephrase|proofread)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|my\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:e-?mail|letter|memo|cover letter|reply|message|note|script|bulletin|article|press release|story|thank[\s-]you(?:\s+(?:note|card|letter))?)\b(?!.*\b(?:intune|powershell|esp|autopilot|install\w*)\b)/i
+            // Writing, summarising or translating someone's mail, letter, message or report for them ("help me write an
+            // email to my manager", "summarise this incident report for me").
+            /\b(?:write|draft|compose|reword|rephrase|proofread|summari[sz]e|translate|shorten)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|my\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:e-?mail|letter|memo|cover letter|reply|message|note|script|bulletin|article|press release|story|report|document|minutes|thank[\s-]you(?:\s+(?:note|card|letter))?)\b(?!.*\b(?:intune|powershell|esp|autopilot|install\w*)\b)/i
         ],
         phrasings: ['tell me a joke', 'how are you', 'who made you',
             'weather', 'lunch', 'football', 'capital of', 'meaning of life', 'are you a robot'],

@@ -1340,6 +1340,21 @@ describe('classes from set AZ: first screens, the configuration screen, checks a
     });
 
     it.each([
+        ['the autopilot on our haul trucks needs a software update', 'decline:other-meanings'],
+        ['the TPM figures for the pit are down, work out tonnes per month', 'decline:other-meanings'],
+        ['who signs off the ESP test on the plant emergency shutdown', 'decline:other-meanings'],
+        ['the starlink dish needs provisioning at the camp', 'decline:other-meanings'],
+        ['provision 20 new sims for the site routers', 'decline:other-meanings'],
+        ['summarise this shift report for me', 'decline:chit-chat']
+    ])('"%s" is %s', (text, expected) => {
+        expect(outcome(text)).toBe(expected);
+    });
+
+    it('a model in the plural is no device to look up', () => {
+        expect(matchIntent('update the autopilot software on the 797Fs', understanding).kind).not.toBe('status');
+    });
+
+    it.each([
         // A group or Intune's device list is another card's question than the Autopilot list.
         ['imported the devices an hour ago and they are not in the dynamic group yet', 'admin-import-hash-csv']
     ])('"%s" does not answer %s', (text, entryId) => {
