@@ -173,6 +173,8 @@ export const SITUATION_ENTRIES = {
     homeEdition: 'req-windows-edition',
     /** Reset or Retry pressed on the failure screen, asked what it does: the card on the two buttons. */
     failureButtonPressed: 'flow-retry-reset',
+    /** How to tell the ESP finished rather than hung: the success screen (Reseal) is the end. */
+    howToKnowDone: 'flow-success-reseal',
     /** When a device policy (BitLocker, a baseline) applies, at the bench or at the user's sign-in: device-targeted ones at the bench. */
     devicePolicyWhen: 'overview-what-installs',
     /** What is left for the user after the bench: the user flow's ESP (Device setup again for anything new, Account setup). */
@@ -360,8 +362,12 @@ const AT_TECHNICIAN = /\b(?:tech(?:nician)?s?|bench|windows\s+key|win\s*key|prov
  * user flow from power-on (region, keyboard and network screens on Wi-Fi, then the sign-in page).
  */
 function userSeesFirst(text: string): boolean {
-    return ASKS_FIRST_SEEN.test(text) && END_USER.test(text) && !AT_TECHNICIAN.test(text);
+    return RESEALED_ONE_OPENED.test(text) || (ASKS_FIRST_SEEN.test(text) && END_USER.test(text) && !AT_TECHNICIAN.test(text));
 }
+
+/** A resealed device opened by whoever received it, asked what they see ("a worker powered up a resealed laptop, what do they see"). */
+const RESEALED_ONE_OPENED =
+    /\b(?:power(?:ed|s)?|turn(?:ed|s)?|switch(?:ed|es)?|boot(?:ed|s)?|start(?:ed|s)?|open(?:ed|s)?)\s+(?:up\s+|on\s+)?(?:a|the|her|his|their)\s+(?:re-?sealed|pre-?provisioned)\s+(?:laptop|device|pc|notebook|tablet)\b.{0,40}\bwhat\s+(?:do|does|will|would)\s+(?:they|she|he|the\s+user)\s+see\b/i;
 
 /** The end user's first sight asked, no problem reported: the user flow's start, not the screen after a technician's one. */
 export function asksWhatUserSeesFirst(text: string): boolean {
@@ -655,15 +661,15 @@ const A_MODE = /\b(?:user[\s-]*driven|self[\s-]*deploy\w*|kiosks?|pre-?provision
 /** The technician flow by any name ("the Windows key thing", "pre-prov", "the tech flow", "white glove"). */
 const THE_FLOW = /\b(?:pre-?prov\w*|white[\s-]*glov\w*|wg|tech(?:nician)?\s+(?:flow|part|phase)|bench\s+(?:part|step|flow|phase|bit)|(?:windows|win)\s+key\s+(?:thing|trick)|technician\s+flow)\b/i;
 /** Once more: "again", "a second time", "redo", "re-run". */
-const ONCE_MORE = /\bagain\b|\b(?:second|2nd|another)\s+(?:time|run|go)\b|\bre-?do\b|\bre-?run\b/i;
-/** Asks to run it: "can I redo", "can it go through", "should we run", "need to redo", "or is it one and done". */
+const ONCE_MORE = /\bagain\b|\b(?:second|2nd|another)\s+(?:time|run|go)\b|\bre-?do(?:ing)?\b|\bre-?run(?:ning)?\b/i;
+/** Asks to run it: "can I redo", "can it go through", "should we run", "need to redo", "or is it one and done", "before re-running". */
 const ASKS_TO_RUN =
-    /\b(?:can|could|may|should|shall|do)\s+(?:i|we|it|you|they)\s+(?:just\s+|simply\s+|still\s+)?(?:re-?do|re-?run|run|go\s+through|do|use|press|start|try)\b|\b(?:need|have|want)\s+to\s+(?:re-?do|re-?run)\b|\bone\s+and\s+done\b/i;
+    /\b(?:can|could|may|should|shall|do)\s+(?:i|we|it|you|they)\s+(?:just\s+|simply\s+|still\s+)?(?:re-?do|re-?run|run|go\s+through|do|use|press|start|try)\b|\b(?:need|have|want)\s+to\s+(?:re-?do|re-?run)\b|\bone\s+and\s+done\b|\bbefore\s+(?:re-?running|re-?doing)\b/i;
 /**
  * Done before, or for someone else now: "did it last month", "already went through", "after a failed run", "already got
- * resealed", "after reseal", "a new user".
+ * resealed", "after reseal", "a new user", "the first go had the wrong driver".
  */
-const DONE_BEFORE = /\b(?:last|previous)\s+(?:month|week|year|time)\b|\b(?:we|they|i)\s+(?:staged|prepped|prepared|provisioned|resealed)\b|\balready\s+(?:went|been|done|did|pre-?prov\w*)\b|\b(?:re-?imaged|wiped|reset)\b.{0,40}\b(?:after|following)\b|\bafter\s+a\s+failed\b|\balready\s+(?:got\s+|been\s+)?re-?sealed\b|\bafter\s+(?:the\s+)?re-?seal\b|\bnew\s+(?:user|owner|caseworker|customer|starter|hire|employee)\b|\b(?:different|diff|another)\s+(?:user|customer|person|owner)\b/i;
+const DONE_BEFORE = /\b(?:last|previous)\s+(?:month|week|year|time|season)\b|\bfirst\s+(?:go|run|attempt|try)\b|\b(?:we|they|i)\s+(?:staged|prepped|prepared|provisioned|resealed)\b|\balready\s+(?:went|been|done|did|pre-?prov\w*)\b|\b(?:re-?imaged|wiped|reset)\b.{0,40}\b(?:after|following)\b|\bafter\s+a\s+failed\b|\balready\s+(?:got\s+|been\s+)?re-?sealed\b|\bafter\s+(?:the\s+)?re-?seal\b|\bnew\s+(?:user|owner|caseworker|customer|starter|hire|employee)\b|\b(?:different|diff|another)\s+(?:user|customer|person|owner)\b/i;
 
 /**
  * A device that went through the flow before, asked to go through it again ("did this laptop last month, now it's going
@@ -861,7 +867,7 @@ interface ReadWhole {
  * helpdesk number on the setup failed screen"): the custom message setting.
  */
 const ESP_OWN_MESSAGE =
-    /\b(?:want|make|get|have|set|change|customi[sz]e|edit|put|add|show|display)\w*\b.{0,40}\b(?:esp|enrol+ment\s+status|setup\s+(?:failed|error)|error\s+(?:screen|page|message)|failure\s+(?:screen|page|message)|timeout\s+(?:screen|page|message))\b.{0,40}\b(?:to\s+say|says?\s+['"“]|to\s+show\s+['"“]|to\s+read|(?:phone|contact|extension|helpdesk|service\s+desk|support)\s+(?:number|no\.?|details|info))|\b(?:display|show|put|add|give)\w*\s+(?:our|the|a|my)\s+(?:own\s+)?(?:it\s+|service\s+desk\s+|helpdesk\s+|help\s+desk\s+|support\s+)?(?:telephone|phone|contact)?\s*(?:number|extension|details|contact)\b.{0,40}\b(?:screen|esp|setup)\b.{0,30}\b(?:fail\w*|errors?|times?\s+out|goes\s+wrong)\b|\b(?:put|add|show|display)\w*\s+(?:our|the|a|my)\s+(?:own\s+)?(?:phone|cell|mobile|desk|direct|helpdesk|service\s+desk|support|contact|bench)\s+(?:phone\s+)?(?:number|no\.?|details|info|extension)\s+(?:on|in)\s+(?:the\s+)?(?:esp|setup|error|failure|timeout)\b/i;
+    /\b(?:esp|enrol+ment\s+status\s+page|setup)\s+(?:error|failure|timeout)\s+(?:screen\s+|page\s+|message\s+)?to\s+(?:tell|say|ask)\b.{0,40}\b(?:ring|call|phone|contact|text|email)\b|\b(?:want|make|get|have|set|change|customi[sz]e|edit|put|add|show|display)\w*\b.{0,40}\b(?:esp|enrol+ment\s+status|setup\s+(?:failed|error)|error\s+(?:screen|page|message)|failure\s+(?:screen|page|message)|timeout\s+(?:screen|page|message))\b.{0,40}\b(?:to\s+say|says?\s+['"“]|to\s+show\s+['"“]|to\s+read|(?:phone|contact|extension|helpdesk|service\s+desk|support)\s+(?:number|no\.?|details|info))|\b(?:display|show|put|add|give)\w*\s+(?:our|the|a|my)\s+(?:own\s+)?(?:it\s+|service\s+desk\s+|helpdesk\s+|help\s+desk\s+|support\s+)?(?:telephone|phone|contact)?\s*(?:number|extension|details|contact)\b.{0,40}\b(?:screen|esp|setup)\b.{0,30}\b(?:fail\w*|errors?|times?\s+out|goes\s+wrong)\b|\b(?:put|add|show|display)\w*\s+(?:our|the|a|my)\s+(?:own\s+)?(?:phone|cell|mobile|desk|direct|helpdesk|service\s+desk|support|contact|bench)\s+(?:phone\s+)?(?:number|no\.?|details|info|extension)\s+(?:on|in)\s+(?:the\s+)?(?:esp|setup|error|failure|timeout)\b/i;
 
 /**
  * Account setup over, asked what follows ("after account setup finishes what happens", "once the user ESP is done, then
@@ -997,9 +1003,9 @@ const RESEAL_NAMED = /\b(?:re-?seal\w*|success\s+screen|green\s+screen)\b/i;
 const START_BUTTON_NAME =
     /\b(?:start|go|begin|provision(?:ing)?)\s+button\b.{0,40}\b(?:called|named|label\w*|say|says)\b|\bwhat(?:'s|\s+is)\s+the\s+button\b.{0,50}\b(?:config\w*|pre-?provision\w*|white\s*glove)\s+(?:screen|page)\b/i;
 
-/** Blocking only on a few apps ("only want to block on 3 apps", "block on just the VPN and the dispatch app"). */
+/** Blocking only on a few apps ("only want to block on 3 apps", "block on just the VPN and the dispatch app", "only want 3 apps to hold the bench"). */
 const BLOCK_ON_SOME_APPS =
-    /\bblock\w*\s+(?:on\s+)?(?:only\s+|just\s+)?(?:\d+|a\s+few|some|certain|specific|selected|these|those|two|three|four|five)\s+(?:\w+\s+)?(?:apps?|applications)\b|\bonly\s+(?:want\s+to\s+|wanna\s+)?(?:block|wait)\w*\s+(?:on|for)\s+(?:\d+|a\s+few|some|certain|specific|two|three|four|five)\s+(?:\w+\s+)?apps?\b/i;
+    /\bonly\s+(?:want\s+|need\s+)?(?:\d+|a\s+few|some|two|three|four|five)\s+(?:\w+\s+)?apps?\s+to\s+(?:hold|block|wait|count)\b|\bblock\w*\s+(?:on\s+)?(?:only\s+|just\s+)?(?:\d+|a\s+few|some|certain|specific|selected|these|those|two|three|four|five)\s+(?:\w+\s+)?(?:apps?|applications)\b|\bonly\s+(?:want\s+to\s+|wanna\s+)?(?:block|wait)\w*\s+(?:on|for)\s+(?:\d+|a\s+few|some|certain|specific|two|three|four|five)\s+(?:\w+\s+)?apps?\b/i;
 
 /** No cable possible, asked which screens come first ("surface go has no ethernet port, what screens will I get before it connects"). */
 const SCREENS_WITHOUT_CABLE =
@@ -1122,6 +1128,10 @@ const IMPORTED_NOT_LISTED =
 const USER_ASSIGNMENT_CHECK =
     /\bassign\w*\s+(?:the\s+|a\s+)?users?\b.{0,40}\b(?:check|verify|confirm|see|know|tell)\b.{0,30}\b(?:stuck|worked|took|applied|went\s+through|actually|is\s+there)\b|\b(?:check|verify|confirm)\b.{0,20}\buser\s+assignment\b.{0,30}\b(?:stuck|worked|took|applied|actually)\b/i;
 
+/** How to tell the run finished rather than hung ("how do i know it's finished and not just hung on an app"). */
+const HOW_TO_KNOW_DONE =
+    /\bhow\s+(?:do|can|will|would)\s+(?:i|we|you|the\s+techs?)\s+(?:know|tell|see)\s+(?:when\s+|that\s+|if\s+)?(?:it'?s|it\s+is|it\s+has|they'?re|they\s+are|the\s+(?:esp|bench\s+part|flow|run)\s+is)\s+(?:really\s+|actually\s+)?(?:finished|done|complete\w*|over)\b/i;
+
 /** What is listed under one of the ESP's phases ("what shows up under Device setup on the bench"): that phase's card. */
 const LISTED_UNDER_PHASE =
     /\b(?:what|which)\b.{0,30}\b(?:shows?|shown|showing|listed|lists?|appears?|items?|lines?|rows?|entries|sub[\s-]?items?)\b.{0,20}\bunder\s+(?:the\s+)?(device\s+preparation|device\s+setup|account\s+setup)\b/i;
@@ -1197,6 +1207,7 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: WHERE_LOGS_GO, entry: SITUATION_ENTRIES.whereLogsGo },
     { pattern: IMPORTED_NOT_LISTED, entry: SITUATION_ENTRIES.importedNotListed, holds: (text) => !namesACode(text) },
     { pattern: USER_ASSIGNMENT_CHECK, entry: SITUATION_ENTRIES.userAssignmentCheck },
+    { pattern: HOW_TO_KNOW_DONE, entry: SITUATION_ENTRIES.howToKnowDone },
     { pattern: IDENTIFYING_ASKED, entry: SITUATION_ENTRIES.identifyingAsked, holds: not(PROBLEM) },
     { pattern: WHY_PRE_PROVISION, entry: SITUATION_ENTRIES.whyPreProvision, holds: not(PROBLEM) },
     { pattern: PARTNER_REGISTERED_CHECK, entry: SITUATION_ENTRIES.partnerRegisteredCheck },

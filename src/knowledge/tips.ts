@@ -11,7 +11,7 @@ export const tipEntries: KnowledgeEntry[] = [
         short:
             'Nobody signs in during the technician flow: the device proves itself with its TPM and enrolls on its ' +
             'own. The technician needs the device at OOBE, power, a network and the Windows key five times; no ' +
-            'user account, licence or local admin.',
+            'user account, licence or local admin. The end user\'s password is needed only later, in the user flow.',
         details: [
             'So the technician need not be IT: an OEM, a reseller or another partner can run the technician flow.',
             'Intune rights are needed only to change things on the spot, such as assigning a user or a group.',

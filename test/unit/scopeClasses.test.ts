@@ -1334,7 +1334,13 @@ describe('classes from set AZ: first screens, the configuration screen, checks a
         ['we imported the csv an hour ago and they are not in the autopilot devices list', 'admin-import-hash-csv'],
         ['which option turns on the windows key trick for technicians?', 'admin-allow-pre-provisioned'],
         ['this registered one never got any profile, what happens when it boots?', 'error-default-profile-applied'],
-        ['I assigned a user to it, how can I verify it actually took?', 'step-7']
+        ['I assigned a user to it, how can I verify it actually took?', 'step-7'],
+        ['can we run the bench part again on the same laptop? the first run had the wrong driver', 'req-reuse-device'],
+        ['what do we clear in intune before re-running pre-provisioning on last season\'s laptops?', 'req-reuse-device'],
+        ['we only need 2 apps to hold the bench, the rest later', 'esp-blocking-apps'],
+        ['can the esp error screen tell them to call the service desk on 2200?', 'esp-custom-message'],
+        ['a driver switched on a resealed tablet at the depot, what does he see?', 'userflow-what-user-does'],
+        ['how can we tell it is finished and not stuck on an app?', 'flow-success-reseal']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
