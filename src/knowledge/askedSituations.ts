@@ -175,6 +175,12 @@ export const SITUATION_ENTRIES = {
     failureButtonPressed: 'flow-retry-reset',
     /** How to tell the ESP finished rather than hung: the success screen (Reseal) is the end. */
     howToKnowDone: 'flow-success-reseal',
+    /** What goes on the device at the bench (against later, at the user's sign-in): the card on what installs. */
+    installedAtBench: 'overview-what-installs',
+    /** What the technician does at the bench and what the user does: the card on the two flows. */
+    whoDoesWhat: 'overview-two-flows',
+    /** A device not in the Autopilot group yet, asked whether the bench part can start: its profile must show Assigned first. */
+    notInGroupYet: 'admin-profile-status',
     /** When a device policy (BitLocker, a baseline) applies, at the bench or at the user's sign-in: device-targeted ones at the bench. */
     devicePolicyWhen: 'overview-what-installs',
     /** What is left for the user after the bench: the user flow's ESP (Device setup again for anything new, Account setup). */
@@ -510,7 +516,7 @@ const IN_INTUNE = /\b(?:intune|autopilot\s+devices?|devices?\s+list|portal|admin
  * entra", "do we even need users allowed to join devices if the tech never signs in"): Step 2.
  */
 const USERS_MAY_JOIN =
-    /\busers?[\s-]+(?:can|may)[\s-]+join\b(?:[\s-]+(?:devices?|setting|option|toggle))?|\b(?:let|lets|letting|allow|allows|allowed|allowing|permit\w*|enabl\w*)\s+(?:people|users?|staff|employees|everyone|anyone|them)\s+(?:to\s+)?join\s+(?:(?:the\s+|their\s+|new\s+)?(?:devices?|laptops?|pcs?|machines?)\s+)?(?:to\s+(?:entra|azure\s+ad|aad)\b)?|\b(?:users?|people|staff|employees)\s+(?:(?:need|must|have|has)\s+(?:to\s+)?be\s+)?(?:allowed|permitted|able)\s+to\s+join\s+(?:devices?|laptops?|pcs?|machines?)\b/i;
+    /\b(?:all|every)\s+users?\s+(?:to\s+)?(?:be\s+able\s+to\s+)?join\s+devices\b|\busers?[\s-]+(?:can|may)[\s-]+join\b(?:[\s-]+(?:devices?|setting|option|toggle))?|\b(?:let|lets|letting|allow|allows|allowed|allowing|permit\w*|enabl\w*)\s+(?:people|users?|staff|employees|everyone|anyone|them)\s+(?:to\s+)?join\s+(?:(?:the\s+|their\s+|new\s+)?(?:devices?|laptops?|pcs?|machines?)\s+)?(?:to\s+(?:entra|azure\s+ad|aad)\b)?|\b(?:users?|people|staff|employees)\s+(?:(?:need|must|have|has)\s+(?:to\s+)?be\s+)?(?:allowed|permitted|able)\s+to\s+join\s+(?:devices?|laptops?|pcs?|machines?)\b/i;
 
 /**
  * The user's password asked for the technician's part ("do I need the new staff member's password to do the bench
@@ -974,7 +980,7 @@ const WHAT_WAS_DONE_TO_IT =
 
 /** Which of several ESPs a device gets ("we have 3 ESP profiles, which one the device takes during the technician phase"). */
 const WHICH_ESP_APPLIES =
-    /^(?=.*\b(?:\d+|two|three|four|several|multiple|many|more\s+than\s+one)\s+(?:esps?|enrol+ment\s+status\s+pages?)(?:\s+profiles?)?\b|.*\b(?:esp|enrol+ment\s+status\s+page)\s+profiles\b|.*\besp\b.{1,40}\band\s+(?:an?\s+|the\s+|one\s+)?[\w-]+\s+esp\b)(?=.*\bwhich\s+(?:one|esp|profile)\b|.*\bwins?\b)/i;
+    /^(?=.*\b(?:\d+|two|three|four|several|multiple|many|more\s+than\s+one)\s+(?:esps?|enrol+ment\s+status\s+pages?)(?:\s+profiles?)?\b|.*\b(?:esp|enrol+ment\s+status\s+page)\s+profiles\b|.*\besp\b.{1,40}\band\s+(?:an?\s+|the\s+|one\s+)?[\w-]+\s+esp\b)(?=.*\bwhich\s+(?:one|esp|profile|applies|is\s+used|takes?\s+(?:effect|precedence))\b|.*\bwins?\b)/i;
 
 /** Which role someone needs for an Autopilot task ("which Intune role does our service desk need so he can import devices but nothing more"). */
 const ROLE_FOR_TASK =
@@ -1132,6 +1138,18 @@ const USER_ASSIGNMENT_CHECK =
 const HOW_TO_KNOW_DONE =
     /\bhow\s+(?:do|can|will|would)\s+(?:i|we|you|the\s+techs?)\s+(?:know|tell|see)\s+(?:when\s+|that\s+|if\s+)?(?:it'?s|it\s+is|it\s+has|they'?re|they\s+are|the\s+(?:esp|bench\s+part|flow|run)\s+is)\s+(?:really\s+|actually\s+)?(?:finished|done|complete\w*|over)\b/i;
 
+/** What goes on the device at the bench ("which apps actually get installed during device setup at the bench", "what gets put on the laptop at the bench vs later"). */
+const INSTALLED_AT_BENCH =
+    /^(?=.*\b(?:what|which)\b.{0,30}\b(?:gets?|is|are|will\s+be)\s+(?:actually\s+)?(?:put|installed|pushed|deployed|applied)\b)(?=.*\b(?:at|on|during)\s+(?:the\s+)?(?:bench|technician\s+flow|tech\s+flow|device\s+setup)\b)/i;
+
+/** What the technician does and what the user does ("in plain english what do i do at the bench and what does the user do"). */
+const WHO_DOES_WHAT =
+    /\bwhat\s+(?:do|should|must)\s+(?:i|we|the\s+techs?|technicians?)\s+do\s+at\s+the\s+bench\b.{0,40}\bwhat\s+(?:does|do|should)\s+(?:the\s+)?(?:end\s+)?users?\s+do\b/i;
+
+/** Not in the Autopilot group yet, asked whether to start ("new laptop isnt in the autopilot group yet, can i still start the tech flow"). */
+const NOT_IN_GROUP_YET =
+    /\b(?:isn'?t|is\s+not|aren'?t|are\s+not|not)\s+in\s+(?:the\s+)?(?:autopilot\s+|device\s+|dynamic\s+)?group\s+yet\b.{0,60}\b(?:can|could|should)\s+(?:i|we)\s+(?:still\s+)?(?:start|run|begin|do|go)\b/i;
+
 /** What is listed under one of the ESP's phases ("what shows up under Device setup on the bench"): that phase's card. */
 const LISTED_UNDER_PHASE =
     /\b(?:what|which)\b.{0,30}\b(?:shows?|shown|showing|listed|lists?|appears?|items?|lines?|rows?|entries|sub[\s-]?items?)\b.{0,20}\bunder\s+(?:the\s+)?(device\s+preparation|device\s+setup|account\s+setup)\b/i;
@@ -1208,6 +1226,9 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: IMPORTED_NOT_LISTED, entry: SITUATION_ENTRIES.importedNotListed, holds: (text) => !namesACode(text) },
     { pattern: USER_ASSIGNMENT_CHECK, entry: SITUATION_ENTRIES.userAssignmentCheck },
     { pattern: HOW_TO_KNOW_DONE, entry: SITUATION_ENTRIES.howToKnowDone },
+    { pattern: INSTALLED_AT_BENCH, entry: SITUATION_ENTRIES.installedAtBench, holds: not(PROBLEM) },
+    { pattern: WHO_DOES_WHAT, entry: SITUATION_ENTRIES.whoDoesWhat },
+    { pattern: NOT_IN_GROUP_YET, entry: SITUATION_ENTRIES.notInGroupYet },
     { pattern: IDENTIFYING_ASKED, entry: SITUATION_ENTRIES.identifyingAsked, holds: not(PROBLEM) },
     { pattern: WHY_PRE_PROVISION, entry: SITUATION_ENTRIES.whyPreProvision, holds: not(PROBLEM) },
     { pattern: PARTNER_REGISTERED_CHECK, entry: SITUATION_ENTRIES.partnerRegisteredCheck },

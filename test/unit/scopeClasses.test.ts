@@ -1340,7 +1340,12 @@ describe('classes from set AZ: first screens, the configuration screen, checks a
         ['we only need 2 apps to hold the bench, the rest later', 'esp-blocking-apps'],
         ['can the esp error screen tell them to call the service desk on 2200?', 'esp-custom-message'],
         ['a driver switched on a resealed tablet at the depot, what does he see?', 'userflow-what-user-does'],
-        ['how can we tell it is finished and not stuck on an app?', 'flow-success-reseal']
+        ['how can we tell it is finished and not stuck on an app?', 'flow-success-reseal'],
+        ['which policies are actually applied during device setup at the bench?', 'overview-what-installs'],
+        ['what do we do at the bench and what does the user do afterwards?', 'overview-two-flows'],
+        ['these are not in the device group yet, can we still start pre-provisioning?', 'admin-profile-status'],
+        ['we do not want every user to join devices, only a group, is that possible?', 'step-2'],
+        ['three ESP profiles target the same laptop, which is used?', 'esp-targeting']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
