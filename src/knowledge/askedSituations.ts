@@ -181,6 +181,8 @@ export const SITUATION_ENTRIES = {
     whoDoesWhat: 'overview-two-flows',
     /** A device not in the Autopilot group yet, asked whether the bench part can start: its profile must show Assigned first. */
     notInGroupYet: 'admin-profile-status',
+    /** How the user gets logs when the user flow fails: the logs card (Ctrl+Shift+D, Export logs to a USB drive). */
+    userGetsLogs: 'logs-collect',
     /** When a device policy (BitLocker, a baseline) applies, at the bench or at the user's sign-in: device-targeted ones at the bench. */
     devicePolicyWhen: 'overview-what-installs',
     /** What is left for the user after the bench: the user flow's ESP (Device setup again for anything new, Account setup). */
@@ -589,7 +591,7 @@ const BLOCK_DEVICE_USE_ASKED =
  * ESP to speed up our tech runs"): Reseal then appears before apps and policies are in.
  */
 const ESP_OFF_TO_SPEED_UP =
-    /\b(?:turn\w*|switch\w*|shut\w*)\s+(?:off\s+)?(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)(?:\s+off)?\b.{0,60}\b(?:faster|quicker|quick|speed\w*|sped\w*|time|shorter)\b|\b(?:disabl\w*|skip\w*|remov\w*|drop\w*|get\s+rid\s+of)\s+(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)\b.{0,60}\b(?:faster|quicker|quick|speed\w*|sped\w*|shorter)\b|\b(?:speed\w*\s+up|faster|quicker)\b.{0,60}\b(?:turn\w*\s+off|switch\w*\s+off|shut\w*\s+off|disabl\w*|skip\w*)\s+(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)\b/i;
+    /\b(?:esp|enrol+ment\s+status\s+page)\b.{0,40}\b(?:needed|required|necessary|mandatory)\b.{0,60}\b(?:turn\w*|switch\w*|shut\w*)\s+(?:it\s+|the\s+esp\s+)?off\b|\b(?:turn\w*|switch\w*|shut\w*)\s+(?:off\s+)?(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)(?:\s+off)?\b.{0,60}\b(?:faster|quicker|quick|speed\w*|sped\w*|time|shorter)\b|\b(?:disabl\w*|skip\w*|remov\w*|drop\w*|get\s+rid\s+of)\s+(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)\b.{0,60}\b(?:faster|quicker|quick|speed\w*|sped\w*|shorter)\b|\b(?:speed\w*\s+up|faster|quicker)\b.{0,60}\b(?:turn\w*\s+off|switch\w*\s+off|shut\w*\s+off|disabl\w*|skip\w*)\s+(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)\b/i;
 
 /**
  * The assigned user's own apps asked about at the bench ("user assigned apps will also come at bench or only when the
@@ -968,7 +970,7 @@ const USER_OPTIONS_ON_FAILURE =
 
 /** The diagnostics page not showing, or which setting turns it on ("win11 diagnostics page at oobe isn't showing, which esp setting"). */
 const DIAGNOSTICS_PAGE_SETTING =
-    /\bctrl[\s+-]*shift[\s+-]*d\b.{0,40}\b(?:nothing|not\s+work\w*|doesn'?t\s+work|didn'?t\s+(?:work|open|show|do\s+anything)|no\s+(?:page|window))\b|\bdiagnostics?\s+page\b.{0,50}\b(?:not\s+(?:showing|there|appearing|available|opening|coming\s+up)|isn'?t\s+(?:showing|there|appearing|available|opening)|doesn'?t\s+(?:show|appear|open|come\s+up)|won'?t\s+(?:show|open|appear)|missing|greyed|which\s+setting|what\s+setting|enable|turn\s+on|switch\s+on)\b|\b(?:enable|turn\s+on|switch\s+on|which\s+setting|what\s+setting)\b.{0,40}\bdiagnostics?\s+page\b/i;
+    /\bno\s+(?:view\s+)?diagnostics?\s+(?:option|button|page|link)\b|\b(?:view\s+)?diagnostics?\s+(?:option|button|link)\b.{0,40}\b(?:missing|not\s+there|isn'?t\s+there|gone|greyed|not\s+showing)\b|\bctrl[\s+-]*shift[\s+-]*d\b.{0,40}\b(?:nothing|not\s+work\w*|doesn'?t\s+work|didn'?t\s+(?:work|open|show|do\s+anything)|no\s+(?:page|window))\b|\bdiagnostics?\s+page\b.{0,50}\b(?:not\s+(?:showing|there|appearing|available|opening|coming\s+up)|isn'?t\s+(?:showing|there|appearing|available|opening)|doesn'?t\s+(?:show|appear|open|come\s+up)|won'?t\s+(?:show|open|appear)|missing|greyed|which\s+setting|what\s+setting|enable|turn\s+on|switch\s+on)\b|\b(?:enable|turn\s+on|switch\s+on|which\s+setting|what\s+setting)\b.{0,40}\bdiagnostics?\s+page\b/i;
 
 /** How long the user's part takes against plain user-driven ("how long does the user flow take compared to normal autopilot"). */
 const USER_FLOW_DURATION =
@@ -1150,6 +1152,10 @@ const WHO_DOES_WHAT =
 const NOT_IN_GROUP_YET =
     /\b(?:isn'?t|is\s+not|aren'?t|are\s+not|not)\s+in\s+(?:the\s+)?(?:autopilot\s+|device\s+|dynamic\s+)?group\s+yet\b.{0,60}\b(?:can|could|should)\s+(?:i|we)\s+(?:still\s+)?(?:start|run|begin|do|go)\b/i;
 
+/** How the user gets the logs for IT ("if the user flow fails on Win 11, how does the user get logs for us?"). */
+const USER_GETS_LOGS =
+    /\bhow\s+(?:does|do|can|would|should)\s+(?:the\s+)?(?:end\s+)?(?:users?|she|he|they|staff)\s+(?:get|collect|save|export|send|grab|pull)\s+(?:the\s+)?(?:logs?|diagnostics|cab)\b/i;
+
 /** What is listed under one of the ESP's phases ("what shows up under Device setup on the bench"): that phase's card. */
 const LISTED_UNDER_PHASE =
     /\b(?:what|which)\b.{0,30}\b(?:shows?|shown|showing|listed|lists?|appears?|items?|lines?|rows?|entries|sub[\s-]?items?)\b.{0,20}\bunder\s+(?:the\s+)?(device\s+preparation|device\s+setup|account\s+setup)\b/i;
@@ -1229,6 +1235,7 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: INSTALLED_AT_BENCH, entry: SITUATION_ENTRIES.installedAtBench, holds: not(PROBLEM) },
     { pattern: WHO_DOES_WHAT, entry: SITUATION_ENTRIES.whoDoesWhat },
     { pattern: NOT_IN_GROUP_YET, entry: SITUATION_ENTRIES.notInGroupYet },
+    { pattern: USER_GETS_LOGS, entry: SITUATION_ENTRIES.userGetsLogs },
     { pattern: IDENTIFYING_ASKED, entry: SITUATION_ENTRIES.identifyingAsked, holds: not(PROBLEM) },
     { pattern: WHY_PRE_PROVISION, entry: SITUATION_ENTRIES.whyPreProvision, holds: not(PROBLEM) },
     { pattern: PARTNER_REGISTERED_CHECK, entry: SITUATION_ENTRIES.partnerRegisteredCheck },

@@ -1345,7 +1345,10 @@ describe('classes from set AZ: first screens, the configuration screen, checks a
         ['what do we do at the bench and what does the user do afterwards?', 'overview-two-flows'],
         ['these are not in the device group yet, can we still start pre-provisioning?', 'admin-profile-status'],
         ['we do not want every user to join devices, only a group, is that possible?', 'step-2'],
-        ['three ESP profiles target the same laptop, which is used?', 'esp-targeting']
+        ['three ESP profiles target the same laptop, which is used?', 'esp-targeting'],
+        ['there is no view diagnostics button on the failure screen, did we turn it off?', 'esp-log-collection'],
+        ['is the esp even required, could we switch it off to go faster?', 'flow-success-caveat'],
+        ['how can the user collect logs for us if her setup fails at home?', 'logs-collect']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
