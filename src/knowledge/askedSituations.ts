@@ -183,6 +183,10 @@ export const SITUATION_ENTRIES = {
     notInGroupYet: 'admin-profile-status',
     /** How the user gets logs when the user flow fails: the logs card (Ctrl+Shift+D, Export logs to a USB drive). */
     userGetsLogs: 'logs-collect',
+    /** How the device proves what it is with nobody signed in, or what it gets back from Entra: Device preparation (TPM, token). */
+    deviceProvesItself: 'esp-device-preparation',
+    /** An error seconds after starting, before anything installed: the first phase's checks, TPM attestation. */
+    failedRightAway: 'error-tpm-attestation-checks',
     /** When a device policy (BitLocker, a baseline) applies, at the bench or at the user's sign-in: device-targeted ones at the bench. */
     devicePolicyWhen: 'overview-what-installs',
     /** What is left for the user after the bench: the user flow's ESP (Device setup again for anything new, Account setup). */
@@ -1156,6 +1160,17 @@ const NOT_IN_GROUP_YET =
 const USER_GETS_LOGS =
     /\bhow\s+(?:does|do|can|would|should)\s+(?:the\s+)?(?:end\s+)?(?:users?|she|he|they|staff)\s+(?:get|collect|save|export|send|grab|pull)\s+(?:the\s+)?(?:logs?|diagnostics|cab)\b/i;
 
+/**
+ * How the device proves what it is with nobody signed in ("what is the laptop using to prove what it is before it joins
+ * Entra?"), or what it gets back from Entra: Device preparation's first part (the TPM, a device token).
+ */
+const DEVICE_PROVES_ITSELF =
+    /\b(?:prove|proves|proving)\s+(?:what\s+it\s+is|itself|its\s+identity|who\s+it\s+is)\b|\bwhat\s+does\s+the\s+(?:device|laptop|pc|machine)\s+get\s+(?:back\s+)?from\s+(?:entra|azure\s+ad)\b/i;
+
+/** An error within seconds of starting, before anything installed ("got an error within seconds of pressing Next on the pre-provision screen"). */
+const FAILED_RIGHT_AWAY =
+    /\b(?:error|fail\w*|red\s+screen)\b.{0,30}\b(?:within\s+(?:a\s+few\s+)?(?:seconds|a\s+minute)|straight\s+away|immediately|right\s+away|instantly)\b.{0,30}\b(?:of\s+|after\s+)?(?:press\w*|click\w*|hitting|start\w*)\s+(?:next|provision)\b/i;
+
 /** What is listed under one of the ESP's phases ("what shows up under Device setup on the bench"): that phase's card. */
 const LISTED_UNDER_PHASE =
     /\b(?:what|which)\b.{0,30}\b(?:shows?|shown|showing|listed|lists?|appears?|items?|lines?|rows?|entries|sub[\s-]?items?)\b.{0,20}\bunder\s+(?:the\s+)?(device\s+preparation|device\s+setup|account\s+setup)\b/i;
@@ -1236,6 +1251,8 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: WHO_DOES_WHAT, entry: SITUATION_ENTRIES.whoDoesWhat },
     { pattern: NOT_IN_GROUP_YET, entry: SITUATION_ENTRIES.notInGroupYet },
     { pattern: USER_GETS_LOGS, entry: SITUATION_ENTRIES.userGetsLogs },
+    { pattern: DEVICE_PROVES_ITSELF, entry: SITUATION_ENTRIES.deviceProvesItself },
+    { pattern: FAILED_RIGHT_AWAY, entry: SITUATION_ENTRIES.failedRightAway },
     { pattern: IDENTIFYING_ASKED, entry: SITUATION_ENTRIES.identifyingAsked, holds: not(PROBLEM) },
     { pattern: WHY_PRE_PROVISION, entry: SITUATION_ENTRIES.whyPreProvision, holds: not(PROBLEM) },
     { pattern: PARTNER_REGISTERED_CHECK, entry: SITUATION_ENTRIES.partnerRegisteredCheck },

@@ -1348,7 +1348,10 @@ describe('classes from set AZ: first screens, the configuration screen, checks a
         ['three ESP profiles target the same laptop, which is used?', 'esp-targeting'],
         ['there is no view diagnostics button on the failure screen, did we turn it off?', 'esp-log-collection'],
         ['is the esp even required, could we switch it off to go faster?', 'flow-success-caveat'],
-        ['how can the user collect logs for us if her setup fails at home?', 'logs-collect']
+        ['how can the user collect logs for us if her setup fails at home?', 'logs-collect'],
+        ['with nobody signing in at the bench, how does the laptop prove itself to Entra?', 'esp-device-preparation'],
+        ['what does the device get back from entra during device preparation?', 'esp-device-preparation'],
+        ['it failed immediately after pressing next, nothing installed, where to look?', 'error-tpm-attestation-checks']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
