@@ -187,6 +187,10 @@ export const SITUATION_ENTRIES = {
     deviceProvesItself: 'esp-device-preparation',
     /** An error seconds after starting, before anything installed: the first phase's checks, TPM attestation. */
     failedRightAway: 'error-tpm-attestation-checks',
+    /** The CSV's header line or columns asked for: the CSV rules card. */
+    csvHeader: 'req-csv-limits',
+    /** The default ESP showing nothing: its progress setting is off; set "Show app and profile configuration progress". */
+    defaultEspShowsNothing: 'esp-show-progress',
     /** When a device policy (BitLocker, a baseline) applies, at the bench or at the user's sign-in: device-targeted ones at the bench. */
     devicePolicyWhen: 'overview-what-installs',
     /** What is left for the user after the bench: the user flow's ESP (Device setup again for anything new, Account setup). */
@@ -1171,6 +1175,14 @@ const DEVICE_PROVES_ITSELF =
 const FAILED_RIGHT_AWAY =
     /\b(?:error|fail\w*|red\s+screen)\b.{0,30}\b(?:within\s+(?:a\s+few\s+)?(?:seconds|a\s+minute)|straight\s+away|immediately|right\s+away|instantly)\b.{0,30}\b(?:of\s+|after\s+)?(?:press\w*|click\w*|hitting|start\w*)\s+(?:next|provision)\b/i;
 
+/** The CSV's header line or columns asked for ("what is the exact header line for the autopilot CSV?"). */
+const CSV_HEADER =
+    /\b(?:header|headers|heading|headings|column\s+names?|columns)\b.{0,30}\b(?:csv|import\s+file|hash\s+file)\b|\bcsv\b.{0,30}\b(?:header|headers|heading|column\s+names?|columns)\b/i;
+
+/** The default ESP showing nothing during setup ("the default ESP doesnt show anything during setup, do i need a new one"). */
+const DEFAULT_ESP_SHOWS_NOTHING =
+    /\bdefault\s+(?:esp|enrol+ment\s+status\s+page)\b.{0,40}\b(?:doesn'?t|does\s+not|won'?t|never|isn'?t)\s+(?:show|display|appear)\w*/i;
+
 /** What is listed under one of the ESP's phases ("what shows up under Device setup on the bench"): that phase's card. */
 const LISTED_UNDER_PHASE =
     /\b(?:what|which)\b.{0,30}\b(?:shows?|shown|showing|listed|lists?|appears?|items?|lines?|rows?|entries|sub[\s-]?items?)\b.{0,20}\bunder\s+(?:the\s+)?(device\s+preparation|device\s+setup|account\s+setup)\b/i;
@@ -1253,6 +1265,8 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: USER_GETS_LOGS, entry: SITUATION_ENTRIES.userGetsLogs },
     { pattern: DEVICE_PROVES_ITSELF, entry: SITUATION_ENTRIES.deviceProvesItself },
     { pattern: FAILED_RIGHT_AWAY, entry: SITUATION_ENTRIES.failedRightAway },
+    { pattern: CSV_HEADER, entry: SITUATION_ENTRIES.csvHeader, holds: (text) => !namesACode(text) },
+    { pattern: DEFAULT_ESP_SHOWS_NOTHING, entry: SITUATION_ENTRIES.defaultEspShowsNothing },
     { pattern: IDENTIFYING_ASKED, entry: SITUATION_ENTRIES.identifyingAsked, holds: not(PROBLEM) },
     { pattern: WHY_PRE_PROVISION, entry: SITUATION_ENTRIES.whyPreProvision, holds: not(PROBLEM) },
     { pattern: PARTNER_REGISTERED_CHECK, entry: SITUATION_ENTRIES.partnerRegisteredCheck },

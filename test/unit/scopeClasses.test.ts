@@ -1351,7 +1351,9 @@ describe('classes from set AZ: first screens, the configuration screen, checks a
         ['how can the user collect logs for us if her setup fails at home?', 'logs-collect'],
         ['with nobody signing in at the bench, how does the laptop prove itself to Entra?', 'esp-device-preparation'],
         ['what does the device get back from entra during device preparation?', 'esp-device-preparation'],
-        ['it failed immediately after pressing next, nothing installed, where to look?', 'error-tpm-attestation-checks']
+        ['it failed immediately after pressing next, nothing installed, where to look?', 'error-tpm-attestation-checks'],
+        ['which columns does the csv need in its header?', 'req-csv-limits'],
+        ['our default esp never shows anything, should we create another?', 'esp-show-progress']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
