@@ -56,7 +56,7 @@ const HELDOUT_SETS = [
      * over between shifts). H and I were read once by the lead and passed on as classes. G and J were never read:
      * nobody has seen their misses, only their whole figures, so they are the figures to expect from a new user.
      */
-    { name: 'held-out G', path: join(__dirname, 'heldout', 'heldout7.json'), floors: { inScope: 0.94, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out G', path: join(__dirname, 'heldout', 'heldout7.json'), floors: { inScope: 0.95, declined: 0.97 }, missesHidden: true },
     { name: 'held-out H', path: join(__dirname, 'heldout', 'heldout8.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     { name: 'held-out I', path: join(__dirname, 'heldout', 'heldout9.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     { name: 'held-out J', path: join(__dirname, 'heldout', 'heldout10.json'), floors: { inScope: 0.94, declined: 0.99 }, missesHidden: true },
@@ -91,7 +91,7 @@ const HELDOUT_SETS = [
      * and passed on as classes; R was never read: only its whole figures are measured.
      */
     { name: 'held-out Q', path: join(__dirname, 'heldout', 'heldout17.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
-    { name: 'held-out R', path: join(__dirname, 'heldout', 'heldout18.json'), floors: { inScope: 0.94, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out R', path: join(__dirname, 'heldout', 'heldout18.json'), floors: { inScope: 0.95, declined: 0.93 }, missesHidden: true },
     /**
      * Set S, written blind on 2026-12-02 (second session) by a writer who saw none of the other sets: a university's
      * student workers re-imaging lab and staff laptops at night, asking from their phones. Measured as it came on main at
@@ -188,8 +188,8 @@ const HELDOUT_SETS = [
     { name: 'held-out AF', path: join(__dirname, 'heldout', 'heldout33.json'), floors: { inScope: 0.94, declined: 0.86 }, missesHidden: true },
     { name: 'held-out AG', path: join(__dirname, 'heldout', 'heldout34.json'), floors: { inScope: 0.97, declined: 0.93 }, missesHidden: true },
     { name: 'held-out AH', path: join(__dirname, 'heldout', 'heldout35.json'), floors: { inScope: 0.92, declined: 0.8 }, missesHidden: true },
-    { name: 'held-out AI', path: join(__dirname, 'heldout', 'heldout36.json'), floors: { inScope: 0.92, declined: 0.93 }, missesHidden: true },
-    { name: 'held-out AJ', path: join(__dirname, 'heldout', 'heldout37.json'), floors: { inScope: 0.91, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out AI', path: join(__dirname, 'heldout', 'heldout36.json'), floors: { inScope: 0.92, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out AJ', path: join(__dirname, 'heldout', 'heldout37.json'), floors: { inScope: 0.93, declined: 0.97 }, missesHidden: true },
     /**
      * Sets AK to AP, written blind on 2026-12-03 (ninth session) by six writers who saw none of the other sets, no code
      * and no knowledge base: a hospital network's night bench and its new Intune admin (AK); a university's refresh desk,
@@ -206,7 +206,7 @@ const HELDOUT_SETS = [
     { name: 'held-out AM', path: join(__dirname, 'heldout', 'heldout40.json'), floors: { inScope: 0.98, declined: 0.99 }, missesHidden: true },
     { name: 'held-out AN', path: join(__dirname, 'heldout', 'heldout41.json'), floors: { inScope: 0.97, declined: 0.99 }, missesHidden: true },
     { name: 'held-out AO', path: join(__dirname, 'heldout', 'heldout42.json'), floors: { inScope: 0.98, declined: 0.97 }, missesHidden: true },
-    { name: 'held-out AP', path: join(__dirname, 'heldout', 'heldout43.json'), floors: { inScope: 0.9, declined: 0.84 }, missesHidden: true },
+    { name: 'held-out AP', path: join(__dirname, 'heldout', 'heldout43.json'), floors: { inScope: 0.91, declined: 0.84 }, missesHidden: true },
     /**
      * Sets AQ and AR, written blind on 2026-12-03 (ninth session), after that session's classes had landed, by two
      * writers who saw none of the other sets, no code and no knowledge base: a regional bank's branch technicians in a
@@ -217,21 +217,57 @@ const HELDOUT_SETS = [
      * 82.2%, AR 92.3% and 68.9%. Never read.
      */
     { name: 'held-out AQ', path: join(__dirname, 'heldout', 'heldout44.json'), floors: { inScope: 0.92, declined: 0.86 }, missesHidden: true },
-    { name: 'held-out AR', path: join(__dirname, 'heldout', 'heldout45.json'), floors: { inScope: 0.91, declined: 0.8 }, missesHidden: true },
+    { name: 'held-out AR', path: join(__dirname, 'heldout', 'heldout45.json'), floors: { inScope: 0.93, declined: 0.82 }, missesHidden: true },
     /**
      * Set AS, written blind at the end of the ninth session, after all its classes but AT's had landed, by a writer who saw none
      * of the other sets, no code and no knowledge base: a construction firm's site IT technician on a 4G router, the
      * head-office Intune admin and project managers. On the session's starting code (b370a68): 91.1% in scope
      * (214/235), 66.7% declined (30/45); as it came, on 742876c: 92.3% (217/235), 82.2% (37/45). Never read.
      */
-    { name: 'held-out AS', path: join(__dirname, 'heldout', 'heldout46.json'), floors: { inScope: 0.92, declined: 0.82 }, missesHidden: true },
+    { name: 'held-out AS', path: join(__dirname, 'heldout', 'heldout46.json'), floors: { inScope: 0.93, declined: 0.84 }, missesHidden: true },
     /**
      * Set AT, written blind at the end of the ninth session by a writer who saw none of the other sets, no code and no
      * knowledge base: a broadcaster's chatty service-desk analyst and its security engineer. On the session's starting
      * code (b370a68): 85.1% in scope (200/235), 75.6% declined (34/45); as it came, on 53ba6ac: 86.0% (202/235), 86.7%
      * (39/45). Read for classes (AS, unread, gained one answer from them).
      */
-    { name: 'held-out AT', path: join(__dirname, 'heldout', 'heldout47.json'), floors: { inScope: 0.88, declined: 0.99 }, missesHidden: true }
+    { name: 'held-out AT', path: join(__dirname, 'heldout', 'heldout47.json'), floors: { inScope: 0.95, declined: 0.99 }, missesHidden: true },
+    /**
+     * Sets AU–AY, written blind at the start of the tenth session (2026-12-03) by five writers who saw none of the other
+     * sets, no code and no knowledge base: an insurer's remote-first IT and a claims manager (AU); a pharmaceutical
+     * company's validated-systems engineer and lab technicians (AV); a stadium's seasonal event technicians (AW); a
+     * contact centre's IT associates in Manila and Pune (AX); a car dealership group's IT person dictating into a phone,
+     * a sales manager and a service advisor (AY). As they came, on the session's starting code (94560e5): AU 96.2% in
+     * scope (226/235), 93.3% declined (42/45); AV 94.0% (221/235), 88.9% (40/45); AW 92.3% (217/235), 93.3% (42/45); AX
+     * 91.1% (214/235), 84.4% (38/45); AY 87.2% (205/235), 77.8% (35/45). AU, AW, AX and AY were read for classes; AV was
+     * never read.
+     */
+    { name: 'held-out AU', path: join(__dirname, 'heldout', 'heldout48.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out AV', path: join(__dirname, 'heldout', 'heldout49.json'), floors: { inScope: 0.94, declined: 0.88 }, missesHidden: true },
+    { name: 'held-out AW', path: join(__dirname, 'heldout', 'heldout50.json'), floors: { inScope: 0.98, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out AX', path: join(__dirname, 'heldout', 'heldout51.json'), floors: { inScope: 0.97, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out AY', path: join(__dirname, 'heldout', 'heldout52.json'), floors: { inScope: 0.94, declined: 0.97 }, missesHidden: true },
+    /**
+     * Sets AZ, BA and BB, written blind in the tenth session after its first classes had landed, by writers who saw none of
+     * the other sets, no code and no knowledge base: a remote mine's site technicians and a head-office Intune engineer
+     * (AZ); an architecture practice's IT manager, a junior and the practice manager (BA); a Latin American retailer's IT
+     * team writing English as a second language (BB). On the session's starting code (94560e5): AZ 94.0% in scope
+     * (221/235), 84.4% declined (38/45); BA 90.6% (213/235), 84.4% (38/45); BB 92.3% (217/235), 95.6% (43/45). AZ and BA
+     * were read for classes; BB was never read.
+     */
+    { name: 'held-out AZ', path: join(__dirname, 'heldout', 'heldout53.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out BA', path: join(__dirname, 'heldout', 'heldout54.json'), floors: { inScope: 0.96, declined: 0.91 }, missesHidden: true },
+    { name: 'held-out BB', path: join(__dirname, 'heldout', 'heldout55.json'), floors: { inScope: 0.92, declined: 0.95 }, missesHidden: true },
+    /**
+     * Sets BC, BD and BE, written blind late in the tenth session by writers who saw none of the other sets, no code and no
+     * knowledge base: a county library network's systems librarian, branch staff and a contractor (BC); a water and power
+     * utility's field IT, an OT engineer and a crew supervisor (BD); an e-commerce company's one-person IT, its office
+     * manager and a partner consultant (BE). On the session's starting code (94560e5): BC 94.5% in scope (222/235), 84.4%
+     * declined (38/45); BD 93.6% (220/235), 82.2% (37/45); BE 91.5% (215/235), 91.1% (41/45). Never read.
+     */
+    { name: 'held-out BC', path: join(__dirname, 'heldout', 'heldout56.json'), floors: { inScope: 0.94, declined: 0.84 }, missesHidden: true },
+    { name: 'held-out BD', path: join(__dirname, 'heldout', 'heldout57.json'), floors: { inScope: 0.95, declined: 0.84 }, missesHidden: true },
+    { name: 'held-out BE', path: join(__dirname, 'heldout', 'heldout58.json'), floors: { inScope: 0.92, declined: 0.91 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 
