@@ -191,6 +191,14 @@ export const SITUATION_ENTRIES = {
     csvHeader: 'req-csv-limits',
     /** The default ESP showing nothing: its progress setting is off; set "Show app and profile configuration progress". */
     defaultEspShowsNothing: 'esp-show-progress',
+    /** The user's device restarted during setup and asks for the password again: expected in Device setup of the user flow. */
+    userSignInAfterRestart: 'userflow-credentials-after-reboot',
+    /** Whether a discrete TPM reaches out to its maker too, or only a firmware one: the TPM URLs card (discrete ones come with the certificate). */
+    discreteOrFirmwareTpm: 'req-tpm-endpoints',
+    /** A profile (Wi-Fi, VPN, certificate) targeted to devices, asked whether the ESP waits for it: Device setup's lines. */
+    espWaitsForProfile: 'esp-device-setup',
+    /** An app added to the ESP's blocking list, asked whether that installs it: the blocking-apps card (it must be assigned). */
+    blockingListInstalls: 'esp-blocking-apps',
     /** When a device policy (BitLocker, a baseline) applies, at the bench or at the user's sign-in: device-targeted ones at the bench. */
     devicePolicyWhen: 'overview-what-installs',
     /** What is left for the user after the bench: the user flow's ESP (Device setup again for anything new, Account setup). */
@@ -394,7 +402,7 @@ export function asksWhatUserSeesFirst(text: string): boolean {
 const RESTARTED = /\b(?:re-?boot\w*|restart\w*)\b/i;
 /** Now at a sign-in prompt: a login or password prompt, screen or page, or asking for a password. */
 const AT_SIGN_IN_PROMPT =
-    /\b(?:sign|log)[\s-]*(?:in|on)\s+(?:prompt|screen|page|box|window)\b|\blogin\s+(?:prompt|screen|page|box|window)\b|\bpassword\s+(?:prompt|screen|box)\b|\b(?:wants|asks?|asking|prompts?|prompting)\s+(?:me\s+)?(?:for\s+)?(?:a\s+|the\s+)?(?:password|credentials|creds|login|to\s+(?:sign|log)[\s-]*(?:in|on))\b/i;
+    /\b(?:sign|log)[\s-]*(?:in|on)\s+(?:prompt|screen|page|box|window)\b|\blogin\s+(?:prompt|screen|page|box|window)\b|\bpassword\s+(?:prompt|screen|box)\b|\b(?:wants|asks?|asking|prompts?|prompting)\s+(?:me\s+)?(?:for\s+)?(?:a\s+|the\s+|my\s+|her\s+|his\s+|their\s+)?(?:password|credentials|creds|login|to\s+(?:sign|log)[\s-]*(?:in|on))\b/i;
 /** The technician flow named, or that nobody signed in. */
 const AT_THE_BENCH =
     /\b(?:tech(?:nician)?[\s-]+(?:flow|phase|part|side)|bench|white[\s-]*glov\w*|wg|pre-?prov\w*)\b|\b(?:nobody|no\s*one|no-one)\s+(?:has\s+|had\s+|ever\s+)?(?:signed|logged)[\s-]*(?:in|on)\b|\b(?:we|i)\s+(?:never|didn'?t|did\s+not|haven'?t|have\s+not|hadn'?t)\s+(?:signed|sign|logged|log)[\s-]*(?:in|on)\b/i;
@@ -407,6 +415,14 @@ const AT_THE_BENCH =
 function signInAfterRestartAtBench(text: string, facets: Facets): boolean {
     if (facets.audience.includes('user') && !facets.audience.includes('technician')) return false;
     return RESTARTED.test(text) && AT_SIGN_IN_PROMPT.test(text) && AT_THE_BENCH.test(text);
+}
+
+/**
+ * The user's device restarted during setup and asks for their password again ("laptop restarted while it was setting up
+ * and now wants my password again, is that normal"): expected in the user flow's Device setup. Not the bench.
+ */
+function userSignInAfterRestart(text: string): boolean {
+    return RESTARTED.test(text) && AT_SIGN_IN_PROMPT.test(text) && /\bagain\b/i.test(text) && !AT_THE_BENCH.test(text) && !namesACode(text);
 }
 
 /** Reseal pressed: named, the button on the success screen, or the success screen followed by turning the device back on. */
@@ -447,6 +463,7 @@ const FOLLOW_UP_WORDS = 16;
 export function situationAnswer(text: string, facets: Facets): string | undefined {
     // A problem report of its own kind: the place (the bench), the event (a restart) and where it landed (sign-in).
     if (signInAfterRestartAtBench(text, facets)) return SITUATION_ENTRIES.signInAfterRestartAtBench;
+    if (userSignInAfterRestart(text)) return SITUATION_ENTRIES.userSignInAfterRestart;
     if (atFailureChoices(text)) return SITUATION_ENTRIES.technicianAtFailureChoices;
     if (atFailureScreenAsksWhatNow(text)) return SITUATION_ENTRIES.technicianAtFailureScreen;
     if (failureScreenShows(text)) return SITUATION_ENTRIES.technicianAtFailureScreen;
@@ -1183,6 +1200,18 @@ const CSV_HEADER =
 const DEFAULT_ESP_SHOWS_NOTHING =
     /\bdefault\s+(?:esp|enrol+ment\s+status\s+page)\b.{0,40}\b(?:doesn'?t|does\s+not|won'?t|never|isn'?t)\s+(?:show|display|appear)\w*/i;
 
+/** A discrete TPM set against a firmware one on reaching the maker ("do discrete TPMs need to reach out to the manufacturer as well"). */
+const DISCRETE_OR_FIRMWARE_TPM =
+    /^(?=.*\b(?:discrete|dedicated|physical|chip)\s+tpms?\b|.*\btpm\s+chips?\b)(?=.*\b(?:firmware|ftpm|ptt)\b)(?=.*\b(?:reach\w*|contact\w*|download\w*|manufacturer|vendor|maker|ek|certificate|internet|online)\b)/i;
+
+/** A device-targeted profile, asked whether the ESP waits for it ("the studio Wi-Fi profile is assigned to devices - will the ESP wait for it"). */
+const ESP_WAITS_FOR_PROFILE =
+    /\b(?:wi-?fi|vpn|network|certificate|scep|pkcs)\s+(?:profiles?|config\w*)\b.{0,60}\b(?:will|does|would|do)\s+(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)\s+(?:wait|track|block|hold)\w*/i;
+
+/** An app added to the ESP's blocking list, asked whether that installs it ("if I add an app to the ESP blocking list does that make it install?"). */
+const BLOCKING_LIST_INSTALLS =
+    /\b(?:add|put|adding|putting)\w*\s+(?:an?\s+|the\s+|this\s+|that\s+)?app\b.{0,30}\bblocking\s+(?:list|apps?)\b.{0,50}\b(?:install\w*|deploy\w*|push\w*)\b/i;
+
 /** What is listed under one of the ESP's phases ("what shows up under Device setup on the bench"): that phase's card. */
 const LISTED_UNDER_PHASE =
     /\b(?:what|which)\b.{0,30}\b(?:shows?|shown|showing|listed|lists?|appears?|items?|lines?|rows?|entries|sub[\s-]?items?)\b.{0,20}\bunder\s+(?:the\s+)?(device\s+preparation|device\s+setup|account\s+setup)\b/i;
@@ -1267,6 +1296,9 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: FAILED_RIGHT_AWAY, entry: SITUATION_ENTRIES.failedRightAway },
     { pattern: CSV_HEADER, entry: SITUATION_ENTRIES.csvHeader },
     { pattern: DEFAULT_ESP_SHOWS_NOTHING, entry: SITUATION_ENTRIES.defaultEspShowsNothing },
+    { pattern: DISCRETE_OR_FIRMWARE_TPM, entry: SITUATION_ENTRIES.discreteOrFirmwareTpm },
+    { pattern: ESP_WAITS_FOR_PROFILE, entry: SITUATION_ENTRIES.espWaitsForProfile },
+    { pattern: BLOCKING_LIST_INSTALLS, entry: SITUATION_ENTRIES.blockingListInstalls },
     { pattern: IDENTIFYING_ASKED, entry: SITUATION_ENTRIES.identifyingAsked, holds: not(PROBLEM) },
     { pattern: WHY_PRE_PROVISION, entry: SITUATION_ENTRIES.whyPreProvision, holds: not(PROBLEM) },
     { pattern: PARTNER_REGISTERED_CHECK, entry: SITUATION_ENTRIES.partnerRegisteredCheck },

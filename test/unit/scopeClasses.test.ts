@@ -1353,7 +1353,11 @@ describe('classes from set AZ: first screens, the configuration screen, checks a
         ['what does the device get back from entra during device preparation?', 'esp-device-preparation'],
         ['it failed immediately after pressing next, nothing installed, where to look?', 'error-tpm-attestation-checks'],
         ['which columns does the csv need in its header?', 'req-csv-limits'],
-        ['our default esp never shows anything, should we create another?', 'esp-show-progress']
+        ['our default esp never shows anything, should we create another?', 'esp-show-progress'],
+        ['her laptop rebooted during setup and now asks for her password again, expected?', 'userflow-credentials-after-reboot'],
+        ['does a discrete tpm chip also download from the vendor, or only the firmware tpm?', 'req-tpm-endpoints'],
+        ['our vpn profile targets devices, will the esp wait for it?', 'esp-device-setup'],
+        ['if we put an app in the blocking apps list, does that install it?', 'esp-blocking-apps']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
