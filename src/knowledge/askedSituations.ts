@@ -199,6 +199,10 @@ export const SITUATION_ENTRIES = {
     espWaitsForProfile: 'esp-device-setup',
     /** An app added to the ESP's blocking list, asked whether that installs it: the blocking-apps card (it must be assigned). */
     blockingListInstalls: 'esp-blocking-apps',
+    /** The assigned user's name not filled in at sign-in: Step 7 (supported makers, company branding). */
+    nameNotPrefilled: 'step-7',
+    /** Which button the user presses after typing the password: the sign-in page card. */
+    userButtonAfterPassword: 'userflow-sign-in',
     /** When a device policy (BitLocker, a baseline) applies, at the bench or at the user's sign-in: device-targeted ones at the bench. */
     devicePolicyWhen: 'overview-what-installs',
     /** What is left for the user after the bench: the user flow's ESP (Device setup again for anything new, Account setup). */
@@ -1212,6 +1216,14 @@ const ESP_WAITS_FOR_PROFILE =
 const BLOCKING_LIST_INSTALLS =
     /\b(?:add|put|adding|putting)\w*\s+(?:an?\s+|the\s+|this\s+|that\s+)?app\b.{0,30}\bblocking\s+(?:list|apps?)\b.{0,50}\b(?:install\w*|deploy\w*|push\w*)\b/i;
 
+/** The assigned user's name not filled in at sign-in ("agent UPN not pre-populated on sign in page even though user assigned"). */
+const NAME_NOT_PREFILLED =
+    /\b(?:upn|user\s*name|e-?mail|name)\b.{0,30}\b(?:not|isn'?t|wasn'?t|never|no\s+longer)\s+(?:being\s+)?(?:pre-?populated|pre-?filled|filled(?:\s+in)?|populated|shown|showing)\b/i;
+
+/** Which button the user presses after typing the password ("what does she press after typing it?"). */
+const USER_BUTTON_AFTER_PASSWORD =
+    /\b(?:what|which\s+button)\s+(?:does|do|should|will|must)\s+(?:she|he|they|the\s+(?:end\s+)?users?)\s+(?:press|click|hit|tap|pick)\s+after\s+(?:typing|entering|putting\s+in|filling\s+in)\b/i;
+
 /** What is listed under one of the ESP's phases ("what shows up under Device setup on the bench"): that phase's card. */
 const LISTED_UNDER_PHASE =
     /\b(?:what|which)\b.{0,30}\b(?:shows?|shown|showing|listed|lists?|appears?|items?|lines?|rows?|entries|sub[\s-]?items?)\b.{0,20}\bunder\s+(?:the\s+)?(device\s+preparation|device\s+setup|account\s+setup)\b/i;
@@ -1299,6 +1311,8 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: DISCRETE_OR_FIRMWARE_TPM, entry: SITUATION_ENTRIES.discreteOrFirmwareTpm },
     { pattern: ESP_WAITS_FOR_PROFILE, entry: SITUATION_ENTRIES.espWaitsForProfile },
     { pattern: BLOCKING_LIST_INSTALLS, entry: SITUATION_ENTRIES.blockingListInstalls },
+    { pattern: NAME_NOT_PREFILLED, entry: SITUATION_ENTRIES.nameNotPrefilled, holds: (text) => /\bassign\w*/i.test(text) },
+    { pattern: USER_BUTTON_AFTER_PASSWORD, entry: SITUATION_ENTRIES.userButtonAfterPassword },
     { pattern: IDENTIFYING_ASKED, entry: SITUATION_ENTRIES.identifyingAsked, holds: not(PROBLEM) },
     { pattern: WHY_PRE_PROVISION, entry: SITUATION_ENTRIES.whyPreProvision, holds: not(PROBLEM) },
     { pattern: PARTNER_REGISTERED_CHECK, entry: SITUATION_ENTRIES.partnerRegisteredCheck },

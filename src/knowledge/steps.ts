@@ -209,7 +209,8 @@ export const stepEntries: StepEntry[] = [
         details: [
             'A companion app can assign the user on the spot by scanning the QR code on the configuration screen.',
             'The user name is pre-filled only on devices from makers enabled for it (Dell, Dynabook, HP, Lenovo, ' +
-                'Microsoft Surface); elsewhere the user types it.',
+                'Microsoft Surface); elsewhere the user types it. The greeting and the pre-filled name also need Entra ' +
+                'company branding set up.',
             'Graph: the assignUserToDevice action.'
         ],
         related: ['step-8', 'tip-qr-companion-app', 'overview-what-installs'],

@@ -1357,7 +1357,9 @@ describe('classes from set AZ: first screens, the configuration screen, checks a
         ['her laptop rebooted during setup and now asks for her password again, expected?', 'userflow-credentials-after-reboot'],
         ['does a discrete tpm chip also download from the vendor, or only the firmware tpm?', 'req-tpm-endpoints'],
         ['our vpn profile targets devices, will the esp wait for it?', 'esp-device-setup'],
-        ['if we put an app in the blocking apps list, does that install it?', 'esp-blocking-apps']
+        ['if we put an app in the blocking apps list, does that install it?', 'esp-blocking-apps'],
+        ['the user name is not pre-filled on the sign in page although we assigned the user', 'step-7'],
+        ['which button does the user press after typing her password?', 'userflow-sign-in']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
