@@ -148,7 +148,7 @@ const HELDOUT_SETS = [
      * 84.7% in scope (199/235), 68.9% declined (31/45); ZZ 85.5% (201/235), 88.9% (40/45). Z's misses were then read
      * once by the lead and passed on as classes; ZZ was never read.
      */
-    { name: 'held-out Z', path: join(__dirname, 'heldout', 'heldout26.json'), floors: { inScope: 0.96, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out Z', path: join(__dirname, 'heldout', 'heldout26.json'), floors: { inScope: 0.97, declined: 0.95 }, missesHidden: true },
     { name: 'held-out ZZ', path: join(__dirname, 'heldout', 'heldout27.json'), floors: { inScope: 0.91, declined: 0.91 }, missesHidden: true },
     /**
      * Sets AA and AB, written blind later on 2026-12-03 by two more writers who saw none of the other sets, no code and
@@ -204,7 +204,7 @@ const HELDOUT_SETS = [
     { name: 'held-out AK', path: join(__dirname, 'heldout', 'heldout38.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     { name: 'held-out AL', path: join(__dirname, 'heldout', 'heldout39.json'), floors: { inScope: 0.97, declined: 0.99 }, missesHidden: true },
     { name: 'held-out AM', path: join(__dirname, 'heldout', 'heldout40.json'), floors: { inScope: 0.98, declined: 0.99 }, missesHidden: true },
-    { name: 'held-out AN', path: join(__dirname, 'heldout', 'heldout41.json'), floors: { inScope: 0.97, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out AN', path: join(__dirname, 'heldout', 'heldout41.json'), floors: { inScope: 0.98, declined: 0.99 }, missesHidden: true },
     { name: 'held-out AO', path: join(__dirname, 'heldout', 'heldout42.json'), floors: { inScope: 0.98, declined: 0.97 }, missesHidden: true },
     { name: 'held-out AP', path: join(__dirname, 'heldout', 'heldout43.json'), floors: { inScope: 0.91, declined: 0.84 }, missesHidden: true },
     /**
@@ -231,7 +231,7 @@ const HELDOUT_SETS = [
      * code (b370a68): 85.1% in scope (200/235), 75.6% declined (34/45); as it came, on 53ba6ac: 86.0% (202/235), 86.7%
      * (39/45). Read for classes (AS, unread, gained one answer from them).
      */
-    { name: 'held-out AT', path: join(__dirname, 'heldout', 'heldout47.json'), floors: { inScope: 0.95, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out AT', path: join(__dirname, 'heldout', 'heldout47.json'), floors: { inScope: 0.97, declined: 0.99 }, missesHidden: true },
     /**
      * Sets AU–AY, written blind at the start of the tenth session (2026-12-03) by five writers who saw none of the other
      * sets, no code and no knowledge base: an insurer's remote-first IT and a claims manager (AU); a pharmaceutical
@@ -266,7 +266,7 @@ const HELDOUT_SETS = [
      * declined (38/45); BD 93.6% (220/235), 82.2% (37/45); BE 91.5% (215/235), 91.1% (41/45). Never read.
      */
     { name: 'held-out BC', path: join(__dirname, 'heldout', 'heldout56.json'), floors: { inScope: 0.94, declined: 0.84 }, missesHidden: true },
-    { name: 'held-out BD', path: join(__dirname, 'heldout', 'heldout57.json'), floors: { inScope: 0.95, declined: 0.84 }, missesHidden: true },
+    { name: 'held-out BD', path: join(__dirname, 'heldout', 'heldout57.json'), floors: { inScope: 0.96, declined: 0.84 }, missesHidden: true },
     { name: 'held-out BE', path: join(__dirname, 'heldout', 'heldout58.json'), floors: { inScope: 0.92, declined: 0.91 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
