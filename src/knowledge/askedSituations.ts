@@ -334,6 +334,11 @@ const ASKS_LEAST_GAP =
 /** "Is that ok?", "any problem?", "ok with the timing rules?", "can staff use them Tuesday?" with the two moments named (a clock time, a day): asks whether the gap between them is enough. */
 const ASKS_IF_GAP_FINE = /\bcan\s+(?:\w+\s+){0,2}(?:use|have|get|start\s+(?:on|using))\s+(?:them|it)\b|\b(?:is\s+(?:that|it|this)\s+)?(?:ok|okay|fine|alright|enough)\s*\?|\bany\s+(?:problem|issue|risk)s?\s*\?|\b(?:ok|okay|fine|alright)\s+(?:with|for)\s+(?:the\s+)?(?:timing|time|wait)/i;
 const MOMENT = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:at|by)\s+\d{1,2}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:tonight|tomorrow|overnight)\b/i;
+/** Finished at the bench long ago ("resealed last august", "pre-provisioned 7 months ago"). */
+const SET_ASIDE_LONG_AGO =
+    /\b(?:re-?sealed|pre-?provisioned|prepp?ed|prepared)\b.{0,40}\b(?:last\s+(?:jan\w*|feb\w*|mar\w*|apr\w*|may|june?|july?|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|year|season|summer|spring|autumn|fall|winter)|months?\s+ago|\d+\s+months?)\b/i;
+/** Asks whether it is still fine ("anything to worry about", "still ok?"). */
+const ASKS_STILL_FINE = /\banything\s+to\s+worry\s+about\b|\bstill\s+(?:ok|okay|fine|good|usable)\b|\bany\s+(?:issue|problem|risk)s?\b/i;
 /** A device named as finished at the bench ("a prepped one", "resealed laptops", "the pre-provisioned units"). */
 const PREPPED_ONE = /\b(?:prepp?ed|prepared|re-?sealed|pre-?provisioned|white[\s-]*gloved|finished)\s+(?:one|ones|devices?|laptops?|workstations?|pcs?|machines?|units?)\b/i;
 /** Where finished devices wait ("how long can they sit", "wait in the store room"): only with the longest wait asked. */
@@ -347,8 +352,10 @@ const ASKS_LONGEST_GAP = /\b(?:max(?:imum)?|longest|upper\s+limit|too\s+long)\b|
  * technician flow, and no longer than six months.
  */
 function gapBeforeUsers(text: string): string | undefined {
-    // "How long can a prepped one sit in the cupboard?": the longest wait, whoever it waits for.
+    // "How long can a prepped one sit in the cupboard?", "resealed last august and sat in storage, anything to worry
+    // about?": the longest wait, whoever it waits for.
     if (ASKS_LONGEST_GAP.test(text) && PREPPED_ONE.test(text) && DEVICES_WAIT.test(text)) return SITUATION_ENTRIES.longestBeforeUsers;
+    if (SET_ASIDE_LONG_AGO.test(text) && DEVICES_WAIT.test(text) && (ASKS_LONGEST_GAP.test(text) || ASKS_STILL_FINE.test(text))) return SITUATION_ENTRIES.longestBeforeUsers;
     if (!USERS_START.test(text)) return undefined;
     if (ASKS_LONGEST_GAP.test(text) && (DEVICES_FINISHED.test(text) || DEVICES_WAIT.test(text))) return SITUATION_ENTRIES.longestBeforeUsers;
     if (!DEVICES_FINISHED.test(text)) return undefined;

@@ -83,6 +83,9 @@ const CASE_WORDS = 16;
 /** A change asked of what the last answer named: "how to increase it", "how do I turn that off", "can we raise it". */
 const CHANGE_IT =
     /\b(?:how\s+(?:do\s+(?:i|we|you)\s+|to\s+|can\s+(?:i|we)\s+|would\s+(?:i|we)\s+)|can\s+(?:i|we)\s+)(?:increase|raise|extend|lengthen|change|lower|reduce|shorten|set|adjust|edit|turn\s+(?:off|on)|disable|enable|switch\s+(?:off|on))\s+(?:it|that|this|them)\b|\b(?:turn|switch)\s+(?:it|that|this|them)\s+(?:off|on)\b/i;
+/** "Why that long?", "why is that needed?", "why do we have to wait?": the reason for what the last answer said. */
+const WHY_POINTING_BACK =
+    /^\s*(?:(?:ok|okay|so|and|but|hmm+)[\s,.!]+)?why\s+(?:(?:is\s+)?(?:that|this|it)(?:\s+(?:so\s+)?(?:long|short|needed|necessary|required|the\s+case))?|so\s+(?:long|short)|(?:do|must)\s+(?:we|i)\s+(?:have\s+to\s+)?wait(?:\s+(?:that|so)\s+long)?)\s*[?!.]*\s*$/i;
 /** A measure that points back at the last answer: "that long", "that many", "that often", "so long". */
 const MEASURE_POINTING_BACK = /\b(?:that|this|so)\s+(?:long|many|much|often|far|early|soon|late)\b/i;
 
@@ -531,6 +534,8 @@ export function createUnderstanding(options: {
             // "We also see it on w10 22h2, same KB?": the error just answered, on that Windows.
             if (topic && sameErrorOnOtherWindows(text, readFacets(text), topic)) return { kind: 'answer', entryId: topic.id };
             const leans = topic ? leansOnTopic(text, topic) : undefined;
+            // "Why that long?" after the 90-minute wait: the reason is on the card just shown.
+            if (topic && WHY_POINTING_BACK.test(text)) return { kind: 'answer', entryId: topic.id };
             // "Where exactly in Intune?" after an answer: the answer itself if it names the admin-center place, else
             // the related card that does (a step with its portal path).
             if (topic && ASKS_WHERE_BARE.test(text)) {
@@ -542,6 +547,11 @@ export function createUnderstanding(options: {
             if (topic && leans === 'short' && ASKS_UPPER_BOUND.test(text) && !STATES_UPPER_BOUND.test(topic.title)) {
                 const bound = topic.related.map((id) => entriesById.get(id)).find((entry) => entry && STATES_UPPER_BOUND.test([entry.title, ...entry.keywords].join(' ')));
                 if (bound) return { kind: 'answer', entryId: bound.id };
+                // No related card states one ("and what's the longest it can sit on the shelf?" after what the user does):
+                // the bound read on its own, when its card states a bound.
+                const alone = read(text);
+                const aloneEntry = alone.kind === 'answer' ? entriesById.get(alone.entryId) : undefined;
+                if (aloneEntry && STATES_UPPER_BOUND.test(aloneEntry.title)) return { kind: 'answer', entryId: aloneEntry.id };
             }
             // "And the button after the green screen?" after another screen: a flow screen named outright is read on its
             // own, not with the last screen's words.

@@ -1235,7 +1235,9 @@ describe('classes from sets AU, AW and AX: the user at home, the gap before them
     it.each([
         ['what is the ESP timeout by default?', 'how would we extend it for the big CAD build', 'esp-timeout'],
         ['how do I start pre-provisioning from the first screen?', 'and on windows 11, what do I choose after that?', 'flow-options-screen'],
-        ['how do we reuse a laptop that went through pre-provisioning before?', 'which error shows if we skip that?', 'error-0x80180014']
+        ['how do we reuse a laptop that went through pre-provisioning before?', 'which error shows if we skip that?', 'error-0x80180014'],
+        ['how long do we wait between reseal and the user flow?', 'why so long?', 'userflow-wait-90-minutes'],
+        ['what does the user do when she gets the laptop?', 'and what is the longest it may wait on the shelf?', 'userflow-six-months']
     ])('after "%s", "%s" answers %s', (first, second, entryId) => {
         const answered = understanding.understand(first);
         expect(answered.kind).toBe('answer');
@@ -1359,7 +1361,8 @@ describe('classes from set AZ: first screens, the configuration screen, checks a
         ['our vpn profile targets devices, will the esp wait for it?', 'esp-device-setup'],
         ['if we put an app in the blocking apps list, does that install it?', 'esp-blocking-apps'],
         ['the user name is not pre-filled on the sign in page although we assigned the user', 'step-7'],
-        ['which button does the user press after typing her password?', 'userflow-sign-in']
+        ['which button does the user press after typing her password?', 'userflow-sign-in'],
+        ['these were pre-provisioned last spring and sat in the store room since, still ok?', 'userflow-six-months']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
