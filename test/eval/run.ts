@@ -246,7 +246,7 @@ const HELDOUT_SETS = [
     { name: 'held-out AV', path: join(__dirname, 'heldout', 'heldout49.json'), floors: { inScope: 0.94, declined: 0.88 }, missesHidden: true },
     { name: 'held-out AW', path: join(__dirname, 'heldout', 'heldout50.json'), floors: { inScope: 0.98, declined: 0.97 }, missesHidden: true },
     { name: 'held-out AX', path: join(__dirname, 'heldout', 'heldout51.json'), floors: { inScope: 0.97, declined: 0.97 }, missesHidden: true },
-    { name: 'held-out AY', path: join(__dirname, 'heldout', 'heldout52.json'), floors: { inScope: 0.94, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out AY', path: join(__dirname, 'heldout', 'heldout52.json'), floors: { inScope: 0.95, declined: 0.97 }, missesHidden: true },
     /**
      * Sets AZ, BA and BB, written blind in the tenth session after its first classes had landed, by writers who saw none of
      * the other sets, no code and no knowledge base: a remote mine's site technicians and a head-office Intune engineer
@@ -265,7 +265,7 @@ const HELDOUT_SETS = [
      * manager and a partner consultant (BE). On the session's starting code (94560e5): BC 94.5% in scope (222/235), 84.4%
      * declined (38/45); BD 93.6% (220/235), 82.2% (37/45); BE 91.5% (215/235), 91.1% (41/45). Never read.
      */
-    { name: 'held-out BC', path: join(__dirname, 'heldout', 'heldout56.json'), floors: { inScope: 0.94, declined: 0.84 }, missesHidden: true },
+    { name: 'held-out BC', path: join(__dirname, 'heldout', 'heldout56.json'), floors: { inScope: 0.95, declined: 0.84 }, missesHidden: true },
     { name: 'held-out BD', path: join(__dirname, 'heldout', 'heldout57.json'), floors: { inScope: 0.96, declined: 0.84 }, missesHidden: true },
     { name: 'held-out BE', path: join(__dirname, 'heldout', 'heldout58.json'), floors: { inScope: 0.92, declined: 0.91 }, missesHidden: true }
 ];
