@@ -419,21 +419,18 @@ const AT_THE_BENCH =
     /\b(?:tech(?:nician)?[\s-]+(?:flow|phase|part|side)|bench|white[\s-]*glov\w*|wg|pre-?prov\w*)\b|\b(?:nobody|no\s*one|no-one)\s+(?:has\s+|had\s+|ever\s+)?(?:signed|logged)[\s-]*(?:in|on)\b|\b(?:we|i)\s+(?:never|didn'?t|did\s+not|haven'?t|have\s+not|hadn'?t)\s+(?:signed|sign|logged|log)[\s-]*(?:in|on)\b/i;
 
 /**
- * The technician flow restarted and came back to a sign-in prompt ("rebooted during device setup and now there is a login
- * prompt, nobody signed in"): automatic logon across ESP restarts failed, which a policy causes. Not the end user asked
- * to sign in again after a restart in their own flow.
+ * A restart that landed on a sign-in prompt. At the bench ("rebooted during device setup and now there is a login prompt,
+ * nobody signed in"): automatic logon across ESP restarts failed, which a policy causes. For the end user, asked for the
+ * password again ("laptop restarted while it was setting up and now wants my password again, is that normal"): expected
+ * in the user flow's Device setup.
  */
-function signInAfterRestartAtBench(text: string, facets: Facets): boolean {
-    if (facets.audience.includes('user') && !facets.audience.includes('technician')) return false;
-    return RESTARTED.test(text) && AT_SIGN_IN_PROMPT.test(text) && AT_THE_BENCH.test(text);
-}
-
-/**
- * The user's device restarted during setup and asks for their password again ("laptop restarted while it was setting up
- * and now wants my password again, is that normal"): expected in the user flow's Device setup. Not the bench.
- */
-function userSignInAfterRestart(text: string): boolean {
-    return RESTARTED.test(text) && AT_SIGN_IN_PROMPT.test(text) && /\bagain\b/i.test(text) && !AT_THE_BENCH.test(text) && !namesACode(text);
+function signInAfterRestart(text: string, facets: Facets): string | undefined {
+    if (!RESTARTED.test(text) || !AT_SIGN_IN_PROMPT.test(text)) return undefined;
+    if (AT_THE_BENCH.test(text)) {
+        const userOnly = facets.audience.includes('user') && !facets.audience.includes('technician');
+        return userOnly ? undefined : SITUATION_ENTRIES.signInAfterRestartAtBench;
+    }
+    return /\bagain\b/i.test(text) && !namesACode(text) ? SITUATION_ENTRIES.userSignInAfterRestart : undefined;
 }
 
 /** Reseal pressed: named, the button on the success screen, or the success screen followed by turning the device back on. */
@@ -473,8 +470,8 @@ const FOLLOW_UP_WORDS = 16;
  */
 export function situationAnswer(text: string, facets: Facets): string | undefined {
     // A problem report of its own kind: the place (the bench), the event (a restart) and where it landed (sign-in).
-    if (signInAfterRestartAtBench(text, facets)) return SITUATION_ENTRIES.signInAfterRestartAtBench;
-    if (userSignInAfterRestart(text)) return SITUATION_ENTRIES.userSignInAfterRestart;
+    const restarted = signInAfterRestart(text, facets);
+    if (restarted) return restarted;
     if (atFailureChoices(text)) return SITUATION_ENTRIES.technicianAtFailureChoices;
     if (atFailureScreenAsksWhatNow(text)) return SITUATION_ENTRIES.technicianAtFailureScreen;
     if (failureScreenShows(text)) return SITUATION_ENTRIES.technicianAtFailureScreen;

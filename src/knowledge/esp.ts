@@ -211,10 +211,10 @@ export const espEntries: KnowledgeEntry[] = [
             'pre-provisioning), all required device apps are tried but only blocking-app failures fail the flow: other apps that fail do not fail it.',
         details: [
             'Failed non-blocking apps are retried at user sign-in.',
-            'The list does not install anything: an app in it must also be assigned as required to the device.',
             'With No, only the blocking apps are tried in the technician flow; the rest install in the user flow.',
             'The setting only shows when blocking apps are selected.',
-            'The blocking list filters what is tracked; it does not add installs. Apps not on it still install, untracked.',
+            'The blocking list filters what is tracked; it does not add installs (an app in it must also be assigned ' +
+                'as required to the device). Apps not on it still install, untracked.',
             'Expect a longer technician flow with Yes: raise the timeout.',
             'Blocking apps in a user-targeted ESP are ignored during the device ESP.'
         ],

@@ -150,15 +150,10 @@ export class SpellingCorrector {
     }
 
     /**
-     * The word this one is a slip of, if it is one. In lower case any word of ours; with a capital only a name we write
-     * so ("Mictosoft", "IsAutopiloyDisabled": names and acronyms of others are not slips), or any word at the start of a
-     * sentence ("Rset it").
+     * The words this one may be a slip of, the likeliest first (see `correct` for the choice among them), if it is one.
+     * In lower case any word of ours; with a capital only a name we write so ("Mictosoft", "IsAutopiloyDisabled": names
+     * and acronyms of others are not slips), or any word at the start of a sentence ("Rset it").
      */
-    corrected(word: string, startsSentence = false): string | undefined {
-        return this.readings(word, startsSentence)?.[0];
-    }
-
-    /** What `corrected` reads the word as, with the other readings as likely after it (see `correct`). */
     private readings(word: string, startsSentence: boolean): readonly string[] | undefined {
         const lower = word.toLowerCase();
         if (lower.length < MIN_LENGTH || lower.length > MAX_LENGTH || this.isKnown(lower) || this.isTwoOfOurs(lower)) return undefined;
