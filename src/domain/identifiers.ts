@@ -33,7 +33,7 @@ export function isGuid(text: string): boolean {
  */
 export const MIN_SERIAL_IN_TEXT = 5;
 /** Tokens that pass the shape but are Windows, tool and step names. */
-const NOT_SERIALS = new Set(['w32tm', 'windows10', 'windows11', 'win10', 'win11', 'w10', 'w11', 'step1', 'office365', 'm365', 'apv1', 'apv2']);
+const NOT_SERIALS = new Set(['w32tm', 'windows10', 'windows11', 'win10', 'win11', 'w10', 'w11', 'step1', 'office365', 'm365', 'apv1', 'apv2', 't568a', 't568b']);
 /** The accounts Windows creates during setup ("defaultuser0", "kioskuser0"), however they are typed. */
 const SETUP_ACCOUNT = /^(?:defaultuser|kioskuser)\d+$/i;
 /**
@@ -60,10 +60,10 @@ const TECHNICAL_NAME =
  * A name written in mixed case ("kioskUser0", "defaultUser1", "SecureW2", "PaperCut3"): a capitalised word inside it and
  * another change of case. Accounts, settings and products are written so; serials are printed in capitals and typed in
  * one case, or with a stray capital ("czc2410A01", "Pf3xyz12" at the start of a sentence), never as words. So is a
- * capital beside a run of four small letters or more ("3Dconnexion").
+ * capital beside a run of four small letters or more ("3Dconnexion"), and a code ending in a capitalised word ("OA3Tool").
  */
 const isMixedCaseName = (token: string): boolean =>
-    (/[A-Z][a-z]{2,}/.test(token) && /[a-z][A-Z]|[A-Z][a-z]+.*[A-Z]/.test(token)) || (/[A-Z]/.test(token) && /[a-z]{4,}/.test(token));
+    (/[A-Z][a-z]{2,}/.test(token) && /[a-z][A-Z]|[A-Z][a-z]+.*[A-Z]|[\dA-Z][A-Z][a-z]{2,}$/.test(token)) || (/[A-Z]/.test(token) && /[a-z]{4,}/.test(token));
 /**
  * A model in the plural, or a model's own "s" ("old Z640s with TPM 1.2", "our T480s", "the 930Es"): capitals and
  * digits, then a small "s". A serial is written in one case throughout.
@@ -103,9 +103,9 @@ function isWordsJoined(token: string): boolean {
 
 /**
  * The everyday words and units that hyphens join to a number or to each other ("up-to-10", "one-to-one", "24-hour",
- * "4-digit", "30-min", "5-to-10"): a quantity or a range, as technicians write them, never a part of a serial.
+ * "4-digit", "30-min", "5-to-10", "a 200-unit pallet", "a 40-laptop order"): a quantity or a range, as technicians write them, never a part of a serial.
  */
-const JOINED_WORD = /^(?:up|to|per|and|or|of|by|in|on|one|two|three|four|five|six|seven|eight|nine|ten|step|time|times|hour|hours|hr|hrs|min|mins|minute|minutes|sec|secs|second|seconds|day|days|week|weeks|month|months|year|years|digit|digits|char|chars|character|characters|letter|letters|bit|bits|gb|mb|tb|core|cores|inch|page|pages|user|users|app|apps|seat|seats|max|odd|ish|plus)$/;
+const JOINED_WORD = /^(?:up|to|per|and|or|of|by|in|on|one|two|three|four|five|six|seven|eight|nine|ten|step|time|times|hour|hours|hr|hrs|min|mins|minute|minutes|sec|secs|second|seconds|day|days|week|weeks|month|months|year|years|digit|digits|char|chars|character|characters|letter|letters|bit|bits|gb|mb|tb|core|cores|inch|page|pages|user|users|app|apps|seat|seats|unit|units|device|devices|laptop|laptops|pc|pcs|desktop|desktops|machine|machines|max|odd|ish|plus)$/;
 
 /**
  * A quantity or a range written with hyphens: a part is an everyday word in lower case (serials are printed in capitals,
@@ -199,6 +199,12 @@ const ABOUT_EXAMS = /\b(?:exams?|certs?|certifications?|certified|study\w*|pass(
  */
 const UNIT = /^(?:lbs?|pounds?|kgs?|kilos?|grams?|g|tons?|tonnes?|km|kms|miles?|mi|ft|feet|inch(?:es)?|cm|mm|m|metres?|meters?|psi|bar|mph|kph|l|litres?|liters?|gal(?:lons?)?|usd|eur|gbp|dollars?|euros?|devices?|laptops?|pcs?|units?|users?|seats?|licen[cs]es?|items?|rows?|entries|people|employees?|trucks?|tablets?)$/i;
 const numberBeforeUnit = (tokens: string[], i: number): boolean => /^\d+$/.test(tokens[i]) && i + 1 < tokens.length && UNIT.test(tokens[i + 1]);
+/**
+ * A message about money ("the monthly payment on 38000 at 6.9 percent", "budget of 45000 for laptops"): its plain
+ * numbers are amounts. A Surface's all-digit serial has twelve digits; an amount seldom has more than nine.
+ */
+const ABOUT_MONEY = /\b(?:payments?|loans?|interest|apr|mortgage|salary|salaries|price[sd]?|costs?|budget|invoices?|quotes?|monthly|annual|percent|dollars?|euros?|pounds|usd|eur|gbp)\b|[$€£%]/i;
+const amountOfMoney = (token: string, aboutMoney: boolean): boolean => aboutMoney && /^\d{1,9}$/.test(token);
 
 /** Device names (serials) in `text`, in order and in their original case. */
 export function findSerials(text: string): string[] {
@@ -206,10 +212,12 @@ export function findSerials(text: string): string[] {
     const tokens = wordsOf(text);
     const names = objectNames(text);
     const exams = ABOUT_EXAMS.test(text);
+    const money = ABOUT_MONEY.test(text);
     return tokens.filter(
         (token, i) =>
             namesDevice(token) &&
             !numberBeforeUnit(tokens, i) &&
+            !amountOfMoney(token, money) &&
             !(exams && EXAM_CODE.test(token)) &&
             !names.has(token) &&
             !(i > 0 && NAMES_A_REFERENCE.test(tokens[i - 1])) &&

@@ -48,8 +48,10 @@ const GIVES: Record<AnswerType, RegExp> = {
     update: /\bKB\s?\d{6,7}\b/i,
     // A log file or folder on the device, or the tool that reads logs there.
     log: /\b[a-z]:\\\S+|\b[\w-]+\.(?:log|evtx|cab)\b|\bevent\s+viewer\b|\beventvwr\b/i,
-    // A span of time: "90 minutes", "10-20 min", "0.25 days", "an hour".
-    duration: /\b\d+(?:[.,]\d+)?(?:\s*(?:-|–|to)\s*\d+)?\s*(?:minutes?|mins?|hours?|hrs?|days?|seconds?|secs?)\b/i,
+    // A span of time: "90 minutes", "10-20 min", "0.25 days"; or in words: "an hour", "minutes to hours", "no fixed wait"
+    // (that how long varies is the answer to "how long until it shows Assigned").
+    duration:
+        /\b\d+(?:[.,]\d+)?(?:\s*(?:-|–|to)\s*\d+)?\s*(?:minutes?|mins?|hours?|hrs?|days?|seconds?|secs?)\b|\b(?:minutes|hours|days)\s+(?:to|or)\s+(?:hours|days|weeks)\b|\b(?:an|one|a\s+few|several)\s+(?:minutes?|hours?|days?)\b|\bno\s+fixed\s+(?:wait|time)\b|\bcannot\s+be\s+predicted\b/i,
     // A path through the admin centers' menus: Intune's ("Devices > Windows > Windows enrollment") or Entra's
     // ("Microsoft Entra ID > Manage > Mobility", "Identity > Devices > Device settings").
     path: /\b(?:Devices|Apps|Tenant administration|Endpoint security|Groups|Users|Reports|Microsoft Entra ID|Entra ID|Identity|Azure portal)\s*>\s*[A-Z]/

@@ -87,6 +87,12 @@ export const SITUATION_ENTRIES = {
     whereToCreateEsp: 'step-5',
     /** The ESP running long, asked whether that is normal or when it gives up: no set duration, the timeout is the stop. */
     espRunningLong: 'tip-expected-duration',
+    /** The time limit said to be too short for the apps ("60 min isnt enough, where do i change it"): the ESP timeout setting. */
+    timeLimitTooShort: 'esp-timeout',
+    /** What the Reseal button does: it shuts the device down, ready to ship. */
+    whatResealDoes: 'flow-success-reseal',
+    /** Whether Reseal restarts the device or turns it off: it powers off, and the card on what follows says so. */
+    resealPowersOff: 'flow-after-reseal',
     /** Whether a user must be assigned to each device: no, it is optional (Step 7). */
     userAssignmentRequired: 'step-7',
     /** A privacy screen met at the user's sign-in or Account setup, though the profile was thought to hide it. */
@@ -181,6 +187,8 @@ export const SITUATION_ENTRIES = {
     whoDoesWhat: 'overview-two-flows',
     /** A device not in the Autopilot group yet, asked whether the bench part can start: its profile must show Assigned first. */
     notInGroupYet: 'admin-profile-status',
+    /** How long a profile takes to show Assigned ("how long from Assigning to Assigned"): it varies, no fixed wait. */
+    profileAssignmentWait: 'admin-profile-status',
     /** How the user gets logs when the user flow fails: the logs card (Ctrl+Shift+D, Export logs to a USB drive). */
     userGetsLogs: 'logs-collect',
     /** How the device proves what it is with nobody signed in, or what it gets back from Entra: Device preparation (TPM, token). */
@@ -343,6 +351,12 @@ const ASKS_STILL_FINE = /\banything\s+to\s+worry\s+about\b|\bstill\s+(?:ok|okay|
 const PREPPED_ONE = /\b(?:prepp?ed|prepared|re-?sealed|pre-?provisioned|white[\s-]*gloved|finished)\s+(?:one|ones|devices?|laptops?|workstations?|pcs?|machines?|units?)\b/i;
 /** Where finished devices wait ("how long can they sit", "wait in the store room"): only with the longest wait asked. */
 const DEVICES_WAIT = /\b(?:wait\w*|sit|sitting|stored?|storage|shelf|stock|cupboard|cabinet|store\s*room)\b/i;
+/**
+ * A wait still to come, and a long one ("will sit on a shelf until next semester", "going to be stored for 7 months"):
+ * a device set aside before its user, not one that already sat (a device stored before the bench is the clock's question).
+ */
+const LONG_WAIT_AHEAD =
+    /\b(?:will|'ll|going\s+to|gonna)\s+(?:\w+\s+)?(?:sit|wait|stay|be\s+(?:stored|shelved|kept|parked))\b.{0,60}\b(?:until\s+next\s+(?:semester|term|year|season|quarter)|(?:\d+|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+months?|half\s+a\s+year|a\s+year)\b/i;
 /** Asks for the longest they may wait instead: "maximum", "longest", "how long can they sit". */
 const ASKS_LONGEST_GAP = /\b(?:max(?:imum)?|longest|upper\s+limit|too\s+long)\b|\bhow\s+long\s+can\b/i;
 
@@ -982,6 +996,14 @@ const PROFILE_ASSIGNED_CHECK =
     /\b(?:confirm|check|verify|see|know|tell|make\s+sure)\b.{0,40}\b(?:autopilot\s+|deployment\s+)?profile\s+(?:is\s+|has\s+been\s+|was\s+|got\s+)?(?:actually\s+|really\s+|properly\s+)?assigned\b/i;
 
 /**
+ * How long until a profile shows Assigned: asked with the profile and its assignment named ("how long until the
+ * profile shows assigned after I import", "how long from Assigning to Assigned"), or after a status that is not there
+ * yet ("devices still Not assigned. how long does it take").
+ */
+const PROFILE_ASSIGNMENT_WAIT =
+    /\bhow\s+long\b(?=.{0,80}\bprofiles?\b)(?=.{0,100}\bassign(?:ed|ing|ment)\b)|\b(?:not\s+(?:yet\s+)?assigned|assigning|unassigned)\b.{0,80}\bhow\s+long\b/i;
+
+/**
  * A device given no profile that still shows Autopilot ("a laptop we never gave any profile to still went through the
  * Autopilot screens"), or asked what happens when one boots without a profile ("forgot to assign any profile, what will
  * happen at OOBE?"): the default profile, or plain OOBE.
@@ -1069,6 +1091,25 @@ const USER_PART_FROM_HOME = new RegExp(
         String.raw`(?=.*\b(?:(?:need|needs|have|has)\s+to\s+(?:be|come|go)|come\s+(?:in(?:to)?|back)|(?:is|are)\s+(?:home\s+)?(?:broadband|wi-?fi|internet|network)\s+(?:fine|ok|okay|enough)|fine|ok|okay|work\s+(?:from|at)\s+home|(?:do|does)\s+(?:it|this|that|her\s+part|his\s+part|their\s+part)\s+(?:at|from)\s+home)\b)`,
     'i'
 );
+
+/**
+ * The network the user will have for their part, and whether it changes anything ("the user will be at the field
+ * station with wifi only, anything they need to do differently", "is any internet fine for the user"): any internet
+ * does; without a cable the network screens show first.
+ */
+const USER_NETWORK_FOR_THEIR_PART =
+    /^(?=.*\b(?:the|our|my|each|every|a)\s+(?:end\s+)?users?\b)(?=.*\b(?:wi-?fi|wireless|internet|hotspot|broadband|4g|5g|lte|mobile\s+data)\b)(?=.*\b(?:need\s+to\s+(?:be|do|have)|do\s+(?:anything|something)\s+different\w*|anything\s+(?:different|else)|any\s+internet|(?:is|be)\s+(?:any\s+internet|that|it|wi-?fi)\s+(?:fine|ok|okay|enough))\b)/i;
+
+/** What Reseal does ("what does reseal actually do, just reboot into windows?"); whether it restarts ("does reseal reboot it"). */
+const WHAT_RESEAL_DOES = /\bwhat\s+(?:does|will|would|exactly\s+does)\s+(?:the\s+)?re-?seal(?:\s+button)?\s+(?:actually\s+|really\s+|exactly\s+)?do\b/i;
+const RESEAL_RESTARTS = /\b(?:does|will)\s+(?:the\s+)?re-?seal(?:\s+button)?\s+(?:reboot|restart|shut|power|turn)\w*/i;
+
+/**
+ * A span of minutes said to be too short ("60 min isnt enough", "an hour is not enough for all our apps"): the ESP's
+ * time limit, and where to raise it.
+ */
+const TIME_LIMIT_TOO_SHORT =
+    /\b(?:\d{2,3}\s*(?:min|mins|minutes)|(?:an|one)\s+hour)\b.{0,30}\b(?:is\s*n[o']?t|isnt|not|never|won'?t\s+be|ain'?t)\s+(?:long\s+)?enough\b/i;
 
 /** A command prompt wanted during setup ("how do i get a command prompt during setup to run stuff", "open cmd at OOBE"). */
 const COMMAND_PROMPT_AT_SETUP =
@@ -1286,7 +1327,11 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: SCREENS_WITHOUT_CABLE, entry: SITUATION_ENTRIES.screensWithoutCable },
     { pattern: ASSIGNED_NAME_ON_SIGN_IN, entry: SITUATION_ENTRIES.assignedNameOnSignIn },
     { pattern: APP_LOGS_ON_DEVICE, entry: SITUATION_ENTRIES.appLogsOnDevice },
+    { pattern: TIME_LIMIT_TOO_SHORT, entry: SITUATION_ENTRIES.timeLimitTooShort },
+    { pattern: WHAT_RESEAL_DOES, entry: SITUATION_ENTRIES.whatResealDoes },
+    { pattern: RESEAL_RESTARTS, entry: SITUATION_ENTRIES.resealPowersOff },
     { pattern: USER_PART_FROM_HOME, entry: SITUATION_ENTRIES.userPartFromHome, holds: not(PROBLEM) },
+    { pattern: USER_NETWORK_FOR_THEIR_PART, entry: SITUATION_ENTRIES.userPartFromHome, holds: not(PROBLEM) },
     { pattern: COMMAND_PROMPT_AT_SETUP, entry: SITUATION_ENTRIES.commandPromptAtSetup },
     { pattern: LOB_BESIDE_WIN32, entry: SITUATION_ENTRIES.lobBesideWin32, holds: not(PROBLEM) },
     { pattern: BENCH_OVER_WIFI, entry: SITUATION_ENTRIES.benchOverWifi, holds: not(PROBLEM) },
@@ -1321,6 +1366,13 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: WHY_PRE_PROVISION, entry: SITUATION_ENTRIES.whyPreProvision, holds: not(PROBLEM) },
     { pattern: PARTNER_REGISTERED_CHECK, entry: SITUATION_ENTRIES.partnerRegisteredCheck },
     // Devices with no profile are the unassigned devices alert's question.
+    { pattern: PROFILE_ASSIGNMENT_WAIT, entry: SITUATION_ENTRIES.profileAssignmentWait },
+    // "Will sit on a shelf until next semester, like 7 months. problem?": a long wait ahead, and whether it is fine.
+    {
+        pattern: LONG_WAIT_AHEAD,
+        entry: SITUATION_ENTRIES.longestBeforeUsers,
+        holds: (text) => ASKS_LONGEST_GAP.test(text) || ASKS_STILL_FINE.test(text) || ASKS_IF_GAP_FINE.test(text) || /\b(?:problems?|issues?|risks?)\s*\?/i.test(text)
+    },
     { pattern: PROFILE_ASSIGNED_CHECK, entry: SITUATION_ENTRIES.profileAssignedCheck, holds: (text) => !PROBLEM.test(text) && !/\b(?:no|without|unassigned|missing)\b/i.test(text) },
     { pattern: NO_PROFILE_STILL_AUTOPILOT, entry: SITUATION_ENTRIES.noProfileStillAutopilot },
     { pattern: ALL_ON_ONE_PAGE, entry: SITUATION_ENTRIES.oobeRecoveryMode },

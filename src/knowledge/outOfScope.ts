@@ -41,8 +41,8 @@ const A_WINDOWS_DEVICE = String.raw`laptops?|notebooks?|devices?|pcs?|machines?|
  */
 const OUR_VERB_ON_ANOTHER_THING = new RegExp(
     String.raw`\b(?:(?:pre|re)[\s-]*)?provision(?:s|ed|ing\s+of)?\s+(?:(?!(?:${A_WINDOWS_DEVICE}|for|to|with|at|in|on|by|from|and|or|is|are|was|were|when|before|after|during)\b)[\w'-]+\s+){0,3}?` +
-        String.raw`(?:rosters?|rotas?|shifts?|queues?|routing\s+profiles?|licen[cs]es?|seats?|subscriptions?|phone\s+numbers?|softphones?)\b(?!'?s?\s+(?:${A_WINDOWS_DEVICE})\b)` +
-        String.raw`|\bwhite[\s-]*glove\s+(?:onboarding|service|treatment|experience|hospitality|concierge|welcome|support\s+for\s+(?:clients|customers|guests|vips?))\b`
+        String.raw`(?:rosters?|rotas?|shifts?|queues?|routing\s+profiles?|licen[cs]es?|seats?|subscriptions?|phone\s+numbers?|softphones?|contacts?)\b(?!'?s?\s+(?:${A_WINDOWS_DEVICE})\b)` +
+        String.raw`|\bwhite[\s-]*glove['"’”]?\s+(?:onboarding|services?|treatment|experience|hospitality|concierge|welcome|support\s+for\s+(?:clients|customers|guests|vips?))\b`
 );
 
 /**
@@ -296,7 +296,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         topic: 'phones, tablets and Macs',
         // A phone or a Mac is the subject even at the bench; a phone that only serves the deployment (scanning the
         // configuration screen's QR code, a hotspot, MFA during the user flow, "on her iPhone", "from my MacBook") is ours.
-        decisive: [new RegExp(String.raw`^(?!.*\b(?:${PHONE_SERVES_THE_DEPLOYMENT})\b)(?!.*\b(?:on|from|via|with|using)\s+(?:(?:my|his|her|their|your|our|the|an?)\s+)?(?:user'?s\s+)?(?:android|iphone|macbook)\b).*\b(?:android|iphone|ipad|ipados|macos|macbook|chromebook)s?\b`)],
+        decisive: [new RegExp(String.raw`^(?!.*\b(?:${PHONE_SERVES_THE_DEPLOYMENT})\b)(?!.*\b(?:on|from|via|with|using)\s+(?:(?:my|his|her|their|your|our|the|an?)\s+)?(?:user'?s\s+)?(?:android|iphone|macbook)\b).*\b(?:android|iphone|ipad|ipados|macos|macbook|chromebook|chromeos|chrome\s+os|imac|mac\s+(?:mini|studio|pro))s?\b`),
+            // "The studio macs": Macs, unless the message is about the network, where MACs are addresses.
+            /^(?!.*\b(?:address\w*|addr|nac|dhcp|mab|radius|wi-?fi|ethernet|network\w*|switch\w*|randomi[sz]\w*)\b).*\bmacs\b/
+        ],
         phrasings: ['iphone', 'ipad', 'ios', 'ipados', 'android', 'macos', 'macbook', 'chromebook',
             'apple business manager', 'samsung knox', 'work profile', 'mobile phone', 'office on mac', 'office for mac', 'mac to entra', 'join mac',
             'platform sso', 'filevault', 'vpp', 'vpp token', 'apple vpp', 'apns', 'apple push certificate',
@@ -402,6 +405,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // Home) is Windows setup without Autopilot, whatever OOBE word stands beside it; the work sign-in a device
         // shows instead of its Autopilot screens, or Home edition refused by enrollment, stay ours.
         decisive: [
+            // Building and capturing an image is imaging, even for the bench; an image asked about beside the deployment is ours.
+            /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|oobe|esp|technician|re-?seal\w*|hash\w*)\b).*(?:\bsysprep\w*\b.{0,40}\b(?:capture\w*|golden|wim|wds|mdt)\b|\b(?:capture\w*|build\w*)\s+(?:a\s+|the\s+|our\s+)?(?:golden|master|reference)\s+image\b)/,
             // Bulk enrolment with a provisioning package, or one made with Windows Configuration Designer to apply at
             // setup: another way to enrol, unless it is asked beside Autopilot (a package that breaks or conflicts with
             // it is ours).
@@ -465,7 +470,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // whatever the ticket is about. This chat hands a failing device to the helpdesk itself, so the answer says how.
         id: 'ticketing-tool',
         topic: 'tickets in your ticketing tool (ServiceNow, Jira)',
-        phrasings: ['ticketing tool', 'ticketing system'],
+        phrasings: ['ticketing tool', 'ticketing system', 'halopsa', 'halo psa', 'autotask', 'connectwise manage', 'connectwise psa',
+            'psa tool', 'psa contacts'],
         decisive: [
             /\b(?:open|raise|log|create|file|submit|make)\w*\s+(?:a\s+|an\s+|the\s+)?(?:servicenow|service\s+now|jira|freshservice|zendesk)\s+(?:ticket|incident|case|request|call)s?\b/,
             // A record of the service desk by its number ("the status of change CHG0048812").
@@ -523,6 +529,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /\btotal\s+productive\s+maintenance\b|\btpm\b.{0,40}\b(?:conveyors?|screwdrivers?|oee|kaizen|lean|maintenance\s+(?:schedule|plan|program(?:me)?))\b|\btonnes?\s+per\s+month\b|\btpm\s+(?:target|figures?|numbers?|tonnage)\b/,
             /\bautopilot\b.{0,60}\b(?:robots?|amrs?|agvs?|drones?|forklifts?)\b|\b(?:robots?|amrs?|agvs?|drones?)\b.{0,40}\bautopilot\b/,
             OUR_VERB_ON_ANOTHER_THING,
+            // Reseal as packaging: tamper-evident seals, stickers or tape on the boxes shipped.
+            /\btamper[\s-]*(?:evident|proof)\b|\bre-?seal\w*\s+(?:stickers?|tape|labels?|bags?|seals?|packaging)\b/,
             /\b(?:esims?|sim\s+cards?|sims)\b.{0,40}\bpre-?provision\w*|\b(?:pre-?)?provision\w*\s+(?:(?:the|new|\d+)\s+){0,2}(?:esims?|sims?|sim\s+cards?)\b/,
             // Accounts or records pre-provisioned or pre-loaded in another system ("pre-provision volunteer accounts in
             // VolunteerHub", "pre-load the donor list"), white-glove onboarding from a marketing vendor, and another
@@ -665,7 +673,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         id: 'vpn-and-remote-access',
         topic: 'VPN and remote access',
         phrasings: ['vpn', 'vpn client', 'forticlient', 'anyconnect', 'globalprotect', 'always on vpn', 'pulse secure',
-            'remote desktop', 'rdp', 'citrix'],
+            'remote desktop', 'rdp', 'citrix',
+            // The firewall appliances themselves (their firmware, their rules as a product): the network team's.
+            'fortigate', 'fortinet', 'sonicwall', 'watchguard', 'palo alto', 'meraki mx'],
         // A VPN profile Intune pushes during the ESP, or a VPN the deployment needs, is part of pre-provisioning.
         // So is a VPN client app failing with an installer's code ("3010 on the VPN client app"), and a VPN app chosen as
         // one the ESP waits for ("only the EFB app and the VPN to block").
@@ -1046,7 +1056,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             'keycard', 'parking', 'desk booking', 'hot desk', 'hot desking', 'office move', 'payroll', 'overtime', 'vacation days',
             'holiday allowance', 'annual leave', 'sick leave', 'expense claim', 'expenses', 'leaver process', 'hr system',
             'hr portal', 'leave balance', 'leave request', 'payslip', 'pay slip', 'salary slip', 'attendance portal',
-            'hr department', 'pay slip', 'payslip', 'salary'],
+            'hr department', 'pay slip', 'payslip', 'salary', 'pto', 'pto policy', 'paid time off', 'time off request'],
         patterns: [/\b(?:needs?|book\w*|get|assign\w*|find)\s+(?:a|her|him|them|me|us)\s+(?:new\s+)?desk\b/i],
         unlessAbout: new RegExp(String.raw`\b(?:${ABOUT_A_DEPLOYMENT})\b`, 'i'),
         redirect: 'your facilities team or HR.'
@@ -1076,6 +1086,22 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // Moving from another MDM to pre-provisioning is ours.
         unlessAbout: new RegExp(String.raw`\b(?:autopilot|pre-?prov\w*|white ?glove|wg|technician|re-?seal\w*|esp|oobe|hash\w*|hwid)\b`, 'i'),
         redirect: "that product's own documentation or your MDM admin; this bot covers Windows pre-provisioning with Intune."
+    },
+    {
+        // A managed service provider's own tools: its RMM agent, its multi-tenant portal, its delegated access to a
+        // customer's tenant. An RMM agent packaged as an app the ESP installs, or a partner's access to register devices,
+        // is the deployment's question.
+        id: 'msp-tools',
+        topic: "a service provider's own tools (RMM agents, Microsoft 365 Lighthouse, delegated admin access)",
+        phrasings: ['ninjaone', 'ninja one', 'ninjarmm', 'ninja rmm', 'connectwise automate', 'labtech', 'datto rmm', 'kaseya',
+            'n-able', 'n-central', 'atera', 'syncro', 'rmm', 'rmm agent', 'rmm tool', 'lighthouse', 'm365 lighthouse',
+            'microsoft 365 lighthouse'],
+        decisive: [
+            // Delegated admin for managing a customer's tenant at large; for registering its devices it is ours.
+            /^(?!.*\b(?:regist\w*|autopilot|hash\w*|hwid|pre-?prov\w*|white ?glove|devices?|laptops?|csv|import\w*)\b).*\b(?:gdap|granular\s+delegated\s+admin\w*)\b/
+        ],
+        unlessAbout: new RegExp(String.raw`\b(?:esp|enrol+ment status|autopilot|pre-?prov\w*|white ?glove|technician|blocking|hash\w*|hwid|${DEPLOYED_AS_PART}|${INSTALLER_RESULT})\b`, 'i'),
+        redirect: "that tool's own documentation, or your partner account's admin."
     },
     {
         id: 'support-cases-and-training',

@@ -8,7 +8,8 @@
  * acronyms and identifiers are not slips), not glued to digits, and one slip away from one of our words: a letter
  * dropped, added or changed, or two letters swapped. Of several such words the one our knowledge uses most is taken.
  * Four letters leave too little to judge a changed or an extra letter ("dana", "xbox"), so there only a dropped letter
- * or a swap counts ("wrte", "waht").
+ * or a swap counts ("wrte", "waht"). Where a likely slip (a dropped letter, a swap, a key beside the right one) reaches
+ * one of our words, a far key pressed instead is not considered.
  */
 
 const WORD = /[A-Za-z]+/g;
@@ -63,6 +64,31 @@ function isOneSlip(typed: string, word: string): boolean {
     if (typed.length === word.length - 1) return typed.slice(i) === word.slice(i + 1);
     if (typed.length === word.length + 1) return typed.slice(i + 1) === word.slice(i);
     return false;
+}
+
+/** The keys beside each letter on a QWERTY keyboard: a finger lands there. */
+const QWERTY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+function keysBeside(letter: string): string {
+    const row = QWERTY_ROWS.findIndex((keys) => keys.includes(letter));
+    if (row < 0) return '';
+    const at = QWERTY_ROWS[row].indexOf(letter);
+    return [row - 1, row, row + 1]
+        .flatMap((r) => [...(QWERTY_ROWS[r] ?? '').slice(Math.max(0, at - 1), at + 2)])
+        .join('');
+}
+
+/**
+ * Whether a slip is a likely one: a letter dropped, two swapped, a key beside the right one pressed instead or as well.
+ * A far key in place of the right one is the least likely: "resel" is "reseal" with a letter dropped, not "reset" with
+ * l typed for t.
+ */
+function likelySlip(typed: string, word: string): boolean {
+    if (typed.length < word.length || isSwap(typed, word)) return true;
+    const i = firstDifference(typed, word);
+    if (typed.length === word.length) return keysBeside(word[i]).includes(typed[i]);
+    // A letter added: beside its neighbour's key, or the same letter twice.
+    const added = typed[i];
+    return [word[i - 1], word[i]].some((next) => next !== undefined && (next === added || keysBeside(next).includes(added)));
 }
 
 /** The word without a plural's "s" ("lenovos" → "lenovo"); none for "ss" endings or a double plural ("acess"). */
@@ -172,7 +198,7 @@ export class SpellingCorrector {
         return this.candidates(typed)[0];
     }
 
-    /** Our words one believable slip from `typed`, the most used first (ties keep our first). */
+    /** Our words one believable slip from `typed` (the likely slips only, where there are any), the most used first (ties keep our first). */
     private candidates(typed: string): string[] {
         const found: string[] = [];
         for (const key of [typed, ...deletions(typed)]) {
@@ -180,7 +206,11 @@ export class SpellingCorrector {
                 if (!found.includes(word) && isOneSlip(typed, word) && slipBelievable(typed, word)) found.push(word);
             }
         }
-        return found.map((word, i) => ({ word, i, uses: this.ours.get(word) ?? 0 })).sort((a, b) => b.uses - a.uses || a.i - b.i).map((c) => c.word);
+        const likely = found.filter((word) => likelySlip(typed, word));
+        return (likely.length > 0 ? likely : found)
+            .map((word, i) => ({ word, i, uses: this.ours.get(word) ?? 0 }))
+            .sort((a, b) => b.uses - a.uses || a.i - b.i)
+            .map((c) => c.word);
     }
 
     private isKnown(word: string): boolean {

@@ -267,7 +267,19 @@ const HELDOUT_SETS = [
      */
     { name: 'held-out BC', path: join(__dirname, 'heldout', 'heldout56.json'), floors: { inScope: 0.95, declined: 0.84 }, missesHidden: true },
     { name: 'held-out BD', path: join(__dirname, 'heldout', 'heldout57.json'), floors: { inScope: 0.96, declined: 0.84 }, missesHidden: true },
-    { name: 'held-out BE', path: join(__dirname, 'heldout', 'heldout58.json'), floors: { inScope: 0.92, declined: 0.91 }, missesHidden: true }
+    { name: 'held-out BE', path: join(__dirname, 'heldout', 'heldout58.json'), floors: { inScope: 0.92, declined: 0.91 }, missesHidden: true },
+    /**
+     * Sets BF, BG, BH and BI, written blind at the start of the eleventh session by writers who saw none of the other sets,
+     * no code and no knowledge base: a university research lab's graduate-student IT helper (BF); a managed service
+     * provider's technician working for many small customers (BG); a hotel chain's French-speaking IT staff (BH); a
+     * government agency's desktop engineer (BI). On the session's starting code (75e5d3c): BF 94.0% in scope (221/235),
+     * 91.1% declined (41/45); BG 96.2% (226/235), 71.1% (32/45); BH 93.2% (219/235), 84.4% (38/45); BI 92.8% (218/235),
+     * 82.2% (37/45). BF and BG were read for classes; BH and BI were never read.
+     */
+    { name: 'held-out BF', path: join(__dirname, 'heldout', 'heldout59.json'), floors: { inScope: 0.94, declined: 0.91 }, missesHidden: true },
+    { name: 'held-out BG', path: join(__dirname, 'heldout', 'heldout60.json'), floors: { inScope: 0.96, declined: 0.71 }, missesHidden: true },
+    { name: 'held-out BH', path: join(__dirname, 'heldout', 'heldout61.json'), floors: { inScope: 0.93, declined: 0.84 }, missesHidden: true },
+    { name: 'held-out BI', path: join(__dirname, 'heldout', 'heldout62.json'), floors: { inScope: 0.92, declined: 0.82 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 

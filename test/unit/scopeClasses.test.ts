@@ -1389,3 +1389,66 @@ describe('classes from set AZ: first screens, the configuration screen, checks a
         expect(matchIntent(text, understanding)).not.toMatchObject({ kind: 'answer', entryId });
     });
 });
+
+describe('classes from sets BF and BG: a lab\'s waits and limits, a service provider\'s own tools and other platforms', () => {
+    it.each([
+        // A service provider's RMM agent, multi-tenant portal and delegated access; an RMM agent the ESP installs stays ours.
+        ['Datto RMM - how do we roll the agent out to the new clinic laptops during provisioning', 'decline:msp-tools'],
+        ['kaseya agent keeps failing on the new win11 machines after setup', 'decline:msp-tools'],
+        ['add the dental practice tenant to microsoft 365 lighthouse', 'decline:msp-tools'],
+        ['request gdap access to the accountants so we can run their intune', 'decline:msp-tools'],
+        // Other platforms by the names of their devices and systems.
+        ['enrol the studio macs into intune automatically', 'decline:phones-and-macs'],
+        ['chrome os flex enrollment for the old library laptops', 'decline:phones-and-macs'],
+        ['our new mac mini needs enrolment, how', 'decline:phones-and-macs'],
+        // Our words on packaging, a service priced, contacts provisioned, imaging for the bench.
+        ['we need tamper-evident seals on the shipping boxes, which supplier', 'decline:other-meanings'],
+        ['what should we bill per laptop for our "white glove" services', 'decline:other-meanings'],
+        ['provision the new contacts for the bakery in our crm from a csv', 'decline:other-meanings'],
+        ['sysprep the reference machine and capture it to wds for the bench', 'decline:windows-setup-outside-autopilot'],
+        // The firewall appliance itself and leave are other teams'.
+        ['sonicwall firmware update to the latest release', 'decline:vpn-and-remote-access'],
+        ['how much pto do i have left this year', 'decline:facilities-and-hr']
+    ])('"%s" is %s', (text, expected) => {
+        expect(outcome(text)).toBe(expected);
+    });
+
+    it.each([
+        // The RMM agent as an app the ESP installs is the deployment's question.
+        ['the ninjaone agent is a required win32 app, does device setup wait for it?', 'decline:msp-tools'],
+        // A reseller's delegated access to register devices is partner registration.
+        ['does our reseller need gdap to register our laptops in autopilot?', 'decline:msp-tools'],
+        // A Mac's MAC address on the network is no Mac.
+        ['nac needs the macs of the new laptops before the bench, where do I find them', 'decline:phones-and-macs']
+    ])('"%s" is not %s', (text, declined) => {
+        expect(outcome(text)).not.toBe(declined);
+    });
+
+    it.each([
+        // A wait ahead, months long, asked whether it is fine: the six-month limit.
+        ['this laptop is going to be stored until next year for a new starter, any problem?', 'userflow-six-months'],
+        ['the prepared pc will sit in the cupboard for eight months, is that ok?', 'userflow-six-months'],
+        // The user's network for their part.
+        ['the user will only have a phone hotspot at the site, does she need to do anything different?', 'userflow-what-user-needs'],
+        // A time limit said to be too short: the ESP timeout.
+        ['90 minutes is not enough for all our cad apps, how do i raise it', 'esp-timeout'],
+        // What Reseal does, and whether it restarts.
+        ['what does the reseal button really do', 'flow-success-reseal'],
+        ['will reseal restart the laptop into windows?', 'flow-after-reseal'],
+        // How long a profile takes to show Assigned: it varies.
+        ['how long until the deployment profile is assigned to the new serials?', 'admin-profile-status'],
+        ['the laptops still show not assigned two hours later, how long should this take', 'admin-profile-status']
+    ])('"%s" answers %s', (text, entryId) => {
+        expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
+    });
+
+    it.each([
+        // A count joined to its thing by a hyphen, an amount of money, a tool's name ending in a word, a cabling standard.
+        'we have a 150-laptop order arriving, anything to check in intune first?',
+        'the budget is 45000 for the refresh, does that cover intune?',
+        'run the OA3Tool on the line before imaging',
+        'terminate the cables to T568A at both ends'
+    ])('"%s" names no device', (text) => {
+        expect(findSerials(text)).toEqual([]);
+    });
+});

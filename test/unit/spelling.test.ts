@@ -48,6 +48,14 @@ describe('spelling: one slipped key, read as the word meant', () => {
         expect(tied.correct('conditional sccess blocks it')).toBe('conditional access blocks it');
     });
 
+    it('takes a likely slip (a dropped letter, a key beside the right one) over a far key typed instead', () => {
+        const near = new SpellingCorrector(wordsIn(['reset reset reset reseal', 'does reset']), new Set());
+        // "resel": "reseal" with a letter dropped, or "reset" with l typed for t, far apart on the keyboard.
+        expect(near.correct('what does resel do')).toBe('what does reseal do');
+        // "resrt": "reset" with e dropped; "resrt" is no likely slip of "reseal".
+        expect(near.correct('how to resrt it')).toBe('how to reset it');
+    });
+
     it('keeps everything around a corrected word as typed', () => {
         expect(corrector.correct('  "stuk", on (preparration)!')).toBe('  "stuck", on (preparation)!');
     });
