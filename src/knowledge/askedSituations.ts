@@ -89,6 +89,8 @@ export const SITUATION_ENTRIES = {
     espRunningLong: 'tip-expected-duration',
     /** The time limit said to be too short for the apps ("60 min isnt enough, where do i change it"): the ESP timeout setting. */
     timeLimitTooShort: 'esp-timeout',
+    /** Account setup not shown or not moving at the bench: expected, it runs only in the user flow. */
+    accountSetupAbsentAtBench: 'flow-esp',
     /** What the Reseal button does: it shuts the device down, ready to ship. */
     whatResealDoes: 'flow-success-reseal',
     /** Whether Reseal restarts the device or turns it off: it powers off, and the card on what follows says so. */
@@ -1100,6 +1102,14 @@ const USER_PART_FROM_HOME = new RegExp(
 const USER_NETWORK_FOR_THEIR_PART =
     /^(?=.*\b(?:the|our|my|each|every|a)\s+(?:end\s+)?users?\b)(?=.*\b(?:wi-?fi|wireless|internet|hotspot|broadband|4g|5g|lte|mobile\s+data)\b)(?=.*\b(?:need\s+to\s+(?:be|do|have)|do\s+(?:anything|something)\s+different\w*|anything\s+(?:different|else)|any\s+internet|(?:is|be)\s+(?:any\s+internet|that|it|wi-?fi)\s+(?:fine|ok|okay|enough))\b)/i;
 
+/**
+ * Account setup reported absent or idle at the bench ("account setup never ran on the bench, is that broken", "why
+ * doesn't account setup show up when I do the reseal prep", "account setup just sits there on the bench laptop"):
+ * expected, the user's part runs in the user flow.
+ */
+const ACCOUNT_SETUP_ABSENT_AT_BENCH =
+    /^(?=.*\b(?:account\s+setup|user\s+esp)\b)(?=.*\b(?:bench|technician|tech\s+(?:flow|part|phase)|re-?seal\w*|pre-?prov\w*|white[\s-]*glove|when\s+(?:we|i)\s+(?:did|do|prepped|prepared|ran)|our\s+(?:part|side|prep))\b)(?=.*(?:\b(?:never|not|didn'?t|doesn'?t|don'?t|won'?t|skipped|missing)\b.{0,30}\b(?:show\w*|ran|run\w*|appear\w*|start\w*|happen\w*|doing\s+anything|mov\w*)\b|\bjust\s+sits?\b|\bsits?\s+there\b))/i;
+
 /** What Reseal does ("what does reseal actually do, just reboot into windows?"); whether it restarts ("does reseal reboot it"). */
 const WHAT_RESEAL_DOES = /\bwhat\s+(?:does|will|would|exactly\s+does)\s+(?:the\s+)?re-?seal(?:\s+button)?\s+(?:actually\s+|really\s+|exactly\s+)?do\b/i;
 const RESEAL_RESTARTS = /\b(?:does|will)\s+(?:the\s+)?re-?seal(?:\s+button)?\s+(?:reboot|restart|shut|power|turn)\w*/i;
@@ -1328,6 +1338,7 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: ASSIGNED_NAME_ON_SIGN_IN, entry: SITUATION_ENTRIES.assignedNameOnSignIn },
     { pattern: APP_LOGS_ON_DEVICE, entry: SITUATION_ENTRIES.appLogsOnDevice },
     { pattern: TIME_LIMIT_TOO_SHORT, entry: SITUATION_ENTRIES.timeLimitTooShort },
+    { pattern: ACCOUNT_SETUP_ABSENT_AT_BENCH, entry: SITUATION_ENTRIES.accountSetupAbsentAtBench },
     { pattern: WHAT_RESEAL_DOES, entry: SITUATION_ENTRIES.whatResealDoes },
     { pattern: RESEAL_RESTARTS, entry: SITUATION_ENTRIES.resealPowersOff },
     { pattern: USER_PART_FROM_HOME, entry: SITUATION_ENTRIES.userPartFromHome, holds: not(PROBLEM) },
