@@ -91,6 +91,8 @@ export const SITUATION_ENTRIES = {
     timeLimitTooShort: 'esp-timeout',
     /** Account setup not shown or not moving at the bench: expected, it runs only in the user flow. */
     accountSetupAbsentAtBench: 'flow-esp',
+    /** The profile assigned to the group, yet the devices show Not assigned: the stuck-status card (Included, not Excluded; wait). */
+    profileAssignedNotLanded: 'error-profile-assignment-stuck',
     /** What the Reseal button does: it shuts the device down, ready to ship. */
     whatResealDoes: 'flow-success-reseal',
     /** Whether Reseal restarts the device or turns it off: it powers off, and the card on what follows says so. */
@@ -1103,6 +1105,35 @@ const USER_NETWORK_FOR_THEIR_PART =
     /^(?=.*\b(?:the|our|my|each|every|a)\s+(?:end\s+)?users?\b)(?=.*\b(?:wi-?fi|wireless|internet|hotspot|broadband|4g|5g|lte|mobile\s+data)\b)(?=.*\b(?:need\s+to\s+(?:be|do|have)|do\s+(?:anything|something)\s+different\w*|anything\s+(?:different|else)|any\s+internet|(?:is|be)\s+(?:any\s+internet|that|it|wi-?fi)\s+(?:fine|ok|okay|enough))\b)/i;
 
 /**
+ * The ESP or its apps running a long while, asked whether to worry ("esp has been on apps for like 55 min, should i be
+ * worried", "device setup for over an hour now, normal?"): no set duration, the time limit is the stop.
+ */
+const ESP_LONG_WORRIED =
+    /^(?=.*\b(?:esp|device\s+setup|account\s+setup|apps?|installing|progress|status\s+page)\b)(?=.*(?:\b(?:for|been|over|almost|nearly|about|like|past)\s+(?:like\s+|about\s+|almost\s+|nearly\s+|over\s+)?(?:\d{2,3}\s*(?:min|mins|minutes)|(?:an|one|1|two|2)\s+(?:hours?|hrs?))\b))(?=.*\b(?:worr\w*|normal|ok|okay|concern\w*|expected|fine|panic\w*)\b)/i;
+
+/**
+ * A failure that comes at the same hour each time ("red screen says elapsed around 1 hour every time, why always fail
+ * near 60 min?"): the ESP's time limit.
+ */
+const FAILS_AT_THE_LIMIT =
+    /^(?=.*\b(?:fail\w*|red\s+screen|error|times?\s+out)\b)(?=.*\b(?:every\s+time|always|each\s+time|all\s+of\s+them|consistently)\b)(?=.*\b(?:60|sixty)\s*(?:min|mins|minutes)\b|.*\b(?:around|about|near|after|at|exactly)\s+(?:an|one|1)\s+hours?\b)/i;
+
+/**
+ * The profile assigned to the group, and the devices not getting it ("profile is assigned to the group but the pcs still
+ * say not assigned, what did i mess up", "assigned the profile to our group but nothing is getting it").
+ */
+const PROFILE_ASSIGNED_NOT_LANDED =
+    /^(?=.*(?:\b(?:assigned|targeted)\s+(?:the\s+|our\s+|a\s+)?(?:deployment\s+|autopilot\s+)?profile\s+to\b|\bprofile\s+(?:is\s+|was\s+|got\s+)?(?:assigned|targeted)\s+to\s+(?:the\s+|our\s+|a\s+|my\s+)?(?:device\s+|dynamic\s+)?group\b))(?=.*(?:\bnot\s+assigned\b|\bunassigned\b|\bnothing\s+(?:is\s+)?(?:getting|got|gets|picking)\b|\bnot\s+(?:getting|picking\s+up)\s+it\b|\bnone\s+of\s+(?:them|the\s+\w+)\s+(?:get|got|have|has|show)\w*))/i;
+
+/**
+ * The network gear failed under a device in the technician flow and an error came ("core switch rebooted while the racks
+ * were in device setup, units show error", "failed because the ethernet port is flaky, do I start over", "wif dropped
+ * during device setup, error came"): the network-lost card (save the logs, then Retry).
+ */
+const NETWORK_GEAR_DROPPED =
+    /^(?=.*\b(?:wi-?fi?|wireless|core\s+switch|network\s+switch|switch|router|access\s+point|(?:ethernet|network|lan|switch|wall)\s+port|port|uplink|network|internet)\b.{0,40}\b(?:rebooted|restarted|went\s+(?:down|out)|dropped|died|is\s+flaky|was\s+flaky|flaky|flapp\w*|cut\s+out|was\s+down|blipped|outage)\b)(?=.*\b(?:error\w*|fail\w*|red\s+screen|red)\b)/i;
+
+/**
  * Account setup reported absent or idle at the bench ("account setup never ran on the bench, is that broken", "why
  * doesn't account setup show up when I do the reseal prep", "account setup just sits there on the bench laptop"):
  * expected, the user's part runs in the user flow.
@@ -1338,6 +1369,10 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: ASSIGNED_NAME_ON_SIGN_IN, entry: SITUATION_ENTRIES.assignedNameOnSignIn },
     { pattern: APP_LOGS_ON_DEVICE, entry: SITUATION_ENTRIES.appLogsOnDevice },
     { pattern: TIME_LIMIT_TOO_SHORT, entry: SITUATION_ENTRIES.timeLimitTooShort },
+    { pattern: ESP_LONG_WORRIED, entry: SITUATION_ENTRIES.espRunningLong, holds: not(/\b(?:identifying|securing|joining|registering|fail\w*|error\w*|red\s+screen|could\s+not|couldn'?t)\b/i) },
+    { pattern: FAILS_AT_THE_LIMIT, entry: SITUATION_ENTRIES.timeLimitTooShort },
+    { pattern: PROFILE_ASSIGNED_NOT_LANDED, entry: SITUATION_ENTRIES.profileAssignedNotLanded },
+    { pattern: NETWORK_GEAR_DROPPED, entry: SITUATION_ENTRIES.cableOrPowerLost },
     { pattern: ACCOUNT_SETUP_ABSENT_AT_BENCH, entry: SITUATION_ENTRIES.accountSetupAbsentAtBench },
     { pattern: WHAT_RESEAL_DOES, entry: SITUATION_ENTRIES.whatResealDoes },
     { pattern: RESEAL_RESTARTS, entry: SITUATION_ENTRIES.resealPowersOff },
