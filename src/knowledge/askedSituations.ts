@@ -93,6 +93,8 @@ export const SITUATION_ENTRIES = {
     accountSetupAbsentAtBench: 'flow-esp',
     /** The profile assigned to the group, yet the devices show Not assigned: the stuck-status card (Included, not Excluded; wait). */
     profileAssignedNotLanded: 'error-profile-assignment-stuck',
+    /** A script set to run as the user, not running during the ESP: scripts run as SYSTEM there, user scripts wait for the user. */
+    userScriptDuringEsp: 'error-script-fails-during-esp',
     /** What the Reseal button does: it shuts the device down, ready to ship. */
     whatResealDoes: 'flow-success-reseal',
     /** Whether Reseal restarts the device or turns it off: it powers off, and the card on what follows says so. */
@@ -1105,6 +1107,13 @@ const USER_NETWORK_FOR_THEIR_PART =
     /^(?=.*\b(?:the|our|my|each|every|a)\s+(?:end\s+)?users?\b)(?=.*\b(?:wi-?fi|wireless|internet|hotspot|broadband|4g|5g|lte|mobile\s+data)\b)(?=.*\b(?:need\s+to\s+(?:be|do|have)|do\s+(?:anything|something)\s+different\w*|anything\s+(?:different|else)|any\s+internet|(?:is|be)\s+(?:any\s+internet|that|it|wi-?fi)\s+(?:fine|ok|okay|enough))\b)/i;
 
 /**
+ * A script set to run as the user, asked about during the ESP or the bench ("a PowerShell script in user context does
+ * not run during the ESP", "it's a user script, does that matter?").
+ */
+const USER_SCRIPT_DURING_ESP =
+    /^(?=.*\bscripts?\b)(?=.*\b(?:user[\s-]+context|user\s+scripts?|as\s+the\s+(?:signed[\s-]in\s+|logged[\s-]on\s+)?user|logged[\s-]on\s+credentials)\b)(?=.*\b(?:esp|progress\s+(?:screen|page|bar)|device\s+setup|technician|bench|status\s+page|during\s+(?:setup|provisioning))\b)/i;
+
+/**
  * The ESP or its apps running a long while, asked whether to worry ("esp has been on apps for like 55 min, should i be
  * worried", "device setup for over an hour now, normal?"): no set duration, the time limit is the stop.
  */
@@ -1369,6 +1378,7 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: ASSIGNED_NAME_ON_SIGN_IN, entry: SITUATION_ENTRIES.assignedNameOnSignIn },
     { pattern: APP_LOGS_ON_DEVICE, entry: SITUATION_ENTRIES.appLogsOnDevice },
     { pattern: TIME_LIMIT_TOO_SHORT, entry: SITUATION_ENTRIES.timeLimitTooShort },
+    { pattern: USER_SCRIPT_DURING_ESP, entry: SITUATION_ENTRIES.userScriptDuringEsp },
     { pattern: ESP_LONG_WORRIED, entry: SITUATION_ENTRIES.espRunningLong, holds: not(/\b(?:identifying|securing|joining|registering|fail\w*|error\w*|red\s+screen|could\s+not|couldn'?t)\b/i) },
     { pattern: FAILS_AT_THE_LIMIT, entry: SITUATION_ENTRIES.timeLimitTooShort },
     { pattern: PROFILE_ASSIGNED_NOT_LANDED, entry: SITUATION_ENTRIES.profileAssignedNotLanded },

@@ -174,8 +174,8 @@ export const appInstallEntries: ErrorEntry[] = [
         codes: [],
         title: 'Script or installer works for a user but fails or never runs during the ESP',
         short:
-            'In the technician flow nobody is signed in: platform (PowerShell) scripts and Win32 installers run as ' +
-            'SYSTEM, and scripts set to run as the signed-in user wait for the user flow. What works for a user can ' +
+            'In the technician flow nobody is signed in: platform (PowerShell) scripts and Win32 installers run in the ' +
+            'system context (as SYSTEM), and scripts set to run as the signed-in user wait for the user flow. What works for a user can ' +
             'fail as SYSTEM: no user profile, HKCU, mapped drives or user proxy.',
         where: 'ESP Device setup (technician flow); IME log',
         cause: 'The script or installer relies on a signed-in user, or is set to run with the logged-on credentials.',
