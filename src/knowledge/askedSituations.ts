@@ -95,6 +95,8 @@ export const SITUATION_ENTRIES = {
     profileAssignedNotLanded: 'error-profile-assignment-stuck',
     /** A script set to run as the user, not running during the ESP: scripts run as SYSTEM there, user scripts wait for the user. */
     userScriptDuringEsp: 'error-script-fails-during-esp',
+    /** An app whose installer restarts the device, and the ESP hangs after it: its restart behaviour and return codes. */
+    appRestartsDuringEsp: 'error-app-reboot',
     /** What the Reseal button does: it shuts the device down, ready to ship. */
     whatResealDoes: 'flow-success-reseal',
     /** Whether Reseal restarts the device or turns it off: it powers off, and the card on what follows says so. */
@@ -1107,6 +1109,13 @@ const USER_NETWORK_FOR_THEIR_PART =
     /^(?=.*\b(?:the|our|my|each|every|a)\s+(?:end\s+)?users?\b)(?=.*\b(?:wi-?fi|wireless|internet|hotspot|broadband|4g|5g|lte|mobile\s+data)\b)(?=.*\b(?:need\s+to\s+(?:be|do|have)|do\s+(?:anything|something)\s+different\w*|anything\s+(?:different|else)|any\s+internet|(?:is|be)\s+(?:any\s+internet|that|it|wi-?fi)\s+(?:fine|ok|okay|enough))\b)/i;
 
 /**
+ * An app's installer restarting the device, and the ESP hanging after it ("win32 app with a reboot inside the installer
+ * hangs the ESP", "the utility restarts the computer at the end of its install and the ESP seems to hang").
+ */
+const APP_RESTARTS_DURING_ESP =
+    /^(?=.*\b(?:apps?|installers?|install|utility|software|package|msi|win32)\b)(?=.*\b(?:reboot\w*|restart\w*)\b)(?=.*\b(?:esp|device\s+setup|progress\s+(?:screen|page)|status\s+page)\b)(?=.*\b(?:hang\w*|hags|hung|stuck|freez\w*|sits?|waits?\s+forever|never\s+(?:finish|continu|complet)\w*)\b)/i;
+
+/**
  * A script set to run as the user, asked about during the ESP or the bench ("a PowerShell script in user context does
  * not run during the ESP", "it's a user script, does that matter?").
  */
@@ -1378,6 +1387,7 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: ASSIGNED_NAME_ON_SIGN_IN, entry: SITUATION_ENTRIES.assignedNameOnSignIn },
     { pattern: APP_LOGS_ON_DEVICE, entry: SITUATION_ENTRIES.appLogsOnDevice },
     { pattern: TIME_LIMIT_TOO_SHORT, entry: SITUATION_ENTRIES.timeLimitTooShort },
+    { pattern: APP_RESTARTS_DURING_ESP, entry: SITUATION_ENTRIES.appRestartsDuringEsp },
     { pattern: USER_SCRIPT_DURING_ESP, entry: SITUATION_ENTRIES.userScriptDuringEsp },
     { pattern: ESP_LONG_WORRIED, entry: SITUATION_ENTRIES.espRunningLong, holds: not(/\b(?:identifying|securing|joining|registering|fail\w*|error\w*|red\s+screen|could\s+not|couldn'?t)\b/i) },
     { pattern: FAILS_AT_THE_LIMIT, entry: SITUATION_ENTRIES.timeLimitTooShort },

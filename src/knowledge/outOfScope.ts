@@ -385,6 +385,8 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // Signing in from abroad (a trip, another country) blocked by Conditional Access is location policy, whatever
         // device word stands beside it; Conditional Access blocking an enrollment or the first sign-in at setup is ours.
         decisive: [
+            // A user account provisioned in another system ("provision a new user account in our LIMS for the new tech").
+            /\b(?:pre-?)?provision\w*\s+(?:a\s+|an\s+)?(?:new\s+)?user\s+accounts?\s+(?:in|on|for)\s+(?:our|the|their)\b/,
             /^(?!.*\b(?:esp|oobe|enrol\w*|autopilot|pre-?prov\w*|white ?glove|technician|account setup|user flow|first (?:sign|log)\w*|setup|set up|setting up|reseal\w*)\b).*(?:\b(?:abroad|overseas|travel\w*|trips?|another country|other countr(?:y|ies)|foreign countr(?:y|ies)|on holiday|on vacation|business trip|roaming)\b.{0,60}\b(?:conditional access|ca polic(?:y|ies)|ca|blocked|blocks?|blocking|sign[\s-]?ins?|signing in|log[\s-]?ins?|logging in|mfa|access)\b|\b(?:conditional access|ca polic(?:y|ies)|blocked|blocks?|blocking|sign[\s-]?in|log[\s-]?in)\b.{0,60}\b(?:abroad|overseas|travel\w*|another country|other countr(?:y|ies)|foreign countr(?:y|ies)|on holiday|on vacation|business trip)\b)/
         ],
         redirect: 'your helpdesk or identity (Entra) admin handles accounts, passwords, MFA, user groups and Conditional Access.',
@@ -522,7 +524,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /\btpm-\d{2,}\b|\btechnical\s+(?:program|project)\s+managers?\b|\btpm\s+(?:capstone|team|course|class|students?|group|project\s+(?:team|site|group))\b|\btpms?\b.{0,50}\b(?:project\s+board|sign(?:s|ed)?\s+off|review\s+pending|program\s+manager|project\s+manager|stand-?up|sprint|roadmap|backlog|kanban)\b/,
             // Something else provisioned: network ports, lines, mailboxes, badges, a truck's ELD or dashcam
             // ("pre-provision switch ports for the new rooms", "provision the new ELD units"), not a Windows device.
-            /\b(?:pre-?)?provision\w*\s+(?:the\s+|a\s+|an\s+|our\s+|new\s+|some\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:switch\s*ports?|switchports?|network\s+ports|vlans?|circuits?|phone\s+lines?|extensions|mailbox(?:es)?|storage|luns?|badges?|access\s+cards?|elds?|telematics|dash\s*cams?|dashcams?|gps\s+trackers?|trackers?|(?:dhcp\s+)?reservations?|ip\s+addresses|dns\s+records?|(?:azure|cloud|aws|ec2|gcp)\s+(?:vms?|virtual\s+machines?|instances?)|(?:user\s+)?accounts?\s+in)\b/,
+            /\b(?:pre-?)?provision\w*\s+(?:the\s+|a\s+|an\s+|our\s+|new\s+|some\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:switch\s*ports?|switchports?|network\s+ports|vlans?|circuits?|phone\s+lines?|extensions|mailbox(?:es)?|storage|luns?|badges?|access\s+cards?|elds?|telematics|dash\s*cams?|dashcams?|gps\s+trackers?|trackers?|(?:dhcp\s+)?reservations?|ip\s+addresses|dns\s+records?|(?:azure|cloud|aws|ec2|gcp)\s+(?:vms?|virtual\s+machines?|instances?))\b/,
             // Out-of-box failures as a quality figure ("the OOBE failure / DOA rate per lot"), TPM as Total Productive
             // Maintenance or tonnes per month, an autopilot on a robot or vehicle, SIMs provisioned by a carrier.
             /\b(?:oobe|out[\s-]of[\s-]box)\s+(?:failure|fail|defect)s?\s*(?:\/\s*doa\s+)?(?:rates?|ratio|percentage|%)\b|\bdoa\s+rates?\b/,
@@ -745,6 +747,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
         // Their scanners named as such, even set beside the laptops ("white glove the Zebra TC52 scanners the same way as
         // the laptops"): the handhelds are the subject.
         decisive: [/^(?!.*\b(?:windows|win1[01]|w1[01]|surface|l10|et[4-8]\d)\b).*\b(?:zebra|honeywell|datalogic|tc[2-7]\d|mc[39]\d{3}|ct[4-6]\d)\b.{0,40}\b(?:scanners?|handhelds?|guns?|terminals?)\b/],
+        // Their software installed on the laptops during the ESP ("the label printer utility restarts the computer at
+        // the end of its install and the ESP hangs") is one of the deployment's apps.
+        unlessAbout: new RegExp(String.raw`\b(?:esp|enrol+ment status|status page|utility|utilities|drivers?|software|win32|msi|installer|${DEPLOYED_AS_PART}|${INSTALLER_RESULT})\b`, 'i'),
         redirect: 'this bot covers Windows PCs; handhelds (usually Android Enterprise in Intune) and label printers are managed ' +
             'with their own tools: ask your mobile device or warehouse systems team.'
     },

@@ -1408,7 +1408,12 @@ describe('classes from sets BF and BG: a lab\'s waits and limits, a service prov
         ['sysprep the reference machine and capture it to wds for the bench', 'decline:windows-setup-outside-autopilot'],
         // The firewall appliance itself and leave are other teams'.
         ['sonicwall firmware update to the latest release', 'decline:vpn-and-remote-access'],
-        ['how much pto do i have left this year', 'decline:facilities-and-hr']
+        ['how much pto do i have left this year', 'decline:facilities-and-hr'],
+        // Our verbs on network records, cloud machines and accounts in another system; a vendor's price.
+        ['pre-provision ip addresses for the new lab pcs in the ipam', 'decline:other-meanings'],
+        ['can we pre-provision aws instances for the data team', 'decline:other-meanings'],
+        ['provision a user account in the booking system for the new hire', 'decline:accounts-and-identity'],
+        ['how much will lenovo charge to preload our image on 40 laptops', 'decline:purchasing']
     ])('"%s" is %s', (text, expected) => {
         expect(outcome(text)).toBe(expected);
     });
@@ -1437,7 +1442,23 @@ describe('classes from sets BF and BG: a lab\'s waits and limits, a service prov
         ['will reseal restart the laptop into windows?', 'flow-after-reseal'],
         // How long a profile takes to show Assigned: it varies.
         ['how long until the deployment profile is assigned to the new serials?', 'admin-profile-status'],
-        ['the laptops still show not assigned two hours later, how long should this take', 'admin-profile-status']
+        ['the laptops still show not assigned two hours later, how long should this take', 'admin-profile-status'],
+        // Account setup absent or idle at the bench: expected, it waits for the user.
+        ['why did account setup not appear when we prepped the laptops at the bench?', 'flow-esp'],
+        ['account setup just sits there on the tech bench, is something wrong', 'flow-esp'],
+        // The network gear failed under the devices and an error came: the network-lost card (logs, then Retry).
+        ['the router restarted while six laptops were in device setup and they all show an error', 'flow-interrupted'],
+        ['the wall port was flaky and the provisioning failed, plugged into another one, start over?', 'flow-interrupted'],
+        // The profile assigned to the group, the devices not getting it.
+        ['we assigned the deployment profile to the group yesterday but none of the devices show it', 'error-profile-assignment-stuck'],
+        // The ESP running long, whether to worry; a failure at the same hour every time.
+        ['device setup has been going for over an hour now, should i be concerned?', 'tip-expected-duration'],
+        ['every time the bench run fails after exactly one hour, what is going on', 'esp-timeout'],
+        // A user-context script during the ESP; an installer that restarts the device and the ESP hangs.
+        ['our drive mapping script runs as the signed-in user and never runs at the bench', 'error-script-fails-during-esp'],
+        ['the cad installer restarts the pc by itself and the esp is stuck after that', 'error-app-reboot'],
+        // Group tags added in Excel: a CSV question, however the tags are written.
+        ['the import fails since i added group tags to each row in excel', 'error-hash-import-fails']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
