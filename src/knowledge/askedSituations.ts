@@ -97,6 +97,8 @@ export const SITUATION_ENTRIES = {
     userScriptDuringEsp: 'error-script-fails-during-esp',
     /** An app whose installer restarts the device, and the ESP hangs after it: its restart behaviour and return codes. */
     appRestartsDuringEsp: 'error-app-reboot',
+    /** Just imported, and the Windows key does nothing or the bench is about to start: the profile must show Assigned first. */
+    justImported: 'admin-profile-status',
     /** What the Reseal button does: it shuts the device down, ready to ship. */
     whatResealDoes: 'flow-success-reseal',
     /** Whether Reseal restarts the device or turns it off: it powers off, and the card on what follows says so. */
@@ -1109,6 +1111,27 @@ const USER_NETWORK_FOR_THEIR_PART =
     /^(?=.*\b(?:the|our|my|each|every|a)\s+(?:end\s+)?users?\b)(?=.*\b(?:wi-?fi|wireless|internet|hotspot|broadband|4g|5g|lte|mobile\s+data)\b)(?=.*\b(?:need\s+to\s+(?:be|do|have)|do\s+(?:anything|something)\s+different\w*|anything\s+(?:different|else)|any\s+internet|(?:is|be)\s+(?:any\s+internet|that|it|wi-?fi)\s+(?:fine|ok|okay|enough))\b)/i;
 
 /**
+ * A device imported a short while ago ("only got imported this morning", "after importing the hash", "just uploaded the
+ * CSV"): its profile may not have landed yet.
+ */
+const JUST_IMPORTED =
+    /\b(?:imported|uploaded|registered|added)\b.{0,30}\b(?:this\s+morning|today|an?\s+hour\s+ago|\d+\s+(?:min\w*|hours?)\s+ago|just\s+now|earlier)\b|\bonly\s+(?:just\s+)?(?:got\s+)?(?:imported|uploaded|registered)\b|\bafter\s+(?:importing|uploading|registering)\b|\bjust\s+(?:imported|uploaded|registered)\b/i;
+/** The Windows key pressed to no effect ("win key spam does nothing", "pressing the windows key, nothing happens"). */
+const WINDOWS_KEY_NO_EFFECT =
+    /\b(?:win(?:dows)?\s*key|win\s*\+?\s*key|winkey)\b.{0,40}\b(?:does\s+nothing|did\s+nothing|nothing\s+happen\w*|no\s+effect|doesn'?t\s+(?:do\s+anything|work)|not\s+working)\b/i;
+/** Asks whether to wait or may start ("do i need to wait for anything before starting", "can i start the bench now"). */
+const ASKS_WAIT_OR_START =
+    /\b(?:need|have)\s+to\s+wait\b|\bwait\s+for\s+anything\b|\b(?:can|may|could)\s+(?:i|we)\s+(?:start|begin|go\s+ahead)\b|\bbefore\s+(?:i\s+|we\s+)?(?:start\w*|begin\w*)\b/i;
+
+/**
+ * The user's name already on the sign-in page at the bench, and the technician asking whether to type the user's
+ * password ("shows the user's UPN already filled in at sign-in, do i type their pw or what"): never; the Windows key
+ * five times.
+ */
+const TYPE_USERS_PASSWORD_AT_BENCH =
+    /^(?=.*\b(?:upn|e-?mail|user\s*name|username|name|account)\b.{0,40}\b(?:pre-?filled|pre-?populated|already\s+(?:filled|there|showing|shown|in)|filled\s+in|showing|shows)\b|.*\b(?:pre-?filled|pre-?populated)\b)(?=.*\b(?:do|should|shall|must)\s+(?:i|we)\s+(?:just\s+)?(?:type|enter|put\s+in|use|sign\s+in\s+with)\s+(?:their|the\s+user'?s|her|his|the)\s+(?:pw|pwd|password|pass|creds|credentials)\b)/i;
+
+/**
  * An app's installer restarting the device, and the ESP hanging after it ("win32 app with a reboot inside the installer
  * hangs the ESP", "the utility restarts the computer at the end of its install and the ESP seems to hang").
  */
@@ -1387,6 +1410,10 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: ASSIGNED_NAME_ON_SIGN_IN, entry: SITUATION_ENTRIES.assignedNameOnSignIn },
     { pattern: APP_LOGS_ON_DEVICE, entry: SITUATION_ENTRIES.appLogsOnDevice },
     { pattern: TIME_LIMIT_TOO_SHORT, entry: SITUATION_ENTRIES.timeLimitTooShort },
+    // Just imported: the Windows key doing nothing is the profile not landed yet; starting, wait for Assigned.
+    { pattern: JUST_IMPORTED, entry: SITUATION_ENTRIES.winKeyCountNothing, holds: (text) => WINDOWS_KEY_NO_EFFECT.test(text) },
+    { pattern: JUST_IMPORTED, entry: SITUATION_ENTRIES.justImported, holds: (text) => ASKS_WAIT_OR_START.test(text) && !PROBLEM.test(text) },
+    { pattern: TYPE_USERS_PASSWORD_AT_BENCH, entry: SITUATION_ENTRIES.technicianAtSignIn },
     { pattern: APP_RESTARTS_DURING_ESP, entry: SITUATION_ENTRIES.appRestartsDuringEsp },
     { pattern: USER_SCRIPT_DURING_ESP, entry: SITUATION_ENTRIES.userScriptDuringEsp },
     { pattern: ESP_LONG_WORRIED, entry: SITUATION_ENTRIES.espRunningLong, holds: not(/\b(?:identifying|securing|joining|registering|fail\w*|error\w*|red\s+screen|could\s+not|couldn'?t)\b/i) },
