@@ -99,6 +99,12 @@ export const SITUATION_ENTRIES = {
     appRestartsDuringEsp: 'error-app-reboot',
     /** Just imported, and the Windows key does nothing or the bench is about to start: the profile must show Assigned first. */
     justImported: 'admin-profile-status',
+    /** "Something went wrong" in OOBE with no code, around the network: blocked identity URLs (OOBEIDPS). */
+    somethingWentWrongAtOobe: 'error-oobeidps',
+    /** Conditional Access blocking the enrollment at the bench: exclude the Microsoft Intune Enrollment app. */
+    caBlocksEnrollment: 'error-conditional-access-enrollment',
+    /** Someone other than the assigned user signing in: the assigned name is enforced (not with ADFS). */
+    otherThanAssignedSignsIn: 'error-adfs-other-user-signs-in',
     /** What the Reseal button does: it shuts the device down, ready to ship. */
     whatResealDoes: 'flow-success-reseal',
     /** Whether Reseal restarts the device or turns it off: it powers off, and the card on what follows says so. */
@@ -1111,6 +1117,28 @@ const USER_NETWORK_FOR_THEIR_PART =
     /^(?=.*\b(?:the|our|my|each|every|a)\s+(?:end\s+)?users?\b)(?=.*\b(?:wi-?fi|wireless|internet|hotspot|broadband|4g|5g|lte|mobile\s+data)\b)(?=.*\b(?:need\s+to\s+(?:be|do|have)|do\s+(?:anything|something)\s+different\w*|anything\s+(?:different|else)|any\s+internet|(?:is|be)\s+(?:any\s+internet|that|it|wi-?fi)\s+(?:fine|ok|okay|enough))\b)/i;
 
 /**
+ * "Something went wrong" in OOBE, with no code, on a network or a site ("generic 'Something went wrong' page during OOBE
+ * on the bench VLAN", "right after joining the depot wifi", "at the KL site only"): the identity URLs blocked. A code
+ * named beside it is that code's card (READ_WHOLE is skipped then).
+ */
+const SOMETHING_WENT_WRONG_AT_OOBE =
+    /^(?=.*\bsomething\s+went\s+wrong\b)(?=.*\b(?:oobe|wi-?fi|network|vlan|site|bench|depot|joining|connect\w*|proxy|firewall|first\s+screens?)\b)/i;
+
+/**
+ * Conditional Access blocking the enrollment itself at the bench ("CA blocks everything that's not compliant and now
+ * enrollment fails at the bench"): not the user flow's compliance reset.
+ */
+const CA_BLOCKS_ENROLLMENT =
+    /^(?=.*\b(?:conditional\s+access|ca\s+polic(?:y|ies)|ca\s+rules?|ca)\b)(?=.*\benrol+\w*\b.{0,20}\b(?:fails?|failed|failing|blocked|breaks?|broke|errors?)\b|.*\b(?:fails?|failed|blocks?|blocked|breaks?)\b.{0,20}\benrol+\w*)(?=.*\b(?:bench|technician|tech\s+flow|oobe|pre-?prov\w*|white[\s-]*glove|device\s+preparation)\b)/i;
+
+/**
+ * Someone other than the assigned user at the sign-in ("laptop is assigned to one driver but another driver grabbed it,
+ * can he sign in?", "another staff member (not the assigned user) tried to sign in, can they?").
+ */
+const OTHER_THAN_ASSIGNED_SIGNS_IN =
+    /^(?=.*\b(?:assigned|pre-?assigned)\b)(?=.*\b(?:another|other|different|someone\s+else|somebody\s+else|not\s+the\s+(?:assigned|same|right))\b)(?=.*\b(?:sign|log)(?:s|ged|ging)?[\s-]*(?:in|on)\b|.*\blogin\b)(?=.*\b(?:can|could|will|would|may|is\s+(?:that|it)\s+(?:allowed|possible|ok))\b)/i;
+
+/**
  * A device imported a short while ago ("only got imported this morning", "after importing the hash", "just uploaded the
  * CSV"): its profile may not have landed yet.
  */
@@ -1410,6 +1438,9 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: ASSIGNED_NAME_ON_SIGN_IN, entry: SITUATION_ENTRIES.assignedNameOnSignIn },
     { pattern: APP_LOGS_ON_DEVICE, entry: SITUATION_ENTRIES.appLogsOnDevice },
     { pattern: TIME_LIMIT_TOO_SHORT, entry: SITUATION_ENTRIES.timeLimitTooShort },
+    { pattern: OTHER_THAN_ASSIGNED_SIGNS_IN, entry: SITUATION_ENTRIES.otherThanAssignedSignsIn },
+    { pattern: CA_BLOCKS_ENROLLMENT, entry: SITUATION_ENTRIES.caBlocksEnrollment },
+    { pattern: SOMETHING_WENT_WRONG_AT_OOBE, entry: SITUATION_ENTRIES.somethingWentWrongAtOobe, holds: not(/\b(?:user\s+flow|account\s+setup|signs?\s+in|signed\s+in|after\s+(?:the\s+)?(?:user|sign))\b/i) },
     // Just imported: the Windows key doing nothing is the profile not landed yet; starting, wait for Assigned.
     { pattern: JUST_IMPORTED, entry: SITUATION_ENTRIES.winKeyCountNothing, holds: (text) => WINDOWS_KEY_NO_EFFECT.test(text) },
     { pattern: JUST_IMPORTED, entry: SITUATION_ENTRIES.justImported, holds: (text) => ASKS_WAIT_OR_START.test(text) && !PROBLEM.test(text) },

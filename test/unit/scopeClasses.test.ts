@@ -1458,7 +1458,18 @@ describe('classes from sets BF and BG: a lab\'s waits and limits, a service prov
         ['our drive mapping script runs as the signed-in user and never runs at the bench', 'error-script-fails-during-esp'],
         ['the cad installer restarts the pc by itself and the esp is stuck after that', 'error-app-reboot'],
         // Group tags added in Excel: a CSV question, however the tags are written.
-        ['the import fails since i added group tags to each row in excel', 'error-hash-import-fails']
+        ['the import fails since i added group tags to each row in excel', 'error-hash-import-fails'],
+        // The user's name already on the sign-in page at the bench: never their password.
+        ['the sign-in page on the bench pc has the user name pre-filled, should i enter their password?', 'flow-win-key'],
+        // Just imported: the Windows key doing nothing; about to start.
+        ['pressing the windows key does nothing, we only just registered it an hour ago', 'error-win-key-does-nothing'],
+        ['we just uploaded the csv, can we start the bench now?', 'admin-profile-status'],
+        // "Something went wrong" in OOBE with no code, on a network: blocked identity URLs.
+        ['something went wrong shows in oobe as soon as it joins the warehouse wifi', 'error-oobeidps'],
+        // Conditional Access blocking the enrollment at the bench.
+        ['our ca policy requires compliant devices and now enrolment fails during pre-provisioning', 'error-conditional-access-enrollment'],
+        // Someone other than the assigned user signing in.
+        ['the laptop is assigned to Priya but a different nurse picked it up, can she log in?', 'error-adfs-other-user-signs-in']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
