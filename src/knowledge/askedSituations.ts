@@ -105,6 +105,8 @@ export const SITUATION_ENTRIES = {
     caBlocksEnrollment: 'error-conditional-access-enrollment',
     /** Someone other than the assigned user signing in: the assigned name is enforced (not with ADFS). */
     otherThanAssignedSignsIn: 'error-adfs-other-user-signs-in',
+    /** A network that wants a page clicked before the internet works (a captive portal): the guest Wi-Fi card. */
+    captivePortal: 'req-network-guest-wifi',
     /** What the Reseal button does: it shuts the device down, ready to ship. */
     whatResealDoes: 'flow-success-reseal',
     /** Whether Reseal restarts the device or turns it off: it powers off, and the card on what follows says so. */
@@ -730,7 +732,7 @@ const SHARES_ONE_SETUP =
 const A_MODE = /\b(?:user[\s-]*driven|self[\s-]*deploy\w*|kiosks?|pre-?provision\w*|white[\s-]*glove)\b/i;
 
 /** The technician flow by any name ("the Windows key thing", "pre-prov", "the tech flow", "white glove"). */
-const THE_FLOW = /\b(?:pre-?prov\w*|white[\s-]*glov\w*|wg|tech(?:nician)?\s+(?:flow|part|phase)|bench\s+(?:part|step|flow|phase|bit)|(?:windows|win)\s+key\s+(?:thing|trick)|technician\s+flow)\b/i;
+const THE_FLOW = /\b(?:pre-?prov\w*|white[\s-]*glov\w*|wg|tech(?:nician)?\s+(?:flow|part|phase)|bench\s+(?:part|step|flow|phase|bit)|(?:windows|win)\s+key\s+(?:thing|trick)|technician\s+flow|(?:same|whole|getting[\s-]ready)\s+(?:preparation|prep|process)|(?:depot|bench|workshop|shop)\s+prep)\b/i;
 /** Once more: "again", "a second time", "redo", "re-run". */
 const ONCE_MORE = /\bagain\b|\b(?:second|2nd|another)\s+(?:time|run|go)\b|\bre-?do(?:ing)?\b|\bre-?run(?:ning)?\b/i;
 /** Asks to run it: "can I redo", "can it go through", "should we run", "need to redo", "or is it one and done", "before re-running". */
@@ -740,7 +742,7 @@ const ASKS_TO_RUN =
  * Done before, or for someone else now: "did it last month", "already went through", "after a failed run", "already got
  * resealed", "after reseal", "a new user", "the first go had the wrong driver".
  */
-const DONE_BEFORE = /\b(?:last|previous)\s+(?:month|week|year|time|season)\b|\bfirst\s+(?:go|run|attempt|try)\b|\b(?:we|they|i)\s+(?:staged|prepped|prepared|provisioned|resealed)\b|\balready\s+(?:went|been|done|did|pre-?prov\w*)\b|\b(?:re-?imaged|wiped|reset)\b.{0,40}\b(?:after|following)\b|\bafter\s+a\s+failed\b|\balready\s+(?:got\s+|been\s+)?re-?sealed\b|\bafter\s+(?:the\s+)?re-?seal\b|\bnew\s+(?:user|owner|caseworker|customer|starter|hire|employee)\b|\b(?:different|diff|another)\s+(?:user|customer|person|owner)\b/i;
+const DONE_BEFORE = /\b(?:last|previous)\s+(?:month|week|year|time|season)\b|\bfirst\s+(?:go|run|attempt|try)\b|\b(?:we|they|i)\s+(?:staged|prepped|prepared|provisioned|resealed)\b|\balready\s+(?:went|been|done|did|pre-?prov\w*)\b|\b(?:re-?imaged|wiped|reset)\b.{0,40}\b(?:after|following)\b|\bafter\s+a\s+failed\b|\balready\s+(?:got\s+|been\s+)?re-?sealed\b|\bafter\s+(?:the\s+)?re-?seal\b|\bnew\s+(?:user|owner|caseworker|customer|starter|hire|employee|person)\b|\b(?:different|diff|another)\s+(?:user|customer|person|owner)\b/i;
 
 /**
  * A device that went through the flow before, asked to go through it again ("did this laptop last month, now it's going
@@ -748,7 +750,18 @@ const DONE_BEFORE = /\b(?:last|previous)\s+(?:month|week|year|time|season)\b|\bf
  * second time"): its Intune record must be deleted first.
  */
 function runAgain(text: string): boolean {
-    return THE_FLOW.test(text) && ONCE_MORE.test(text) && DONE_BEFORE.test(text) && ASKS_TO_RUN.test(text) && !namesACode(text);
+    if (namesACode(text)) return false;
+    return (THE_FLOW.test(text) && ONCE_MORE.test(text) && DONE_BEFORE.test(text) && ASKS_TO_RUN.test(text)) || returnedToRedo(text);
+}
+
+/** A device back from its user or a repair ("came back from the cart with a cracked key", "back from site for a rebuild"). */
+const CAME_BACK = /\b(?:came|come|comes|coming|sent|got)\s+back\b|\breturned\b|\bback\s+from\b|\bafter\s+(?:the\s+|a\s+)?repair\b|\bfor\s+a\s+rebuild\b/i;
+/** Wants it done again, or asks where to clear it ("need to redo it", "want to redo the depot prep, where do I clear it"). */
+const WANTS_IT_REDONE = /\b(?:need|have|want|going)\s+to\s+re-?do\b|\b(?:can|could|should)\s+(?:i|we)\s+(?:just\s+)?re-?do\b|\bwhere\s+(?:do|can|should)\s+(?:i|we)\s+(?:clear|remove|delete|reset)\b/i;
+
+/** A device back from use or repair, to go through the flow again: delete its Intune record first. */
+function returnedToRedo(text: string): boolean {
+    return CAME_BACK.test(text) && WANTS_IT_REDONE.test(text);
 }
 /**
  * The flow itself failed ("pre-prov failed", "white glove has failed", "it failed twice"), not an app inside it, nor
@@ -1139,6 +1152,13 @@ const OTHER_THAN_ASSIGNED_SIGNS_IN =
     /^(?=.*\b(?:assigned|pre-?assigned)\b)(?=.*\b(?:another|other|different|someone\s+else|somebody\s+else|not\s+the\s+(?:assigned|same|right))\b)(?=.*\b(?:sign|log)(?:s|ged|ging)?[\s-]*(?:in|on)\b|.*\blogin\b)(?=.*\b(?:can|could|will|would|may|is\s+(?:that|it)\s+(?:allowed|possible|ok))\b)/i;
 
 /**
+ * A network with a page to click through before the internet works ("guest Wi-Fi has one of those pages where you click
+ * 'I agree' before the internet works", "the wifi makes you tick a box on a web page first"), asked about setup.
+ */
+const CAPTIVE_PORTAL =
+    /^(?=.*\b(?:wi-?fi|wireless|guest\s+network|hotspot|network)\b)(?=.*(?:\b(?:click|tick|accept|agree|sign\s+in|log\s+in)\w*\b.{0,60}\b(?:pages?|portals?|box|button|terms)\b|\b(?:pages?|portals?|splash|terms)\b.{0,60}\b(?:click|tick|accept|agree)\w*\b))(?=.*\b(?:setup|set\s+up|oobe|bench|pre-?prov\w*|autopilot|work|manage|cope|ok|okay|fine)\b)/i;
+
+/**
  * A device imported a short while ago ("only got imported this morning", "after importing the hash", "just uploaded the
  * CSV"): its profile may not have landed yet.
  */
@@ -1438,6 +1458,8 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: ASSIGNED_NAME_ON_SIGN_IN, entry: SITUATION_ENTRIES.assignedNameOnSignIn },
     { pattern: APP_LOGS_ON_DEVICE, entry: SITUATION_ENTRIES.appLogsOnDevice },
     { pattern: TIME_LIMIT_TOO_SHORT, entry: SITUATION_ENTRIES.timeLimitTooShort },
+    // The connectivity check behind it (NCSI) is its own card.
+    { pattern: CAPTIVE_PORTAL, entry: SITUATION_ENTRIES.captivePortal, holds: not(/\b(?:ncsi|msftconnecttest|connectivity)\b/i) },
     { pattern: OTHER_THAN_ASSIGNED_SIGNS_IN, entry: SITUATION_ENTRIES.otherThanAssignedSignsIn },
     { pattern: CA_BLOCKS_ENROLLMENT, entry: SITUATION_ENTRIES.caBlocksEnrollment },
     { pattern: SOMETHING_WENT_WRONG_AT_OOBE, entry: SITUATION_ENTRIES.somethingWentWrongAtOobe, holds: not(/\b(?:user\s+flow|account\s+setup|signs?\s+in|signed\s+in|after\s+(?:the\s+)?(?:user|sign))\b/i) },

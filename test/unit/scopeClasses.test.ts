@@ -1469,7 +1469,12 @@ describe('classes from sets BF and BG: a lab\'s waits and limits, a service prov
         // Conditional Access blocking the enrollment at the bench.
         ['our ca policy requires compliant devices and now enrolment fails during pre-provisioning', 'error-conditional-access-enrollment'],
         // Someone other than the assigned user signing in.
-        ['the laptop is assigned to Priya but a different nurse picked it up, can she log in?', 'error-adfs-other-user-signs-in']
+        ['the laptop is assigned to Priya but a different nurse picked it up, can she log in?', 'error-adfs-other-user-signs-in'],
+        // A device back from use or repair, to be done again: delete its Intune record first.
+        ['this one came back from the field office after a repair, we need to redo it', 'req-reuse-device'],
+        ['we did the whole bench prep for a contractor who left, can I run the same process again for the new person?', 'req-reuse-device'],
+        // A network with a page to click through before the internet works.
+        ['the hotel wifi wants you to accept terms on a page first, will the laptop cope during setup?', 'req-network-guest-wifi']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
