@@ -256,6 +256,9 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // Everyday management of enrolled devices, long after setup: feature updates, registry values pushed to the
             // fleet, an app inventory, compliance that slips weeks later. The same things during the ESP are ours.
             /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|wg|technician|reseal\w*|device[\s-]*setup|account[\s-]*setup|user flow|first sign\w*|right after|during|fail\w*|stuck|0x[0-9a-f]+)\b).*(?:\bfeature updates?\b|\b(?:push|deploy|set|add|change)\w*\b.{0,20}\bregistry\s+(?:keys?|values?|settings?)\b.{0,40}\b(?:all|every|fleet|devices|laptops|pcs)\b|\b(?:see|list|report|find|check|view|know)\b.{0,30}\bwhich apps\b.{0,20}\binstalled\b.{0,30}\b(?:enrolled|all|our|managed)\b|\bnon-?complian\w*\b.{0,40}\b(?:weeks?|months?|days?)\s+(?:later|after)\b)/i,
+            // An app, an update or a new Windows rolled out to the devices already in use ("push the Revit update to all
+            // the existing desktops", "upgrade in-use laptops to Windows 11"); the same for new devices at setup is ours.
+            /^(?!.*\b(?:esp|oobe|autopilot|pre-?prov\w*|white ?glove|wg|technician|reseal\w*|device[\s-]*setup|account[\s-]*setup|user flow|bench|in[\s-]place|new\s+(?:laptops?|devices?|pcs?))\b).*\b(?:push\w*|deploy\w*|roll\w*\s+out|updat\w*|upgrad\w*|patch\w*|install\w*)\b.{0,60}\b(?:existing|in[\s-]use|current|already[\s-]deployed|production|live)\s+(?:[\w-]+\s+)?(?:desktops?|laptops?|devices?|pcs?|fleet|machines?|workstations?|computers?)\b/i,
             // Remote actions on a device in use (rename, retire, wipe, lock); deleting the record before a new
             // pre-provisioning run is ours.
             /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|esp|oobe|reus\w*|redeploy\w*|again|re-?run|technician|reseal\w*|0x[0-9a-f]+)\b).*(?:\b(?:rename|retire|wipe|remote ?lock|locate)\b.{0,30}\b(?:device|laptop|pc|computer)s?\b.{0,30}\b(?:in|from|via|with)\s+intune\b|\bremote(?:ly)?\s+(?:rename|retire|wipe|lock|restart)\b|\b(?:rename|retire|wipe)\b.{0,40}\bremote(?:ly)?\b)/i,
@@ -412,7 +415,7 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             // Bulk enrolment with a provisioning package, or one made with Windows Configuration Designer to apply at
             // setup: another way to enrol, unless it is asked beside Autopilot (a package that breaks or conflicts with
             // it is ours).
-            /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|wg|esp|technician|conflict\w*|break\w*|interfer\w*|together|alongside|stuck|fail\w*|error)\b).*(?:\bbulk\s+enrol\w*|\b(?:windows\s+configuration\s+designer|wcd)\b(?=.{0,80}\b(?:apply\w*|usb|stick)\b))/,
+            /^(?!.*\b(?:autopilot|pre-?prov\w*|white ?glove|wg|esp|technician|conflict\w*|break\w*|interfer\w*|together|alongside|stuck|fail\w*|error)\b).*(?:\bbulk\s+enrol\w*|\b(?:windows\s+configuration\s+designer|wcd)\b(?=.{0,80}\b(?:apply\w*|usb|stick)\b)|\b(?:provisioning\s+packages?|ppkgs?)\b(?=.{0,80}\b(?:apply\w*|usb|stick|first\s+screen)\b))/,
             // Making or using install media (an ISO, a bootable USB stick) to put Windows on a device: imaging is the
             // subject, even "for our techs"; reimaging named as the reason a hash changed or a device needs registering
             // again is ours.
@@ -531,6 +534,10 @@ export const outOfScopeTopics: readonly ScopeTopic[] = [
             /\btotal\s+productive\s+maintenance\b|\btpm\b.{0,40}\b(?:conveyors?|screwdrivers?|oee|kaizen|lean|maintenance\s+(?:schedule|plan|program(?:me)?))\b|\btonnes?\s+per\s+month\b|\btpm\s+(?:target|figures?|numbers?|tonnage)\b/,
             /\bautopilot\b.{0,60}\b(?:robots?|amrs?|agvs?|drones?|forklifts?)\b|\b(?:robots?|amrs?|agvs?|drones?)\b.{0,40}\bautopilot\b/,
             OUR_VERB_ON_ANOTHER_THING,
+            // Reseal in the building trades ("detail the window reseal in the Revit model", "reseal the roof joints"), and QR
+            // codes made for labels or asset stickers: the configuration screen's QR code is ours.
+            /\b(?:window|glazing|roof|facade|façade|expansion)\s+re-?seal\w*|\bre-?seal\w*\s+(?:the\s+)?(?:window\s+frames?|glazing|roof\w*|joints?|gutters?|facade)\b/,
+            /^(?!.*\b(?:oobe|autopilot|config\w*\s+screen|companion|scan\w*\s+(?:the\s+)?(?:qr|code)\s+on)\b).*\bqr[\s-]*codes?\b.{0,40}\b(?:generat\w*|stickers?|labels?|asset\s+tags?|posters?|menus?|flyers?)\b/,
             // Reseal as packaging: tamper-evident seals, stickers or tape on the boxes shipped.
             /\btamper[\s-]*(?:evident|proof)\b|\bre-?seal\w*\s+(?:stickers?|tape|labels?|bags?|seals?|packaging)\b/,
             /\b(?:esims?|sim\s+cards?|sims)\b.{0,40}\bpre-?provision\w*|\b(?:pre-?)?provision\w*\s+(?:(?:the|new|\d+)\s+){0,2}(?:esims?|sims?|sim\s+cards?)\b/,

@@ -1413,7 +1413,13 @@ describe('classes from sets BF and BG: a lab\'s waits and limits, a service prov
         ['pre-provision ip addresses for the new lab pcs in the ipam', 'decline:other-meanings'],
         ['can we pre-provision aws instances for the data team', 'decline:other-meanings'],
         ['provision a user account in the booking system for the new hire', 'decline:accounts-and-identity'],
-        ['how much will lenovo charge to preload our image on 40 laptops', 'decline:purchasing']
+        ['how much will lenovo charge to preload our image on 40 laptops', 'decline:purchasing'],
+        // Rolled out to the devices already in use; a provisioning package applied at the first screen without Autopilot.
+        ['deploy the new vpn client update to all the current workstations tonight', 'decline:other-intune-features'],
+        ['the vendor sent a ppkg on a usb stick, how do i apply it on the first screen', 'decline:windows-setup-outside-autopilot'],
+        // Reseal in the building trades; QR codes for labels.
+        ['the glazing reseal on the north facade is due, who quotes for it', 'decline:other-meanings'],
+        ['make qr codes for the asset labels on the new monitors', 'decline:other-meanings']
     ])('"%s" is %s', (text, expected) => {
         expect(outcome(text)).toBe(expected);
     });
