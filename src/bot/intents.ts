@@ -166,7 +166,7 @@ function namesASubject(lower: string): boolean {
  * What a screen shows, or what to check on it, asked for a checklist ("what info is on the config screen, team wants a
  * checklist", "what should the tech check on the configuration screen"): the screen.
  */
-const ON_A_SCREEN = /\bwhat(?:'s|\s+is|\s+are)?\s+(?:(?:info\w*|details?|fields?|shown|listed|displayed)\s+)?(?:is\s+|are\s+)?(?:on|shown\s+on|listed\s+on)\s+the\b.{0,30}\b(?:screen|page)\b|\bwhat\s+(?:should|do|must|does)\s+(?:the\s+)?(?:i|we|you|techs?|technicians?)\s+(?:check|look\s+at|verify|confirm)\s+on\s+the\b.{0,30}\b(?:screen|page)\b/;
+const ON_A_SCREEN = /\bwhat(?:'s|\s+is|\s+are)?\s+(?:(?:info\w*|details?|fields?|shown|listed|displayed)\s+)?(?:is\s+|are\s+)?(?:on|shown\s+on|listed\s+on)\s+the\b.{0,40}\b(?:screen|page)\b|\bwhat\s+(?:(?:info\w*|details?|things?)\s+)?(?:should|do|must|does)\s+(?:the\s+)?(?:i|we|you|[\w-]+(?:\s+[\w-]+)?)\s+(?:check|look\s+at|verify|confirm)\s+on\s+the\b.{0,40}\b(?:screen|page)\b/;
 
 const SETUP_CHECKLIST = /\bfrom (?:scratch|zero|nothing|the (?:very )?(?:start|beginning))\b|\bin (?:what |which |the right )?order\b|\b(?:all|every|full list of)(?: the)? steps\b|\b(?:tenant|intune|entra)[\s-]+(?:side|setup|config\w*)\b/;
 

@@ -107,6 +107,10 @@ export const SITUATION_ENTRIES = {
     otherThanAssignedSignsIn: 'error-adfs-other-user-signs-in',
     /** A network that wants a page clicked before the internet works (a captive portal): the guest Wi-Fi card. */
     captivePortal: 'req-network-guest-wifi',
+    /** What the user does from power-on to the desktop, asked for a guide or a handout: Step 9, the user flow. */
+    userStepsForGuide: 'step-9',
+    /** The configuration screen showing no user: the screen's card says a user is optional. */
+    configScreenNoUser: 'flow-config-screen',
     /** What the Reseal button does: it shuts the device down, ready to ship. */
     whatResealDoes: 'flow-success-reseal',
     /** Whether Reseal restarts the device or turns it off: it powers off, and the card on what follows says so. */
@@ -1159,6 +1163,22 @@ const CAPTIVE_PORTAL =
     /^(?=.*\b(?:wi-?fi|wireless|guest\s+network|hotspot|network)\b)(?=.*(?:\b(?:click|tick|accept|agree|sign\s+in|log\s+in)\w*\b.{0,60}\b(?:pages?|portals?|box|button|terms)\b|\b(?:pages?|portals?|splash|terms)\b.{0,60}\b(?:click|tick|accept|agree)\w*\b))(?=.*\b(?:setup|set\s+up|oobe|bench|pre-?prov\w*|autopilot|work|manage|cope|ok|okay|fine)\b)/i;
 
 /**
+ * The configuration screen (or the sign-in) showing the organisation and the profile but no user, asked whether that is a
+ * problem ("config screen doesnt show any user, just org name and profile, is that a problem?", "no user shown, the nurse
+ * isn't known yet").
+ */
+const CONFIG_SCREEN_NO_USER =
+    /^(?=.*\b(?:config\w*\s+(?:screen|page)|autopilot\s+configuration|org(?:ani[sz]ation)?\s+name)\b)(?=.*(?:\b(?:no|any|without)\s+(?:assigned\s+)?(?:users?|uesr|name)\b|\buser\s+(?:is\s+)?(?:missing|blank|empty|not\s+(?:shown|there|listed))\b))(?=.*\b(?:problem|issue|ok|okay|fine|wrong|matter|normal|expected|worry)\b)/i;
+
+/**
+ * What the user does with the device, asked for a guide or by someone not technical ("what does she actually do when she
+ * unboxes it", "the user flow steps so they can write the end-user guide", "got his laptop today, what does he have to
+ * do?"): the user's part from power-on to the desktop.
+ */
+const USER_STEPS_FOR_A_GUIDE =
+    /\bwhat\s+(?:does|do|will|should|must)\s+(?:she|he|they|the\s+(?:end[\s-]+)?users?|the\s+(?:new\s+)?(?:starter|hire|employee|recipient)s?)\s+(?:actually\s+|really\s+|then\s+)?(?:do|have\s+to\s+do|need\s+to\s+do)\b(?=.{0,60}\b(?:unbox\w*|gets?\s+it|got\s+it|receiv\w*|opens?\s+the\s+box)\b|.*\b(?:got|received|gets)\s+(?:his|her|their)\s+(?:new\s+)?(?:laptop|device|pc|computer)\b)|\buser\s+flow\s+steps\b.{0,60}\b(?:guide|instructions|one[\s-]?pager|handout|write)\b|\b(?:end[\s-]user|user)\s+(?:guide|instructions|handout|one[\s-]?pager)\b.{0,60}\b(?:steps|what\s+(?:she|he|they)\s+do\w*)\b/i;
+
+/**
  * A device imported a short while ago ("only got imported this morning", "after importing the hash", "just uploaded the
  * CSV"): its profile may not have landed yet.
  */
@@ -1459,6 +1479,7 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: APP_LOGS_ON_DEVICE, entry: SITUATION_ENTRIES.appLogsOnDevice },
     { pattern: TIME_LIMIT_TOO_SHORT, entry: SITUATION_ENTRIES.timeLimitTooShort },
     // The connectivity check behind it (NCSI) is its own card.
+    { pattern: CONFIG_SCREEN_NO_USER, entry: SITUATION_ENTRIES.configScreenNoUser },
     { pattern: CAPTIVE_PORTAL, entry: SITUATION_ENTRIES.captivePortal, holds: not(/\b(?:ncsi|msftconnecttest|connectivity)\b/i) },
     { pattern: OTHER_THAN_ASSIGNED_SIGNS_IN, entry: SITUATION_ENTRIES.otherThanAssignedSignsIn },
     { pattern: CA_BLOCKS_ENROLLMENT, entry: SITUATION_ENTRIES.caBlocksEnrollment },
@@ -1535,7 +1556,8 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: RESEAL_NAMED, entry: SITUATION_ENTRIES.resealTooSoon, holds: (text) => RESEAL_TOO_EARLY.test(text) && /\bapps?\b/i.test(text) },
     { pattern: START_BUTTON_NAME, entry: SITUATION_ENTRIES.startButtonName },
     { pattern: BLOCK_ON_SOME_APPS, entry: SITUATION_ENTRIES.blockOnSomeApps },
-    { pattern: LONG_ON_THE_ESP, entry: SITUATION_ENTRIES.longOnTheEsp, holds: (text) => !/\b(?:error|fail\w*|red|code|0x[0-9a-f]+)\b/i.test(text) }
+    { pattern: LONG_ON_THE_ESP, entry: SITUATION_ENTRIES.longOnTheEsp, holds: (text) => !/\b(?:error|fail\w*|red|code|0x[0-9a-f]+)\b/i.test(text) },
+    { pattern: USER_STEPS_FOR_A_GUIDE, entry: SITUATION_ENTRIES.userStepsForGuide, holds: not(PROBLEM) }
 ];
 
 /** Most messages match none of them: their gates skip the patterns whose required words a message lacks (see literalGate). */

@@ -110,7 +110,7 @@ export const flowEntries: KnowledgeEntry[] = [
             'All correct? To start, press Provision on Windows 10, press Next on Windows 11.',
             'Refresh downloads the profile details again, e.g. after Assign user in Intune or the companion app, or ' +
                 'once a device that was not in the group yet shows Profile status = Assigned.',
-            'No user shown: fine if none was assigned (only device-targeted apps install then). Wrong profile, or a user ' +
+            'No user shown: fine, a user is optional (without one only device-targeted apps install). Wrong profile, or a user ' +
                 'you assigned missing? Fix it in Intune, then Refresh, or restart (Shift+F10, shutdown /r /t 0) and start ' +
                 'again with the Windows key.'
         ],

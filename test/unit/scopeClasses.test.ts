@@ -1480,7 +1480,13 @@ describe('classes from sets BF and BG: a lab\'s waits and limits, a service prov
         ['this one came back from the field office after a repair, we need to redo it', 'req-reuse-device'],
         ['we did the whole bench prep for a contractor who left, can I run the same process again for the new person?', 'req-reuse-device'],
         // A network with a page to click through before the internet works.
-        ['the hotel wifi wants you to accept terms on a page first, will the laptop cope during setup?', 'req-network-guest-wifi']
+        ['the hotel wifi wants you to accept terms on a page first, will the laptop cope during setup?', 'req-network-guest-wifi'],
+        // What a screen shows, asked for a checklist: the screen, not the pre-flight checklist.
+        ['for the bench checklist: what details should the student techs verify on the Windows Autopilot Configuration screen?', 'flow-config-screen'],
+        // The configuration screen without a user: optional.
+        ['the configuration page has the org name and profile but no user, is that ok?', 'flow-config-screen'],
+        // What the user does, asked for a guide.
+        ['what will the new starter actually have to do when she receives it? writing a handout', 'step-9']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
