@@ -109,6 +109,8 @@ export const SITUATION_ENTRIES = {
     captivePortal: 'req-network-guest-wifi',
     /** What the user does from power-on to the desktop, asked for a guide or a handout: Step 9, the user flow. */
     userStepsForGuide: 'step-9',
+    /** What installs at the bench, against what waits for the user: the card on what the technician flow installs. */
+    whatInstallsAtBench: 'overview-what-installs',
     /** The configuration screen showing no user: the screen's card says a user is optional. */
     configScreenNoUser: 'flow-config-screen',
     /** What the Reseal button does: it shuts the device down, ready to ship. */
@@ -1171,6 +1173,18 @@ const CONFIG_SCREEN_NO_USER =
     /^(?=.*\b(?:config\w*\s+(?:screen|page)|autopilot\s+configuration|org(?:ani[sz]ation)?\s+name)\b)(?=.*(?:\b(?:no|any|without)\s+(?:assigned\s+)?(?:users?|uesr|name)\b|\buser\s+(?:is\s+)?(?:missing|blank|empty|not\s+(?:shown|there|listed))\b))(?=.*\b(?:problem|issue|ok|okay|fine|wrong|matter|normal|expected|worry)\b)/i;
 
 /**
+ * What installs while the device is with IT, or whether what targets users lands there ("what actually gets installed
+ * while the unit is at our station, device stuff only or the user apps also?", "user-assigned policies, do those hit
+ * the device at the bench?", "required for the user group, not devices: if I pre-assign the user will it go on during the
+ * technician flow?").
+ */
+const WHAT_INSTALLS_AT_BENCH = new RegExp(
+    String.raw`^(?=.*\b(?:station|bench|here|technician|tech\s+(?:flow|part|phase)|pre-?prov\w*|white[\s-]*glove|our\s+(?:part|end|side)|while\s+(?:we|it|the\s+\w+)\s+(?:do|is|are|have))\b)` +
+        String.raw`(?=.*(?:\bwhat\s+(?:actually\s+|exactly\s+|all\s+)?(?:gets?|is|will\s+be|are)\s+install\w*\b|\buser[\s-]*(?:assigned|targeted)\s+(?:polic(?:y|ies)|settings?|configs?|profiles?)\b.{0,40}\b(?:hit|apply|applied|land|install\w*|go\s+on|come\s+down)\b|\bpre-?assign\w*\s+(?:the\s+)?user\b.{0,40}\b(?:will|does|would)\s+(?:it|they)\s+(?:go\s+on|install|land|come\s+down)\b))`,
+    'i'
+);
+
+/**
  * What the user does with the device, asked for a guide or by someone not technical ("what does she actually do when she
  * unboxes it", "the user flow steps so they can write the end-user guide", "got his laptop today, what does he have to
  * do?"): the user's part from power-on to the desktop.
@@ -1460,6 +1474,7 @@ const READ_WHOLE: readonly ReadWhole[] = [
     // Named by its own words ("block device use until these required apps…"), the setting is asked about, not looked for.
     { pattern: BLOCK_DEVICE_USE_ASKED, entry: SITUATION_ENTRIES.blockDeviceUse, holds: not(/\bblock\s+device\s+use\b/i) },
     // With Account setup named, what installs there is asked: that phase's card.
+    { pattern: WHAT_INSTALLS_AT_BENCH, entry: SITUATION_ENTRIES.whatInstallsAtBench, holds: (text) => !appsWithoutUser(text) && !PROBLEM.test(text) },
     { pattern: USER_APPS_AT_BENCH, entry: SITUATION_ENTRIES.userAppsAtBench, holds: (text) => !appsWithoutUser(text) && !/\baccount\s+setup\b|\buser\s+esp\b/i.test(text) },
     { pattern: USER_CANNOT_BE_PICKED, entry: SITUATION_ENTRIES.userCannotBePicked },
     // "Should the user-driven laptops and the pre-provisioned ones share one device group?": keep the modes apart.

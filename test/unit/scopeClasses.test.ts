@@ -1486,7 +1486,10 @@ describe('classes from sets BF and BG: a lab\'s waits and limits, a service prov
         // The configuration screen without a user: optional.
         ['the configuration page has the org name and profile but no user, is that ok?', 'flow-config-screen'],
         // What the user does, asked for a guide.
-        ['what will the new starter actually have to do when she receives it? writing a handout', 'step-9']
+        ['what will the new starter actually have to do when she receives it? writing a handout', 'step-9'],
+        // What installs while the device is with IT, against what waits for the user.
+        ['what exactly is installed while the laptops sit on our tech bench, only device things?', 'overview-what-installs'],
+        ['do user-targeted settings apply during pre-provisioning?', 'overview-what-installs']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
