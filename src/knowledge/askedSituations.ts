@@ -111,6 +111,12 @@ export const SITUATION_ENTRIES = {
     userStepsForGuide: 'step-9',
     /** What installs at the bench, against what waits for the user: the card on what the technician flow installs. */
     whatInstallsAtBench: 'overview-what-installs',
+    /** The success screen, and whether every app is in: it only proves enrollment (the ESP must be on to wait for apps). */
+    successButAppsMissing: 'flow-success-caveat',
+    /** Two things asked side by side ("the difference between X and Y"): the card that sets that pair side by side. */
+    twoFlowsCompared: 'overview-two-flows',
+    devicePhasesCompared: 'flow-esp',
+    deviceAndUserEspCompared: 'esp-overview',
     /** The configuration screen showing no user: the screen's card says a user is optional. */
     configScreenNoUser: 'flow-config-screen',
     /** What the Reseal button does: it shuts the device down, ready to ship. */
@@ -389,7 +395,14 @@ const ASKS_LONGEST_GAP = /\b(?:max(?:imum)?|longest|upper\s+limit|too\s+long)\b|
  * start monday, any minimum gap?"), asked without a deployment word: the user flow waits at least 90 minutes after the
  * technician flow, and no longer than six months.
  */
+/** A moment later the same day or the next morning ("this afternoon", "later today", "tomorrow morning"). */
+const LATER_TODAY = /\b(?:this\s+(?:afternoon|evening|arvo)|later\s+(?:today|on)|tonight|in\s+(?:an|one|two|\d)\s+hours?|tomorrow\s+morning|after\s+lunch)\b/i;
+/** Asks whether it may go to its user: "can it go out", "ok to ship it", "can we hand it over". */
+const ASKS_IF_IT_CAN_GO = /\b(?:can|could|may|ok\s+to|okay\s+to|fine\s+to)\s+(?:it|they|we|i)?\s*(?:go\s+out|ship|be\s+shipped|send|be\s+sent|hand\s+(?:it\s+|them\s+)?over|deliver|go\s+to)\b/i;
+
 function gapBeforeUsers(text: string): string | undefined {
+    // "Finished green this morning, can it go out to the new hire this afternoon?": the 90-minute wait.
+    if (DEVICES_FINISHED.test(text) && LATER_TODAY.test(text) && ASKS_IF_IT_CAN_GO.test(text)) return SITUATION_ENTRIES.gapBeforeUsers;
     // "How long can a prepped one sit in the cupboard?", "resealed last august and sat in storage, anything to worry
     // about?": the longest wait, whoever it waits for.
     if (ASKS_LONGEST_GAP.test(text) && PREPPED_ONE.test(text) && DEVICES_WAIT.test(text)) return SITUATION_ENTRIES.longestBeforeUsers;
@@ -523,6 +536,8 @@ export function situationAnswer(text: string, facets: Facets): string | undefine
     }
     const listed = listedUnderPhase(text);
     if (listed) return listed;
+    const compared = pairCompared(text);
+    if (compared) return compared;
     if (runAgain(text)) return SITUATION_ENTRIES.runAgain;
     if (userMeetsEsp(text)) return SITUATION_ENTRIES.userMeetsEsp;
     if (failedRunAgain(text)) return SITUATION_ENTRIES.technicianAtFailureChoices;
@@ -1185,6 +1200,43 @@ const WHAT_INSTALLS_AT_BENCH = new RegExp(
 );
 
 /**
+ * The success (green) screen set against the apps: some missing, or whether it proves every app is in ("got the green
+ * screen but half the apps aren't there, how can it say success", "does the success screen confirm that every
+ * application has finished installing").
+ */
+const SUCCESS_BUT_APPS =
+    /^(?=.*\b(?:green|success)\s+(?:screen|page)\b)(?=.*\b(?:apps?|applications?|software|programs?)\b)(?=.*(?:\b(?:missing|half|not\s+there|aren'?t\s+there|isn'?t\s+there|not\s+(?:all\s+)?installed|finished\s+installing|every\s+(?:app|application)|all\s+(?:the\s+|our\s+)?(?:apps|applications)|really\s+(?:done|installed|finished))\b|\bhow\s+can\s+it\s+say\b))/i;
+
+/**
+ * The run timing out again and again, asked what to change ("tech flow keeps timing out, what do i change"): the ESP's
+ * time limit.
+ */
+const KEEPS_TIMING_OUT =
+    /^(?=.*(?:\b(?:keeps?|kept|always|constantly)\s+timing\s+out\b|\btim(?:es|ed)\s+out\s+(?:every|each)\s+time\b))(?=.*\b(?:what\s+(?:do|should|can|must)\s+(?:i|we)\s+(?:change|set|increase|raise|tweak|adjust)|how\s+(?:do|can)\s+(?:i|we)\s+(?:fix|stop|change|increase|raise)|which\s+setting)\b)/i;
+
+/** Asks how two things differ: "difference between", "diff", "vs", "compared to". */
+const ASKS_DIFFERENCE = /\b(?:diff(?:erence)?s?|differ\w*|vs\.?|versus|compared?\s+(?:to|with))\b/i;
+const TECHNICIAN_FLOW_NAMED = /\b(?:technician|tech)\s+(?:flow|phase|part)\b/i;
+const USER_FLOW_NAMED = /\buser\s+(?:flow|phase|part)\b/i;
+const DEVICE_PREPARATION_NAMED = /\bdevice\s+prep(?:aration)?\b/i;
+const DEVICE_SETUP_NAMED = /\bdevice\s+setup\b/i;
+const DEVICE_ESP_NAMED = /\bdevice\s+(?:esp|phase\s+of\s+the\s+esp)\b|\bdevice\s+setup\b/i;
+const USER_ESP_NAMED = /\buser\s+esp\b|\baccount\s+setup\b/i;
+
+/**
+ * Two things asked side by side, whatever surrounds them ("pls explain diff between technician flow and user flow in
+ * simple words, for the new batch", "difference between device preparation and device setup on the blue progress screen
+ * in normal words", "device ESP vs user ESP in one line"): the card that sets that pair side by side.
+ */
+function pairCompared(text: string): string | undefined {
+    if (!ASKS_DIFFERENCE.test(text)) return undefined;
+    if (TECHNICIAN_FLOW_NAMED.test(text) && USER_FLOW_NAMED.test(text)) return SITUATION_ENTRIES.twoFlowsCompared;
+    if (DEVICE_PREPARATION_NAMED.test(text) && DEVICE_SETUP_NAMED.test(text) && !USER_ESP_NAMED.test(text)) return SITUATION_ENTRIES.devicePhasesCompared;
+    if (DEVICE_ESP_NAMED.test(text) && USER_ESP_NAMED.test(text)) return SITUATION_ENTRIES.deviceAndUserEspCompared;
+    return undefined;
+}
+
+/**
  * What the user does with the device, asked for a guide or by someone not technical ("what does she actually do when she
  * unboxes it", "the user flow steps so they can write the end-user guide", "got his laptop today, what does he have to
  * do?"): the user's part from power-on to the desktop.
@@ -1474,6 +1526,8 @@ const READ_WHOLE: readonly ReadWhole[] = [
     // Named by its own words ("block device use until these required apps…"), the setting is asked about, not looked for.
     { pattern: BLOCK_DEVICE_USE_ASKED, entry: SITUATION_ENTRIES.blockDeviceUse, holds: not(/\bblock\s+device\s+use\b/i) },
     // With Account setup named, what installs there is asked: that phase's card.
+    { pattern: KEEPS_TIMING_OUT, entry: SITUATION_ENTRIES.timeLimitTooShort },
+    { pattern: SUCCESS_BUT_APPS, entry: SITUATION_ENTRIES.successButAppsMissing },
     { pattern: WHAT_INSTALLS_AT_BENCH, entry: SITUATION_ENTRIES.whatInstallsAtBench, holds: (text) => !appsWithoutUser(text) && !PROBLEM.test(text) },
     { pattern: USER_APPS_AT_BENCH, entry: SITUATION_ENTRIES.userAppsAtBench, holds: (text) => !appsWithoutUser(text) && !/\baccount\s+setup\b|\buser\s+esp\b/i.test(text) },
     { pattern: USER_CANNOT_BE_PICKED, entry: SITUATION_ENTRIES.userCannotBePicked },

@@ -1489,7 +1489,17 @@ describe('classes from sets BF and BG: a lab\'s waits and limits, a service prov
         ['what will the new starter actually have to do when she receives it? writing a handout', 'step-9'],
         // What installs while the device is with IT, against what waits for the user.
         ['what exactly is installed while the laptops sit on our tech bench, only device things?', 'overview-what-installs'],
-        ['do user-targeted settings apply during pre-provisioning?', 'overview-what-installs']
+        ['do user-targeted settings apply during pre-provisioning?', 'overview-what-installs'],
+        // The success screen against the apps: it proves enrollment only.
+        ['the success page came up but some apps are missing, how is that a success?', 'flow-success-caveat'],
+        // Timing out again and again, asked what to change: the ESP time limit.
+        ['the bench run keeps timing out with our big app list, what should we change', 'esp-timeout'],
+        // Finished, and wanted at the user later the same day: the 90-minute wait.
+        ['finished the bench part at 9, ok to ship it to the branch this afternoon?', 'userflow-wait-90-minutes'],
+        // Two things asked side by side, whatever surrounds them.
+        ['explain the difference between the tech flow and the user flow for our new interns please', 'overview-two-flows'],
+        ['device preparation vs device setup on that progress screen, in plain words?', 'flow-esp'],
+        ['account setup compared to device setup in a sentence', 'esp-overview']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
