@@ -1001,7 +1001,7 @@ const FIRST_THING_IN_TENANT =
  * ways to collect it without a desktop.
  */
 const HASH_AT_OOBE =
-    /^(?=.*\b(?:get|grab|pull|capture|collect|need|export|extract|take|copy|read)\w*\s+(?:the\s+|a\s+|its\s+|their\s+|that\s+)?(?:hardware\s+|hw\s+|device\s+)?hash(?:es)?\b)(?=.*\b(?:oobe|no\s+desktop|setup\s+screens?|first\s+screen|out[\s-]+of[\s-]+(?:the\s+)?box|language\s+screen|region\s+screen)\b)/i;
+    /^(?=.*\b(?:get|grab|pull|capture|collect|need|export|extract|take|copy|read|upload|send|push|submit)\w*\s+(?:the\s+|a\s+|its\s+|their\s+|that\s+)?(?:hardware\s+|hw\s+|device\s+)?hash(?:es)?\b)(?=.*\b(?:oobe|no\s+desktop|setup\s+screens?|first\s+screen|out[\s-]+of[\s-]+(?:the\s+)?box|language\s+screen|region\s+screen)\b)/i;
 
 /**
  * Language, region or keyboard screens showing though the profile hides them ("why am I getting the language and
@@ -1360,7 +1360,11 @@ export const PRE_PROVISIONING_OPTION_MISSING =
 
 /** Windows 10 and Windows 11 set side by side for the bench ("whats different between win10 and win11 in the tech steps"). */
 const WIN10_VS_WIN11_AT_BENCH =
-    /^(?=.*\b(?:win(?:dows)?\s*10|w10)\b)(?=.*\b(?:win(?:dows)?\s*11|w11)\b)(?=.*\b(?:differen\w*|differ|vs\.?|versus|compared?|changes?)\b)(?=.*\b(?:tech(?:nician)?s?\s+(?:steps?|stes|flow|side|part)|bench|screens?|buttons?|labels?|titles?|pre-?prov\w*|white[\s-]*glove)\b)/i;
+    /^(?=.*\b(?:win(?:dows)?\s*10|w10|(?:win(?:dows)?\s*)?10\s+(?:and|&|or|vs\.?|versus)\s+11)\b)(?=.*\b(?:win(?:dows)?\s*11|w11|(?:and|&|or|vs\.?|versus)\s+11)\b)(?=.*\b(?:differen\w*|differ|vs\.?|versus|compared?|changes?|same|for\s+each|mix)\b)(?=.*\b(?:tech(?:nician)?s?\s+(?:steps?|stes|flow|side|part)|bench|screens?|buttons?|labels?|titles?|options?|menus?|pre-?prov\w*|white[\s-]*glove)\b)/i;
+
+/** What the option is called on one Windows ("still running win10 22H2, whats the option called there"): the options screen. */
+const OPTION_NAME_ON_ONE_WINDOWS =
+    /^(?=.*\b(?:win(?:dows)?\s*1[01]|w1[01])\b)(?=.*\b(?:options?|menu|choice|entry)\b.{0,30}\b(?:called|named|labell?ed|say|says|read|reads)\b|.*\bwhat(?:'s|\s+is)\s+the\s+(?:option|menu\s+entry|choice)\s+called\b)/i;
 
 /** MFA met in the user's setup ("will MFA prompt during the staff setup", "does she get an authenticator prompt at first sign-in"). */
 const MFA_AT_SETUP =
@@ -1571,6 +1575,7 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: COMMAND_PROMPT_AT_SETUP, entry: SITUATION_ENTRIES.commandPromptAtSetup },
     { pattern: LOB_BESIDE_WIN32, entry: SITUATION_ENTRIES.lobBesideWin32, holds: not(PROBLEM) },
     { pattern: BENCH_OVER_WIFI, entry: SITUATION_ENTRIES.benchOverWifi, holds: not(PROBLEM) },
+    { pattern: OPTION_NAME_ON_ONE_WINDOWS, entry: SITUATION_ENTRIES.technicianAtOptions, holds: (text) => !WIN10_VS_WIN11_AT_BENCH.test(text) && !PROBLEM.test(text) },
     { pattern: WIN10_VS_WIN11_AT_BENCH, entry: SITUATION_ENTRIES.win10VsWin11, holds: not(PROBLEM) },
     { pattern: MFA_AT_SETUP, entry: SITUATION_ENTRIES.mfaAtSetup, holds: not(PROBLEM) },
     { pattern: HOME_EDITION_ASKED, entry: SITUATION_ENTRIES.homeEdition, holds: not(PROBLEM) },

@@ -1499,7 +1499,12 @@ describe('classes from sets BF and BG: a lab\'s waits and limits, a service prov
         // Two things asked side by side, whatever surrounds them.
         ['explain the difference between the tech flow and the user flow for our new interns please', 'overview-two-flows'],
         ['device preparation vs device setup on that progress screen, in plain words?', 'flow-esp'],
-        ['account setup compared to device setup in a sentence', 'esp-overview']
+        ['account setup compared to device setup in a sentence', 'esp-overview'],
+        // Windows 10 and 11 side by side, however the second is written; the option's name on one of them.
+        ['are the buttons the same on windows 10 and 11 at the bench?', 'overview-win10-vs-win11'],
+        ['one laptop is still on win10, what is the option called on that one', 'flow-options-screen'],
+        // The hash sent from a device at OOBE.
+        ['can we upload the hardware hash right from the oobe screen instead of a csv?', 'admin-hash-existing-device']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
