@@ -117,6 +117,8 @@ export const SITUATION_ENTRIES = {
     twoFlowsCompared: 'overview-two-flows',
     devicePhasesCompared: 'flow-esp',
     deviceAndUserEspCompared: 'esp-overview',
+    /** The Enrolled date looking wrong (the upload's day, too early): it can show the registration date. */
+    enrolledDateOff: 'error-enrolled-date-not-user',
     /** The configuration screen showing no user: the screen's card says a user is optional. */
     configScreenNoUser: 'flow-config-screen',
     /** What the Reseal button does: it shuts the device down, ready to ship. */
@@ -1214,6 +1216,13 @@ const SUCCESS_BUT_APPS =
 const KEEPS_TIMING_OUT =
     /^(?=.*(?:\b(?:keeps?|kept|always|constantly)\s+timing\s+out\b|\btim(?:es|ed)\s+out\s+(?:every|each)\s+time\b))(?=.*\b(?:what\s+(?:do|should|can|must)\s+(?:i|we)\s+(?:change|set|increase|raise|tweak|adjust)|how\s+(?:do|can)\s+(?:i|we)\s+(?:fix|stop|change|increase|raise)|which\s+setting)\b)/i;
 
+/**
+ * The Enrolled date read as wrong ("enrolled date in intune shows the day i uploaded the hash", "Enrolled date looks way
+ * too early for the batch"): a known issue, it can show the registration date.
+ */
+const ENROLLED_DATE_OFF =
+    /^(?=.*\benrol+(?:ed|ment)\s+date\b)(?=.*\b(?:upload\w*|import\w*|regist\w*|too\s+early|way\s+(?:too\s+)?(?:early|off|old)|wrong|earlier|before|weeks?\s+ago|months?\s+ago|days?\s+(?:i|we)\b|day\s+(?:i|we))\b)/i;
+
 /** Asks how two things differ: "difference between", "diff", "vs", "compared to". */
 const ASKS_DIFFERENCE = /\b(?:diff(?:erence)?s?|differ\w*|vs\.?|versus|compared?\s+(?:to|with))\b/i;
 const TECHNICIAN_FLOW_NAMED = /\b(?:technician|tech)\s+(?:flow|phase|part)\b/i;
@@ -1531,6 +1540,7 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: BLOCK_DEVICE_USE_ASKED, entry: SITUATION_ENTRIES.blockDeviceUse, holds: not(/\bblock\s+device\s+use\b/i) },
     // With Account setup named, what installs there is asked: that phase's card.
     { pattern: KEEPS_TIMING_OUT, entry: SITUATION_ENTRIES.timeLimitTooShort },
+    { pattern: ENROLLED_DATE_OFF, entry: SITUATION_ENTRIES.enrolledDateOff },
     { pattern: SUCCESS_BUT_APPS, entry: SITUATION_ENTRIES.successButAppsMissing },
     { pattern: WHAT_INSTALLS_AT_BENCH, entry: SITUATION_ENTRIES.whatInstallsAtBench, holds: (text) => !appsWithoutUser(text) && !PROBLEM.test(text) },
     { pattern: USER_APPS_AT_BENCH, entry: SITUATION_ENTRIES.userAppsAtBench, holds: (text) => !appsWithoutUser(text) && !/\baccount\s+setup\b|\buser\s+esp\b/i.test(text) },
