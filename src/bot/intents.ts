@@ -69,9 +69,13 @@ const STEP_PATTERNS = [
     new RegExp(`\\b${ORDINAL}\\s+${STEP_WORD}\\b`)
 ];
 
-/** The Windows version a message is about (not one it rules out: "on w10, not w11" is Windows 10). */
+/**
+ * The Windows version a message is about (not one it rules out: "on w10, not w11" is Windows 10). A message that names
+ * both ("win11 says sign in but our win10 notes say next, which is it?") is about both: the answer shows both.
+ */
 export function detectOs(text: string): OsVariant | undefined {
-    return readFacets(text).os[0];
+    const { os } = readFacets(text);
+    return os.length === 1 ? os[0] : undefined;
 }
 
 function stepNumber(lower: string): number | undefined {

@@ -119,6 +119,9 @@ export const SITUATION_ENTRIES = {
     deviceAndUserEspCompared: 'esp-overview',
     /** The Enrolled date looking wrong (the upload's day, too early): it can show the registration date. */
     enrolledDateOff: 'error-enrolled-date-not-user',
+    /** Two profiles on one device or group, which wins: the oldest deployment profile; for the ESP, its priority. */
+    deploymentProfileWins: 'admin-profile-priority',
+    espProfileWins: 'esp-targeting',
     /** The configuration screen showing no user: the screen's card says a user is optional. */
     configScreenNoUser: 'flow-config-screen',
     /** What the Reseal button does: it shuts the device down, ready to ship. */
@@ -1223,6 +1226,14 @@ const KEEPS_TIMING_OUT =
 const ENROLLED_DATE_OFF =
     /^(?=.*\benrol+(?:ed|ment)\s+date\b)(?=.*\b(?:upload\w*|import\w*|regist\w*|too\s+early|way\s+(?:too\s+)?(?:early|off|old)|wrong|earlier|before|weeks?\s+ago|months?\s+ago|days?\s+(?:i|we)\b|day\s+(?:i|we))\b)/i;
 
+/**
+ * Two profiles on one device or group, asking which one it gets ("2 ESP profiles assigned to same laptop, which
+ * applies?", "2 AP profiles assigned to same group, which one the device gets").
+ */
+const TWO_PROFILES_WHICH_WINS =
+    /^(?=.*\b(?:2|two|both|multiple|several|more\s+than\s+one)\s+(?:[\w-]+\s+){0,2}profiles\b)(?=.*(?:\b(?:which|what)\b.{0,30}\b(?:wins?|appl\w*|gets?|takes?|used|priority|precedence)\b|\bwho\s+wins\b))/i;
+const ESP_NAMED = /\besp\b|\benrol+ment\s+status\b/i;
+
 /** Asks how two things differ: "difference between", "diff", "vs", "compared to". */
 const ASKS_DIFFERENCE = /\b(?:diff(?:erence)?s?|differ\w*|vs\.?|versus|compared?\s+(?:to|with))\b/i;
 const TECHNICIAN_FLOW_NAMED = /\b(?:technician|tech)\s+(?:flow|phase|part)\b/i;
@@ -1540,6 +1551,8 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: BLOCK_DEVICE_USE_ASKED, entry: SITUATION_ENTRIES.blockDeviceUse, holds: not(/\bblock\s+device\s+use\b/i) },
     // With Account setup named, what installs there is asked: that phase's card.
     { pattern: KEEPS_TIMING_OUT, entry: SITUATION_ENTRIES.timeLimitTooShort },
+    { pattern: TWO_PROFILES_WHICH_WINS, entry: SITUATION_ENTRIES.espProfileWins, holds: (text) => ESP_NAMED.test(text) },
+    { pattern: TWO_PROFILES_WHICH_WINS, entry: SITUATION_ENTRIES.deploymentProfileWins, holds: (text) => !ESP_NAMED.test(text) },
     { pattern: ENROLLED_DATE_OFF, entry: SITUATION_ENTRIES.enrolledDateOff },
     { pattern: SUCCESS_BUT_APPS, entry: SITUATION_ENTRIES.successButAppsMissing },
     { pattern: WHAT_INSTALLS_AT_BENCH, entry: SITUATION_ENTRIES.whatInstallsAtBench, holds: (text) => !appsWithoutUser(text) && !PROBLEM.test(text) },

@@ -163,7 +163,11 @@ describe('helpers', () => {
         ['Windows11', 'win11'],
         ['W10', 'win10'],
         ['windows ten', 'win10'],
-        ['the tpm', undefined]
+        ['the tpm', undefined],
+        // Both named: about both, so the answer shows both.
+        ['win11 says sign in but our win10 notes say next', undefined],
+        // One ruled out: the other.
+        ['on w10, not w11', 'win10']
     ])('detectOs(%j) = %s', (text, os) => expect(detectOs(text)).toBe(os));
 });
 

@@ -1504,7 +1504,12 @@ describe('classes from sets BF and BG: a lab\'s waits and limits, a service prov
         ['are the buttons the same on windows 10 and 11 at the bench?', 'overview-win10-vs-win11'],
         ['one laptop is still on win10, what is the option called on that one', 'flow-options-screen'],
         // The hash sent from a device at OOBE.
-        ['can we upload the hardware hash right from the oobe screen instead of a csv?', 'admin-hash-existing-device']
+        ['can we upload the hardware hash right from the oobe screen instead of a csv?', 'admin-hash-existing-device'],
+        // Two profiles on one device or group: the oldest deployment profile wins; for the ESP, its priority.
+        ['two deployment profiles target the same devices, which one wins?', 'admin-profile-priority'],
+        ['both esp profiles are assigned to this group, which one applies', 'esp-targeting'],
+        // The Enrolled date read as wrong.
+        ['the enrolled date for these laptops is weeks before we set them up, why?', 'error-enrolled-date-not-user']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
