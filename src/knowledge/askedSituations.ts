@@ -122,6 +122,8 @@ export const SITUATION_ENTRIES = {
     /** Two profiles on one device or group, which wins: the oldest deployment profile; for the ESP, its priority. */
     deploymentProfileWins: 'admin-profile-priority',
     espProfileWins: 'esp-targeting',
+    /** Whether an ESP profile of one's own is needed, or the default one does: Step 5 (create a custom ESP). */
+    espNeeded: 'step-5',
     /** The configuration screen showing no user: the screen's card says a user is optional. */
     configScreenNoUser: 'flow-config-screen',
     /** What the Reseal button does: it shuts the device down, ready to ship. */
@@ -659,7 +661,7 @@ const READ_THE_CAB =
  * "the white glove setting"): its card gives today's name.
  */
 const WHITE_GLOVE_SETTING =
-    /\b(?:setting|option|toggle|switch|box)\b.{0,30}\b(?:turns?|switch(?:es)?|enables?|allows?)\s+on\s+(?:the\s+)?(?:white[\s-]*glove|windows\s+key|win\s*key|pre-?prov\w*)\b|\b(?:turn|switch)\s+on\s+(?:the\s+)?white[\s-]*glove\s+(?:\w+\s+)?(?:mode|option|setting)\b|\bwhite[\s-]*glove\s+(?:box|checkbox|check\s*box|option|setting|toggle|switch|tick\s*box|flag)\b|\b(?:setting|box|checkbox|option|toggle|switch)\s+(?:for|called|named)\s+['"]?white[\s-]*glove\b/i;
+    /\b(?:setting|option|toggle|switch|box)\b.{0,40}\b(?:turns?|switch(?:es)?|enables?|allows?)\s+on\s+(?:the\s+)?(?:white[\s-]*glove|windows\s+key|win\s*key|pre-?prov\w*|tech(?:nician)?\s+(?:flow|phase|part))\b|\b(?:turn|switch)\s+on\s+(?:the\s+)?white[\s-]*glove\s+(?:\w+\s+)?(?:mode|option|setting)\b|\bwhite[\s-]*glove\s+(?:box|checkbox|check\s*box|option|setting|toggle|switch|tick\s*box|flag)\b|\b(?:setting|box|checkbox|option|toggle|switch)\s+(?:for|called|named)\s+['"]?white[\s-]*glove\b/i;
 
 /**
  * A virtual machine for the technician flow, asked before anything failed ("can we test the technician flow on Hyper-V
@@ -1234,6 +1236,13 @@ const TWO_PROFILES_WHICH_WINS =
     /^(?=.*\b(?:2|two|both|multiple|several|more\s+than\s+one)\s+(?:[\w-]+\s+){0,2}profiles\b)(?=.*(?:\b(?:which|what)\b.{0,30}\b(?:wins?|appl\w*|gets?|takes?|used|priority|precedence)\b|\bwho\s+wins\b))/i;
 const ESP_NAMED = /\besp\b|\benrol+ment\s+status\b/i;
 
+/**
+ * Whether an ESP profile is needed at all, or the default one is enough ("is an ESP profile a hard requirement or nice to
+ * have?", "there's already a default esp in the tenant, isn't that enough?"): Step 5, a custom ESP.
+ */
+const ESP_NEEDED =
+    /\besp\s+(?:profile\s+)?(?:a\s+)?(?:hard\s+)?(?:requirement|required|mandatory|needed|necessary|optional)\b|\b(?:is|are)\s+(?:an?\s+|the\s+)?esp(?:\s+profile)?\s+(?:\w+\s+){0,2}(?:requirement|required|mandatory|needed|necessary|optional|nice\s+to\s+have)\b|\bdefault\s+esp\b.{0,40}\b(?:enough|sufficient)\b/i;
+
 /** Asks how two things differ: "difference between", "diff", "vs", "compared to". */
 const ASKS_DIFFERENCE = /\b(?:diff(?:erence)?s?|differ\w*|vs\.?|versus|compared?\s+(?:to|with))\b/i;
 const TECHNICIAN_FLOW_NAMED = /\b(?:technician|tech)\s+(?:flow|phase|part)\b/i;
@@ -1553,6 +1562,7 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: KEEPS_TIMING_OUT, entry: SITUATION_ENTRIES.timeLimitTooShort },
     { pattern: TWO_PROFILES_WHICH_WINS, entry: SITUATION_ENTRIES.espProfileWins, holds: (text) => ESP_NAMED.test(text) },
     { pattern: TWO_PROFILES_WHICH_WINS, entry: SITUATION_ENTRIES.deploymentProfileWins, holds: (text) => !ESP_NAMED.test(text) },
+    { pattern: ESP_NEEDED, entry: SITUATION_ENTRIES.espNeeded },
     { pattern: ENROLLED_DATE_OFF, entry: SITUATION_ENTRIES.enrolledDateOff },
     { pattern: SUCCESS_BUT_APPS, entry: SITUATION_ENTRIES.successButAppsMissing },
     { pattern: WHAT_INSTALLS_AT_BENCH, entry: SITUATION_ENTRIES.whatInstallsAtBench, holds: (text) => !appsWithoutUser(text) && !PROBLEM.test(text) },

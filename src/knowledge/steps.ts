@@ -157,7 +157,7 @@ export const stepEntries: StepEntry[] = [
             'Convert all targeted devices to Autopilot = Yes (recommended)',
             'Deployment mode = User-driven',
             'Join to Microsoft Entra ID as = Microsoft Entra joined',
-            'Allow pre-provisioned deployment = Yes (turns on the technician flow)',
+            'Allow pre-provisioned deployment = Yes, on the profile\'s Out-of-box experience (OOBE) page (turns on the technician flow)',
             'License terms, privacy settings, change account options = Hide',
             'User account type = Administrator or Standard',
             'Language (Region) = Operating system default; Automatically configure keyboard = Yes',

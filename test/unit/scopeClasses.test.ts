@@ -1509,7 +1509,11 @@ describe('classes from sets BF and BG: a lab\'s waits and limits, a service prov
         ['two deployment profiles target the same devices, which one wins?', 'admin-profile-priority'],
         ['both esp profiles are assigned to this group, which one applies', 'esp-targeting'],
         // The Enrolled date read as wrong.
-        ['the enrolled date for these laptops is weeks before we set them up, why?', 'error-enrolled-date-not-user']
+        ['the enrolled date for these laptops is weeks before we set them up, why?', 'error-enrolled-date-not-user'],
+        // The setting that turns on the technician flow; whether an ESP of one's own is needed.
+        ['what option on the deployment profile turns on the technician phase?', 'admin-allow-pre-provisioned'],
+        ['is the esp optional for pre-provisioning?', 'step-5'],
+        ['we have the default esp, is that sufficient?', 'step-5']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
