@@ -124,6 +124,12 @@ export const SITUATION_ENTRIES = {
     espProfileWins: 'esp-targeting',
     /** Whether an ESP profile of one's own is needed, or the default one does: Step 5 (create a custom ESP). */
     espNeeded: 'step-5',
+    /** An app or policy assigned after the bench, asked whether the user still gets it: installed in the user flow. */
+    assignedAfterBench: 'userflow-assigned-after-reseal',
+    /** Whether the user will be, or should be, an administrator on the device: the profile's User account type. */
+    userAdminRights: 'admin-user-account-type',
+    /** Nothing assigned yet, asked whether pre-provisioning works or a test is fine: at least one app and one policy. */
+    nothingAssignedYet: 'tip-assignments',
     /** The configuration screen showing no user: the screen's card says a user is optional. */
     configScreenNoUser: 'flow-config-screen',
     /** What the Reseal button does: it shuts the device down, ready to ship. */
@@ -1243,6 +1249,25 @@ const ESP_NAMED = /\besp\b|\benrol+ment\s+status\b/i;
 const ESP_NEEDED =
     /\besp\s+(?:profile\s+)?(?:a\s+)?(?:hard\s+)?(?:requirement|required|mandatory|needed|necessary|optional)\b|\b(?:is|are)\s+(?:an?\s+|the\s+)?esp(?:\s+profile)?\s+(?:\w+\s+){0,2}(?:requirement|required|mandatory|needed|necessary|optional|nice\s+to\s+have)\b|\bdefault\s+esp\b.{0,40}\b(?:enough|sufficient)\b/i;
 
+/**
+ * An app or policy assigned after the bench, asked whether the user still gets it ("we assigned a new app to the devices
+ * after the bench was done, will the caseworker still get it?").
+ */
+const ASSIGNED_AFTER_BENCH =
+    /^(?=.*\b(?:assign\w*|add\w*|deploy\w*|push\w*|target\w*)\b.{0,60}\bafter\s+(?:the\s+|our\s+)?(?:bench|re-?seal\w*|tech(?:nician)?\s+(?:flow|part|phase)|pre-?prov\w*|white[\s-]*glove|(?:we|i)\s+(?:finished|resealed|did))\b)(?=.*\b(?:apps?|polic(?:y|ies)|software|programs?)\b)(?=.*\b(?:will|would|does|do)\s+(?:it|they|the\s+\w+|she|he)\s+(?:still\s+)?(?:get|go\s+on|install|land|arrive|receive|come\s+down)\b)/i;
+/**
+ * Whether the user will be, or should be, an administrator on the device ("will the caseworker be an admin on the
+ * laptop?", "should staff be administrators on their own laptops?").
+ */
+const USER_ADMIN_RIGHTS =
+    /\b(?:will|would|should|can|are|is)\s+(?:the\s+)?(?:users?|staff|employees?|caseworkers?|she|he|they|[a-z]+s)\s+(?:be\s+)?(?:an?\s+)?(?:local\s+)?admin(?:istrator)?s?\b(?!\s+(?:center|centre|portal|role|account\s+in\s+intune))/i;
+/**
+ * Nothing assigned yet, asked whether pre-provisioning still works or a test run is fine ("no device or user apps
+ * assigned yet, does pp still work", "passes in 3 min, we assigned nothing yet, is it ok to test like that?").
+ */
+const NOTHING_ASSIGNED_YET =
+    /^(?=.*(?:\bno\s+(?:device\s+or\s+user\s+|device\s+|user\s+)?(?:apps?|polic(?:y|ies)|assignments?)\b(?:\s+\w+){0,2}\s+assigned\b|\b(?:assigned|deployed|targeted)\s+nothing\b|\bnothing\s+(?:is\s+)?(?:assigned|deployed|targeted)\b))(?=.*\b(?:work|works|ok|okay|fine|test\w*)\b)/i;
+
 /** Asks how two things differ: "difference between", "diff", "vs", "compared to". */
 const ASKS_DIFFERENCE = /\b(?:diff(?:erence)?s?|differ\w*|vs\.?|versus|compared?\s+(?:to|with))\b/i;
 const TECHNICIAN_FLOW_NAMED = /\b(?:technician|tech)\s+(?:flow|phase|part)\b/i;
@@ -1563,6 +1588,9 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: TWO_PROFILES_WHICH_WINS, entry: SITUATION_ENTRIES.espProfileWins, holds: (text) => ESP_NAMED.test(text) },
     { pattern: TWO_PROFILES_WHICH_WINS, entry: SITUATION_ENTRIES.deploymentProfileWins, holds: (text) => !ESP_NAMED.test(text) },
     { pattern: ESP_NEEDED, entry: SITUATION_ENTRIES.espNeeded },
+    { pattern: ASSIGNED_AFTER_BENCH, entry: SITUATION_ENTRIES.assignedAfterBench },
+    { pattern: USER_ADMIN_RIGHTS, entry: SITUATION_ENTRIES.userAdminRights, holds: not(PROBLEM) },
+    { pattern: NOTHING_ASSIGNED_YET, entry: SITUATION_ENTRIES.nothingAssignedYet },
     { pattern: ENROLLED_DATE_OFF, entry: SITUATION_ENTRIES.enrolledDateOff },
     { pattern: SUCCESS_BUT_APPS, entry: SITUATION_ENTRIES.successButAppsMissing },
     { pattern: WHAT_INSTALLS_AT_BENCH, entry: SITUATION_ENTRIES.whatInstallsAtBench, holds: (text) => !appsWithoutUser(text) && !PROBLEM.test(text) },

@@ -54,10 +54,10 @@ const ROLE_ASSIGNED = new RegExp(
 );
 /**
  * Anyone assigned to one device ("pre-assign a caseworker to a specific laptop", "assign each volunteer to their
- * tablet", "a charge nurse to a specific WOW", a workstation on wheels): the user Intune assigns, whatever their job; not a thing assigned (an app, a profile, a group, a tag).
+ * tablet", "a charge nurse to a specific WOW", a workstation on wheels): the user Intune assigns, whatever their job; not a thing assigned (an app, a new app, a profile, a group, a tag).
  */
 const PERSON_TO_DEVICE = new RegExp(
-    String.raw`(?<=\bassign(?:s|ed|ing)?\s+(?:a|an|the|this|that|each|every|our|one)\s+)(?!(?:app|application|policy|profile|group|tag|group\s+tag|licen[cs]e|script|package|esp|config\w*|certificate|role|name|update|driver|setting)s?\b)[a-z][\w-]*(?:\s+(?!to\b)[a-z][\w-]*)?(?=\s+to\s+(?:a|an|the|this|that|each|every|their|his|her|its|one)\s+(?:specific\s+|particular\s+|single\s+|new\s+)?(?:laptop|device|pc|machine|tablet|notebook|computer|workstation|kiosk|wow|cow)s?\b)`,
+    String.raw`(?<=\bassign(?:s|ed|ing)?\s+(?:a|an|the|this|that|each|every|our|one)\s+)(?!(?:new\s+|another\s+|second\s+|extra\s+|additional\s+|different\s+|required\s+|win32\s+|lob\s+|custom\s+)?(?:app|application|policy|profile|group|tag|group\s+tag|licen[cs]e|script|package|esp|config\w*|certificate|role|name|update|driver|setting)s?\b)[a-z][\w-]*(?:\s+(?!to\b)[a-z][\w-]*)?(?=\s+to\s+(?:a|an|the|this|that|each|every|their|his|her|its|one)\s+(?:specific\s+|particular\s+|single\s+|new\s+)?(?:laptop|device|pc|machine|tablet|notebook|computer|workstation|kiosk|wow|cow)s?\b)`,
     'gi'
 );
 /** A job named as the person at their device ("the nurse signs in", "the driver's password", "driver took the laptop"). */

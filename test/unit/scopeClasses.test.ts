@@ -1513,7 +1513,13 @@ describe('classes from sets BF and BG: a lab\'s waits and limits, a service prov
         // The setting that turns on the technician flow; whether an ESP of one's own is needed.
         ['what option on the deployment profile turns on the technician phase?', 'admin-allow-pre-provisioned'],
         ['is the esp optional for pre-provisioning?', 'step-5'],
-        ['we have the default esp, is that sufficient?', 'step-5']
+        ['we have the default esp, is that sufficient?', 'step-5'],
+        // Assigned after the bench: the user flow installs it (a new app assigned is no person assigned).
+        ['we assigned a new app to the laptops after reseal, will the user still get it?', 'userflow-assigned-after-reseal'],
+        // Admin rights for the user: the profile's User account type.
+        ['will our teachers be local admins on the new laptops?', 'admin-user-account-type'],
+        // Nothing assigned yet: at least one app and one policy.
+        ['nothing is assigned in the new tenant yet, does pre-provisioning still work?', 'tip-assignments']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
