@@ -128,7 +128,7 @@ const HELDOUT_SETS = [
      * as it came on main at 0ce6864: 88.5% in scope (208/235), 80.0% declined (36/45). Its misses were then read once by
      * the lead and passed on as classes.
      */
-    { name: 'held-out W', path: join(__dirname, 'heldout', 'heldout23.json'), floors: { inScope: 0.98, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out W', path: join(__dirname, 'heldout', 'heldout23.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     /**
      * Sets X and Y, written blind on 2026-12-03 (sixth session) by two writers who saw none of the other sets, no code
      * and no knowledge base: a regional bank moving from SCCM task-sequence imaging, its branch technicians dictating to
@@ -138,7 +138,7 @@ const HELDOUT_SETS = [
      * the lead and passed on as classes. Y, unread through the sixth session (84.7% / 93.3% at its end), was read in the
      * seventh for classes.
      */
-    { name: 'held-out X', path: join(__dirname, 'heldout', 'heldout24.json'), floors: { inScope: 0.95, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out X', path: join(__dirname, 'heldout', 'heldout24.json'), floors: { inScope: 0.96, declined: 0.95 }, missesHidden: true },
     { name: 'held-out Y', path: join(__dirname, 'heldout', 'heldout25.json'), floors: { inScope: 0.97, declined: 0.99 }, missesHidden: true },
     /**
      * Sets Z and ZZ, written blind later on 2026-12-03 by two more writers who saw none of the other sets, no code and
@@ -159,8 +159,8 @@ const HELDOUT_SETS = [
      * AA's misses were then read by the lead and passed on as classes; AB, unread through the sixth session (85.5% /
      * 88.9% at its end), was read in the seventh for classes.
      */
-    { name: 'held-out AA', path: join(__dirname, 'heldout', 'heldout28.json'), floors: { inScope: 0.96, declined: 0.91 }, missesHidden: true },
-    { name: 'held-out AB', path: join(__dirname, 'heldout', 'heldout29.json'), floors: { inScope: 0.96, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out AA', path: join(__dirname, 'heldout', 'heldout28.json'), floors: { inScope: 0.97, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out AB', path: join(__dirname, 'heldout', 'heldout29.json'), floors: { inScope: 0.98, declined: 0.97 }, missesHidden: true },
     /**
      * Sets AC, AD and AE, written blind on 2026-12-03 (seventh session) by three writers who saw none of the other sets,
      * no code and no knowledge base: a public hospital's night-shift desktop team copying codes from photos of the screen
@@ -185,11 +185,11 @@ const HELDOUT_SETS = [
      * read for classes, then AI (once AG's classes had landed: 89.4% and 77.8% at that point), then AJ (85.5% and 80.0%
      * at that point); AF and AH were never read, so their figures are the ones to expect from a new user.
      */
-    { name: 'held-out AF', path: join(__dirname, 'heldout', 'heldout33.json'), floors: { inScope: 0.94, declined: 0.86 }, missesHidden: true },
-    { name: 'held-out AG', path: join(__dirname, 'heldout', 'heldout34.json'), floors: { inScope: 0.97, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out AF', path: join(__dirname, 'heldout', 'heldout33.json'), floors: { inScope: 0.95, declined: 0.93 }, missesHidden: true },
+    { name: 'held-out AG', path: join(__dirname, 'heldout', 'heldout34.json'), floors: { inScope: 0.99, declined: 0.95 }, missesHidden: true },
     { name: 'held-out AH', path: join(__dirname, 'heldout', 'heldout35.json'), floors: { inScope: 0.92, declined: 0.8 }, missesHidden: true },
-    { name: 'held-out AI', path: join(__dirname, 'heldout', 'heldout36.json'), floors: { inScope: 0.92, declined: 0.95 }, missesHidden: true },
-    { name: 'held-out AJ', path: join(__dirname, 'heldout', 'heldout37.json'), floors: { inScope: 0.93, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out AI', path: join(__dirname, 'heldout', 'heldout36.json'), floors: { inScope: 0.97, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out AJ', path: join(__dirname, 'heldout', 'heldout37.json'), floors: { inScope: 0.95, declined: 0.97 }, missesHidden: true },
     /**
      * Sets AK to AP, written blind on 2026-12-03 (ninth session) by six writers who saw none of the other sets, no code
      * and no knowledge base: a hospital network's night bench and its new Intune admin (AK); a university's refresh desk,
@@ -202,11 +202,11 @@ const HELDOUT_SETS = [
      * 80.0% then, AM at 94.9% and 80.0%, AN at 93.2% and 86.7%, AO at 91.5% and 75.6%); AP was never read.
      */
     { name: 'held-out AK', path: join(__dirname, 'heldout', 'heldout38.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
-    { name: 'held-out AL', path: join(__dirname, 'heldout', 'heldout39.json'), floors: { inScope: 0.97, declined: 0.99 }, missesHidden: true },
-    { name: 'held-out AM', path: join(__dirname, 'heldout', 'heldout40.json'), floors: { inScope: 0.98, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out AL', path: join(__dirname, 'heldout', 'heldout39.json'), floors: { inScope: 0.98, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out AM', path: join(__dirname, 'heldout', 'heldout40.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     { name: 'held-out AN', path: join(__dirname, 'heldout', 'heldout41.json'), floors: { inScope: 0.98, declined: 0.99 }, missesHidden: true },
-    { name: 'held-out AO', path: join(__dirname, 'heldout', 'heldout42.json'), floors: { inScope: 0.98, declined: 0.97 }, missesHidden: true },
-    { name: 'held-out AP', path: join(__dirname, 'heldout', 'heldout43.json'), floors: { inScope: 0.91, declined: 0.84 }, missesHidden: true },
+    { name: 'held-out AO', path: join(__dirname, 'heldout', 'heldout42.json'), floors: { inScope: 0.99, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out AP', path: join(__dirname, 'heldout', 'heldout43.json'), floors: { inScope: 0.91, declined: 0.91 }, missesHidden: true },
     /**
      * Sets AQ and AR, written blind on 2026-12-03 (ninth session), after that session's classes had landed, by two
      * writers who saw none of the other sets, no code and no knowledge base: a regional bank's branch technicians in a
@@ -243,10 +243,10 @@ const HELDOUT_SETS = [
      * never read.
      */
     { name: 'held-out AU', path: join(__dirname, 'heldout', 'heldout48.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
-    { name: 'held-out AV', path: join(__dirname, 'heldout', 'heldout49.json'), floors: { inScope: 0.94, declined: 0.88 }, missesHidden: true },
-    { name: 'held-out AW', path: join(__dirname, 'heldout', 'heldout50.json'), floors: { inScope: 0.98, declined: 0.97 }, missesHidden: true },
-    { name: 'held-out AX', path: join(__dirname, 'heldout', 'heldout51.json'), floors: { inScope: 0.97, declined: 0.97 }, missesHidden: true },
-    { name: 'held-out AY', path: join(__dirname, 'heldout', 'heldout52.json'), floors: { inScope: 0.95, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out AV', path: join(__dirname, 'heldout', 'heldout49.json'), floors: { inScope: 0.95, declined: 0.88 }, missesHidden: true },
+    { name: 'held-out AW', path: join(__dirname, 'heldout', 'heldout50.json'), floors: { inScope: 0.99, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out AX', path: join(__dirname, 'heldout', 'heldout51.json'), floors: { inScope: 0.98, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out AY', path: join(__dirname, 'heldout', 'heldout52.json'), floors: { inScope: 0.96, declined: 0.99 }, missesHidden: true },
     /**
      * Sets AZ, BA and BB, written blind in the tenth session after its first classes had landed, by writers who saw none of
      * the other sets, no code and no knowledge base: a remote mine's site technicians and a head-office Intune engineer
@@ -256,7 +256,7 @@ const HELDOUT_SETS = [
      * were read for classes; BB was never read.
      */
     { name: 'held-out AZ', path: join(__dirname, 'heldout', 'heldout53.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
-    { name: 'held-out BA', path: join(__dirname, 'heldout', 'heldout54.json'), floors: { inScope: 0.96, declined: 0.91 }, missesHidden: true },
+    { name: 'held-out BA', path: join(__dirname, 'heldout', 'heldout54.json'), floors: { inScope: 0.98, declined: 0.95 }, missesHidden: true },
     { name: 'held-out BB', path: join(__dirname, 'heldout', 'heldout55.json'), floors: { inScope: 0.92, declined: 0.95 }, missesHidden: true },
     /**
      * Sets BC, BD and BE, written blind late in the tenth session by writers who saw none of the other sets, no code and no
@@ -265,9 +265,9 @@ const HELDOUT_SETS = [
      * manager and a partner consultant (BE). On the session's starting code (94560e5): BC 94.5% in scope (222/235), 84.4%
      * declined (38/45); BD 93.6% (220/235), 82.2% (37/45); BE 91.5% (215/235), 91.1% (41/45). Never read.
      */
-    { name: 'held-out BC', path: join(__dirname, 'heldout', 'heldout56.json'), floors: { inScope: 0.95, declined: 0.84 }, missesHidden: true },
+    { name: 'held-out BC', path: join(__dirname, 'heldout', 'heldout56.json'), floors: { inScope: 0.96, declined: 0.84 }, missesHidden: true },
     { name: 'held-out BD', path: join(__dirname, 'heldout', 'heldout57.json'), floors: { inScope: 0.96, declined: 0.84 }, missesHidden: true },
-    { name: 'held-out BE', path: join(__dirname, 'heldout', 'heldout58.json'), floors: { inScope: 0.92, declined: 0.91 }, missesHidden: true },
+    { name: 'held-out BE', path: join(__dirname, 'heldout', 'heldout58.json'), floors: { inScope: 0.93, declined: 0.91 }, missesHidden: true },
     /**
      * Sets BF, BG, BH and BI, written blind at the start of the eleventh session by writers who saw none of the other sets,
      * no code and no knowledge base: a university research lab's graduate-student IT helper (BF); a managed service
@@ -276,10 +276,10 @@ const HELDOUT_SETS = [
      * 91.1% declined (41/45); BG 96.2% (226/235), 71.1% (32/45); BH 93.2% (219/235), 84.4% (38/45); BI 92.8% (218/235),
      * 82.2% (37/45). BF and BG were read for classes; BH and BI were never read.
      */
-    { name: 'held-out BF', path: join(__dirname, 'heldout', 'heldout59.json'), floors: { inScope: 0.94, declined: 0.91 }, missesHidden: true },
-    { name: 'held-out BG', path: join(__dirname, 'heldout', 'heldout60.json'), floors: { inScope: 0.96, declined: 0.71 }, missesHidden: true },
-    { name: 'held-out BH', path: join(__dirname, 'heldout', 'heldout61.json'), floors: { inScope: 0.93, declined: 0.84 }, missesHidden: true },
-    { name: 'held-out BI', path: join(__dirname, 'heldout', 'heldout62.json'), floors: { inScope: 0.92, declined: 0.82 }, missesHidden: true }
+    { name: 'held-out BF', path: join(__dirname, 'heldout', 'heldout59.json'), floors: { inScope: 0.97, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out BG', path: join(__dirname, 'heldout', 'heldout60.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out BH', path: join(__dirname, 'heldout', 'heldout61.json'), floors: { inScope: 0.94, declined: 0.84 }, missesHidden: true },
+    { name: 'held-out BI', path: join(__dirname, 'heldout', 'heldout62.json'), floors: { inScope: 0.94, declined: 0.82 }, missesHidden: true }
 ];
 const percent = (part: number, whole: number) => `${whole ? ((part / whole) * 100).toFixed(1) : '0.0'}% (${part}/${whole})`;
 
