@@ -130,6 +130,10 @@ export const SITUATION_ENTRIES = {
     userAdminRights: 'admin-user-account-type',
     /** Nothing assigned yet, asked whether pre-provisioning works or a test is fine: at least one app and one policy. */
     nothingAssignedYet: 'tip-assignments',
+    /** A restart straight after Provision (or Next), asked whether something broke: expected, the device may reboot. */
+    restartAfterProvision: 'flow-provision',
+    /** Which comes first, the TPM part or the apps: the ESP's device phases in order. */
+    devicePhasesInOrder: 'flow-esp',
     /** The configuration screen showing no user: the screen's card says a user is optional. */
     configScreenNoUser: 'flow-config-screen',
     /** What the Reseal button does: it shuts the device down, ready to ship. */
@@ -1268,6 +1272,16 @@ const USER_ADMIN_RIGHTS =
 const NOTHING_ASSIGNED_YET =
     /^(?=.*(?:\bno\s+(?:device\s+or\s+user\s+|device\s+|user\s+)?(?:apps?|polic(?:y|ies)|assignments?)\b(?:\s+\w+){0,2}\s+assigned\b|\b(?:assigned|deployed|targeted)\s+nothing\b|\bnothing\s+(?:is\s+)?(?:assigned|deployed|targeted)\b))(?=.*\b(?:work|works|ok|okay|fine|test\w*)\b)/i;
 
+/** A restart straight after Provision or Next, asked whether it broke ("hit Provision and the unit restarted straight away, did I break it?"). */
+const RESTART_AFTER_PROVISION =
+    /^(?=.*\b(?:provision|next)\b.{0,40}\b(?:restart\w*|reboot\w*)\b.{0,30}\b(?:straight\s+away|right\s+away|immediately|at\s+once|instantly|by\s+itself|on\s+its\s+own)\b)(?=.*(?:\b(?:break|broke|broken|normal|expected|ok|okay|wrong|problem)\b|\?))/i;
+/** Which comes first, the TPM part or the apps ("what happens first, the TPM bit or the apps?"). */
+const WHICH_PHASE_FIRST =
+    /^(?=.*\b(?:what|which)\s+(?:happens|comes|goes|runs|is\s+done|gets\s+done)\s+first\b)(?=.*\b(?:tpm|securing|join\w*|registering|apps?|polic(?:y|ies)|certificates?)\b)/i;
+/** Whether the user sees the ESP at all ("does the user see the esp at all or straight to desktop?"). */
+const USER_SEES_ESP_AT_ALL =
+    /\b(?:users?|they|she|he|staff)\s+(?:even\s+)?(?:see|sees|get|gets|go\s+through)\s+(?:the\s+)?(?:esp|enrol+ment\s+status\s+page|progress\s+(?:screen|page))\s+at\s+all\b/i;
+
 /** Asks how two things differ: "difference between", "diff", "vs", "compared to". */
 const ASKS_DIFFERENCE = /\b(?:diff(?:erence)?s?|differ\w*|vs\.?|versus|compared?\s+(?:to|with))\b/i;
 const TECHNICIAN_FLOW_NAMED = /\b(?:technician|tech)\s+(?:flow|phase|part)\b/i;
@@ -1585,6 +1599,9 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: BLOCK_DEVICE_USE_ASKED, entry: SITUATION_ENTRIES.blockDeviceUse, holds: not(/\bblock\s+device\s+use\b/i) },
     // With Account setup named, what installs there is asked: that phase's card.
     { pattern: KEEPS_TIMING_OUT, entry: SITUATION_ENTRIES.timeLimitTooShort },
+    { pattern: RESTART_AFTER_PROVISION, entry: SITUATION_ENTRIES.restartAfterProvision },
+    { pattern: WHICH_PHASE_FIRST, entry: SITUATION_ENTRIES.devicePhasesInOrder },
+    { pattern: USER_SEES_ESP_AT_ALL, entry: SITUATION_ENTRIES.userMeetsEsp },
     { pattern: TWO_PROFILES_WHICH_WINS, entry: SITUATION_ENTRIES.espProfileWins, holds: (text) => ESP_NAMED.test(text) },
     { pattern: TWO_PROFILES_WHICH_WINS, entry: SITUATION_ENTRIES.deploymentProfileWins, holds: (text) => !ESP_NAMED.test(text) },
     { pattern: ESP_NEEDED, entry: SITUATION_ENTRIES.espNeeded },

@@ -1519,7 +1519,11 @@ describe('classes from sets BF and BG: a lab\'s waits and limits, a service prov
         // Admin rights for the user: the profile's User account type.
         ['will our teachers be local admins on the new laptops?', 'admin-user-account-type'],
         // Nothing assigned yet: at least one app and one policy.
-        ['nothing is assigned in the new tenant yet, does pre-provisioning still work?', 'tip-assignments']
+        ['nothing is assigned in the new tenant yet, does pre-provisioning still work?', 'tip-assignments'],
+        // A restart straight after Provision; which comes first; whether the user sees the ESP at all.
+        ['pressed next and the pc restarted immediately, is something wrong?', 'flow-provision'],
+        ['which comes first, joining or the apps?', 'flow-esp'],
+        ['will the staff even see the progress screen at all after what we did?', 'userflow-esp']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
