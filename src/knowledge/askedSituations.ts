@@ -134,6 +134,10 @@ export const SITUATION_ENTRIES = {
     restartAfterProvision: 'flow-provision',
     /** Which comes first, the TPM part or the apps: the ESP's device phases in order. */
     devicePhasesInOrder: 'flow-esp',
+    /** Devices stored for months, asked what to do before the bench: the clock (and firmware) first. */
+    storedBeforeBench: 'error-clock-skew',
+    /** What to verify in the Autopilot devices list before the bench: Profile status Assigned and Date assigned. */
+    verifyInDevicesList: 'admin-profile-status',
     /** The configuration screen showing no user: the screen's card says a user is optional. */
     configScreenNoUser: 'flow-config-screen',
     /** What the Reseal button does: it shuts the device down, ready to ship. */
@@ -1282,6 +1286,16 @@ const WHICH_PHASE_FIRST =
 const USER_SEES_ESP_AT_ALL =
     /\b(?:users?|they|she|he|staff)\s+(?:even\s+)?(?:see|sees|get|gets|go\s+through)\s+(?:the\s+)?(?:esp|enrol+ment\s+status\s+page|progress\s+(?:screen|page))\s+at\s+all\b/i;
 
+/**
+ * Devices stored a long while, asked what to do before the bench ("this batch sat in a shipping container for months,
+ * anything to do before preprov?"): a clock months out breaks attestation and app installs.
+ */
+const STORED_BEFORE_BENCH =
+    /^(?=.*\b(?:sat|sitting|stored|storage|container|shelf|warehouse|cupboard)\b.{0,50}\b(?:months?|a\s+year|years|since\s+last\s+\w+)\b)(?=.*\bbefore\s+(?:we\s+|i\s+)?(?:pre-?prov\w*|white[\s-]*glov\w*|the\s+bench|bench\w*|start\w*|provision\w*|setup|setting\s+(?:them\s+|it\s+)?up)\b)(?=.*\b(?:anything|what|should|need)\b)/i;
+/** What to verify in the Autopilot devices list before the bench ("what 3 things to verify in the Windows Autopilot devices list?"). */
+const VERIFY_IN_DEVICES_LIST =
+    /\b(?:verify|check|confirm|look\s+(?:at|for))\b.{0,30}\b(?:in|on)\s+(?:the\s+)?(?:windows\s+)?autopilot\s+devices?\s+(?:list|page|blade|view)\b/i;
+
 /** Asks how two things differ: "difference between", "diff", "vs", "compared to". */
 const ASKS_DIFFERENCE = /\b(?:diff(?:erence)?s?|differ\w*|vs\.?|versus|compared?\s+(?:to|with))\b/i;
 const TECHNICIAN_FLOW_NAMED = /\b(?:technician|tech)\s+(?:flow|phase|part)\b/i;
@@ -1599,6 +1613,8 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: BLOCK_DEVICE_USE_ASKED, entry: SITUATION_ENTRIES.blockDeviceUse, holds: not(/\bblock\s+device\s+use\b/i) },
     // With Account setup named, what installs there is asked: that phase's card.
     { pattern: KEEPS_TIMING_OUT, entry: SITUATION_ENTRIES.timeLimitTooShort },
+    { pattern: STORED_BEFORE_BENCH, entry: SITUATION_ENTRIES.storedBeforeBench },
+    { pattern: VERIFY_IN_DEVICES_LIST, entry: SITUATION_ENTRIES.verifyInDevicesList },
     { pattern: RESTART_AFTER_PROVISION, entry: SITUATION_ENTRIES.restartAfterProvision },
     { pattern: WHICH_PHASE_FIRST, entry: SITUATION_ENTRIES.devicePhasesInOrder },
     { pattern: USER_SEES_ESP_AT_ALL, entry: SITUATION_ENTRIES.userMeetsEsp },

@@ -1523,7 +1523,10 @@ describe('classes from sets BF and BG: a lab\'s waits and limits, a service prov
         // A restart straight after Provision; which comes first; whether the user sees the ESP at all.
         ['pressed next and the pc restarted immediately, is something wrong?', 'flow-provision'],
         ['which comes first, joining or the apps?', 'flow-esp'],
-        ['will the staff even see the progress screen at all after what we did?', 'userflow-esp']
+        ['will the staff even see the progress screen at all after what we did?', 'userflow-esp'],
+        // Stored for months before the bench: the clock first. What to verify in the devices list.
+        ['these laptops were in storage for eight months, anything we should do before we start?', 'error-clock-skew'],
+        ['what should I check in the autopilot devices list first?', 'admin-profile-status']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
