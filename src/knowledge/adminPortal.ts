@@ -150,7 +150,7 @@ export const adminEntries: TopicEntry[] = [
         short:
             'A reseller, distributor or partner in the Cloud Solution Provider (CSP) program can register your devices ' +
             'in Partner Center. First they send your organization a reseller relationship request, and your Global ' +
-            'Administrator approves it; then they add the devices, which show in your Autopilot devices list.',
+            'Administrator accepts it (the consent they need); then they add the devices, which show in your Autopilot devices list.',
         details: [
             'Autopilot needs no delegated admin permissions: when approving, the Global Administrator can untick ' +
                 '"Include delegated administration permissions".',

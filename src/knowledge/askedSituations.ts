@@ -1296,6 +1296,10 @@ const STORED_BEFORE_BENCH =
 const VERIFY_IN_DEVICES_LIST =
     /\b(?:verify|check|confirm|look\s+(?:at|for))\b.{0,30}\b(?:in|on)\s+(?:the\s+)?(?:windows\s+)?autopilot\s+devices?\s+(?:list|page|blade|view)\b/i;
 
+/** What must be lined up before the bench starts ("what do i need lined up before i start the bench on ten laptops"). */
+const LINED_UP_BEFORE_BENCH =
+    /\bwhat\s+(?:do|does|should|must)\s+(?:i|we)\s+(?:need\s+)?(?:to\s+have\s+)?(?:lined\s+up|ready|in\s+place|sorted(?:\s+out)?|squared\s+away)\b.{0,30}\bbefore\s+(?:i|we)\s+(?:start|begin|run|kick\s+off)\b/i;
+
 /** Asks how two things differ: "difference between", "diff", "vs", "compared to". */
 const ASKS_DIFFERENCE = /\b(?:diff(?:erence)?s?|differ\w*|vs\.?|versus|compared?\s+(?:to|with))\b/i;
 const TECHNICIAN_FLOW_NAMED = /\b(?:technician|tech)\s+(?:flow|phase|part)\b/i;
@@ -1613,6 +1617,7 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: BLOCK_DEVICE_USE_ASKED, entry: SITUATION_ENTRIES.blockDeviceUse, holds: not(/\bblock\s+device\s+use\b/i) },
     // With Account setup named, what installs there is asked: that phase's card.
     { pattern: KEEPS_TIMING_OUT, entry: SITUATION_ENTRIES.timeLimitTooShort },
+    { pattern: LINED_UP_BEFORE_BENCH, entry: SITUATION_ENTRIES.readyToStart, holds: not(PROBLEM) },
     { pattern: STORED_BEFORE_BENCH, entry: SITUATION_ENTRIES.storedBeforeBench },
     { pattern: VERIFY_IN_DEVICES_LIST, entry: SITUATION_ENTRIES.verifyInDevicesList },
     { pattern: RESTART_AFTER_PROVISION, entry: SITUATION_ENTRIES.restartAfterProvision },

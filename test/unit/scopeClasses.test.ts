@@ -1526,7 +1526,8 @@ describe('classes from sets BF and BG: a lab\'s waits and limits, a service prov
         ['will the staff even see the progress screen at all after what we did?', 'userflow-esp'],
         // Stored for months before the bench: the clock first. What to verify in the devices list.
         ['these laptops were in storage for eight months, anything we should do before we start?', 'error-clock-skew'],
-        ['what should I check in the autopilot devices list first?', 'admin-profile-status']
+        ['what should I check in the autopilot devices list first?', 'admin-profile-status'],
+        ['what do we need in place before we start the bench on the new batch?', 'admin-profile-status']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
