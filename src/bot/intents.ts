@@ -315,7 +315,7 @@ export function matchIntent(rawText: string, understanding: Understanding, topic
         && ((/\b(details?|chevron|expand|collapse|caret|arrow|more info)\b|[∨∧]/.test(lower) && !ESP_SHOWN_AT_ALL.test(lower))
             || /\b(see|tell|know|find|show|check|watch)\b.{0,25}\b(which|what)\b.{0,15}\b(apps?|polic(?:y|ies)|items?|(?:it'?s|it is|is it|(?:the )?esp(?:'s| is)?) (?:on|doing|installing|working on|stuck on|waiting (?:for|on))|one (?:is|it'?s) (?:installing|running|on|stuck|being installed))\b/.test(lower)
             // ...or to see the apps one by one: "see what's installing", "the apps it's installing", "progress per app".
-            || /\b(see|view|open|show|check|watch|follow|expand)\b.{0,30}(?:\bwhat(?:'s| is| it'?s| it is)(?: being)? install\w*|\b(?:apps?|items?|polic(?:y|ies))\s+names?\b|\bnames?\s+of\s+the\s+(?:apps?|items?|polic(?:y|ies))\b|\b(?:individual|each|single) (?:apps?|items?)|\blist of (?:apps?|items?)|\b(?:apps?|items?) list\b|\bapps? (?:it'?s|it is|being|that are) install\w*|\b(?:progress|status) (?:per|of each|for each|by) (?:apps?|items?)|\bper[\s-]app\b)/.test(lower))) {
+            || /\b(see|view|open|show|check|watch|follow|expand)\b.{0,30}(?:\bwhat(?:'s| is| it'?s| it is)(?: actually| really| exactly)?(?: being)? install\w*|\b(?:apps?|items?|polic(?:y|ies))\s+names?\b|\bnames?\s+of\s+the\s+(?:apps?|items?|polic(?:y|ies))\b|\b(?:individual|each|single) (?:apps?|items?)|\blist of (?:apps?|items?)|\b(?:apps?|items?) list\b|\bapps? (?:it'?s|it is|being|that are) install\w*|\b(?:progress|status) (?:per|of each|for each|by) (?:apps?|items?)|\bper[\s-]app\b)/.test(lower))) {
         return { kind: 'espTips', os };
     }
     if (/\b(show|hide) details\b|[∨∧]|\bchevron\b/.test(lower)) return { kind: 'espTips', os };

@@ -698,7 +698,7 @@ const BLOCK_DEVICE_USE_ASKED =
  * ESP to speed up our tech runs"): Reseal then appears before apps and policies are in.
  */
 const ESP_OFF_TO_SPEED_UP =
-    /\b(?:esp|enrol+ment\s+status\s+page)\b.{0,40}\b(?:needed|required|necessary|mandatory)\b.{0,60}\b(?:turn\w*|switch\w*|shut\w*)\s+(?:it\s+|the\s+esp\s+)?off\b|\b(?:turn\w*|switch\w*|shut\w*)\s+(?:off\s+)?(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)(?:\s+off)?\b.{0,60}\b(?:faster|quicker|quick|speed\w*|sped\w*|time|shorter)\b|\b(?:disabl\w*|skip\w*|remov\w*|drop\w*|get\s+rid\s+of)\s+(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)\b.{0,60}\b(?:faster|quicker|quick|speed\w*|sped\w*|shorter)\b|\b(?:speed\w*\s+up|faster|quicker)\b.{0,60}\b(?:turn\w*\s+off|switch\w*\s+off|shut\w*\s+off|disabl\w*|skip\w*)\s+(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)\b/i;
+    /\b(?:esp|enrol+ment\s+status\s+page)\b.{0,40}\b(?:needed|required|necessary|mandatory)\b.{0,60}\b(?:turn\w*|switch\w*|shut\w*)\s+(?:it\s+|the\s+esp\s+)?off\b|\b(?:turn\w*|switch\w*|shut\w*)\s+(?:off\s+)?(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)(?:\s+off)?\b.{0,60}\b(?:faster|quicker|quick|speed\w*|sped\w*|time|shorter|so\s+(?:it|they)\s+(?:goes?|runs?|finish\w*))\b|\b(?:disabl\w*|skip\w*|remov\w*|drop\w*|get\s+rid\s+of)\s+(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)\b.{0,60}\b(?:faster|quicker|quick|speed\w*|sped\w*|shorter)\b|\b(?:speed\w*\s+up|faster|quicker)\b.{0,60}\b(?:turn\w*\s+off|switch\w*\s+off|shut\w*\s+off|disabl\w*|skip\w*)\s+(?:the\s+)?(?:esp|enrol+ment\s+status\s+page)\b/i;
 
 /**
  * The assigned user's own apps asked about at the bench ("user assigned apps will also come at bench or only when the
@@ -1300,6 +1300,10 @@ const VERIFY_IN_DEVICES_LIST =
 const LINED_UP_BEFORE_BENCH =
     /\bwhat\s+(?:do|does|should|must)\s+(?:i|we)\s+(?:need\s+)?(?:to\s+have\s+)?(?:lined\s+up|ready|in\s+place|sorted(?:\s+out)?|squared\s+away)\b.{0,30}\bbefore\s+(?:i|we)\s+(?:start|begin|run|kick\s+off)\b/i;
 
+/** Why make a custom ESP when a default exists ("there's already a default ESP, why would I make a custom one"): Step 5. */
+const WHY_CUSTOM_ESP =
+    /\bdefault\s+(?:esp|enrol+ment\s+status\s+page)\b.{0,50}\bwhy\b.{0,40}\b(?:custom|own|new|another)\b|\bwhy\b.{0,40}\b(?:custom|own|new)\s+(?:one|esp|enrol+ment\s+status\s+page)\b.{0,50}\bdefault\b/i;
+
 /** Asks how two things differ: "difference between", "diff", "vs", "compared to". */
 const ASKS_DIFFERENCE = /\b(?:diff(?:erence)?s?|differ\w*|vs\.?|versus|compared?\s+(?:to|with))\b/i;
 const TECHNICIAN_FLOW_NAMED = /\b(?:technician|tech)\s+(?:flow|phase|part)\b/i;
@@ -1617,6 +1621,7 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: BLOCK_DEVICE_USE_ASKED, entry: SITUATION_ENTRIES.blockDeviceUse, holds: not(/\bblock\s+device\s+use\b/i) },
     // With Account setup named, what installs there is asked: that phase's card.
     { pattern: KEEPS_TIMING_OUT, entry: SITUATION_ENTRIES.timeLimitTooShort },
+    { pattern: WHY_CUSTOM_ESP, entry: SITUATION_ENTRIES.espNeeded },
     { pattern: LINED_UP_BEFORE_BENCH, entry: SITUATION_ENTRIES.readyToStart, holds: not(PROBLEM) },
     { pattern: STORED_BEFORE_BENCH, entry: SITUATION_ENTRIES.storedBeforeBench },
     { pattern: VERIFY_IN_DEVICES_LIST, entry: SITUATION_ENTRIES.verifyInDevicesList },

@@ -85,6 +85,7 @@ const cases: [string, Partial<Intent>][] = [
     ['and on Windows 11?', { kind: 'osFollowUp', os: 'win11' }],
     ["and if it's on w10?", { kind: 'osFollowUp', os: 'win10' }],
     ["how can I see what's installing on the ESP on win10", { kind: 'espTips', os: 'win10' }],
+    ['how do i view what it is really installing on the progress screen', { kind: 'espTips' }],
     ['esp on win10, how do i see progress per app', { kind: 'espTips', os: 'win10' }],
     ['open up the app list on the esp on w11', { kind: 'espTips', os: 'win11' }],
     ['where can i see what the ESP is working on (win10)', { kind: 'espTips', os: 'win10' }],

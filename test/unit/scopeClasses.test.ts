@@ -1527,7 +1527,10 @@ describe('classes from sets BF and BG: a lab\'s waits and limits, a service prov
         // Stored for months before the bench: the clock first. What to verify in the devices list.
         ['these laptops were in storage for eight months, anything we should do before we start?', 'error-clock-skew'],
         ['what should I check in the autopilot devices list first?', 'admin-profile-status'],
-        ['what do we need in place before we start the bench on the new batch?', 'admin-profile-status']
+        ['what do we need in place before we start the bench on the new batch?', 'admin-profile-status'],
+        // The ESP switched off so the run goes faster; why a custom ESP beside the default.
+        ['could we turn the esp off for this batch so it finishes sooner', 'flow-success-caveat'],
+        ['the tenant has a default esp, why should i create my own one?', 'step-5']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
