@@ -1304,6 +1304,16 @@ const LINED_UP_BEFORE_BENCH =
 const WHY_CUSTOM_ESP =
     /\bdefault\s+(?:esp|enrol+ment\s+status\s+page)\b.{0,50}\bwhy\b.{0,40}\b(?:custom|own|new|another)\b|\bwhy\b.{0,40}\b(?:custom|own|new)\s+(?:one|esp|enrol+ment\s+status\s+page)\b.{0,50}\bdefault\b/i;
 
+/** What "Securing your hardware" is doing ("stuck on securing your hardware, what is that step even doing"). */
+const SECURING_HARDWARE_DOING =
+    /^(?=.*\bsecuring\s+(?:your\s+|the\s+)?hardware\b)(?=.*\bwhat\s+(?:is|does|'s)\s+(?:that|this|it)\s+(?:step\s+|bit\s+|part\s+)?(?:even\s+|actually\s+|exactly\s+)?(?:doing|do|for|mean)\b|.*\bwhat\s+(?:is|does)\s+securing\s+(?:your\s+|the\s+)?hardware\s+(?:even\s+|actually\s+)?(?:do|mean)\b)/i;
+/**
+ * Whether the device needs internet when the user first turns it on ("does the laptop need internet when the staff member
+ * first turns it on, or can she set it up before the internet is installed there?").
+ */
+const INTERNET_AT_FIRST_START =
+    /\b(?:need|needs|require|requires)\s+(?:an?\s+)?(?:internet|network|wi-?fi|connection|connectivity)\b.{0,60}\b(?:first\s+turns?\s+it\s+on|turns?\s+it\s+on|switch\w*\s+it\s+on|when\s+(?:she|he|they|the\s+(?:end\s+)?user)\s+(?:first\s+)?(?:turns?|switch\w*|starts?|opens?|sets?)\b)/i;
+
 /** Asks how two things differ: "difference between", "diff", "vs", "compared to". */
 const ASKS_DIFFERENCE = /\b(?:diff(?:erence)?s?|differ\w*|vs\.?|versus|compared?\s+(?:to|with))\b/i;
 const TECHNICIAN_FLOW_NAMED = /\b(?:technician|tech)\s+(?:flow|phase|part)\b/i;
@@ -1621,6 +1631,9 @@ const READ_WHOLE: readonly ReadWhole[] = [
     { pattern: BLOCK_DEVICE_USE_ASKED, entry: SITUATION_ENTRIES.blockDeviceUse, holds: not(/\bblock\s+device\s+use\b/i) },
     // With Account setup named, what installs there is asked: that phase's card.
     { pattern: KEEPS_TIMING_OUT, entry: SITUATION_ENTRIES.timeLimitTooShort },
+    // What "Securing your hardware" is doing, even while it sits there: Device preparation's card (TPM attestation).
+    { pattern: SECURING_HARDWARE_DOING, entry: SITUATION_ENTRIES.deviceProvesItself, holds: (text) => !/\b(?:fail\w*|error|red|0x)\b/i.test(text) },
+    { pattern: INTERNET_AT_FIRST_START, entry: SITUATION_ENTRIES.userPartFromHome },
     { pattern: WHY_CUSTOM_ESP, entry: SITUATION_ENTRIES.espNeeded },
     { pattern: LINED_UP_BEFORE_BENCH, entry: SITUATION_ENTRIES.readyToStart, holds: not(PROBLEM) },
     { pattern: STORED_BEFORE_BENCH, entry: SITUATION_ENTRIES.storedBeforeBench },

@@ -1530,7 +1530,10 @@ describe('classes from sets BF and BG: a lab\'s waits and limits, a service prov
         ['what do we need in place before we start the bench on the new batch?', 'admin-profile-status'],
         // The ESP switched off so the run goes faster; why a custom ESP beside the default.
         ['could we turn the esp off for this batch so it finishes sooner', 'flow-success-caveat'],
-        ['the tenant has a default esp, why should i create my own one?', 'step-5']
+        ['the tenant has a default esp, why should i create my own one?', 'step-5'],
+        // What Securing your hardware is doing; internet when the user first turns it on.
+        ['it has been on securing your hardware for ages, what is this step actually doing?', 'esp-device-preparation'],
+        ['does the pc need a network when the nurse first turns it on?', 'userflow-what-user-needs']
     ])('"%s" answers %s', (text, entryId) => {
         expect(matchIntent(text, understanding)).toMatchObject({ kind: 'answer', entryId });
     });
