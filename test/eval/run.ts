@@ -112,7 +112,7 @@ const HELDOUT_SETS = [
      * in scope (214/235), 91.1% declined (41/45), the same as on the session's starting code. Its misses were then read
      * once by the lead and passed on as classes.
      */
-    { name: 'held-out U', path: join(__dirname, 'heldout', 'heldout21.json'), floors: { inScope: 0.98, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out U', path: join(__dirname, 'heldout', 'heldout21.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     /**
      * Set V, written blind later on 2026-12-02 (fourth session) by a writer who saw none of the other sets, no code and no
      * knowledge base: an MSP's offshore staging team preparing laptops for a law firm and a chain of veterinary clinics,
@@ -138,8 +138,8 @@ const HELDOUT_SETS = [
      * the lead and passed on as classes. Y, unread through the sixth session (84.7% / 93.3% at its end), was read in the
      * seventh for classes.
      */
-    { name: 'held-out X', path: join(__dirname, 'heldout', 'heldout24.json'), floors: { inScope: 0.96, declined: 0.95 }, missesHidden: true },
-    { name: 'held-out Y', path: join(__dirname, 'heldout', 'heldout25.json'), floors: { inScope: 0.97, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out X', path: join(__dirname, 'heldout', 'heldout24.json'), floors: { inScope: 0.97, declined: 0.95 }, missesHidden: true },
+    { name: 'held-out Y', path: join(__dirname, 'heldout', 'heldout25.json'), floors: { inScope: 0.98, declined: 0.99 }, missesHidden: true },
     /**
      * Sets Z and ZZ, written blind later on 2026-12-03 by two more writers who saw none of the other sets, no code and
      * no knowledge base: an airline's ground IT at two hubs, night-shift technicians new to Autopilot describing screens in
@@ -245,8 +245,8 @@ const HELDOUT_SETS = [
     { name: 'held-out AU', path: join(__dirname, 'heldout', 'heldout48.json'), floors: { inScope: 0.99, declined: 0.99 }, missesHidden: true },
     { name: 'held-out AV', path: join(__dirname, 'heldout', 'heldout49.json'), floors: { inScope: 0.95, declined: 0.88 }, missesHidden: true },
     { name: 'held-out AW', path: join(__dirname, 'heldout', 'heldout50.json'), floors: { inScope: 0.99, declined: 0.97 }, missesHidden: true },
-    { name: 'held-out AX', path: join(__dirname, 'heldout', 'heldout51.json'), floors: { inScope: 0.98, declined: 0.97 }, missesHidden: true },
-    { name: 'held-out AY', path: join(__dirname, 'heldout', 'heldout52.json'), floors: { inScope: 0.96, declined: 0.99 }, missesHidden: true },
+    { name: 'held-out AX', path: join(__dirname, 'heldout', 'heldout51.json'), floors: { inScope: 0.99, declined: 0.97 }, missesHidden: true },
+    { name: 'held-out AY', path: join(__dirname, 'heldout', 'heldout52.json'), floors: { inScope: 0.97, declined: 0.99 }, missesHidden: true },
     /**
      * Sets AZ, BA and BB, written blind in the tenth session after its first classes had landed, by writers who saw none of
      * the other sets, no code and no knowledge base: a remote mine's site technicians and a head-office Intune engineer
