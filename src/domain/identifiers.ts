@@ -201,9 +201,10 @@ const UNIT = /^(?:lbs?|pounds?|kgs?|kilos?|grams?|g|tons?|tonnes?|km|kms|miles?|
 const numberBeforeUnit = (tokens: string[], i: number): boolean => /^\d+$/.test(tokens[i]) && i + 1 < tokens.length && UNIT.test(tokens[i + 1]);
 /**
  * A message about money ("the monthly payment on 38000 at 6.9 percent", "budget of 45000 for laptops"): its plain
- * numbers are amounts. A Surface's all-digit serial has twelve digits; an amount seldom has more than nine.
+ * numbers are amounts. A Surface's all-digit serial has twelve digits; an amount seldom has more than nine. A percentage
+ * alone says nothing of money: a device's progress is one ("is 31415926 still at 60%?").
  */
-const ABOUT_MONEY = /\b(?:payments?|loans?|interest|apr|mortgage|salary|salaries|price[sd]?|costs?|budget|invoices?|quotes?|monthly|annual|percent|dollars?|euros?|pounds|usd|eur|gbp)\b|[$€£%]/i;
+const ABOUT_MONEY = /\b(?:payments?|loans?|interest|apr|mortgage|salary|salaries|price[sd]?|costs?|budget|invoices?|quotes?|monthly|annual|dollars?|euros?|pounds|usd|eur|gbp)\b|[$€£]/i;
 const amountOfMoney = (token: string, aboutMoney: boolean): boolean => aboutMoney && /^\d{1,9}$/.test(token);
 
 /** Device names (serials) in `text`, in order and in their original case. */

@@ -1206,7 +1206,7 @@ const CAPTIVE_PORTAL =
  * isn't known yet").
  */
 const CONFIG_SCREEN_NO_USER =
-    /^(?=.*\b(?:config\w*\s+(?:screen|page)|autopilot\s+configuration|org(?:ani[sz]ation)?\s+name)\b)(?=.*(?:\b(?:no|any|without)\s+(?:assigned\s+)?(?:users?|uesr|name)\b|\buser\s+(?:is\s+)?(?:missing|blank|empty|not\s+(?:shown|there|listed))\b))(?=.*\b(?:problem|issue|ok|okay|fine|wrong|matter|normal|expected|worry)\b)/i;
+    /^(?=.*\b(?:config\w*\s+(?:screen|page)|autopilot\s+configuration|org(?:ani[sz]ation)?\s+name)\b)(?=.*(?:\b(?:no|any|without)\s+(?:assigned\s+)?(?:users?|name)\b|\buser\s+(?:is\s+)?(?:missing|blank|empty|not\s+(?:shown|there|listed))\b))(?=.*\b(?:problem|issue|ok|okay|fine|wrong|matter|normal|expected|worry)\b)/i;
 
 /**
  * What installs while the device is with IT, or whether what targets users lands there ("what actually gets installed
@@ -1251,11 +1251,12 @@ const TWO_PROFILES_WHICH_WINS =
 const ESP_NAMED = /\besp\b|\benrol+ment\s+status\b/i;
 
 /**
- * Whether an ESP profile is needed at all, or the default one is enough ("is an ESP profile a hard requirement or nice to
- * have?", "there's already a default esp in the tenant, isn't that enough?"): Step 5, a custom ESP.
+ * Whether an ESP profile is needed at all, or the default one is enough, or why make one's own ("is an ESP profile a hard
+ * requirement or nice to have?", "there's already a default esp in the tenant, isn't that enough?", "why would I make
+ * a custom one?"): Step 5, a custom ESP.
  */
 const ESP_NEEDED =
-    /\besp\s+(?:profile\s+)?(?:a\s+)?(?:hard\s+)?(?:requirement|required|mandatory|needed|necessary|optional)\b|\b(?:is|are)\s+(?:an?\s+|the\s+)?esp(?:\s+profile)?\s+(?:\w+\s+){0,2}(?:requirement|required|mandatory|needed|necessary|optional|nice\s+to\s+have)\b|\bdefault\s+esp\b.{0,40}\b(?:enough|sufficient)\b/i;
+    /\besp\s+(?:profile\s+)?(?:a\s+)?(?:hard\s+)?(?:requirement|required|mandatory|needed|necessary|optional)\b|\b(?:is|are)\s+(?:an?\s+|the\s+)?esp(?:\s+profile)?\s+(?:\w+\s+){0,2}(?:requirement|required|mandatory|needed|necessary|optional|nice\s+to\s+have)\b|\bdefault\s+esp\b.{0,40}\b(?:enough|sufficient)\b|\bdefault\s+(?:esp|enrol+ment\s+status\s+page)\b.{0,50}\bwhy\b.{0,40}\b(?:custom|own|new|another)\b|\bwhy\b.{0,40}\b(?:custom|own|new)\s+(?:one|esp|enrol+ment\s+status\s+page)\b.{0,50}\bdefault\b/i;
 
 /**
  * An app or policy assigned after the bench, asked whether the user still gets it ("we assigned a new app to the devices
@@ -1300,10 +1301,6 @@ const VERIFY_IN_DEVICES_LIST =
 const LINED_UP_BEFORE_BENCH =
     /\bwhat\s+(?:do|does|should|must)\s+(?:i|we)\s+(?:need\s+)?(?:to\s+have\s+)?(?:lined\s+up|ready|in\s+place|sorted(?:\s+out)?|squared\s+away)\b.{0,30}\bbefore\s+(?:i|we)\s+(?:start|begin|run|kick\s+off)\b/i;
 
-/** Why make a custom ESP when a default exists ("there's already a default ESP, why would I make a custom one"): Step 5. */
-const WHY_CUSTOM_ESP =
-    /\bdefault\s+(?:esp|enrol+ment\s+status\s+page)\b.{0,50}\bwhy\b.{0,40}\b(?:custom|own|new|another)\b|\bwhy\b.{0,40}\b(?:custom|own|new)\s+(?:one|esp|enrol+ment\s+status\s+page)\b.{0,50}\bdefault\b/i;
-
 /** What "Securing your hardware" is doing ("stuck on securing your hardware, what is that step even doing"). */
 const SECURING_HARDWARE_DOING =
     /^(?=.*\bsecuring\s+(?:your\s+|the\s+)?hardware\b)(?=.*\bwhat\s+(?:is|does|'s)\s+(?:that|this|it)\s+(?:step\s+|bit\s+|part\s+)?(?:even\s+|actually\s+|exactly\s+)?(?:doing|do|for|mean)\b|.*\bwhat\s+(?:is|does)\s+securing\s+(?:your\s+|the\s+)?hardware\s+(?:even\s+|actually\s+)?(?:do|mean)\b)/i;
@@ -1321,7 +1318,6 @@ const USER_FLOW_NAMED = /\buser\s+(?:flow|phase|part)\b/i;
 const DEVICE_PREPARATION_NAMED = /\bdevice\s+prep(?:aration)?\b/i;
 const DEVICE_SETUP_NAMED = /\bdevice\s+setup\b/i;
 const DEVICE_ESP_NAMED = /\bdevice\s+(?:esp|phase\s+of\s+the\s+esp)\b|\bdevice\s+setup\b/i;
-const USER_ESP_NAMED = /\buser\s+esp\b|\baccount\s+setup\b/i;
 
 /**
  * Two things asked side by side, whatever surrounds them ("pls explain diff between technician flow and user flow in
@@ -1331,8 +1327,8 @@ const USER_ESP_NAMED = /\buser\s+esp\b|\baccount\s+setup\b/i;
 function pairCompared(text: string): string | undefined {
     if (!ASKS_DIFFERENCE.test(text)) return undefined;
     if (TECHNICIAN_FLOW_NAMED.test(text) && USER_FLOW_NAMED.test(text)) return SITUATION_ENTRIES.twoFlowsCompared;
-    if (DEVICE_PREPARATION_NAMED.test(text) && DEVICE_SETUP_NAMED.test(text) && !USER_ESP_NAMED.test(text)) return SITUATION_ENTRIES.devicePhasesCompared;
-    if (DEVICE_ESP_NAMED.test(text) && USER_ESP_NAMED.test(text)) return SITUATION_ENTRIES.deviceAndUserEspCompared;
+    if (DEVICE_PREPARATION_NAMED.test(text) && DEVICE_SETUP_NAMED.test(text) && !USER_ESP_PART.test(text)) return SITUATION_ENTRIES.devicePhasesCompared;
+    if (DEVICE_ESP_NAMED.test(text) && USER_ESP_PART.test(text)) return SITUATION_ENTRIES.deviceAndUserEspCompared;
     return undefined;
 }
 
@@ -1634,7 +1630,6 @@ const READ_WHOLE: readonly ReadWhole[] = [
     // What "Securing your hardware" is doing, even while it sits there: Device preparation's card (TPM attestation).
     { pattern: SECURING_HARDWARE_DOING, entry: SITUATION_ENTRIES.deviceProvesItself, holds: (text) => !/\b(?:fail\w*|error|red|0x)\b/i.test(text) },
     { pattern: INTERNET_AT_FIRST_START, entry: SITUATION_ENTRIES.userPartFromHome },
-    { pattern: WHY_CUSTOM_ESP, entry: SITUATION_ENTRIES.espNeeded },
     { pattern: LINED_UP_BEFORE_BENCH, entry: SITUATION_ENTRIES.readyToStart, holds: not(PROBLEM) },
     { pattern: STORED_BEFORE_BENCH, entry: SITUATION_ENTRIES.storedBeforeBench },
     { pattern: VERIFY_IN_DEVICES_LIST, entry: SITUATION_ENTRIES.verifyInDevicesList },

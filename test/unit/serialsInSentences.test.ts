@@ -11,7 +11,9 @@ describe('one serial rule: a device named anywhere in a sentence, ordinary and t
         ['surface 048213795653 still on the ESP', '048213795653'],
         ['dell 7XK2QH3 went red', '7XK2QH3'],
         // "SN" before a serial is its label, not a template's placeholder.
-        ['is SN-88A71C ready to reseal yet', 'SN-88A71C']
+        ['is SN-88A71C ready to reseal yet', 'SN-88A71C'],
+        // A percentage is a device's progress, not money: an all-digit serial beside it is still a device.
+        ['is 31415926 still at 60%?', '31415926']
     ])('"%s" names %s', (text, serial) => {
         expect(findSerials(text)).toEqual([serial]);
     });
